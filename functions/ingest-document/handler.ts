@@ -1,0 +1,37 @@
+// Lambda entry: SQS batch of S3 notifications → ingest each created object. Partial batch failures: a
+// message that fails is retried alone (and ends in the dead-letter queue), the others complete.
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { DynamoDocumentRepository, DynamoFigureRepository } from '../../shared/adapters/dynamodb/dynamo-trade-repository.js';
+import { PlainTextReader } from '../../shared/adapters/readers/plain-text-reader.js';
+import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
+import { ingestDocument } from '../../shared/use-cases/ingest-document.js';
+import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
+import { IngestConfigSchema, loadConfig } from '../common/config.js';
+import { logger } from '../common/powertools.js';
+import { parseS3Notification } from './s3-notification.js';
+
+const config = loadConfig(IngestConfigSchema);
+const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
+const ingest = ingestDocument({
+  store: new S3DocumentStore(createS3Client(config.S3_ENDPOINT)),
+  reader: new PlainTextReader(),
+  documents: new DynamoDocumentRepository(dynamo, config.TABLE_NAME),
+  figures: new DynamoFigureRepository(dynamo, config.TABLE_NAME),
+  logger,
+});
+
+const processor = new BatchProcessor(EventType.SQS);
+
+async function recordHandler(record: SQSRecord): Promise<void> {
+  for (const event of parseS3Notification(record.body)) {
+    if (!event.eventName.startsWith('ObjectCreated')) continue;
+    await ingest({ bucket: event.bucket, key: event.key });
+  }
+}
+
+export const handler = middy(async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, recordHandler, processor, { context }),
+).use(injectLambdaContext(logger));

@@ -1,0 +1,53 @@
+// Lambda entry: run monthly by EventBridge Scheduler; builds and delivers the briefings of a month
+// (the event's `month`, or the month just ended in Europe/Brussels).
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import middy from '@middy/core';
+import { z } from 'zod';
+import {
+  DynamoDeliveryLedger,
+  DynamoDocumentRepository,
+  DynamoFigureRepository,
+  DynamoSubscriptionRepository,
+} from '../../shared/adapters/dynamodb/dynamo-trade-repository.js';
+import { OutboxMailer } from '../../shared/adapters/mail/outbox-mailer.js';
+import { SesMailer } from '../../shared/adapters/mail/ses-mailer.js';
+import { ExcelBriefingRenderer } from '../../shared/adapters/render/excel-briefing-renderer.js';
+import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-renderer.js';
+import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
+import { previousMonth } from '../../shared/domain/months.js';
+import { sendBriefings } from '../../shared/use-cases/send-briefings.js';
+import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
+import { BriefingConfigSchema, loadConfig } from '../common/config.js';
+import { logger } from '../common/powertools.js';
+
+const config = loadConfig(BriefingConfigSchema);
+const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
+const send = sendBriefings({
+  figures: new DynamoFigureRepository(dynamo, config.TABLE_NAME),
+  documents: new DynamoDocumentRepository(dynamo, config.TABLE_NAME),
+  subscriptions: new DynamoSubscriptionRepository(dynamo, config.TABLE_NAME),
+  ledger: new DynamoDeliveryLedger(dynamo, config.TABLE_NAME),
+  store: new S3DocumentStore(createS3Client(config.S3_ENDPOINT)),
+  renderers: [new ExcelBriefingRenderer(), new PdfBriefingRenderer()],
+  mailer:
+    config.MAIL_TRANSPORT === 'outbox' && config.OUTBOX_DIR
+      ? new OutboxMailer(config.OUTBOX_DIR)
+      : new SesMailer(new SESv2Client({}), config.SES_CONFIGURATION_SET),
+  bucket: config.BUCKET_NAME,
+  sender: config.SENDER_ADDRESS,
+  logger,
+});
+
+const EventSchema = z
+  .object({ month: z.string().regex(/^\d{4}-\d{2}$/, 'month is YYYY-MM').optional() })
+  .passthrough()
+  .nullish();
+
+export const handler = middy(async (event: unknown) => {
+  const parsed = EventSchema.parse(event ?? {});
+  const month = parsed?.month ?? previousMonth(new Date(), 'Europe/Brussels');
+  const result = await send({ month });
+  logger.info('briefings delivered', { month, pairs: result.pairs.map((p) => ({ pair: p.pair, sent: p.sent.length, failed: p.failed.length })) });
+  return result;
+}).use(injectLambdaContext(logger));

@@ -1,0 +1,16 @@
+// Builds the raw MIME message of a briefing email with nodemailer's MailComposer: the same bytes go to
+// SES v2 (Content.Raw) and into local .eml files.
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type { OutgoingEmail } from '../../ports/mailer.js';
+
+export async function buildMimeMessage(email: OutgoingEmail): Promise<Buffer> {
+  const composer = new MailComposer({
+    from: email.from,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    headers: { 'X-Trade-Briefing-Pair': email.pair, 'X-Trade-Briefing-Month': email.month },
+    attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
+  });
+  return composer.compile().build();
+}

@@ -1,0 +1,97 @@
+// The briefing of one country pair for one month: which figures, in what order, with which sources, and
+// the words used to present them. Renderers only lay it out.
+import type { DocumentRecord } from './document.js';
+import { countryOf, type TradeFigure } from './figure.js';
+
+export interface BriefingSource {
+  document_id: string;
+  key: string;
+  published: string | null;
+}
+
+export interface BriefingFigure extends TradeFigure {
+  source: BriefingSource;
+}
+
+export interface Briefing {
+  pair: string;
+  month: string;
+  generatedAt: string;
+  /** country-level figures, in period order */
+  figures: BriefingFigure[];
+  /** figures of regions (BE-VLG…), kept apart from national totals */
+  regionalFigures: BriefingFigure[];
+  sources: BriefingSource[];
+}
+
+export interface BuildBriefingInput {
+  pair: string;
+  month: string;
+  generatedAt: string;
+  figures: TradeFigure[];
+  documents: DocumentRecord[];
+}
+
+export function buildBriefing(input: BuildBriefingInput): Briefing {
+  const byId = new Map(input.documents.map((d) => [d.document_id, d]));
+  const withSource: BriefingFigure[] = input.figures.map((f) => {
+    const doc = byId.get(f.document_id);
+    return { ...f, source: { document_id: f.document_id, key: doc?.key ?? f.document_id, published: doc?.published ?? null } };
+  });
+  withSource.sort(compareFigures);
+  const isRegional = (f: TradeFigure) => countryOf(f.from) !== f.from || countryOf(f.to) !== f.to;
+  const used = new Set(withSource.map((f) => f.document_id));
+  const sources = [...used]
+    .map((id) => withSource.find((f) => f.document_id === id)?.source)
+    .filter((s): s is BriefingSource => s !== undefined)
+    .sort((a, b) => a.key.localeCompare(b.key));
+  return {
+    pair: input.pair,
+    month: input.month,
+    generatedAt: input.generatedAt,
+    figures: withSource.filter((f) => !isRegional(f)),
+    regionalFigures: withSource.filter(isRegional),
+    sources,
+  };
+}
+
+function compareFigures(a: TradeFigure, b: TradeFigure): number {
+  return (
+    (a.period ?? '~').localeCompare(b.period ?? '~') ||
+    a.metric.localeCompare(b.metric) ||
+    a.measure.localeCompare(b.measure) ||
+    a.from.localeCompare(b.from) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+export const METRIC_LABELS: Record<TradeFigure['metric'], string> = {
+  exports: 'Exports',
+  imports: 'Imports',
+  bilateral_trade: 'Bilateral trade',
+  trade_balance: 'Trade balance',
+  fdi: 'Investment (FDI)',
+  total_trade: 'Total trade',
+};
+
+const BOUND_PREFIX: Record<TradeFigure['bound'], string> = { eq: '', lt: 'less than ', gt: 'more than ', approx: 'about ' };
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** "768,000,000 EUR", "less than 1 %", "rank 45" */
+export function formatFigureValue(f: Pick<TradeFigure, 'value' | 'unit' | 'measure' | 'bound'>): string {
+  const prefix = BOUND_PREFIX[f.bound];
+  if (f.measure === 'rank') return `${prefix}rank ${f.value}`;
+  if (f.unit === 'percent') return `${prefix}${f.measure === 'growth' && f.value > 0 ? '+' : ''}${grouped.format(f.value)} %`;
+  return `${prefix}${grouped.format(f.value)} ${f.unit}`;
+}
+
+/** "BE-VLG → MA", or "BE ↔ MA" for bilateral trade */
+export function formatDirection(f: Pick<TradeFigure, 'from' | 'to' | 'metric'>): string {
+  return f.metric === 'bilateral_trade' ? `${f.from} ↔ ${f.to}` : `${f.from} → ${f.to}`;
+}
+
+/** "trade-briefing-BE-MA-2026-11.pdf" */
+export function briefingFileName(pair: string, month: string, extension: string): string {
+  return `trade-briefing-${pair.replace('/', '-')}-${month}.${extension}`;
+}

@@ -1,0 +1,273 @@
+// Rule-based extraction of trade figures: each quantity found in a clause is tied to the closest metric
+// noun, its economies' roles (owner, partner) give the direction, the clause's period expressions give
+// the period, and cue words give kind, bound, measure and sign. Quantities with no trade metric in their
+// clause (people, companies, meetings, dates) are not figures.
+import type { Bound, Kind, Measure, Metric } from '../figure.js';
+import { type EconomyMention, findEconomies } from './gazetteer.js';
+import type { Language } from './language.js';
+import {
+  BETWEEN_CUES,
+  boundBefore,
+  DECLINE_CUES,
+  DEFICIT_WORDS,
+  FORECAST_CUES,
+  GROWTH_CUES,
+  METRIC_PATTERNS,
+  NOT_A_METRIC,
+  OWNER_CUES,
+  PARTNER_CUES,
+  SECTORS,
+  SOURCE_CUES,
+  TARGET_CUES,
+} from './lexicon.js';
+import { findPeriods, type PeriodMention } from './periods.js';
+import { findQuantities, type Quantity } from './quantities.js';
+import { type Span, splitClauses, splitSentences } from './text-segments.js';
+
+/** A figure as the text states it, before currency conversion. */
+export interface ExtractedFigure {
+  metric: Metric;
+  measure: Measure;
+  from: string;
+  to: string;
+  value: number;
+  unit: string;
+  period: string | null;
+  kind: Kind;
+  bound: Bound;
+  sector: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractionContext {
+  language: Language;
+  /** publication month YYYY-MM, to resolve "l'an dernier" and friends */
+  published?: string;
+}
+
+interface MetricMention {
+  metric: Metric;
+  start: number;
+  end: number;
+  word: string;
+}
+
+type Role = 'owner' | 'partner' | 'ambiguous' | 'between';
+
+export function extractTradeFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
+  const allQuantities = findQuantities(text, context.language);
+  const documentEconomies = rankEconomies(
+    findEconomies(text).filter((e) => !allQuantities.some((q) => overlaps(q, e))),
+  );
+  const figures: ExtractedFigure[] = [];
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(text)) {
+    const clauses = splitClauses(text, sentence, context.language);
+    for (const clause of clauses) {
+      const body = text.slice(clause.start, clause.end);
+      const quantities = findQuantities(body, context.language, clause.start);
+      if (quantities.length === 0) continue;
+      const metrics = findMetrics(body, clause.start);
+      const periods = findPeriods(body, context.published, clause.start);
+      const economies = findEconomies(body, clause.start).filter((e) => !quantities.some((q) => overlaps(q, e)));
+      for (const quantity of quantities) {
+        const figure = attribute(text, quantity, { clause, sentence, metrics, periods, economies, quantities }, documentEconomies, context);
+        if (!figure) continue;
+        const key = [figure.metric, figure.measure, figure.from, figure.to, figure.value, figure.unit, figure.period, figure.kind, figure.bound, figure.sector].join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        figures.push(figure);
+      }
+    }
+  }
+  return figures;
+}
+
+interface ClauseFacts {
+  clause: Span;
+  sentence: Span;
+  metrics: MetricMention[];
+  periods: PeriodMention[];
+  economies: EconomyMention[];
+  quantities: Quantity[];
+}
+
+function attribute(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  documentEconomies: string[],
+  context: ExtractionContext,
+): ExtractedFigure | undefined {
+  const before = text.slice(facts.clause.start, q.start);
+  const metricMention = q.type === 'rank' ? undefined : closestMetric(q, facts.metrics);
+  const metric = q.type === 'rank' ? rankMetric(q.rankNoun ?? '') : metricMention?.metric;
+  if (!metric) return undefined;
+
+  let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
+  let value = q.value;
+  const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
+  if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead))) {
+    measure = 'growth';
+    if (DECLINE_CUES.test(lead) || /[−-]\s*$/.test(lead)) value = -Math.abs(value);
+  }
+  if (measure === 'value' && metric === 'trade_balance' && metricMention && DEFICIT_WORDS.test(metricMention.word)) {
+    value = -Math.abs(value);
+  }
+
+  const { bound, length: boundLength } = q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(before);
+  const direction = resolveDirection(text, q, metric, facts, documentEconomies);
+  if (!direction) return undefined;
+
+  const periodMention = choosePeriod(q, facts);
+  const upToFigure = text.slice(facts.clause.start, q.end);
+  const kind: Kind =
+    periodMention?.horizon || TARGET_CUES.test(upToFigure) ? 'target' : FORECAST_CUES.test(upToFigure) ? 'forecast' : 'actual';
+
+  const start = q.start - boundLength;
+  return {
+    metric,
+    measure,
+    from: direction.from,
+    to: direction.to,
+    value,
+    unit: q.unit,
+    period: periodMention?.period ?? null,
+    kind,
+    bound,
+    sector: metricMention ? sectorNear(text, metricMention, q) : null,
+    quote: text.slice(start, q.end),
+    start,
+    end: q.end,
+  };
+}
+
+function findMetrics(body: string, offset: number): MetricMention[] {
+  const found: MetricMention[] = [];
+  for (const [metric, re] of METRIC_PATTERNS) {
+    for (const m of body.matchAll(re)) {
+      const start = offset + m.index;
+      if (NOT_A_METRIC.test(m[0]) || /^Export\s+Morocco/u.test(body.slice(m.index))) continue;
+      if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
+      found.push({ metric, start, end: start + m[0].length, word: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The metric noun nearest the quantity; one that follows it counts double the distance. */
+function closestMetric(q: Quantity, metrics: MetricMention[]): MetricMention | undefined {
+  let best: MetricMention | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of metrics) {
+    const distance = m.end <= q.start ? q.start - m.end : m.start >= q.end ? (m.start - q.end) * 2 : 0;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function rankMetric(noun: string): Metric {
+  if (/leverancier|fournisseur|supplier|importmarkt/.test(noun)) return 'imports';
+  if (/partner|partenaire/.test(noun)) return 'bilateral_trade';
+  if (/invest/.test(noun)) return 'fdi';
+  return 'exports';
+}
+
+function roleOf(text: string, mention: EconomyMention, metric: Metric): Role {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  const after = text.slice(mention.end, mention.end + 3);
+  if (mention.adjective || /^['’]s?(?!\p{L})/u.test(after)) return 'owner';
+  if (BETWEEN_CUES.test(before)) return 'between';
+  if (SOURCE_CUES.test(before)) return metric === 'imports' ? 'partner' : 'owner';
+  if (PARTNER_CUES.test(before)) return 'partner';
+  if (OWNER_CUES.test(before)) return 'owner';
+  return 'ambiguous';
+}
+
+/**
+ * from/to by the schema's rules: owner → from (exporter, reporter, investor), partner → to. Economies
+ * of the clause come first, then of the sentence, then the document's most named economies.
+ */
+function resolveDirection(
+  text: string,
+  q: Quantity,
+  metric: Metric,
+  facts: ClauseFacts,
+  documentEconomies: string[],
+): { from: string; to: string } | undefined {
+  const byDistance = (a: EconomyMention, b: EconomyMention) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
+  const mentions = [...facts.economies].sort(byDistance);
+  let from: string | undefined;
+  let to: string | undefined;
+  const ambiguous: string[] = [];
+  for (const mention of mentions) {
+    const role = roleOf(text, mention, metric);
+    if (role === 'owner' && !from && mention.code !== to) from = mention.code;
+    else if (role === 'partner' && !to && mention.code !== from) to = mention.code;
+    else if (role === 'between' || role === 'ambiguous') ambiguous.push(mention.code);
+  }
+  // Ranked investors are the subject: "la France, premier investisseur au Maroc" (fdi FR → MA).
+  for (const code of ambiguous) {
+    if (metric === 'fdi' && q.type === 'rank') {
+      if (!from && code !== to) from = code;
+    } else if (!to && code !== from) to = code;
+    else if (!from && code !== to) from = code;
+  }
+  if (metric === 'total_trade' && from && !to) to = 'WORLD';
+  for (const code of documentEconomies) {
+    if (from && to) break;
+    if (code === from || code === to) continue;
+    if (!from) from = code;
+    else if (!to) to = code;
+  }
+  if (!from || !to) return undefined;
+  if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
+  return { from, to };
+}
+
+/** Economies by how often the document names them; groups only after countries and regions. */
+function rankEconomies(mentions: EconomyMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const isGroup = (code: string) => !/^[A-Z]{2}(?:-|$)/.test(code);
+  return [...counts.entries()]
+    .sort((a, b) => Number(isGroup(a[0])) - Number(isGroup(b[0])) || b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code]) => code);
+}
+
+/**
+ * A period stated right after a quantity ("2,2 milliards en 2023") belongs to it alone; otherwise the
+ * nearest period of the clause that no other quantity claims, and failing that any period of the clause.
+ */
+function choosePeriod(q: Quantity, facts: ClauseFacts): PeriodMention | undefined {
+  const claimedBy = new Map<PeriodMention, Quantity>();
+  for (const p of facts.periods) {
+    const owner = facts.quantities.find((other) => {
+      const gap = p.start - other.end;
+      return gap >= 0 && gap <= 12 && !facts.quantities.some((x) => x.start >= other.end && x.start < p.start);
+    });
+    if (owner) claimedBy.set(p, owner);
+  }
+  const own = facts.periods.find((p) => claimedBy.get(p) === q);
+  if (own) return own;
+  const distance = (p: PeriodMention) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
+  const free = facts.periods.filter((p) => !claimedBy.has(p)).sort((a, b) => distance(a) - distance(b));
+  if (free[0]) return free[0];
+  return [...facts.periods].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
+  const window = text.slice(metric.end, Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40));
+  const phrase = /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu.exec(window);
+  if (!phrase?.[1]) return null;
+  return SECTORS.find(([, re]) => re.test(phrase[1] ?? ''))?.[0] ?? null;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

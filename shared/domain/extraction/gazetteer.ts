@@ -1,0 +1,129 @@
+// Finds economies named in text: country names in French, Dutch and English (from i18n-iso-countries),
+// the regions and groups of the figure schema, and demonyms/adjectives ("marocaines", "Vlaamse", "Japanese").
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+countries.registerLocale(nl);
+
+export interface EconomyMention {
+  code: string;
+  start: number;
+  end: number;
+  /** an adjective or demonym ("marocaines", "Flemish"): it qualifies a noun rather than naming a place */
+  adjective: boolean;
+}
+
+/** Names that the country list lacks or spells differently from news prose. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  'BE-VLG': ['Vlaanderen', 'Flandre', 'Flandres', 'Flanders', 'Vlaams Gewest', 'Région flamande', 'Flemish Region'],
+  'BE-WAL': ['Wallonie', 'Wallonië', 'Wallonia', 'Waals Gewest', 'Région wallonne', 'Walloon Region'],
+  'BE-BRU': ['Région de Bruxelles-Capitale', 'Brussels Hoofdstedelijk Gewest', 'Brussels-Capital Region'],
+  US: ['États-Unis', 'Etats-Unis', 'USA', 'Amerika', 'VS'],
+  GB: ['Grande-Bretagne', 'Groot-Brittannië', 'Great Britain', 'UK', 'Britain'],
+  HK: ['Hongkong', 'Hong-Kong', 'RAS de Hong Kong'],
+  NL: ['Pays-Bas', 'Nederland', 'Netherlands', 'Holland'],
+  KR: ['Corée du Sud', 'Zuid-Korea', 'South Korea'],
+  CN: ['Chine', 'China'],
+  AE: ['Émirats arabes unis', 'Emirats arabes unis', 'EAU', 'UAE', 'Verenigde Arabische Emiraten'],
+  EU: ['Union européenne', 'UE', 'Europese Unie', 'EU', 'European Union'],
+  EUROPE: ['Europe', 'Europa'],
+  ASIA: ['Asie', 'Azië', 'Asia'],
+  AFRICA: ['Afrique', 'Afrika', 'Africa'],
+  AMERICA: ['Amérique', 'Americas'],
+  OCEANIA: ['Océanie', 'Oceanië', 'Oceania'],
+};
+
+/** Adjective stems: French (m/f/pl), Dutch (-e), English. Matched case-insensitively at word boundaries. */
+const DEMONYMS: Record<string, string[]> = {
+  MA: ['marocain', 'marocaine', 'marocains', 'marocaines', 'Marokkaans', 'Marokkaanse', 'Moroccan', 'Moroccans'],
+  BE: ['belge', 'belges', 'Belgisch', 'Belgische', 'Belgian', 'Belgians'],
+  'BE-VLG': ['flamand', 'flamande', 'flamands', 'flamandes', 'Vlaams', 'Vlaamse', 'Flemish'],
+  'BE-WAL': ['wallon', 'wallonne', 'wallons', 'wallonnes', 'Waals', 'Waalse', 'Walloon'],
+  'BE-BRU': ['bruxellois', 'bruxelloise', 'bruxelloises', 'Brussels'],
+  JP: ['japonais', 'japonaise', 'japonaises', 'Japans', 'Japanse', 'Japanese'],
+  HK: ['hongkongais', 'hongkongaise', 'hongkongaises', 'Hongkongs', 'Hongkongse', 'Hongkonger'],
+  ES: ['espagnol', 'espagnole', 'espagnols', 'espagnoles', 'Spaans', 'Spaanse', 'Spanish'],
+  FR: ['français', 'française', 'françaises', 'Franse', 'French'],
+  CN: ['chinois', 'chinoise', 'chinoises', 'Chinees', 'Chinese'],
+  US: ['américain', 'américaine', 'américains', 'américaines', 'Amerikaans', 'Amerikaanse', 'American'],
+  GB: ['britannique', 'britanniques', 'Brits', 'Britse', 'British'],
+  DE: ['allemand', 'allemande', 'allemands', 'allemandes', 'Duits', 'Duitse', 'German'],
+  IT: ['italien', 'italienne', 'italiens', 'italiennes', 'Italiaans', 'Italiaanse', 'Italian'],
+  NL: ['néerlandais', 'néerlandaise', 'néerlandaises', 'Nederlandse', 'Dutch'],
+  PT: ['portugais', 'portugaise', 'portugaises', 'Portugees', 'Portugese', 'Portuguese'],
+  IN: ['indien', 'indienne', 'indiens', 'indiennes', 'Indiaas', 'Indiase', 'Indian'],
+  TR: ['turc', 'turque', 'turcs', 'turques', 'Turkse', 'Turkish'],
+  RU: ['russe', 'russes', 'Russisch', 'Russische', 'Russian'],
+  KR: ['sud-coréen', 'sud-coréenne', 'sud-coréens', 'Zuid-Koreaans', 'Zuid-Koreaanse', 'South Korean', 'Korean'],
+  CA: ['canadien', 'canadienne', 'canadiens', 'Canadees', 'Canadese', 'Canadian'],
+  BR: ['brésilien', 'brésilienne', 'brésiliens', 'Braziliaans', 'Braziliaanse', 'Brazilian'],
+  DZ: ['algérien', 'algérienne', 'algériens', 'Algerijns', 'Algerijnse', 'Algerian'],
+  TN: ['tunisien', 'tunisienne', 'tunisiens', 'Tunesisch', 'Tunesische', 'Tunisian'],
+  EG: ['égyptien', 'égyptienne', 'égyptiens', 'Egyptisch', 'Egyptische', 'Egyptian'],
+  SN: ['sénégalais', 'sénégalaise', 'Senegalees', 'Senegalese'],
+  SA: ['saoudien', 'saoudienne', 'saoudiens', 'Saoedisch', 'Saoedische', 'Saudi'],
+  CH: ['Zwitsers', 'Zwitserse', 'Swiss'],
+  LU: ['luxembourgeois', 'luxembourgeoise', 'Luxemburgs', 'Luxemburgse', 'Luxembourgish'],
+  EU: ['européen', 'européenne', 'européens', 'européennes', 'Europees', 'Europese', 'European'],
+  AFRICA: ['africain', 'africaine', 'africains', 'africaines', 'Afrikaanse', 'African'],
+  ASIA: ['asiatique', 'asiatiques', 'Aziatisch', 'Aziatische', 'Asian'],
+};
+
+interface Entry {
+  pattern: string;
+  code: string;
+  adjective: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function buildEntries(): Entry[] {
+  const entries = new Map<string, Entry>();
+  for (const lang of ['fr', 'nl', 'en'] as const) {
+    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+    for (const [code, list] of Object.entries(names)) {
+      for (const name of list) if (name.length >= 4) entries.set(name, { pattern: name, code, adjective: false });
+    }
+  }
+  for (const [code, list] of Object.entries(EXTRA_NAMES)) {
+    for (const name of list) entries.set(name, { pattern: name, code, adjective: false });
+  }
+  return [...entries.values()];
+}
+
+// Names are matched with their capital (Maroc, not maroc); demonyms in any case. Longest first, so
+// "Hong Kong" wins over "Kong" and "Corée du Sud" over "Corée".
+const NAME_ENTRIES = buildEntries().sort((a, b) => b.pattern.length - a.pattern.length);
+const DEMONYM_ENTRIES: Entry[] = Object.entries(DEMONYMS).flatMap(([code, list]) =>
+  list.map((pattern) => ({ pattern, code, adjective: true })),
+);
+const CODE_BY_NAME = new Map(NAME_ENTRIES.map((e) => [e.pattern, e.code]));
+const CODE_BY_DEMONYM = new Map(DEMONYM_ENTRIES.map((e) => [e.pattern.toLowerCase(), e.code]));
+
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${NAME_ENTRIES.map((e) => escape(e.pattern)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const DEMONYM_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${DEMONYM_ENTRIES.sort((a, b) => b.pattern.length - a.pattern.length)
+    .map((e) => escape(e.pattern))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Every economy named in `text`, in text order, offsets relative to `offset`. */
+export function findEconomies(text: string, offset = 0): EconomyMention[] {
+  const mentions: EconomyMention[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    const code = CODE_BY_NAME.get(m[0]);
+    if (code) mentions.push({ code, start: offset + m.index, end: offset + m.index + m[0].length, adjective: false });
+  }
+  for (const m of text.matchAll(DEMONYM_RE)) {
+    const start = offset + m.index;
+    if (mentions.some((x) => start >= x.start && start < x.end)) continue;
+    const code = CODE_BY_DEMONYM.get(m[0].toLowerCase());
+    if (code) mentions.push({ code, start, end: start + m[0].length, adjective: true });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

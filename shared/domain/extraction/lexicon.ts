@@ -1,0 +1,70 @@
+// The words that tie a quantity to a trade flow, in French, Dutch and English: metric nouns, growth and
+// decline verbs, bounds, target and forecast cues, and the cue words that give an economy its role.
+import type { Bound, Metric } from '../figure.js';
+
+/** Metric keywords; the extractor takes the one closest to a quantity in its clause. */
+export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
+  ['total_trade', /\b(?:commerce extérieur|échanges extérieurs|buitenlandse handel|foreign trade|external trade)\b/giu],
+  [
+    'trade_balance',
+    /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+  ],
+  ['fdi', /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu],
+  ['exports', /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|ventes à l['’]étranger)(?!\p{L})/giu],
+  ['imports', /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*)(?!\p{L})/giu],
+  [
+    'bilateral_trade',
+    /(?<!\p{L})(?:échanges|commerce|relations commerciales|handel\p{L}*|trade|trading)(?!\p{L})/giu,
+  ],
+];
+
+/** Words that are metric-like but name people or organisations, not flows. */
+export const NOT_A_METRIC = /^(?:exportateurs?|exportatrices?|exporters?|exporteurs?|importateurs?|importers?|importeurs?|investisseurs?|investors?|investeerders?|handelaars?|traders?|exportmorocconow)$/iu;
+
+export const TARGET_CUES =
+  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu;
+export const FORECAST_CUES =
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu;
+
+export const DECLINE_CUES =
+  /(?<!\p{L})(?:baisse|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli|contract\p{L}*|régress\p{L}*|dalin\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
+export const GROWTH_CUES = new RegExp(
+  `${DECLINE_CUES.source}|(?<!\\p{L})(?:hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+  'iu',
+);
+export const DEFICIT_WORDS = /déficit|tekort|deficit/iu;
+
+const BOUND_CUES: Array<[Bound, RegExp]> = [
+  ['lt', /(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu],
+  ['gt', /(?:plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu],
+  ['approx', /(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu],
+];
+
+/** The bound stated just before a quantity, and where its phrase starts (so the quote includes it). */
+export function boundBefore(textBefore: string): { bound: Bound; length: number } {
+  for (const [bound, re] of BOUND_CUES) {
+    const m = re.exec(textBefore);
+    if (m) return { bound, length: m[0].length };
+  }
+  return { bound: 'eq', length: 0 };
+}
+
+/** Cue words before an economy's name, and the role they give it. */
+export const PARTNER_CUES = /(?:vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const SOURCE_CUES = /(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const OWNER_CUES = /(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const BETWEEN_CUES = /(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+
+/** Sectors named right after a metric noun: "exportations de phosphates", "export van auto's". */
+export const SECTORS: Array<[string, RegExp]> = [
+  ['phosphates', /phosphat\p{L}*|fosfa\p{L}*/iu],
+  ['automotive', /automobile\p{L}*|voitures|véhicules|auto['’]s|automotive|vehicles|cars/iu],
+  ['agriculture', /agricole\p{L}*|agroalimentaire\p{L}*|agri-food|agricultur\p{L}*|landbouw\p{L}*|agrovoeding/iu],
+  ['textiles', /textile\p{L}*|textiel/iu],
+  ['chemicals', /chimique\p{L}*|chemicals?|chemie\p{L}*|chemische/iu],
+  ['energy', /énergie\p{L}*|energie|energy/iu],
+  ['fish', /poissons?|pêche|produits de la mer|vis(?:serij)?|seafood|fish\p{L}*/iu],
+  ['fertilizers', /engrais|meststoff\p{L}*|fertili[sz]ers?/iu],
+  ['machinery', /machines|machinerie|machinery/iu],
+  ['services', /services|diensten/iu],
+];

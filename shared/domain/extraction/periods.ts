@@ -1,0 +1,108 @@
+// Finds what period a clause speaks of: years, spans, months, year-to-date phrases, quarters and halves,
+// and years relative to the publication date ("l'an dernier", "vorig jaar", "last year").
+
+export interface PeriodMention {
+  period: string;
+  start: number;
+  end: number;
+  /** a horizon ("d'ici 2030", "tegen eind 2020", "by 2030"): the figure is a target for it */
+  horizon: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, januari: 1, februari: 2, maart: 3,
+  april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+};
+export const MONTH_WORDS = Object.keys(MONTHS).join('|');
+const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
+const pad = (n: number) => String(n).padStart(2, '0');
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray, published?: string) => string | undefined; horizon?: boolean };
+
+const RULES: Rule[] = [
+  // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
+  {
+    re: new RegExp(`(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'giu'),
+    make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
+  },
+  // halves and quarters
+  {
+    re: new RegExp(`(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`, 'giu'),
+    make: (m, published) => {
+      const year = m[3] ?? published?.slice(0, 4);
+      if (!year) return undefined;
+      return /^(premier|1er|eerste|first)$/i.test(m[1] ?? '') ? `${year}-01/${year}-06` : `${year}-07/${year}-12`;
+    },
+  },
+  {
+    re: new RegExp(`(?:\\b[TQK]([1-4])|(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)\\s+(?:trimestre|kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`, 'giu'),
+    make: (m, published) => {
+      const words: Record<string, number> = { premier: 1, '1er': 1, eerste: 1, first: 1, deuxième: 2, tweede: 2, second: 2, troisième: 3, derde: 3, third: 3, quatrième: 4, vierde: 4, fourth: 4 };
+      const q = m[1] ? Number(m[1]) : (words[m[2]?.toLowerCase() ?? ''] ?? 0);
+      const year = m[3] ?? published?.slice(0, 4);
+      if (!q || !year) return undefined;
+      return `${year}-01/${year}-${pad(q * 3)}`;
+    },
+  },
+  // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")
+  {
+    re: new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu'),
+    make: (m) => `${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 1)}`,
+  },
+  // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
+  {
+    re: new RegExp(`(?:entre\\s+|between\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and)\\s*(${YEAR})`, 'giu'),
+    make: (m) => `${m[1]}/${m[2]}`,
+  },
+  // horizons
+  {
+    re: new RegExp(`(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`, 'giu'),
+    make: (m) => m[1],
+    horizon: true,
+  },
+  // a plain year
+  { re: new RegExp(`(?<![\\d.,/-])(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'), make: (m) => m[1] },
+  // relative years
+  {
+    re: /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|l['’]année précédente|vorig(?:e)? jaar|afgelopen jaar|last year|the previous year/giu,
+    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+  },
+  { re: /cette année|dit jaar|this year/giu, make: (_m, published) => published?.slice(0, 4) },
+];
+
+// A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016") is when something happened, not a period.
+const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}`, 'giu');
+
+/** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
+export function findPeriods(text: string, published: string | undefined, offset = 0): PeriodMention[] {
+  const taken: Array<[number, number]> = [];
+  for (const m of text.matchAll(DAY_DATE)) taken.push([m.index, m.index + m[0].length]);
+  const found: PeriodMention[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const period = rule.make(m as RegExpExecArray, published);
+      taken.push([s, e]);
+      if (period) found.push({ period, start: offset + s, end: offset + e, horizon: rule.horizon ?? false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The publication month (YYYY-MM) from a leading `date YYYY-MM` line, a "publié le …" phrase or a dateline. */
+export function findPublicationDate(text: string): string | undefined {
+  const head = /^\s*date\s+(\d{4})-(\d{2})/u.exec(text);
+  if (head) return `${head[1]}-${head[2]}`;
+  const published = new RegExp(
+    `(?:publié|mis à jour|gepubliceerd|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+    'iu',
+  ).exec(text);
+  if (published) return `${published[3]}-${pad(MONTHS[published[2]?.toLowerCase() ?? ''] ?? 1)}`;
+  const dateline = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu').exec(text.slice(0, 600));
+  if (dateline) return `${dateline[2]}-${pad(MONTHS[dateline[1]?.toLowerCase() ?? ''] ?? 1)}`;
+  return undefined;
+}

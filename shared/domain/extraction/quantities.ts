@@ -1,0 +1,244 @@
+// Finds the quantities of a text that could be trade figures: amounts of money (number, scale, currency in
+// any of their French, Dutch and English spellings and fused forms), percentages and fractions, and ranks
+// (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
+import type { Language } from './language.js';
+
+export type QuantityType = 'money' | 'percent' | 'rank';
+
+export interface Quantity {
+  type: QuantityType;
+  /** base units: 768000000 for "€768 miljoen", 5.7 for "5,7%", 45 for "45ste" */
+  value: number;
+  /** ISO 4217 for money, 'percent' or 'rank' */
+  unit: string;
+  start: number;
+  end: number;
+  /** a money amount whose currency was carried over from an earlier amount in the clause */
+  inheritedCurrency?: boolean;
+  /** for ranks: the noun ranked ("exportmarkt", "fournisseur") */
+  rankNoun?: string;
+}
+
+const SCALES: Array<[RegExp, number]> = [
+  [/^(?:milliards?|mrds?|mds?|mld|miljard(?:en)?|mia|billions?|bn|b)$/i, 1e9],
+  [/^(?:millions?|miljoen(?:en)?|mln|mio|mn|m)$/i, 1e6],
+  [/^(?:milliers?|mille|duizend|thousands?|k)$/i, 1e3],
+  [/^(?:trillions?|tn|biljoen)$/i, 1e12],
+];
+const SCALE_WORD =
+  'milliards?|milliers?|millions?|mille|mrds?|mds?|mld|mia|mio|miljard(?:en)?|miljoen(?:en)?|mln|duizend|thousands?|trillions?|billions?|biljoen|bn|tn|mn|m|b|k';
+
+function scaleOf(word: string | undefined): number {
+  if (!word) return 1;
+  for (const [re, factor] of SCALES) if (re.test(word)) return factor;
+  return 1;
+}
+
+// Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
+const CURRENCY_SUFFIXES: Array<[string, string]> = [
+  ['dollars? (?:de|d[e’\']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|HK\\$|HKD', 'HKD'],
+  ['dollars? américains|dollars? US|US-dollars?|US dollars?|US\\$|USD|dollars?|\\$', 'USD'],
+  ['euros?|EUR|€', 'EUR'],
+  ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
+  ['yens?|JPY|¥', 'JPY'],
+  ['yuans?|renminbi|RMB|CNY', 'CNY'],
+  ['livres? sterling|pounds?(?: sterling)?|Britse ponden|ponden|GBP|£', 'GBP'],
+  ['francs? suisses?|Zwitserse frank(?:en)?|Swiss francs?|CHF', 'CHF'],
+  ['gulden|guilders?|NLG|fl\\.?', 'NLG'],
+  ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF', 'BEF'],
+];
+const CURRENCY_PREFIXES: Array<[string, string]> = [
+  ['HK\\$|HKD', 'HKD'],
+  ['US\\$|USD|\\$', 'USD'],
+  ['€|EUR', 'EUR'],
+  ['MAD|DH', 'MAD'],
+  ['¥|JPY', 'JPY'],
+  ['CNY|RMB', 'CNY'],
+  ['£|GBP', 'GBP'],
+  ['CHF', 'CHF'],
+  ['BEF', 'BEF'],
+  ['NLG|ƒ', 'NLG'],
+];
+// Fused forms where scale and currency are one token.
+const FUSED: Array<[RegExp, number, string]> = [
+  [/^MMDH\b|^Mrds? ?DH\b|^Mds? ?DH\b/, 1e9, 'MAD'],
+  [/^MDH\b|^M ?DH\b/, 1e6, 'MAD'],
+  [/^(?:Mds?|Mrds?|Md) ?€/, 1e9, 'EUR'],
+  [/^M ?€/, 1e6, 'EUR'],
+  [/^k ?€/, 1e3, 'EUR'],
+  [/^(?:Mds?|Md) ?\$/, 1e9, 'USD'],
+  [/^M ?\$/, 1e6, 'USD'],
+];
+
+const SUFFIX_RE = new RegExp(
+  `^\\s{0,3}(?:(${SCALE_WORD})(?![\\p{L}]))?\\.?\\s*(?:(?:de|d['’]|van|of)\\s*)?(?:(${CURRENCY_SUFFIXES.map(([p]) => `(?:${p})`).join('|')})(?![\\p{L}]))?`,
+  'iu',
+);
+const PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_PREFIXES.map(([p]) => `(?:${p})`).join('|')})\\s?$`, 'u');
+
+function currencyOf(token: string, table: Array<[string, string]>): string | undefined {
+  for (const [pattern, code] of table) if (new RegExp(`^(?:${pattern})$`, 'iu').test(token)) return code;
+  return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20,
+  cent: 100, een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  twintig: 20, honderd: 100, one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9,
+  ten: 10, twenty: 20, hundred: 100,
+};
+
+const FRACTIONS: Array<[RegExp, number]> = [
+  [/^(?:la moitié|de helft|half|one half|a half)$/i, 50],
+  [/^(?:un tiers|een derde|a third|one third)$/i, 100 / 3],
+  [/^(?:deux tiers|twee derde|two thirds)$/i, 200 / 3],
+  [/^(?:un quart|een kwart|a quarter|one quarter)$/i, 25],
+  [/^(?:trois quarts|drie kwart|three quarters)$/i, 75],
+  [/^(?:un cinquième|een vijfde|a fifth|one fifth)$/i, 20],
+  [/^(?:un dixième|een tiende|a tenth|one tenth)$/i, 10],
+];
+const FRACTION_RE =
+  /(?<![\p{L}])(la moitié|de helft|one half|a half|un tiers|een derde|a third|one third|deux tiers|twee derde|two thirds|un quart|een kwart|a quarter|one quarter|trois quarts|drie kwart|three quarters|un cinquième|een vijfde|a fifth|one fifth|un dixième|een tiende|a tenth|one tenth)(?![\p{L}])/giu;
+
+/** Parses a written number with the separators of `language`: "3,1", "1.166", "12 500", "1,234.5". */
+export function parseNumber(raw: string, language: Language): number {
+  const compact = raw.replace(/[\s\u00a0\u202f]/g, '');
+  const lastDot = compact.lastIndexOf('.');
+  const lastComma = compact.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    return Number(compact.split(thousands).join('').replace(decimal, '.'));
+  }
+  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+  if (!sep) return Number(compact);
+  const groups = compact.split(sep);
+  const looksLikeThousands = groups.length > 2 || (groups[1]?.length === 3 && (groups[0]?.length ?? 0) <= 3);
+  // A single separator followed by exactly three digits is a thousands separator where that separator is
+  // not the decimal mark of the language: "1.166" in French and Dutch, "1,234" in English.
+  const decimalMark = language === 'en' ? '.' : ',';
+  if (looksLikeThousands && (groups.length > 2 || sep !== decimalMark)) return Number(groups.join(''));
+  return Number(compact.replace(sep, '.'));
+}
+
+const NUMBER_RE = /(?<![\p{Ll}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu;
+const NUMBER_WORD_RE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(NUMBER_WORDS).join('|')})\\s+(?=(?:${SCALE_WORD})\\b)`,
+  'giu',
+);
+const PERCENT_RE = /^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu;
+const PERCENTAGE_POINTS_RE = /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu;
+
+const ORDINAL_WORDS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
+  sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, eerste: 1, tweede: 2, derde: 3, vierde: 4,
+  vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10, first: 1, third: 3, fourth: 4,
+  fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+/** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
+export const RANK_NOUNS =
+  'exportmarkt(?:en)?|afzetmarkt(?:en)?|importmarkt|handelspartners?|leveranciers?|klant(?:en)?|investeerders?|' +
+  'clients?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
+  'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
+  '(?:trading|trade)\\s+partners?|partners?|investors?';
+const RANK_ADJECTIVES =
+  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading)';
+const ORDINAL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+    `\\s+(?:${RANK_ADJECTIVES}\\s+){0,2}(${RANK_NOUNS})(?![\\p{L}])`,
+  'giu',
+);
+
+/** Every candidate quantity of `text`, offsets relative to `offset`. */
+export function findQuantities(text: string, language: Language, offset = 0): Quantity[] {
+  const found: Quantity[] = [];
+  const numbers: Array<{ start: number; end: number; value: number }> = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    numbers.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], language) });
+  }
+  for (const m of text.matchAll(NUMBER_WORD_RE)) {
+    const word = m[1]?.toLowerCase() ?? '';
+    numbers.push({ start: m.index, end: m.index + word.length, value: NUMBER_WORDS[word] ?? Number.NaN });
+  }
+  numbers.sort((a, b) => a.start - b.start);
+
+  let lastCurrency: string | undefined;
+  for (const n of numbers) {
+    if (!Number.isFinite(n.value)) continue;
+    const after = text.slice(n.end, n.end + 60);
+    const before = text.slice(Math.max(0, n.start - 6), n.start);
+
+    const percent = PERCENT_RE.exec(after);
+    if (percent) {
+      if (PERCENTAGE_POINTS_RE.test(after.slice(percent[0].length))) continue;
+      found.push({ type: 'percent', value: n.value, unit: 'percent', start: offset + n.start, end: offset + n.end + percent[0].length });
+      continue;
+    }
+    const quantity = readMoney(n, after, before, lastCurrency);
+    if (quantity) {
+      if (!quantity.inheritedCurrency) lastCurrency = quantity.unit;
+      found.push({ ...quantity, start: offset + quantity.start, end: offset + quantity.end });
+    }
+  }
+  for (const m of text.matchAll(FRACTION_RE)) {
+    const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
+    if (value !== undefined) {
+      found.push({ type: 'percent', value, unit: 'percent', start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const value = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2]?.toLowerCase() ?? ''];
+    if (!value) continue;
+    found.push({
+      type: 'rank',
+      value,
+      unit: 'rank',
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      rankNoun: (m[3] ?? '').toLowerCase(),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function readMoney(
+  n: { start: number; end: number; value: number },
+  after: string,
+  before: string,
+  lastCurrency: string | undefined,
+): Quantity | undefined {
+  const prefix = PREFIX_RE.exec(before);
+  const fusedAfter = after.replace(/^\s/, '');
+  for (const [re, factor, code] of FUSED) {
+    const f = re.exec(fusedAfter);
+    if (f) {
+      const end = n.end + (after.length - fusedAfter.length) + f[0].length;
+      return { type: 'money', value: n.value * factor, unit: code, start: n.start, end };
+    }
+  }
+  const suffix = SUFFIX_RE.exec(after);
+  const scaleWord = suffix?.[1];
+  const currencyWord = suffix?.[2];
+  // Single-letter scales (m, b, k) only count when fused to a currency sign: "€768M", "$3.1bn".
+  const scaleOk = scaleWord && (scaleWord.length > 1 || prefix || (currencyWord && /^\S/.test(after)));
+  const scale = scaleOk ? scaleOf(scaleWord) : 1;
+  const prefixCode = prefix?.[1] ? currencyOf(prefix[1], CURRENCY_PREFIXES) : undefined;
+  const suffixCode = currencyWord ? currencyOf(currencyWord, CURRENCY_SUFFIXES) : undefined;
+  const code = prefixCode ?? suffixCode;
+  const start = prefix?.[1] ? n.start - (before.length - before.lastIndexOf(prefix[1])) : n.start;
+  if (code) {
+    const consumed = suffixCode ? (suffix?.[0].length ?? 0) : scaleOk ? (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0) : 0;
+    const end = n.end + trimTrailing(after.slice(0, consumed));
+    return { type: 'money', value: n.value * scale, unit: code, start, end };
+  }
+  // "contre 2,2 milliards en 2023": a scaled amount with no currency takes the clause's last currency.
+  if (scaleOk && scale >= 1e6 && lastCurrency) {
+    const end = n.end + (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0);
+    return { type: 'money', value: n.value * scale, unit: lastCurrency, start: n.start, end, inheritedCurrency: true };
+  }
+  return undefined;
+}
+
+function trimTrailing(s: string): number {
+  return s.replace(/[\s.]+$/u, '').length;
+}

@@ -1,0 +1,67 @@
+// Splits document text into sentences and clauses with their offsets, so every figure keeps the exact
+// position of its quote. Hard line breaks inside a sentence (PDF and parliamentary text) do not split it.
+import type { Language } from './language.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mr', 'mrs', 'ms', 'dr', 'st', 'nr', 'no', 'vs', 'etc', 'cf', 'p', 'pp', 'art', 'dhr',
+  'mevr', 'blz', 'bijv', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'fév', 'aug', 'sept', 'oct', 'nov',
+  'dec', 'déc',
+]);
+
+const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n/g;
+
+/** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith('\n')) {
+      pushSpan(spans, text, start, match.index);
+      start = end;
+      continue;
+    }
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    const next = /\S/u.exec(text.slice(end))?.[0] ?? '';
+    if (next && !/[\p{Lu}\d"«“‘(–—-]/u.test(next)) continue;
+    pushSpan(spans, text, start, end);
+    start = end;
+  }
+  pushSpan(spans, text, start, text.length);
+  return spans;
+}
+
+function pushSpan(spans: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s++;
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+// A coordinating conjunction followed by a determiner starts a new statement with its own subject:
+// "…en 2013 représente moins de 1% … et les investissements japonais …".
+const CLAUSE_BREAK: Record<Language, RegExp> = {
+  fr: /;|\s(?:et|mais|tandis que|alors que|cependant)\s+(?=(?:les|le|la|l['’]|ses|leurs?|son|sa|ces|cet|cette)\s)/giu,
+  nl: /;|\s(?:en|maar|terwijl|daarentegen)\s+(?=(?:de|het|die|dat|zijn|haar|hun|deze)\s)/giu,
+  en: /;|\s(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\s)/giu,
+};
+
+/** Clauses of one sentence, as spans of the document text. */
+export function splitClauses(text: string, sentence: Span, language: Language): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of body.matchAll(CLAUSE_BREAK[language])) {
+    spans.push({ start: sentence.start + start, end: sentence.start + match.index });
+    start = match.index + match[0].length;
+  }
+  spans.push({ start: sentence.start + start, end: sentence.end });
+  return spans.filter((s) => s.end > s.start);
+}

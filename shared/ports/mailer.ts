@@ -1,0 +1,21 @@
+// Sends one briefing email. SES in AWS; .eml files in a local outbox.
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+export interface OutgoingEmail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments: Attachment[];
+  /** what the email is about, for file names and message tags */
+  pair: string;
+  month: string;
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+}
