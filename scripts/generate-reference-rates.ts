@@ -17,5 +17,8 @@ export function renderReferenceRatesModule(root: URL): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = new URL('../', import.meta.url);
-  writeFileSync(new URL('shared/domain/normalisation/reference-rates.generated.ts', root), renderReferenceRatesModule(root));
+  writeFileSync(
+    new URL('shared/domain/normalisation/reference-rates.generated.ts', root),
+    renderReferenceRatesModule(root),
+  );
 }

@@ -4,7 +4,10 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { DynamoDocumentRepository, DynamoFigureRepository } from '../../shared/adapters/dynamodb/dynamo-trade-repository.js';
+import {
+  DynamoDocumentRepository,
+  DynamoFigureRepository,
+} from '../../shared/adapters/dynamodb/dynamo-trade-repository.js';
 import { PlainTextReader } from '../../shared/adapters/readers/plain-text-reader.js';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
 import { ingestDocument } from '../../shared/use-cases/ingest-document.js';

@@ -25,7 +25,10 @@ export function parseS3Notification(body: string): ObjectEvent[] {
   }
   if (TestEventSchema.safeParse(json).success) return [];
   const parsed = S3Schema.safeParse(json);
-  if (!parsed.success) throw new MalformedMessageError(`not an S3 notification: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    throw new MalformedMessageError(
+      `not an S3 notification: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   return parsed.data.Records.map((r) => ({
     eventName: r.eventName,
     bucket: r.s3.bucket.name,

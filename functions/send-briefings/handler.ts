@@ -40,7 +40,12 @@ const send = sendBriefings({
 });
 
 const EventSchema = z
-  .object({ month: z.string().regex(/^\d{4}-\d{2}$/, 'month is YYYY-MM').optional() })
+  .object({
+    month: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/, 'month is YYYY-MM')
+      .optional(),
+  })
   .passthrough()
   .nullish();
 
@@ -48,6 +53,9 @@ export const handler = middy(async (event: unknown) => {
   const parsed = EventSchema.parse(event ?? {});
   const month = parsed?.month ?? previousMonth(new Date(), 'Europe/Brussels');
   const result = await send({ month });
-  logger.info('briefings delivered', { month, pairs: result.pairs.map((p) => ({ pair: p.pair, sent: p.sent.length, failed: p.failed.length })) });
+  logger.info('briefings delivered', {
+    month,
+    pairs: result.pairs.map((p) => ({ pair: p.pair, sent: p.sent.length, failed: p.failed.length })),
+  });
   return result;
 }).use(injectLambdaContext(logger));

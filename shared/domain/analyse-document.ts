@@ -43,7 +43,10 @@ export function analyseDocument(text: string, options: AnalyseOptions): Document
   return { language, published: published ?? null, figures };
 }
 
-function figureId(documentId: string, f: { start: number; end: number; metric: string; measure: string; unit: string }): string {
+function figureId(
+  documentId: string,
+  f: { start: number; end: number; metric: string; measure: string; unit: string },
+): string {
   return createHash('sha256')
     .update([documentId, f.start, f.end, f.metric, f.measure, f.unit].join('|'))
     .digest('hex')

@@ -36,7 +36,14 @@ export function buildBriefing(input: BuildBriefingInput): Briefing {
   const byId = new Map(input.documents.map((d) => [d.document_id, d]));
   const withSource: BriefingFigure[] = input.figures.map((f) => {
     const doc = byId.get(f.document_id);
-    return { ...f, source: { document_id: f.document_id, key: doc?.key ?? f.document_id, published: doc?.published ?? null } };
+    return {
+      ...f,
+      source: {
+        document_id: f.document_id,
+        key: doc?.key ?? f.document_id,
+        published: doc?.published ?? null,
+      },
+    };
   });
   withSource.sort(compareFigures);
   const isRegional = (f: TradeFigure) => countryOf(f.from) !== f.from || countryOf(f.to) !== f.to;
@@ -74,7 +81,12 @@ export const METRIC_LABELS: Record<TradeFigure['metric'], string> = {
   total_trade: 'Total trade',
 };
 
-const BOUND_PREFIX: Record<TradeFigure['bound'], string> = { eq: '', lt: 'less than ', gt: 'more than ', approx: 'about ' };
+const BOUND_PREFIX: Record<TradeFigure['bound'], string> = {
+  eq: '',
+  lt: 'less than ',
+  gt: 'more than ',
+  approx: 'about ',
+};
 
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
@@ -82,7 +94,8 @@ const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 export function formatFigureValue(f: Pick<TradeFigure, 'value' | 'unit' | 'measure' | 'bound'>): string {
   const prefix = BOUND_PREFIX[f.bound];
   if (f.measure === 'rank') return `${prefix}rank ${f.value}`;
-  if (f.unit === 'percent') return `${prefix}${f.measure === 'growth' && f.value > 0 ? '+' : ''}${grouped.format(f.value)} %`;
+  if (f.unit === 'percent')
+    return `${prefix}${f.measure === 'growth' && f.value > 0 ? '+' : ''}${grouped.format(f.value)} %`;
   return `${prefix}${grouped.format(f.value)} ${f.unit}`;
 }
 

@@ -2,7 +2,14 @@
 // boundary (extractor → repository → briefing → CLI) is parsed or typed with it.
 import { z } from 'zod';
 
-export const METRICS = ['exports', 'imports', 'bilateral_trade', 'trade_balance', 'fdi', 'total_trade'] as const;
+export const METRICS = [
+  'exports',
+  'imports',
+  'bilateral_trade',
+  'trade_balance',
+  'fdi',
+  'total_trade',
+] as const;
 export const MEASURES = ['value', 'share', 'growth', 'rank'] as const;
 export const KINDS = ['actual', 'target', 'forecast'] as const;
 export const BOUNDS = ['eq', 'lt', 'gt', 'approx'] as const;
@@ -10,7 +17,10 @@ export const BOUNDS = ['eq', 'lt', 'gt', 'approx'] as const;
 /** ISO 3166-1 alpha-2, ISO 3166-2 regions (BE-VLG) or one of the schema's groups. */
 export const EconomyCodeSchema = z
   .string()
-  .regex(/^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EUROPE|ASIA|AFRICA|AMERICA|OCEANIA|WORLD)$/, 'not an economy code');
+  .regex(
+    /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EUROPE|ASIA|AFRICA|AMERICA|OCEANIA|WORLD)$/,
+    'not an economy code',
+  );
 
 /** `2017`, `2021-01`, `2023-01/2023-04`, `2011/2015`. */
 export const PeriodSchema = z.string().regex(/^\d{4}(?:-\d{2})?(?:\/\d{4}(?:-\d{2})?)?$/, 'not a period');

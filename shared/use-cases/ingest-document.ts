@@ -54,7 +54,10 @@ export const ingestDocument =
       extractor_version: EXTRACTOR_VERSION,
       ingested_at: (deps.now?.() ?? new Date()).toISOString(),
     };
-    const finish = async (record: DocumentRecord, figures: Parameters<FigureRepository['replaceDocumentFigures']>[1]) => {
+    const finish = async (
+      record: DocumentRecord,
+      figures: Parameters<FigureRepository['replaceDocumentFigures']>[1],
+    ) => {
       await deps.figures.replaceDocumentFigures(documentId, figures);
       await deps.documents.putDocument(record);
       deps.logger.info('document ingested', { key, status: record.status, figures: record.figure_count });
@@ -102,7 +105,10 @@ export const ingestDocument =
       );
     }
 
-    const analysis = analyseDocument(read.text, { documentId, publishedHint: publishedHint(object.metadata) });
+    const analysis = analyseDocument(read.text, {
+      documentId,
+      publishedHint: publishedHint(object.metadata),
+    });
     const empty = read.text.trim().length === 0;
     return finish(
       {

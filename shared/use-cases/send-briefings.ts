@@ -3,6 +3,7 @@
 // conditional write before sending, so a second run or a retry never sends a second copy.
 import { type Briefing, briefingFileName, buildBriefing } from '../domain/briefing.js';
 import type { DocumentRecord } from '../domain/document.js';
+import { REPORTS_PREFIX } from '../domain/locations.js';
 import type { BriefingRenderer } from '../ports/briefing-renderer.js';
 import type { DocumentStore } from '../ports/document-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -43,8 +44,6 @@ export interface SendBriefingsResult {
   pairs: PairDelivery[];
 }
 
-export const REPORTS_PREFIX = 'reports/';
-
 export const sendBriefings =
   (deps: SendBriefingsDeps) =>
   async (input: { month: string; pairs?: string[] }): Promise<SendBriefingsResult> => {
@@ -84,7 +83,13 @@ export async function prepareBriefing(
     const doc = await deps.documents.getDocument(id);
     if (doc) documents.push(doc);
   }
-  return buildBriefing({ pair, month, generatedAt: (deps.now?.() ?? new Date()).toISOString(), figures, documents });
+  return buildBriefing({
+    pair,
+    month,
+    generatedAt: (deps.now?.() ?? new Date()).toISOString(),
+    figures,
+    documents,
+  });
 }
 
 async function renderAndStore(deps: SendBriefingsDeps, briefing: Briefing): Promise<Attachment[]> {
@@ -92,7 +97,12 @@ async function renderAndStore(deps: SendBriefingsDeps, briefing: Briefing): Prom
   for (const renderer of deps.renderers) {
     const content = await renderer.render(briefing);
     const filename = briefingFileName(briefing.pair, briefing.month, renderer.extension);
-    await deps.store.put(deps.bucket, `${REPORTS_PREFIX}${briefing.month}/${filename}`, content, renderer.contentType);
+    await deps.store.put(
+      deps.bucket,
+      `${REPORTS_PREFIX}${briefing.month}/${filename}`,
+      content,
+      renderer.contentType,
+    );
     attachments.push({ filename, contentType: renderer.contentType, content });
   }
   return attachments;

@@ -23,7 +23,11 @@ export async function queryAll(client: DynamoDBDocumentClient, input: QueryComma
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 
 /** Writes in batches of 25, retrying unprocessed items with backoff. */
-export async function batchWrite(client: DynamoDBDocumentClient, table: string, requests: WriteRequest[]): Promise<void> {
+export async function batchWrite(
+  client: DynamoDBDocumentClient,
+  table: string,
+  requests: WriteRequest[],
+): Promise<void> {
   for (let i = 0; i < requests.length; i += 25) {
     let pending: WriteRequest[] = requests.slice(i, i + 25);
     for (let attempt = 0; pending.length > 0; attempt++) {

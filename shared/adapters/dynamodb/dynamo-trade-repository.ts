@@ -1,8 +1,15 @@
 // DynamoDB adapters of the repository ports, all on the one table of table-definition.ts. dynalite has
 // no transactions, so writes are ordered to need none: figures first (deterministic ids, so retries
 // converge), stale figures removed, the document record last.
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type DocumentRecord, DocumentRecordSchema } from '../../domain/document.js';
 import { pairOf, type TradeFigure, TradeFigureSchema } from '../../domain/figure.js';
 import type {
@@ -24,7 +31,9 @@ export class DynamoDocumentRepository implements DocumentRepository {
   ) {}
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
-    const out = await this.client.send(new GetCommand({ TableName: this.table, Key: keys.document(documentId), ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.document(documentId), ConsistentRead: true }),
+    );
     return out.Item ? DocumentRecordSchema.parse(stripKeys(out.Item)) : undefined;
   }
 
@@ -35,7 +44,9 @@ export class DynamoDocumentRepository implements DocumentRepository {
       KeyConditionExpression: 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.documentByHash(sha256) },
     });
-    return items.map((i) => DocumentRecordSchema.parse(stripKeys(i))).sort((a, b) => a.ingested_at.localeCompare(b.ingested_at));
+    return items
+      .map((i) => DocumentRecordSchema.parse(stripKeys(i)))
+      .sort((a, b) => a.ingested_at.localeCompare(b.ingested_at));
   }
 
   async listDocuments(): Promise<DocumentRecord[]> {
@@ -142,7 +153,10 @@ export class DynamoSubscriptionRepository implements SubscriptionRepository {
   async subscribe(s: Subscription): Promise<void> {
     const email = s.email.toLowerCase();
     await this.client.send(
-      new PutCommand({ TableName: this.table, Item: { ...keys.subscription(s.pair, email), pair: s.pair, email, language: s.language } }),
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...keys.subscription(s.pair, email), pair: s.pair, email, language: s.language },
+      }),
     );
   }
 
@@ -156,7 +170,11 @@ export class DynamoSubscriptionRepository implements SubscriptionRepository {
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sub)',
       ExpressionAttributeValues: { ':pk': keys.subscription(pair, '').PK, ':sub': keys.subscriptionPrefix },
     });
-    return items.map((i) => ({ pair: String(i.pair), email: String(i.email), language: String(i.language) as Language }));
+    return items.map((i) => ({
+      pair: String(i.pair),
+      email: String(i.email),
+      language: String(i.language) as Language,
+    }));
   }
 }
 
@@ -204,7 +222,10 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
     const items = await queryAll(this.client, {
       TableName: this.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sent)',
-      ExpressionAttributeValues: { ':pk': keys.delivery(pair, month, '').PK, ':sent': keys.deliveryPrefix(month) },
+      ExpressionAttributeValues: {
+        ':pk': keys.delivery(pair, month, '').PK,
+        ':sent': keys.deliveryPrefix(month),
+      },
       ConsistentRead: true,
     });
     return items.map((i) => ({
@@ -217,14 +238,25 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
     }));
   }
 
-  private async update(pair: string, month: string, email: string, status: DeliveryEntry['status'], fields: { message_id: string | null; reason: string | null }) {
+  private async update(
+    pair: string,
+    month: string,
+    email: string,
+    status: DeliveryEntry['status'],
+    fields: { message_id: string | null; reason: string | null },
+  ) {
     await this.client.send(
       new UpdateCommand({
         TableName: this.table,
         Key: keys.delivery(pair, month, email),
         UpdateExpression: 'SET #status = :status, message_id = :mid, reason = :reason, updated_at = :at',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': status, ':mid': fields.message_id, ':reason': fields.reason, ':at': this.now().toISOString() },
+        ExpressionAttributeValues: {
+          ':status': status,
+          ':mid': fields.message_id,
+          ':reason': fields.reason,
+          ':at': this.now().toISOString(),
+        },
       }),
     );
   }

@@ -33,6 +33,9 @@ export const keys = {
   pair: (pair: string) => ({ PK: 'PAIRS', SK: `PAIR#${pair}` }),
   subscription: (pair: string, email: string) => ({ PK: `PAIR#${pair}`, SK: `SUB#${email.toLowerCase()}` }),
   subscriptionPrefix: 'SUB#',
-  delivery: (pair: string, month: string, email: string) => ({ PK: `PAIR#${pair}`, SK: `SENT#${month}#${email.toLowerCase()}` }),
+  delivery: (pair: string, month: string, email: string) => ({
+    PK: `PAIR#${pair}`,
+    SK: `SENT#${month}#${email.toLowerCase()}`,
+  }),
   deliveryPrefix: (month: string) => `SENT#${month}#`,
 } as const;

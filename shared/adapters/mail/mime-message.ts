@@ -10,7 +10,11 @@ export async function buildMimeMessage(email: OutgoingEmail): Promise<Buffer> {
     subject: email.subject,
     text: email.text,
     headers: { 'X-Trade-Briefing-Pair': email.pair, 'X-Trade-Briefing-Month': email.month },
-    attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
+    attachments: email.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.content),
+    })),
   });
   return composer.compile().build();
 }

@@ -1,5 +1,5 @@
 // Sends briefing emails through SES v2 as raw MIME (attachments included).
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { Mailer, OutgoingEmail } from '../../ports/mailer.js';
 import { buildMimeMessage } from './mime-message.js';
 

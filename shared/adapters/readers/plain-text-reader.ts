@@ -1,6 +1,10 @@
 // Reads plain-text documents: UTF-8 (with or without BOM). Other formats come with the intake issue; until
 // then they are refused with a reason rather than read as garbage.
-import { type DocumentReader, type ReadDocument, UnreadableDocumentError } from '../../ports/document-reader.js';
+import {
+  type DocumentReader,
+  type ReadDocument,
+  UnreadableDocumentError,
+} from '../../ports/document-reader.js';
 
 const TEXT_EXTENSIONS = /\.(?:txt|text|md)$/i;
 
@@ -8,7 +12,9 @@ export class PlainTextReader implements DocumentReader {
   async read(bytes: Uint8Array, hints: { key: string; contentType: string | null }): Promise<ReadDocument> {
     const isText = TEXT_EXTENSIONS.test(hints.key) || hints.contentType?.startsWith('text/plain');
     if (!isText) {
-      throw new UnreadableDocumentError(`${extensionOf(hints.key)} files cannot be read yet; only plain text (.txt, .md) is supported`);
+      throw new UnreadableDocumentError(
+        `${extensionOf(hints.key)} files cannot be read yet; only plain text (.txt, .md) is supported`,
+      );
     }
     let text: string;
     try {

@@ -3,7 +3,13 @@ import ExcelJS from 'exceljs';
 import { type Briefing, type BriefingFigure, formatDirection, METRIC_LABELS } from '../../domain/briefing.js';
 import type { BriefingRenderer } from '../../ports/briefing-renderer.js';
 
-const FIGURE_COLUMNS: Array<{ header: string; key: string; width: number; value: (f: BriefingFigure) => unknown; numFmt?: string }> = [
+const FIGURE_COLUMNS: Array<{
+  header: string;
+  key: string;
+  width: number;
+  value: (f: BriefingFigure) => unknown;
+  numFmt?: string;
+}> = [
   { header: 'Metric', key: 'metric', width: 16, value: (f) => f.metric },
   { header: 'Measure', key: 'measure', width: 10, value: (f) => f.measure },
   { header: 'From', key: 'from', width: 9, value: (f) => f.from },
@@ -40,11 +46,19 @@ export class ExcelBriefingRenderer implements BriefingRenderer {
     summary.addRow(['Source documents', briefing.sources.length]);
     summary.addRow([]);
     for (const f of [...briefing.figures, ...briefing.regionalFigures]) {
-      summary.addRow([`${METRIC_LABELS[f.metric]} ${formatDirection(f)} ${f.period ?? ''}`.trim(), inert(f.quote)]);
+      summary.addRow([
+        `${METRIC_LABELS[f.metric]} ${formatDirection(f)} ${f.period ?? ''}`.trim(),
+        inert(f.quote),
+      ]);
     }
 
     const sheet = workbook.addWorksheet('Figures', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = FIGURE_COLUMNS.map(({ header, key, width, numFmt }) => ({ header, key, width, style: numFmt ? { numFmt } : {} }));
+    sheet.columns = FIGURE_COLUMNS.map(({ header, key, width, numFmt }) => ({
+      header,
+      key,
+      width,
+      style: numFmt ? { numFmt } : {},
+    }));
     sheet.getRow(1).font = { bold: true };
     for (const f of [...briefing.figures, ...briefing.regionalFigures]) {
       sheet.addRow(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.key, inert(c.value(f))])));
@@ -58,14 +72,16 @@ export class ExcelBriefingRenderer implements BriefingRenderer {
       { header: 'Document id', key: 'id', width: 36 },
     ];
     sources.getRow(1).font = { bold: true };
-    for (const s of briefing.sources) sources.addRow({ key: inert(s.key), published: s.published ?? '', id: s.document_id });
+    for (const s of briefing.sources)
+      sources.addRow({ key: inert(s.key), published: s.published ?? '', id: s.document_id });
 
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }
 }
 
 function conversionText(f: BriefingFigure): string {
-  if (f.conversion) return `${f.conversion.year}: ${f.conversion.per_eur} ${f.unit}/EUR, ${f.conversion.usd_per_eur} USD/EUR (${f.conversion.source})`;
+  if (f.conversion)
+    return `${f.conversion.year}: ${f.conversion.per_eur} ${f.unit}/EUR, ${f.conversion.usd_per_eur} USD/EUR (${f.conversion.source})`;
   return f.conversion_note ?? '';
 }
 

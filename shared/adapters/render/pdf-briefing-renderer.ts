@@ -1,7 +1,13 @@
 // Renders a briefing as an A4 PDF (pdfkit) with an embedded DejaVu Sans font: header, every figure with its
 // value, direction, period and source quote, the sources, and page numbers.
 import PDFDocument from 'pdfkit';
-import { type Briefing, type BriefingFigure, formatDirection, formatFigureValue, METRIC_LABELS } from '../../domain/briefing.js';
+import {
+  type Briefing,
+  type BriefingFigure,
+  formatDirection,
+  formatFigureValue,
+  METRIC_LABELS,
+} from '../../domain/briefing.js';
 import type { BriefingRenderer } from '../../ports/briefing-renderer.js';
 import { type BriefingFonts, resolveBriefingFonts } from './briefing-fonts.js';
 
@@ -33,12 +39,20 @@ export class PdfBriefingRenderer implements BriefingRenderer {
       doc.on('error', reject);
     });
 
-    doc.font('bold').fontSize(20).text(`Trade briefing ${briefing.pair.replace('/', ' – ')}`);
-    doc.font('regular').fontSize(11).fillColor('#444').text(`${briefing.month} · generated ${briefing.generatedAt.slice(0, 10)}`);
+    doc
+      .font('bold')
+      .fontSize(20)
+      .text(`Trade briefing ${briefing.pair.replace('/', ' – ')}`);
+    doc
+      .font('regular')
+      .fontSize(11)
+      .fillColor('#444')
+      .text(`${briefing.month} · generated ${briefing.generatedAt.slice(0, 10)}`);
     doc.moveDown(1).fillColor('black');
 
     section(doc, 'Figures', briefing.figures);
-    if (briefing.regionalFigures.length > 0) section(doc, 'Regional figures (not included in national totals)', briefing.regionalFigures);
+    if (briefing.regionalFigures.length > 0)
+      section(doc, 'Regional figures (not included in national totals)', briefing.regionalFigures);
 
     doc.moveDown(0.5).font('bold').fontSize(13).text('Sources');
     doc.font('regular').fontSize(9);
@@ -49,8 +63,16 @@ export class PdfBriefingRenderer implements BriefingRenderer {
       doc.switchToPage(i);
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
-      doc.font('regular').fontSize(8).fillColor('#666')
-        .text(`${briefing.pair} · ${briefing.month} · page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 30, { align: 'center', width: doc.page.width - 2 * MARGIN });
+      doc
+        .font('regular')
+        .fontSize(8)
+        .fillColor('#666')
+        .text(
+          `${briefing.pair} · ${briefing.month} · page ${i + 1} of ${range.count}`,
+          MARGIN,
+          doc.page.height - 30,
+          { align: 'center', width: doc.page.width - 2 * MARGIN },
+        );
       doc.page.margins.bottom = bottom;
     }
     doc.end();
@@ -68,10 +90,23 @@ function section(doc: PDFKit.PDFDocument, title: string, figures: BriefingFigure
   }
   for (const f of figures) {
     if (doc.y > doc.page.height - 140) doc.addPage();
-    doc.font('bold').fontSize(10).fillColor('black')
-      .text(`${METRIC_LABELS[f.metric]} · ${formatDirection(f)} · ${f.period ?? 'period unknown'} · ${f.kind}${f.sector ? ` · ${f.sector}` : ''}`);
-    doc.font('regular').fontSize(10).text(`${formatFigureValue(f)}${converted(f)}  (${f.measure})`);
-    doc.fontSize(9).fillColor('#333').text(`“${f.quote.replace(/\s+/g, ' ')}” — ${f.source.key}${f.source.published ? `, ${f.source.published}` : ''}`);
+    doc
+      .font('bold')
+      .fontSize(10)
+      .fillColor('black')
+      .text(
+        `${METRIC_LABELS[f.metric]} · ${formatDirection(f)} · ${f.period ?? 'period unknown'} · ${f.kind}${f.sector ? ` · ${f.sector}` : ''}`,
+      );
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(`${formatFigureValue(f)}${converted(f)}  (${f.measure})`);
+    doc
+      .fontSize(9)
+      .fillColor('#333')
+      .text(
+        `“${f.quote.replace(/\s+/g, ' ')}” — ${f.source.key}${f.source.published ? `, ${f.source.published}` : ''}`,
+      );
     doc.moveDown(0.6);
   }
 }

@@ -14,7 +14,9 @@ export class S3DocumentStore implements DocumentStore {
         etag: out.ETag?.replaceAll('"', '') ?? null,
         versionId: out.VersionId ?? null,
         contentType: out.ContentType ?? null,
-        metadata: Object.fromEntries(Object.entries(out.Metadata ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+        metadata: Object.fromEntries(
+          Object.entries(out.Metadata ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+        ),
       };
     } catch (error) {
       if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
@@ -23,6 +25,8 @@ export class S3DocumentStore implements DocumentStore {
   }
 
   async put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }),
+    );
   }
 }

@@ -71,11 +71,30 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
       if (quantities.length === 0) continue;
       const metrics = findMetrics(body, clause.start);
       const periods = findPeriods(body, context.published, clause.start);
-      const economies = findEconomies(body, clause.start).filter((e) => !quantities.some((q) => overlaps(q, e)));
+      const economies = findEconomies(body, clause.start).filter(
+        (e) => !quantities.some((q) => overlaps(q, e)),
+      );
       for (const quantity of quantities) {
-        const figure = attribute(text, quantity, { clause, sentence, metrics, periods, economies, quantities }, documentEconomies, context);
+        const figure = attribute(
+          text,
+          quantity,
+          { clause, sentence, metrics, periods, economies, quantities },
+          documentEconomies,
+          context,
+        );
         if (!figure) continue;
-        const key = [figure.metric, figure.measure, figure.from, figure.to, figure.value, figure.unit, figure.period, figure.kind, figure.bound, figure.sector].join('|');
+        const key = [
+          figure.metric,
+          figure.measure,
+          figure.from,
+          figure.to,
+          figure.value,
+          figure.unit,
+          figure.period,
+          figure.kind,
+          figure.bound,
+          figure.sector,
+        ].join('|');
         if (seen.has(key)) continue;
         seen.add(key);
         figures.push(figure);
@@ -113,18 +132,28 @@ function attribute(
     measure = 'growth';
     if (DECLINE_CUES.test(lead) || /[−-]\s*$/.test(lead)) value = -Math.abs(value);
   }
-  if (measure === 'value' && metric === 'trade_balance' && metricMention && DEFICIT_WORDS.test(metricMention.word)) {
+  if (
+    measure === 'value' &&
+    metric === 'trade_balance' &&
+    metricMention &&
+    DEFICIT_WORDS.test(metricMention.word)
+  ) {
     value = -Math.abs(value);
   }
 
-  const { bound, length: boundLength } = q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(before);
+  const { bound, length: boundLength } =
+    q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(before);
   const direction = resolveDirection(text, q, metric, facts, documentEconomies);
   if (!direction) return undefined;
 
   const periodMention = choosePeriod(q, facts);
   const upToFigure = text.slice(facts.clause.start, q.end);
   const kind: Kind =
-    periodMention?.horizon || TARGET_CUES.test(upToFigure) ? 'target' : FORECAST_CUES.test(upToFigure) ? 'forecast' : 'actual';
+    periodMention?.horizon || TARGET_CUES.test(upToFigure)
+      ? 'target'
+      : FORECAST_CUES.test(upToFigure)
+        ? 'forecast'
+        : 'actual';
 
   const start = q.start - boundLength;
   return {
@@ -200,7 +229,8 @@ function resolveDirection(
   facts: ClauseFacts,
   documentEconomies: string[],
 ): { from: string; to: string } | undefined {
-  const byDistance = (a: EconomyMention, b: EconomyMention) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
+  const byDistance = (a: EconomyMention, b: EconomyMention) =>
+    Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
   const mentions = [...facts.economies].sort(byDistance);
   let from: string | undefined;
   let to: string | undefined;
@@ -249,7 +279,9 @@ function choosePeriod(q: Quantity, facts: ClauseFacts): PeriodMention | undefine
   for (const p of facts.periods) {
     const owner = facts.quantities.find((other) => {
       const gap = p.start - other.end;
-      return gap >= 0 && gap <= 12 && !facts.quantities.some((x) => x.start >= other.end && x.start < p.start);
+      return (
+        gap >= 0 && gap <= 12 && !facts.quantities.some((x) => x.start >= other.end && x.start < p.start)
+      );
     });
     if (owner) claimedBy.set(p, owner);
   }
@@ -262,8 +294,14 @@ function choosePeriod(q: Quantity, facts: ClauseFacts): PeriodMention | undefine
 }
 
 function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
-  const window = text.slice(metric.end, Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40));
-  const phrase = /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu.exec(window);
+  const window = text.slice(
+    metric.end,
+    Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40),
+  );
+  const phrase =
+    /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu.exec(
+      window,
+    );
   if (!phrase?.[1]) return null;
   return SECTORS.find(([, re]) => re.test(phrase[1] ?? ''))?.[0] ?? null;
 }

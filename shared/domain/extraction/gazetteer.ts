@@ -19,7 +19,15 @@ export interface EconomyMention {
 
 /** Names that the country list lacks or spells differently from news prose. */
 const EXTRA_NAMES: Record<string, string[]> = {
-  'BE-VLG': ['Vlaanderen', 'Flandre', 'Flandres', 'Flanders', 'Vlaams Gewest', 'Région flamande', 'Flemish Region'],
+  'BE-VLG': [
+    'Vlaanderen',
+    'Flandre',
+    'Flandres',
+    'Flanders',
+    'Vlaams Gewest',
+    'Région flamande',
+    'Flemish Region',
+  ],
   'BE-WAL': ['Wallonie', 'Wallonië', 'Wallonia', 'Waals Gewest', 'Région wallonne', 'Walloon Region'],
   'BE-BRU': ['Région de Bruxelles-Capitale', 'Brussels Hoofdstedelijk Gewest', 'Brussels-Capital Region'],
   US: ['États-Unis', 'Etats-Unis', 'USA', 'Amerika', 'VS'],
@@ -39,7 +47,16 @@ const EXTRA_NAMES: Record<string, string[]> = {
 
 /** Adjective stems: French (m/f/pl), Dutch (-e), English. Matched case-insensitively at word boundaries. */
 const DEMONYMS: Record<string, string[]> = {
-  MA: ['marocain', 'marocaine', 'marocains', 'marocaines', 'Marokkaans', 'Marokkaanse', 'Moroccan', 'Moroccans'],
+  MA: [
+    'marocain',
+    'marocaine',
+    'marocains',
+    'marocaines',
+    'Marokkaans',
+    'Marokkaanse',
+    'Moroccan',
+    'Moroccans',
+  ],
   BE: ['belge', 'belges', 'Belgisch', 'Belgische', 'Belgian', 'Belgians'],
   'BE-VLG': ['flamand', 'flamande', 'flamands', 'flamandes', 'Vlaams', 'Vlaamse', 'Flemish'],
   'BE-WAL': ['wallon', 'wallonne', 'wallons', 'wallonnes', 'Waals', 'Waalse', 'Walloon'],
@@ -58,7 +75,15 @@ const DEMONYMS: Record<string, string[]> = {
   IN: ['indien', 'indienne', 'indiens', 'indiennes', 'Indiaas', 'Indiase', 'Indian'],
   TR: ['turc', 'turque', 'turcs', 'turques', 'Turkse', 'Turkish'],
   RU: ['russe', 'russes', 'Russisch', 'Russische', 'Russian'],
-  KR: ['sud-coréen', 'sud-coréenne', 'sud-coréens', 'Zuid-Koreaans', 'Zuid-Koreaanse', 'South Korean', 'Korean'],
+  KR: [
+    'sud-coréen',
+    'sud-coréenne',
+    'sud-coréens',
+    'Zuid-Koreaans',
+    'Zuid-Koreaanse',
+    'South Korean',
+    'Korean',
+  ],
   CA: ['canadien', 'canadienne', 'canadiens', 'Canadees', 'Canadese', 'Canadian'],
   BR: ['brésilien', 'brésilienne', 'brésiliens', 'Braziliaans', 'Braziliaanse', 'Brazilian'],
   DZ: ['algérien', 'algérienne', 'algériens', 'Algerijns', 'Algerijnse', 'Algerian'],
@@ -79,14 +104,15 @@ interface Entry {
   adjective: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function buildEntries(): Entry[] {
   const entries = new Map<string, Entry>();
   for (const lang of ['fr', 'nl', 'en'] as const) {
     const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
     for (const [code, list] of Object.entries(names)) {
-      for (const name of list) if (name.length >= 4) entries.set(name, { pattern: name, code, adjective: false });
+      for (const name of list)
+        if (name.length >= 4) entries.set(name, { pattern: name, code, adjective: false });
     }
   }
   for (const [code, list] of Object.entries(EXTRA_NAMES)) {
@@ -104,10 +130,13 @@ const DEMONYM_ENTRIES: Entry[] = Object.entries(DEMONYMS).flatMap(([code, list])
 const CODE_BY_NAME = new Map(NAME_ENTRIES.map((e) => [e.pattern, e.code]));
 const CODE_BY_DEMONYM = new Map(DEMONYM_ENTRIES.map((e) => [e.pattern.toLowerCase(), e.code]));
 
-const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${NAME_ENTRIES.map((e) => escape(e.pattern)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const NAME_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${NAME_ENTRIES.map((e) => escapeRegExp(e.pattern)).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const DEMONYM_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${DEMONYM_ENTRIES.sort((a, b) => b.pattern.length - a.pattern.length)
-    .map((e) => escape(e.pattern))
+    .map((e) => escapeRegExp(e.pattern))
     .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
@@ -117,7 +146,8 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
   const mentions: EconomyMention[] = [];
   for (const m of text.matchAll(NAME_RE)) {
     const code = CODE_BY_NAME.get(m[0]);
-    if (code) mentions.push({ code, start: offset + m.index, end: offset + m.index + m[0].length, adjective: false });
+    if (code)
+      mentions.push({ code, start: offset + m.index, end: offset + m.index + m[0].length, adjective: false });
   }
   for (const m of text.matchAll(DEMONYM_RE)) {
     const start = offset + m.index;

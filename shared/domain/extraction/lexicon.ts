@@ -4,7 +4,10 @@ import type { Bound, Metric } from '../figure.js';
 
 /** Metric keywords; the extractor takes the one closest to a quantity in its clause. */
 export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
-  ['total_trade', /\b(?:commerce extérieur|échanges extérieurs|buitenlandse handel|foreign trade|external trade)\b/giu],
+  [
+    'total_trade',
+    /\b(?:commerce extérieur|échanges extérieurs|buitenlandse handel|foreign trade|external trade)\b/giu,
+  ],
   [
     'trade_balance',
     /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
@@ -19,7 +22,8 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
 ];
 
 /** Words that are metric-like but name people or organisations, not flows. */
-export const NOT_A_METRIC = /^(?:exportateurs?|exportatrices?|exporters?|exporteurs?|importateurs?|importers?|importeurs?|investisseurs?|investors?|investeerders?|handelaars?|traders?|exportmorocconow)$/iu;
+export const NOT_A_METRIC =
+  /^(?:exportateurs?|exportatrices?|exporters?|exporteurs?|importateurs?|importers?|importeurs?|investisseurs?|investors?|investeerders?|handelaars?|traders?|exportmorocconow)$/iu;
 
 export const TARGET_CUES =
   /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu;
@@ -35,9 +39,18 @@ export const GROWTH_CUES = new RegExp(
 export const DEFICIT_WORDS = /déficit|tekort|deficit/iu;
 
 const BOUND_CUES: Array<[Bound, RegExp]> = [
-  ['lt', /(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu],
-  ['gt', /(?:plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu],
-  ['approx', /(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu],
+  [
+    'lt',
+    /(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu,
+  ],
+  [
+    'gt',
+    /(?:plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
+  ],
+  [
+    'approx',
+    /(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
+  ],
 ];
 
 /** The bound stated just before a quantity, and where its phrase starts (so the quote includes it). */
@@ -50,8 +63,10 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
 }
 
 /** Cue words before an economy's name, and the role they give it. */
-export const PARTNER_CUES = /(?:vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
-export const SOURCE_CUES = /(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const PARTNER_CUES =
+  /(?:vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const SOURCE_CUES =
+  /(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const OWNER_CUES = /(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const BETWEEN_CUES = /(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 
@@ -59,7 +74,10 @@ export const BETWEEN_CUES = /(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|
 export const SECTORS: Array<[string, RegExp]> = [
   ['phosphates', /phosphat\p{L}*|fosfa\p{L}*/iu],
   ['automotive', /automobile\p{L}*|voitures|véhicules|auto['’]s|automotive|vehicles|cars/iu],
-  ['agriculture', /agricole\p{L}*|agroalimentaire\p{L}*|agri-food|agricultur\p{L}*|landbouw\p{L}*|agrovoeding/iu],
+  [
+    'agriculture',
+    /agricole\p{L}*|agroalimentaire\p{L}*|agri-food|agricultur\p{L}*|landbouw\p{L}*|agrovoeding/iu,
+  ],
   ['textiles', /textile\p{L}*|textiel/iu],
   ['chemicals', /chimique\p{L}*|chemicals?|chemie\p{L}*|chemische/iu],
   ['energy', /énergie\p{L}*|energie|energy/iu],

@@ -10,36 +10,96 @@ export interface PeriodMention {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, januari: 1, februari: 2, maart: 3,
-  april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  januari: 1,
+  februari: 2,
+  maart: 3,
+  april: 4,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  augustus: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  october: 10,
 };
 export const MONTH_WORDS = Object.keys(MONTHS).join('|');
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 const pad = (n: number) => String(n).padStart(2, '0');
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray, published?: string) => string | undefined; horizon?: boolean };
+type Rule = {
+  re: RegExp;
+  make: (m: RegExpExecArray, published?: string) => string | undefined;
+  horizon?: boolean;
+};
 
 const RULES: Rule[] = [
   // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
   {
-    re: new RegExp(`(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'giu'),
+    re: new RegExp(
+      `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+      'giu',
+    ),
     make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
   },
   // halves and quarters
   {
-    re: new RegExp(`(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`, 'giu'),
+    re: new RegExp(
+      `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+      'giu',
+    ),
     make: (m, published) => {
       const year = m[3] ?? published?.slice(0, 4);
       if (!year) return undefined;
-      return /^(premier|1er|eerste|first)$/i.test(m[1] ?? '') ? `${year}-01/${year}-06` : `${year}-07/${year}-12`;
+      return /^(premier|1er|eerste|first)$/i.test(m[1] ?? '')
+        ? `${year}-01/${year}-06`
+        : `${year}-07/${year}-12`;
     },
   },
   {
-    re: new RegExp(`(?:\\b[TQK]([1-4])|(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)\\s+(?:trimestre|kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`, 'giu'),
+    re: new RegExp(
+      `(?:\\b[TQK]([1-4])|(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)\\s+(?:trimestre|kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+      'giu',
+    ),
     make: (m, published) => {
-      const words: Record<string, number> = { premier: 1, '1er': 1, eerste: 1, first: 1, deuxième: 2, tweede: 2, second: 2, troisième: 3, derde: 3, third: 3, quatrième: 4, vierde: 4, fourth: 4 };
+      const words: Record<string, number> = {
+        premier: 1,
+        '1er': 1,
+        eerste: 1,
+        first: 1,
+        deuxième: 2,
+        tweede: 2,
+        second: 2,
+        troisième: 3,
+        derde: 3,
+        third: 3,
+        quatrième: 4,
+        vierde: 4,
+        fourth: 4,
+      };
       const q = m[1] ? Number(m[1]) : (words[m[2]?.toLowerCase() ?? ''] ?? 0);
       const year = m[3] ?? published?.slice(0, 4);
       if (!q || !year) return undefined;
@@ -53,12 +113,18 @@ const RULES: Rule[] = [
   },
   // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
   {
-    re: new RegExp(`(?:entre\\s+|between\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and)\\s*(${YEAR})`, 'giu'),
+    re: new RegExp(
+      `(?:entre\\s+|between\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and)\\s*(${YEAR})`,
+      'giu',
+    ),
     make: (m) => `${m[1]}/${m[2]}`,
   },
   // horizons
   {
-    re: new RegExp(`(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`, 'giu'),
+    re: new RegExp(
+      `(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`,
+      'giu',
+    ),
     make: (m) => m[1],
     horizon: true,
   },
@@ -102,7 +168,9 @@ export function findPublicationDate(text: string): string | undefined {
     'iu',
   ).exec(text);
   if (published) return `${published[3]}-${pad(MONTHS[published[2]?.toLowerCase() ?? ''] ?? 1)}`;
-  const dateline = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu').exec(text.slice(0, 600));
+  const dateline = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu').exec(
+    text.slice(0, 600),
+  );
   if (dateline) return `${dateline[2]}-${pad(MONTHS[dateline[1]?.toLowerCase() ?? ''] ?? 1)}`;
   return undefined;
 }

@@ -36,7 +36,7 @@ function scaleOf(word: string | undefined): number {
 
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 const CURRENCY_SUFFIXES: Array<[string, string]> = [
-  ['dollars? (?:de|d[e’\']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|HK\\$|HKD', 'HKD'],
+  ["dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|HK\\$|HKD", 'HKD'],
   ['dollars? américains|dollars? US|US-dollars?|US dollars?|US\\$|USD|dollars?|\\$', 'USD'],
   ['euros?|EUR|€', 'EUR'],
   ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
@@ -74,7 +74,10 @@ const SUFFIX_RE = new RegExp(
   `^\\s{0,3}(?:(${SCALE_WORD})(?![\\p{L}]))?\\.?\\s*(?:(?:de|d['’]|van|of)\\s*)?(?:(${CURRENCY_SUFFIXES.map(([p]) => `(?:${p})`).join('|')})(?![\\p{L}]))?`,
   'iu',
 );
-const PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_PREFIXES.map(([p]) => `(?:${p})`).join('|')})\\s?$`, 'u');
+const PREFIX_RE = new RegExp(
+  `(?:^|[^\\p{L}])(${CURRENCY_PREFIXES.map(([p]) => `(?:${p})`).join('|')})\\s?$`,
+  'u',
+);
 
 function currencyOf(token: string, table: Array<[string, string]>): string | undefined {
   for (const [pattern, code] of table) if (new RegExp(`^(?:${pattern})$`, 'iu').test(token)) return code;
@@ -82,10 +85,44 @@ function currencyOf(token: string, table: Array<[string, string]>): string | und
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20,
-  cent: 100, een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
-  twintig: 20, honderd: 100, one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9,
-  ten: 10, twenty: 20, hundred: 100,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  vingt: 20,
+  cent: 100,
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  twintig: 20,
+  honderd: 100,
+  one: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  hundred: 100,
 };
 
 const FRACTIONS: Array<[RegExp, number]> = [
@@ -121,19 +158,49 @@ export function parseNumber(raw: string, language: Language): number {
   return Number(compact.replace(sep, '.'));
 }
 
-const NUMBER_RE = /(?<![\p{Ll}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu;
+const NUMBER_RE =
+  /(?<![\p{Ll}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu;
 const NUMBER_WORD_RE = new RegExp(
   `(?<![\\p{L}])(${Object.keys(NUMBER_WORDS).join('|')})\\s+(?=(?:${SCALE_WORD})\\b)`,
   'giu',
 );
 const PERCENT_RE = /^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu;
-const PERCENTAGE_POINTS_RE = /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu;
+const PERCENTAGE_POINTS_RE =
+  /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu;
 
 const ORDINAL_WORDS: Record<string, number> = {
-  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
-  sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, eerste: 1, tweede: 2, derde: 3, vierde: 4,
-  vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10, first: 1, third: 3, fourth: 4,
-  fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  premier: 1,
+  première: 1,
+  deuxième: 2,
+  second: 2,
+  seconde: 2,
+  troisième: 3,
+  quatrième: 4,
+  cinquième: 5,
+  sixième: 6,
+  septième: 7,
+  huitième: 8,
+  neuvième: 9,
+  dixième: 10,
+  eerste: 1,
+  tweede: 2,
+  derde: 3,
+  vierde: 4,
+  vijfde: 5,
+  zesde: 6,
+  zevende: 7,
+  achtste: 8,
+  negende: 9,
+  tiende: 10,
+  first: 1,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 /** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
 export const RANK_NOUNS =
@@ -171,7 +238,13 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const percent = PERCENT_RE.exec(after);
     if (percent) {
       if (PERCENTAGE_POINTS_RE.test(after.slice(percent[0].length))) continue;
-      found.push({ type: 'percent', value: n.value, unit: 'percent', start: offset + n.start, end: offset + n.end + percent[0].length });
+      found.push({
+        type: 'percent',
+        value: n.value,
+        unit: 'percent',
+        start: offset + n.start,
+        end: offset + n.end + percent[0].length,
+      });
       continue;
     }
     const quantity = readMoney(n, after, before, lastCurrency);
@@ -183,7 +256,13 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   for (const m of text.matchAll(FRACTION_RE)) {
     const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
     if (value !== undefined) {
-      found.push({ type: 'percent', value, unit: 'percent', start: offset + m.index, end: offset + m.index + m[0].length });
+      found.push({
+        type: 'percent',
+        value,
+        unit: 'percent',
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+      });
     }
   }
   for (const m of text.matchAll(ORDINAL_RE)) {
@@ -227,14 +306,25 @@ function readMoney(
   const code = prefixCode ?? suffixCode;
   const start = prefix?.[1] ? n.start - (before.length - before.lastIndexOf(prefix[1])) : n.start;
   if (code) {
-    const consumed = suffixCode ? (suffix?.[0].length ?? 0) : scaleOk ? (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0) : 0;
+    const consumed = suffixCode
+      ? (suffix?.[0].length ?? 0)
+      : scaleOk
+        ? (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0)
+        : 0;
     const end = n.end + trimTrailing(after.slice(0, consumed));
     return { type: 'money', value: n.value * scale, unit: code, start, end };
   }
   // "contre 2,2 milliards en 2023": a scaled amount with no currency takes the clause's last currency.
   if (scaleOk && scale >= 1e6 && lastCurrency) {
     const end = n.end + (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0);
-    return { type: 'money', value: n.value * scale, unit: lastCurrency, start: n.start, end, inheritedCurrency: true };
+    return {
+      type: 'money',
+      value: n.value * scale,
+      unit: lastCurrency,
+      start: n.start,
+      end,
+      inheritedCurrency: true,
+    };
   }
   return undefined;
 }

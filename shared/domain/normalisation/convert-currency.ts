@@ -57,7 +57,12 @@ export function conversionYear(period: string | null): number | undefined {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 export function convertCurrency(value: number, currency: string, period: string | null): ConversionResult {
-  const none = (note: string): ConversionResult => ({ value_eur: null, value_usd: null, conversion: null, conversion_note: note });
+  const none = (note: string): ConversionResult => ({
+    value_eur: null,
+    value_usd: null,
+    conversion: null,
+    conversion_note: note,
+  });
   const year = conversionYear(period);
   if (year === undefined) return none('period unknown: no annual rate to convert at');
   const usd = ANNUAL.get(`${year}:USD`);
@@ -68,7 +73,8 @@ export function convertCurrency(value: number, currency: string, period: string 
     currency === 'EUR' ? { perEur: 1, source: 'EUR' } : legacy ? legacy : ANNUAL.get(`${year}:${currency}`);
   if (!rate) return none(`no ${year} annual average rate for ${currency}`);
   const eur = value / rate.perEur;
-  const source = currency === 'EUR' ? usd.source : currency === 'USD' ? usd.source : `${rate.source}; USD: ${usd.source}`;
+  const source =
+    currency === 'EUR' ? usd.source : currency === 'USD' ? usd.source : `${rate.source}; USD: ${usd.source}`;
   return {
     value_eur: round(eur),
     value_usd: round(eur * usd.perEur),

@@ -1,0 +1,39 @@
+// `trade-briefings figures [--pair A/B] [--json]`: the stored figures, per pair in period order.
+import { formatDirection, formatFigureValue, METRIC_LABELS } from '../../shared/domain/briefing.js';
+import type { TradeFigure } from '../../shared/domain/figure.js';
+import { openLocalRuntime } from '../local-runtime.js';
+
+export async function figuresCommand(options: { pair?: string; json?: boolean }): Promise<void> {
+  const runtime = await openLocalRuntime();
+  try {
+    const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
+    const keys = new Map<string, string>();
+    for (const pair of pairs) {
+      const figures = await runtime.figures.listPairFigures(pair);
+      if (figures.length === 0) continue;
+      if (!options.json) process.stdout.write(`${pair}\n`);
+      for (const figure of figures) {
+        const doc = await sourceKey(runtime, keys, figure);
+        process.stdout.write(
+          options.json ? `${JSON.stringify({ ...figure, doc })}\n` : `  ${describe(figure)}  [${doc}]\n`,
+        );
+      }
+    }
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function sourceKey(
+  runtime: Awaited<ReturnType<typeof openLocalRuntime>>,
+  cache: Map<string, string>,
+  f: TradeFigure,
+) {
+  if (!cache.has(f.document_id))
+    cache.set(f.document_id, (await runtime.documents.getDocument(f.document_id))?.key ?? f.document_id);
+  return cache.get(f.document_id) ?? f.document_id;
+}
+
+function describe(f: TradeFigure): string {
+  return `${(f.period ?? '—').padEnd(9)} ${METRIC_LABELS[f.metric].padEnd(16)} ${formatDirection(f).padEnd(15)} ${formatFigureValue(f).padEnd(22)} ${f.kind.padEnd(8)} “${f.quote}”`;
+}

@@ -1,0 +1,42 @@
+// `trade-briefings report [--month YYYY-MM] [--pair A/B]`: renders briefings to reports/YYYY-MM/ without sending.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { ExcelBriefingRenderer } from '../../shared/adapters/render/excel-briefing-renderer.js';
+import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-renderer.js';
+import { briefingFileName } from '../../shared/domain/briefing.js';
+import { monthOf } from '../../shared/domain/months.js';
+import { prepareBriefing } from '../../shared/use-cases/send-briefings.js';
+import { openLocalRuntime } from '../local-runtime.js';
+
+export async function reportCommand(options: { month?: string; pair?: string }): Promise<void> {
+  const runtime = await openLocalRuntime();
+  try {
+    const month = options.month ?? monthOf(new Date(), 'Europe/Brussels');
+    const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
+    const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
+    const folder = join(runtime.reportsDir, month);
+    await mkdir(folder, { recursive: true });
+    let written = 0;
+    for (const pair of pairs) {
+      const briefing = await prepareBriefing(runtime, pair, month);
+      if (!briefing) {
+        process.stderr.write(`${pair}: no figures, no briefing\n`);
+        continue;
+      }
+      for (const renderer of renderers) {
+        const path = join(folder, briefingFileName(pair, month, renderer.extension));
+        await writeFile(path, await renderer.render(briefing));
+        process.stdout.write(`${relative(runtime.root, path)}\n`);
+        written++;
+      }
+    }
+    if (written === 0)
+      throw new Error(
+        options.pair
+          ? `no figures stored for ${options.pair}`
+          : 'no figures stored yet; run `trade-briefings start` or `ingest` first',
+      );
+  } finally {
+    await runtime.close();
+  }
+}

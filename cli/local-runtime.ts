@@ -1,0 +1,90 @@
+// Opens the embedded engines with the state kept under .local/, points the handlers at them, and hands
+// the CLI commands the same adapters the Lambda functions use.
+import { join, resolve } from 'node:path';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { Context } from 'aws-lambda';
+import { createDocumentClient, createS3Client } from '../functions/common/aws-clients.js';
+import {
+  DynamoDeliveryLedger,
+  DynamoDocumentRepository,
+  DynamoFigureRepository,
+  DynamoSubscriptionRepository,
+} from '../shared/adapters/dynamodb/dynamo-trade-repository.js';
+import { type EmbeddedEngines, startEmbeddedEngines } from '../shared/adapters/local/embedded-engines.js';
+import { localLambdaContext, type SqsHandler } from '../shared/adapters/local/local-queue.js';
+import { S3DocumentStore } from '../shared/adapters/s3/s3-document-store.js';
+import type { SendBriefingsResult } from '../shared/use-cases/send-briefings.js';
+
+export const LOCAL_SENDER = 'briefings@trade-briefings.local';
+export const LOCAL_SUBSCRIBER = 'analyst@trade-briefings.local';
+
+export interface LocalRuntime {
+  root: string;
+  reportsDir: string;
+  engines: EmbeddedEngines;
+  s3: S3Client;
+  store: S3DocumentStore;
+  documents: DynamoDocumentRepository;
+  figures: DynamoFigureRepository;
+  subscriptions: DynamoSubscriptionRepository;
+  ledger: DynamoDeliveryLedger;
+  ingestHandler(): Promise<SqsHandler>;
+  briefingHandler(): Promise<(event: { month?: string }, context: Context) => Promise<SendBriefingsResult>>;
+  close(): Promise<void>;
+}
+
+export interface LocalRuntimeOptions {
+  /** project folder: state goes to <root>/.local, briefings to <root>/reports */
+  root?: string;
+  stateDir?: string;
+  reportsDir?: string;
+}
+
+export async function openLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const root = resolve(options.root ?? process.cwd());
+  const reportsDir = options.reportsDir ?? join(root, 'reports');
+  const engines = await startEmbeddedEngines({ stateDir: options.stateDir ?? join(root, '.local') });
+  Object.assign(process.env, {
+    TABLE_NAME: engines.table,
+    BUCKET_NAME: engines.bucket,
+    S3_ENDPOINT: engines.s3Endpoint,
+    DYNAMODB_ENDPOINT: engines.dynamoEndpoint,
+    SENDER_ADDRESS: process.env.SENDER_ADDRESS ?? LOCAL_SENDER,
+    MAIL_TRANSPORT: 'outbox',
+    OUTBOX_DIR: reportsDir,
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    POWERTOOLS_SERVICE_NAME: 'trade-briefings-local',
+  });
+  const s3 = createS3Client(engines.s3Endpoint);
+  const dynamo = createDocumentClient(engines.dynamoEndpoint);
+  return {
+    root,
+    reportsDir,
+    engines,
+    s3,
+    store: new S3DocumentStore(s3),
+    documents: new DynamoDocumentRepository(dynamo, engines.table),
+    figures: new DynamoFigureRepository(dynamo, engines.table),
+    subscriptions: new DynamoSubscriptionRepository(dynamo, engines.table),
+    ledger: new DynamoDeliveryLedger(dynamo, engines.table),
+    // The handlers read their configuration at import, so they are imported once the environment is set.
+    async ingestHandler() {
+      const { handler } = await import('../functions/ingest-document/handler.js');
+      return handler as unknown as SqsHandler;
+    },
+    async briefingHandler() {
+      const { handler } = await import('../functions/send-briefings/handler.js');
+      return handler as unknown as (
+        event: { month?: string },
+        context: Context,
+      ) => Promise<SendBriefingsResult>;
+    },
+    async close() {
+      s3.destroy();
+      dynamo.destroy();
+      await engines.stop();
+    },
+  };
+}
+
+export { localLambdaContext };

@@ -1,0 +1,69 @@
+// The trade-briefings command line: the pipeline on the embedded engines, and the extractor on its own.
+import { Command, InvalidArgumentError } from 'commander';
+import { PairSchema } from '../shared/domain/figure.js';
+import { extractCommand } from './commands/extract.js';
+import { figuresCommand } from './commands/figures.js';
+import { ingestCommand } from './commands/ingest.js';
+import { reportCommand } from './commands/report.js';
+import { startCommand } from './commands/start.js';
+import { LOCAL_SUBSCRIBER } from './local-runtime.js';
+
+const pair = (value: string) => {
+  const parsed = PairSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError('a pair is two economy codes, e.g. BE/MA');
+  return parsed.data;
+};
+const month = (value: string) => {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+    throw new InvalidArgumentError('a month is YYYY-MM, e.g. 2026-11');
+  return value;
+};
+
+const program = new Command('trade-briefings')
+  .description('Trade figures from trade news, and monthly briefings per country pair.')
+  .showHelpAfterError('(run with --help for usage)');
+
+program
+  .command('start')
+  .description(
+    "run the whole pipeline on the embedded engines: ingest seeds/, send this month's briefings to a local subscriber, write reports/YYYY-MM/",
+  )
+  .option('--seeds <dir>', 'folder of documents to ingest', 'seeds')
+  .option('--month <YYYY-MM>', 'month of the briefings (default: the current month)', month)
+  .option('--subscriber <email>', 'local subscriber of every pair', LOCAL_SUBSCRIBER)
+  .action(startCommand);
+
+program
+  .command('ingest')
+  .description('upload files to the embedded bucket (incoming/) and ingest them as in AWS')
+  .argument('<files...>', 'documents to ingest')
+  .action(ingestCommand);
+
+program
+  .command('figures')
+  .description('list the stored figures, per pair in period order')
+  .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
+  .option('--json', 'one JSON object per figure per line (the figure record plus "doc")')
+  .action(figuresCommand);
+
+program
+  .command('report')
+  .description('render briefings (xlsx + pdf) to reports/YYYY-MM/ without sending them')
+  .option('--month <YYYY-MM>', 'month of the briefing (default: the current month)', month)
+  .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
+  .action(reportCommand);
+
+program
+  .command('extract')
+  .description('extract figures from files directly, without any server')
+  .argument('<files...>', 'documents to read')
+  .option('--format <format>', 'output format', 'jsonl')
+  .action(extractCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`trade-briefings: ${message.split('\n')[0]}\n`);
+  process.exitCode = 1;
+}
