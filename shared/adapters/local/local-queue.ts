@@ -9,7 +9,7 @@ interface Message {
   receiveCount: number;
 }
 
-export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined | void>;
+export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
 
 export interface DrainResult {
   delivered: number;

@@ -78,9 +78,8 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         const figure = attribute(
           text,
           quantity,
-          { clause, sentence, metrics, periods, economies, quantities },
+          { clause, metrics, periods, economies, quantities },
           documentEconomies,
-          context,
         );
         if (!figure) continue;
         const key = [
@@ -106,7 +105,6 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
 
 interface ClauseFacts {
   clause: Span;
-  sentence: Span;
   metrics: MetricMention[];
   periods: PeriodMention[];
   economies: EconomyMention[];
@@ -118,7 +116,6 @@ function attribute(
   q: Quantity,
   facts: ClauseFacts,
   documentEconomies: string[],
-  context: ExtractionContext,
 ): ExtractedFigure | undefined {
   const before = text.slice(facts.clause.start, q.start);
   const metricMention = q.type === 'rank' ? undefined : closestMetric(q, facts.metrics);
@@ -220,7 +217,7 @@ function roleOf(text: string, mention: EconomyMention, metric: Metric): Role {
 
 /**
  * from/to by the schema's rules: owner → from (exporter, reporter, investor), partner → to. Economies
- * of the clause come first, then of the sentence, then the document's most named economies.
+ * of the clause come first, then the document's most named economies.
  */
 function resolveDirection(
   text: string,
