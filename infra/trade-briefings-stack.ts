@@ -1,0 +1,229 @@
+// The deployed system: documents bucket → (incoming/ events) → queue → ingest function → table; a monthly
+// schedule → briefing function → reports/ in the bucket and SES emails. The stack owns no business logic.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type CfnElement,
+  CfnOutput,
+  CfnParameter,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  TimeZone,
+  Validations,
+} from 'aws-cdk-lib';
+import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { TABLE_DEFINITION } from '../shared/adapters/dynamodb/table-definition.js';
+import { INCOMING_PREFIX, REPORTS_PREFIX } from '../shared/domain/locations.js';
+import { ProjectFunction } from './project-function.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const INGEST_TIMEOUT = Duration.seconds(60);
+/** At most this many ingest invocations at once: protects the table and leaves room in the account. */
+export const INGEST_MAX_CONCURRENCY = 5;
+
+export class TradeBriefingsStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    const senderAddress = new CfnParameter(this, 'SenderAddress', {
+      type: 'String',
+      description: 'From address of the briefing emails; must belong to a verified SES identity',
+      allowedPattern: '^[^@\\s]+@[^@\\s]+$',
+    });
+    const sesIdentity = new CfnParameter(this, 'SesIdentity', {
+      type: 'String',
+      description: 'The verified SES identity (domain or address) the briefings are sent from',
+      minLength: 3,
+    });
+
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+    });
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the server access log bucket itself; logging it into itself would loop.',
+    });
+    const documents = new Bucket(this, 'Documents', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'documents/',
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(365) }],
+    });
+
+    const table = new TableV2(this, 'Table', {
+      partitionKey: { name: TABLE_DEFINITION.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE_DEFINITION.sortKey, type: AttributeType.STRING },
+      globalSecondaryIndexes: TABLE_DEFINITION.indexes.map((index) => ({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      })),
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const deadLetters = new Queue(this, 'IngestDeadLetters', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    const queue = new Queue(this, 'IngestQueue', {
+      visibilityTimeout: Duration.seconds(INGEST_TIMEOUT.toSeconds() * 6),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
+    });
+    Validations.of(deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is the dead-letter queue of the ingest queue; it needs no dead-letter queue of its own.',
+    });
+    documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue), {
+      prefix: INCOMING_PREFIX,
+    });
+
+    const ingestFunction = new ProjectFunction(this, 'IngestDocument', {
+      entry: join(ROOT, 'functions/ingest-document/handler.ts'),
+      timeout: INGEST_TIMEOUT,
+      environment: { TABLE_NAME: table.tableName },
+    });
+    const ingest = ingestFunction.function;
+    ingest.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        maxConcurrency: INGEST_MAX_CONCURRENCY,
+      }),
+    );
+    ingest.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [documents.arnForObjects(`${INCOMING_PREFIX}*`)],
+      }),
+    );
+    table.grantReadWriteData(ingest);
+
+    const fontDir = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+    const briefingFunction = new ProjectFunction(this, 'SendBriefings', {
+      entry: join(ROOT, 'functions/send-briefings/handler.ts'),
+      timeout: Duration.minutes(15),
+      memorySize: 2048,
+      environment: {
+        TABLE_NAME: table.tableName,
+        BUCKET_NAME: documents.bucketName,
+        SENDER_ADDRESS: senderAddress.valueAsString,
+        MAIL_TRANSPORT: 'ses',
+      },
+      assets: [
+        [join(fontDir, 'DejaVuSans.ttf'), 'fonts/DejaVuSans.ttf'],
+        [join(fontDir, 'DejaVuSans-Bold.ttf'), 'fonts/DejaVuSans-Bold.ttf'],
+      ],
+    });
+    const briefings = briefingFunction.function;
+    briefings.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject'],
+        resources: [documents.arnForObjects(`${REPORTS_PREFIX}*`)],
+      }),
+    );
+    table.grantReadWriteData(briefings);
+    briefings.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [
+          this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity.valueAsString }),
+        ],
+      }),
+    );
+
+    const scheduleDeadLetters = new Queue(this, 'ScheduleDeadLetters', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    Validations.of(scheduleDeadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is the dead-letter queue of the monthly schedule; it needs no dead-letter queue of its own.',
+    });
+    new Schedule(this, 'MonthlyBriefings', {
+      description: 'Briefings for the month just ended, on the 1st at 06:00 Brussels time',
+      schedule: ScheduleExpression.cron({
+        minute: '0',
+        hour: '6',
+        day: '1',
+        timeZone: TimeZone.EUROPE_BRUSSELS,
+      }),
+      target: new LambdaInvoke(briefings, {
+        input: ScheduleTargetInput.fromObject({}),
+        retryAttempts: 3,
+        maxEventAge: Duration.hours(6),
+        deadLetterQueue: scheduleDeadLetters,
+      }),
+    });
+
+    this.acknowledgeScopedWildcards(documents, table, ingestFunction, briefingFunction);
+
+    new CfnOutput(this, 'DocumentsBucketName', { value: documents.bucketName });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'IngestDeadLetterQueueUrl', { value: deadLetters.queueUrl });
+  }
+
+  /** The wildcards that remain are prefixes and sub-resources of our own resources; each is named exactly. */
+  private acknowledgeScopedWildcards(
+    documents: Bucket,
+    table: TableV2,
+    ingest: ProjectFunction,
+    briefings: ProjectFunction,
+  ): void {
+    const bucketArn = `<${this.getLogicalId(documents.node.defaultChild as CfnElement)}.Arn>`;
+    const tableArn = `<${this.getLogicalId(table.node.defaultChild as CfnElement)}.Arn>`;
+    const functionArn = `<${this.getLogicalId(briefings.function.node.defaultChild as CfnElement)}.Arn>`;
+    const indexes = {
+      id: `AwsSolutions-IAM5[Resource::${tableArn}/index/*]`,
+      reason: "Queries on the table's own global secondary indexes (content hash, pair figures, documents).",
+    };
+    Validations.of(ingest).acknowledge(indexes, {
+      id: `AwsSolutions-IAM5[Resource::${bucketArn}/${INCOMING_PREFIX}*]`,
+      reason: 'Reads objects under the incoming/ prefix only: the documents the function is notified of.',
+    });
+    Validations.of(briefings).acknowledge(indexes, {
+      id: `AwsSolutions-IAM5[Resource::${bucketArn}/${REPORTS_PREFIX}*]`,
+      reason: 'Writes the rendered briefings under the reports/ prefix only.',
+    });
+    Validations.of(this).acknowledge(
+      {
+        id: `AwsSolutions-IAM5[Resource::${functionArn}:*]`,
+        reason:
+          'The scheduler role may invoke versions and aliases of the briefing function only (added by LambdaInvoke).',
+      },
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason:
+          'Only the BucketNotificationsHandler custom resource of aws-cdk-lib uses it (the functions have their own roles); it runs at deployment to configure the incoming/ notification.',
+      },
+    );
+  }
+}
