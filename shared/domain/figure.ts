@@ -29,11 +29,12 @@ export const UnitSchema = z.union([z.literal('percent'), z.literal('rank'), z.st
 
 /** How a money value was converted to EUR and USD, so a reader can check it. */
 export const ConversionSchema = z.object({
-  year: z.number().int(),
+  /** the year whose annual average was used; null for a legacy currency of an unknown period */
+  year: z.number().int().nullable(),
   /** units of the figure's currency per 1 EUR */
   per_eur: z.number().positive(),
-  /** USD per 1 EUR in the same year */
-  usd_per_eur: z.number().positive(),
+  /** USD per 1 EUR in the same year; null when there is none (value_usd is then null) */
+  usd_per_eur: z.number().positive().nullable(),
   source: z.string(),
 });
 

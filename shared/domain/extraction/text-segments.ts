@@ -86,12 +86,16 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
   en: /;|\s(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\s)/giu,
 };
 
+const BETWEEN_OPEN = /(?:^|\s)(?:entre|between|tussen)\s+(?:\S+\s+){0,3}\S+$/iu;
+
 /** Clauses of one sentence, as spans of the document text. */
 export function splitClauses(text: string, sentence: Span, language: Language): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   let start = 0;
   for (const match of body.matchAll(CLAUSE_BREAK[language])) {
+    // "entre la France et le Japon": the conjunction joins the two sides of one pair, not two statements.
+    if (BETWEEN_OPEN.test(body.slice(Math.max(start, match.index - 50), match.index))) continue;
     spans.push({ start: sentence.start + start, end: sentence.start + match.index });
     start = match.index + match[0].length;
   }

@@ -1,14 +1,11 @@
 // Converts money figures to EUR and USD at the annual average rate of their period (ECB/IMF/BAM, see
 // shared/data), and legacy euro currencies through their irrevocable euro rates. Every conversion carries
 // its rate and source; where none is possible, the reason.
+import type { z } from 'zod';
+import type { ConversionSchema } from '../figure.js';
 import { EURO_LEGACY_RATES_CSV, FX_ANNUAL_EUR_CSV } from './reference-rates.generated.js';
 
-export interface Conversion {
-  year: number;
-  per_eur: number;
-  usd_per_eur: number;
-  source: string;
-}
+export type Conversion = z.infer<typeof ConversionSchema>;
 
 export interface ConversionResult {
   value_eur: number | null;
@@ -64,21 +61,36 @@ export function convertCurrency(value: number, currency: string, period: string 
     conversion_note: note,
   });
   const year = conversionYear(period);
-  if (year === undefined) return none('period unknown: no annual rate to convert at');
-  const usd = ANNUAL.get(`${year}:USD`);
-  if (!usd) return none(`no annual average rates for ${year}`);
-
   const legacy = LEGACY.get(currency);
-  const rate: Rate | undefined =
-    currency === 'EUR' ? { perEur: 1, source: 'EUR' } : legacy ? legacy : ANNUAL.get(`${year}:${currency}`);
+  if (year === undefined && !legacy) return none('period unknown: no annual rate to convert at');
+  const usd = year === undefined ? undefined : ANNUAL.get(`${year}:USD`);
+  // Legacy euro currencies convert to EUR at their fixed rate whatever the year (as Eurostat's
+  // euro-fixed series do); USD then needs that year's EUR/USD average.
+  if (legacy) {
+    const eur = value / legacy.perEur;
+    return {
+      value_eur: round(eur),
+      value_usd: usd ? round(eur * usd.perEur) : null,
+      conversion: {
+        year: year ?? null,
+        per_eur: legacy.perEur,
+        usd_per_eur: usd?.perEur ?? null,
+        source: legacy.source,
+      },
+      conversion_note: usd
+        ? `fixed euro conversion rate of ${currency}`
+        : `fixed euro conversion rate of ${currency}; no EUR/USD average for ${year ?? 'an unknown period'}`,
+    };
+  }
+  if (!usd) return none(`no annual average rates for ${year}`);
+  const rate = currency === 'EUR' ? { perEur: 1, source: usd.source } : ANNUAL.get(`${year}:${currency}`);
   if (!rate) return none(`no ${year} annual average rate for ${currency}`);
   const eur = value / rate.perEur;
-  const source =
-    currency === 'EUR' ? usd.source : currency === 'USD' ? usd.source : `${rate.source}; USD: ${usd.source}`;
+  const source = currency === 'EUR' || currency === 'USD' ? usd.source : `${rate.source}; USD: ${usd.source}`;
   return {
     value_eur: round(eur),
     value_usd: round(eur * usd.perEur),
-    conversion: { year, per_eur: rate.perEur, usd_per_eur: usd.perEur, source },
-    conversion_note: legacy ? `fixed euro conversion rate of ${currency}` : null,
+    conversion: { year: year ?? null, per_eur: rate.perEur, usd_per_eur: usd.perEur, source },
+    conversion_note: null,
   };
 }

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { extractTradeFigures } from './extract-trade-figures.js';
+import type { Language } from './language.js';
+
+// Sentences written for these tests (not taken from the seed documents), one rule each.
+const extract = (text: string, language: Language, published?: string) =>
+  extractTradeFigures(text, { language, published }).map(({ start, end, ...f }) => {
+    // Assess (shared): every quote is the exact text at its offsets
+    expect(text.slice(start, end)).toBe(f.quote);
+    return f;
+  });
+
+describe('extractTradeFigures', () => {
+  it('reads an export value with its direction from phrases (fr)', () => {
+    // Prepare
+    const text = "Les exportations marocaines vers l'Espagne ont atteint 9,4 milliards d'euros en 2022.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'value',
+        from: 'MA',
+        to: 'ES',
+        value: 9.4e9,
+        unit: 'EUR',
+        period: '2022',
+        kind: 'actual',
+        bound: 'eq',
+      }),
+    ]);
+  });
+
+  it('reads imports with the reporter as from and the source as to (en)', () => {
+    const figures = extract("Morocco's imports from the United Kingdom reached $1.2bn in 2021.", 'en');
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'imports',
+        from: 'MA',
+        to: 'GB',
+        value: 1.2e9,
+        unit: 'USD',
+        period: '2021',
+      }),
+    ]);
+  });
+
+  it('reads a rank: the market is `to`, the ranking economy `from` (nl)', () => {
+    const figures = extract(
+      'Japan is vandaag de 12de exportmarkt van Wallonië, met een uitvoer van 2,5 miljard euro in 2019.',
+      'nl',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'rank',
+        from: 'BE-WAL',
+        to: 'JP',
+        value: 12,
+        unit: 'rank',
+        period: '2019',
+      }),
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'value',
+        from: 'BE-WAL',
+        to: 'JP',
+        value: 2.5e9,
+        unit: 'EUR',
+        period: '2019',
+      }),
+    ]);
+  });
+
+  it('records a supplier rank as imports of the ranking economy', () => {
+    const figures = extract('La Chine est devenue le deuxième fournisseur du Sénégal en 2020.', 'fr');
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'imports',
+        measure: 'rank',
+        from: 'SN',
+        to: 'CN',
+        value: 2,
+        period: '2020',
+      }),
+    ]);
+  });
+
+  it('gives each side of "X contre Y en 2023" its own year', () => {
+    const text =
+      'En 2022, le commerce entre la France et le Japon a progressé, à 14,2 milliards de dollars contre 12,9 milliards en 2021.';
+    const figures = extract(text, 'fr');
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['bilateral_trade', 'FR', 'JP', 14.2e9, 'USD', '2022'],
+      ['bilateral_trade', 'FR', 'JP', 12.9e9, 'USD', '2021'],
+    ]);
+  });
+
+  it('reads growth with its sign and the metric it describes', () => {
+    const text =
+      'Le déficit commercial du Maroc avec la Turquie a progressé de 12,5% en 2023. Les exportations belges vers le Japon sont en baisse de 3,2% en 2022.';
+    const figures = extract(text, 'fr');
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'trade_balance',
+        measure: 'growth',
+        from: 'MA',
+        to: 'TR',
+        value: 12.5,
+        unit: 'percent',
+        period: '2023',
+      }),
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'growth',
+        from: 'BE',
+        to: 'JP',
+        value: -3.2,
+        period: '2022',
+      }),
+    ]);
+  });
+
+  it('makes a deficit value negative', () => {
+    const figures = extract(
+      'In 2020 the trade deficit of Egypt with China stood at about $8.4 billion.',
+      'en',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'trade_balance',
+        measure: 'value',
+        from: 'EG',
+        to: 'CN',
+        value: -8.4e9,
+        bound: 'approx',
+        period: '2020',
+      }),
+    ]);
+  });
+
+  it('recognises targets and their horizon, and forecasts', () => {
+    const text =
+      "Le gouvernement vise des exportations de 5 milliards d'euros vers l'Inde d'ici 2030. " +
+      'De Vlaamse export naar India zou volgend jaar volgens de ramingen verwacht worden op 3 miljard euro in 2025.';
+    const figures = extract(text, 'fr');
+    expect(figures[0]).toEqual(
+      expect.objectContaining({ kind: 'target', period: '2030', value: 5e9, to: 'IN' }),
+    );
+    expect(figures[1]).toEqual(
+      expect.objectContaining({ kind: 'forecast', from: 'BE-VLG', to: 'IN', value: 3e9, period: '2025' }),
+    );
+  });
+
+  it('keeps bounds in the quote: moins de, meer dan, more than', () => {
+    const figures = extract(
+      'Les investissements espagnols au Maroc représentent plus de 20% du total en 2019. ' +
+        'De handel tussen België en Japan bedroeg meer dan 4 miljard euro in 2018. ' +
+        'Exports from Kenya to the United States were less than 1 percent of the total in 2017.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.bound, f.quote])).toEqual([
+      ['fdi', 'gt', 'plus de 20%'],
+      ['bilateral_trade', 'gt', 'meer dan 4 miljard euro'],
+      ['exports', 'lt', 'less than 1 percent'],
+    ]);
+  });
+
+  it('resolves relative years against the publication date', () => {
+    const figures = extract(
+      "L'an dernier, les exportations du Maroc vers la Chine ont atteint 800 millions de dollars.",
+      'fr',
+      '2024-03',
+    );
+    expect(figures).toEqual([expect.objectContaining({ period: '2023', from: 'MA', to: 'CN', value: 8e8 })]);
+  });
+
+  it('reads year-to-date periods', () => {
+    const figures = extract(
+      'À fin avril 2023, les importations du Maroc en provenance du Japon ont atteint 6,1 MMDH.',
+      'fr',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'imports',
+        from: 'MA',
+        to: 'JP',
+        value: 6.1e9,
+        unit: 'MAD',
+        period: '2023-01/2023-04',
+      }),
+    ]);
+  });
+
+  it('records a figure stated in two currencies once per currency', () => {
+    const figures = extract(
+      "Les exportations du Maroc vers la Belgique ont atteint 1,2 milliard d'euros (environ 13 milliards de dirhams) en 2022.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.unit, f.value, f.bound])).toEqual([
+      ['EUR', 1.2e9, 'eq'],
+      ['MAD', 13e9, 'approx'],
+    ]);
+  });
+
+  it('records a figure repeated in the text once', () => {
+    const sentence = 'De export van Vlaanderen naar Marokko bedroeg 900 miljoen euro in 2021. ';
+    expect(extract(sentence + sentence, 'nl')).toHaveLength(1);
+  });
+
+  it('ignores quantities that are not trade figures', () => {
+    const text =
+      'Plus de 300 entreprises et 1 200 personnes ont participé à 45 réunions le 12 mars 2024. ' +
+      'Le PIB du pays a atteint 130 milliards de dollars. Appelez le +212 522 123 456. ' +
+      'De delegatie telde 84 Vlaamse bedrijven en 236 meetings.';
+    expect(extract(text, 'fr')).toEqual([]);
+  });
+
+  it('ignores percentage points', () => {
+    expect(
+      extract('La part des exportations vers la Chine a gagné 2 points de pourcentage en 2021.', 'fr'),
+    ).toEqual([]);
+  });
+
+  it('reads fractions as percentages', () => {
+    const figures = extract('De Belgische uitvoer naar Turkije daalde met een vijfde in 2020.', 'nl');
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'growth',
+        from: 'BE',
+        to: 'TR',
+        value: -20,
+        period: '2020',
+      }),
+    ]);
+  });
+
+  it('takes the partner from the document when the sentence names one side only', () => {
+    const text =
+      'La Belgique et la Tunisie ont signé un accord. Les ministres belges et tunisiens se sont réunis à Tunis avec des entreprises tunisiennes. ' +
+      'En 2023, leurs échanges commerciaux ont atteint 1,1 milliard de dollars.';
+    expect(extract(text, 'fr')).toEqual([
+      expect.objectContaining({ metric: 'bilateral_trade', from: 'BE', to: 'TN', period: '2023' }),
+    ]);
+  });
+});

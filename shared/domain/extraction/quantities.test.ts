@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from './language.js';
+import { findQuantities, parseNumber } from './quantities.js';
+
+const money = (text: string, language: Language = 'fr') =>
+  findQuantities(text, language).map((q) => [q.type, q.value, q.unit, text.slice(q.start, q.end)]);
+
+describe('parseNumber', () => {
+  it.each([
+    ['3,1', 'fr', 3.1],
+    ['1.166', 'fr', 1166],
+    ['1.166', 'nl', 1166],
+    ['1.5', 'nl', 1.5],
+    ['12 500', 'fr', 12500],
+    ['12\u00a0500,75', 'fr', 12500.75],
+    ['1,234.5', 'en', 1234.5],
+    ['1.234,5', 'nl', 1234.5],
+    ['1,234', 'en', 1234],
+    ['3.1', 'en', 3.1],
+    ['2.000.000', 'en', 2000000],
+  ] as const)('%s in %s is %d', (raw, language, expected) => {
+    // Act & Assess
+    expect(parseNumber(raw, language)).toBe(expected);
+  });
+});
+
+describe('findQuantities', () => {
+  it('reads scales and currencies written out', () => {
+    expect(
+      money("2,5 milliards d'euros, 700 millions de dollars américains, 45 miljoen Britse ponden"),
+    ).toEqual([
+      ['money', 2.5e9, 'EUR', "2,5 milliards d'euros"],
+      ['money', 7e8, 'USD', '700 millions de dollars américains'],
+      ['money', 4.5e7, 'GBP', '45 miljoen Britse ponden'],
+    ]);
+  });
+
+  it('reads fused and prefixed forms', () => {
+    expect(
+      money('€768M, $3.1bn, USD3.1 billion, 45 M€, 12 Md€, 800 k€, 3 MMDH, 250 MDH, HK$2.4bn', 'en'),
+    ).toEqual([
+      ['money', 7.68e8, 'EUR', '€768M'],
+      ['money', 3.1e9, 'USD', '$3.1bn'],
+      ['money', 3.1e9, 'USD', 'USD3.1 billion'],
+      ['money', 4.5e7, 'EUR', '45 M€'],
+      ['money', 1.2e10, 'EUR', '12 Md€'],
+      ['money', 8e5, 'EUR', '800 k€'],
+      ['money', 3e9, 'MAD', '3 MMDH'],
+      ['money', 2.5e8, 'MAD', '250 MDH'],
+      ['money', 2.4e9, 'HKD', 'HK$2.4bn'],
+    ]);
+  });
+
+  it('reads number words with a scale, and legacy currencies', () => {
+    expect(
+      money('deux milliards de dirhams, drie miljard gulden, 40 miljard frank, one billion yen', 'nl'),
+    ).toEqual([
+      ['money', 2e9, 'MAD', 'deux milliards de dirhams'],
+      ['money', 3e9, 'NLG', 'drie miljard gulden'],
+      ['money', 4e10, 'BEF', '40 miljard frank'],
+      ['money', 1e9, 'JPY', 'one billion yen'],
+    ]);
+  });
+
+  it('carries a currency to a scaled amount later in the clause', () => {
+    expect(money('3,1 milliards de dollars contre 2,2 milliards')).toEqual([
+      ['money', 3.1e9, 'USD', '3,1 milliards de dollars'],
+      ['money', 2.2e9, 'USD', '2,2 milliards'],
+    ]);
+  });
+
+  it('reads percentages in each language and ignores bare numbers', () => {
+    expect(money('5,7 %, 12 procent, 3.5 percent, 250 entreprises, 2023', 'nl')).toEqual([
+      ['percent', 5.7, 'percent', '5,7 %'],
+      ['percent', 12, 'percent', '12 procent'],
+      ['percent', 3.5, 'percent', '3.5 percent'],
+    ]);
+  });
+
+  it('reads ordinals next to trade nouns only', () => {
+    expect(
+      money(
+        '45ème client, premier fournisseur, 3rd largest trading partner, eerste steenlegging, premier pas',
+        'fr',
+      ),
+    ).toEqual([
+      ['rank', 45, 'rank', '45ème client'],
+      ['rank', 1, 'rank', 'premier fournisseur'],
+      ['rank', 3, 'rank', '3rd largest trading partner'],
+    ]);
+  });
+});
