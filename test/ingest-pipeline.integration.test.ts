@@ -1,0 +1,119 @@
+// The ingest path as in AWS — S3 put → notification → queue → ingest handler → DynamoDB — on the embedded
+// engines (s3rver, dynalite), with the real handler module and real SDK clients.
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../cli/ingest-files.js';
+import type { SqsHandler } from '../shared/adapters/local/local-queue.js';
+import { documentIdFor } from '../shared/domain/document.js';
+import type { TradeFigure } from '../shared/domain/figure.js';
+import { openTestRuntime } from './support/local-runtime.js';
+import { goldFigures, seedFiles, strictKey } from './support/seeds.js';
+
+let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
+let handler: SqsHandler;
+
+const put = (key: string, body: string | Uint8Array, contentType = 'text/plain; charset=utf-8') =>
+  runtime.s3.send(
+    new PutObjectCommand({ Bucket: runtime.engines.bucket, Key: key, Body: body, ContentType: contentType }),
+  );
+const documentAt = (key: string) => runtime.documents.getDocument(documentIdFor(runtime.engines.bucket, key));
+const allFigures = async (): Promise<TradeFigure[]> => {
+  const pairs = await runtime.figures.listPairs();
+  return (await Promise.all(pairs.map((p) => runtime.figures.listPairFigures(p)))).flat();
+};
+
+beforeAll(async () => {
+  runtime = await openTestRuntime();
+  handler = await runtime.ingestHandler();
+});
+afterAll(async () => runtime?.dispose());
+
+describe('ingest pipeline on the embedded engines', () => {
+  it('stores exactly the gold figures of the seeds, with provenance', async () => {
+    // Act
+    await ingestFiles(runtime, seedFiles());
+    // Assess
+    const documents = await runtime.documents.listDocuments();
+    expect(documents.map((d) => d.status)).toEqual(Array(5).fill('processed'));
+    const figures = await allFigures();
+    expect(figures.map(strictKey).sort()).toEqual(goldFigures().map(strictKey).sort());
+    expect(await runtime.figures.listPairs()).toEqual(['BE/MA', 'JP/MA']);
+    const bema = await runtime.figures.listPairFigures('BE/MA');
+    expect(bema.map((f) => f.period)).toEqual(['2017', '2017', '2020', '2023', '2024']);
+    for (const f of figures) {
+      const doc = documents.find((d) => d.document_id === f.document_id);
+      expect(doc?.key).toMatch(/^incoming\/\d{3}_[0-9a-f]+\.txt$/);
+    }
+  });
+
+  it('is idempotent: the same files again add nothing', async () => {
+    const before = (await allFigures()).map((f) => f.id).sort();
+    await ingestFiles(runtime, seedFiles());
+    expect((await allFigures()).map((f) => f.id).sort()).toEqual(before);
+    expect(await runtime.documents.listDocuments()).toHaveLength(5);
+  });
+
+  it('marks the same content under another key as a duplicate, without repeating its figures', async () => {
+    const count = (await allFigures()).length;
+    const [first] = seedFiles();
+    const { readFile } = await import('node:fs/promises');
+    await put('incoming/copy of the Flemish answer.txt', await readFile(first ?? ''));
+    await runtime.engines.queue.drain(handler);
+    const copy = await documentAt('incoming/copy of the Flemish answer.txt');
+    expect(copy).toEqual(
+      expect.objectContaining({
+        status: 'duplicate',
+        figure_count: 0,
+        duplicate_of: 'incoming/000_e0acc151891616d8.txt',
+      }),
+    );
+    expect((await allFigures()).length).toBe(count);
+  });
+
+  it("replaces a document's figures when new content arrives under the same key", async () => {
+    const key = 'incoming/Rapport été 2024.txt';
+    await put(key, 'Les exportations du Maroc vers le Japon ont atteint 500 millions de dollars en 2022.');
+    await runtime.engines.queue.drain(handler);
+    const id = documentIdFor(runtime.engines.bucket, key);
+    expect((await runtime.figures.listDocumentFigures(id)).map((f) => f.value)).toEqual([5e8]);
+
+    await put(key, 'Les exportations du Maroc vers le Japon ont atteint 650 millions de dollars en 2023.');
+    await runtime.engines.queue.drain(handler);
+    const figures = await runtime.figures.listDocumentFigures(id);
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[6.5e8, '2023']]);
+    expect((await documentAt(key))?.key).toBe(key);
+  });
+
+  it('ends an unreadable file with a status and reason, and the rest of the batch goes on', async () => {
+    // Prepare: one batch with a binary file, a malformed message, a test event and a good document
+    await put('incoming/scan.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]), 'application/pdf');
+    runtime.engines.queue.send('this is not an S3 notification');
+    runtime.engines.queue.send(
+      JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: runtime.engines.bucket }),
+    );
+    await put('incoming/good.txt', 'In 2021 Japanese investments in Morocco reached $90 million.');
+    // Act
+    const result = await runtime.engines.queue.drain(handler);
+    // Assess
+    expect(await documentAt('incoming/scan.pdf')).toEqual(
+      expect.objectContaining({
+        status: 'rejected',
+        figure_count: 0,
+        reason: expect.stringContaining('.pdf files cannot be read yet'),
+      }),
+    );
+    expect(await documentAt('incoming/good.txt')).toEqual(
+      expect.objectContaining({ status: 'processed', figure_count: 1 }),
+    );
+    expect(result.deadLettered).toEqual(['this is not an S3 notification']);
+    expect(runtime.engines.queue.deadLetters.at(-1)?.receiveCount).toBe(5);
+  });
+
+  it('ignores objects written outside incoming/', async () => {
+    await put(
+      'reports/2026-11/x.txt',
+      'Les exportations du Maroc vers la Chine ont atteint 1 milliard de dollars en 2020.',
+    );
+    expect(runtime.engines.queue.size).toBe(0);
+  });
+});

@@ -1,0 +1,17 @@
+// Opens the embedded engines (s3rver + dynalite) in a fresh temporary folder for one test file.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type LocalRuntime, openLocalRuntime } from '../../cli/local-runtime.js';
+
+export async function openTestRuntime(): Promise<LocalRuntime & { dispose(): Promise<void> }> {
+  const root = mkdtempSync(join(tmpdir(), 'trade-briefings-test-'));
+  const runtime = await openLocalRuntime({ root });
+  return {
+    ...runtime,
+    async dispose() {
+      await runtime.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Paths to the project's seed documents and the gold figures handed to us in ../shared.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const SEEDS_DIR = join(PROJECT_ROOT, 'seeds');
+export const GOLD_DIR = resolve(PROJECT_ROOT, '../shared/gold/seeds');
+export const SCORER = resolve(PROJECT_ROOT, '../shared/tools/score-figures.py');
+
+export const seedFiles = (): string[] =>
+  readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(SEEDS_DIR, f));
+
+export interface GoldFigure {
+  metric: string;
+  measure: string;
+  from: string;
+  to: string;
+  value: number;
+  unit: string;
+  period: string | null;
+  kind: string;
+  bound: string;
+  quote: string;
+}
+
+export function goldFigures(): Array<GoldFigure & { doc: string }> {
+  return readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as {
+        doc: string;
+        figures: GoldFigure[];
+      };
+      return gold.figures.map((figure) => ({ ...figure, doc: gold.doc }));
+    });
+}
+
+/** The fields the scorer compares strictly, as one comparable string per figure. */
+export const strictKey = (f: {
+  metric: string;
+  measure: string;
+  from: string;
+  to: string;
+  value: number;
+  unit: string;
+  period: string | null;
+  kind: string;
+  bound: string;
+}) => [f.metric, f.measure, f.from, f.to, Number(f.value), f.unit, f.period, f.kind, f.bound].join('|');
