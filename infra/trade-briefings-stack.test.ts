@@ -1,0 +1,132 @@
+// Template assertions for the stack, and cdk-nag's AwsSolutions checks (no unacknowledged finding).
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+
+// Bundling is skipped here (it is exercised by `cdk synth` in CI); the template is the same.
+const newApp = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+const template = Template.fromStack(buildApp(newApp()).stack);
+
+describe('TradeBriefingsStack', () => {
+  it('passes cdk-nag AwsSolutions with every remaining finding acknowledged', () => {
+    const { app } = buildApp(newApp());
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('fails synthesis on an unacknowledged finding (the check is live)', () => {
+    const bad = buildApp(newApp());
+    new Queue(bad.stack, 'QueueWithoutDlq');
+    expect(() => bad.app.synth()).toThrow(/SQS queue is not used as a dead-letter queue/);
+  });
+
+  it('keeps documents: versioned, encrypted, private, SSL-only, retained', () => {
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        VersioningConfiguration: { Status: 'Enabled' },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'documents/' }),
+      }),
+    });
+  });
+
+  it('notifies the queue of objects created under incoming/ only', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        QueueConfigurations: [
+          Match.objectLike({
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } },
+          }),
+        ],
+      },
+    });
+  });
+
+  it('queues with a dead-letter queue after 5 receives and a visibility of 6 × the ingest timeout', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      VisibilityTimeout: 360,
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+  });
+
+  it('builds the table from the shared definition, on demand, with PITR and deletion protection', () => {
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        KeySchema: [
+          { AttributeName: 'PK', KeyType: 'HASH' },
+          { AttributeName: 'SK', KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        GlobalSecondaryIndexes: [
+          Match.objectLike({ IndexName: 'GSI1' }),
+          Match.objectLike({ IndexName: 'GSI2' }),
+        ],
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
+      }),
+    });
+  });
+
+  it('runs both functions on ARM64 and Node 24 with their own log groups', () => {
+    const functions = template.findResources('AWS::Lambda::Function', {
+      Properties: {
+        Architectures: ['arm64'],
+        Runtime: 'nodejs24.x',
+        LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
+      },
+    });
+    expect(Object.keys(functions)).toHaveLength(2);
+  });
+
+  it('grants S3 by prefix: ingest reads incoming/, briefings write reports/', () => {
+    const statements = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(statements).toContain('/incoming/*');
+    expect(statements).toContain('/reports/*');
+    expect(statements).not.toMatch(/"s3:\*"|"s3:GetObject\*"|"s3:List\*"/);
+  });
+
+  it('lets the briefing function send through the SES identity only', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+            Resource: Match.objectLike({
+              'Fn::Join': Match.arrayWith([Match.arrayWith([':identity/', { Ref: 'SesIdentity' }])]),
+            }),
+          }),
+        ]),
+      },
+    });
+    template.hasParameter('SenderAddress', { Type: 'String' });
+  });
+
+  it('schedules the briefings monthly in Brussels time with retries and a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 6 1 * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Brussels',
+      Target: Match.objectLike({
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 3 }),
+        DeadLetterConfig: Match.anyValue(),
+      }),
+    });
+  });
+});

@@ -1,0 +1,122 @@
+// The trade-briefings command as a user runs it: a fresh folder, `start` twice, then `figures --json`,
+// `report` and `extract`; failures exit non-zero with one line on stderr.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { goldFigures, PROJECT_ROOT, SEEDS_DIR, seedFiles, strictKey } from './support/seeds.js';
+
+const cwd = mkdtempSync(join(tmpdir(), 'trade-briefings-cli-'));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--openssl-legacy-provider',
+      '--no-warnings=ExperimentalWarning',
+      join(PROJECT_ROOT, 'bin/trade-briefings.js'),
+      ...args,
+    ],
+    { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const jsonLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+
+describe('trade-briefings CLI', () => {
+  it('start runs the pipeline and writes briefings and emails; a second start adds nothing', () => {
+    // Act
+    const first = cli('start', '--seeds', SEEDS_DIR, '--month', '2026-11');
+    const second = cli('start', '--seeds', SEEDS_DIR, '--month', '2026-11');
+    // Assess
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Documents: 5 (processed 5)');
+    expect(first.stdout).toMatch(/BE\/MA: 5\n\s+JP\/MA: 2/);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain('BE/MA: 5 figures; emailed to 0, already sent to 1');
+    expect(readdirSync(join(cwd, 'reports/2026-11')).sort()).toEqual([
+      'outbox',
+      'trade-briefing-BE-MA-2026-11.pdf',
+      'trade-briefing-BE-MA-2026-11.xlsx',
+      'trade-briefing-JP-MA-2026-11.pdf',
+      'trade-briefing-JP-MA-2026-11.xlsx',
+    ]);
+    expect(readdirSync(join(cwd, 'reports/2026-11/outbox')).sort()).toEqual([
+      'BE-MA--analyst@trade-briefings.local.eml',
+      'JP-MA--analyst@trade-briefings.local.eml',
+    ]);
+    expect(existsSync(join(cwd, '.local/dynamodb'))).toBe(true);
+  });
+
+  it('figures --json lists the seven seed figures and nothing else', () => {
+    const { code, stdout } = cli('figures', '--json');
+    expect(code).toBe(0);
+    const figures = jsonLines(stdout);
+    expect(figures.map(strictKey).sort()).toEqual(goldFigures().map(strictKey).sort());
+    expect(figures.every((f) => f.doc.startsWith('incoming/'))).toBe(true);
+    expect(jsonLines(cli('figures', '--json', '--pair', 'ma/jp').stdout)).toHaveLength(2);
+  });
+
+  it('report renders one pair without sending', () => {
+    const { code, stdout } = cli('report', '--month', '2026-12', '--pair', 'BE/MA');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      'reports/2026-12/trade-briefing-BE-MA-2026-12.xlsx',
+      'reports/2026-12/trade-briefing-BE-MA-2026-12.pdf',
+    ]);
+    expect(existsSync(join(cwd, 'reports/2026-12/outbox'))).toBe(false);
+  });
+
+  it('extract prints only JSON lines, each a figure record plus the path as given', () => {
+    const files = seedFiles();
+    const { code, stdout, stderr } = cli('extract', '--format', 'jsonl', ...files);
+    expect(code, stderr).toBe(0);
+    const figures = jsonLines(stdout);
+    expect(figures).toHaveLength(7);
+    for (const f of figures) {
+      expect(files).toContain(f.doc);
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining([
+          'metric',
+          'measure',
+          'from',
+          'to',
+          'value',
+          'unit',
+          'period',
+          'kind',
+          'bound',
+          'sector',
+          'quote',
+        ]),
+      );
+    }
+  });
+
+  it('explains every command with --help', () => {
+    for (const command of ['start', 'ingest', 'figures', 'report', 'extract']) {
+      const { code, stdout } = cli(command, '--help');
+      expect(code).toBe(0);
+      expect(stdout).toContain(`Usage: trade-briefings ${command}`);
+    }
+  });
+
+  it('fails with a non-zero exit and one line of reason', () => {
+    const missing = cli('extract', '--format', 'jsonl', join(cwd, 'no-such-file.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trim().split('\n').at(-1)).toBe(
+      'trade-briefings: 1 of 1 file(s) could not be read',
+    );
+    const badPair = cli('figures', '--pair', 'Belgium');
+    expect(badPair.code).not.toBe(0);
+    expect(badPair.stderr).toContain('a pair is two economy codes');
+  });
+});
