@@ -74,16 +74,17 @@ describe('send-briefings on the embedded engines', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await bucketFile('trade-briefing-BE-MA-2026-10.xlsx')) as never);
     const sheet = workbook.getWorksheet('Figures');
-    expect(sheet?.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('no Figures sheet');
+    expect(sheet.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(
       expect.arrayContaining(['Metric', 'From', 'To', 'Value', 'Unit', 'Period', 'Kind', 'Quote', 'Source']),
     );
     const column = (name: string) => header.indexOf(name) + 1;
     const rows = [];
-    for (let r = 2; r <= (sheet?.rowCount ?? 0); r++) rows.push(sheet?.getRow(r));
+    for (let r = 2; r <= sheet.rowCount; r++) rows.push(sheet.getRow(r));
     expect(rows).toHaveLength(5);
-    const quotes = rows.map((row) => row?.getCell(column('Quote')).value);
+    const quotes = rows.map((row) => row.getCell(column('Quote')).value);
     expect(quotes.sort()).toEqual(
       goldFigures()
         .filter((f) => f.to === 'MA' && /^BE/.test(f.from))
@@ -91,8 +92,8 @@ describe('send-briefings on the embedded engines', () => {
         .sort(),
     );
     for (const row of rows) {
-      expect(typeof row?.getCell(column('Value')).value).toBe('number');
-      expect(row?.getCell(column('Value')).numFmt).toBe('#,##0.##');
+      expect(typeof row.getCell(column('Value')).value).toBe('number');
+      expect(row.getCell(column('Value')).numFmt).toBe('#,##0.##');
     }
     expect(workbook.getWorksheet('Sources')?.rowCount).toBe(3);
   });
