@@ -1,0 +1,84 @@
+// `npm run bench`: throughput measured in one run (never asserted in tests): extraction over the seeds,
+// the local ingest pipeline on generated documents, and briefing rendering. Prints a table.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { openLocalRuntime } from '../cli/local-runtime.js';
+import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
+import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
+import { analyseDocument } from '../shared/domain/analyse-document.js';
+import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
+import { seedFiles } from '../test/support/seeds.js';
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+const rows: Array<[string, string]> = [];
+const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
+  const start = performance.now();
+  const out = await fn();
+  return [out, (performance.now() - start) / 1000];
+};
+
+// 1. Extraction
+const texts = seedFiles().map((f) => readFileSync(f, 'utf8'));
+const rounds = 40;
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) * rounds;
+const [, extractSeconds] = await time(() => {
+  for (let r = 0; r < rounds; r++)
+    for (const [i, t] of texts.entries()) analyseDocument(t, { documentId: `d${i}` });
+});
+rows.push([
+  'extraction',
+  `${((texts.length * rounds) / extractSeconds).toFixed(0)} docs/s, ${(bytes / 1024 / extractSeconds).toFixed(0)} KB/s`,
+]);
+
+// 2. Local ingest pipeline (s3rver → queue → handler → dynalite) on generated documents
+const COUNTRIES = [
+  'le Japon',
+  "l'Espagne",
+  'la Chine',
+  'la Belgique',
+  'la France',
+  "l'Inde",
+  'la Turquie',
+  'le Brésil',
+];
+const documents = 300;
+const root = mkdtempSync(join(tmpdir(), 'trade-briefings-bench-'));
+const runtime = await openLocalRuntime({ root });
+try {
+  for (let i = 0; i < documents; i++) {
+    const body =
+      `Les exportations du Maroc vers ${COUNTRIES[i % COUNTRIES.length]} ont atteint ${(i % 97) + 1},${i % 10} milliards de dirhams en ${2000 + (i % 25)}. ` +
+      `Document ${i}: le déficit commercial a progressé de ${(i % 30) + 1},5% sur la période.`;
+    await runtime.s3.send(
+      new PutObjectCommand({ Bucket: runtime.engines.bucket, Key: `incoming/bench-${i}.txt`, Body: body }),
+    );
+  }
+  const handler = await runtime.ingestHandler();
+  const [, ingestSeconds] = await time(() => runtime.engines.queue.drain(handler));
+  rows.push(['local ingest', `${(documents / ingestSeconds).toFixed(1)} docs/s (${documents} documents)`]);
+
+  // 3. Briefing rendering per pair
+  const pairs = await runtime.figures.listPairs();
+  const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
+  const [, renderSeconds] = await time(async () => {
+    for (const pair of pairs) {
+      const briefing = await prepareBriefing(runtime, pair, '2026-11');
+      if (briefing) for (const r of renderers) await r.render(briefing);
+    }
+  });
+  rows.push([
+    'briefings (xlsx + pdf)',
+    `${((renderSeconds * 1000) / pairs.length).toFixed(0)} ms per pair (${pairs.length} pairs)`,
+  ]);
+} finally {
+  await runtime.close();
+  rmSync(root, { recursive: true, force: true });
+}
+clearInterval(sampler);
+rows.push(['peak RSS', `${(peakRss / 1024 / 1024).toFixed(0)} MB`]);
+for (const [name, value] of rows) process.stdout.write(`${name.padEnd(24)} ${value}\n`);
