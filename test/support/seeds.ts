@@ -40,14 +40,5 @@ export function goldFigures(): Array<GoldFigure & { doc: string }> {
 }
 
 /** The fields the scorer compares strictly, as one comparable string per figure. */
-export const strictKey = (f: {
-  metric: string;
-  measure: string;
-  from: string;
-  to: string;
-  value: number;
-  unit: string;
-  period: string | null;
-  kind: string;
-  bound: string;
-}) => [f.metric, f.measure, f.from, f.to, Number(f.value), f.unit, f.period, f.kind, f.bound].join('|');
+export const strictKey = (f: Omit<GoldFigure, 'quote'>) =>
+  [f.metric, f.measure, f.from, f.to, Number(f.value), f.unit, f.period, f.kind, f.bound].join('|');
