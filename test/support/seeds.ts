@@ -1,5 +1,5 @@
 // Paths to the project's seed documents and the gold figures handed to us in ../shared.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,19 @@ export const seedFiles = (): string[] =>
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => join(SEEDS_DIR, f));
+
+/** The development corpus: documents we wrote, with gold, under test/fixtures/corpus/{docs,gold}. */
+export const CORPUS_DIR = join(PROJECT_ROOT, 'test/fixtures/corpus');
+
+export const corpusFiles = (): string[] => {
+  const dir = join(CORPUS_DIR, 'docs');
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
+};
 
 export interface GoldFigure {
   metric: string;

@@ -213,7 +213,8 @@ describe('extractTradeFigures', () => {
     const text =
       'Plus de 300 entreprises et 1 200 personnes ont participé à 45 réunions le 12 mars 2024. ' +
       'Le PIB du pays a atteint 130 milliards de dollars. Appelez le +212 522 123 456. ' +
-      'De delegatie telde 84 Vlaamse bedrijven en 236 meetings.';
+      'De delegatie telde 84 Vlaamse bedrijven en 236 meetings. ' +
+      'La diaspora marocaine compte 2,2 millions de personnes qui soutiennent les exportations.';
     expect(extract(text, 'fr')).toEqual([]);
   });
 

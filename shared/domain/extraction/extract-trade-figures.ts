@@ -57,30 +57,31 @@ interface MetricMention {
 type Role = 'owner' | 'partner' | 'ambiguous' | 'between';
 
 export function extractTradeFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
+  // Quantities and economies are found once over the whole text; metric words and periods only in the
+  // clauses that hold a quantity, which is a small part of any document.
   const allQuantities = findQuantities(text, context.language);
-  const documentEconomies = rankEconomies(
-    findEconomies(text).filter((e) => !allQuantities.some((q) => overlaps(q, e))),
+  if (allQuantities.length === 0) return [];
+  const allEconomies = findEconomies(text).filter((e) =>
+    inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)),
   );
+  const documentEconomies = rankEconomies(allEconomies);
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
   for (const sentence of splitSentences(text)) {
-    const clauses = splitClauses(text, sentence, context.language);
-    for (const clause of clauses) {
-      const body = text.slice(clause.start, clause.end);
-      const quantities = findQuantities(body, context.language, clause.start);
+    if (inSpan(allQuantities, sentence).length === 0) continue;
+    for (const clause of splitClauses(text, sentence, context.language)) {
+      const quantities = withCurrencies(inSpan(allQuantities, clause));
       if (quantities.length === 0) continue;
-      const metrics = findMetrics(body, clause.start);
-      const periods = findPeriods(body, context.published, clause.start);
-      const economies = findEconomies(body, clause.start).filter(
-        (e) => !quantities.some((q) => overlaps(q, e)),
-      );
+      const body = text.slice(clause.start, clause.end);
+      const facts: ClauseFacts = {
+        clause,
+        quantities,
+        metrics: findMetrics(body, clause.start),
+        periods: findPeriods(body, context.published, clause.start),
+        economies: inSpan(allEconomies, clause),
+      };
       for (const quantity of quantities) {
-        const figure = attribute(
-          text,
-          quantity,
-          { clause, metrics, periods, economies, quantities },
-          documentEconomies,
-        );
+        const figure = attribute(text, quantity, facts, documentEconomies);
         if (!figure) continue;
         const key = [
           figure.metric,
@@ -101,6 +102,38 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     }
   }
   return figures;
+}
+
+/** "3,1 milliards de dollars contre 2,2 milliards": an amount without currency takes the clause's last one. */
+function withCurrencies(quantities: Quantity[]): Quantity[] {
+  let last: string | undefined;
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    if (q.type !== 'money') out.push(q);
+    else if (!q.inheritedCurrency) {
+      last = q.unit;
+      out.push(q);
+    } else if (last) out.push({ ...q, unit: last });
+  }
+  return out;
+}
+
+/** The items of a list sorted by start that lie wholly inside `span` (binary search, then a short walk). */
+function inSpan<T extends Span>(sorted: T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const item = sorted[i] as T;
+    if (item.start >= span.end) break;
+    if (item.end <= span.end) out.push(item);
+  }
+  return out;
 }
 
 interface ClauseFacts {

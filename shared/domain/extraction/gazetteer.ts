@@ -4,6 +4,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import { LATIN_LETTER } from './letters.js';
 
 countries.registerLocale(en);
 countries.registerLocale(fr);
@@ -104,8 +105,6 @@ interface Entry {
   adjective: boolean;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function buildEntries(): Entry[] {
   const entries = new Map<string, Entry>();
   for (const lang of ['fr', 'nl', 'en'] as const) {
@@ -121,39 +120,85 @@ function buildEntries(): Entry[] {
   return [...entries.values()];
 }
 
-// Names are matched with their capital (Maroc, not maroc); demonyms in any case. Longest first, so
-// "Hong Kong" wins over "Kong" and "Corée du Sud" over "Corée".
-const NAME_ENTRIES = buildEntries().sort((a, b) => b.pattern.length - a.pattern.length);
-const DEMONYM_ENTRIES: Entry[] = Object.entries(DEMONYMS).flatMap(([code, list]) =>
-  list.map((pattern) => ({ pattern, code, adjective: true })),
-);
-const CODE_BY_NAME = new Map(NAME_ENTRIES.map((e) => [e.pattern, e.code]));
-const CODE_BY_DEMONYM = new Map(DEMONYM_ENTRIES.map((e) => [e.pattern.toLowerCase(), e.code]));
+// Names are matched with their capital (Maroc, not maroc), demonyms in any case. Entries are indexed by
+// their first word and tried longest first, so "Hong Kong" wins over "Kong" and "Corée du Sud" over "Corée";
+// one pass over the words of the text replaces a regular expression of several hundred alternatives.
+const firstWord = (s: string) => /^[\p{L}\p{M}]+/u.exec(s)?.[0] ?? s;
 
-const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${NAME_ENTRIES.map((e) => escapeRegExp(e.pattern)).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
+/** Entries by first word; folded entries also under the lower-case and capitalised forms of that word. */
+function indexEntries(entries: Entry[], fold: boolean): Map<string, Entry[]> {
+  const index = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const word = firstWord(entry.pattern);
+    const lower = word.toLowerCase();
+    const keys = fold ? new Set([lower, lower.charAt(0).toUpperCase() + lower.slice(1)]) : [word];
+    for (const key of keys) index.set(key, [...(index.get(key) ?? []), entry]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.pattern.length - a.pattern.length);
+  return index;
+}
+
+const NAMES = indexEntries(buildEntries(), false);
+const DEMONYM_INDEX = indexEntries(
+  Object.entries(DEMONYMS).flatMap(([code, list]) =>
+    list.map((pattern) => ({ pattern, code, adjective: true })),
+  ),
+  true,
 );
-const DEMONYM_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${DEMONYM_ENTRIES.sort((a, b) => b.pattern.length - a.pattern.length)
-    .map((e) => escapeRegExp(e.pattern))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const WORD = new RegExp(`[${LATIN_LETTER}]+`, 'g');
+const WORD_CHAR = new RegExp(`[0-9${LATIN_LETTER}]`);
+const isWordChar = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(c);
+};
 
 /** Every economy named in `text`, in text order, offsets relative to `offset`. */
 export function findEconomies(text: string, offset = 0): EconomyMention[] {
   const mentions: EconomyMention[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
-    const code = CODE_BY_NAME.get(m[0]);
-    if (code)
-      mentions.push({ code, start: offset + m.index, end: offset + m.index + m[0].length, adjective: false });
+  let skipUntil = 0;
+  for (const m of text.matchAll(WORD)) {
+    const at = m.index;
+    if (at < skipUntil) continue;
+    const before = text[at - 1];
+    if (isWordChar(before) || before === '-') continue;
+    const word = m[0];
+    const found =
+      match(text, at, NAMES.get(word), false) ??
+      (word.length >= 4
+        ? match(
+            text,
+            at,
+            DEMONYM_INDEX.get(word) ?? (isShouted(word) ? DEMONYM_INDEX.get(word.toLowerCase()) : undefined),
+            true,
+          )
+        : undefined);
+    if (!found) continue;
+    mentions.push({
+      code: found.code,
+      start: offset + at,
+      end: offset + at + found.pattern.length,
+      adjective: found.adjective,
+    });
+    skipUntil = at + found.pattern.length;
   }
-  for (const m of text.matchAll(DEMONYM_RE)) {
-    const start = offset + m.index;
-    if (mentions.some((x) => start >= x.start && start < x.end)) continue;
-    const code = CODE_BY_DEMONYM.get(m[0].toLowerCase());
-    if (code) mentions.push({ code, start, end: start + m[0].length, adjective: true });
+  return mentions;
+}
+
+/** An all-capitals word, as in headlines: "EXPORTATIONS MAROCAINES". */
+const isShouted = (word: string) => /^\p{Lu}\p{Lu}/u.test(word);
+
+function match(text: string, at: number, candidates: Entry[] | undefined, fold: boolean): Entry | undefined {
+  for (const entry of candidates ?? []) {
+    const slice = text.slice(at, at + entry.pattern.length);
+    if (
+      (fold ? slice.toLowerCase() === entry.pattern.toLowerCase() : slice === entry.pattern) &&
+      !isWordChar(text[at + entry.pattern.length])
+    ) {
+      return entry;
+    }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return undefined;
 }

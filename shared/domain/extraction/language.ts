@@ -42,17 +42,19 @@ const STOPWORDS: Record<Language, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'by', 'was', 'from', 'are', 'its'],
 };
 
+const LANGUAGE_OF = new Map<string, Language[]>();
+for (const lang of LANGUAGES)
+  for (const word of STOPWORDS[lang]) LANGUAGE_OF.set(word, [...(LANGUAGE_OF.get(word) ?? []), lang]);
+const STOPWORD_RE = new RegExp(`\\b(?:${[...LANGUAGE_OF.keys()].join('|')})\\b`, 'g');
+const SAMPLE = 6_000;
+
 export function detectLanguage(text: string): Language {
   const counts: Record<Language, number> = { fr: 0, nl: 0, en: 0 };
-  const sets = Object.fromEntries(LANGUAGES.map((l) => [l, new Set(STOPWORDS[l])])) as Record<
-    Language,
-    Set<string>
-  >;
-  for (const word of text
-    .slice(0, 20_000)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? []) {
-    for (const lang of LANGUAGES) if (sets[lang].has(word)) counts[lang]++;
+  const sample = text.slice(0, SAMPLE).toLowerCase();
+  STOPWORD_RE.lastIndex = 0;
+  for (let m = STOPWORD_RE.exec(sample); m; m = STOPWORD_RE.exec(sample)) {
+    const languages = LANGUAGE_OF.get(m[0]);
+    if (languages) for (const lang of languages) counts[lang]++;
   }
   return LANGUAGES.reduce((best, lang) => (counts[lang] > counts[best] ? lang : best), 'fr' as Language);
 }

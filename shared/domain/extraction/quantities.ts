@@ -2,6 +2,7 @@
 // any of their French, Dutch and English spellings and fused forms), percentages and fractions, and ranks
 // (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
 import type { Language } from './language.js';
+import { LATIN_LETTER } from './letters.js';
 
 export type QuantityType = 'money' | 'percent' | 'rank';
 
@@ -13,7 +14,8 @@ export interface Quantity {
   unit: string;
   start: number;
   end: number;
-  /** a money amount whose currency was carried over from an earlier amount in the clause */
+  /** a scaled amount with no currency of its own ("contre 2,2 milliards"): the extractor gives it the
+   * clause's last currency, or drops it; its unit is '' until then */
   inheritedCurrency?: boolean;
   /** for ranks: the noun ranked ("exportmarkt", "fournisseur") */
   rankNoun?: string;
@@ -79,9 +81,13 @@ const PREFIX_RE = new RegExp(
   'u',
 );
 
-function currencyOf(token: string, table: Array<[string, string]>): string | undefined {
-  for (const [pattern, code] of table) if (new RegExp(`^(?:${pattern})$`, 'iu').test(token)) return code;
-  return undefined;
+const compileCurrencies = (table: Array<[string, string]>): Array<[RegExp, string]> =>
+  table.map(([pattern, code]) => [new RegExp(`^(?:${pattern})$`, 'iu'), code]);
+const SUFFIX_CODES = compileCurrencies(CURRENCY_SUFFIXES);
+const PREFIX_CODES = compileCurrencies(CURRENCY_PREFIXES);
+
+function currencyOf(token: string, table: Array<[RegExp, string]>): string | undefined {
+  return table.find(([re]) => re.test(token))?.[1];
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -134,8 +140,15 @@ const FRACTIONS: Array<[RegExp, number]> = [
   [/^(?:un cinquième|een vijfde|a fifth|one fifth)$/i, 20],
   [/^(?:un dixième|een tiende|a tenth|one tenth)$/i, 10],
 ];
-const FRACTION_RE =
-  /(?<![\p{L}])(la moitié|de helft|one half|a half|un tiers|een derde|a third|one third|deux tiers|twee derde|two thirds|un quart|een kwart|a quarter|one quarter|trois quarts|drie kwart|three quarters|un cinquième|een vijfde|a fifth|one fifth|un dixième|een tiende|a tenth|one tenth)(?![\p{L}])/giu;
+// Case-sensitive but for the article's first letter: matching case-insensitively costs more than the
+// whole scan of numbers.
+const FRACTION_RE = new RegExp(
+  `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne third|` +
+    `[Dd]eux tiers|[Tt]wee derde|[Tt]wo thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne quarter|[Tt]rois quarts|` +
+    `[Dd]rie kwart|[Tt]hree quarters|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
+    `[Aa] tenth|[Oo]ne tenth)(?![${LATIN_LETTER}])`,
+  'g',
+);
 
 /** Parses a written number with the separators of `language`: "3,1", "1.166", "12 500", "1,234.5". */
 export function parseNumber(raw: string, language: Language): number {
@@ -158,12 +171,16 @@ export function parseNumber(raw: string, language: Language): number {
   return Number(compact.replace(sep, '.'));
 }
 
+// A letter before a number is allowed in upper case only, for fused codes such as USD3.1.
 const NUMBER_RE =
-  /(?<![\p{Ll}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}])/gu;
-const NUMBER_WORD_RE = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(NUMBER_WORDS).join('|')})\\s+(?=(?:${SCALE_WORD})\\b)`,
-  'giu',
+  /(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
+// Number words only count before a written-out scale ("deux milliards", "one billion"): the scales are
+// rare, so they are found first and the word before them checked.
+const WORDED_SCALE_RE = new RegExp(
+  `(?<![${LATIN_LETTER}])(?:milliards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
+  'gi',
 );
+const WORD_BEFORE_RE = /(?<![\p{L}])(\p{L}+)\s+$/u;
 const PERCENT_RE = /^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu;
 const PERCENTAGE_POINTS_RE =
   /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu;
@@ -210,10 +227,12 @@ export const RANK_NOUNS =
   '(?:trading|trade)\\s+partners?|partners?|investors?';
 const RANK_ADJECTIVES =
   '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading)';
-const ORDINAL_RE = new RegExp(
+// Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
+const RANK_NOUN_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
+const ORDINAL_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
-    `\\s+(?:${RANK_ADJECTIVES}\\s+){0,2}(${RANK_NOUNS})(?![\\p{L}])`,
-  'giu',
+    `\\s+(?:${RANK_ADJECTIVES}\\s+){0,2}$`,
+  'iu',
 );
 
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
@@ -223,13 +242,16 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   for (const m of text.matchAll(NUMBER_RE)) {
     numbers.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], language) });
   }
-  for (const m of text.matchAll(NUMBER_WORD_RE)) {
-    const word = m[1]?.toLowerCase() ?? '';
-    numbers.push({ start: m.index, end: m.index + word.length, value: NUMBER_WORDS[word] ?? Number.NaN });
+  for (const m of text.matchAll(WORDED_SCALE_RE)) {
+    const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const word = before?.[1]?.toLowerCase() ?? '';
+    const value = NUMBER_WORDS[word];
+    if (!before || value === undefined) continue;
+    const start = m.index - before[0].length;
+    numbers.push({ start, end: start + word.length, value });
   }
   numbers.sort((a, b) => a.start - b.start);
 
-  let lastCurrency: string | undefined;
   for (const n of numbers) {
     if (!Number.isFinite(n.value)) continue;
     const after = text.slice(n.end, n.end + 60);
@@ -247,9 +269,8 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
       continue;
     }
-    const quantity = readMoney(n, after, before, lastCurrency);
+    const quantity = readMoney(n, after, before);
     if (quantity) {
-      if (!quantity.inheritedCurrency) lastCurrency = quantity.unit;
       found.push({ ...quantity, start: offset + quantity.start, end: offset + quantity.end });
     }
   }
@@ -265,16 +286,23 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
     }
   }
-  for (const m of text.matchAll(ORDINAL_RE)) {
-    const value = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2]?.toLowerCase() ?? ''];
-    if (!value) continue;
+  for (const noun of text.matchAll(RANK_NOUN_RE)) {
+    const window = text.slice(Math.max(0, noun.index - 70), noun.index);
+    const ordinal = ORDINAL_BEFORE_RE.exec(window);
+    const value = ordinal
+      ? ordinal[1]
+        ? Number(ordinal[1])
+        : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
+      : undefined;
+    if (!ordinal || !value) continue;
+    const start = noun.index - (window.length - ordinal.index);
     found.push({
       type: 'rank',
       value,
       unit: 'rank',
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      rankNoun: (m[3] ?? '').toLowerCase(),
+      start: offset + start,
+      end: offset + noun.index + noun[0].length,
+      rankNoun: noun[0].toLowerCase(),
     });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -284,7 +312,6 @@ function readMoney(
   n: { start: number; end: number; value: number },
   after: string,
   before: string,
-  lastCurrency: string | undefined,
 ): Quantity | undefined {
   const prefix = PREFIX_RE.exec(before);
   const fusedAfter = after.replace(/^\s/, '');
@@ -301,8 +328,8 @@ function readMoney(
   // Single-letter scales (m, b, k) only count when fused to a currency sign: "€768M", "$3.1bn".
   const scaleOk = scaleWord && (scaleWord.length > 1 || prefix || (currencyWord && /^\S/.test(after)));
   const scale = scaleOk ? scaleOf(scaleWord) : 1;
-  const prefixCode = prefix?.[1] ? currencyOf(prefix[1], CURRENCY_PREFIXES) : undefined;
-  const suffixCode = currencyWord ? currencyOf(currencyWord, CURRENCY_SUFFIXES) : undefined;
+  const prefixCode = prefix?.[1] ? currencyOf(prefix[1], PREFIX_CODES) : undefined;
+  const suffixCode = currencyWord ? currencyOf(currencyWord, SUFFIX_CODES) : undefined;
   const code = prefixCode ?? suffixCode;
   const start = prefix?.[1] ? n.start - (before.length - before.lastIndexOf(prefix[1])) : n.start;
   if (code) {
@@ -314,13 +341,13 @@ function readMoney(
     const end = n.end + trimTrailing(after.slice(0, consumed));
     return { type: 'money', value: n.value * scale, unit: code, start, end };
   }
-  // "contre 2,2 milliards en 2023": a scaled amount with no currency takes the clause's last currency.
-  if (scaleOk && scale >= 1e6 && lastCurrency) {
+  // "contre 2,2 milliards en 2023": a scaled amount with no currency may take one from its clause.
+  if (scaleOk && scale >= 1e6) {
     const end = n.end + (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0);
     return {
       type: 'money',
       value: n.value * scale,
-      unit: lastCurrency,
+      unit: '',
       start: n.start,
       end,
       inheritedCurrency: true,
