@@ -1,0 +1,47 @@
+// `npm run eval`: the extractor on the seeds and on the development corpus, scored per language at the
+// strict, value and number levels with the metric of ../shared/tools/score-figures.py.
+// `npm run eval -- --errors` also lists every missed and spurious figure.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseDocument } from '../shared/domain/analyse-document.js';
+import {
+  formatScoreReport,
+  type GoldDocument,
+  scoreFigures,
+} from '../shared/domain/evaluation/score-figures.js';
+import { CORPUS_DIR, corpusFiles, GOLD_DIR, seedFiles } from '../test/support/seeds.js';
+
+export function predict(files: string[]) {
+  return files.flatMap((file) =>
+    analyseDocument(readFileSync(file, 'utf8'), { documentId: basename(file) }).figures.map((f) => ({
+      ...f,
+      doc: basename(file),
+    })),
+  );
+}
+
+export function loadGold(dir: string): GoldDocument[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDocument);
+}
+
+function main(): void {
+  const corpora = [
+    { name: 'seeds', files: seedFiles(), gold: GOLD_DIR },
+    { name: 'development corpus', files: corpusFiles(), gold: join(CORPUS_DIR, 'gold') },
+  ];
+
+  const showErrors = process.argv.includes('--errors');
+  for (const corpus of corpora) {
+    if (corpus.files.length === 0) continue;
+    const report = scoreFigures(loadGold(corpus.gold), predict(corpus.files));
+    if (!showErrors) report.errors = [];
+    process.stdout.write(
+      `== ${corpus.name} (${corpus.files.length} documents)\n${formatScoreReport(report)}\n\n`,
+    );
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
