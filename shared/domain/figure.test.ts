@@ -17,6 +17,8 @@ const valid = {
   document_id: 'd1',
   start: 10,
   end: 22,
+  sentence: 'goed voor een export van €768 miljoen in 2017.',
+  confidence: 0.95,
   value_eur: 768e6,
   value_usd: 867594240,
   conversion: { year: 2017, per_eur: 1, usd_per_eur: 1.12968, source: 'ECB' },
@@ -35,6 +37,7 @@ describe('TradeFigureSchema', () => {
     [{ unit: 'percent' }, 'unit'],
     [{ measure: 'rank', unit: 'EUR' }, 'unit'],
     [{ end: 5 }, 'end'],
+    [{ confidence: 1.5 }, 'confidence'],
   ])('rejects %o', (change, path) => {
     const result = TradeFigureSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);

@@ -57,6 +57,10 @@ export const TradeFigureSchema = z
     document_id: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /** the sentence the quote stands in */
+    sentence: z.string().min(1),
+    /** how sure the extractor is, in [0, 1] */
+    confidence: z.number().min(0).max(1),
     // --- normalisation
     value_eur: z.number().nullable(),
     value_usd: z.number().nullable(),

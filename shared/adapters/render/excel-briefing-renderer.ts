@@ -24,6 +24,7 @@ const FIGURE_COLUMNS: Array<{
   { header: 'Value USD', key: 'value_usd', width: 18, value: (f) => f.value_usd, numFmt: '#,##0' },
   { header: 'Conversion', key: 'conversion', width: 30, value: (f) => conversionText(f) },
   { header: 'Quote', key: 'quote', width: 40, value: (f) => f.quote },
+  { header: 'Confidence', key: 'confidence', width: 11, value: (f) => f.confidence, numFmt: '0.00' },
   { header: 'Source', key: 'source', width: 40, value: (f) => f.source.key },
   { header: 'Published', key: 'published', width: 11, value: (f) => f.source.published ?? '' },
 ];

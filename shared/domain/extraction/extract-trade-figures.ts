@@ -39,6 +39,10 @@ export interface ExtractedFigure {
   quote: string;
   start: number;
   end: number;
+  /** the sentence the figure stands in, as in the text */
+  sentence: string;
+  /** how sure the rules are, in [0, 1]: lower when the direction or the metric had to be guessed */
+  confidence: number;
 }
 
 export interface ExtractionContext {
@@ -74,6 +78,7 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
       if (quantities.length === 0) continue;
       const body = text.slice(clause.start, clause.end);
       const facts: ClauseFacts = {
+        sentence,
         clause,
         quantities,
         metrics: findMetrics(body, clause.start),
@@ -137,6 +142,7 @@ function inSpan<T extends Span>(sorted: T[], span: Span): T[] {
 }
 
 interface ClauseFacts {
+  sentence: Span;
   clause: Span;
   metrics: MetricMention[];
   periods: PeriodMention[];
@@ -186,6 +192,15 @@ function attribute(
         : 'actual';
 
   const start = q.start - boundLength;
+  const metricDistance = metricMention
+    ? Math.max(q.start - metricMention.end, metricMention.start - q.end, 0)
+    : 0;
+  const confidence =
+    0.95 -
+    0.15 * direction.guessed -
+    (metricDistance > 60 ? 0.1 : 0) -
+    (q.inheritedCurrency ? 0.05 : 0) -
+    (periodMention ? 0 : 0.05);
   return {
     metric,
     measure,
@@ -200,6 +215,8 @@ function attribute(
     quote: text.slice(start, q.end),
     start,
     end: q.end,
+    sentence: text.slice(facts.sentence.start, facts.sentence.end),
+    confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
   };
 }
 
@@ -258,7 +275,7 @@ function resolveDirection(
   metric: Metric,
   facts: ClauseFacts,
   documentEconomies: string[],
-): { from: string; to: string } | undefined {
+): { from: string; to: string; guessed: number } | undefined {
   const byDistance = (a: EconomyMention, b: EconomyMention) =>
     Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
   const mentions = [...facts.economies].sort(byDistance);
@@ -279,15 +296,17 @@ function resolveDirection(
     else if (!from && code !== to) from = code;
   }
   if (metric === 'total_trade' && from && !to) to = 'WORLD';
+  let guessed = 0;
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to) continue;
     if (!from) from = code;
     else if (!to) to = code;
+    guessed++;
   }
   if (!from || !to) return undefined;
   if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
-  return { from, to };
+  return { from, to, guessed };
 }
 
 /** Economies by how often the document names them; groups only after countries and regions. */
