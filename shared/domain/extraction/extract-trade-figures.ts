@@ -71,8 +71,13 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
   const documentEconomies = rankEconomies(allEconomies);
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
+  let paragraphPeriod: string | undefined;
+  let previousEnd = 0;
   for (const sentence of splitSentences(text)) {
+    if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) paragraphPeriod = undefined;
+    previousEnd = sentence.end;
     if (inSpan(allQuantities, sentence).length === 0) continue;
+    let sentencePeriod: string | undefined;
     for (const clause of splitClauses(text, sentence, context.language)) {
       const quantities = withCurrencies(inSpan(allQuantities, clause));
       if (quantities.length === 0) continue;
@@ -86,8 +91,9 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         economies: inSpan(allEconomies, clause),
       };
       for (const quantity of quantities) {
-        const figure = attribute(text, quantity, facts, documentEconomies);
+        const figure = attribute(text, quantity, facts, documentEconomies, paragraphPeriod);
         if (!figure) continue;
+        if (figure.period && figure.kind === 'actual') sentencePeriod = figure.period;
         const key = [
           figure.metric,
           figure.measure,
@@ -105,9 +111,12 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         figures.push(figure);
       }
     }
+    if (sentencePeriod) paragraphPeriod = sentencePeriod;
   }
   return figures;
 }
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
 /** "3,1 milliards de dollars contre 2,2 milliards": an amount without currency takes the clause's last one. */
 function withCurrencies(quantities: Quantity[]): Quantity[] {
@@ -155,6 +164,7 @@ function attribute(
   q: Quantity,
   facts: ClauseFacts,
   documentEconomies: string[],
+  inherited: string | undefined,
 ): ExtractedFigure | undefined {
   const before = text.slice(facts.clause.start, q.start);
   const metricMention = q.type === 'rank' ? undefined : closestMetric(q, facts.metrics);
@@ -179,10 +189,13 @@ function attribute(
 
   const { bound, length: boundLength } =
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(before);
-  const direction = resolveDirection(text, q, metric, facts, documentEconomies);
+  const direction = resolveDirection(text, q, metric, measure, facts, documentEconomies);
   if (!direction) return undefined;
 
-  const periodMention = choosePeriod(q, facts);
+  const { mention: periodMention, period: statedPeriod } = choosePeriod(q, facts, inherited);
+  // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
+  // atteint …"); a share without a year states a structure rather than a flow, and gets none.
+  const period = statedPeriod ?? (measure === 'share' ? undefined : inherited) ?? null;
   const upToFigure = text.slice(facts.clause.start, q.end);
   const kind: Kind =
     periodMention?.horizon || TARGET_CUES.test(upToFigure)
@@ -200,7 +213,7 @@ function attribute(
     0.15 * direction.guessed -
     (metricDistance > 60 ? 0.1 : 0) -
     (q.inheritedCurrency ? 0.05 : 0) -
-    (periodMention ? 0 : 0.05);
+    (statedPeriod ? 0 : period ? 0.03 : 0.05);
   return {
     metric,
     measure,
@@ -208,7 +221,7 @@ function attribute(
     to: direction.to,
     value,
     unit: q.unit,
-    period: periodMention?.period ?? null,
+    period,
     kind,
     bound,
     sector: metricMention ? sectorNear(text, metricMention, q) : null,
@@ -254,10 +267,22 @@ function rankMetric(noun: string): Metric {
   return 'exports';
 }
 
-function roleOf(text: string, mention: EconomyMention, metric: Metric): Role {
+function roleOf(
+  text: string,
+  mention: EconomyMention,
+  metric: Metric,
+  facts: ClauseFacts,
+  q: Quantity,
+): Role | undefined {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 3);
-  if (mention.adjective || /^['’]s?(?!\p{L})/u.test(after)) return 'owner';
+  if (/^['’]s?(?![\p{L}])/u.test(after)) return 'owner';
+  if (mention.adjective) {
+    // "exportations marocaines", "Flemish exports", "investissements japonais": an adjective owns the
+    // flow it qualifies; elsewhere ("the North African country", "entreprises japonaises") it says nothing.
+    const near = (a: Span) => a.start - mention.end <= 25 && mention.start - a.end <= 25;
+    return facts.metrics.some(near) || near(q) ? 'owner' : undefined;
+  }
   if (BETWEEN_CUES.test(before)) return 'between';
   if (SOURCE_CUES.test(before)) return metric === 'imports' ? 'partner' : 'owner';
   if (PARTNER_CUES.test(before)) return 'partner';
@@ -265,45 +290,58 @@ function roleOf(text: string, mention: EconomyMention, metric: Metric): Role {
   return 'ambiguous';
 }
 
+const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance', 'total_trade']);
+const TOTAL_CUE =
+  /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu;
+const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
+
 /**
- * from/to by the schema's rules: owner → from (exporter, reporter, investor), partner → to. Economies
- * of the clause come first, then the document's most named economies.
+ * from/to by the schema's rules: owner → from (exporter, reporter, investor), partner → to. An economy
+ * named without a cue is the owner of a flow ("Spain posted a surplus", "Nederland voerde uit") but the
+ * partner of a rank ("Marokko is de 45ste exportmarkt van Vlaanderen"), except an investor's rank, whose
+ * subject invests ("la France, premier investisseur au Maroc"). Economies of the clause come first, then
+ * the countries and regions the document names most; a total with no partner is with the WORLD.
  */
 function resolveDirection(
   text: string,
   q: Quantity,
   metric: Metric,
+  measure: Measure,
   facts: ClauseFacts,
   documentEconomies: string[],
 ): { from: string; to: string; guessed: number } | undefined {
   const byDistance = (a: EconomyMention, b: EconomyMention) =>
     Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
-  const mentions = [...facts.economies].sort(byDistance);
+  const investorRank = metric === 'fdi' && q.type === 'rank';
   let from: string | undefined;
   let to: string | undefined;
   const ambiguous: string[] = [];
-  for (const mention of mentions) {
-    const role = roleOf(text, mention, metric);
+  for (const mention of [...facts.economies].sort(byDistance)) {
+    let role = roleOf(text, mention, metric, facts, q);
+    if (investorRank && role === 'owner') role = 'partner'; // "investor in Morocco's automotive sector"
     if (role === 'owner' && !from && mention.code !== to) from = mention.code;
     else if (role === 'partner' && !to && mention.code !== from) to = mention.code;
     else if (role === 'between' || role === 'ambiguous') ambiguous.push(mention.code);
   }
-  // Ranked investors are the subject: "la France, premier investisseur au Maroc" (fdi FR → MA).
+  const subjectIsPartner = q.type === 'rank' && !investorRank;
   for (const code of ambiguous) {
-    if (metric === 'fdi' && q.type === 'rank') {
-      if (!from && code !== to) from = code;
-    } else if (!to && code !== from) to = code;
-    else if (!from && code !== to) from = code;
+    if (code === from || code === to) continue;
+    if (subjectIsPartner ? !to : from) {
+      if (!to) to = code;
+    } else if (!from) from = code;
+    else if (!to) to = code;
   }
-  if (metric === 'total_trade' && from && !to) to = 'WORLD';
+  const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
+  if (world && from && !to && TOTAL_CUE.test(text.slice(facts.clause.start, facts.clause.end))) to = 'WORLD';
   let guessed = 0;
   for (const code of documentEconomies) {
     if (from && to) break;
-    if (code === from || code === to) continue;
+    if (code === from || code === to || !isCountryOrRegion(code)) continue;
     if (!from) from = code;
     else if (!to) to = code;
     guessed++;
   }
+  if (world && from && !to) to = 'WORLD';
   if (!from || !to) return undefined;
   if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
   return { from, to, guessed };
@@ -322,8 +360,14 @@ function rankEconomies(mentions: EconomyMention[]): string[] {
 /**
  * A period stated right after a quantity ("2,2 milliards en 2023") belongs to it alone; otherwise the
  * nearest period of the clause that no other quantity claims, and failing that any period of the clause.
+ * Bases of comparison ("par rapport à 2022") are never chosen unless they follow the quantity directly,
+ * and "un an auparavant" is the year before the clause's own year.
  */
-function choosePeriod(q: Quantity, facts: ClauseFacts): PeriodMention | undefined {
+function choosePeriod(
+  q: Quantity,
+  facts: ClauseFacts,
+  inherited: string | undefined,
+): { mention?: PeriodMention; period?: string } {
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     const owner = facts.quantities.find((other) => {
@@ -334,12 +378,15 @@ function choosePeriod(q: Quantity, facts: ClauseFacts): PeriodMention | undefine
     });
     if (owner) claimedBy.set(p, owner);
   }
-  const own = facts.periods.find((p) => claimedBy.get(p) === q);
-  if (own) return own;
   const distance = (p: PeriodMention) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
-  const free = facts.periods.filter((p) => !claimedBy.has(p)).sort((a, b) => distance(a) - distance(b));
-  if (free[0]) return free[0];
-  return [...facts.periods].sort((a, b) => distance(a) - distance(b))[0];
+  const eligible = facts.periods.filter((p) => !p.comparison).sort((a, b) => distance(a) - distance(b));
+  const mention =
+    facts.periods.find((p) => claimedBy.get(p) === q) ??
+    eligible.find((p) => !claimedBy.has(p)) ??
+    eligible[0];
+  if (!mention?.yearBefore) return { mention, period: mention?.period };
+  const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
+  return { mention, period: base ? String(Number(base.slice(0, 4)) - 1) : mention.period };
 }
 
 function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {

@@ -7,6 +7,11 @@ export interface PeriodMention {
   end: number;
   /** a horizon ("d'ici 2030", "tegen eind 2020", "by 2030"): the figure is a target for it */
   horizon: boolean;
+  /** a base of comparison ("par rapport à 2022", "tegenover 2017", "on the previous year"): never the
+   * period of a figure, unless it stands right after that figure */
+  comparison: boolean;
+  /** "un an auparavant", "a year earlier": one year before the period the clause speaks of */
+  yearBefore?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -54,6 +59,7 @@ type Rule = {
   re: RegExp;
   make: (m: RegExpExecArray, published?: string) => string | undefined;
   horizon?: boolean;
+  yearBefore?: boolean;
 };
 
 const RULES: Rule[] = [
@@ -130,16 +136,30 @@ const RULES: Rule[] = [
   },
   // a plain year
   { re: new RegExp(`(?<![\\d.,/-])(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'), make: (m) => m[1] },
-  // relative years
+  // years relative to the publication date
   {
-    re: /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|l['’]année précédente|vorig(?:e)? jaar|afgelopen jaar|last year|the previous year/giu,
+    re: /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu,
     make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+  },
+  // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
+  {
+    re: /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) year|the year before/giu,
+    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+    yearBefore: true,
   },
   { re: /cette année|dit jaar|this year/giu, make: (_m, published) => published?.slice(0, 4) },
 ];
 
-// A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016") is when something happened, not a period.
-const DAY_DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}`, 'giu');
+// A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016", "March 6, 2024", "Feb. 8") is when
+// something happened, not a period.
+const SHORT_MONTHS = 'jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
+const DAY_DATE = new RegExp(
+  `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`,
+  'giu',
+);
+// What makes a period the base of a comparison rather than the period of a figure.
+const COMPARISON_BEFORE =
+  /(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s+){0,4}$/iu;
 
 /** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
 export function findPeriods(text: string, published: string | undefined, offset = 0): PeriodMention[] {
@@ -153,7 +173,16 @@ export function findPeriods(text: string, published: string | undefined, offset 
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const period = rule.make(m as RegExpExecArray, published);
       taken.push([s, e]);
-      if (period) found.push({ period, start: offset + s, end: offset + e, horizon: rule.horizon ?? false });
+      if (!period) continue;
+      const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+      found.push({
+        period,
+        start: offset + s,
+        end: offset + e,
+        horizon: rule.horizon ?? false,
+        comparison,
+        ...(rule.yearBefore ? { yearBefore: true } : {}),
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
