@@ -12,6 +12,7 @@ import {
   DEFICIT_WORDS,
   FORECAST_CUES,
   GROWTH_CUES,
+  MAKES_CUES,
   METRIC_PATTERNS,
   NOT_A_METRIC,
   OWNER_CUES,
@@ -246,18 +247,17 @@ function findMetrics(body: string, offset: number): MetricMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The metric noun nearest the quantity; one that follows it counts double the distance. */
+/**
+ * The metric noun of a quantity: the nearest one before it in its clause ("Les exportations … ont atteint
+ * 35,2 MMDH, en hausse de 12,3%"), or one right after it ("€768 miljoen export"); one further after it only
+ * when none precedes.
+ */
 function closestMetric(q: Quantity, metrics: MetricMention[]): MetricMention | undefined {
-  let best: MetricMention | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const m of metrics) {
-    const distance = m.end <= q.start ? q.start - m.end : m.start >= q.end ? (m.start - q.end) * 2 : 0;
-    if (distance < bestDistance) {
-      best = m;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const after = metrics.filter((m) => m.start >= q.end);
+  const adjacent = after.find((m) => m.start - q.end <= 3);
+  if (adjacent) return adjacent;
+  const before = metrics.filter((m) => m.end <= q.start);
+  return before.at(-1) ?? after[0] ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
 function rankMetric(noun: string): Metric {
@@ -281,8 +281,9 @@ function roleOf(
     // "exportations marocaines", "Flemish exports", "investissements japonais": an adjective owns the
     // flow it qualifies; elsewhere ("the North African country", "entreprises japonaises") it says nothing.
     const near = (a: Span) => a.start - mention.end <= 25 && mention.start - a.end <= 25;
-    return facts.metrics.some(near) || near(q) ? 'owner' : undefined;
+    return facts.metrics.some(near) || (q.type === 'rank' && near(q)) ? 'owner' : undefined;
   }
+  if (MAKES_CUES.test(before)) return 'ambiguous';
   if (BETWEEN_CUES.test(before)) return 'between';
   if (SOURCE_CUES.test(before)) return metric === 'imports' ? 'partner' : 'owner';
   if (PARTNER_CUES.test(before)) return 'partner';
@@ -315,16 +316,18 @@ function resolveDirection(
   const investorRank = metric === 'fdi' && q.type === 'rank';
   let from: string | undefined;
   let to: string | undefined;
-  const ambiguous: string[] = [];
+  const ambiguous: EconomyMention[] = [];
   for (const mention of [...facts.economies].sort(byDistance)) {
     let role = roleOf(text, mention, metric, facts, q);
     if (investorRank && role === 'owner') role = 'partner'; // "investor in Morocco's automotive sector"
     if (role === 'owner' && !from && mention.code !== to) from = mention.code;
     else if (role === 'partner' && !to && mention.code !== from) to = mention.code;
-    else if (role === 'between' || role === 'ambiguous') ambiguous.push(mention.code);
+    else if (role === 'between' || role === 'ambiguous') ambiguous.push(mention);
   }
+  // Unmarked economies in the order they are written: the first is the subject.
+  ambiguous.sort((a, b) => a.start - b.start);
   const subjectIsPartner = q.type === 'rank' && !investorRank;
-  for (const code of ambiguous) {
+  for (const { code } of ambiguous) {
     if (code === from || code === to) continue;
     if (subjectIsPartner ? !to : from) {
       if (!to) to = code;
@@ -370,6 +373,7 @@ function choosePeriod(
 ): { mention?: PeriodMention; period?: string } {
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
+    if (p.comparison) continue;
     const owner = facts.quantities.find((other) => {
       const gap = p.start - other.end;
       return (

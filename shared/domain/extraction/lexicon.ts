@@ -64,11 +64,16 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
 
 /** Cue words before an economy's name, and the role they give it. */
 export const PARTNER_CUES =
-  /(?:vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+  /(?<![\p{L}])(?:avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const SOURCE_CUES =
-  /(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
-export const OWNER_CUES = /(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
-export const BETWEEN_CUES = /(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+  /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const OWNER_CUES =
+  /(?<![\p{L}])(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const BETWEEN_CUES = /(?<![\p{L}])(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+
+/** "faisant du Maroc le 3e fournisseur", "making Morocco the largest": the economy is the one ranked. */
+export const MAKES_CUES =
+  /(?<![\p{L}])(?:fai(?:t|re|sant|sait)|font|fera|rend(?:ant|ent|re)?|plaç(?:ant|ait)|place|mak(?:ing|es?)|maakt|maakte)\s+(?:(?:de|du|des|d['’])\s*)?(?:l['’]|la|le|les|the)?\s*$/iu;
 
 /** Sectors named right after a metric noun: "exportations de phosphates", "export van auto's". */
 export const SECTORS: Array<[string, RegExp]> = [

@@ -53,6 +53,41 @@ const MONTHS: Record<string, number> = {
 };
 export const MONTH_WORDS = Object.keys(MONTHS).join('|');
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+};
+const monthCount = (word: string) => {
+  const n = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
+  return n && n >= 1 && n <= 12 ? n : undefined;
+};
 const pad = (n: number) => String(n).padStart(2, '0');
 
 type Rule = {
@@ -70,6 +105,17 @@ const RULES: Rule[] = [
       'giu',
     ),
     make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
+  },
+  // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
+  {
+    re: new RegExp(
+      `(?:(?:the\\s+)?first\\s+(\\w+)\\s+months\\s+of|(?:les\\s+)?(\\w+)\\s+premiers\\s+mois\\s+(?:de\\s+)?(?:l['’]année\\s+)?|(?:de\\s+)?eerste\\s+(\\w+)\\s+maanden\\s+van)\\s*(${YEAR})`,
+      'giu',
+    ),
+    make: (m) => {
+      const n = monthCount(m[1] ?? m[2] ?? m[3] ?? '');
+      return n ? `${m[4]}-01/${m[4]}-${pad(n)}` : undefined;
+    },
   },
   // halves and quarters
   {
@@ -120,7 +166,7 @@ const RULES: Rule[] = [
   // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
   {
     re: new RegExp(
-      `(?:entre\\s+|between\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and)\\s*(${YEAR})`,
+      `(?:entre\\s+|between\\s+|tussen\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and|en)\\s*(${YEAR})`,
       'giu',
     ),
     make: (m) => `${m[1]}/${m[2]}`,
@@ -159,7 +205,7 @@ const DAY_DATE = new RegExp(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE =
-  /(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s+){0,4}$/iu;
 
 /** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
 export function findPeriods(text: string, published: string | undefined, offset = 0): PeriodMention[] {
