@@ -17,12 +17,17 @@ import {
   NOT_A_METRIC,
   OWNER_CUES,
   PARTNER_CUES,
+  PRONOUN_START,
   SECTORS,
+  SEPARABLE_TRADE_VERB,
   SOURCE_CUES,
+  separableVerbMetric,
   TARGET_CUES,
+  TARIFF_CUES,
+  TRAILING_GROWTH,
 } from './lexicon.js';
 import { findPeriods, type PeriodMention } from './periods.js';
-import { findQuantities, type Quantity } from './quantities.js';
+import { findQuantities, type Quantity, RANK_NOUNS } from './quantities.js';
 import { type Span, splitClauses, splitSentences } from './text-segments.js';
 
 /** A figure as the text states it, before currency conversion. */
@@ -72,12 +77,16 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
   const documentEconomies = rankEconomies(allEconomies);
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
-  let paragraphPeriod: string | undefined;
+  const carried: Carried = {};
   let previousEnd = 0;
   for (const sentence of splitSentences(text)) {
-    if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) paragraphPeriod = undefined;
+    if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
+      carried.paragraphPeriod = undefined;
+      carried.lastFigure = undefined;
+    }
     previousEnd = sentence.end;
     if (inSpan(allQuantities, sentence).length === 0) continue;
+    carried.sentencePeriod = undefined;
     let sentencePeriod: string | undefined;
     for (const clause of splitClauses(text, sentence, context.language)) {
       const quantities = withCurrencies(inSpan(allQuantities, clause));
@@ -92,29 +101,39 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         economies: inSpan(allEconomies, clause),
       };
       for (const quantity of quantities) {
-        const figure = attribute(text, quantity, facts, documentEconomies, paragraphPeriod);
+        const figure = attribute(text, quantity, facts, documentEconomies, carried);
         if (!figure) continue;
-        if (figure.period && figure.kind === 'actual') sentencePeriod = figure.period;
-        const key = [
-          figure.metric,
-          figure.measure,
-          figure.from,
-          figure.to,
-          figure.value,
-          figure.unit,
-          figure.period,
-          figure.kind,
-          figure.bound,
-          figure.sector,
-        ].join('|');
+        carried.lastFigure = figure;
+        if (figure.period && figure.kind === 'actual')
+          sentencePeriod = carried.sentencePeriod = figure.period;
+        const key = figureKey(figure, figure.period);
         if (seen.has(key)) continue;
         seen.add(key);
         figures.push(figure);
       }
     }
-    if (sentencePeriod) paragraphPeriod = sentencePeriod;
+    if (sentencePeriod) carried.paragraphPeriod = sentencePeriod;
   }
-  return figures;
+  return mergeUndatedRepeats(figures);
+}
+
+/** What a clause inherits from the text before it. */
+interface Carried {
+  /** the period of the last sentence of the paragraph that stated one */
+  paragraphPeriod?: string;
+  /** the period stated earlier in the same sentence */
+  sentencePeriod?: string;
+  /** the last figure of the paragraph, for "Il a progressé de 21 %" */
+  lastFigure?: ExtractedFigure;
+}
+
+const figureKey = (f: ExtractedFigure, period: string | null) =>
+  [f.metric, f.measure, f.from, f.to, f.value, f.unit, period, f.kind, f.bound, f.sector].join('|');
+
+/** A headline repeats its body without the year: the undated copy goes when a dated one exists. */
+function mergeUndatedRepeats(figures: ExtractedFigure[]): ExtractedFigure[] {
+  const dated = new Set(figures.filter((f) => f.period).map((f) => figureKey(f, null)));
+  return figures.filter((f) => f.period || !dated.has(figureKey(f, null)));
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
@@ -165,19 +184,29 @@ function attribute(
   q: Quantity,
   facts: ClauseFacts,
   documentEconomies: string[],
-  inherited: string | undefined,
+  carried: Carried,
 ): ExtractedFigure | undefined {
   const before = text.slice(facts.clause.start, q.start);
+  const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
+  if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   const metricMention = q.type === 'rank' ? undefined : closestMetric(q, facts.metrics);
-  const metric = q.type === 'rank' ? rankMetric(q.rankNoun ?? '') : metricMention?.metric;
+  let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
+  // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
+  // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
+  const continues =
+    !metric &&
+    carried.lastFigure !== undefined &&
+    (PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
+      TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
+  if (continues) metric = carried.lastFigure?.metric;
   if (!metric) return undefined;
 
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;
-  const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
-  if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead))) {
+  const trailing = TRAILING_GROWTH.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 30)));
+  if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing)) {
     measure = 'growth';
-    if (DECLINE_CUES.test(lead) || /[−-]\s*$/.test(lead)) value = -Math.abs(value);
+    if (DECLINE_CUES.test(lead) || /[−-]\s*$/.test(lead) || trailing?.[1]) value = -Math.abs(value);
   }
   if (
     measure === 'value' &&
@@ -190,20 +219,22 @@ function attribute(
 
   const { bound, length: boundLength } =
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(before);
-  const direction = resolveDirection(text, q, metric, measure, facts, documentEconomies);
+  const stated = resolveDirection(text, q, metric, measure, facts, documentEconomies);
+  const last = carried.lastFigure;
+  const direction =
+    continues && last && (!stated || stated.guessed > 0)
+      ? { from: last.from, to: last.to, guessed: 0 }
+      : stated;
   if (!direction) return undefined;
 
-  const { mention: periodMention, period: statedPeriod } = choosePeriod(q, facts, inherited);
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
-  // atteint …"); a share without a year states a structure rather than a flow, and gets none.
-  const period = statedPeriod ?? (measure === 'share' ? undefined : inherited) ?? null;
-  const upToFigure = text.slice(facts.clause.start, q.end);
-  const kind: Kind =
-    periodMention?.horizon || TARGET_CUES.test(upToFigure)
-      ? 'target'
-      : FORECAST_CUES.test(upToFigure)
-        ? 'forecast'
-        : 'actual';
+  // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
+  // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
+  const inherited =
+    measure === 'share' ? carried.paragraphPeriod : (carried.sentencePeriod ?? carried.paragraphPeriod);
+  const { mention: periodMention, period: statedPeriod } = choosePeriod(q, facts, inherited);
+  const period = statedPeriod ?? inherited ?? null;
+  const kind = kindOf(text, q, facts, periodMention);
 
   const start = q.start - boundLength;
   const metricDistance = metricMention
@@ -234,8 +265,42 @@ function attribute(
   };
 }
 
+/**
+ * Target and forecast cues count from the quantity before this one (or the clause start), leaving out the
+ * periods that other quantities claim: in "84 milliards d'ici 2030, contre 42 milliards en 2023" the
+ * horizon is the first figure's, and the second is an actual.
+ */
+function kindOf(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  periodMention: PeriodMention | undefined,
+): Kind {
+  if (periodMention?.horizon && periodMention.end <= q.start + 60) {
+    const claimedElsewhere = facts.quantities.some(
+      (o) => o !== q && periodMention.start - o.end >= 0 && periodMention.start - o.end <= 12,
+    );
+    if (!claimedElsewhere) return 'target';
+  }
+  const previous = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+  let region = text.slice(previous?.end ?? facts.clause.start, q.end);
+  for (const p of facts.periods) {
+    if (p.horizon && previous && p.start >= previous.end && p.start - previous.end <= 12) {
+      region = region.replace(text.slice(p.start, p.end), ' ');
+    }
+  }
+  if (TARGET_CUES.test(region)) return 'target';
+  if (FORECAST_CUES.test(region)) return 'forecast';
+  return 'actual';
+}
+
 function findMetrics(body: string, offset: number): MetricMention[] {
   const found: MetricMention[] = [];
+  for (const m of body.matchAll(SEPARABLE_TRADE_VERB)) {
+    const metric = separableVerbMetric(body.slice(m.index + m[0].length, m.index + 160));
+    if (metric)
+      found.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length, word: m[0] });
+  }
   for (const [metric, re] of METRIC_PATTERNS) {
     for (const m of body.matchAll(re)) {
       const start = offset + m.index;
@@ -260,7 +325,26 @@ function closestMetric(q: Quantity, metrics: MetricMention[]): MetricMention | u
   return before.at(-1) ?? after[0] ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
-function rankMetric(noun: string): Metric {
+const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
+
+/**
+ * What a rank ranks: its noun ("fournisseur" → imports, "partenaire" → bilateral trade, "investisseur" →
+ * investment, markets and clients → exports); a generic "rang"/"plaats" takes the noun that follows it
+ * ("au 42e rang des clients") or the clause's metric word.
+ */
+function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | undefined {
+  const noun = q.rankNoun ?? '';
+  if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
+  const follower = /^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u.exec(
+    text.slice(q.end, q.end + 40),
+  )?.[1];
+  if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());
+  return closestMetric(q, facts.metrics)?.metric;
+}
+
+const RANK_NOUN_WORD = new RegExp(`^(?:${RANK_NOUNS})$`, 'iu');
+
+function metricOfRankNoun(noun: string): Metric {
   if (/leverancier|fournisseur|supplier|importmarkt/.test(noun)) return 'imports';
   if (/partner|partenaire/.test(noun)) return 'bilateral_trade';
   if (/invest/.test(noun)) return 'fdi';
@@ -353,10 +437,19 @@ function resolveDirection(
 /** Economies by how often the document names them; groups only after countries and regions. */
 function rankEconomies(mentions: EconomyMention[]): string[] {
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const first = new Map<string, number>();
+  for (const m of mentions) {
+    counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+    if (!first.has(m.code)) first.set(m.code, m.start);
+  }
   const isGroup = (code: string) => !/^[A-Z]{2}(?:-|$)/.test(code);
   return [...counts.entries()]
-    .sort((a, b) => Number(isGroup(a[0])) - Number(isGroup(b[0])) || b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort(
+      (a, b) =>
+        Number(isGroup(a[0])) - Number(isGroup(b[0])) ||
+        b[1] - a[1] ||
+        (first.get(a[0]) ?? 0) - (first.get(b[0]) ?? 0),
+    )
     .map(([code]) => code);
 }
 

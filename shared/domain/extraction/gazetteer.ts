@@ -31,7 +31,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   ],
   'BE-WAL': ['Wallonie', 'Wallonië', 'Wallonia', 'Waals Gewest', 'Région wallonne', 'Walloon Region'],
   'BE-BRU': ['Région de Bruxelles-Capitale', 'Brussels Hoofdstedelijk Gewest', 'Brussels-Capital Region'],
-  US: ['États-Unis', 'Etats-Unis', 'USA', 'Amerika', 'VS'],
+  US: ['États-Unis', 'Etats-Unis', 'USA', 'U.S.', 'US', 'Amerika', 'VS'],
   GB: ['Grande-Bretagne', 'Groot-Brittannië', 'Great Britain', 'UK', 'Britain'],
   HK: ['Hongkong', 'Hong-Kong', 'RAS de Hong Kong'],
   NL: ['Pays-Bas', 'Nederland', 'Netherlands', 'Holland'],
@@ -139,9 +139,13 @@ function indexEntries(entries: Entry[], fold: boolean): Map<string, Entry[]> {
 }
 
 const NAMES = indexEntries(buildEntries(), false);
+// French adjectives take -s in the plural ("sénégalaises"); the lists give the singular forms at least.
+const withPlurals = (list: string[]) => [
+  ...new Set(list.flatMap((w) => (/^\p{Ll}/u.test(w) && !/[sx]$/.test(w) ? [w, `${w}s`] : [w]))),
+];
 const DEMONYM_INDEX = indexEntries(
   Object.entries(DEMONYMS).flatMap(([code, list]) =>
-    list.map((pattern) => ({ pattern, code, adjective: true })),
+    withPlurals(list).map((pattern) => ({ pattern, code, adjective: true })),
   ),
   true,
 );
@@ -163,7 +167,8 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
     const at = m.index;
     if (at < skipUntil) continue;
     const before = text[at - 1];
-    if (isWordChar(before) || before === '-') continue;
+    // "German-Moroccan", "China-Morocco": after a hyphen only when an economy stands before it
+    if (isWordChar(before) || (before === '-' && mentions.at(-1)?.end !== offset + at - 1)) continue;
     const word = m[0];
     const found =
       match(text, at, NAMES.get(word), false) ??

@@ -13,13 +13,21 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
     /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
   ],
   ['fdi', /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu],
-  ['exports', /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|ventes à l['’]étranger)(?!\p{L})/giu],
-  ['imports', /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*)(?!\p{L})/giu],
+  ['exports', /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes à l['’]étranger)(?!\p{L})/giu],
+  ['imports', /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd)(?!\p{L})/giu],
   [
     'bilateral_trade',
     /(?<!\p{L})(?:échanges|commerce|relations commerciales|handel\p{L}*|trade|trading)(?!\p{L})/giu,
   ],
 ];
+
+/** Dutch separable verbs: "voerde … uit (naar)" exports, "voerde … in (uit)" imports. */
+export const SEPARABLE_TRADE_VERB = /(?<![\p{L}])voer(?:de|den|t|en)?(?![\p{L}])/giu;
+export function separableVerbMetric(rest: string): 'exports' | 'imports' | undefined {
+  if (/(?<![\p{L}])in\s+(?:uit|vanuit)(?![\p{L}])|(?<![\p{L}])in\s*[.,;]/iu.test(rest)) return 'imports';
+  if (/(?<![\p{L}])uit\s+(?:naar|richting)(?![\p{L}])|(?<![\p{L}])uit\s*[.,;]/iu.test(rest)) return 'exports';
+  return undefined;
+}
 
 /** Words that are metric-like but name people or organisations, not flows. */
 export const NOT_A_METRIC =
@@ -36,6 +44,15 @@ export const GROWTH_CUES = new RegExp(
   `${DECLINE_CUES.source}|(?<!\\p{L})(?:hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
   'iu',
 );
+/** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
+export const TRAILING_GROWTH =
+  /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|minder|lager|less|lower|fewer|en moins|de moins)|(gestegen|toegenomen|gegroeid|meer|hoger|more|higher|en plus|de plus))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu;
+/** Tariffs and taxes are not trade figures: "droits de douane de 10 %". */
+export const TARIFF_CUES =
+  /(?<![\p{L}])(?:droits? de douane|tarifs? douaniers?|taxes?|tariffs?|duties|duty|invoerheffing\p{L}*|invoerrechten|heffing\p{L}*|TVA|VAT|btw)(?![\p{L}])/iu;
+/** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
+export const PRONOUN_START =
+  /^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu;
 export const DEFICIT_WORDS = /déficit|tekort|deficit/iu;
 
 const BOUND_CUES: Array<[Bound, RegExp]> = [
@@ -45,7 +62,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   ],
   [
     'gt',
-    /(?:plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
+    /(?:exceed|exceeds|dépasser|dépasse|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
   ],
   [
     'approx',

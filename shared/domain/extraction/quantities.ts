@@ -39,7 +39,7 @@ function scaleOf(word: string | undefined): number {
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ["dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|HK\\$|HKD", 'HKD'],
-  ['dollars? américains|dollars? US|US-dollars?|US dollars?|US\\$|USD|dollars?|\\$', 'USD'],
+  ['dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|dollars?|\\$', 'USD'],
   ['euros?|EUR|€', 'EUR'],
   ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
   ['yens?|JPY|¥', 'JPY'],
@@ -47,6 +47,7 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ['livres? sterling|pounds?(?: sterling)?|Britse ponden|ponden|GBP|£', 'GBP'],
   ['francs? suisses?|Zwitserse frank(?:en)?|Swiss francs?|CHF', 'CHF'],
   ['gulden|guilders?|NLG|fl\\.?', 'NLG'],
+  ['francs? CFA|FCFA|F CFA|XOF', 'XOF'],
   ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF', 'BEF'],
 ];
 const CURRENCY_PREFIXES: Array<[string, string]> = [
@@ -224,14 +225,19 @@ export const RANK_NOUNS =
   'exportmarkt(?:en)?|afzetmarkt(?:en)?|importmarkt|handelspartners?|leveranciers?|klant(?:en)?|investeerders?|' +
   'clients?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
   'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
-  '(?:trading|trade)\\s+partners?|partners?|investors?';
+  '(?:trading|trade)\\s+partners?|partners?|investors?|' +
+  // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
+  'rangs?|plaats|positie|place|position';
 const RANK_ADJECTIVES =
-  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading)';
+  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
+// A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client".
+const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|grootste|belangrijkste)';
+const ONE_OF = /(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu;
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
 const RANK_NOUN_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
 const ORDINAL_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
-    `\\s+(?:${RANK_ADJECTIVES}\\s+){0,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
+    `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
   'iu',
 );
 
@@ -292,9 +298,13 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const value = ordinal
       ? ordinal[1]
         ? Number(ordinal[1])
-        : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
+        : ordinal[3]
+          ? 1
+          : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
       : undefined;
     if (!ordinal || !value) continue;
+    // "one of the largest markets" ranks nothing
+    if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
     const start = noun.index - (window.length - ordinal.index);
     found.push({
       type: 'rank',
@@ -322,7 +332,9 @@ function readMoney(
       return { type: 'money', value: n.value * factor, unit: code, start: n.start, end };
     }
   }
-  const suffix = SUFFIX_RE.exec(after);
+  // "1,05 mil-\nliard": a word broken at a line end by PDF text is read whole, and the quote keeps the break.
+  const { text: joined, origin } = joinLineBreakHyphens(after);
+  const suffix = SUFFIX_RE.exec(joined);
   const scaleWord = suffix?.[1];
   const currencyWord = suffix?.[2];
   // Single-letter scales (m, b, k) only count when fused to a currency sign: "€768M", "$3.1bn".
@@ -333,11 +345,12 @@ function readMoney(
   const code = prefixCode ?? suffixCode;
   const start = prefix?.[1] ? n.start - (before.length - before.lastIndexOf(prefix[1])) : n.start;
   if (code) {
-    const consumed = suffixCode
+    const consumedJoined = suffixCode
       ? (suffix?.[0].length ?? 0)
       : scaleOk
-        ? (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0)
+        ? (/^\s{0,3}[\p{L}]+/u.exec(joined)?.[0].length ?? 0)
         : 0;
+    const consumed = originalLength(origin, consumedJoined);
     const end = n.end + trimTrailing(after.slice(0, consumed));
     return { type: 'money', value: n.value * scale, unit: code, start, end };
   }
@@ -354,6 +367,32 @@ function readMoney(
     };
   }
   return undefined;
+}
+
+/** `s` with line-end hyphenation undone, and for each character of the result its index in `s`. */
+function joinLineBreakHyphens(s: string): { text: string; origin: number[] } {
+  if (!/-[ \t]*\r?\n/.test(s)) return { text: s, origin: [] };
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const brk =
+      s[i] === '-' && /\p{Ll}/u.test(s[i - 1] ?? '')
+        ? /^-[ \t]*\r?\n[ \t]*(?=\p{Ll})/u.exec(s.slice(i))
+        : null;
+    if (brk) {
+      i += brk[0].length - 1;
+      continue;
+    }
+    text += s[i];
+    origin.push(i);
+  }
+  return { text, origin };
+}
+
+/** The length in the original text of the first `length` characters of a joined text. */
+function originalLength(origin: number[], length: number): number {
+  if (origin.length === 0 || length === 0) return length;
+  return (origin[length - 1] ?? length - 1) + 1;
 }
 
 function trimTrailing(s: string): number {
