@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../shared/domain/analyse-document.js';
-import { GOLD_DIR, goldFigures, SCORER, seedFiles, strictKey } from './support/seeds.js';
+import { TradeFigureSchema } from '../shared/domain/figure.js';
+import { corpusFiles, GOLD_DIR, goldFigures, SCORER, seedFiles, strictKey } from './support/seeds.js';
 
 describe('extraction on the seeds', () => {
   const predictions = seedFiles().flatMap((file) =>
@@ -38,5 +39,19 @@ describe('extraction on the seeds', () => {
       expect.objectContaining({ gold: 7, pred: 7, strict: { p: 1, r: 1, f1: 1 } }),
     );
     expect(out.errors).toEqual([]);
+  });
+});
+
+describe('extracted figures and the figure schema', () => {
+  it('every figure extracted from the seeds and the development corpus is a valid record', () => {
+    // Prepare
+    const files = [...seedFiles(), ...corpusFiles()];
+    // Act
+    const figures = files.flatMap(
+      (f) => analyseDocument(readFileSync(f, 'utf8'), { documentId: basename(f) }).figures,
+    );
+    // Assess
+    expect(figures.length).toBeGreaterThan(150);
+    for (const figure of figures) expect(TradeFigureSchema.safeParse(figure).error?.issues ?? []).toEqual([]);
   });
 });

@@ -75,6 +75,8 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)),
   );
   const documentEconomies = rankEconomies(allEconomies);
+  const allMetrics = findMetrics(text, 0);
+  const allPeriods = findPeriods(text, context.published);
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
   const carried: Carried = {};
@@ -91,13 +93,12 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     for (const clause of splitClauses(text, sentence, context.language)) {
       const quantities = withCurrencies(inSpan(allQuantities, clause));
       if (quantities.length === 0) continue;
-      const body = text.slice(clause.start, clause.end);
       const facts: ClauseFacts = {
         sentence,
         clause,
         quantities,
-        metrics: findMetrics(body, clause.start),
-        periods: findPeriods(body, context.published, clause.start),
+        metrics: inSpan(allMetrics, clause),
+        periods: inSpan(allPeriods, clause),
         economies: inSpan(allEconomies, clause),
       };
       for (const quantity of quantities) {
@@ -186,7 +187,6 @@ function attribute(
   documentEconomies: string[],
   carried: Carried,
 ): ExtractedFigure | undefined {
-  const before = text.slice(facts.clause.start, q.start);
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   const metricMention = q.type === 'rank' ? undefined : closestMetric(q, facts.metrics);
@@ -218,7 +218,7 @@ function attribute(
   }
 
   const { bound, length: boundLength } =
-    q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(before);
+    q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
   const stated = resolveDirection(text, q, metric, measure, facts, documentEconomies);
   const last = carried.lastFigure;
   const direction =
@@ -297,7 +297,8 @@ function kindOf(
 function findMetrics(body: string, offset: number): MetricMention[] {
   const found: MetricMention[] = [];
   for (const m of body.matchAll(SEPARABLE_TRADE_VERB)) {
-    const metric = separableVerbMetric(body.slice(m.index + m[0].length, m.index + 160));
+    const rest = body.slice(m.index + m[0].length, m.index + 160);
+    const metric = separableVerbMetric(rest.slice(0, (/[.!?;]/.exec(rest)?.index ?? rest.length) + 1));
     if (metric)
       found.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length, word: m[0] });
   }

@@ -95,7 +95,14 @@ type Rule = {
   make: (m: RegExpExecArray, published?: string) => string | undefined;
   horizon?: boolean;
   yearBefore?: boolean;
+  /** skip the rule on clauses without a year (every rule whose pattern requires one) */
+  needsYear?: boolean;
+  /** a cheap test that the rule can match at all */
+  hint?: RegExp;
 };
+
+const YEAR_HINT = /(?:19[5-9]|20\d)\d/;
+const RELATIVE_HINT = /(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu;
 
 const RULES: Rule[] = [
   // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
@@ -105,6 +112,7 @@ const RULES: Rule[] = [
       'giu',
     ),
     make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
+    needsYear: true,
   },
   // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
   {
@@ -116,6 +124,7 @@ const RULES: Rule[] = [
       const n = monthCount(m[1] ?? m[2] ?? m[3] ?? '');
       return n ? `${m[4]}-01/${m[4]}-${pad(n)}` : undefined;
     },
+    needsYear: true,
   },
   // halves and quarters
   {
@@ -130,6 +139,7 @@ const RULES: Rule[] = [
         ? `${year}-01/${year}-06`
         : `${year}-07/${year}-12`;
     },
+    hint: /semestre|halfjaar|jaarhelft|half/i,
   },
   {
     re: new RegExp(
@@ -157,11 +167,13 @@ const RULES: Rule[] = [
       if (!q || !year) return undefined;
       return `${year}-01/${year}-${pad(q * 3)}`;
     },
+    hint: /trimestre|kwartaal|quarter|\b[TQK][1-4]\b/i,
   },
   // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")
   {
     re: new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu'),
     make: (m) => `${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 1)}`,
+    needsYear: true,
   },
   // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
   {
@@ -170,6 +182,7 @@ const RULES: Rule[] = [
       'giu',
     ),
     make: (m) => `${m[1]}/${m[2]}`,
+    needsYear: true,
   },
   // horizons
   {
@@ -179,19 +192,26 @@ const RULES: Rule[] = [
     ),
     make: (m) => m[1],
     horizon: true,
+    needsYear: true,
   },
   // a plain year
-  { re: new RegExp(`(?<![\\d.,/-])(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'), make: (m) => m[1] },
+  {
+    re: new RegExp(`(?<![\\d.,/-])(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'),
+    make: (m) => m[1],
+    needsYear: true,
+  },
   // years relative to the publication date
   {
     re: /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu,
     make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+    hint: RELATIVE_HINT,
   },
   // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
   {
     re: /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) year|the year before/giu,
     make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
     yearBefore: true,
+    hint: RELATIVE_HINT,
   },
   { re: /cette année|dit jaar|this year/giu, make: (_m, published) => published?.slice(0, 4) },
 ];
@@ -212,7 +232,9 @@ export function findPeriods(text: string, published: string | undefined, offset 
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(DAY_DATE)) taken.push([m.index, m.index + m[0].length]);
   const found: PeriodMention[] = [];
+  const hasYear = YEAR_HINT.test(text);
   for (const rule of RULES) {
+    if ((rule.needsYear && !hasYear) || (rule.hint && !rule.hint.test(text))) continue;
     for (const m of text.matchAll(rule.re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -234,18 +256,19 @@ export function findPeriods(text: string, published: string | undefined, offset 
   return found.sort((a, b) => a.start - b.start);
 }
 
+const PUBLISHED_ON = new RegExp(
+  `(?:publié|mis à jour|gepubliceerd|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+  'iu',
+);
+const DATELINE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu');
+
 /** The publication month (YYYY-MM) from a leading `date YYYY-MM` line, a "publié le …" phrase or a dateline. */
 export function findPublicationDate(text: string): string | undefined {
   const head = /^\s*date\s+(\d{4})-(\d{2})/u.exec(text);
   if (head) return `${head[1]}-${head[2]}`;
-  const published = new RegExp(
-    `(?:publié|mis à jour|gepubliceerd|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
-    'iu',
-  ).exec(text);
+  const published = PUBLISHED_ON.exec(text);
   if (published) return `${published[3]}-${pad(MONTHS[published[2]?.toLowerCase() ?? ''] ?? 1)}`;
-  const dateline = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu').exec(
-    text.slice(0, 600),
-  );
+  const dateline = DATELINE.exec(text.slice(0, 600));
   if (dateline) return `${dateline[2]}-${pad(MONTHS[dateline[1]?.toLowerCase() ?? ''] ?? 1)}`;
   return undefined;
 }
