@@ -249,4 +249,131 @@ describe('extractTradeFigures', () => {
       expect.objectContaining({ metric: 'bilateral_trade', from: 'BE', to: 'TN', period: '2023' }),
     ]);
   });
+
+  describe('periods', () => {
+    it('carries a year to the next sentences of its paragraph, not across a paragraph break', () => {
+      const text =
+        'In 2019 the exports of Portugal to Angola reached EUR 1.9 billion. Imports from Angola amounted to EUR 0.6 billion.\n\n' +
+        'Portuguese exports to Brazil were EUR 0.8 billion.';
+      expect(extract(text, 'en').map((f) => [f.metric, f.to, f.period])).toEqual([
+        ['exports', 'AO', '2019'],
+        ['imports', 'AO', '2019'],
+        ['exports', 'BR', null],
+      ]);
+    });
+
+    it('never takes a base of comparison for the period', () => {
+      const figures = extract(
+        'En 2021, les importations du Kenya en provenance de Chine ont augmenté de 8 % par rapport à 2020.',
+        'fr',
+      );
+      expect(figures).toEqual([
+        expect.objectContaining({
+          metric: 'imports',
+          measure: 'growth',
+          from: 'KE',
+          to: 'CN',
+          period: '2021',
+        }),
+      ]);
+    });
+
+    it('reads "a year earlier" against the clause\'s own year', () => {
+      const figures = extract(
+        'Het handelstekort van Egypte met Turkije bedroeg in 2020 1,2 miljard dollar, tegenover 0,9 miljard dollar een jaar eerder.',
+        'nl',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [-1.2e9, '2020'],
+        [-0.9e9, '2019'],
+      ]);
+    });
+
+    it('reads English day dates as dates, not periods', () => {
+      const figures = extract(
+        'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',
+        'en',
+      );
+      expect(figures.map((f) => f.period)).toEqual([null, null]);
+    });
+  });
+
+  describe('ranks', () => {
+    it('reads superlatives, hyphenated ordinals and generic positions', () => {
+      const text =
+        "In 2020 Italy was Tunisia's largest supplier. In 2020 France was Tunisia's second-largest supplier. " +
+        "En 2019, le Canada occupait le 12e rang des clients de l'Algérie.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['imports', 'TN', 'IT', 1],
+        ['imports', 'TN', 'FR', 2],
+        ['exports', 'DZ', 'CA', 12],
+      ]);
+    });
+
+    it('ranks nothing in "one of the largest"', () => {
+      expect(extract('In 2020 Kenya was one of the largest suppliers of Egypt.', 'en')).toEqual([]);
+    });
+
+    it('gives an investor rank to the investor', () => {
+      const figures = extract(
+        'En 2022, les Émirats arabes unis étaient le premier investisseur au Sénégal.',
+        'fr',
+      );
+      expect(figures).toEqual([
+        expect.objectContaining({ metric: 'fdi', measure: 'rank', from: 'AE', to: 'SN', value: 1 }),
+      ]);
+    });
+  });
+
+  describe('attribution', () => {
+    it('reads Dutch separable verbs', () => {
+      const text =
+        'In 2018 voerde Denemarken voor 3 miljard euro uit naar Polen. Polen voerde dat jaar voor 2 miljard euro in uit Denemarken.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'DK', 'PL', 3e9],
+        ['imports', 'PL', 'DK', 2e9],
+      ]);
+    });
+
+    it('lets a pronoun clause continue the figure before it', () => {
+      const text =
+        "En 2020, l'excédent commercial de la Norvège avec la Suède a atteint 4 milliards d'euros. Il a progressé de 7 %.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['trade_balance', 'value', 'NO', 'SE', 4e9],
+        ['trade_balance', 'growth', 'NO', 'SE', 7],
+      ]);
+    });
+
+    it('reads a growth word after the percentage', () => {
+      const figures = extract(
+        'De Deense uitvoer naar Noorwegen lag in 2021 15 procent lager dan in 2020.',
+        'nl',
+      );
+      expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: -15, period: '2021' })]);
+    });
+
+    it('ignores tariffs', () => {
+      expect(
+        extract('En 2021, le Ghana a fixé des droits de douane de 20 % sur les importations de riz.', 'fr'),
+      ).toEqual([]);
+    });
+
+    it('keeps the actual beside a target in one sentence', () => {
+      const figures = extract(
+        "Le Kenya vise des exportations de 10 milliards de dollars vers la Chine d'ici 2030, contre 4 milliards de dollars en 2022.",
+        'fr',
+      );
+      expect(figures.map((f) => [f.value, f.period, f.kind])).toEqual([
+        [10e9, '2030', 'target'],
+        [4e9, '2022', 'actual'],
+      ]);
+    });
+
+    it('joins a scale word broken by a line-end hyphen, and keeps the break in the quote', () => {
+      const text = 'In 2019 Polish exports to Germany reached EUR 70.2 bil-\nlion.';
+      expect(extract(text, 'en')).toEqual([
+        expect.objectContaining({ value: 70.2e9, quote: 'EUR 70.2 bil-\nlion' }),
+      ]);
+    });
+  });
 });

@@ -105,8 +105,10 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
         if (!figure) continue;
         carried.lastFigure = figure;
-        if (figure.period && figure.kind === 'actual')
+        // The sentence's head figure sets the period that carries on, not what it is compared with.
+        if (figure.period && figure.kind === 'actual' && !sentencePeriod) {
           sentencePeriod = carried.sentencePeriod = figure.period;
+        }
         const key = figureKey(figure, figure.period);
         if (seen.has(key)) continue;
         seen.add(key);
@@ -289,9 +291,24 @@ function kindOf(
       region = region.replace(text.slice(p.start, p.end), ' ');
     }
   }
+  // "… d'ici 2030, contre 4 milliards en 2022": what follows a comparison word is the actual compared with.
+  const compared = lastIndexOf(COMPARED_WITH, region);
+  if (compared > lastIndexOf(TARGET_CUES_G, region) && compared > lastIndexOf(FORECAST_CUES_G, region))
+    return 'actual';
   if (TARGET_CUES.test(region)) return 'target';
   if (FORECAST_CUES.test(region)) return 'forecast';
   return 'actual';
+}
+
+const COMPARED_WITH =
+  /(?<![\p{L}])(?:contre|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu;
+const TARGET_CUES_G = new RegExp(TARGET_CUES.source, 'giu');
+const FORECAST_CUES_G = new RegExp(FORECAST_CUES.source, 'giu');
+
+function lastIndexOf(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
 }
 
 function findMetrics(body: string, offset: number): MetricMention[] {
@@ -484,7 +501,7 @@ function choosePeriod(
     eligible[0];
   if (!mention?.yearBefore) return { mention, period: mention?.period };
   const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
-  return { mention, period: base ? String(Number(base.slice(0, 4)) - 1) : mention.period };
+  return { mention, period: base ? String(Number(base.slice(0, 4)) - 1) : mention.period || undefined };
 }
 
 function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {

@@ -94,6 +94,39 @@ const DEMONYMS: Record<string, string[]> = {
   SA: ['saoudien', 'saoudienne', 'saoudiens', 'Saoedisch', 'Saoedische', 'Saudi'],
   CH: ['Zwitsers', 'Zwitserse', 'Swiss'],
   LU: ['luxembourgeois', 'luxembourgeoise', 'Luxemburgs', 'Luxemburgse', 'Luxembourgish'],
+  DK: ['danois', 'danoise', 'Deens', 'Deense', 'Danish'],
+  NO: ['norvégien', 'norvégienne', 'Noors', 'Noorse', 'Norwegian'],
+  SE: ['suédois', 'suédoise', 'Zweeds', 'Zweedse', 'Swedish'],
+  PL: ['polonais', 'polonaise', 'Pools', 'Poolse', 'Polish'],
+  FI: ['finlandais', 'finlandaise', 'Fins', 'Finse', 'Finnish'],
+  IE: ['irlandais', 'irlandaise', 'Iers', 'Ierse', 'Irish'],
+  GR: ['grec', 'grecque', 'grecs', 'grecques', 'Grieks', 'Griekse', 'Greek'],
+  AT: ['autrichien', 'autrichienne', 'Oostenrijks', 'Oostenrijkse'],
+  CZ: ['tchèque', 'tchèques', 'Tsjechisch', 'Tsjechische', 'Czech'],
+  HU: ['hongrois', 'hongroise', 'Hongaars', 'Hongaarse', 'Hungarian'],
+  UA: ['ukrainien', 'ukrainienne', 'Oekraïens', 'Oekraïense', 'Ukrainian'],
+  IL: ['israélien', 'israélienne', 'Israëlisch', 'Israëlische', 'Israeli'],
+  MX: ['mexicain', 'mexicaine', 'Mexicaans', 'Mexicaanse', 'Mexican'],
+  AR: ['argentin', 'argentine', 'Argentijns', 'Argentijnse', 'Argentine', 'Argentinian'],
+  CL: ['chilien', 'chilienne', 'Chileens', 'Chileense', 'Chilean'],
+  PE: ['péruvien', 'péruvienne', 'Peruaans', 'Peruaanse', 'Peruvian'],
+  NG: ['nigérian', 'nigériane', 'Nigeriaans', 'Nigeriaanse', 'Nigerian'],
+  GH: ['ghanéen', 'ghanéenne', 'Ghanees', 'Ghanese', 'Ghanaian'],
+  CI: ['ivoirien', 'ivoirienne', 'Ivoriaans', 'Ivoriaanse', 'Ivorian'],
+  CM: ['camerounais', 'camerounaise', 'Kameroens', 'Kameroense', 'Cameroonian'],
+  KE: ['kényan', 'kényane', 'Keniaans', 'Keniaanse', 'Kenyan'],
+  ZA: ['sud-africain', 'sud-africaine', 'Zuid-Afrikaans', 'Zuid-Afrikaanse', 'South African'],
+  ML: ['malien', 'malienne', 'Malinees', 'Malinese', 'Malian'],
+  VN: ['vietnamien', 'vietnamienne', 'Vietnamees', 'Vietnamese'],
+  TH: ['thaïlandais', 'thaïlandaise', 'Thais', 'Thaise', 'Thai'],
+  PK: ['pakistanais', 'pakistanaise', 'Pakistaans', 'Pakistaanse', 'Pakistani'],
+  QA: ['qatari', 'qatarie', 'Qatarees', 'Qatarese', 'Qatari'],
+  AE: ['émirien', 'émirienne', 'émirati', 'Emiraats', 'Emiraatse', 'Emirati'],
+  IR: ['iranien', 'iranienne', 'Iraans', 'Iraanse', 'Iranian'],
+  IQ: ['irakien', 'irakienne', 'Iraaks', 'Iraakse', 'Iraqi'],
+  LB: ['libanais', 'libanaise', 'Libanees', 'Libanese', 'Lebanese'],
+  SG: ['singapourien', 'singapourienne', 'Singaporees', 'Singaporese', 'Singaporean'],
+  TW: ['taïwanais', 'taïwanaise', 'Taiwanees', 'Taiwanese'],
   EU: ['européen', 'européenne', 'européens', 'européennes', 'Europees', 'Europese', 'European'],
   AFRICA: ['africain', 'africaine', 'africains', 'africaines', 'Afrikaanse', 'African'],
   ASIA: ['asiatique', 'asiatiques', 'Aziatisch', 'Aziatische', 'Asian'],
@@ -139,14 +172,50 @@ function indexEntries(entries: Entry[], fold: boolean): Map<string, Entry[]> {
 }
 
 const NAMES = indexEntries(buildEntries(), false);
+/**
+ * Regular demonyms derived from the country names: Kenya → Kenyan (en), Tunisie → tunisien/tunisienne (fr),
+ * Tunesië → Tunesisch(e), Kenia → Keniaans(e) (nl). Only single-word names; irregular forms are listed above.
+ */
+function derivedDemonyms(): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const single = (lang: 'en' | 'fr' | 'nl') =>
+    Object.entries(countries.getNames(lang, { select: 'official' }) as Record<string, string>).filter(
+      ([, n]) => /^\p{Lu}\p{Ll}{3,}$/u.test(n),
+    );
+  for (const [code, name] of single('en'))
+    if (name.endsWith('ia') || name.endsWith('a')) out.push([code, `${name}n`]);
+  for (const [code, name] of single('fr')) {
+    if (name.endsWith('ie')) {
+      const stem = name.slice(0, -2).toLowerCase();
+      out.push([code, `${stem}ien`], [code, `${stem}ienne`]);
+    }
+  }
+  for (const [code, name] of single('nl')) {
+    if (name.endsWith('ië'))
+      out.push([code, `${name.slice(0, -2)}isch`], [code, `${name.slice(0, -2)}ische`]);
+    else if (name.endsWith('a')) out.push([code, `${name}ans`], [code, `${name}anse`]);
+  }
+  return out;
+}
+
 // French adjectives take -s in the plural ("sénégalaises"); the lists give the singular forms at least.
 const withPlurals = (list: string[]) => [
   ...new Set(list.flatMap((w) => (/^\p{Ll}/u.test(w) && !/[sx]$/.test(w) ? [w, `${w}s`] : [w]))),
 ];
+const listed = new Set(
+  Object.values(DEMONYMS)
+    .flat()
+    .map((w) => w.toLowerCase()),
+);
 const DEMONYM_INDEX = indexEntries(
-  Object.entries(DEMONYMS).flatMap(([code, list]) =>
-    withPlurals(list).map((pattern) => ({ pattern, code, adjective: true })),
-  ),
+  [
+    ...Object.entries(DEMONYMS).flatMap(([code, list]) =>
+      withPlurals(list).map((pattern) => ({ pattern, code })),
+    ),
+    ...derivedDemonyms()
+      .filter(([, w]) => !listed.has(w.toLowerCase()))
+      .flatMap(([code, w]) => withPlurals([w]).map((pattern) => ({ pattern, code }))),
+  ].map((e) => ({ ...e, adjective: true })),
   true,
 );
 const WORD = new RegExp(`[${LATIN_LETTER}]+`, 'g');

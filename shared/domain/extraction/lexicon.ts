@@ -39,9 +39,9 @@ export const FORECAST_CUES =
   /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu;
 
 export const DECLINE_CUES =
-  /(?<!\p{L})(?:baisse|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli|contract\p{L}*|régress\p{L}*|dalin\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
+  /(?<!\p{L})(?:baisse|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
 export const GROWTH_CUES = new RegExp(
-  `${DECLINE_CUES.source}|(?<!\\p{L})(?:hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+  `${DECLINE_CUES.source}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 /** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
@@ -58,15 +58,15 @@ export const DEFICIT_WORDS = /déficit|tekort|deficit/iu;
 const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'lt',
-    /(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu,
+    /(?<![\p{L}])(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu,
   ],
   [
     'gt',
-    /(?:exceed|exceeds|dépasser|dépasse|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
+    /(?<![\p{L}])(?:exceed|exceeds|dépasser|dépasse|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
   ],
   [
     'approx',
-    /(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
+    /(?<![\p{L}])(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
   ],
 ];
 

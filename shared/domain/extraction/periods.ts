@@ -209,7 +209,8 @@ const RULES: Rule[] = [
   // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
   {
     re: /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) year|the year before/giu,
-    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+    // resolved by the extractor against the clause's year; '' until then
+    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
     yearBefore: true,
     hint: RELATIVE_HINT,
   },
@@ -241,7 +242,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const period = rule.make(m as RegExpExecArray, published);
       taken.push([s, e]);
-      if (!period) continue;
+      if (period === undefined || (period === '' && !rule.yearBefore)) continue;
       const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s));
       found.push({
         period,
