@@ -292,12 +292,18 @@ function kindOf(
     }
   }
   // "… d'ici 2030, contre 4 milliards en 2022": what follows a comparison word is the actual compared with.
+  const target = TARGET_CUES.test(region);
+  const forecast = !target && FORECAST_CUES.test(region);
+  if (!target && !forecast) return 'actual';
   const compared = lastIndexOf(COMPARED_WITH, region);
-  if (compared > lastIndexOf(TARGET_CUES_G, region) && compared > lastIndexOf(FORECAST_CUES_G, region))
+  if (
+    compared >= 0 &&
+    compared > lastIndexOf(TARGET_CUES_G, region) &&
+    compared > lastIndexOf(FORECAST_CUES_G, region)
+  ) {
     return 'actual';
-  if (TARGET_CUES.test(region)) return 'target';
-  if (FORECAST_CUES.test(region)) return 'forecast';
-  return 'actual';
+  }
+  return target ? 'target' : 'forecast';
 }
 
 const COMPARED_WITH =

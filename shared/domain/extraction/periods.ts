@@ -101,7 +101,6 @@ type Rule = {
   hint?: RegExp;
 };
 
-const YEAR_HINT = /(?:19[5-9]|20\d)\d/;
 const RELATIVE_HINT = /(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu;
 
 const RULES: Rule[] = [
@@ -228,19 +227,48 @@ const DAY_DATE = new RegExp(
 const COMPARISON_BEFORE =
   /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s+){0,4}$/iu;
 
+const ANY_YEAR = new RegExp(YEAR, 'g');
+const WINDOW_BEFORE = 70;
+const WINDOW_AFTER = 24;
+
+/** The stretches of text around its years: every rule that needs a year matches inside one of them. */
+function yearWindows(text: string): Span[] {
+  const windows: Span[] = [];
+  for (const m of text.matchAll(ANY_YEAR)) {
+    const start = Math.max(0, m.index - WINDOW_BEFORE);
+    const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    const last = windows.at(-1);
+    if (last && start <= last.end) last.end = end;
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 /** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
 export function findPeriods(text: string, published: string | undefined, offset = 0): PeriodMention[] {
-  const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(DAY_DATE)) taken.push([m.index, m.index + m[0].length]);
+  const windows = yearWindows(text);
+  const scan = (re: RegExp, needsYear: boolean): Array<{ m: RegExpExecArray; at: number }> =>
+    needsYear
+      ? windows.flatMap((w) =>
+          [...text.slice(w.start, w.end).matchAll(re)].map((m) => ({
+            m: m as RegExpExecArray,
+            at: w.start + m.index,
+          })),
+        )
+      : [...text.matchAll(re)].map((m) => ({ m: m as RegExpExecArray, at: m.index }));
+  const taken: Array<[number, number]> = scan(DAY_DATE, true).map(({ m, at }) => [at, at + m[0].length]);
   const found: PeriodMention[] = [];
-  const hasYear = YEAR_HINT.test(text);
   for (const rule of RULES) {
-    if ((rule.needsYear && !hasYear) || (rule.hint && !rule.hint.test(text))) continue;
-    for (const m of text.matchAll(rule.re)) {
-      const s = m.index;
+    if ((rule.needsYear && windows.length === 0) || (rule.hint && !rule.hint.test(text))) continue;
+    for (const { m, at: s } of scan(rule.re, rule.needsYear ?? false)) {
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
-      const period = rule.make(m as RegExpExecArray, published);
+      const period = rule.make(m, published);
       taken.push([s, e]);
       if (period === undefined || (period === '' && !rule.yearBefore)) continue;
       const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s));
