@@ -376,4 +376,12 @@ describe('extractTradeFigures', () => {
       ]);
     });
   });
+
+  it('leaves out the figures of "lire aussi" teasers', () => {
+    const text =
+      'En 2021, les exportations du Sénégal vers le Mali ont atteint 500 milliards de francs CFA.\n\n' +
+      'Lire aussi : Les exportations du Niger vers le Bénin bondissent de 25 % en 2021\n\n' +
+      'Lees ook\n\nDe Belgische export naar Kenia steeg in 2020 met 12 procent…\n\nRead also: Kenya exports to Uganda up 7% in 2022';
+    expect(extract(text, 'fr').map((f) => f.quote)).toEqual(['500 milliards de francs CFA']);
+  });
 });

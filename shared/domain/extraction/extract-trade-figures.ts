@@ -28,7 +28,7 @@ import {
 } from './lexicon.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 import { findQuantities, type Quantity, RANK_NOUNS } from './quantities.js';
-import { type Span, splitClauses, splitSentences } from './text-segments.js';
+import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
 
 /** A figure as the text states it, before currency conversion. */
 export interface ExtractedFigure {
@@ -69,7 +69,10 @@ type Role = 'owner' | 'partner' | 'ambiguous' | 'between';
 export function extractTradeFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
   // Quantities and economies are found once over the whole text; metric words and periods only in the
   // clauses that hold a quantity, which is a small part of any document.
-  const allQuantities = findQuantities(text, context.language);
+  const teasers = teaserSpans(text);
+  const allQuantities = findQuantities(text, context.language).filter(
+    (q) => !teasers.some((t) => within(q, t)),
+  );
   if (allQuantities.length === 0) return [];
   const allEconomies = findEconomies(text).filter((e) =>
     inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)),
@@ -154,6 +157,8 @@ function withCurrencies(quantities: Quantity[]): Quantity[] {
   }
   return out;
 }
+
+const within = (a: Span, span: Span) => a.start >= span.start && a.end <= span.end;
 
 /** The items of a list sorted by start that lie wholly inside `span` (binary search, then a short walk). */
 function inSpan<T extends Span>(sorted: T[], span: Span): T[] {

@@ -102,3 +102,35 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
   spans.push({ start: sentence.start + start, end: sentence.end });
   return spans.filter((s) => s.end > s.start);
 }
+
+const TEASER_HEADER =
+  /^[ \t]*(?:à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lees ook|lees verder|zie ook|read also|read more|see also|related(?: articles?| stories)?)\b[ \t]*(:?)[ \t]*(.*)$/gimu;
+const TEASER_PARAGRAPH_MAX = 320;
+
+/**
+ * "Lire aussi" teasers: a header line with a title after it is one teaser; a header on its own line is
+ * followed by short paragraphs (titles, first lines cut with "…") that are teasers too, up to the first
+ * paragraph of article length. Figures there belong to other articles.
+ */
+export function teaserSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(TEASER_HEADER)) {
+    const lineEnd = m.index + m[0].length;
+    if (m[3]?.trim()) {
+      spans.push({ start: m.index, end: lineEnd });
+      continue;
+    }
+    let end = lineEnd;
+    const rest = text.slice(lineEnd);
+    let at = 0;
+    for (const paragraph of rest.split(/(\n[ \t]*\n)/)) {
+      const isBreak = /^\n[ \t]*\n$/.test(paragraph);
+      if (!isBreak && paragraph.trim().length > TEASER_PARAGRAPH_MAX && !/(?:\.\.\.|…)\s*$/.test(paragraph))
+        break;
+      at += paragraph.length;
+      end = lineEnd + at;
+    }
+    spans.push({ start: m.index, end });
+  }
+  return spans;
+}
