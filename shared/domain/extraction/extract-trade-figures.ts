@@ -78,13 +78,17 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)),
   );
   const documentEconomies = rankEconomies(allEconomies);
-  const allMetrics = findMetrics(text, 0);
-  const allPeriods = findPeriods(text, context.published);
+  // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
+  // one run for a text dense in figures, a few short ones for an article that states two.
+  const sentences = splitSentences(text);
+  const runs = quantityRuns(sentences, allQuantities);
+  const allMetrics = runs.flatMap((r) => findMetrics(text.slice(r.start, r.end), r.start));
+  const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
   const carried: Carried = {};
   let previousEnd = 0;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
       carried.paragraphPeriod = undefined;
       carried.lastFigure = undefined;
@@ -121,6 +125,21 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     if (sentencePeriod) carried.paragraphPeriod = sentencePeriod;
   }
   return mergeUndatedRepeats(figures);
+}
+
+/** Runs of consecutive sentences that contain at least one quantity. */
+function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
+  const runs: Span[] = [];
+  let open: Span | undefined;
+  for (const sentence of sentences) {
+    if (inSpan(quantities, sentence).length === 0) {
+      open = undefined;
+      continue;
+    }
+    if (open) open.end = sentence.end;
+    else runs.push((open = { start: sentence.start, end: sentence.end }));
+  }
+  return runs;
 }
 
 /** What a clause inherits from the text before it. */
