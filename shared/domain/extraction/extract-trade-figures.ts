@@ -136,8 +136,12 @@ function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
       open = undefined;
       continue;
     }
-    if (open) open.end = sentence.end;
-    else runs.push((open = { start: sentence.start, end: sentence.end }));
+    if (open) {
+      open.end = sentence.end;
+    } else {
+      open = { start: sentence.start, end: sentence.end };
+      runs.push(open);
+    }
   }
   return runs;
 }
