@@ -384,4 +384,26 @@ describe('extractTradeFigures', () => {
       'Lees ook\n\nDe Belgische export naar Kenia steeg in 2020 met 12 procent…\n\nRead also: Kenya exports to Uganda up 7% in 2022';
     expect(extract(text, 'fr').map((f) => f.quote)).toEqual(['500 milliards de francs CFA']);
   });
+
+  it('gives an amount without a metric word the flow of the rank in its clause', () => {
+    const figures = extract(
+      'Frankrijk was in 2021 de tweede grootste investeerder in Tunesië, met een stock van 2,4 miljard euro.',
+      'nl',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'rank', 'FR', 'TN', 2],
+      ['fdi', 'value', 'FR', 'TN', 2.4e9],
+    ]);
+  });
+
+  it('records investment a country attracts as coming from the world, and reads "up from" as the actual', () => {
+    const figures = extract(
+      'Egypt aims to attract $15 billion of foreign direct investment by 2027, up from $9.8 billion in 2023.',
+      'en',
+    );
+    expect(figures.map((f) => [f.from, f.to, f.value, f.period, f.kind])).toEqual([
+      ['WORLD', 'EG', 15e9, '2027', 'target'],
+      ['WORLD', 'EG', 9.8e9, '2023', 'actual'],
+    ]);
+  });
 });

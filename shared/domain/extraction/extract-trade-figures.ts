@@ -223,10 +223,12 @@ function attribute(
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
+  const last = carried.lastFigure;
   const continues =
     !metric &&
-    carried.lastFigure !== undefined &&
-    (PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
+    last !== undefined &&
+    (last.start >= facts.clause.start ||
+      PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
   if (!metric) return undefined;
@@ -250,7 +252,6 @@ function attribute(
   const { bound, length: boundLength } =
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
   const stated = resolveDirection(text, q, metric, measure, facts, documentEconomies);
-  const last = carried.lastFigure;
   const direction =
     continues && last && (!stated || stated.guessed > 0)
       ? { from: last.from, to: last.to, guessed: 0 }
@@ -335,7 +336,7 @@ function kindOf(
 }
 
 const COMPARED_WITH =
-  /(?<![\p{L}])(?:contre|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu;
 const TARGET_CUES_G = new RegExp(TARGET_CUES.source, 'giu');
 const FORECAST_CUES_G = new RegExp(FORECAST_CUES.source, 'giu');
 
@@ -427,6 +428,8 @@ function roleOf(
   return 'ambiguous';
 }
 
+const INWARD_INVESTMENT =
+  /(?<![\p{L}])(?:IDE|FDI|étrangers?|étrangères?|foreign|buitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u;
 const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance', 'total_trade']);
 const TOTAL_CUE =
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu;
@@ -469,6 +472,17 @@ function resolveDirection(
       if (!to) to = code;
     } else if (!from) from = code;
     else if (!to) to = code;
+  }
+  // "attirer 10 milliards d'IDE", "foreign direct investment in Morocco": with one economy named, it is the
+  // host, and the investors are the world.
+  if (
+    metric === 'fdi' &&
+    measure !== 'share' &&
+    (from === undefined) !== (to === undefined) &&
+    INWARD_INVESTMENT.test(text.slice(facts.clause.start, facts.clause.end))
+  ) {
+    to = to ?? from;
+    from = 'WORLD';
   }
   const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
   if (world && from && !to && TOTAL_CUE.test(text.slice(facts.clause.start, facts.clause.end))) to = 'WORLD';

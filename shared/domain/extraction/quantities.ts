@@ -223,7 +223,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 /** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
 export const RANK_NOUNS =
   'exportmarkt(?:en)?|afzetmarkt(?:en)?|importmarkt|handelspartners?|leveranciers?|klant(?:en)?|investeerders?|' +
-  'clients?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
+  'clients?|acheteurs?|afnemers?|kopers?|buyers?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
   'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
   '(?:trading|trade)\\s+partners?|partners?|investors?|' +
   // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
