@@ -406,4 +406,36 @@ describe('extractTradeFigures', () => {
       ['WORLD', 'EG', 9.8e9, '2023', 'actual'],
     ]);
   });
+
+  it('reads capitals and combining prefixes, and merges a headline into its dated body', () => {
+    const text =
+      "TUNISIE-ITALIE : LES ÉCHANGES DÉPASSENT 9 MILLIARDS D'EUROS\n\n" +
+      "Les échanges commerciaux italo-tunisiens ont dépassé 9 milliards d'euros en 2022.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.bound])).toEqual([
+      ['bilateral_trade', 'IT', 'TN', 9e9, '2022', 'gt'],
+    ]);
+  });
+
+  it('reads the host of investment "received by" a country', () => {
+    const figures = extract(
+      "Les IDE en provenance de Chine ont atteint 2 milliards de dollars en 2021, soit 8 % des flux reçus par l'Égypte.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.measure, f.from, f.to])).toEqual([
+      ['value', 'CN', 'EG'],
+      ['share', 'CN', 'EG'],
+    ]);
+  });
+
+  it('leaves out absolute changes and reads widening as growth', () => {
+    const text =
+      'The value of Irish goods exported to Canada increased by EUR 300m (12%) to EUR 2.8bn in 2022. ' +
+      "In 2022 Kenya's trade deficit widened by 9% to $11 billion.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['exports', 'growth', 12],
+      ['exports', 'value', 2.8e9],
+      ['trade_balance', 'growth', 9],
+      ['trade_balance', 'value', -11e9],
+    ]);
+  });
 });

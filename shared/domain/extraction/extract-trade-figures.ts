@@ -6,6 +6,7 @@ import type { Bound, Kind, Measure, Metric } from '../figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import {
+  ABSOLUTE_CHANGE_BEFORE,
   BETWEEN_CUES,
   boundBefore,
   DECLINE_CUES,
@@ -158,11 +159,13 @@ interface Carried {
 
 const figureKey = (f: ExtractedFigure, period: string | null) =>
   [f.metric, f.measure, f.from, f.to, f.value, f.unit, period, f.kind, f.bound, f.sector].join('|');
+const headlineKey = (f: ExtractedFigure) =>
+  [f.metric, f.measure, f.from, f.to, f.value, f.unit, f.kind].join('|');
 
-/** A headline repeats its body without the year: the undated copy goes when a dated one exists. */
+/** A headline repeats its body without the year (and often without "plus de"): the undated copy goes. */
 function mergeUndatedRepeats(figures: ExtractedFigure[]): ExtractedFigure[] {
-  const dated = new Set(figures.filter((f) => f.period).map((f) => figureKey(f, null)));
-  return figures.filter((f) => f.period || !dated.has(figureKey(f, null)));
+  const dated = new Set(figures.filter((f) => f.period).map(headlineKey));
+  return figures.filter((f) => f.period || !dated.has(headlineKey(f)));
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
@@ -219,6 +222,7 @@ function attribute(
 ): ExtractedFigure | undefined {
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
   const metricMention = q.type === 'rank' ? undefined : closestMetric(q, facts.metrics);
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
@@ -428,6 +432,8 @@ function roleOf(
   return 'ambiguous';
 }
 
+const ATTRACTS =
+  /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu;
 const INWARD_INVESTMENT =
   /(?<![\p{L}])(?:IDE|FDI|étrangers?|étrangères?|foreign|buitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u;
 const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance', 'total_trade']);
@@ -458,6 +464,8 @@ function resolveDirection(
   const ambiguous: EconomyMention[] = [];
   for (const mention of [...facts.economies].sort(byDistance)) {
     let role = roleOf(text, mention, metric, facts, q);
+    // a pair is a pair whatever the cues: "les échanges sino-marocains", "Belgian-Moroccan trade"
+    if (metric === 'bilateral_trade' && role !== undefined) role = 'ambiguous';
     if (investorRank && role === 'owner') role = 'partner'; // "investor in Morocco's automotive sector"
     if (role === 'owner' && !from && mention.code !== to) from = mention.code;
     else if (role === 'partner' && !to && mention.code !== from) to = mention.code;
@@ -465,6 +473,24 @@ function resolveDirection(
   }
   // Unmarked economies in the order they are written: the first is the subject.
   ambiguous.sort((a, b) => a.start - b.start);
+  // A country that attracts investment is its host: "Morocco aims to attract $10 billion of FDI".
+  const subject = ambiguous[0]?.code;
+  if (metric === 'fdi' && subject && !to && ATTRACTS.test(text.slice(facts.clause.start, q.start))) {
+    to = subject;
+    ambiguous.shift();
+  }
+  // "attirer 10 milliards d'IDE", "foreign direct investment in Morocco": a host named with no investor
+  // receives from the world.
+  if (
+    metric === 'fdi' &&
+    measure !== 'share' &&
+    to !== undefined &&
+    from === undefined &&
+    ambiguous.length === 0 &&
+    INWARD_INVESTMENT.test(text.slice(facts.clause.start, facts.clause.end))
+  ) {
+    from = 'WORLD';
+  }
   const subjectIsPartner = q.type === 'rank' && !investorRank;
   for (const { code } of ambiguous) {
     if (code === from || code === to) continue;
@@ -472,17 +498,6 @@ function resolveDirection(
       if (!to) to = code;
     } else if (!from) from = code;
     else if (!to) to = code;
-  }
-  // "attirer 10 milliards d'IDE", "foreign direct investment in Morocco": with one economy named, it is the
-  // host, and the investors are the world.
-  if (
-    metric === 'fdi' &&
-    measure !== 'share' &&
-    (from === undefined) !== (to === undefined) &&
-    INWARD_INVESTMENT.test(text.slice(facts.clause.start, facts.clause.end))
-  ) {
-    to = to ?? from;
-    from = 'WORLD';
   }
   const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
   if (world && from && !to && TOTAL_CUE.test(text.slice(facts.clause.start, facts.clause.end))) to = 'WORLD';

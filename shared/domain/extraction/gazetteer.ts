@@ -239,13 +239,17 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
     // "German-Moroccan", "China-Morocco": after a hyphen only when an economy stands before it
     if (isWordChar(before) || (before === '-' && mentions.at(-1)?.end !== offset + at - 1)) continue;
     const word = m[0];
+    const shouted = isShouted(word);
     const found =
       match(text, at, NAMES.get(word), false) ??
+      // headlines in capitals: "MAROC-CHINE"
+      (shouted ? match(text, at, NAMES.get(titleCase(word)), true) : undefined) ??
+      prefixAt(text, at, word) ??
       (word.length >= 4
         ? match(
             text,
             at,
-            DEMONYM_INDEX.get(word) ?? (isShouted(word) ? DEMONYM_INDEX.get(word.toLowerCase()) : undefined),
+            DEMONYM_INDEX.get(word) ?? (shouted ? DEMONYM_INDEX.get(word.toLowerCase()) : undefined),
             true,
           )
         : undefined);
@@ -259,6 +263,32 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
     skipUntil = at + found.pattern.length;
   }
   return mentions;
+}
+
+const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
+/** Combining prefixes of adjectives: "sino-marocains", "franco-belge", "Belgo-Moroccan". */
+const PREFIXES: Record<string, string> = {
+  sino: 'CN',
+  franco: 'FR',
+  belgo: 'BE',
+  hispano: 'ES',
+  nippo: 'JP',
+  germano: 'DE',
+  italo: 'IT',
+  russo: 'RU',
+  indo: 'IN',
+  turco: 'TR',
+  lusitano: 'PT',
+  maroco: 'MA',
+  afro: 'AFRICA',
+  euro: 'EU',
+  anglo: 'GB',
+};
+
+function prefixAt(text: string, at: number, word: string): Entry | undefined {
+  const code = PREFIXES[word.toLowerCase()];
+  return code && text[at + word.length] === '-' ? { pattern: word, code, adjective: true } : undefined;
 }
 
 /** An all-capitals word, as in headlines: "EXPORTATIONS MAROCAINES". */

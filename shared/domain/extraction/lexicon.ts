@@ -39,14 +39,18 @@ export const FORECAST_CUES =
   /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu;
 
 export const DECLINE_CUES =
-  /(?<!\p{L})(?:baisse|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
+  /(?<!\p{L})(?:baisse|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
 export const GROWTH_CUES = new RegExp(
-  `${DECLINE_CUES.source}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+  `${DECLINE_CUES.source}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 /** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
 export const TRAILING_GROWTH =
   /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|minder|lager|less|lower|fewer|en moins|de moins)|(gestegen|toegenomen|gegroeid|meer|hoger|more|higher|en plus|de plus))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu;
+/** An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH". */
+export const ABSOLUTE_CHANGE_BEFORE =
+  /(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|stijging|daling)\s+(?:met|van))\s*$/iu;
+
 /** Tariffs and taxes are not trade figures: "droits de douane de 10 %". */
 export const TARIFF_CUES =
   /(?<![\p{L}])(?:droits? de douane|tarifs? douaniers?|taxes?|tariffs?|duties|duty|invoerheffing\p{L}*|invoerrechten|heffing\p{L}*|TVA|VAT|btw)(?![\p{L}])/iu;
@@ -62,7 +66,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   ],
   [
     'gt',
-    /(?<![\p{L}])(?:exceed|exceeds|dépasser|dépasse|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
+    /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
   ],
   [
     'approx',
@@ -81,7 +85,7 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
 
 /** Cue words before an economy's name, and the role they give it. */
 export const PARTNER_CUES =
-  /(?<![\p{L}])(?:avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const SOURCE_CUES =
   /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const OWNER_CUES =
