@@ -438,4 +438,34 @@ describe('extractTradeFigures', () => {
       ['trade_balance', 'value', -11e9],
     ]);
   });
+
+  it('reads a year to date without its year against the publication date', () => {
+    const figures = extract(
+      'À fin juin, les importations tunisiennes en provenance de Turquie ont atteint 1,9 milliard de dinars tunisiens et 600 millions de dollars.',
+      'fr',
+      '2023-08',
+    );
+    expect(figures.map((f) => f.period)).toEqual(['2023-01/2023-06']);
+  });
+
+  it('makes a balance stated as negative or in deficit negative', () => {
+    const figures = extract(
+      "En 2021, la balance commerciale du Sénégal avec l'Inde est restée déficitaire, avec un solde négatif de 300 millions de dollars.",
+      'fr',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({ metric: 'trade_balance', from: 'SN', to: 'IN', value: -3e8 }),
+    ]);
+  });
+
+  it('takes the metric word right after an amount and one adjective', () => {
+    const figures = extract(
+      'De handel tussen Frankrijk en Tunesië bedroeg in 2020 8 miljard euro, waarvan 4,5 miljard euro Franse uitvoer.',
+      'nl',
+    );
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'FR', 'TN', 8e9],
+      ['exports', 'FR', 'TN', 4.5e9],
+    ]);
+  });
 });

@@ -223,7 +223,7 @@ function attribute(
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
-  const metricMention = q.type === 'rank' ? undefined : closestMetric(q, facts.metrics);
+  const metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
@@ -248,7 +248,7 @@ function attribute(
     measure === 'value' &&
     metric === 'trade_balance' &&
     metricMention &&
-    DEFICIT_WORDS.test(metricMention.word)
+    DEFICIT_WORDS.test(text.slice(metricMention.start, Math.max(metricMention.end, q.start)))
   ) {
     value = -Math.abs(value);
   }
@@ -374,9 +374,14 @@ function findMetrics(body: string, offset: number): MetricMention[] {
  * 35,2 MMDH, en hausse de 12,3%"), or one right after it ("€768 miljoen export"); one further after it only
  * when none precedes.
  */
-function closestMetric(q: Quantity, metrics: MetricMention[]): MetricMention | undefined {
+const ONE_WORD_AT_MOST = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
+
+function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): MetricMention | undefined {
   const after = metrics.filter((m) => m.start >= q.end);
-  const adjacent = after.find((m) => m.start - q.end <= 3);
+  // right after it, or after one adjective: "€768 miljoen export", "2,1 miljard euro Belgische uitvoer"
+  const adjacent = after.find(
+    (m) => m.start - q.end <= 24 && ONE_WORD_AT_MOST.test(text.slice(q.end, m.start)),
+  );
   if (adjacent) return adjacent;
   const before = metrics.filter((m) => m.end <= q.start);
   return before.at(-1) ?? after[0] ?? metrics.find((m) => m.start < q.end && m.end > q.start);
@@ -396,7 +401,7 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
     text.slice(q.end, q.end + 40),
   )?.[1];
   if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());
-  return closestMetric(q, facts.metrics)?.metric;
+  return closestMetric(text, q, facts.metrics)?.metric;
 }
 
 const RANK_NOUN_WORD = new RegExp(`^(?:${RANK_NOUNS})$`, 'iu');

@@ -57,7 +57,7 @@ export const TARIFF_CUES =
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
 export const PRONOUN_START =
   /^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu;
-export const DEFICIT_WORDS = /déficit|tekort|deficit/iu;
+export const DEFICIT_WORDS = /déficit|tekort|deficit|négati|negati|déficitaire/iu;
 
 const BOUND_CUES: Array<[Bound, RegExp]> = [
   [

@@ -113,6 +113,18 @@ const RULES: Rule[] = [
     make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
     needsYear: true,
   },
+  // year to date of the publication year: "à fin septembre", "eind juni"
+  {
+    re: new RegExp(
+      `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+)?(?:19|20)\\d\\d)`,
+      'giu',
+    ),
+    make: (m, published) => {
+      const year = published?.slice(0, 4);
+      return year ? `${year}-01/${year}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}` : undefined;
+    },
+    hint: /fin|eind|end of|through/i,
+  },
   // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
   {
     re: new RegExp(

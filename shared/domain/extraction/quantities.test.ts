@@ -89,4 +89,19 @@ describe('findQuantities', () => {
       ['rank', 3, 'rank', '3rd largest trading partner'],
     ]);
   });
+
+  it('reads the currencies of the reference rate table', () => {
+    expect(
+      money(
+        'C$1.1 billion, 40 milliards de roupies, 12 miljard rand, R$3 billion, 900 millions de livres turques',
+        'fr',
+      ),
+    ).toEqual([
+      ['money', 1.1e9, 'CAD', 'C$1.1 billion'],
+      ['money', 4e10, 'INR', '40 milliards de roupies'],
+      ['money', 1.2e10, 'ZAR', '12 miljard rand'],
+      ['money', 3e9, 'BRL', 'R$3 billion'],
+      ['money', 9e8, 'TRY', '900 millions de livres turques'],
+    ]);
+  });
 });

@@ -48,10 +48,18 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ['francs? suisses?|Zwitserse frank(?:en)?|Swiss francs?|CHF', 'CHF'],
   ['gulden|guilders?|NLG|fl\\.?', 'NLG'],
   ['francs? CFA|FCFA|F CFA|XOF', 'XOF'],
+  ['dollars? canadiens?|Canadese dollars?|Canadian dollars?|C\\$|CAD', 'CAD'],
+  ['roupies?(?: indiennes?)?|Indiase roepies?|roepies?|rupees?|INR', 'INR'],
+  ['réals?|reais|Braziliaanse reaal|reaal|reais|BRL', 'BRL'],
+  ['rands?|ZAR', 'ZAR'],
+  ['livres? turques?|Turkse lira|Turkish lira|liras?|TRY', 'TRY'],
   ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF', 'BEF'],
 ];
 const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['HK\\$|HKD', 'HKD'],
+  ['C\\$|CAD', 'CAD'],
+  ['INR|₹', 'INR'],
+  ['R\\$|BRL', 'BRL'],
   ['US\\$|USD|\\$', 'USD'],
   ['€|EUR', 'EUR'],
   ['MAD|DH', 'MAD'],
@@ -329,7 +337,7 @@ function readMoney(
     const f = re.exec(fusedAfter);
     if (f) {
       const end = n.end + (after.length - fusedAfter.length) + f[0].length;
-      return { type: 'money', value: n.value * factor, unit: code, start: n.start, end };
+      return { type: 'money', value: scaled(n.value, factor), unit: code, start: n.start, end };
     }
   }
   // "1,05 mil-\nliard": a word broken at a line end by PDF text is read whole, and the quote keeps the break.
@@ -352,14 +360,14 @@ function readMoney(
         : 0;
     const consumed = originalLength(origin, consumedJoined);
     const end = n.end + trimTrailing(after.slice(0, consumed));
-    return { type: 'money', value: n.value * scale, unit: code, start, end };
+    return { type: 'money', value: scaled(n.value, scale), unit: code, start, end };
   }
   // "contre 2,2 milliards en 2023": a scaled amount with no currency may take one from its clause.
   if (scaleOk && scale >= 1e6) {
     const end = n.end + (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0);
     return {
       type: 'money',
-      value: n.value * scale,
+      value: scaled(n.value, scale),
       unit: '',
       start: n.start,
       end,
@@ -394,6 +402,9 @@ function originalLength(origin: number[], length: number): number {
   if (origin.length === 0 || length === 0) return length;
   return (origin[length - 1] ?? length - 1) + 1;
 }
+
+/** 4,1 × 1e9 is 4100000000, not 4099999999.9999995. */
+const scaled = (value: number, scale: number) => Number((value * scale).toPrecision(12));
 
 function trimTrailing(s: string): number {
   return s.replace(/[\s.]+$/u, '').length;
