@@ -287,8 +287,9 @@ const PREFIXES: Record<string, string> = {
 };
 
 function prefixAt(text: string, at: number, word: string): Entry | undefined {
+  if (text[at + word.length] !== '-' || word.length > 8) return undefined;
   const code = PREFIXES[word.toLowerCase()];
-  return code && text[at + word.length] === '-' ? { pattern: word, code, adjective: true } : undefined;
+  return code ? { pattern: word, code, adjective: true } : undefined;
 }
 
 /** An all-capitals word, as in headlines: "EXPORTATIONS MAROCAINES". */
