@@ -1,6 +1,8 @@
 // Finds what period a clause speaks of: years, spans, months, year-to-date phrases, quarters and halves,
 // and years relative to the publication date ("l'an dernier", "vorig jaar", "last year").
 
+import { CARDINALS } from './number-words.js';
+
 export interface PeriodMention {
   period: string;
   start: number;
@@ -53,39 +55,9 @@ const MONTHS: Record<string, number> = {
 };
 export const MONTH_WORDS = Object.keys(MONTHS).join('|');
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-};
+
 const monthCount = (word: string) => {
-  const n = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
+  const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
   return n && n >= 1 && n <= 12 ? n : undefined;
 };
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,6 +3,7 @@
 // (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
 import type { Language } from './language.js';
 import { LATIN_LETTER } from './letters.js';
+import { CARDINALS } from './number-words.js';
 
 export type QuantityType = 'money' | 'percent' | 'rank';
 
@@ -99,46 +100,7 @@ function currencyOf(token: string, table: Array<[RegExp, string]>): string | und
   return table.find(([re]) => re.test(token))?.[1];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  vingt: 20,
-  cent: 100,
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  twintig: 20,
-  honderd: 100,
-  one: 1,
-  a: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  hundred: 100,
-};
+const NUMBER_WORDS = CARDINALS;
 
 const FRACTIONS: Array<[RegExp, number]> = [
   [/^(?:la moitié|de helft|half|one half|a half)$/i, 50],
