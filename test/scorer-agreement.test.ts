@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGold, predict } from '../scripts/evaluate.js';
 import { scoreFigures } from '../shared/domain/evaluation/score-figures.js';
-import { CORPUS_DIR, corpusFiles, GOLD_DIR, SCORER, seedFiles } from './support/seeds.js';
+import {
+  CORPUS_DIR,
+  corpusFiles,
+  GOLD_DIR,
+  SCORER,
+  seedFiles,
+  VALIDATION_DIR,
+  validationFiles,
+} from './support/seeds.js';
 
 function damage<
   T extends { period: string | null; from: string; to: string; value: number; unit: string; metric: string },
@@ -53,6 +61,7 @@ describe('the TypeScript scorer agrees with ../shared/tools/score-figures.py', (
   const corpora = [
     { name: 'seeds', gold: GOLD_DIR, files: seedFiles() },
     { name: 'development corpus', gold: join(CORPUS_DIR, 'gold'), files: corpusFiles() },
+    { name: 'validation set', gold: join(VALIDATION_DIR, 'gold'), files: validationFiles() },
   ].filter((c) => c.files.length > 0);
 
   for (const corpus of corpora) {

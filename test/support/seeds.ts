@@ -17,15 +17,20 @@ export const seedFiles = (): string[] =>
 /** The development corpus: documents we wrote, with gold, under test/fixtures/corpus/{docs,gold}. */
 export const CORPUS_DIR = join(PROJECT_ROOT, 'test/fixtures/corpus');
 
-export const corpusFiles = (): string[] => {
-  const dir = join(CORPUS_DIR, 'docs');
+/** The validation set: written after the rules, never used to change them (test/fixtures/validation). */
+export const VALIDATION_DIR = join(PROJECT_ROOT, 'test/fixtures/validation');
+export const validationFiles = (): string[] => textFiles(join(VALIDATION_DIR, 'docs'));
+
+export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
+
+function textFiles(dir: string): string[] {
   return existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))
         .sort()
         .map((f) => join(dir, f))
     : [];
-};
+}
 
 export interface GoldFigure {
   metric: string;
