@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGold, predict } from '../scripts/evaluate.js';
-import { scoreFigures } from '../shared/domain/evaluation/score-figures.js';
+import { roundLikePython, scoreFigures } from '../shared/domain/evaluation/score-figures.js';
 import {
   CORPUS_DIR,
   corpusFiles,
@@ -55,7 +55,21 @@ function pythonScore(goldDir: string, predictions: object[]) {
   );
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => roundLikePython(x);
+
+describe('roundLikePython', () => {
+  it('rounds exact binary ties to even and everything else to nearest, as Python does', () => {
+    const cases = [0.5625, 0.0625, 2.675, 0.1235, 0.9995, 0.6666666, 1, 0, 0.0005];
+    const python = JSON.parse(
+      execFileSync(
+        'python3',
+        ['-c', `import json; print(json.dumps([round(x, 3) for x in ${JSON.stringify(cases)}]))`],
+        { encoding: 'utf8' },
+      ),
+    );
+    expect(cases.map((x) => roundLikePython(x))).toEqual(python);
+  });
+});
 
 describe('the TypeScript scorer agrees with ../shared/tools/score-figures.py', () => {
   const corpora = [

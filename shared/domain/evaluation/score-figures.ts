@@ -226,7 +226,23 @@ export function scoreFigures(
   return { groups, fieldAgreement, errors };
 }
 
-const f3 = (x: number) => x.toFixed(3);
+/**
+ * Rounds like Python's round() and '%.3f': on the exact binary value, ties to even (0.5625 → 0.562, where
+ * JavaScript's toFixed gives 0.563). Scores printed here must be the scorer's, to the last digit.
+ */
+export function roundLikePython(x: number, digits = 3): number {
+  const exact = Math.abs(x).toFixed(40);
+  const [whole = '0', fraction = ''] = exact.split('.');
+  const kept = fraction.slice(0, digits);
+  const rest = fraction.slice(digits);
+  let units = BigInt(whole + kept);
+  const half = `5${'0'.repeat(rest.length - 1)}`;
+  if (rest > half || (rest === half && units % 2n === 1n)) units += 1n;
+  const value = Number(units) / 10 ** digits;
+  return x < 0 ? -value : value;
+}
+
+const f3 = (x: number) => roundLikePython(x).toFixed(3);
 
 /** The report as the Python scorer prints its summary lines. */
 export function formatScoreReport(report: ScoreReport): string {
@@ -241,7 +257,7 @@ export function formatScoreReport(report: ScoreReport): string {
     );
   }
   lines.push(
-    `field agreement on value matches: ${JSON.stringify(Object.fromEntries(Object.entries(report.fieldAgreement).map(([k, v]) => [k, Number(v.toFixed(3))])))}`,
+    `field agreement on value matches: ${JSON.stringify(Object.fromEntries(Object.entries(report.fieldAgreement).map(([k, v]) => [k, roundLikePython(v)])))}`,
   );
   return lines.join('\n');
 }
