@@ -38,8 +38,13 @@ function main(): void {
   const corpora = [
     { name: 'seeds', files: seedFiles(), gold: GOLD_DIR },
     { name: 'development corpus', files: corpusFiles(), gold: join(CORPUS_DIR, 'gold') },
-    // Written after the rules and never used to change them: the honest estimate of how they generalise.
-    { name: 'validation set (not for tuning)', files: validationFiles(), gold: join(VALIDATION_DIR, 'gold') },
+    // Written after the rules to estimate how they generalise. Its first, blind score was 0.645 strict; its
+    // error classes then led to new development documents and rules, so it is no longer blind.
+    {
+      name: 'validation set (seen once: write a fresh one)',
+      files: validationFiles(),
+      gold: join(VALIDATION_DIR, 'gold'),
+    },
   ];
 
   const showErrors = process.argv.includes('--errors');

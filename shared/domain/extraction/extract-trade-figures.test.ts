@@ -251,14 +251,14 @@ describe('extractTradeFigures', () => {
   });
 
   describe('periods', () => {
-    it('carries a year to the next sentences of its paragraph, not across a paragraph break', () => {
+    it('carries a year to the next sentences and paragraphs of the story', () => {
       const text =
         'In 2019 the exports of Portugal to Angola reached EUR 1.9 billion. Imports from Angola amounted to EUR 0.6 billion.\n\n' +
         'Portuguese exports to Brazil were EUR 0.8 billion.';
       expect(extract(text, 'en').map((f) => [f.metric, f.to, f.period])).toEqual([
         ['exports', 'AO', '2019'],
         ['imports', 'AO', '2019'],
-        ['exports', 'BR', null],
+        ['exports', 'BR', '2019'],
       ]);
     });
 
@@ -466,6 +466,23 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
       ['bilateral_trade', 'FR', 'TN', 8e9],
       ['exports', 'FR', 'TN', 4.5e9],
+    ]);
+  });
+
+  it('takes the period of a title line for figures that state none', () => {
+    const text =
+      'Annual report 2022 - Ghana Export Promotion Authority\n\nGhanaian exports to Nigeria rose 8% to $1.1 billion.';
+    expect(extract(text, 'en').map((f) => f.period)).toEqual(['2022', '2022']);
+  });
+
+  it('reads sales and purchases as exports and imports, and skips ranks within a subset', () => {
+    const text =
+      "En 2021, les ventes tunisiennes en Libye ont atteint 1,2 milliard de dinars tunisiens et 400 millions de dollars, et les achats de la Tunisie auprès de l'Algérie 900 millions de dollars. " +
+      "En 2021, l'Allemagne était le 2e client de la Tunisie, et son premier client parmi les pays de l'UE.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'TN', 'LY', 4e8],
+      ['imports', 'value', 'TN', 'DZ', 9e8],
+      ['exports', 'rank', 'TN', 'DE', 2],
     ]);
   });
 });

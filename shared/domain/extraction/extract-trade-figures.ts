@@ -7,6 +7,7 @@ import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import {
   ABSOLUTE_CHANGE_BEFORE,
+  BALANCE_OWNER_CUES,
   BETWEEN_CUES,
   boundBefore,
   DECLINE_CUES,
@@ -87,7 +88,7 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
   const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
-  const carried: Carried = {};
+  const carried: Carried = { storyPeriod: titlePeriod(text, context.published) };
   let previousEnd = 0;
   for (const sentence of sentences) {
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
@@ -123,9 +124,21 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         figures.push(figure);
       }
     }
-    if (sentencePeriod) carried.paragraphPeriod = sentencePeriod;
+    if (sentencePeriod) carried.paragraphPeriod = carried.storyPeriod = sentencePeriod;
   }
   return mergeUndatedRepeats(figures);
+}
+
+/**
+ * The period named by a document's title line ("Rapport annuel 2021", "Jaarverslag 2021", "Statbel –
+ * Buitenlandse handel, eerste kwartaal 2024"): the default of every figure that states none. A day's date
+ * in the title ("publié le 31 mai 2023") is not one.
+ */
+function titlePeriod(text: string, published: string | undefined): string | undefined {
+  const title = /^\s*([^\n]{3,160})(?:\n|$)/.exec(text)?.[1];
+  if (!title || /^\s*date\s+\d{4}-\d{2}/.test(title)) return undefined;
+  return findPeriods(title, published).find((p) => !p.comparison && !p.horizon && !p.yearBefore && p.period)
+    ?.period;
 }
 
 /** Runs of consecutive sentences that contain at least one quantity. */
@@ -151,6 +164,8 @@ function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
 interface Carried {
   /** the period of the last sentence of the paragraph that stated one */
   paragraphPeriod?: string;
+  /** the period the story is in: the last one stated before this paragraph, or the title's */
+  storyPeriod?: string;
   /** the period stated earlier in the same sentence */
   sentencePeriod?: string;
   /** the last figure of the paragraph, for "Il a progressé de 21 %" */
@@ -266,7 +281,9 @@ function attribute(
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
   // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
   const inherited =
-    measure === 'share' ? carried.paragraphPeriod : (carried.sentencePeriod ?? carried.paragraphPeriod);
+    measure === 'share'
+      ? (carried.paragraphPeriod ?? carried.storyPeriod)
+      : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
   const { mention: periodMention, period: statedPeriod } = choosePeriod(q, facts, inherited);
   const period = statedPeriod ?? inherited ?? null;
   const kind = kindOf(text, q, facts, periodMention);
@@ -430,6 +447,7 @@ function roleOf(
     return facts.metrics.some(near) || (q.type === 'rank' && near(q)) ? 'owner' : undefined;
   }
   if (MAKES_CUES.test(before)) return 'ambiguous';
+  if (metric === 'trade_balance' && BALANCE_OWNER_CUES.test(before)) return 'owner';
   if (BETWEEN_CUES.test(before)) return 'between';
   if (SOURCE_CUES.test(before)) return metric === 'imports' ? 'partner' : 'owner';
   if (PARTNER_CUES.test(before)) return 'partner';

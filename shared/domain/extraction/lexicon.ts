@@ -13,8 +13,8 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
     /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
   ],
   ['fdi', /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu],
-  ['exports', /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes à l['’]étranger)(?!\p{L})/giu],
-  ['imports', /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd)(?!\p{L})/giu],
+  ['exports', /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?)(?!\p{L})/giu],
+  ['imports', /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|achats?)(?!\p{L})/giu],
   [
     'bilateral_trade',
     /(?<!\p{L})(?:échanges|commerce|relations commerciales|handel\p{L}*|trade|trading)(?!\p{L})/giu,
@@ -85,11 +85,13 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
 
 /** Cue words before an economy's name, and the role they give it. */
 export const PARTNER_CUES =
-  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|auprès d[eu']|auprès des|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const SOURCE_CUES =
   /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const OWNER_CUES =
   /(?<![\p{L}])(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+/** "un déficit de 0,6 milliard pour la France": whose balance it is. */
+export const BALANCE_OWNER_CUES = /(?<![\p{L}])(?:pour|voor|for)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 export const BETWEEN_CUES = /(?<![\p{L}])(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
 
 /** "faisant du Maroc le 3e fournisseur", "making Morocco the largest": the economy is the one ranked. */

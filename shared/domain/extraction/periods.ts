@@ -97,6 +97,15 @@ const RULES: Rule[] = [
     },
     hint: /fin|eind|end of|through/i,
   },
+  // a rolling year that is a calendar year: "the four quarters to the end of Q4 2023", "the 12 months to December 2023"
+  {
+    re: new RegExp(
+      `(?:the\\s+)?(?:four|4)\\s+quarters\\s+to\\s+(?:the\\s+end\\s+of\\s+)?Q4\\s+(${YEAR})|(?:the\\s+)?(?:12|twelve)\\s+months\\s+to\\s+(?:the\\s+end\\s+of\\s+)?December\\s+(${YEAR})`,
+      'giu',
+    ),
+    make: (m) => m[1] ?? m[2],
+    needsYear: true,
+  },
   // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
   {
     re: new RegExp(

@@ -192,7 +192,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 /** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
 export const RANK_NOUNS =
-  'exportmarkt(?:en)?|afzetmarkt(?:en)?|importmarkt|handelspartners?|leveranciers?|klant(?:en)?|investeerders?|' +
+  'exportmarkt(?:en)?|exportbestemming(?:en)?|afzetmarkt(?:en)?|importmarkt|handelspartners?|leveranciers?|klant(?:en)?|investeerders?|' +
   'clients?|acheteurs?|afnemers?|kopers?|buyers?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
   'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
   '(?:trading|trade)\\s+partners?|partners?|investors?|' +
@@ -202,6 +202,12 @@ const RANK_ADJECTIVES =
   '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
 // A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client".
 const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|grootste|belangrijkste)';
+const RESTRICTED_RANK = new RegExp(
+  "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+\\s+)?" +
+    "(?:(?:parmi|among|onder)\\s|(?:en|in|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*" +
+    '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world))',
+  'iu',
+);
 const ONE_OF = /(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu;
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
 const RANK_NOUN_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
@@ -273,6 +279,9 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
           : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
       : undefined;
     if (!ordinal || !value) continue;
+    // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
+    if (RESTRICTED_RANK.test(text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60)))
+      continue;
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
     const start = noun.index - (window.length - ordinal.index);
