@@ -63,7 +63,6 @@ interface MetricMention {
   metric: Metric;
   start: number;
   end: number;
-  word: string;
 }
 
 type Role = 'owner' | 'partner' | 'ambiguous' | 'between';
@@ -372,15 +371,14 @@ function findMetrics(body: string, offset: number): MetricMention[] {
   for (const m of body.matchAll(SEPARABLE_TRADE_VERB)) {
     const rest = body.slice(m.index + m[0].length, m.index + 160);
     const metric = separableVerbMetric(rest.slice(0, (/[.!?;]/.exec(rest)?.index ?? rest.length) + 1));
-    if (metric)
-      found.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length, word: m[0] });
+    if (metric) found.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   for (const [metric, re] of METRIC_PATTERNS) {
     for (const m of body.matchAll(re)) {
       const start = offset + m.index;
       if (NOT_A_METRIC.test(m[0]) || /^Export\s+Morocco/u.test(body.slice(m.index))) continue;
       if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
-      found.push({ metric, start, end: start + m[0].length, word: m[0] });
+      found.push({ metric, start, end: start + m[0].length });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@
 // and years relative to the publication date ("l'an dernier", "vorig jaar", "last year").
 
 import { CARDINALS } from './number-words.js';
+import type { Span } from './text-segments.js';
 
 export interface PeriodMention {
   period: string;
@@ -235,11 +236,6 @@ function yearWindows(text: string): Span[] {
     else windows.push({ start, end });
   }
   return windows;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
