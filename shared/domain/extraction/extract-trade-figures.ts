@@ -376,7 +376,7 @@ function findMetrics(body: string, offset: number): MetricMention[] {
   for (const [metric, re] of METRIC_PATTERNS) {
     for (const m of body.matchAll(re)) {
       const start = offset + m.index;
-      if (NOT_A_METRIC.test(m[0]) || /^Export\s+Morocco/u.test(body.slice(m.index))) continue;
+      if (NOT_A_METRIC.test(m[0])) continue;
       if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
       found.push({ metric, start, end: start + m[0].length });
     }

@@ -31,7 +31,7 @@ export function separableVerbMetric(rest: string): 'exports' | 'imports' | undef
 
 /** Words that are metric-like but name people or organisations, not flows. */
 export const NOT_A_METRIC =
-  /^(?:exportateurs?|exportatrices?|exporters?|exporteurs?|importateurs?|importers?|importeurs?|investisseurs?|investors?|investeerders?|handelaars?|traders?|exportmorocconow)$/iu;
+  /^(?:exportateurs?|exportatrices?|exporters?|exporteurs?|importateurs?|importers?|importeurs?|investisseurs?|investors?|investeerders?|handelaars?|traders?)$/iu;
 
 export const TARGET_CUES =
   /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu;
