@@ -75,11 +75,10 @@ function figureId(
   f: { start: number; end: number; metric: string; measure: string; unit: string },
 ): string {
   const input = `${documentId}|${f.start}|${f.end}|${f.metric}|${f.measure}|${f.unit}`;
-  return [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]
-    .map((seed) => hash32(input, seed).toString(16).padStart(8, '0'))
-    .join('')
-    .slice(0, 24);
+  return hex8(hash32(input, 0x811c9dc5)) + hex8(hash32(input, 0x01000193)) + hex8(hash32(input, 0x9e3779b9));
 }
+
+const hex8 = (n: number) => (n + 0x100000000).toString(16).slice(1);
 
 function hash32(input: string, seed: number): number {
   let h = seed >>> 0;

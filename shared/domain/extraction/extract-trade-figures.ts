@@ -135,10 +135,12 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
  */
 function titlePeriod(text: string, published: string | undefined): string | undefined {
   const title = /^\s*([^\n]{3,160})(?:\n|$)/.exec(text)?.[1];
-  if (!title || /^\s*date\s+\d{4}-\d{2}/.test(title)) return undefined;
+  if (!title || !TITLE_PERIOD_HINT.test(title) || /^\s*date\s+\d{4}-\d{2}/.test(title)) return undefined;
   return findPeriods(title, published).find((p) => !p.comparison && !p.horizon && !p.yearBefore && p.period)
     ?.period;
 }
+
+const TITLE_PERIOD_HINT = /\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this/i;
 
 /** Runs of consecutive sentences that contain at least one quantity. */
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {

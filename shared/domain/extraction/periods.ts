@@ -74,6 +74,8 @@ type Rule = {
   hint?: RegExp;
 };
 
+// Cheap tests that a rule can match at all: most clauses name no month, horizon or span of months.
+const MONTH_HINT = /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
 const RELATIVE_HINT = /(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu;
 
 const RULES: Rule[] = [
@@ -85,6 +87,7 @@ const RULES: Rule[] = [
     ),
     make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
     needsYear: true,
+    hint: /fin|eind|end of|through/i,
   },
   // year to date of the publication year: "à fin septembre", "eind juni"
   {
@@ -106,6 +109,7 @@ const RULES: Rule[] = [
     ),
     make: (m) => m[1] ?? m[2],
     needsYear: true,
+    hint: /quarters|months/i,
   },
   // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
   {
@@ -118,6 +122,7 @@ const RULES: Rule[] = [
       return n ? `${m[4]}-01/${m[4]}-${pad(n)}` : undefined;
     },
     needsYear: true,
+    hint: /months|mois|maanden/i,
   },
   // halves and quarters
   {
@@ -167,6 +172,7 @@ const RULES: Rule[] = [
     re: new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu'),
     make: (m) => `${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 1)}`,
     needsYear: true,
+    hint: MONTH_HINT,
   },
   // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
   {
@@ -186,6 +192,7 @@ const RULES: Rule[] = [
     make: (m) => m[1],
     horizon: true,
     needsYear: true,
+    hint: /ici|horizon|tegen|by/i,
   },
   // a plain year
   {
@@ -238,23 +245,32 @@ function yearWindows(text: string): Span[] {
   return windows;
 }
 
+/** The matches of a global `re` in `text`, or only inside `windows` when given. */
+function* scan(
+  text: string,
+  re: RegExp,
+  windows: Span[] | undefined,
+): Generator<{ m: RegExpExecArray; at: number }> {
+  for (const w of windows ?? [{ start: 0, end: text.length }]) {
+    const body = windows ? text.slice(w.start, w.end) : text;
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      if (m[0].length === 0) re.lastIndex++;
+      yield { m, at: w.start + m.index };
+    }
+  }
+}
+
 /** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
 export function findPeriods(text: string, published: string | undefined, offset = 0): PeriodMention[] {
   const windows = yearWindows(text);
-  const scan = (re: RegExp, needsYear: boolean): Array<{ m: RegExpExecArray; at: number }> =>
-    needsYear
-      ? windows.flatMap((w) =>
-          [...text.slice(w.start, w.end).matchAll(re)].map((m) => ({
-            m: m as RegExpExecArray,
-            at: w.start + m.index,
-          })),
-        )
-      : [...text.matchAll(re)].map((m) => ({ m: m as RegExpExecArray, at: m.index }));
-  const taken: Array<[number, number]> = scan(DAY_DATE, true).map(({ m, at }) => [at, at + m[0].length]);
+  const hasMonth = MONTH_HINT.test(text);
+  const taken: Array<[number, number]> = [];
+  if (hasMonth) for (const { m, at } of scan(text, DAY_DATE, windows)) taken.push([at, at + m[0].length]);
   const found: PeriodMention[] = [];
   for (const rule of RULES) {
     if ((rule.needsYear && windows.length === 0) || (rule.hint && !rule.hint.test(text))) continue;
-    for (const { m, at: s } of scan(rule.re, rule.needsYear ?? false)) {
+    for (const { m, at: s } of scan(text, rule.re, rule.needsYear ? windows : undefined)) {
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const period = rule.make(m, published);
