@@ -20,6 +20,9 @@ export const CORPUS_DIR = join(PROJECT_ROOT, 'test/fixtures/corpus');
 /** The validation set: written after the rules, never used to change them (test/fixtures/validation). */
 export const VALIDATION_DIR = join(PROJECT_ROOT, 'test/fixtures/validation');
 export const validationFiles = (): string[] => textFiles(join(VALIDATION_DIR, 'docs'));
+/** The second validation set: ten longer articles written after the first set had been used. */
+export const VALIDATION_2_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-2');
+export const validation2Files = (): string[] => textFiles(join(VALIDATION_2_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
