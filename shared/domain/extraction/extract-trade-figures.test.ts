@@ -445,7 +445,7 @@ describe('extractTradeFigures', () => {
       'fr',
       '2023-08',
     );
-    expect(figures.map((f) => f.period)).toEqual(['2023-01/2023-06']);
+    expect(figures.map((f) => f.period)).toEqual(['2023-01/2023-06', '2023-01/2023-06']);
   });
 
   it('makes a balance stated as negative or in deficit negative', () => {
@@ -480,9 +480,120 @@ describe('extractTradeFigures', () => {
       "En 2021, les ventes tunisiennes en Libye ont atteint 1,2 milliard de dinars tunisiens et 400 millions de dollars, et les achats de la Tunisie auprès de l'Algérie 900 millions de dollars. " +
       "En 2021, l'Allemagne était le 2e client de la Tunisie, et son premier client parmi les pays de l'UE.";
     expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'TN', 'LY', 1.2e9],
       ['exports', 'value', 'TN', 'LY', 4e8],
       ['imports', 'value', 'TN', 'DZ', 9e8],
       ['exports', 'rank', 'TN', 'DE', 2],
     ]);
+  });
+
+  it('reads a rank among the clients of an economy, which is not a subset', () => {
+    const figures = extract(
+      'En 2022, la Tunisie occupait la 27e place parmi les clients de la France.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'rank', 'FR', 'TN', 27],
+    ]);
+  });
+
+  it('reads "exports plus imports" as the trade of a pair', () => {
+    const figures = extract(
+      'Total trade (exports plus imports) between Canada and Chile was $3.2 billion in 2022.',
+      'en',
+    );
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'CA', 'CL', 3.2e9],
+    ]);
+  });
+
+  it('skips the absolute change joined to a growth rate and an amount referred back to', () => {
+    const text =
+      'Exports from Kenya to Uganda were $720 million in 2021, an increase of 9% or $60 million. Of this $720 million, tea accounted for a large part.';
+    expect(extract(text, 'en').map((f) => [f.measure, f.value])).toEqual([
+      ['value', 7.2e8],
+      ['growth', 9],
+    ]);
+  });
+
+  it('reads a Dutch separable verb of change split by its subject', () => {
+    const figures = extract(
+      'In 2021 nam de uitvoer van Portugal naar Angola opnieuw toe, met 6 procent. In 2022 nam de invoer uit Angola af met 4 procent.',
+      'nl',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['exports', 'growth', 6],
+      ['imports', 'growth', -4],
+    ]);
+  });
+
+  it('gives a clause with no economy those of its sentence before it', () => {
+    const figures = extract(
+      'Italië is de 12de exportmarkt van Wallonië en de 7de leverancier, zo bleek in 2022.',
+      'nl',
+    );
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE-WAL', 'IT', 12],
+      ['imports', 'BE-WAL', 'IT', 7],
+    ]);
+  });
+
+  it('continues the direction the document states most often for a flow that names no partner', () => {
+    const text =
+      'Les exportations du Portugal vers le Brésil ont atteint 2 milliards d’euros en 2022. Les exportations portugaises vers le Brésil ont progressé de 4 %. ' +
+      'Les exportations de la région Nord vers Sao Paulo ont atteint 300 millions d’euros.\n\nLes exportations de vins ont atteint 150 millions d’euros en 2022.';
+    const wine = extract(text, 'fr').find((f) => f.value === 1.5e8);
+    expect([wine?.from, wine?.to]).toEqual(['PT', 'BR']);
+  });
+
+  it('leaves out the economies a rank is measured against, and reads a market share as imports', () => {
+    const figures = extract(
+      "En 2023, la Turquie était le quatrième fournisseur de l'Algérie, derrière la Chine et la France, avec une part de marché de 6,1 %.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'DZ', 'TR', 4],
+      ['imports', 'share', 'DZ', 'TR', 6.1],
+    ]);
+  });
+
+  it('gives the owner of a balance named just before it', () => {
+    const figures = extract(
+      'In 2022 imports from Vietnam climbed 5% to 40 billion yen, leaving Japan with a surplus of 12 billion yen.',
+      'en',
+    );
+    expect(figures.find((f) => f.metric === 'trade_balance')).toMatchObject({
+      from: 'JP',
+      to: 'VN',
+      value: 12e9,
+    });
+  });
+
+  it('gives "un an plus tôt" to the amount it follows, not to the one before', () => {
+    const figures = extract(
+      'En 2023, le déficit commercial de la Tunisie avec la Chine atteint 8,1 milliards de dinars tunisiens, contre 7,4 milliards un an plus tôt.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [-8.1e9, '2023'],
+      [-7.4e9, '2022'],
+    ]);
+  });
+
+  it('continues a figure from a pronoun after a leading adverbial', () => {
+    const figures = extract(
+      "Le commerce entre l'Égypte et la Grèce devrait atteindre 5 milliards de dollars en 2026. En 2024, il s'était établi à 3,9 milliards de dollars.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.kind, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'forecast', 5e9, '2026'],
+      ['bilateral_trade', 'actual', 3.9e9, '2024'],
+    ]);
+  });
+
+  it('receives foreign investment from the world when no investor is named', () => {
+    const text =
+      'Les exportations du Sénégal ont atteint 3 000 milliards de francs CFA en 2023.\n\nLe flux des investissements directs étrangers a atteint 1 200 milliards de francs CFA en 2023.';
+    expect(extract(text, 'fr').find((f) => f.metric === 'fdi')).toMatchObject({ from: 'WORLD', to: 'SN' });
   });
 });

@@ -87,7 +87,7 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
   const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
-  const carried: Carried = { storyPeriod: titlePeriod(text, context.published) };
+  const carried: Carried = { storyPeriod: titlePeriod(text, context.published), directions: new Map() };
   let previousEnd = 0;
   for (const sentence of sentences) {
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
@@ -107,12 +107,13 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         quantities,
         metrics: inSpan(allMetrics, clause),
         periods: inSpan(allPeriods, clause),
-        economies: inSpan(allEconomies, clause),
+        economies: clauseEconomies(text, allEconomies, clause, sentence),
       };
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
         if (!figure) continue;
         carried.lastFigure = figure;
+        noteDirection(carried, figure);
         // The sentence's head figure sets the period that carries on, not what it is compared with.
         if (figure.period && figure.kind === 'actual' && !sentencePeriod) {
           sentencePeriod = carried.sentencePeriod = figure.period;
@@ -140,7 +141,8 @@ function titlePeriod(text: string, published: string | undefined): string | unde
     ?.period;
 }
 
-const TITLE_PERIOD_HINT = /\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this/i;
+const TITLE_PERIOD_HINT =
+  /\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this/i;
 
 /** Runs of consecutive sentences that contain at least one quantity. */
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
@@ -171,6 +173,27 @@ interface Carried {
   sentencePeriod?: string;
   /** the last figure of the paragraph, for "Il a progressé de 21 %" */
   lastFigure?: ExtractedFigure;
+  /** the directions of each metric in the document so far, and how often each was stated: "Les
+   * exportations de produits chimiques ont atteint 612 millions" continues the exports the text is about */
+  directions: Map<Metric, Map<string, { from: string; to: string; count: number }>>;
+}
+
+function noteDirection(carried: Carried, figure: ExtractedFigure): void {
+  const byPair = carried.directions.get(figure.metric) ?? new Map();
+  carried.directions.set(figure.metric, byPair);
+  const key = `${figure.from}>${figure.to}`;
+  const entry = byPair.get(key) ?? { from: figure.from, to: figure.to, count: 0 };
+  byPair.delete(key); // re-inserted last, so that among equals the latest wins
+  byPair.set(key, { ...entry, count: entry.count + 1 });
+}
+
+/** The direction of a metric the document has stated most often so far (the latest among equals). */
+function usualDirection(carried: Carried, metric: Metric): { from: string; to: string } | undefined {
+  let best: { from: string; to: string; count: number } | undefined;
+  for (const entry of carried.directions.get(metric)?.values() ?? []) {
+    if (!best || entry.count >= best.count) best = entry;
+  }
+  return best;
 }
 
 const figureKey = (f: ExtractedFigure, period: string | null) =>
@@ -199,6 +222,31 @@ function withCurrencies(quantities: Quantity[]): Quantity[] {
   }
   return out;
 }
+
+/**
+ * The economies of a clause, leaving out those a rank is measured against ("derrière l'Espagne et la
+ * France"); a clause that names none shares those of its sentence before it ("Japan is de 15de
+ * exportbestemming van Vlaanderen en de 9de leverancier"), or failing that after it.
+ */
+function clauseEconomies(
+  text: string,
+  economies: EconomyMention[],
+  clause: Span,
+  sentence: Span,
+): EconomyMention[] {
+  const named = (span: Span) =>
+    inSpan(economies, span).filter(
+      (e) => !COMPETITOR_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 60), e.start)),
+    );
+  const own = named(clause);
+  if (own.length > 0) return own;
+  const before = named({ start: sentence.start, end: clause.start });
+  return before.length > 0 ? before : named(sentence);
+}
+
+/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
+const COMPETITOR_BEFORE =
+  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u;
 
 const within = (a: Span, span: Span) => a.start >= span.start && a.end <= span.end;
 
@@ -239,6 +287,8 @@ function attribute(
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
+  if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
+    return undefined;
   const metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
@@ -271,7 +321,16 @@ function attribute(
 
   const { bound, length: boundLength } =
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
-  const stated = resolveDirection(text, q, metric, measure, facts, documentEconomies);
+  const stated = resolveDirection(
+    text,
+    q,
+    metric,
+    measure,
+    facts,
+    documentEconomies,
+    usualDirection(carried, metric),
+    metricMention,
+  );
   const direction =
     continues && last && (!stated || stated.guessed > 0)
       ? { from: last.from, to: last.to, guessed: 0 }
@@ -316,6 +375,25 @@ function attribute(
     sentence: text.slice(facts.sentence.start, facts.sentence.end),
     confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
   };
+}
+
+/** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
+const RESTATED_BEFORE =
+  /(?<![\p{L}])(?:of this|of these|of that|of which|sur ce(?:s)?(?: total de)?|sur les|de ce total de|van deze|van die|daarvan)\s*$/iu;
+
+/**
+ * An amount joined to a growth rate is the change it stands for, not a level: "an increase of 17.2% or
+ * £574 million", "en hausse de 5 %, soit 1,2 milliard", "een stijging met 8 procent of 40 miljoen euro".
+ */
+function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const previous = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+  if (previous?.type !== 'percent') return false;
+  if (
+    !/^\s*[,(]?\s*(?:or|soit|ou|oftewel|of|i\.e\.|ou encore)\s*$/iu.test(text.slice(previous.end, q.start))
+  ) {
+    return false;
+  }
+  return GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start));
 }
 
 /**
@@ -447,6 +525,9 @@ function roleOf(
     return facts.metrics.some(near) || (q.type === 'rank' && near(q)) ? 'owner' : undefined;
   }
   if (MAKES_CUES.test(before)) return 'ambiguous';
+  if (metric === 'trade_balance' && BALANCE_OWNER_AFTER.test(text.slice(mention.end, mention.end + 60))) {
+    return 'owner';
+  }
   if (metric === 'trade_balance' && BALANCE_OWNER_CUES.test(before)) return 'owner';
   if (BETWEEN_CUES.test(before)) return 'between';
   if (SOURCE_CUES.test(before)) return metric === 'imports' ? 'partner' : 'owner';
@@ -454,6 +535,10 @@ function roleOf(
   if (OWNER_CUES.test(before)) return 'owner';
   return 'ambiguous';
 }
+
+/** "leaving Japan with a surplus", "le Maroc enregistre un déficit", "België boekte een overschot". */
+const BALANCE_OWNER_AFTER =
+  /^\s*(?:(?:has|had|have|posted|posts|recorded|records|ran|runs|registered|registers|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu;
 
 const ATTRACTS =
   /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu;
@@ -478,8 +563,13 @@ function resolveDirection(
   measure: Measure,
   facts: ClauseFacts,
   documentEconomies: string[],
+  previous: { from: string; to: string } | undefined,
+  metricMention: MetricMention | undefined,
 ): { from: string; to: string; guessed: number } | undefined {
+  // Economies qualify the metric noun ("total UK exports to Morocco"), so they are taken nearest to it first.
+  const anchor = metricMention?.start ?? q.start;
   const byDistance = (a: EconomyMention, b: EconomyMention) =>
+    Math.abs(a.start - anchor) - Math.abs(b.start - anchor) ||
     Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
   const investorRank = metric === 'fdi' && q.type === 'rank';
   let from: string | undefined;
@@ -525,6 +615,23 @@ function resolveDirection(
   const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
   if (world && from && !to && TOTAL_CUE.test(text.slice(facts.clause.start, facts.clause.end))) to = 'WORLD';
   let guessed = 0;
+  // A host receiving foreign investment from no one named: "Le flux net des IDE s'est établi à 9,4 MMDH".
+  if (
+    metric === 'fdi' &&
+    measure !== 'share' &&
+    !from &&
+    !to &&
+    ambiguous.length === 0 &&
+    INWARD_INVESTMENT.test(text.slice(facts.clause.start, facts.clause.end))
+  ) {
+    from = 'WORLD';
+  }
+  // What the clause leaves open continues the last figure of the same metric, then the document's economies.
+  if (previous && (!from || !to)) {
+    if (!from && previous.from !== to) from = previous.from;
+    if (!to && previous.to !== from) to = previous.to;
+    guessed++;
+  }
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to || !isCountryOrRegion(code)) continue;
@@ -585,6 +692,9 @@ function choosePeriod(
     facts.periods.find((p) => claimedBy.get(p) === q) ??
     eligible.find((p) => !claimedBy.has(p)) ??
     eligible[0];
+  // "63,6 milliards, contre 58,2 milliards un an plus tôt": the year before belongs to the second amount
+  const claimer = mention ? claimedBy.get(mention) : undefined;
+  if (mention?.yearBefore && claimer && claimer !== q) return {};
   if (!mention?.yearBefore) return { mention, period: mention?.period };
   const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
   return { mention, period: base ? String(Number(base.slice(0, 4)) - 1) : mention.period || undefined };

@@ -4,6 +4,13 @@ import type { Bound, Metric } from '../figure.js';
 
 /** Metric keywords; the extractor takes the one closest to a quantity in its clause. */
 export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
+  // both flows named together are the trade between two economies: "(exports plus imports)", "in- en uitvoer"
+  [
+    'bilateral_trade',
+    /(?<!\p{L})(?:(?:exports?|imports?|exportations?|importations?|uitvoer|invoer|export|import)\s+(?:plus|and|et|en|\+|&)\s+(?:exports?|imports?|exportations?|importations?|uitvoer|invoer)|(?:in|uit)-\s+en\s+(?:uit|in)voer|im-?\s+(?:and|et|en)\s+export\p{L}*)(?!\p{L})/giu,
+  ],
+  // a supplier's market share is a share of its market's imports: "avec une part de marché de 10,4%"
+  ['imports', /(?<!\p{L})(?:parts? de marché|marktaandeel|market share)(?!\p{L})/giu],
   [
     'total_trade',
     /\b(?:commerce extérieur|échanges extérieurs|buitenlandse handel|foreign trade|external trade)\b/giu,
@@ -38,10 +45,17 @@ export const TARGET_CUES =
 export const FORECAST_CUES =
   /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu;
 
-export const DECLINE_CUES =
+/** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
+const SEPARABLE_CHANGE =
+  '(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)(?!\\p{L})';
+const DECLINE_WORDS =
   /(?<!\p{L})(?:baisse|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
+export const DECLINE_CUES = new RegExp(
+  `${DECLINE_WORDS.source}|(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af(?!\\p{L})`,
+  'iu',
+);
 export const GROWTH_CUES = new RegExp(
-  `${DECLINE_CUES.source}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+  `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 /** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
@@ -56,7 +70,7 @@ export const TARIFF_CUES =
   /(?<![\p{L}])(?:droits? de douane|tarifs? douaniers?|taxes?|tariffs?|duties|duty|invoerheffing\p{L}*|invoerrechten|heffing\p{L}*|TVA|VAT|btw)(?![\p{L}])/iu;
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
 export const PRONOUN_START =
-  /^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu;
+  /^\s*(?:(?:en|in|au|à|dans|op|on)\s+[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu;
 export const DEFICIT_WORDS = /déficit|tekort|deficit|négati|negati|déficitaire/iu;
 
 const BOUND_CUES: Array<[Bound, RegExp]> = [

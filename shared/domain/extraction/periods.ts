@@ -75,7 +75,8 @@ type Rule = {
 };
 
 // Cheap tests that a rule can match at all: most clauses name no month, horizon or span of months.
-const MONTH_HINT = /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
+const MONTH_HINT =
+  /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
 const RELATIVE_HINT = /(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu;
 
 const RULES: Rule[] = [
@@ -221,7 +222,7 @@ const RULES: Rule[] = [
 // something happened, not a period.
 const SHORT_MONTHS = 'jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
 const DAY_DATE = new RegExp(
-  `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`,
+  `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
   'giu',
 );
 // What makes a period the base of a comparison rather than the period of a figure.
@@ -295,14 +296,51 @@ const PUBLISHED_ON = new RegExp(
   'iu',
 );
 const DATELINE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu');
+// "TOKYO, Feb 15, 2024 (Reuters)", "March 6, 2024": month first, as English datelines write it
+const DATELINE_MONTH_FIRST = new RegExp(
+  `\\b(${MONTH_WORDS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(${YEAR})\\b`,
+  'iu',
+);
+// "Le 05/06/2024 à 14h30", "op 05.06.2024": day first, as French and Dutch write it
+const DATELINE_NUMERIC = new RegExp(`\\b\\d{1,2}[/.](\\d{1,2})[/.](${YEAR})\\b`, 'u');
+/** The month of a month word or its abbreviation ("févr", "Sept", "okt"). */
+const monthOf = (word: string): number | undefined => {
+  const w = word.toLowerCase();
+  return MONTHS[w] ?? SHORT_MONTH_NUMBERS.find(([prefix]) => w.startsWith(prefix))?.[1];
+};
+const SHORT_MONTH_NUMBERS: Array<[string, number]> = [
+  ['jan', 1],
+  ['feb', 2],
+  ['fév', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['avr', 4],
+  ['jun', 6],
+  ['juil', 7],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['okt', 10],
+  ['nov', 11],
+  ['dec', 12],
+  ['déc', 12],
+];
 
 /** The publication month (YYYY-MM) from a leading `date YYYY-MM` line, a "publié le …" phrase or a dateline. */
 export function findPublicationDate(text: string): string | undefined {
-  const head = /^\s*date\s+(\d{4})-(\d{2})/u.exec(text);
-  if (head) return `${head[1]}-${head[2]}`;
+  const line = /^\s*date\s+(\d{4})-(\d{2})/u.exec(text);
+  if (line) return `${line[1]}-${line[2]}`;
   const published = PUBLISHED_ON.exec(text);
   if (published) return `${published[3]}-${pad(MONTHS[published[2]?.toLowerCase() ?? ''] ?? 1)}`;
-  const dateline = DATELINE.exec(text.slice(0, 600));
+  const head = text.slice(0, 600);
+  const dateline = DATELINE.exec(head);
   if (dateline) return `${dateline[2]}-${pad(MONTHS[dateline[1]?.toLowerCase() ?? ''] ?? 1)}`;
+  const monthFirst = DATELINE_MONTH_FIRST.exec(head);
+  const month = monthFirst ? monthOf(monthFirst[1] ?? '') : undefined;
+  if (monthFirst && month) return `${monthFirst[2]}-${pad(month)}`;
+  const numeric = DATELINE_NUMERIC.exec(head);
+  const numericMonth = Number(numeric?.[1]);
+  if (numeric && numericMonth >= 1 && numericMonth <= 12) return `${numeric[2]}-${pad(numericMonth)}`;
   return undefined;
 }

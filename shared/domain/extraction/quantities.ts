@@ -53,6 +53,8 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ['roupies?(?: indiennes?)?|Indiase roepies?|roepies?|rupees?|INR', 'INR'],
   ['réals?|reais|Braziliaanse reaal|reaal|reais|BRL', 'BRL'],
   ['rands?|ZAR', 'ZAR'],
+  ['dinars? tunisiens?|Tunisian dinars?|Tunesische dinar|TND', 'TND'],
+  ['dinars? algériens?|Algerian dinars?|Algerijnse dinar|DZD', 'DZD'],
   ['livres? turques?|Turkse lira|Turkish lira|liras?|TRY', 'TRY'],
   ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF', 'BEF'],
 ];
@@ -204,8 +206,8 @@ const RANK_ADJECTIVES =
 const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|grootste|belangrijkste)';
 const RESTRICTED_RANK = new RegExp(
   "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+\\s+)?" +
-    "(?:(?:parmi|among|onder)\\s|(?:en|in|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*" +
-    '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world))',
+    "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*)" +
+    '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world)',
   'iu',
 );
 const ONE_OF = /(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu;
