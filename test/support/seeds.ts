@@ -23,6 +23,9 @@ export const validationFiles = (): string[] => textFiles(join(VALIDATION_DIR, 'd
 /** The second validation set: ten longer articles written after the first set had been used. */
 export const VALIDATION_2_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-2');
 export const validation2Files = (): string[] => textFiles(join(VALIDATION_2_DIR, 'docs'));
+/** The third validation set: eleven articles written after the second had been used. */
+export const VALIDATION_3_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-3');
+export const validation3Files = (): string[] => textFiles(join(VALIDATION_3_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
