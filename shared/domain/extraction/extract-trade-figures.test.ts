@@ -596,4 +596,105 @@ describe('extractTradeFigures', () => {
       'Les exportations du Sénégal ont atteint 3 000 milliards de francs CFA en 2023.\n\nLe flux des investissements directs étrangers a atteint 1 200 milliards de francs CFA en 2023.';
     expect(extract(text, 'fr').find((f) => f.metric === 'fdi')).toMatchObject({ from: 'WORLD', to: 'SN' });
   });
+
+  it('reads declines from slipped, zakte and se sont repliées', () => {
+    const en = extract("Kenya's exports to Egypt slipped 4.1% in 2022.", 'en');
+    const nl = extract('De Belgische invoer uit Peru zakte in 2022 met 7 procent.', 'nl');
+    const fr = extract('En 2022, les exportations du Gabon vers la Chine se sont repliées de 3 %.', 'fr');
+    expect([en, nl, fr].map((f) => f[0]?.value)).toEqual([-4.1, -7, -3]);
+  });
+
+  it('reads an adjective after a preposition as the origin of goods, not the owner of the flow', () => {
+    const reexports = extract(
+      'In 2022 exports from Singapore to Kenya, mostly re-exports of Chinese goods, rose 6%.',
+      'en',
+    );
+    const imports = extract(
+      'En 2022, les importations ivoiriennes de produits marocains ont augmenté de 9 %.',
+      'fr',
+    );
+    expect(reexports.map((f) => [f.from, f.to])).toEqual([['SG', 'KE']]);
+    expect(imports.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'CI', 'MA']]);
+  });
+
+  it('reads "le Royaume" as Morocco in a text about Morocco, but not "Royaume-Uni"', () => {
+    const text =
+      "La France, la France encore et l'Italie restent des partenaires clés du Maroc. En 2022, les exportations du Royaume vers l'Espagne ont atteint 10 milliards d'euros. Les exportations du Royaume-Uni vers l'Espagne ont atteint 9 milliards d'euros en 2022.";
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['MA', 'ES', 1e10],
+      ['GB', 'ES', 9e9],
+    ]);
+  });
+
+  it('carries the period the story states most often, and a sentence’s latest period', () => {
+    const text =
+      'Les échanges entre le Ghana et le Togo sont passés de 200 millions de dollars en 2015 à 350 millions de dollars en 2022.\n\n' +
+      'Le Ghana est le premier fournisseur du Togo.';
+    expect(extract(text, 'fr').at(-1)).toMatchObject({ measure: 'rank', period: '2022' });
+  });
+
+  it('reads "58% of them" as a share of the figure before, taken by the economy named', () => {
+    const text = "Overall, Scotland's goods exports reached £30 billion in 2022. The EU took 48% of them.";
+    expect(extract(text, 'en').at(-1)).toMatchObject({
+      metric: 'exports',
+      measure: 'share',
+      from: 'GB-SCT',
+      to: 'EU',
+      value: 48,
+      period: '2022',
+    });
+  });
+
+  it('gives a named owner with no partner the world, but not when the partner is a common noun', () => {
+    const world = extract(
+      "Les exportations de l'Écosse ont atteint 30 milliards de livres sterling en 2022.",
+      'fr',
+    );
+    const unnamed = extract(
+      'Le Ghana commerce surtout avec le Togo. En 2022, les exportations du Ghana vers ce pays voisin ont atteint 200 millions de dollars. Les exportations du Ghana vers le Togo ont atteint 180 millions de dollars en 2021.',
+      'fr',
+    );
+    expect([world[0]?.from, world[0]?.to]).toEqual(['GB-SCT', 'WORLD']);
+    expect(unnamed.map((f) => [f.from, f.to])).toEqual([
+      ['GH', 'TG'],
+      ['GH', 'TG'],
+    ]);
+  });
+
+  it('gives an amount without partner the usual direction of a like magnitude', () => {
+    const text =
+      "Les exportations de la Wallonie ont atteint 50 milliards d'euros en 2022. Les exportations wallonnes vers le Sénégal ont atteint 90 millions d'euros en 2022. Les exportations wallonnes vers le Sénégal ont progressé de 4 % en 2022.\n\n" +
+      "L'objectif est d'atteindre 55 milliards d'euros d'exportations d'ici 2026.";
+    expect(extract(text, 'fr').at(-1)).toMatchObject({
+      kind: 'target',
+      from: 'BE-WAL',
+      to: 'WORLD',
+      value: 55e9,
+    });
+  });
+
+  it('gives "la même période de 2021" the months of the clause', () => {
+    const figures = extract(
+      'À fin mai 2022, les exportations du Sénégal vers le Mali ont atteint 400 milliards de francs CFA, contre 350 milliards sur la même période de 2021.',
+      'fr',
+    );
+    expect(figures.map((f) => f.period)).toEqual(['2022-01/2022-05', '2021-01/2021-05']);
+  });
+
+  it('continues a deficit and its currency into the next sentence', () => {
+    const figures = extract(
+      "Le déficit commercial du Sénégal avec la Chine s'est établi à 900 milliards de francs CFA en 2022. Il était de 800 milliards en 2021.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.value, f.unit, f.period])).toEqual([
+      [-9e11, 'XOF', '2022'],
+      [-8e11, 'XOF', '2021'],
+    ]);
+  });
+
+  it('drops a headline that rounds a dated figure of the same flow', () => {
+    const text =
+      'Ghana-Togo : les exportations du Ghana vers le Togo dépassent les 300 millions de dollars\n\nLes exportations du Ghana vers le Togo ont atteint 342 millions de dollars en 2022.';
+    expect(extract(text, 'fr').map((f) => f.value)).toEqual([3.42e8]);
+  });
 });

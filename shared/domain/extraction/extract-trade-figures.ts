@@ -75,7 +75,7 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     (q) => !teasers.some((t) => within(q, t)),
   );
   if (allQuantities.length === 0) return [];
-  const allEconomies = findEconomies(text).filter((e) =>
+  const allEconomies = withKingdom(text, findEconomies(text)).filter((e) =>
     inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)),
   );
   const documentEconomies = rankEconomies(allEconomies);
@@ -87,7 +87,11 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
   const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
-  const carried: Carried = { storyPeriod: titlePeriod(text, context.published), directions: new Map() };
+  const carried: Carried = {
+    storyPeriod: titlePeriod(text, context.published),
+    directions: new Map(),
+    periodCounts: new Map(),
+  };
   let previousEnd = 0;
   for (const sentence of sentences) {
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
@@ -99,7 +103,8 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     carried.sentencePeriod = undefined;
     let sentencePeriod: string | undefined;
     for (const clause of splitClauses(text, sentence, context.language)) {
-      const quantities = withCurrencies(inSpan(allQuantities, clause));
+      const lastUnit = carried.lastFigure?.measure === 'value' ? carried.lastFigure.unit : undefined;
+      const quantities = withCurrencies(inSpan(allQuantities, clause), lastUnit);
       if (quantities.length === 0) continue;
       const facts: ClauseFacts = {
         sentence,
@@ -114,9 +119,11 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         if (!figure) continue;
         carried.lastFigure = figure;
         noteDirection(carried, figure);
-        // The sentence's head figure sets the period that carries on, not what it is compared with.
-        if (figure.period && figure.kind === 'actual' && !sentencePeriod) {
-          sentencePeriod = carried.sentencePeriod = figure.period;
+        // The sentence's head figure sets the period that carries on within it; the latest of its actual
+        // periods carries to the next sentences ("passés de 98 milliards en 2015 à 167 milliards en 2022").
+        if (figure.period && figure.kind === 'actual') {
+          if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
+          if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
         }
         const key = figureKey(figure, figure.period);
         if (seen.has(key)) continue;
@@ -124,7 +131,10 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         figures.push(figure);
       }
     }
-    if (sentencePeriod) carried.paragraphPeriod = carried.storyPeriod = sentencePeriod;
+    if (sentencePeriod) {
+      carried.paragraphPeriod = sentencePeriod;
+      carried.storyPeriod = notePeriod(carried, sentencePeriod);
+    }
   }
   return mergeUndatedRepeats(figures);
 }
@@ -143,6 +153,23 @@ function titlePeriod(text: string, published: string | undefined): string | unde
 
 const TITLE_PERIOD_HINT =
   /\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this/i;
+
+/**
+ * Moroccan and French-language press call Morocco "le Royaume": in a text that names Morocco, a "Royaume"
+ * that is not "Royaume-Uni" or "Royaume de Belgique" is Morocco.
+ */
+function withKingdom(text: string, economies: EconomyMention[]): EconomyMention[] {
+  if (!economies.some((e) => e.code === 'MA')) return economies;
+  const kingdoms: EconomyMention[] = [];
+  for (const m of text.matchAll(KINGDOM)) {
+    const start = m.index;
+    if (!economies.some((e) => e.start <= start && start < e.end)) {
+      kingdoms.push({ code: 'MA', start, end: start + m[0].length, adjective: false });
+    }
+  }
+  return kingdoms.length === 0 ? economies : [...economies, ...kingdoms].sort((a, b) => a.start - b.start);
+}
+const KINGDOM = /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’])(?![\p{L}]))/gu;
 
 /** Runs of consecutive sentences that contain at least one quantity. */
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
@@ -175,25 +202,80 @@ interface Carried {
   lastFigure?: ExtractedFigure;
   /** the directions of each metric in the document so far, and how often each was stated: "Les
    * exportations de produits chimiques ont atteint 612 millions" continues the exports the text is about */
-  directions: Map<Metric, Map<string, { from: string; to: string; count: number }>>;
+  directions: Map<Metric, Map<string, DirectionCount>>;
+  /** how many sentences stated each period */
+  periodCounts: Map<string, number>;
+}
+
+/** The story's period: the one its sentences have stated most often so far, the first among equals. */
+function notePeriod(carried: Carried, period: string): string {
+  const counts = carried.periodCounts;
+  counts.set(period, (counts.get(period) ?? 0) + 1);
+  let best = period;
+  let most = 0;
+  for (const [p, n] of counts) {
+    if (n > most) {
+      best = p;
+      most = n;
+    }
+  }
+  return best;
 }
 
 function noteDirection(carried: Carried, figure: ExtractedFigure): void {
   const byPair = carried.directions.get(figure.metric) ?? new Map();
   carried.directions.set(figure.metric, byPair);
   const key = `${figure.from}>${figure.to}`;
-  const entry = byPair.get(key) ?? { from: figure.from, to: figure.to, count: 0 };
+  const entry = byPair.get(key) ?? {
+    from: figure.from,
+    to: figure.to,
+    count: 0,
+    value: Number.NaN,
+    unit: '',
+  };
   byPair.delete(key); // re-inserted last, so that among equals the latest wins
-  byPair.set(key, { ...entry, count: entry.count + 1 });
+  const value = figure.measure === 'value';
+  byPair.set(key, {
+    ...entry,
+    count: entry.count + 1,
+    value: value ? Math.abs(figure.value) : entry.value,
+    unit: value ? figure.unit : entry.unit,
+  });
 }
 
-/** The direction of a metric the document has stated most often so far (the latest among equals). */
-function usualDirection(carried: Carried, metric: Metric): { from: string; to: string } | undefined {
-  let best: { from: string; to: string; count: number } | undefined;
-  for (const entry of carried.directions.get(metric)?.values() ?? []) {
+/** Flows whose `from` is the reporting economy: what one says of the pair, the others continue. */
+const REPORTED_FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance']);
+
+/**
+ * The direction of a metric the document has stated most often so far (the latest among equals), or that
+ * of its sibling flows; for an amount, one stated at a like magnitude first ("franchir la barre des 60
+ * milliards d'exportations" continues the 57,3 milliards of all exports, not the 512 millions to Morocco;
+ * a part, such as one sector, may be much smaller than the flow it belongs to).
+ */
+function usualDirection(
+  carried: Carried,
+  metric: Metric,
+  q: Quantity,
+): { from: string; to: string } | undefined {
+  let entries = [...(carried.directions.get(metric)?.values() ?? [])];
+  if (entries.length === 0 && REPORTED_FLOWS.has(metric)) {
+    entries = [...REPORTED_FLOWS].flatMap((m) => [...(carried.directions.get(m)?.values() ?? [])]);
+  }
+  const alike = q.type === 'money' ? entries.filter((e) => e.unit === q.unit && q.value <= e.value * 3) : [];
+  let best: DirectionCount | undefined;
+  for (const entry of alike.length > 0 ? alike : entries) {
     if (!best || entry.count >= best.count) best = entry;
   }
   return best;
+}
+
+interface DirectionCount {
+  from: string;
+  to: string;
+  count: number;
+  /** the last amount stated in this direction, and its currency */
+  value: number;
+  unit: string;
 }
 
 const figureKey = (f: ExtractedFigure, period: string | null) =>
@@ -201,17 +283,37 @@ const figureKey = (f: ExtractedFigure, period: string | null) =>
 const headlineKey = (f: ExtractedFigure) =>
   [f.metric, f.measure, f.from, f.to, f.value, f.unit, f.kind].join('|');
 
-/** A headline repeats its body without the year (and often without "plus de"): the undated copy goes. */
+/**
+ * A headline repeats its body without the year, often rounded ("le déficit dépasse les 60 milliards" for
+ * 63,6 milliards in 2023): the undated copy goes when a dated figure of the same flow bears it out.
+ */
 function mergeUndatedRepeats(figures: ExtractedFigure[]): ExtractedFigure[] {
-  const dated = new Set(figures.filter((f) => f.period).map(headlineKey));
-  return figures.filter((f) => f.period || !dated.has(headlineKey(f)));
+  const datedFigures = figures.filter((f) => f.period);
+  const dated = new Set(datedFigures.map(headlineKey));
+  const flowKey = (f: ExtractedFigure) => [f.metric, f.measure, f.from, f.to, f.unit, f.kind].join('|');
+  const boreOut = (f: ExtractedFigure) =>
+    f.bound !== 'eq' &&
+    datedFigures.some(
+      (d) => flowKey(d) === flowKey(f) && roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
+    );
+  return figures.filter((f) => f.period || !(dated.has(headlineKey(f)) || boreOut(f)));
+}
+
+/** Whether `exact` is what a headline's "plus de / moins de / environ `rounded`" stands for. */
+function roundedTo(exact: number, rounded: number, bound: Bound): boolean {
+  if (bound === 'gt') return exact >= rounded && exact <= rounded * 1.25;
+  if (bound === 'lt') return exact <= rounded && exact >= rounded * 0.8;
+  return Math.abs(exact - rounded) <= rounded * 0.1;
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
-/** "3,1 milliards de dollars contre 2,2 milliards": an amount without currency takes the clause's last one. */
-function withCurrencies(quantities: Quantity[]): Quantity[] {
-  let last: string | undefined;
+/**
+ * "3,1 milliards de dollars contre 2,2 milliards": an amount without currency takes the clause's last one,
+ * or the paragraph's last ("Il était de 21,3 milliards en 2022").
+ */
+function withCurrencies(quantities: Quantity[], paragraphUnit: string | undefined): Quantity[] {
+  let last = paragraphUnit;
   const out: Quantity[] = [];
   for (const q of quantities) {
     if (q.type !== 'money') out.push(q);
@@ -294,10 +396,14 @@ function attribute(
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
   const last = carried.lastFigure;
+  // "The EU took 58.3% of them": a share of the figure before.
+  const partOfLast =
+    !metric && last !== undefined && q.type === 'percent' && PART_OF_LAST.test(text.slice(q.end, q.end + 30));
   const continues =
     !metric &&
     last !== undefined &&
-    (last.start >= facts.clause.start ||
+    (partOfLast ||
+      last.start >= facts.clause.start ||
       PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
@@ -313,8 +419,9 @@ function attribute(
   if (
     measure === 'value' &&
     metric === 'trade_balance' &&
-    metricMention &&
-    DEFICIT_WORDS.test(text.slice(metricMention.start, Math.max(metricMention.end, q.start)))
+    ((metricMention &&
+      DEFICIT_WORDS.test(text.slice(metricMention.start, Math.max(metricMention.end, q.start)))) ||
+      (!metricMention && continues && last?.measure === 'value' && last.value < 0))
   ) {
     value = -Math.abs(value);
   }
@@ -328,13 +435,16 @@ function attribute(
     measure,
     facts,
     documentEconomies,
-    usualDirection(carried, metric),
+    usualDirection(carried, metric, q),
     metricMention,
   );
+  const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   const direction =
-    continues && last && (!stated || stated.guessed > 0)
-      ? { from: last.from, to: last.to, guessed: 0 }
-      : stated;
+    partOfLast && last
+      ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+      : continues && last && (!stated || stated.guessed > 0)
+        ? { from: last.from, to: last.to, guessed: 0 }
+        : stated;
   if (!direction) return undefined;
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
@@ -344,7 +454,7 @@ function attribute(
     measure === 'share'
       ? (carried.paragraphPeriod ?? carried.storyPeriod)
       : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
-  const { mention: periodMention, period: statedPeriod } = choosePeriod(q, facts, inherited);
+  const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
   const period = statedPeriod ?? inherited ?? null;
   const kind = kindOf(text, q, facts, periodMention);
 
@@ -376,6 +486,9 @@ function attribute(
     confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
   };
 }
+
+const PART_OF_LAST =
+  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal)(?![\p{L}])/iu;
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
 const RESTATED_BEFORE =
@@ -521,8 +634,16 @@ function roleOf(
   if (mention.adjective) {
     // "exportations marocaines", "Flemish exports", "investissements japonais": an adjective owns the
     // flow it qualifies; elsewhere ("the North African country", "entreprises japonaises") it says nothing.
-    const near = (a: Span) => a.start - mention.end <= 25 && mention.start - a.end <= 25;
-    return facts.metrics.some(near) || (q.type === 'rank' && near(q)) ? 'owner' : undefined;
+    const near = (a: Span) =>
+      a.start - mention.end <= 25 &&
+      mention.start - a.end <= 25 &&
+      !PREPOSITION.test(
+        a.start >= mention.end ? text.slice(mention.end, a.start) : text.slice(a.end, mention.start),
+      );
+    if (facts.metrics.some(near) || (q.type === 'rank' && near(q))) return 'owner';
+    // "les importations sénégalaises de produits marocains": the goods' origin is where imports come from
+    const ofGoods = (a: Span) => mention.start > a.end && mention.start - a.end <= 40;
+    return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
   if (MAKES_CUES.test(before)) return 'ambiguous';
   if (metric === 'trade_balance' && BALANCE_OWNER_AFTER.test(text.slice(mention.end, mention.end + 60))) {
@@ -536,9 +657,16 @@ function roleOf(
   return 'ambiguous';
 }
 
+/** "re-exports of mainland Chinese goods": after a preposition an adjective qualifies the goods. */
+const PREPOSITION = /(?<![\p{L}])(?:of|de|des|du|d['’]|van|from|in|en|aux?|à)(?![\p{L}])/iu;
+
 /** "leaving Japan with a surplus", "le Maroc enregistre un déficit", "België boekte een overschot". */
 const BALANCE_OWNER_AFTER =
   /^\s*(?:(?:has|had|have|posted|posts|recorded|records|ran|runs|registered|registers|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu;
+
+/** A partner named by a common noun: "vers le Royaume", "naar het Noord-Afrikaanse land", "to the kingdom". */
+const UNNAMED_PARTNER =
+  /(?<![\p{L}])(?:vers|à destination d[eu']?|vis-à-vis d[eu']?|en provenance d[eu']?|avec|naar|richting|met|uit|towards|to|from|with|into)\s+(?:l['’]|la|le|les|ce|cette|ces|the|this|that|de|het|dat|dit|deze)\s*\p{L}/iu;
 
 const ATTRACTS =
   /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu;
@@ -574,14 +702,18 @@ function resolveDirection(
   const investorRank = metric === 'fdi' && q.type === 'rank';
   let from: string | undefined;
   let to: string | undefined;
+  /** whether an economy is marked as the owner ("de la Wallonie", "Flemish", "Spain's") */
+  let ownerNamed = false;
   const ambiguous: EconomyMention[] = [];
   for (const mention of [...facts.economies].sort(byDistance)) {
     let role = roleOf(text, mention, metric, facts, q);
     // a pair is a pair whatever the cues: "les échanges sino-marocains", "Belgian-Moroccan trade"
     if (metric === 'bilateral_trade' && role !== undefined) role = 'ambiguous';
     if (investorRank && role === 'owner') role = 'partner'; // "investor in Morocco's automotive sector"
-    if (role === 'owner' && !from && mention.code !== to) from = mention.code;
-    else if (role === 'partner' && !to && mention.code !== from) to = mention.code;
+    if (role === 'owner' && !from && mention.code !== to) {
+      from = mention.code;
+      ownerNamed = true;
+    } else if (role === 'partner' && !to && mention.code !== from) to = mention.code;
     else if (role === 'between' || role === 'ambiguous') ambiguous.push(mention);
   }
   // Unmarked economies in the order they are written: the first is the subject.
@@ -604,6 +736,7 @@ function resolveDirection(
   ) {
     from = 'WORLD';
   }
+  const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
   const subjectIsPartner = q.type === 'rank' && !investorRank;
   for (const { code } of ambiguous) {
     if (code === from || code === to) continue;
@@ -612,7 +745,6 @@ function resolveDirection(
     } else if (!from) from = code;
     else if (!to) to = code;
   }
-  const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
   if (world && from && !to && TOTAL_CUE.test(text.slice(facts.clause.start, facts.clause.end))) to = 'WORLD';
   let guessed = 0;
   // A host receiving foreign investment from no one named: "Le flux net des IDE s'est établi à 9,4 MMDH".
@@ -626,7 +758,19 @@ function resolveDirection(
   ) {
     from = 'WORLD';
   }
-  // What the clause leaves open continues the last figure of the same metric, then the document's economies.
+  // An owner named with no partner, of whom nothing was said before, trades with everyone: "Les exportations
+  // de la Wallonie ont atteint 57,3 milliards d'euros".
+  if (
+    world &&
+    from &&
+    !to &&
+    previous?.from !== from &&
+    ownerNamed &&
+    !UNNAMED_PARTNER.test(text.slice(facts.clause.start, facts.clause.end))
+  ) {
+    to = 'WORLD';
+  }
+  // What the clause leaves open continues the usual direction of the metric, then the document's economies.
   if (previous && (!from || !to)) {
     if (!from && previous.from !== to) from = previous.from;
     if (!to && previous.to !== from) to = previous.to;
@@ -671,6 +815,7 @@ function rankEconomies(mentions: EconomyMention[]): string[] {
  * and "un an auparavant" is the year before the clause's own year.
  */
 function choosePeriod(
+  text: string,
   q: Quantity,
   facts: ClauseFacts,
   inherited: string | undefined,
@@ -687,11 +832,32 @@ function choosePeriod(
     if (owner) claimedBy.set(p, owner);
   }
   const distance = (p: PeriodMention) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
-  const eligible = facts.periods.filter((p) => !p.comparison).sort((a, b) => distance(a) - distance(b));
+  // A period after an amount compared with this one is that amount's: "9,8 milliards, contre 8,6
+  // milliards sur la même période de 2022" (but "rose by a fifth to HK$1.9 billion in 2023" is one period).
+  const behindAnother = (p: PeriodMention) =>
+    p.start >= q.end &&
+    facts.quantities.some(
+      (o) =>
+        o !== q &&
+        o.start >= q.end &&
+        o.end <= p.start &&
+        lastIndexOf(COMPARED_WITH, text.slice(q.end, o.start)) >= 0,
+    );
+  const eligible = facts.periods
+    .filter((p) => !p.comparison)
+    .sort((a, b) => Number(behindAnother(a)) - Number(behindAnother(b)) || distance(a) - distance(b));
   const mention =
     facts.periods.find((p) => claimedBy.get(p) === q) ??
-    eligible.find((p) => !claimedBy.has(p)) ??
-    eligible[0];
+    eligible.find((p) => !claimedBy.has(p) && !behindAnother(p)) ??
+    (inherited && eligible.every(behindAnother) ? undefined : eligible[0]);
+  // "sur la même période de 2022": the span of months the clause speaks of, in that year
+  if (mention?.samePeriod) {
+    const span = [...eligible.map((p) => p.period), inherited].find(
+      (p) => p && /^\d{4}-\d\d\/\d{4}-\d\d$/.test(p),
+    );
+    const year = mention.period;
+    return { mention, period: span ? `${year}${span.slice(4, 8)}${year}${span.slice(12)}` : year };
+  }
   // "63,6 milliards, contre 58,2 milliards un an plus tôt": the year before belongs to the second amount
   const claimer = mention ? claimedBy.get(mention) : undefined;
   if (mention?.yearBefore && claimer && claimer !== q) return {};

@@ -49,13 +49,13 @@ export const FORECAST_CUES =
 const SEPARABLE_CHANGE =
   '(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)(?!\\p{L})';
 const DECLINE_WORDS =
-  /(?<!\p{L})(?:baisse|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
+  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
 export const DECLINE_CUES = new RegExp(
   `${DECLINE_WORDS.source}|(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af(?!\\p{L})`,
   'iu',
 );
 export const GROWTH_CUES = new RegExp(
-  `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+  `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
   'iu',
 );
 /** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
@@ -80,7 +80,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   ],
   [
     'gt',
-    /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi la barre (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)\s*$/iu,
+    /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the))?\s*$/iu,
   ],
   [
     'approx',

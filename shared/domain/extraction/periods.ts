@@ -15,6 +15,8 @@ export interface PeriodMention {
   comparison: boolean;
   /** "un an auparavant", "a year earlier": one year before the period the clause speaks of */
   yearBefore?: boolean;
+  /** "sur la même période de 2022": the clause's span of months, in the year named */
+  samePeriod?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -68,6 +70,7 @@ type Rule = {
   make: (m: RegExpExecArray, published?: string) => string | undefined;
   horizon?: boolean;
   yearBefore?: boolean;
+  samePeriod?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -168,6 +171,17 @@ const RULES: Rule[] = [
     },
     hint: /trimestre|kwartaal|quarter|\b[TQK][1-4]\b/i,
   },
+  // the same months of another year: "sur la même période de 2022", "in the same period of 2022"
+  {
+    re: new RegExp(
+      `(?:la\\s+même\\s+période|the\\s+same\\s+period|dezelfde\\s+periode)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
+      'giu',
+    ),
+    make: (m) => m[1],
+    samePeriod: true,
+    needsYear: true,
+    hint: /même période|same period|dezelfde periode/i,
+  },
   // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")
   {
     re: new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu'),
@@ -227,7 +241,7 @@ const DAY_DATE = new RegExp(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE =
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s*){0,4}(?:\p{L}+\s+)?$/iu;
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
 const WINDOW_BEFORE = 70;
@@ -285,6 +299,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         horizon: rule.horizon ?? false,
         comparison,
         ...(rule.yearBefore ? { yearBefore: true } : {}),
+        ...(rule.samePeriod ? { samePeriod: true } : {}),
       });
     }
   }
@@ -292,7 +307,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
 }
 
 const PUBLISHED_ON = new RegExp(
-  `(?:publié|mis à jour|gepubliceerd|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+  `(?:publié|paru|mis à jour|gepubliceerd|verschenen|verscheen|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
   'iu',
 );
 const DATELINE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu');

@@ -39,7 +39,10 @@ function scaleOf(word: string | undefined): number {
 
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 const CURRENCY_SUFFIXES: Array<[string, string]> = [
-  ["dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|HK\\$|HKD", 'HKD'],
+  [
+    "dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|Hongkongse dollars?|HK\\$|HKD",
+    'HKD',
+  ],
   ['dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|dollars?|\\$', 'USD'],
   ['euros?|EUR|€', 'EUR'],
   ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
@@ -210,6 +213,8 @@ const RESTRICTED_RANK = new RegExp(
     '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world)',
   'iu',
 );
+const CONTINENTAL_AFTER =
+  /^\s*(?:africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu;
 const ONE_OF = /(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu;
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
 const RANK_NOUN_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
@@ -282,8 +287,8 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       : undefined;
     if (!ordinal || !value) continue;
     // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
-    if (RESTRICTED_RANK.test(text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60)))
-      continue;
+    const afterNoun = text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60);
+    if (RESTRICTED_RANK.test(afterNoun) || CONTINENTAL_AFTER.test(afterNoun)) continue;
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
     const start = noun.index - (window.length - ordinal.index);

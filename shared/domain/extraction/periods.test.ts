@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, findPublicationDate } from './periods.js';
+
+describe('findPublicationDate', () => {
+  it.each([
+    [' date 2022-04\nLes exportations…', '2022-04'],
+    ['Publié le 3 juin 2021 à 08h00\nLes exportations…', '2021-06'],
+    ['Dit artikel verscheen op 12 januari 2020.', '2020-01'],
+    ['LAGOS, Mar 9, 2022 (Reuters) - Nigeria said…', '2022-03'],
+    ['WASHINGTON, September 30, 2021 — The department…', '2021-09'],
+    ['Par la rédaction | Le 07/11/2019 à 10h12\nLe commerce…', '2019-11'],
+    ['Bruxelles, 4 février 2018 – La Belgique…', '2018-02'],
+  ])('reads %j as %s', (text, month) => {
+    expect(findPublicationDate(text)).toBe(month);
+  });
+
+  it('finds nothing in a text without a date', () => {
+    expect(findPublicationDate('Les exportations ont progressé de 4 %.')).toBeUndefined();
+  });
+});
+
+describe('findPeriods', () => {
+  it('does not take a day date for a period', () => {
+    const periods = findPeriods(
+      'TOKYO, Feb 15, 2021 (Reuters) - Le 05/06/2020, exports rose in 2019.',
+      undefined,
+    );
+    expect(periods.map((p) => p.period)).toEqual(['2019']);
+  });
+
+  it('marks "the same period of 2021" for the extractor to give it the clause’s months', () => {
+    const [p] = findPeriods('contre 3 milliards sur la même période de 2021', undefined);
+    expect(p).toMatchObject({ period: '2021', samePeriod: true });
+  });
+
+  it('reads a comparison base with an adjective before its year', () => {
+    const [p] = findPeriods("en recul de 2 % par rapport à l'année record 2021", undefined);
+    expect(p).toMatchObject({ period: '2021', comparison: true });
+  });
+});
