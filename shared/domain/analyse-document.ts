@@ -78,7 +78,8 @@ function figureId(
   return hex8(hash32(input, 0x811c9dc5)) + hex8(hash32(input, 0x01000193)) + hex8(hash32(input, 0x9e3779b9));
 }
 
-const hex8 = (n: number) => (n + 0x100000000).toString(16).slice(1);
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (n: number) => `${HEX[n >>> 24]}${HEX[(n >>> 16) & 255]}${HEX[(n >>> 8) & 255]}${HEX[n & 255]}`;
 
 function hash32(input: string, seed: number): number {
   let h = seed >>> 0;

@@ -5,6 +5,7 @@
 import type { Bound, Kind, Measure, Metric } from '../figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
+import { latin } from './letters.js';
 import {
   ABSOLUTE_CHANGE_BEFORE,
   BALANCE_OWNER_CUES,
@@ -169,7 +170,7 @@ function withKingdom(text: string, economies: EconomyMention[]): EconomyMention[
   }
   return kingdoms.length === 0 ? economies : [...economies, ...kingdoms].sort((a, b) => a.start - b.start);
 }
-const KINGDOM = /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’])(?![\p{L}]))/gu;
+const KINGDOM = latin(/(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’])(?![\p{L}]))/gu);
 
 /** Runs of consecutive sentences that contain at least one quantity. */
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
@@ -234,13 +235,12 @@ function noteDirection(carried: Carried, figure: ExtractedFigure): void {
     unit: '',
   };
   byPair.delete(key); // re-inserted last, so that among equals the latest wins
-  const value = figure.measure === 'value';
-  byPair.set(key, {
-    ...entry,
-    count: entry.count + 1,
-    value: value ? Math.abs(figure.value) : entry.value,
-    unit: value ? figure.unit : entry.unit,
-  });
+  entry.count++;
+  if (figure.measure === 'value') {
+    entry.value = Math.abs(figure.value);
+    entry.unit = figure.unit;
+  }
+  byPair.set(key, entry);
 }
 
 /** Flows whose `from` is the reporting economy: what one says of the pair, the others continue. */
@@ -279,9 +279,9 @@ interface DirectionCount {
 }
 
 const figureKey = (f: ExtractedFigure, period: string | null) =>
-  [f.metric, f.measure, f.from, f.to, f.value, f.unit, period, f.kind, f.bound, f.sector].join('|');
+  `${headlineKey(f)}|${period}|${f.bound}|${f.sector}`;
 const headlineKey = (f: ExtractedFigure) =>
-  [f.metric, f.measure, f.from, f.to, f.value, f.unit, f.kind].join('|');
+  `${f.metric}|${f.measure}|${f.from}|${f.to}|${f.value}|${f.unit}|${f.kind}`;
 
 /**
  * A headline repeats its body without the year, often rounded ("le déficit dépasse les 60 milliards" for
@@ -347,8 +347,9 @@ function clauseEconomies(
 }
 
 /** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
-const COMPETITOR_BEFORE =
-  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u;
+const COMPETITOR_BEFORE = latin(
+  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
+);
 
 const within = (a: Span, span: Span) => a.start >= span.start && a.end <= span.end;
 
@@ -487,12 +488,14 @@ function attribute(
   };
 }
 
-const PART_OF_LAST =
-  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal)(?![\p{L}])/iu;
+const PART_OF_LAST = latin(
+  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal)(?![\p{L}])/iu,
+);
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
-const RESTATED_BEFORE =
-  /(?<![\p{L}])(?:of this|of these|of that|of which|sur ce(?:s)?(?: total de)?|sur les|de ce total de|van deze|van die|daarvan)\s*$/iu;
+const RESTATED_BEFORE = latin(
+  /(?<![\p{L}])(?:of this|of these|of that|of which|sur ce(?:s)?(?: total de)?|sur les|de ce total de|van deze|van die|daarvan)\s*$/iu,
+);
 
 /**
  * An amount joined to a growth rate is the change it stands for, not a level: "an increase of 17.2% or
@@ -548,10 +551,11 @@ function kindOf(
   return target ? 'target' : 'forecast';
 }
 
-const COMPARED_WITH =
-  /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu;
-const TARGET_CUES_G = new RegExp(TARGET_CUES.source, 'giu');
-const FORECAST_CUES_G = new RegExp(FORECAST_CUES.source, 'giu');
+const COMPARED_WITH = latin(
+  /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
+);
+const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));
+const FORECAST_CUES_G = latin(new RegExp(FORECAST_CUES.source, 'giu'));
 
 function lastIndexOf(re: RegExp, s: string): number {
   let last = -1;
@@ -566,15 +570,32 @@ function findMetrics(body: string, offset: number): MetricMention[] {
     const metric = separableVerbMetric(rest.slice(0, (/[.!?;]/.exec(rest)?.index ?? rest.length) + 1));
     if (metric) found.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length });
   }
-  for (const [metric, re] of METRIC_PATTERNS) {
-    for (const m of body.matchAll(re)) {
-      const start = offset + m.index;
-      if (NOT_A_METRIC.test(m[0])) continue;
-      if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
-      found.push({ metric, start, end: start + m[0].length });
-    }
+  // One pass of all metric patterns; where two overlap, the one listed first wins, as if each had been run
+  // in turn.
+  const candidates: Array<MetricMention & { rank: number }> = [];
+  for (const m of body.matchAll(ANY_METRIC)) {
+    const rank = METRIC_GROUPS.findIndex((group) => m[group] !== undefined);
+    const metric = METRIC_PATTERNS[rank]?.[0];
+    if (!metric || NOT_A_METRIC.test(m[0])) continue;
+    candidates.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length, rank });
+  }
+  for (const c of candidates.sort((a, b) => a.rank - b.rank)) {
+    if (found.some((f) => c.start < f.end && c.end > f.start)) continue;
+    found.push({ metric: c.metric, start: c.start, end: c.end });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const ANY_METRIC = latin(new RegExp(METRIC_PATTERNS.map(([, re]) => `(${re.source})`).join('|'), 'giu'));
+/** The capture group of each pattern in ANY_METRIC (a pattern's own groups come after its own). */
+const METRIC_GROUPS: number[] = [];
+for (let i = 0, group = 1; i < METRIC_PATTERNS.length; i++) {
+  METRIC_GROUPS.push(group);
+  group += 1 + ownGroups(METRIC_PATTERNS[i]?.[1]);
+}
+/** How many capturing groups a pattern has: the match of an always-matching variant of it tells. */
+function ownGroups(re: RegExp | undefined): number {
+  return re ? (new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')?.length ?? 1) - 1 : 0;
 }
 
 /**
@@ -582,7 +603,7 @@ function findMetrics(body: string, offset: number): MetricMention[] {
  * 35,2 MMDH, en hausse de 12,3%"), or one right after it ("€768 miljoen export"); one further after it only
  * when none precedes.
  */
-const ONE_WORD_AT_MOST = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
+const ONE_WORD_AT_MOST = latin(/^\s*(?:[\p{L}'’-]+\s+)?$/u);
 
 function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): MetricMention | undefined {
   const after = metrics.filter((m) => m.start >= q.end);
@@ -605,14 +626,14 @@ const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
 function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | undefined {
   const noun = q.rankNoun ?? '';
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
-  const follower = /^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u.exec(
+  const follower = latin(/^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u).exec(
     text.slice(q.end, q.end + 40),
   )?.[1];
   if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());
   return closestMetric(text, q, facts.metrics)?.metric;
 }
 
-const RANK_NOUN_WORD = new RegExp(`^(?:${RANK_NOUNS})$`, 'iu');
+const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 
 function metricOfRankNoun(noun: string): Metric {
   if (/leverancier|fournisseur|supplier|importmarkt/.test(noun)) return 'imports';
@@ -630,7 +651,7 @@ function roleOf(
 ): Role | undefined {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 3);
-  if (/^['’]s?(?![\p{L}])/u.test(after)) return 'owner';
+  if (latin(/^['’]s?(?![\p{L}])/u).test(after)) return 'owner';
   if (mention.adjective) {
     // "exportations marocaines", "Flemish exports", "investissements japonais": an adjective owns the
     // flow it qualifies; elsewhere ("the North African country", "entreprises japonaises") it says nothing.
@@ -658,23 +679,28 @@ function roleOf(
 }
 
 /** "re-exports of mainland Chinese goods": after a preposition an adjective qualifies the goods. */
-const PREPOSITION = /(?<![\p{L}])(?:of|de|des|du|d['’]|van|from|in|en|aux?|à)(?![\p{L}])/iu;
+const PREPOSITION = latin(/(?<![\p{L}])(?:of|de|des|du|d['’]|van|from|in|en|aux?|à)(?![\p{L}])/iu);
 
 /** "leaving Japan with a surplus", "le Maroc enregistre un déficit", "België boekte een overschot". */
-const BALANCE_OWNER_AFTER =
-  /^\s*(?:(?:has|had|have|posted|posts|recorded|records|ran|runs|registered|registers|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu;
+const BALANCE_OWNER_AFTER = latin(
+  /^\s*(?:(?:has|had|have|posted|posts|recorded|records|ran|runs|registered|registers|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu,
+);
 
 /** A partner named by a common noun: "vers le Royaume", "naar het Noord-Afrikaanse land", "to the kingdom". */
-const UNNAMED_PARTNER =
-  /(?<![\p{L}])(?:vers|à destination d[eu']?|vis-à-vis d[eu']?|en provenance d[eu']?|avec|naar|richting|met|uit|towards|to|from|with|into)\s+(?:l['’]|la|le|les|ce|cette|ces|the|this|that|de|het|dat|dit|deze)\s*\p{L}/iu;
+const UNNAMED_PARTNER = latin(
+  /(?<![\p{L}])(?:vers|à destination d[eu']?|vis-à-vis d[eu']?|en provenance d[eu']?|avec|naar|richting|met|uit|towards|to|from|with|into)\s+(?:l['’]|la|le|les|ce|cette|ces|the|this|that|de|het|dat|dit|deze)\s*\p{L}/iu,
+);
 
-const ATTRACTS =
-  /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu;
-const INWARD_INVESTMENT =
-  /(?<![\p{L}])(?:IDE|FDI|étrangers?|étrangères?|foreign|buitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u;
+const ATTRACTS = latin(
+  /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu,
+);
+const INWARD_INVESTMENT = latin(
+  /(?<![\p{L}])(?:IDE|FDI|étrangers?|étrangères?|foreign|buitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u,
+);
 const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance', 'total_trade']);
-const TOTAL_CUE =
-  /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu;
+const TOTAL_CUE = latin(
+  /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
+);
 const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
 
 /**
@@ -871,10 +897,9 @@ function sectorNear(text: string, metric: MetricMention, q: Quantity): string | 
     metric.end,
     Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40),
   );
-  const phrase =
-    /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu.exec(
-      window,
-    );
+  const phrase = latin(
+    /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,
+  ).exec(window);
   if (!phrase?.[1]) return null;
   return SECTORS.find(([, re]) => re.test(phrase[1] ?? ''))?.[0] ?? null;
 }

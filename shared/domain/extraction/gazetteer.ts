@@ -305,7 +305,12 @@ function prefixAt(text: string, at: number, word: string): Entry | undefined {
 }
 
 /** An all-capitals word, as in headlines: "EXPORTATIONS MAROCAINES". */
-const isShouted = (word: string) => /^\p{Lu}\p{Lu}/u.test(word);
+const isShouted = (word: string) => isUpper(word.charCodeAt(0)) && isUpper(word.charCodeAt(1));
+const isUpper = (code: number) =>
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code <= 0xde && code !== 0xd7) ||
+  (code > 0xff && UPPER.test(String.fromCharCode(code)));
+const UPPER = /\p{Lu}/u;
 
 function match(text: string, at: number, candidates: Entry[] | undefined, fold: boolean): Entry | undefined {
   for (const entry of candidates ?? []) {

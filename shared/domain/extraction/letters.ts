@@ -2,3 +2,32 @@
 // scanning patterns: French, Dutch and English need no more, and V8 matches an explicit range about three
 // times faster than \p{L}.
 export const LATIN_LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F';
+
+/**
+ * The same pattern with `\p{L}` spelled as the Latin ranges and without the `u` flag, which V8 scans two to
+ * three times faster; patterns that need other Unicode properties are returned unchanged.
+ */
+export function latin(re: RegExp): RegExp {
+  if (!re.flags.includes('u')) return re;
+  let source = '';
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const c = re.source[i];
+    if (c === '\\') {
+      const escape = re.source.slice(i, i + 5);
+      if (escape === '\\p{L}') {
+        source += inClass ? LATIN_LETTER : `[${LATIN_LETTER}]`;
+        i += 4;
+      } else {
+        source += re.source.slice(i, i + 2);
+        i += 1;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    source += c;
+  }
+  if (/\\[pPu]\{/.test(source)) return re;
+  return new RegExp(source, re.flags.replace('u', ''));
+}

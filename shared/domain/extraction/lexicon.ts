@@ -1,90 +1,120 @@
 // The words that tie a quantity to a trade flow, in French, Dutch and English: metric nouns, growth and
 // decline verbs, bounds, target and forecast cues, and the cue words that give an economy its role.
 import type { Bound, Metric } from '../figure.js';
+import { latin } from './letters.js';
 
 /** Metric keywords; the extractor takes the one closest to a quantity in its clause. */
 export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   // both flows named together are the trade between two economies: "(exports plus imports)", "in- en uitvoer"
   [
     'bilateral_trade',
-    /(?<!\p{L})(?:(?:exports?|imports?|exportations?|importations?|uitvoer|invoer|export|import)\s+(?:plus|and|et|en|\+|&)\s+(?:exports?|imports?|exportations?|importations?|uitvoer|invoer)|(?:in|uit)-\s+en\s+(?:uit|in)voer|im-?\s+(?:and|et|en)\s+export\p{L}*)(?!\p{L})/giu,
+    latin(
+      /(?<!\p{L})(?:(?:exports?|imports?|exportations?|importations?|uitvoer|invoer|export|import)\s+(?:plus|and|et|en|\+|&)\s+(?:exports?|imports?|exportations?|importations?|uitvoer|invoer)|(?:in|uit)-\s+en\s+(?:uit|in)voer|im-?\s+(?:and|et|en)\s+export\p{L}*)(?!\p{L})/giu,
+    ),
   ],
   // a supplier's market share is a share of its market's imports: "avec une part de marché de 10,4%"
-  ['imports', /(?<!\p{L})(?:parts? de marché|marktaandeel|market share)(?!\p{L})/giu],
+  ['imports', latin(/(?<!\p{L})(?:parts? de marché|marktaandeel|market share)(?!\p{L})/giu)],
   [
     'total_trade',
-    /\b(?:commerce extérieur|échanges extérieurs|buitenlandse handel|foreign trade|external trade)\b/giu,
+    latin(
+      /\b(?:commerce extérieur|échanges extérieurs|buitenlandse handel|foreign trade|external trade)\b/giu,
+    ),
   ],
   [
     'trade_balance',
-    /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+    latin(
+      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+    ),
   ],
-  ['fdi', /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu],
-  ['exports', /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?)(?!\p{L})/giu],
-  ['imports', /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|achats?)(?!\p{L})/giu],
+  [
+    'fdi',
+    latin(/(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu),
+  ],
+  ['exports', latin(/(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?)(?!\p{L})/giu)],
+  ['imports', latin(/(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|achats?)(?!\p{L})/giu)],
   [
     'bilateral_trade',
-    /(?<!\p{L})(?:échanges|commerce|relations commerciales|handel\p{L}*|trade|trading)(?!\p{L})/giu,
+    latin(/(?<!\p{L})(?:échanges|commerce|relations commerciales|handel\p{L}*|trade|trading)(?!\p{L})/giu),
   ],
 ];
 
 /** Dutch separable verbs: "voerde … uit (naar)" exports, "voerde … in (uit)" imports. */
-export const SEPARABLE_TRADE_VERB = /(?<![\p{L}])voer(?:de|den|t|en)?(?![\p{L}])/giu;
+export const SEPARABLE_TRADE_VERB = latin(/(?<![\p{L}])voer(?:de|den|t|en)?(?![\p{L}])/giu);
 export function separableVerbMetric(rest: string): 'exports' | 'imports' | undefined {
-  if (/(?<![\p{L}])in\s+(?:uit|vanuit)(?![\p{L}])|(?<![\p{L}])in\s*[.,;]/iu.test(rest)) return 'imports';
-  if (/(?<![\p{L}])uit\s+(?:naar|richting)(?![\p{L}])|(?<![\p{L}])uit\s*[.,;]/iu.test(rest)) return 'exports';
+  if (latin(/(?<![\p{L}])in\s+(?:uit|vanuit)(?![\p{L}])|(?<![\p{L}])in\s*[.,;]/iu).test(rest))
+    return 'imports';
+  if (latin(/(?<![\p{L}])uit\s+(?:naar|richting)(?![\p{L}])|(?<![\p{L}])uit\s*[.,;]/iu).test(rest))
+    return 'exports';
   return undefined;
 }
 
 /** Words that are metric-like but name people or organisations, not flows. */
-export const NOT_A_METRIC =
-  /^(?:exportateurs?|exportatrices?|exporters?|exporteurs?|importateurs?|importers?|importeurs?|investisseurs?|investors?|investeerders?|handelaars?|traders?)$/iu;
+export const NOT_A_METRIC = latin(
+  /^(?:exportateurs?|exportatrices?|exporters?|exporteurs?|importateurs?|importers?|importeurs?|investisseurs?|investors?|investeerders?|handelaars?|traders?)$/iu,
+);
 
-export const TARGET_CUES =
-  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu;
-export const FORECAST_CUES =
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu;
+export const TARGET_CUES = latin(
+  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
+);
+export const FORECAST_CUES = latin(
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
+);
 
 /** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
 const SEPARABLE_CHANGE =
   '(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)(?!\\p{L})';
-const DECLINE_WORDS =
-  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu;
-export const DECLINE_CUES = new RegExp(
-  `${DECLINE_WORDS.source}|(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af(?!\\p{L})`,
-  'iu',
+const DECLINE_WORDS = latin(
+  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu,
 );
-export const GROWTH_CUES = new RegExp(
-  `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
-  'iu',
+export const DECLINE_CUES = latin(
+  new RegExp(
+    `${DECLINE_WORDS.source}|(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af(?!\\p{L})`,
+    'iu',
+  ),
+);
+export const GROWTH_CUES = latin(
+  new RegExp(
+    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+    'iu',
+  ),
 );
 /** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
-export const TRAILING_GROWTH =
-  /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|minder|lager|less|lower|fewer|en moins|de moins)|(gestegen|toegenomen|gegroeid|meer|hoger|more|higher|en plus|de plus))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu;
+export const TRAILING_GROWTH = latin(
+  /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|minder|lager|less|lower|fewer|en moins|de moins)|(gestegen|toegenomen|gegroeid|meer|hoger|more|higher|en plus|de plus))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
+);
 /** An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH". */
-export const ABSOLUTE_CHANGE_BEFORE =
-  /(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|stijging|daling)\s+(?:met|van))\s*$/iu;
+export const ABSOLUTE_CHANGE_BEFORE = latin(
+  /(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|stijging|daling)\s+(?:met|van))\s*$/iu,
+);
 
 /** Tariffs and taxes are not trade figures: "droits de douane de 10 %". */
-export const TARIFF_CUES =
-  /(?<![\p{L}])(?:droits? de douane|tarifs? douaniers?|taxes?|tariffs?|duties|duty|invoerheffing\p{L}*|invoerrechten|heffing\p{L}*|TVA|VAT|btw)(?![\p{L}])/iu;
+export const TARIFF_CUES = latin(
+  /(?<![\p{L}])(?:droits? de douane|tarifs? douaniers?|taxes?|tariffs?|duties|duty|invoerheffing\p{L}*|invoerrechten|heffing\p{L}*|TVA|VAT|btw)(?![\p{L}])/iu,
+);
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
-export const PRONOUN_START =
-  /^\s*(?:(?:en|in|au|à|dans|op|on)\s+[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu;
-export const DEFICIT_WORDS = /déficit|tekort|deficit|négati|negati|déficitaire/iu;
+export const PRONOUN_START = latin(
+  /^\s*(?:(?:en|in|au|à|dans|op|on)\s+[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
+);
+export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire/iu);
 
 const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'lt',
-    /(?<![\p{L}])(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu,
+    latin(
+      /(?<![\p{L}])(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu,
+    ),
   ],
   [
     'gt',
-    /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the))?\s*$/iu,
+    latin(
+      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the))?\s*$/iu,
+    ),
   ],
   [
     'approx',
-    /(?<![\p{L}])(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
+    latin(
+      /(?<![\p{L}])(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
+    ),
   ],
 ];
 
@@ -98,33 +128,41 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
 }
 
 /** Cue words before an economy's name, and the role they give it. */
-export const PARTNER_CUES =
-  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|auprès d[eu']|auprès des|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
-export const SOURCE_CUES =
-  /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
-export const OWNER_CUES =
-  /(?<![\p{L}])(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const PARTNER_CUES = latin(
+  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|auprès d[eu']|auprès des|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+);
+export const SOURCE_CUES = latin(
+  /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+);
+export const OWNER_CUES = latin(
+  /(?<![\p{L}])(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+);
 /** "un déficit de 0,6 milliard pour la France": whose balance it is. */
-export const BALANCE_OWNER_CUES = /(?<![\p{L}])(?:pour|voor|for)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
-export const BETWEEN_CUES = /(?<![\p{L}])(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu;
+export const BALANCE_OWNER_CUES = latin(
+  /(?<![\p{L}])(?:pour|voor|for)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+);
+export const BETWEEN_CUES = latin(
+  /(?<![\p{L}])(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+);
 
 /** "faisant du Maroc le 3e fournisseur", "making Morocco the largest": the economy is the one ranked. */
-export const MAKES_CUES =
-  /(?<![\p{L}])(?:fai(?:t|re|sant|sait)|font|fera|rend(?:ant|ent|re)?|plaç(?:ant|ait)|place|mak(?:ing|es?)|maakt|maakte)\s+(?:(?:de|du|des|d['’])\s*)?(?:l['’]|la|le|les|the)?\s*$/iu;
+export const MAKES_CUES = latin(
+  /(?<![\p{L}])(?:fai(?:t|re|sant|sait)|font|fera|rend(?:ant|ent|re)?|plaç(?:ant|ait)|place|mak(?:ing|es?)|maakt|maakte)\s+(?:(?:de|du|des|d['’])\s*)?(?:l['’]|la|le|les|the)?\s*$/iu,
+);
 
 /** Sectors named right after a metric noun: "exportations de phosphates", "export van auto's". */
 export const SECTORS: Array<[string, RegExp]> = [
-  ['phosphates', /phosphat\p{L}*|fosfa\p{L}*/iu],
-  ['automotive', /automobile\p{L}*|voitures|véhicules|auto['’]s|automotive|vehicles|cars/iu],
+  ['phosphates', latin(/phosphat\p{L}*|fosfa\p{L}*/iu)],
+  ['automotive', latin(/automobile\p{L}*|voitures|véhicules|auto['’]s|automotive|vehicles|cars/iu)],
   [
     'agriculture',
-    /agricole\p{L}*|agroalimentaire\p{L}*|agri-food|agricultur\p{L}*|landbouw\p{L}*|agrovoeding/iu,
+    latin(/agricole\p{L}*|agroalimentaire\p{L}*|agri-food|agricultur\p{L}*|landbouw\p{L}*|agrovoeding/iu),
   ],
-  ['textiles', /textile\p{L}*|textiel/iu],
-  ['chemicals', /chimique\p{L}*|chemicals?|chemie\p{L}*|chemische/iu],
-  ['energy', /énergie\p{L}*|energie|energy/iu],
-  ['fish', /poissons?|pêche|produits de la mer|vis(?:serij)?|seafood|fish\p{L}*/iu],
-  ['fertilizers', /engrais|meststoff\p{L}*|fertili[sz]ers?/iu],
-  ['machinery', /machines|machinerie|machinery/iu],
-  ['services', /services|diensten/iu],
+  ['textiles', latin(/textile\p{L}*|textiel/iu)],
+  ['chemicals', latin(/chimique\p{L}*|chemicals?|chemie\p{L}*|chemische/iu)],
+  ['energy', latin(/énergie\p{L}*|energie|energy/iu)],
+  ['fish', latin(/poissons?|pêche|produits de la mer|vis(?:serij)?|seafood|fish\p{L}*/iu)],
+  ['fertilizers', latin(/engrais|meststoff\p{L}*|fertili[sz]ers?/iu)],
+  ['machinery', latin(/machines|machinerie|machinery/iu)],
+  ['services', latin(/services|diensten/iu)],
 ];

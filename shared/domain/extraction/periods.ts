@@ -1,6 +1,7 @@
 // Finds what period a clause speaks of: years, spans, months, year-to-date phrases, quarters and halves,
 // and years relative to the publication date ("l'an dernier", "vorig jaar", "last year").
 
+import { latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
 import type { Span } from './text-segments.js';
 
@@ -80,14 +81,16 @@ type Rule = {
 // Cheap tests that a rule can match at all: most clauses name no month, horizon or span of months.
 const MONTH_HINT =
   /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
-const RELATIVE_HINT = /(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu;
+const RELATIVE_HINT = latin(/(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu);
 
 const RULES: Rule[] = [
   // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
   {
-    re: new RegExp(
-      `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+        'giu',
+      ),
     ),
     make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
     needsYear: true,
@@ -95,9 +98,11 @@ const RULES: Rule[] = [
   },
   // year to date of the publication year: "à fin septembre", "eind juni"
   {
-    re: new RegExp(
-      `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+)?(?:19|20)\\d\\d)`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+)?(?:19|20)\\d\\d)`,
+        'giu',
+      ),
     ),
     make: (m, published) => {
       const year = published?.slice(0, 4);
@@ -107,9 +112,11 @@ const RULES: Rule[] = [
   },
   // a rolling year that is a calendar year: "the four quarters to the end of Q4 2023", "the 12 months to December 2023"
   {
-    re: new RegExp(
-      `(?:the\\s+)?(?:four|4)\\s+quarters\\s+to\\s+(?:the\\s+end\\s+of\\s+)?Q4\\s+(${YEAR})|(?:the\\s+)?(?:12|twelve)\\s+months\\s+to\\s+(?:the\\s+end\\s+of\\s+)?December\\s+(${YEAR})`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:the\\s+)?(?:four|4)\\s+quarters\\s+to\\s+(?:the\\s+end\\s+of\\s+)?Q4\\s+(${YEAR})|(?:the\\s+)?(?:12|twelve)\\s+months\\s+to\\s+(?:the\\s+end\\s+of\\s+)?December\\s+(${YEAR})`,
+        'giu',
+      ),
     ),
     make: (m) => m[1] ?? m[2],
     needsYear: true,
@@ -117,9 +124,11 @@ const RULES: Rule[] = [
   },
   // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
   {
-    re: new RegExp(
-      `(?:(?:the\\s+)?first\\s+(\\w+)\\s+months\\s+of|(?:les\\s+)?(\\w+)\\s+premiers\\s+mois\\s+(?:de\\s+)?(?:l['’]année\\s+)?|(?:de\\s+)?eerste\\s+(\\w+)\\s+maanden\\s+van)\\s*(${YEAR})`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:(?:the\\s+)?first\\s+(\\w+)\\s+months\\s+of|(?:les\\s+)?(\\w+)\\s+premiers\\s+mois\\s+(?:de\\s+)?(?:l['’]année\\s+)?|(?:de\\s+)?eerste\\s+(\\w+)\\s+maanden\\s+van)\\s*(${YEAR})`,
+        'giu',
+      ),
     ),
     make: (m) => {
       const n = monthCount(m[1] ?? m[2] ?? m[3] ?? '');
@@ -130,9 +139,11 @@ const RULES: Rule[] = [
   },
   // halves and quarters
   {
-    re: new RegExp(
-      `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+        'giu',
+      ),
     ),
     make: (m, published) => {
       const year = m[3] ?? published?.slice(0, 4);
@@ -144,9 +155,11 @@ const RULES: Rule[] = [
     hint: /semestre|halfjaar|jaarhelft|half/i,
   },
   {
-    re: new RegExp(
-      `(?:\\b[TQK]([1-4])|(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)\\s+(?:trimestre|kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:\\b[TQK]([1-4])|(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)\\s+(?:trimestre|kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+        'giu',
+      ),
     ),
     make: (m, published) => {
       const words: Record<string, number> = {
@@ -173,9 +186,11 @@ const RULES: Rule[] = [
   },
   // the same months of another year: "sur la même période de 2022", "in the same period of 2022"
   {
-    re: new RegExp(
-      `(?:la\\s+même\\s+période|the\\s+same\\s+period|dezelfde\\s+periode)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:la\\s+même\\s+période|the\\s+same\\s+period|dezelfde\\s+periode)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
+        'giu',
+      ),
     ),
     make: (m) => m[1],
     samePeriod: true,
@@ -184,25 +199,29 @@ const RULES: Rule[] = [
   },
   // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")
   {
-    re: new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu'),
+    re: latin(new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu')),
     make: (m) => `${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 1)}`,
     needsYear: true,
     hint: MONTH_HINT,
   },
   // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
   {
-    re: new RegExp(
-      `(?:entre\\s+|between\\s+|tussen\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and|en)\\s*(${YEAR})`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:entre\\s+|between\\s+|tussen\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and|en)\\s*(${YEAR})`,
+        'giu',
+      ),
     ),
     make: (m) => `${m[1]}/${m[2]}`,
     needsYear: true,
   },
   // horizons
   {
-    re: new RegExp(
-      `(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`,
-      'giu',
+    re: latin(
+      new RegExp(
+        `(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`,
+        'giu',
+      ),
     ),
     make: (m) => m[1],
     horizon: true,
@@ -211,37 +230,44 @@ const RULES: Rule[] = [
   },
   // a plain year
   {
-    re: new RegExp(`(?<![\\d.,/-])(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'),
+    re: latin(new RegExp(`(?<![\\d.,/-])(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu')),
     make: (m) => m[1],
     needsYear: true,
   },
   // years relative to the publication date
   {
-    re: /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu,
+    re: latin(
+      /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu,
+    ),
     make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
     hint: RELATIVE_HINT,
   },
   // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
   {
-    re: /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) year|the year before/giu,
+    re: latin(
+      /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) year|the year before/giu,
+    ),
     // resolved by the extractor against the clause's year; '' until then
     make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
     yearBefore: true,
     hint: RELATIVE_HINT,
   },
-  { re: /cette année|dit jaar|this year/giu, make: (_m, published) => published?.slice(0, 4) },
+  { re: latin(/cette année|dit jaar|this year/giu), make: (_m, published) => published?.slice(0, 4) },
 ];
 
 // A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016", "March 6, 2024", "Feb. 8") is when
 // something happened, not a period.
 const SHORT_MONTHS = 'jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
-const DAY_DATE = new RegExp(
-  `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
-  'giu',
+const DAY_DATE = latin(
+  new RegExp(
+    `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
+    'giu',
+  ),
 );
 // What makes a period the base of a comparison rather than the period of a figure.
-const COMPARISON_BEFORE =
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s*){0,4}(?:\p{L}+\s+)?$/iu;
+const COMPARISON_BEFORE = latin(
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|année|jaar|year|même|same|période|periode|period)\s*){0,4}(?:\p{L}+\s+)?$/iu,
+);
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
 const WINDOW_BEFORE = 70;
@@ -306,18 +332,19 @@ export function findPeriods(text: string, published: string | undefined, offset 
   return found.sort((a, b) => a.start - b.start);
 }
 
-const PUBLISHED_ON = new RegExp(
-  `(?:publié|paru|mis à jour|gepubliceerd|verschenen|verscheen|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
-  'iu',
+const PUBLISHED_ON = latin(
+  new RegExp(
+    `(?:publié|paru|mis à jour|gepubliceerd|verschenen|verscheen|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+    'iu',
+  ),
 );
-const DATELINE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu');
+const DATELINE = latin(new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu'));
 // "TOKYO, Feb 15, 2024 (Reuters)", "March 6, 2024": month first, as English datelines write it
-const DATELINE_MONTH_FIRST = new RegExp(
-  `\\b(${MONTH_WORDS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(${YEAR})\\b`,
-  'iu',
+const DATELINE_MONTH_FIRST = latin(
+  new RegExp(`\\b(${MONTH_WORDS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(${YEAR})\\b`, 'iu'),
 );
 // "Le 05/06/2024 à 14h30", "op 05.06.2024": day first, as French and Dutch write it
-const DATELINE_NUMERIC = new RegExp(`\\b\\d{1,2}[/.](\\d{1,2})[/.](${YEAR})\\b`, 'u');
+const DATELINE_NUMERIC = latin(new RegExp(`\\b\\d{1,2}[/.](\\d{1,2})[/.](${YEAR})\\b`, 'u'));
 /** The month of a month word or its abbreviation ("févr", "Sept", "okt"). */
 const monthOf = (word: string): number | undefined => {
   const w = word.toLowerCase();
@@ -344,7 +371,7 @@ const SHORT_MONTH_NUMBERS: Array<[string, number]> = [
 
 /** The publication month (YYYY-MM) from a leading `date YYYY-MM` line, a "publié le …" phrase or a dateline. */
 export function findPublicationDate(text: string): string | undefined {
-  const line = /^\s*date\s+(\d{4})-(\d{2})/u.exec(text);
+  const line = latin(/^\s*date\s+(\d{4})-(\d{2})/u).exec(text);
   if (line) return `${line[1]}-${line[2]}`;
   const published = PUBLISHED_ON.exec(text);
   if (published) return `${published[3]}-${pad(MONTHS[published[2]?.toLowerCase() ?? ''] ?? 1)}`;

@@ -2,7 +2,7 @@
 // any of their French, Dutch and English spellings and fused forms), percentages and fractions, and ranks
 // (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
 import type { Language } from './language.js';
-import { LATIN_LETTER } from './letters.js';
+import { LATIN_LETTER, latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
 
 export type QuantityType = 'money' | 'percent' | 'rank';
@@ -87,17 +87,18 @@ const FUSED: Array<[RegExp, number, string]> = [
   [/^M ?\$/, 1e6, 'USD'],
 ];
 
-const SUFFIX_RE = new RegExp(
-  `^\\s{0,3}(?:(${SCALE_WORD})(?![\\p{L}]))?\\.?\\s*(?:(?:de|d['’]|van|of)\\s*)?(?:(${CURRENCY_SUFFIXES.map(([p]) => `(?:${p})`).join('|')})(?![\\p{L}]))?`,
-  'iu',
+const SUFFIX_RE = latin(
+  new RegExp(
+    `^\\s{0,3}(?:(${SCALE_WORD})(?![\\p{L}]))?\\.?\\s*(?:(?:de|d['’]|van|of)\\s*)?(?:(${CURRENCY_SUFFIXES.map(([p]) => `(?:${p})`).join('|')})(?![\\p{L}]))?`,
+    'iu',
+  ),
 );
-const PREFIX_RE = new RegExp(
-  `(?:^|[^\\p{L}])(${CURRENCY_PREFIXES.map(([p]) => `(?:${p})`).join('|')})\\s?$`,
-  'u',
+const PREFIX_RE = latin(
+  new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_PREFIXES.map(([p]) => `(?:${p})`).join('|')})\\s?$`, 'u'),
 );
 
 const compileCurrencies = (table: Array<[string, string]>): Array<[RegExp, string]> =>
-  table.map(([pattern, code]) => [new RegExp(`^(?:${pattern})$`, 'iu'), code]);
+  table.map(([pattern, code]) => [latin(new RegExp(`^(?:${pattern})$`, 'iu')), code]);
 const SUFFIX_CODES = compileCurrencies(CURRENCY_SUFFIXES);
 const PREFIX_CODES = compileCurrencies(CURRENCY_PREFIXES);
 
@@ -156,10 +157,11 @@ const WORDED_SCALE_RE = new RegExp(
   `(?<![${LATIN_LETTER}])(?:milliards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
   'gi',
 );
-const WORD_BEFORE_RE = /(?<![\p{L}])(\p{L}+)\s+$/u;
-const PERCENT_RE = /^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu;
-const PERCENTAGE_POINTS_RE =
-  /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu;
+const WORD_BEFORE_RE = latin(/(?<![\p{L}])(\p{L}+)\s+$/u);
+const PERCENT_RE = latin(/^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu);
+const PERCENTAGE_POINTS_RE = latin(
+  /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu,
+);
 
 const ORDINAL_WORDS: Record<string, number> = {
   premier: 1,
@@ -207,22 +209,32 @@ const RANK_ADJECTIVES =
   '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
 // A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client".
 const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|grootste|belangrijkste)';
-const RESTRICTED_RANK = new RegExp(
-  "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+\\s+)?" +
-    "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*)" +
-    '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world)',
-  'iu',
+const RESTRICTED_RANK = latin(
+  new RegExp(
+    "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+\\s+)?" +
+      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*)" +
+      '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world)',
+    'iu',
+  ),
 );
-const CONTINENTAL_AFTER =
-  /^\s*(?:africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu;
-const ONE_OF = /(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu;
+const CONTINENTAL_AFTER = latin(
+  /^\s*(?:africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
+);
+const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
 const RANK_NOUN_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
-const ORDINAL_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
-    `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
-  'iu',
+const ORDINAL_BEFORE_RE = latin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
+      `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
+    'iu',
+  ),
 );
+
+/** What can follow a number that has a unit: a letter, a currency or percent sign, after at most 3 spaces. */
+const UNIT_MAY_FOLLOW = new RegExp(`^[ \\t\\u00a0\\u202f]{0,3}[${LATIN_LETTER}%€$£¥₹ƒ]|^-\\s*\\n`);
+/** A currency sign or code just before a number: "€768", "US$ 3", "USD3.1", "DH 50". */
+const SIGN_BEFORE = /[€$£¥₹ƒA-Z]\s?$/;
 
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
 export function findQuantities(text: string, language: Language, offset = 0): Quantity[] {
@@ -243,6 +255,13 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
 
   for (const n of numbers) {
     if (!Number.isFinite(n.value)) continue;
+    // Most numbers (years, counts) are followed by punctuation and preceded by no currency sign: no unit.
+    if (
+      !UNIT_MAY_FOLLOW.test(text.slice(n.end, n.end + 4)) &&
+      !SIGN_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))
+    ) {
+      continue;
+    }
     const after = text.slice(n.end, n.end + 60);
     const before = text.slice(Math.max(0, n.start - 6), n.start);
 
@@ -334,7 +353,7 @@ function readMoney(
     const consumedJoined = suffixCode
       ? (suffix?.[0].length ?? 0)
       : scaleOk
-        ? (/^\s{0,3}[\p{L}]+/u.exec(joined)?.[0].length ?? 0)
+        ? (latin(/^\s{0,3}[\p{L}]+/u).exec(joined)?.[0].length ?? 0)
         : 0;
     const consumed = originalLength(origin, consumedJoined);
     const end = n.end + trimTrailing(after.slice(0, consumed));
@@ -342,7 +361,7 @@ function readMoney(
   }
   // "contre 2,2 milliards en 2023": a scaled amount with no currency may take one from its clause.
   if (scaleOk && scale >= 1e6) {
-    const end = n.end + (/^\s{0,3}[\p{L}]+/u.exec(after)?.[0].length ?? 0);
+    const end = n.end + (latin(/^\s{0,3}[\p{L}]+/u).exec(after)?.[0].length ?? 0);
     return {
       type: 'money',
       value: scaled(n.value, scale),
@@ -363,7 +382,7 @@ function joinLineBreakHyphens(s: string): { text: string; origin: number[] } {
   for (let i = 0; i < s.length; i++) {
     const brk =
       s[i] === '-' && /\p{Ll}/u.test(s[i - 1] ?? '')
-        ? /^-[ \t]*\r?\n[ \t]*(?=\p{Ll})/u.exec(s.slice(i))
+        ? latin(/^-[ \t]*\r?\n[ \t]*(?=\p{Ll})/u).exec(s.slice(i))
         : null;
     if (brk) {
       i += brk[0].length - 1;
@@ -385,5 +404,5 @@ function originalLength(origin: number[], length: number): number {
 const scaled = (value: number, scale: number) => Number((value * scale).toPrecision(12));
 
 function trimTrailing(s: string): number {
-  return s.replace(/[\s.]+$/u, '').length;
+  return s.replace(latin(/[\s.]+$/u), '').length;
 }

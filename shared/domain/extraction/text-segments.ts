@@ -1,6 +1,7 @@
 // Splits document text into sentences and clauses with their offsets, so every figure keeps the exact
 // position of its quote. Hard line breaks inside a sentence (PDF and parliamentary text) do not split it.
 import type { Language } from './language.js';
+import { latin } from './letters.js';
 
 export interface Span {
   start: number;
@@ -59,9 +60,10 @@ export function splitSentences(text: string): Span[] {
       start = end;
       continue;
     }
-    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    const word =
+      latin(/([\p{L}.]+)$/u).exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
     if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
-    const next = /\S/u.exec(text.slice(end))?.[0] ?? '';
+    const next = latin(/\S/u).exec(text.slice(end))?.[0] ?? '';
     if (next && !/[\p{Lu}\d"«“‘(–—-]/u.test(next)) continue;
     pushSpan(spans, text, start, end);
     start = end;
