@@ -14,8 +14,8 @@ export function latin(re: RegExp): RegExp {
   for (let i = 0; i < re.source.length; i++) {
     const c = re.source[i];
     if (c === '\\') {
-      const escape = re.source.slice(i, i + 5);
-      if (escape === '\\p{L}') {
+      const sequence = re.source.slice(i, i + 5);
+      if (sequence === '\\p{L}') {
         source += inClass ? LATIN_LETTER : `[${LATIN_LETTER}]`;
         i += 4;
       } else {
