@@ -618,6 +618,7 @@ function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): Met
 
 const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
 
+const RANK_FOLLOWER = latin(/^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u);
 /**
  * What a rank ranks: its noun ("fournisseur" → imports, "partenaire" → bilateral trade, "investisseur" →
  * investment, markets and clients → exports); a generic "rang"/"plaats" takes the noun that follows it
@@ -626,9 +627,7 @@ const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
 function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | undefined {
   const noun = q.rankNoun ?? '';
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
-  const follower = latin(/^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u).exec(
-    text.slice(q.end, q.end + 40),
-  )?.[1];
+  const follower = RANK_FOLLOWER.exec(text.slice(q.end, q.end + 40))?.[1];
   if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());
   return closestMetric(text, q, facts.metrics)?.metric;
 }
@@ -642,6 +641,7 @@ function metricOfRankNoun(noun: string): Metric {
   return 'exports';
 }
 
+const POSSESSIVE_AFTER = latin(/^['’]s?(?![\p{L}])/u);
 function roleOf(
   text: string,
   mention: EconomyMention,
@@ -651,7 +651,7 @@ function roleOf(
 ): Role | undefined {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 3);
-  if (latin(/^['’]s?(?![\p{L}])/u).test(after)) return 'owner';
+  if (POSSESSIVE_AFTER.test(after)) return 'owner';
   if (mention.adjective) {
     // "exportations marocaines", "Flemish exports", "investissements japonais": an adjective owns the
     // flow it qualifies; elsewhere ("the North African country", "entreprises japonaises") it says nothing.
@@ -892,14 +892,15 @@ function choosePeriod(
   return { mention, period: base ? String(Number(base.slice(0, 4)) - 1) : mention.period || undefined };
 }
 
+const SECTOR_PHRASE = latin(
+  /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,
+);
 function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
   const window = text.slice(
     metric.end,
     Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40),
   );
-  const phrase = latin(
-    /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,
-  ).exec(window);
+  const phrase = SECTOR_PHRASE.exec(window);
   if (!phrase?.[1]) return null;
   return SECTORS.find(([, re]) => re.test(phrase[1] ?? ''))?.[0] ?? null;
 }

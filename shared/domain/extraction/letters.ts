@@ -9,6 +9,21 @@ export const LATIN_LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F
  */
 export function latin(re: RegExp): RegExp {
   if (!re.flags.includes('u')) return re;
+  const key = `${re.flags}/${re.source}`;
+  const known = CONVERTED.get(key);
+  if (known) {
+    known.lastIndex = 0;
+    return known;
+  }
+  const converted = convert(re);
+  CONVERTED.set(key, converted);
+  return converted;
+}
+
+/** Conversions by flags and source: patterns written inside functions are converted once. */
+const CONVERTED = new Map<string, RegExp>();
+
+function convert(re: RegExp): RegExp {
   let source = '';
   let inClass = false;
   for (let i = 0; i < re.source.length; i++) {

@@ -323,6 +323,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   return found.sort((a, b) => a.start - b.start);
 }
 
+const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
 function readMoney(
   n: { start: number; end: number; value: number },
   after: string,
@@ -353,7 +354,7 @@ function readMoney(
     const consumedJoined = suffixCode
       ? (suffix?.[0].length ?? 0)
       : scaleOk
-        ? (latin(/^\s{0,3}[\p{L}]+/u).exec(joined)?.[0].length ?? 0)
+        ? (LEADING_WORD.exec(joined)?.[0].length ?? 0)
         : 0;
     const consumed = originalLength(origin, consumedJoined);
     const end = n.end + trimTrailing(after.slice(0, consumed));
@@ -361,7 +362,7 @@ function readMoney(
   }
   // "contre 2,2 milliards en 2023": a scaled amount with no currency may take one from its clause.
   if (scaleOk && scale >= 1e6) {
-    const end = n.end + (latin(/^\s{0,3}[\p{L}]+/u).exec(after)?.[0].length ?? 0);
+    const end = n.end + (LEADING_WORD.exec(after)?.[0].length ?? 0);
     return {
       type: 'money',
       value: scaled(n.value, scale),
@@ -374,16 +375,14 @@ function readMoney(
   return undefined;
 }
 
+const LINE_BREAK_HYPHEN = latin(/^-[ \t]*\r?\n[ \t]*(?=\p{Ll})/u);
 /** `s` with line-end hyphenation undone, and for each character of the result its index in `s`. */
 function joinLineBreakHyphens(s: string): { text: string; origin: number[] } {
   if (!/-[ \t]*\r?\n/.test(s)) return { text: s, origin: [] };
   let text = '';
   const origin: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    const brk =
-      s[i] === '-' && /\p{Ll}/u.test(s[i - 1] ?? '')
-        ? latin(/^-[ \t]*\r?\n[ \t]*(?=\p{Ll})/u).exec(s.slice(i))
-        : null;
+    const brk = s[i] === '-' && /\p{Ll}/u.test(s[i - 1] ?? '') ? LINE_BREAK_HYPHEN.exec(s.slice(i)) : null;
     if (brk) {
       i += brk[0].length - 1;
       continue;

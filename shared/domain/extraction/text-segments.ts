@@ -49,6 +49,8 @@ const ABBREVIATIONS = new Set([
 
 const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n/g;
 
+const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
+const NEXT_VISIBLE = latin(/\S/u);
 /** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -60,10 +62,9 @@ export function splitSentences(text: string): Span[] {
       start = end;
       continue;
     }
-    const word =
-      latin(/([\p{L}.]+)$/u).exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    const word = WORD_BEFORE_END.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
     if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
-    const next = latin(/\S/u).exec(text.slice(end))?.[0] ?? '';
+    const next = NEXT_VISIBLE.exec(text.slice(end))?.[0] ?? '';
     if (next && !/[\p{Lu}\d"«“‘(–—-]/u.test(next)) continue;
     pushSpan(spans, text, start, end);
     start = end;
