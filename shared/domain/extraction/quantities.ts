@@ -400,7 +400,13 @@ function originalLength(origin: number[], length: number): number {
 }
 
 /** 4,1 × 1e9 is 4100000000, not 4099999999.9999995. */
-const scaled = (value: number, scale: number) => Number((value * scale).toPrecision(12));
+const scaled = (value: number, scale: number) => {
+  if (scale === 1) return value;
+  const product = value * scale;
+  const whole = Math.round(product);
+  // within floating-point noise of a whole number (every scaled amount in practice): that number
+  return Math.abs(product - whole) <= Math.abs(product) * 1e-12 ? whole : Number(product.toPrecision(12));
+};
 
 function trimTrailing(s: string): number {
   return s.replace(latin(/[\s.]+$/u), '').length;
