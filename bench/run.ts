@@ -9,7 +9,7 @@ import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-
 import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
 import { analyseDocument } from '../shared/domain/analyse-document.js';
 import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
-import { corpusFiles, seedFiles } from '../test/support/seeds.js';
+import { corpusFiles, seedFiles, validation2Files, validation3Files } from '../test/support/seeds.js';
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -27,10 +27,15 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 for (const [name, files] of [
   ['extraction, seeds', seedFiles()],
   ['extraction, dev corpus', corpusFiles()],
-  ['extraction, all', [...seedFiles(), ...corpusFiles()]],
+  ['extraction, validation articles', [...validation2Files(), ...validation3Files()]],
+  ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validation2Files(), ...validation3Files()]],
 ] as const) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const figures = texts.reduce(
+    (n, t, i) => n + analyseDocument(t, { documentId: `d${i}` }).figures.length,
+    0,
+  );
   const extractAll = () => {
     for (const [i, t] of texts.entries()) analyseDocument(t, { documentId: `d${i}` });
   };
@@ -41,7 +46,7 @@ for (const [name, files] of [
   });
   rows.push([
     name,
-    `${((corpusBytes * rounds) / 1e6 / seconds).toFixed(1)} MB/s, ${((texts.length * rounds) / seconds).toFixed(0)} docs/s (${texts.length} documents, ${(corpusBytes / 1024).toFixed(0)} KB)`,
+    `${((corpusBytes * rounds) / 1e6 / seconds).toFixed(1)} MB/s, ${((texts.length * rounds) / seconds).toFixed(0)} docs/s (${texts.length} documents, ${(corpusBytes / 1024).toFixed(0)} KB, ${figures} figures: ${(corpusBytes / Math.max(1, figures)).toFixed(0)} bytes a figure)`,
   ]);
 }
 
