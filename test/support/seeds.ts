@@ -26,6 +26,9 @@ export const validation2Files = (): string[] => textFiles(join(VALIDATION_2_DIR,
 /** The third validation set: eleven articles written after the second had been used. */
 export const VALIDATION_3_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-3');
 export const validation3Files = (): string[] => textFiles(join(VALIDATION_3_DIR, 'docs'));
+/** The fourth validation set: nine longer articles written after the third had been used. */
+export const VALIDATION_4_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-4');
+export const validation4Files = (): string[] => textFiles(join(VALIDATION_4_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
