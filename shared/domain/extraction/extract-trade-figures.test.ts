@@ -697,4 +697,111 @@ describe('extractTradeFigures', () => {
       'Ghana-Togo : les exportations du Ghana vers le Togo dépassent les 300 millions de dollars\n\nLes exportations du Ghana vers le Togo ont atteint 342 millions de dollars en 2022.';
     expect(extract(text, 'fr').map((f) => f.value)).toEqual([3.42e8]);
   });
+
+  it('reads both ends of "gestegen van X tot Y", and "pourraient atteindre" as a forecast', () => {
+    const nl = extract(
+      'De Portugese uitvoer naar Angola is gestegen van 1,1 miljard euro in 2019 tot 1,6 miljard euro in 2022.',
+      'nl',
+    );
+    const fr = extract(
+      'Les investissements turcs en Algérie pourraient atteindre 6 milliards de dollars en 2026.',
+      'fr',
+    );
+    expect(nl.map((f) => [f.value, f.period])).toEqual([
+      [1.1e9, '2019'],
+      [1.6e9, '2022'],
+    ]);
+    expect(fr[0]).toMatchObject({ metric: 'fdi', kind: 'forecast', period: '2026' });
+  });
+
+  it('skips ranks held before or within a region, and gives the amounts after them the ranked flow', () => {
+    const text =
+      "Longtemps premier fournisseur de la Tunisie, l'Italie a exporté vers la Tunisie pour 5 milliards d'euros en 2022. " +
+      "La Tunisie est le premier partenaire de l'Italie dans la région Maghreb. " +
+      "En dehors de l'Europe, la Chine demeure le premier client de l'Italie, avec 16 milliards d'euros, soit 2,5 % des exportations.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'IT', 'TN', 5e9],
+      ['exports', 'value', 'IT', 'CN', 1.6e10],
+      ['exports', 'share', 'IT', 'CN', 2.5],
+    ]);
+  });
+
+  it('skips a share that several economies take together', () => {
+    const text =
+      "En 2022, les exportations de l'Italie ont atteint 600 milliards d'euros. L'Allemagne, la France et les États-Unis absorbent ensemble plus d'un tiers des exportations italiennes.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('gives sales stated with a supplier rank, and the growth right after them, the rank’s flow', () => {
+    const figures = extract(
+      "En 2022, la Turquie est devenue le deuxième fournisseur de l'Algérie, avec des ventes de 4 milliards de dollars, en hausse de 11 %.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'DZ', 'TR', 2],
+      ['imports', 'value', 'DZ', 'TR', 4e9],
+      ['imports', 'growth', 'DZ', 'TR', 11],
+    ]);
+  });
+
+  it('reads "65 % de ses exportations" as a share of exports', () => {
+    const figures = extract(
+      "En 2022, l'Union européenne représentait 60 % des échanges de la Tunisie et 70 % de ses exportations.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'EU', 'TN', 60],
+      ['exports', 'TN', 'EU', 70],
+    ]);
+  });
+
+  it('does not read metric words inside names of organisations', () => {
+    const figures = extract(
+      'De Waalse uitvoer naar Polen steeg in 2022 met 6 procent, meldt Wallonia Export & Investment Agency. Volgens Flanders Investment & Trade groeide de economie met 2 procent.',
+      'nl',
+    );
+    expect(figures.map((f) => f.metric)).toEqual(['exports']);
+  });
+
+  it('reads foreign direct investment with no country as inflows from the world', () => {
+    const text =
+      "Kenya's exports rose 4% to $7 billion in 2022. Foreign direct investment inflows fell by more than half to $400 million.";
+    expect(
+      extract(text, 'en')
+        .filter((f) => f.metric === 'fdi')
+        .map((f) => [f.from, f.to, f.value, f.bound]),
+    ).toEqual([
+      ['WORLD', 'KE', -50, 'gt'],
+      ['WORLD', 'KE', 4e8, 'eq'],
+    ]);
+  });
+
+  it('gives a level after a growth rate the growth rate’s period, and a level after a span its last year', () => {
+    const fr = extract(
+      "Après une année 2021 record, les exportations du Portugal ont reculé de 3 % en 2022, à 78 milliards d'euros.",
+      'fr',
+    );
+    const en = extract(
+      "Kenya's trade with Uganda more than doubled between 2015 and 2022 to $1.3 billion.",
+      'en',
+    );
+    expect(fr.map((f) => f.period)).toEqual(['2022', '2022']);
+    expect(en.map((f) => [f.metric, f.period])).toEqual([['bilateral_trade', '2022']]);
+  });
+
+  it('reads growth "en dix ans" as a span ending in the clause’s year', () => {
+    const figures = extract(
+      "Les échanges entre la Tunisie et l'Italie ont atteint 10 milliards d'euros en 2022, contre 7 milliards en 2012, soit une hausse de 43 % en dix ans.",
+      'fr',
+    );
+    expect(figures.at(-1)).toMatchObject({ measure: 'growth', value: 43, period: '2012/2022' });
+  });
+
+  it("reads one economy's trade with no partner as its total trade with the world", () => {
+    const figures = extract("Overall, Kenya's merchandise trade fell 3% to $40 billion in 2023.", 'en');
+    expect(figures.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['total_trade', 'KE', 'WORLD'],
+      ['total_trade', 'KE', 'WORLD'],
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ import {
   TARIFF_CUES,
   TRAILING_GROWTH,
 } from './lexicon.js';
+import { CARDINALS } from './number-words.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 import { findQuantities, type Quantity, RANK_NOUNS } from './quantities.js';
 import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
@@ -52,6 +53,8 @@ export interface ExtractedFigure {
   sentence: string;
   /** how sure the rules are, in [0, 1]: lower when the direction or the metric had to be guessed */
   confidence: number;
+  /** a rank held before or within a subset: not recorded, but the amounts after it are its flow's */
+  withheld?: boolean;
 }
 
 export interface ExtractionContext {
@@ -119,6 +122,7 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
         if (!figure) continue;
         carried.lastFigure = figure;
+        if (figure.withheld) continue;
         noteDirection(carried, figure);
         // The sentence's head figure sets the period that carries on within it; the latest of its actual
         // periods carries to the next sentences ("passés de 98 milliards en 2015 à 167 milliards en 2022").
@@ -337,14 +341,20 @@ function clauseEconomies(
   sentence: Span,
 ): EconomyMention[] {
   const named = (span: Span) =>
-    inSpan(economies, span).filter(
-      (e) => !COMPETITOR_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 60), e.start)),
-    );
+    inSpan(economies, span).filter((e) => {
+      const before = text.slice(Math.max(sentence.start, e.start - 60), e.start);
+      return !COMPETITOR_BEFORE.test(before) && !OUTSIDE_BEFORE.test(before);
+    });
   const own = named(clause);
   if (own.length > 0) return own;
   const before = named({ start: sentence.start, end: clause.start });
   return before.length > 0 ? before : named(sentence);
 }
+
+/** Economies a statement leaves out: "En dehors de l'Europe", "outside the EU", "buiten Europa". */
+const OUTSIDE_BEFORE = latin(
+  /(?<![\p{L}])(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+);
 
 /** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
 const COMPETITOR_BEFORE = latin(
@@ -389,9 +399,17 @@ function attribute(
 ): ExtractedFigure | undefined {
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
+  // several economies together is not one flow's
+  if (q.type === 'percent' && TOGETHER.test(text.slice(facts.clause.start, q.start))) return undefined;
   if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
   if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
     return undefined;
+  // "Longtemps premier partenaire", "En dehors de l'Europe, … le premier débouché": ranks held before or
+  // within a subset are not recorded, but still tell whose the amounts after them are
+  const withheld =
+    q.type === 'rank' &&
+    (FORMERLY.test(lead) || OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
   const metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
@@ -408,7 +426,24 @@ function attribute(
       PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
+  // "le troisième fournisseur du Royaume, avec des ventes de 72,5 milliards": the amount is the ranked flow
+  const ofRank =
+    !continues &&
+    q.type === 'money' &&
+    last?.measure === 'rank' &&
+    last.start >= facts.clause.start &&
+    WITH_AMOUNT.test(text.slice(last.end, q.start));
+  if (ofRank && last) metric = last.metric;
   if (!metric) return undefined;
+  // "… 72,5 milliards de dirhams, en hausse de 8,7 %": a growth rate right after an amount is that flow's
+  const growthOfLast =
+    q.type === 'percent' &&
+    last?.measure === 'value' &&
+    last.start >= facts.clause.start &&
+    !facts.metrics.some((m) => m.start >= last.end && m.end <= q.start) &&
+    (GROWTH_RIGHT_AFTER.test(text.slice(last.end, q.start)) ||
+      SHARE_RIGHT_AFTER.test(text.slice(last.end, q.start)));
+  if (growthOfLast && last) metric = last.metric;
 
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;
@@ -429,6 +464,18 @@ function attribute(
 
   const { bound, length: boundLength } =
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
+  // "Overall, Hong Kong's merchandise trade fell 6.9%": the trade of one economy, with no partner in its
+  // sentence, is its trade with everyone
+  const sole = new Set(facts.economies.map((e) => e.code));
+  if (
+    metric === 'bilateral_trade' &&
+    measure !== 'rank' &&
+    sole.size === 1 &&
+    metricMention &&
+    OWN_TRADE.test(text.slice(Math.max(facts.sentence.start, metricMention.start - 40), metricMention.end))
+  ) {
+    metric = 'total_trade';
+  }
   const stated = resolveDirection(
     text,
     q,
@@ -443,7 +490,7 @@ function attribute(
   const direction =
     partOfLast && last
       ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-      : continues && last && (!stated || stated.guessed > 0)
+      : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
         ? { from: last.from, to: last.to, guessed: 0 }
         : stated;
   if (!direction) return undefined;
@@ -456,7 +503,22 @@ function attribute(
       ? (carried.paragraphPeriod ?? carried.storyPeriod)
       : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
-  const period = statedPeriod ?? inherited ?? null;
+  let period = statedPeriod ?? inherited ?? null;
+  // "more than doubled between 2019 and 2023 to HK$4.1 billion": the level reached is the last year's
+  const span = period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
+  if (
+    span &&
+    q.type === 'money' &&
+    periodMention &&
+    SPAN_TO_LEVEL.test(text.slice(periodMention.end, q.start))
+  ) {
+    period = span[2] ?? period;
+  }
+  // "une progression de près de 70 % en dix ans": growth over the years before the clause's year
+  const years = q.type === 'percent' ? OVER_YEARS.exec(text.slice(q.end, q.end + 30)) : null;
+  const yearCount = years ? yearsIn(years[1] ?? '') : undefined;
+  const until = latestYear(facts.periods) ?? (period ? Number(period.slice(0, 4)) : undefined);
+  if (yearCount && until) period = `${until - yearCount}/${until}`;
   const kind = kindOf(text, q, facts, periodMention);
 
   const start = q.start - boundLength;
@@ -485,8 +547,49 @@ function attribute(
     end: q.end,
     sentence: text.slice(facts.sentence.start, facts.sentence.end),
     confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
+    ...(withheld ? { withheld: true } : {}),
   };
 }
+
+const GROWTH_RIGHT_AFTER = latin(
+  /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
+);
+const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
+const OVER_YEARS = latin(
+  /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
+);
+const yearsIn = (word: string): number | undefined => {
+  const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+  return n && n >= 2 && n <= 50 ? n : undefined;
+};
+const latestYear = (periods: PeriodMention[]): number | undefined => {
+  const years = periods.filter((p) => !p.comparison && /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
+  return years.length > 0 ? Math.max(...years) : undefined;
+};
+
+/** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
+const OWN_TRADE = latin(
+  /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+)?(?:trade|commerce|handel|échanges))$/iu,
+);
+
+/** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
+const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
+const TOGETHER = latin(
+  /(?<![\p{L}])(?:ensemble|à eux (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
+);
+/** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
+const FORMERLY = latin(
+  /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang)\s+(?:\p{L}+\s+){0,2}$/iu,
+);
+/** "En dehors de l'Europe, les États-Unis demeurent le premier débouché": a rank within a subset. */
+const OUTSIDE_START = latin(/^\s*(?:en dehors de|hors de|hors d['’]|outside(?: of)?|buiten|beyond)\s/iu);
+/** "ont reculé de 7,2 % en 2023, à 529 milliards", "rose 5% in 2023 to $3bn": the level of that period. */
+const LEVEL_AFTER_PERIOD = latin(/^\s*,?\s*(?:à|to|tot|pour atteindre|reaching)\s*$/iu);
+
+/** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
+const WITH_AMOUNT = latin(
+  /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+){0,2}(?:de|d['’]|of|van)\s*)?$/iu,
+);
 
 const PART_OF_LAST = latin(
   /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal)(?![\p{L}])/iu,
@@ -576,7 +679,7 @@ function findMetrics(body: string, offset: number): MetricMention[] {
   for (const m of body.matchAll(ANY_METRIC)) {
     const rank = METRIC_GROUPS.findIndex((group) => m[group] !== undefined);
     const metric = METRIC_PATTERNS[rank]?.[0];
-    if (!metric || NOT_A_METRIC.test(m[0])) continue;
+    if (!metric || NOT_A_METRIC.test(m[0]) || inProperName(body, m.index, m.index + m[0].length)) continue;
     candidates.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length, rank });
   }
   for (const c of candidates.sort((a, b) => a.rank - b.rank)) {
@@ -585,6 +688,24 @@ function findMetrics(body: string, offset: number): MetricMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A capitalised metric word between capitalised words is part of a name: "Flanders Investment & Trade",
+ * "Hong Kong Trade Development Council", "Department for International Trade".
+ */
+function inProperName(body: string, start: number, end: number): boolean {
+  // a capitalised word, not an acronym (IDE, FDI)
+  if (!isCapital(body.charCodeAt(start)) || isCapital(body.charCodeAt(start + 1))) return false;
+  const previous = /(\S*)\s+(\S+)\s+$/.exec(body.slice(Math.max(0, start - 50), start));
+  const before = previous?.[2] ?? '';
+  const after = /^\s+(\S+)/.exec(body.slice(end, end + 30))?.[1] ?? '';
+  // the first word of a sentence says nothing
+  if (before === '' || /[.!?:]$/.test(before)) return false;
+  const sentenceStart = !previous?.[1] || /[.!?:]$/.test(previous[1]);
+  const named = (word: string) => word === '&' || isCapital(word.charCodeAt(0));
+  return (named(before) && !sentenceStart) || named(after);
+}
+const isCapital = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
 
 const ANY_METRIC = latin(new RegExp(METRIC_PATTERNS.map(([, re]) => `(${re.source})`).join('|'), 'giu'));
 /** The capture group of each pattern in ANY_METRIC (a pattern's own groups come after its own). */
@@ -609,12 +730,20 @@ function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): Met
   const after = metrics.filter((m) => m.start >= q.end);
   // right after it, or after one adjective: "€768 miljoen export", "2,1 miljard euro Belgische uitvoer"
   const adjacent = after.find(
-    (m) => m.start - q.end <= 24 && ONE_WORD_AT_MOST.test(text.slice(q.end, m.start)),
+    (m) =>
+      m.start - q.end <= 24 &&
+      (ONE_WORD_AT_MOST.test(text.slice(q.end, m.start)) ||
+        (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
   const before = metrics.filter((m) => m.end <= q.start);
   return before.at(-1) ?? after[0] ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
+
+/** "65 % de ses exportations", "12% of its imports", "30 procent van de uitvoer": the share's total. */
+const PART_OF_METRIC = latin(
+  /^\s*(?:de|des|du|d['’]|of|van)\s+(?:(?:ses|leurs?|son|sa|la|les|l['’]|its|their|his|her|the|de|het|zijn|haar|hun|onze|notre|nos|our|total|totale?s?)\s*){0,2}$/iu,
+);
 
 const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
 
@@ -686,16 +815,19 @@ const BALANCE_OWNER_AFTER = latin(
   /^\s*(?:(?:has|had|have|posted|posts|recorded|records|ran|runs|registered|registers|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu,
 );
 
-/** A partner named by a common noun: "vers le Royaume", "naar het Noord-Afrikaanse land", "to the kingdom". */
+/**
+ * A partner named by a common noun right after the flow: "exportations … vers le Royaume", "uitvoer naar het
+ * Noord-Afrikaanse land", "exports to the kingdom".
+ */
 const UNNAMED_PARTNER = latin(
-  /(?<![\p{L}])(?:vers|à destination d[eu']?|vis-à-vis d[eu']?|en provenance d[eu']?|avec|naar|richting|met|uit|towards|to|from|with|into)\s+(?:l['’]|la|le|les|ce|cette|ces|the|this|that|de|het|dat|dit|deze)\s*\p{L}/iu,
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:vers|à destination d[eu']?|vis-à-vis d[eu']?|en provenance d[eu']?|avec|naar|richting|met|uit|towards|to|from|with|into)\s+(?:l['’]|la|le|les|ce|cette|ces|the|this|that|de|het|dat|dit|deze)\s*\p{L}/iu,
 );
 
 const ATTRACTS = latin(
   /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu,
 );
 const INWARD_INVESTMENT = latin(
-  /(?<![\p{L}])(?:IDE|FDI|étrangers?|étrangères?|foreign|buitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:IDE|FDI|[ée]trangers?|[ée]trang[eè]res?|[Ff]oreign|[Bb]uitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u,
 );
 const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance', 'total_trade']);
 const TOTAL_CUE = latin(
@@ -792,7 +924,9 @@ function resolveDirection(
     !to &&
     previous?.from !== from &&
     ownerNamed &&
-    !UNNAMED_PARTNER.test(text.slice(facts.clause.start, facts.clause.end))
+    !facts.metrics.some(
+      (m) => m.end <= q.start && UNNAMED_PARTNER.test(text.slice(m.end, Math.min(q.start, m.end + 40))),
+    )
   ) {
     to = 'WORLD';
   }
@@ -872,8 +1006,12 @@ function choosePeriod(
   const eligible = facts.periods
     .filter((p) => !p.comparison)
     .sort((a, b) => Number(behindAnother(a)) - Number(behindAnother(b)) || distance(a) - distance(b));
+  const levelAfter = facts.periods.find(
+    (p) => p.end <= q.start && !p.comparison && LEVEL_AFTER_PERIOD.test(text.slice(p.end, q.start)),
+  );
   const mention =
     facts.periods.find((p) => claimedBy.get(p) === q) ??
+    levelAfter ??
     eligible.find((p) => !claimedBy.has(p) && !behindAnother(p)) ??
     (inherited && eligible.every(behindAnother) ? undefined : eligible[0]);
   // "sur la même période de 2022": the span of months the clause speaks of, in that year

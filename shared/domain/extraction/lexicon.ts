@@ -57,7 +57,7 @@ export const TARGET_CUES = latin(
   /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
 );
 export const FORECAST_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
 );
 
 /** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
@@ -84,7 +84,7 @@ export const TRAILING_GROWTH = latin(
 );
 /** An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH". */
 export const ABSOLUTE_CHANGE_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|stijging|daling)\s+(?:met|van))\s*$/iu,
+  /(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen)\s+met|(?:stijging|daling|toename|afname)\s+(?:met|van))\s*$/iu,
 );
 
 /** Tariffs and taxes are not trade figures: "droits de douane de 10 %". */

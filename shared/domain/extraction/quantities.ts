@@ -123,7 +123,7 @@ const FRACTION_RE = new RegExp(
   `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne third|` +
     `[Dd]eux tiers|[Tt]wee derde|[Tt]wo thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne quarter|[Tt]rois quarts|` +
     `[Dd]rie kwart|[Tt]hree quarters|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
-    `[Aa] tenth|[Oo]ne tenth)(?![${LATIN_LETTER}])`,
+    `[Aa] tenth|[Oo]ne tenth|(?<=(?:than|by|nearly|almost|about|over) )half)(?![${LATIN_LETTER}])`,
   'g',
 );
 
@@ -211,8 +211,8 @@ const RANK_ADJECTIVES =
 const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|grootste|belangrijkste)';
 const RESTRICTED_RANK = latin(
   new RegExp(
-    "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+\\s+)?" +
-      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*)" +
+    "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
+      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|dans|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*)" +
       '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world)',
     'iu',
   ),
