@@ -29,6 +29,9 @@ export const validation3Files = (): string[] => textFiles(join(VALIDATION_3_DIR,
 /** The fourth validation set: nine longer articles written after the third had been used. */
 export const VALIDATION_4_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-4');
 export const validation4Files = (): string[] => textFiles(join(VALIDATION_4_DIR, 'docs'));
+/** The fifth validation set: eight articles written after the fourth had been used. */
+export const VALIDATION_5_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-5');
+export const validation5Files = (): string[] => textFiles(join(VALIDATION_5_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
