@@ -804,4 +804,53 @@ describe('extractTradeFigures', () => {
       ['total_trade', 'KE', 'WORLD'],
     ]);
   });
+
+  it('reads "top trading partner" as a first rank, and gives a headline the story’s period', () => {
+    const text =
+      "Germany Remains Poland's Top Trading Partner\n\nPolish exports to Germany rose 3% to €90 billion in 2022.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'rank', 'DE', 'PL', 1, '2022'],
+      ['exports', 'growth', 'PL', 'DE', 3, '2022'],
+      ['exports', 'value', 'PL', 'DE', 9e10, '2022'],
+    ]);
+  });
+
+  it('does not take a demonym after "to" for the owner of a flow', () => {
+    const text =
+      "Kenya's imports from Egypt rose 5% in 2022, while its exports to the North African nation reached $400 million.";
+    expect(extract(text, 'en').at(-1)).toMatchObject({ from: 'KE', to: 'EG', value: 4e8 });
+  });
+
+  it('gives a part of a pair’s trade ("dont …") the other side of that pair', () => {
+    const figures = extract(
+      "En 2021, les échanges entre le Chili et le Pérou ont atteint 3 Md$, dont 1,2 Md$ d'exportations chiliennes.",
+      'fr',
+    );
+    expect(figures.at(-1)).toMatchObject({ metric: 'exports', from: 'CL', to: 'PE', value: 1.2e9 });
+  });
+
+  it('reads "le solde reste déficitaire pour X" as a negative balance of X', () => {
+    const figures = extract(
+      'En 2021, les exportations du Chili vers le Pérou ont atteint 1 Md$. Le solde reste largement déficitaire pour le Pérou, à 300 millions de dollars.',
+      'fr',
+    );
+    expect(figures.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'PE', to: 'CL', value: -3e8 });
+  });
+
+  it('takes up the flow of the sentence before for a pronoun with no figure before it', () => {
+    const text =
+      "Les exportations du Chili vers le Pérou ont reculé l'an dernier. Selon le ministère, elles se sont établies à 1,1 milliard de dollars en 2022, contre 1,3 milliard en 2021, soit une baisse de 15 %.";
+    expect(extract(text, 'fr', '2023-03').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'CL', 'PE', 1.1e9, '2022'],
+      ['exports', 'CL', 'PE', 1.3e9, '2021'],
+      ['exports', 'CL', 'PE', -15, '2022'],
+    ]);
+  });
+
+  it('reads "la part de marché de X au Y" as imports of Y from X', () => {
+    const figures = extract("La part de marché de l'Italie en Tunisie s'est établie à 14 % en 2022.", 'fr');
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['imports', 'share', 'TN', 'IT'],
+    ]);
+  });
 });

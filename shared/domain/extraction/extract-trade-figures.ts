@@ -97,7 +97,10 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     periodCounts: new Map(),
   };
   let previousEnd = 0;
+  let previousSentence: Span | undefined;
   for (const sentence of sentences) {
+    const sentenceBefore = previousSentence;
+    previousSentence = sentence;
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
       carried.paragraphPeriod = undefined;
       carried.lastFigure = undefined;
@@ -117,6 +120,9 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         metrics: inSpan(allMetrics, clause),
         periods: inSpan(allPeriods, clause),
         economies: clauseEconomies(text, allEconomies, clause, sentence),
+        previous: sentenceBefore,
+        allMetrics,
+        allEconomies,
       };
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
@@ -141,7 +147,15 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
       carried.storyPeriod = notePeriod(carried, sentencePeriod);
     }
   }
-  return mergeUndatedRepeats(figures);
+  // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
+  const titleEnd = text.search(/\n/);
+  const story = carried.storyPeriod;
+  const merged = mergeUndatedRepeats(figures);
+  return story && titleEnd > 0
+    ? merged.map((f) =>
+        f.period === null && f.end <= titleEnd && f.kind === 'actual' ? { ...f, period: story } : f,
+      )
+    : merged;
 }
 
 /**
@@ -180,7 +194,10 @@ const KINGDOM = latin(/(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
   const runs: Span[] = [];
   let open: Span | undefined;
+  let previous: Span | undefined;
   for (const sentence of sentences) {
+    const before = previous;
+    previous = sentence;
     if (inSpan(quantities, sentence).length === 0) {
       open = undefined;
       continue;
@@ -188,8 +205,12 @@ function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
     if (open) {
       open.end = sentence.end;
     } else {
-      open = { start: sentence.start, end: sentence.end };
-      runs.push(open);
+      // from the sentence before, whose subject a pronoun may take up ("Elles se sont établies à …")
+      open = { start: before?.start ?? sentence.start, end: sentence.end };
+      if (runs.at(-1)?.end === open.start || (runs.at(-1)?.end ?? -1) > open.start) {
+        open = runs.at(-1) as Span;
+        open.end = sentence.end;
+      } else runs.push(open);
     }
   }
   return runs;
@@ -388,15 +409,20 @@ interface ClauseFacts {
   periods: PeriodMention[];
   economies: EconomyMention[];
   quantities: Quantity[];
+  /** the sentence before, whose subject a pronoun may take up */
+  previous?: Span;
+  allMetrics: MetricMention[];
+  allEconomies: EconomyMention[];
 }
 
 function attribute(
   text: string,
   q: Quantity,
-  facts: ClauseFacts,
+  clauseFacts: ClauseFacts,
   documentEconomies: string[],
   carried: Carried,
 ): ExtractedFigure | undefined {
+  let facts = clauseFacts;
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
@@ -410,7 +436,7 @@ function attribute(
   const withheld =
     q.type === 'rank' &&
     (FORMERLY.test(lead) || OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
-  const metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
+  let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
@@ -426,6 +452,17 @@ function attribute(
       PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
+  // "Les exportations de la Wallonie vers la Chine ont reculé. Selon l'AWEX, elles se sont établies à …":
+  // a pronoun with no figure before it takes up the flow named in the sentence before
+  const antecedent =
+    !metric && !last && facts.previous && PRONOUN_START.test(text.slice(facts.clause.start, q.start))
+      ? inSpan(facts.allMetrics, facts.previous).at(-1)
+      : undefined;
+  if (antecedent) {
+    metric = antecedent.metric;
+    metricMention = antecedent;
+    facts = { ...facts, economies: inSpan(facts.allEconomies, facts.previous as Span) };
+  }
   // "le troisième fournisseur du Royaume, avec des ventes de 72,5 milliards": the amount is the ranked flow
   const ofRank =
     !continues &&
@@ -476,16 +513,22 @@ function attribute(
   ) {
     metric = 'total_trade';
   }
-  const stated = resolveDirection(
-    text,
-    q,
-    metric,
-    measure,
-    facts,
-    documentEconomies,
-    usualDirection(carried, metric, q),
-    metricMention,
-  );
+  const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
+  const stated =
+    market ??
+    resolveDirection(
+      text,
+      q,
+      metric,
+      measure,
+      facts,
+      documentEconomies,
+      usualDirection(carried, metric, q),
+      metricMention,
+      last && last.start >= facts.sentence.start && last.metric === 'bilateral_trade'
+        ? [last.from, last.to]
+        : undefined,
+    );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   const direction =
     partOfLast && last
@@ -566,6 +609,38 @@ const latestYear = (periods: PeriodMention[]): number | undefined => {
   const years = periods.filter((p) => !p.comparison && /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
   return years.length > 0 ? Math.max(...years) : undefined;
 };
+
+/**
+ * "la part de marché de la France au Maroc", "Germany's market share in Poland", "het marktaandeel van China
+ * in Marokko": the market imports (from), the supplier whose share it is (to).
+ */
+function marketShareSides(
+  text: string,
+  mention: MetricMention,
+  economies: EconomyMention[],
+): { from: string; to: string; guessed: number } | undefined {
+  if (!MARKET_SHARE.test(text.slice(mention.start, mention.end))) return undefined;
+  let supplier: string | undefined;
+  let market: string | undefined;
+  for (const e of economies) {
+    const before = text.slice(Math.max(0, e.start - 12), e.start);
+    if (e.start < mention.start - 30 || e.start > mention.end + 50) continue;
+    if (/['’]s?\s*$/.test(text.slice(e.end, e.end + 2)) && e.end <= mention.start) supplier ??= e.code;
+    else if (
+      e.start >= mention.end &&
+      /(?:de|du|d['’]|of|van)\s*(?:la|le|l['’]|les|the|de|het)?\s*$/i.test(before)
+    ) {
+      supplier ??= e.code;
+    } else if (
+      e.start >= mention.end &&
+      /(?:au|aux|en|in|on|op|sur le marché)\s*(?:la|le|l['’]|les|the|de|het)?\s*$/i.test(before)
+    ) {
+      market ??= e.code;
+    }
+  }
+  return supplier && market && supplier !== market ? { from: market, to: supplier, guessed: 0 } : undefined;
+}
+const MARKET_SHARE = /part|marktaandeel|market share/i;
 
 /** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
 const OWN_TRADE = latin(
@@ -724,7 +799,7 @@ function ownGroups(re: RegExp | undefined): number {
  * 35,2 MMDH, en hausse de 12,3%"), or one right after it ("€768 miljoen export"); one further after it only
  * when none precedes.
  */
-const ONE_WORD_AT_MOST = latin(/^\s*(?:[\p{L}'’-]+\s+)?$/u);
+const ONE_WORD_AT_MOST = latin(/^\s*(?:[\p{L}'’-]+\s+|d['’])?$/u);
 
 function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): MetricMention | undefined {
   const after = metrics.filter((m) => m.start >= q.end);
@@ -808,7 +883,9 @@ function roleOf(
 }
 
 /** "re-exports of mainland Chinese goods": after a preposition an adjective qualifies the goods. */
-const PREPOSITION = latin(/(?<![\p{L}])(?:of|de|des|du|d['’]|van|from|in|en|aux?|à)(?![\p{L}])/iu);
+const PREPOSITION = latin(
+  /(?<![\p{L}])(?:of|de|des|du|d['’]|van|from|in|en|aux?|à|to|naar|vers|with|avec|met)(?![\p{L}])/iu,
+);
 
 /** "leaving Japan with a surplus", "le Maroc enregistre un déficit", "België boekte een overschot". */
 const BALANCE_OWNER_AFTER = latin(
@@ -851,6 +928,7 @@ function resolveDirection(
   documentEconomies: string[],
   previous: { from: string; to: string } | undefined,
   metricMention: MetricMention | undefined,
+  sentencePair?: [string, string],
 ): { from: string; to: string; guessed: number } | undefined {
   // Economies qualify the metric noun ("total UK exports to Morocco"), so they are taken nearest to it first.
   const anchor = metricMention?.start ?? q.start;
@@ -916,6 +994,10 @@ function resolveDirection(
   ) {
     from = 'WORLD';
   }
+  // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines": a flow of one side of the pair
+  // the sentence has just stated goes to the other side
+  if (from && !to && sentencePair?.includes(from))
+    to = sentencePair[0] === from ? sentencePair[1] : sentencePair[0];
   // An owner named with no partner, of whom nothing was said before, trades with everyone: "Les exportations
   // de la Wallonie ont atteint 57,3 milliards d'euros".
   if (
@@ -923,6 +1005,7 @@ function resolveDirection(
     from &&
     !to &&
     previous?.from !== from &&
+    previous?.to !== from &&
     ownerNamed &&
     !facts.metrics.some(
       (m) => m.end <= q.start && UNNAMED_PARTNER.test(text.slice(m.end, Math.min(q.start, m.end + 40))),
@@ -933,7 +1016,8 @@ function resolveDirection(
   // What the clause leaves open continues the usual direction of the metric, then the document's economies.
   if (previous && (!from || !to)) {
     if (!from && previous.from !== to) from = previous.from;
-    if (!to && previous.to !== from) to = previous.to;
+    // the same pair seen from its other side: "le solde reste déficitaire pour le Pérou" after Chile's exports
+    if (!to) to = previous.to !== from ? previous.to : previous.from;
     guessed++;
   }
   for (const code of documentEconomies) {
@@ -1013,7 +1097,15 @@ function choosePeriod(
     facts.periods.find((p) => claimedBy.get(p) === q) ??
     levelAfter ??
     eligible.find((p) => !claimedBy.has(p) && !behindAnother(p)) ??
-    (inherited && eligible.every(behindAnother) ? undefined : eligible[0]);
+    (inherited &&
+    (eligible.every(behindAnother) ||
+      (q.type === 'percent' &&
+        eligible.every((p) => {
+          const claimer = claimedBy.get(p);
+          return claimer !== undefined && claimer !== q && claimer.end <= q.start;
+        })))
+      ? undefined
+      : eligible[0]);
   // "sur la même période de 2022": the span of months the clause speaks of, in that year
   if (mention?.samePeriod) {
     const span = [...eligible.map((p) => p.period), inherited].find(

@@ -23,7 +23,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'trade_balance',
     latin(
-      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
     ),
   ],
   [
@@ -93,7 +93,7 @@ export const TARIFF_CUES = latin(
 );
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
 export const PRONOUN_START = latin(
-  /^\s*(?:(?:en|in|au|à|dans|op|on)\s+[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
+  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
 );
 export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire/iu);
 

@@ -208,7 +208,7 @@ export const RANK_NOUNS =
 const RANK_ADJECTIVES =
   '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
 // A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client".
-const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|grootste|belangrijkste)';
+const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|grootste|belangrijkste)';
 const RESTRICTED_RANK = latin(
   new RegExp(
     "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
