@@ -32,6 +32,9 @@ export const validation4Files = (): string[] => textFiles(join(VALIDATION_4_DIR,
 /** The fifth validation set: eight articles written after the fourth had been used. */
 export const VALIDATION_5_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-5');
 export const validation5Files = (): string[] => textFiles(join(VALIDATION_5_DIR, 'docs'));
+/** The sixth validation set: eight articles written after the fifth had been used. */
+export const VALIDATION_6_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-6');
+export const validation6Files = (): string[] => textFiles(join(VALIDATION_6_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
