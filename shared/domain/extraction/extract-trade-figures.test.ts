@@ -853,4 +853,53 @@ describe('extractTradeFigures', () => {
       ['imports', 'share', 'TN', 'IT'],
     ]);
   });
+
+  it('reads the four quarters to the end of Q2 as a rolling year of months', () => {
+    const figures = extract(
+      'Total trade between the UK and Chile was £2.1 billion in the four quarters to the end of Q2 2023.',
+      'en',
+    );
+    expect(figures[0]).toMatchObject({ metric: 'bilateral_trade', period: '2022-07/2023-06' });
+  });
+
+  it('reads shipments as exports and a list under a heading as that heading’s flow', () => {
+    const text =
+      "Chile's shipments to Peru reached $1.2 billion in 2022.\n\nPrincipaux fournisseurs du Pérou en 2022 :\nChine : 15 milliards de dollars\nÉtats-Unis : 9 milliards de dollars\n";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'CL', 'PE', 1.2e9, '2022'],
+      ['imports', 'PE', 'CN', 1.5e10, '2022'],
+      ['imports', 'PE', 'US', 9e9, '2022'],
+    ]);
+  });
+
+  it('skips a rank among non-European investors, and finds the ranked noun a few words on', () => {
+    const figures = extract(
+      'En 2022, la Corée du Sud est le deuxième investisseur non européen en Pologne. La Pologne occupe la 40e place dans la liste des clients de la Corée du Sud.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'rank', 'KR', 'PL', 40],
+    ]);
+  });
+
+  it('gives a flow of one side of the pair the document speaks of the other side', () => {
+    const text =
+      'De handel tussen Chili en Peru bereikte in 2022 4 miljard dollar. De Chileense uitvoer steeg met 8 procent tot 2,5 miljard dollar.';
+    expect(
+      extract(text, 'nl')
+        .slice(1)
+        .map((f) => [f.from, f.to]),
+    ).toEqual([
+      ['CL', 'PE'],
+      ['CL', 'PE'],
+    ]);
+  });
+
+  it('reads the sector named before the metric: "le secteur aéronautique a vu ses exportations"', () => {
+    const figures = extract(
+      'Au premier semestre 2023, le secteur aéronautique a vu ses exportations tunisiennes progresser de 9 %.',
+      'fr',
+    );
+    expect(figures[0]).toMatchObject({ sector: 'aeronautics', value: 9 });
+  });
 });

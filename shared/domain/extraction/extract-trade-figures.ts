@@ -130,6 +130,13 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
         carried.lastFigure = figure;
         if (figure.withheld) continue;
         noteDirection(carried, figure);
+        if (
+          figure.metric === 'bilateral_trade' &&
+          isCountryOrRegion(figure.from) &&
+          isCountryOrRegion(figure.to)
+        ) {
+          carried.pair = [figure.from, figure.to];
+        }
         // The sentence's head figure sets the period that carries on within it; the latest of its actual
         // periods carries to the next sentences ("passés de 98 milliards en 2015 à 167 milliards en 2022").
         if (figure.period && figure.kind === 'actual') {
@@ -231,6 +238,8 @@ interface Carried {
   directions: Map<Metric, Map<string, DirectionCount>>;
   /** how many sentences stated each period */
   periodCounts: Map<string, number>;
+  /** the pair whose trade the document last stated: "De handel tussen België en Marokko …" */
+  pair?: [string, string];
 }
 
 /** The story's period: the one its sentences have stated most often so far, the first among equals. */
@@ -261,7 +270,10 @@ function noteDirection(carried: Carried, figure: ExtractedFigure): void {
   };
   byPair.delete(key); // re-inserted last, so that among equals the latest wins
   entry.count++;
-  if (figure.measure === 'value') {
+  if (
+    figure.measure === 'value' &&
+    (entry.unit !== figure.unit || !(entry.value >= Math.abs(figure.value)))
+  ) {
     entry.value = Math.abs(figure.value);
     entry.unit = figure.unit;
   }
@@ -298,7 +310,7 @@ interface DirectionCount {
   from: string;
   to: string;
   count: number;
-  /** the last amount stated in this direction, and its currency */
+  /** the largest amount stated in this direction (in the last currency used), and its currency */
   value: number;
   unit: string;
 }
@@ -438,6 +450,12 @@ function attribute(
     (FORMERLY.test(lead) || OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
+  // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
+  const item = q.type === 'rank' ? undefined : listItem(text, q, facts);
+  if (item) {
+    metric = item.metric;
+    metricMention = undefined;
+  }
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
   const last = carried.lastFigure;
@@ -516,6 +534,7 @@ function attribute(
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
   const stated =
     market ??
+    item?.direction ??
     resolveDirection(
       text,
       q,
@@ -527,7 +546,7 @@ function attribute(
       metricMention,
       last && last.start >= facts.sentence.start && last.metric === 'bilateral_trade'
         ? [last.from, last.to]
-        : undefined,
+        : carried.pair,
     );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   const direction =
@@ -608,6 +627,46 @@ const yearsIn = (word: string): number | undefined => {
 const latestYear = (periods: PeriodMention[]): number | undefined => {
   const years = periods.filter((p) => !p.comparison && /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
   return years.length > 0 ? Math.max(...years) : undefined;
+};
+
+/**
+ * A list item "Espagne : 45,2 MMDH" under a heading line that ends with a colon and names the list
+ * ("Principaux clients du Maroc au premier semestre :", "Top export markets of Kenya:"): the heading's noun
+ * gives the flow, its economy the owner, the item's economy the partner.
+ */
+function listItem(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
+  const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
+  const headingEnd = text.lastIndexOf(':\n', lineStart);
+  if (!partner || headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
+  const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
+  const heading = text.slice(headingStart, headingEnd);
+  const noun = HEADING_NOUN.exec(heading)?.[1]?.toLowerCase();
+  const metric = noun
+    ? metricOfRankNoun(noun)
+    : METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0];
+  const owner = facts.allEconomies.find(
+    (e) => e.start >= headingStart && e.end <= headingEnd && e.code !== partner.code,
+  );
+  if (!metric || !owner) return undefined;
+  const [from, to] =
+    metric === 'bilateral_trade' && owner.code > partner.code
+      ? [partner.code, owner.code]
+      : [owner.code, partner.code];
+  return { metric, direction: { from, to, guessed: 0 } };
+}
+const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
+const HEADING_NOUN = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));
+const matchesIn = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
 };
 
 /**
@@ -823,6 +882,8 @@ const PART_OF_METRIC = latin(
 const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
 
 const RANK_FOLLOWER = latin(/^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u);
+/** "op de 33ste plaats in de lijst van Belgische klanten": the ranked noun a few words on */
+const RANK_NOUN_LATER = latin(new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));
 /**
  * What a rank ranks: its noun ("fournisseur" → imports, "partenaire" → bilateral trade, "investisseur" →
  * investment, markets and clients → exports); a generic "rang"/"plaats" takes the noun that follows it
@@ -833,6 +894,8 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
   const follower = RANK_FOLLOWER.exec(text.slice(q.end, q.end + 40))?.[1];
   if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());
+  const later = RANK_NOUN_LATER.exec(text.slice(q.end, q.end + 60))?.[1];
+  if (later && !GENERIC_RANK.test(later.toLowerCase())) return metricOfRankNoun(later.toLowerCase());
   return closestMetric(text, q, facts.metrics)?.metric;
 }
 
@@ -994,8 +1057,8 @@ function resolveDirection(
   ) {
     from = 'WORLD';
   }
-  // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines": a flow of one side of the pair
-  // the sentence has just stated goes to the other side
+  // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines", "De handel tussen België en
+  // Marokko … De Belgische uitvoer … steeg": a flow of one side of the pair the text is about goes to the other
   if (from && !to && sentencePair?.includes(from))
     to = sentencePair[0] === from ? sentencePair[1] : sentencePair[0];
   // An owner named with no partner, of whom nothing was said before, trades with everyone: "Les exportations
@@ -1130,10 +1193,20 @@ function sectorNear(text: string, metric: MetricMention, q: Quantity): string | 
     metric.end,
     Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40),
   );
-  const phrase = SECTOR_PHRASE.exec(window);
-  if (!phrase?.[1]) return null;
-  return SECTORS.find(([, re]) => re.test(phrase[1] ?? ''))?.[0] ?? null;
+  const phrase = SECTOR_PHRASE.exec(window)?.[1] ?? sectorNamedBefore(text, metric);
+  if (!phrase) return null;
+  return SECTORS.find(([, re]) => re.test(phrase))?.[0] ?? null;
 }
+
+function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
+  const m = SECTOR_NAMED.exec(text.slice(Math.max(0, metric.start - 60), metric.start));
+  return m?.[1] ?? m?.[2];
+}
+
+/** "Le secteur aéronautique a vu ses exportations bondir", "the automotive sector's exports". */
+const SECTOR_NAMED = latin(
+  /(?:(?:secteur|filière|branche|sector)\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|d['’]|van\s+de\s+)?(\p{L}+)|(\p{L}+)\s+(?:sector|industry|sectoren))[^.;]{0,40}$/iu,
+);
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

@@ -30,7 +30,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
     'fdi',
     latin(/(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu),
   ],
-  ['exports', latin(/(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?)(?!\p{L})/giu)],
+  ['exports', latin(/(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?|shipments?)(?!\p{L})/giu)],
   ['imports', latin(/(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|achats?)(?!\p{L})/giu)],
   [
     'bilateral_trade',
@@ -163,6 +163,7 @@ export const SECTORS: Array<[string, RegExp]> = [
   ['energy', latin(/énergie\p{L}*|energie|energy/iu)],
   ['fish', latin(/poissons?|pêche|produits de la mer|vis(?:serij)?|seafood|fish\p{L}*/iu)],
   ['fertilizers', latin(/engrais|meststoff\p{L}*|fertili[sz]ers?/iu)],
+  ['aeronautics', latin(/aéronautique\p{L}*|aeronautics?|aerospace|luchtvaart\p{L}*/iu)],
   ['machinery', latin(/machines|machinerie|machinery/iu)],
   ['services', latin(/services|diensten/iu)],
 ];

@@ -110,15 +110,20 @@ const RULES: Rule[] = [
     },
     hint: /fin|eind|end of|through/i,
   },
-  // a rolling year that is a calendar year: "the four quarters to the end of Q4 2023", "the 12 months to December 2023"
+  // a rolling year: "the four quarters to the end of Q1 2024" (2023-04/2024-03; to Q4 it is the calendar
+  // year), "the 12 months to June 2024"
   {
     re: latin(
       new RegExp(
-        `(?:the\\s+)?(?:four|4)\\s+quarters\\s+to\\s+(?:the\\s+end\\s+of\\s+)?Q4\\s+(${YEAR})|(?:the\\s+)?(?:12|twelve)\\s+months\\s+to\\s+(?:the\\s+end\\s+of\\s+)?December\\s+(${YEAR})`,
+        `(?:the\\s+)?(?:four|4)\\s+quarters\\s+to\\s+(?:the\\s+end\\s+of\\s+)?Q([1-4])\\s+(${YEAR})|(?:the\\s+)?(?:12|twelve)\\s+months\\s+to\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_WORDS})\\s+(${YEAR})`,
         'giu',
       ),
     ),
-    make: (m) => m[1] ?? m[2],
+    make: (m) => {
+      const lastMonth = m[1] ? Number(m[1]) * 3 : (MONTHS[m[3]?.toLowerCase() ?? ''] ?? 12);
+      const year = Number(m[2] ?? m[4]);
+      return lastMonth === 12 ? String(year) : `${year - 1}-${pad(lastMonth + 1)}/${year}-${pad(lastMonth)}`;
+    },
     needsYear: true,
     hint: /quarters|months/i,
   },

@@ -218,7 +218,7 @@ const RESTRICTED_RANK = latin(
   ),
 );
 const CONTINENTAL_AFTER = latin(
-  /^\s*(?:africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
+  /^\s*(?:non[- ])?(?:africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
 );
 const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
