@@ -35,6 +35,9 @@ export const validation5Files = (): string[] => textFiles(join(VALIDATION_5_DIR,
 /** The sixth validation set: eight articles written after the fifth had been used. */
 export const VALIDATION_6_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-6');
 export const validation6Files = (): string[] => textFiles(join(VALIDATION_6_DIR, 'docs'));
+/** The seventh validation set: seven articles on the seed pairs, written after the sixth had been used. */
+export const VALIDATION_7_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-7');
+export const validation7Files = (): string[] => textFiles(join(VALIDATION_7_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
