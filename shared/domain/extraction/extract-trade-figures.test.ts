@@ -902,4 +902,21 @@ describe('extractTradeFigures', () => {
     );
     expect(figures[0]).toMatchObject({ sector: 'aeronautics', value: 9 });
   });
+
+  it('skips coverage ratios and the split of a flow into re-exports', () => {
+    const text =
+      "In 2022, Singapore's exports to Kenya rose 5% to S$900 million. Of these, re-exports accounted for 80%. Le taux de couverture s'est établi à 64 %.";
+    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['growth']);
+  });
+
+  it('gives a rank stated before any period the story’s period, and shares listed after a sector share theirs', () => {
+    const text =
+      "La Pologne est le 9e client de l'Italie. En 2022, l'Italie a exporté pour 15 milliards d'euros vers la Pologne. Les principaux produits exportés sont les machines (30 %) et les matières plastiques (12 %).";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.period, f.sector, f.value])).toEqual([
+      ['rank', '2022', null, 9],
+      ['value', '2022', null, 1.5e10],
+      ['share', '2022', 'machinery', 30],
+      ['share', '2022', 'plastics', 12],
+    ]);
+  });
 });

@@ -158,11 +158,10 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
   const titleEnd = text.search(/\n/);
   const story = carried.storyPeriod;
   const merged = mergeUndatedRepeats(figures);
-  return story && titleEnd > 0
-    ? merged.map((f) =>
-        f.period === null && f.end <= titleEnd && f.kind === 'actual' ? { ...f, period: story } : f,
-      )
-    : merged;
+  // … and so does a rank stated before any period ("La Belgique est le 7e client du Maroc. En 2022, …")
+  const undated = (f: ExtractedFigure) =>
+    f.period === null && f.kind === 'actual' && ((titleEnd > 0 && f.end <= titleEnd) || f.measure === 'rank');
+  return story ? merged.map((f) => (undated(f) ? { ...f, period: story } : f)) : merged;
 }
 
 /**
@@ -437,6 +436,8 @@ function attribute(
   let facts = clauseFacts;
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
+  if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
   // several economies together is not one flow's
   if (q.type === 'percent' && TOGETHER.test(text.slice(facts.clause.start, q.start))) return undefined;
@@ -467,6 +468,8 @@ function attribute(
     last !== undefined &&
     (partOfLast ||
       last.start >= facts.clause.start ||
+      // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
+      (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
       PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
@@ -506,6 +509,14 @@ function attribute(
   if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing)) {
     measure = 'growth';
     if (DECLINE_CUES.test(lead) || /[−-]\s*$/.test(lead) || trailing?.[1]) value = -Math.abs(value);
+  }
+  // "Of these, re-exports accounted for 99.6%": how a flow splits by kind, not a share of a total
+  if (
+    measure === 'share' &&
+    metricMention &&
+    REEXPORTS.test(text.slice(Math.max(0, metricMention.start - 3), metricMention.end))
+  ) {
+    return undefined;
   }
   if (
     measure === 'value' &&
@@ -603,7 +614,7 @@ function attribute(
     period,
     kind,
     bound,
-    sector: metricMention ? sectorNear(text, metricMention, q) : null,
+    sector: (metricMention ? sectorNear(text, metricMention, q) : null) ?? sectorJustBefore(text, q, facts),
     quote: text.slice(start, q.end),
     start,
     end: q.end,
@@ -708,6 +719,8 @@ const OWN_TRADE = latin(
 
 /** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
+const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
+const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
 const TOGETHER = latin(
   /(?<![\p{L}])(?:ensemble|à eux (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
 );
@@ -1196,6 +1209,14 @@ function sectorNear(text: string, metric: MetricMention, q: Quantity): string | 
   const phrase = SECTOR_PHRASE.exec(window)?.[1] ?? sectorNamedBefore(text, metric);
   if (!phrase) return null;
   return SECTORS.find(([, re]) => re.test(phrase))?.[0] ?? null;
+}
+
+/** "les matières plastiques (11 %)", "phosphates: 36,9 MMDH": goods named right before the quantity. */
+function sectorJustBefore(text: string, q: Quantity, facts: ClauseFacts): string | null {
+  const before = text.slice(Math.max(facts.clause.start, q.start - 40), q.start);
+  const segment = before.slice(before.lastIndexOf(',') + 1);
+  if (!/[(:]\s*$/.test(segment)) return null;
+  return SECTORS.find(([, re]) => re.test(segment))?.[0] ?? null;
 }
 
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {

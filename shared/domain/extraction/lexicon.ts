@@ -163,6 +163,8 @@ export const SECTORS: Array<[string, RegExp]> = [
   ['energy', latin(/énergie\p{L}*|energie|energy/iu)],
   ['fish', latin(/poissons?|pêche|produits de la mer|vis(?:serij)?|seafood|fish\p{L}*/iu)],
   ['fertilizers', latin(/engrais|meststoff\p{L}*|fertili[sz]ers?/iu)],
+  ['plastics', latin(/plastiques?|plastics?|kunststoff\p{L}*/iu)],
+  ['diamonds', latin(/diamants?|diamonds?|diamant\p{L}*/iu)],
   ['aeronautics', latin(/aéronautique\p{L}*|aeronautics?|aerospace|luchtvaart\p{L}*/iu)],
   ['machinery', latin(/machines|machinerie|machinery/iu)],
   ['services', latin(/services|diensten/iu)],
