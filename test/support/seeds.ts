@@ -38,6 +38,9 @@ export const validation6Files = (): string[] => textFiles(join(VALIDATION_6_DIR,
 /** The seventh validation set: seven articles on the seed pairs, written after the sixth had been used. */
 export const VALIDATION_7_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-7');
 export const validation7Files = (): string[] => textFiles(join(VALIDATION_7_DIR, 'docs'));
+/** The eighth validation set: six documents, mostly text pulled from PDFs, written after the seventh was used. */
+export const VALIDATION_8_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-8');
+export const validation8Files = (): string[] => textFiles(join(VALIDATION_8_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
