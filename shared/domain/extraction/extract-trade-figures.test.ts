@@ -919,4 +919,68 @@ describe('extractTradeFigures', () => {
       ['share', '2022', 'plastics', 12],
     ]);
   });
+
+  it('reads words broken at line ends in PDF text, and keeps the quote as the text has it', () => {
+    const text =
+      "En 2022, les importations belges en prove-\nnance du Pérou ont atteint 1,2 milliard d'eu-\nros. La Vlaamse uitvoer naar Peru bedroeg 0,9\nmiljard euro in 2022.";
+    const figures = extract(text, 'fr');
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'BE', 'PE', 1.2e9],
+      ['exports', 'BE-VLG', 'PE', 9e8],
+    ]);
+    expect(figures[0]?.quote).toBe("1,2 milliard d'eu-\nros");
+  });
+
+  it('gives an amount after a rank within a region that rank’s flow, without the rank', () => {
+    const figures = extract(
+      "En 2023, l'Inde reste le premier client asiatique du Chili, avec 3 milliards de dollars.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'value', 'CL', 'IN'],
+    ]);
+  });
+
+  it('reads "la part de X dans les exportations de Y" with X as the partner', () => {
+    const figures = extract(
+      "La part de l'Asie dans les exportations totales du Chili est passée de 40 % en 2021 à 45 % en 2022.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.from, f.to, f.value, f.period])).toEqual([
+      ['CL', 'ASIA', 40, '2021'],
+      ['CL', 'ASIA', 45, '2022'],
+    ]);
+  });
+
+  it('reads a relative clause’s figure as its own: "la Chine, dont les importations ont dépassé …"', () => {
+    const figures = extract(
+      'Le Chili pourrait devenir un fournisseur clé de la Chine, dont les importations ont dépassé 2 500 milliards de dollars en 2023.',
+      'fr',
+    );
+    expect(figures[0]).toMatchObject({
+      metric: 'imports',
+      from: 'CN',
+      to: 'WORLD',
+      kind: 'actual',
+      bound: 'gt',
+    });
+  });
+
+  it('reads growth between two consecutive years as the later year’s, and "end-2022" as 2022', () => {
+    const nl = extract('Tussen 2021 en 2022 steeg de Vlaamse export naar Peru met 12 procent.', 'nl');
+    const en = extract("Japan's FDI stock in Peru: approximately $2 billion (end-2022).", 'en');
+    expect(nl[0]?.period).toBe('2022');
+    expect(en[0]?.period).toBe('2022');
+  });
+
+  it('splits a clause at ", while" and reads "sales to" as exports', () => {
+    const figures = extract(
+      "In 2023 exports to Brazil dropped 9%, while sales to Peru rose 8%, Chile's customs said.",
+      'en',
+    );
+    expect(figures.map((f) => [f.to, f.value])).toEqual([
+      ['BR', -9],
+      ['PE', 8],
+    ]);
+  });
 });

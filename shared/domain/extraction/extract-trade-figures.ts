@@ -72,6 +72,51 @@ interface MetricMention {
 type Role = 'owner' | 'partner' | 'ambiguous' | 'between';
 
 export function extractTradeFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
+  // Text from PDFs breaks words at line ends ("d'eu-\nros", "en prove-\nnance"): the rules read the joined
+  // text, and each figure's offsets, quote and sentence are mapped back to the text as given.
+  const joined = joinBrokenWords(text);
+  if (!joined) return extractFrom(text, context);
+  const { text: clean, origin } = joined;
+  const at = (i: number) => origin[i] ?? text.length;
+  const after = (end: number) => (end > 0 ? at(end - 1) + 1 : 0);
+  return extractFrom(clean, context).map((f) => {
+    const sentenceStart = clean.lastIndexOf(f.sentence, f.start);
+    const start = at(f.start);
+    const end = after(f.end);
+    return {
+      ...f,
+      start,
+      end,
+      quote: text.slice(start, end),
+      sentence:
+        sentenceStart >= 0
+          ? text.slice(at(sentenceStart), after(sentenceStart + f.sentence.length))
+          : f.sentence,
+    };
+  });
+}
+
+/** The text with words broken at line ends joined again, and for each character its index in the text. */
+function joinBrokenWords(text: string): { text: string; origin: number[] } | undefined {
+  BROKEN_WORD.lastIndex = 0;
+  if (!BROKEN_WORD.test(text)) return undefined;
+  BROKEN_WORD.lastIndex = 0;
+  let clean = '';
+  const origin: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(BROKEN_WORD)) {
+    const cut = m.index + 1; // keep the letter before the hyphen
+    for (let i = from; i < cut; i++) origin.push(i);
+    clean += text.slice(from, cut);
+    from = m.index + m[0].length - 1; // resume at the letter after the break
+  }
+  for (let i = from; i < text.length; i++) origin.push(i);
+  clean += text.slice(from);
+  return { text: clean, origin };
+}
+const BROKEN_WORD = latin(/\p{Ll}-[ \t]*\r?\n[ \t]*\p{Ll}/gu);
+
+function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[] {
   // Quantities and economies are found once over the whole text; metric words and periods only in the
   // clauses that hold a quantity, which is a small part of any document.
   const teasers = teaserSpans(text);
@@ -448,7 +493,9 @@ function attribute(
   // within a subset are not recorded, but still tell whose the amounts after them are
   const withheld =
     q.type === 'rank' &&
-    (FORMERLY.test(lead) || OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
+    (q.restricted === true ||
+      FORMERLY.test(lead) ||
+      OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
   let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
@@ -542,6 +589,15 @@ function attribute(
   ) {
     metric = 'total_trade';
   }
+  // "Le Chili pourrait devenir un fournisseur de la Chine, dont les importations …": a relative clause's
+  // figure is about its antecedent, not the main clause's economies
+  const relativeAt = metricMention
+    ? lastIndexOf(RELATIVE_CLAUSE, text.slice(facts.clause.start, metricMention.start))
+    : -1;
+  if (relativeAt >= 0) {
+    const cut = facts.clause.start + relativeAt;
+    facts = { ...facts, economies: facts.economies.filter((e) => e.end >= cut - 30) };
+  }
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
   const stated =
     market ??
@@ -577,6 +633,9 @@ function attribute(
       : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
   let period = statedPeriod ?? inherited ?? null;
+  // "Tussen 2021 en 2022 steeg de export met 18,3 procent": growth between two consecutive years is the later year's
+  const consecutive = measure === 'growth' && period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
+  if (consecutive && Number(consecutive[2]) === Number(consecutive[1]) + 1) period = consecutive[2] ?? period;
   // "more than doubled between 2019 and 2023 to HK$4.1 billion": the level reached is the last year's
   const span = period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
   if (
@@ -614,7 +673,10 @@ function attribute(
     period,
     kind,
     bound,
-    sector: (metricMention ? sectorNear(text, metricMention, q) : null) ?? sectorJustBefore(text, q, facts),
+    sector:
+      (metricMention ? sectorNear(text, metricMention, q) : null) ??
+      sectorJustBefore(text, q, facts) ??
+      sectorOfPronoun(text, q, facts),
     quote: text.slice(start, q.end),
     start,
     end: q.end,
@@ -781,6 +843,10 @@ function kindOf(
   }
   const previous = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   let region = text.slice(previous?.end ?? facts.clause.start, q.end);
+  // "le territoire pourrait devenir une porte d'entrée vers la Chine, dont les importations ont dépassé …":
+  // the cues of a main clause say nothing of a relative clause's figure
+  const relative = lastIndexOf(RELATIVE_CLAUSE, region);
+  if (relative >= 0) region = region.slice(relative);
   for (const p of facts.periods) {
     if (p.horizon && previous && p.start >= previous.end && p.start - previous.end <= 12) {
       region = region.replace(text.slice(p.start, p.end), ' ');
@@ -801,6 +867,7 @@ function kindOf(
   return target ? 'target' : 'forecast';
 }
 
+const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
 const COMPARED_WITH = latin(
   /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
 );
@@ -947,6 +1014,10 @@ function roleOf(
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
   if (MAKES_CUES.test(before)) return 'ambiguous';
+  // "la part de l'Asie dans les exportations du Maroc", "the share of China in Kenya's imports"
+  if (SHARE_OF_BEFORE.test(before)) return 'partner';
+  // "la Chine continentale, dont les importations ont dépassé …", "China, whose imports …"
+  if (WHOSE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'owner';
   if (metric === 'trade_balance' && BALANCE_OWNER_AFTER.test(text.slice(mention.end, mention.end + 60))) {
     return 'owner';
   }
@@ -974,6 +1045,13 @@ const BALANCE_OWNER_AFTER = latin(
  */
 const UNNAMED_PARTNER = latin(
   /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:vers|à destination d[eu']?|vis-à-vis d[eu']?|en provenance d[eu']?|avec|naar|richting|met|uit|towards|to|from|with|into)\s+(?:l['’]|la|le|les|ce|cette|ces|the|this|that|de|het|dat|dit|deze)\s*\p{L}/iu,
+);
+
+const SHARE_OF_BEFORE = latin(
+  /(?<![\p{L}])(?:part|parts|share|aandeel)\s+(?:de|d['’]|du|des|of|van)\s*(?:l['’]|la|le|les|the|de|het)?\s*$/iu,
+);
+const WHOSE_AFTER = latin(
+  /^[\p{L}\s'’-]{0,25}?,\s*(?:dont|whose|wiens|waarvan)\s+(?:les|la|le|l['’]|its|de|het)?\s*(?:export|import|invoer|uitvoer|investiss|invest)/iu,
 );
 
 const ATTRACTS = latin(
@@ -1218,6 +1296,15 @@ function sectorJustBefore(text: string, q: Quantity, facts: ClauseFacts): string
   if (!/[(:]\s*$/.test(segment)) return null;
   return SECTORS.find(([, re]) => re.test(segment))?.[0] ?? null;
 }
+
+/** "tandis que celles des phosphates ont reculé de 2,3 %", "those of cars fell 3%". */
+function sectorOfPronoun(text: string, q: Quantity, facts: ClauseFacts): string | null {
+  const named = PRONOUN_OF.exec(text.slice(facts.clause.start, q.start))?.[1];
+  return named ? (SECTORS.find(([, re]) => re.test(named))?.[0] ?? null) : null;
+}
+const PRONOUN_OF = latin(
+  /^\s*(?:celles?|ceux|celui|those|that|die|dat)\s+(?:de|des|du|d['’]|of|van)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
+);
 
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
   const m = SECTOR_NAMED.exec(text.slice(Math.max(0, metric.start - 60), metric.start));

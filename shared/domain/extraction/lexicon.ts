@@ -30,8 +30,18 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
     'fdi',
     latin(/(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu),
   ],
-  ['exports', latin(/(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?|shipments?)(?!\p{L})/giu)],
-  ['imports', latin(/(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|achats?)(?!\p{L})/giu)],
+  [
+    'exports',
+    latin(
+      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?|shipments?|sales(?=\s+(?:to|of)\s))(?!\p{L})/giu,
+    ),
+  ],
+  [
+    'imports',
+    latin(
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|achats?|purchases(?=\s+(?:from|of)\s))(?!\p{L})/giu,
+    ),
+  ],
   [
     'bilateral_trade',
     latin(/(?<!\p{L})(?:échanges|commerce|relations commerciales|handel\p{L}*|trade|trading)(?!\p{L})/giu),
@@ -93,7 +103,7 @@ export const TARIFF_CUES = latin(
 );
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
 export const PRONOUN_START = latin(
-  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|cela|ce|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
+  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
 );
 export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire/iu);
 

@@ -233,9 +233,14 @@ const RULES: Rule[] = [
     needsYear: true,
     hint: /ici|horizon|tegen|by/i,
   },
-  // a plain year
+  // a plain year, also "end-2022", "mid-2023"
   {
-    re: latin(new RegExp(`(?<![\\d.,/-])(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu')),
+    re: latin(
+      new RegExp(
+        `(?:(?<=(?:end|mid|fin|eind)-)|(?<![\\d.,/-]))(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`,
+        'gu',
+      ),
+    ),
     make: (m) => m[1],
     needsYear: true,
   },

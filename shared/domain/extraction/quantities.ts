@@ -20,6 +20,9 @@ export interface Quantity {
   inheritedCurrency?: boolean;
   /** for ranks: the noun ranked ("exportmarkt", "fournisseur") */
   rankNoun?: string;
+  /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): not a
+   * figure, but it tells whose the amounts after it are */
+  restricted?: boolean;
 }
 
 const SCALES: Array<[RegExp, number]> = [
@@ -232,7 +235,7 @@ const ORDINAL_BEFORE_RE = latin(
 );
 
 /** What can follow a number that has a unit: a letter, a currency or percent sign, after at most 3 spaces. */
-const UNIT_MAY_FOLLOW = new RegExp(`^[ \\t\\u00a0\\u202f]{0,3}[${LATIN_LETTER}%€$£¥₹ƒ]|^-\\s*\\n`);
+const UNIT_MAY_FOLLOW = new RegExp(`^\\s{0,3}[${LATIN_LETTER}%€$£¥₹ƒ]|^-\\s*\\n`);
 /** A currency sign or code just before a number: "€768", "US$ 3", "USD3.1", "DH 50". */
 const SIGN_BEFORE = /[€$£¥₹ƒA-Z]\s?$/;
 
@@ -307,7 +310,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (!ordinal || !value) continue;
     // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
     const afterNoun = text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60);
-    if (RESTRICTED_RANK.test(afterNoun) || CONTINENTAL_AFTER.test(afterNoun)) continue;
+    const restricted = RESTRICTED_RANK.test(afterNoun) || CONTINENTAL_AFTER.test(afterNoun);
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
     const start = noun.index - (window.length - ordinal.index);
@@ -318,6 +321,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       start: offset + start,
       end: offset + noun.index + noun[0].length,
       rankNoun: noun[0].toLowerCase(),
+      ...(restricted ? { restricted: true } : {}),
     });
   }
   return found.sort((a, b) => a.start - b.start);
