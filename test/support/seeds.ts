@@ -41,6 +41,9 @@ export const validation7Files = (): string[] => textFiles(join(VALIDATION_7_DIR,
 /** The eighth validation set: six documents, mostly text pulled from PDFs, written after the seventh was used. */
 export const VALIDATION_8_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-8');
 export const validation8Files = (): string[] => textFiles(join(VALIDATION_8_DIR, 'docs'));
+/** The ninth validation set: seven articles on the seed pairs, written after the eighth had been used. */
+export const VALIDATION_9_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-9');
+export const validation9Files = (): string[] => textFiles(join(VALIDATION_9_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
