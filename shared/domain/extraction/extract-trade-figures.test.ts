@@ -983,4 +983,43 @@ describe('extractTradeFigures', () => {
       ['PE', 8],
     ]);
   });
+
+  it('reads "the North African country" as a description, and "vers les pays africains" as Africa', () => {
+    const en = extract(
+      "Kenya's exports to Egypt rose 4% in 2022, while imports from the North African country jumped 9%.",
+      'en',
+    );
+    const fr = extract(
+      'En 2022, les exportations du Chili vers les pays africains ont progressé de 7 %.',
+      'fr',
+    );
+    expect(en.at(-1)).toMatchObject({ metric: 'imports', from: 'KE', to: 'EG', value: 9 });
+    expect(fr[0]).toMatchObject({ from: 'CL', to: 'AFRICA' });
+  });
+
+  it('reads "X a absorbé 60 % de ces exportations" as X’s share of the flow before', () => {
+    const text =
+      'Les exportations du Chili ont atteint 90 milliards de dollars en 2022. La Chine a absorbé 40 % de ces exportations.';
+    expect(extract(text, 'fr').at(-1)).toMatchObject({ measure: 'share', from: 'CL', to: 'CN', value: 40 });
+  });
+
+  it('pairs amounts listed "respectivement" with the economies listed before them', () => {
+    const text =
+      'En 2022, les exportations du Chili ont atteint 90 milliards de dollars. Si la Chine et les États-Unis restent les deux premiers débouchés, avec respectivement 35 et 14 milliards de dollars, les exportations vers les pays africains ont progressé de 5 %.';
+    expect(
+      extract(text, 'fr')
+        .slice(1)
+        .map((f) => [f.from, f.to, f.value]),
+    ).toEqual([
+      ['CL', 'CN', 3.5e10],
+      ['CL', 'US', 1.4e10],
+      ['CL', 'AFRICA', 5],
+    ]);
+  });
+
+  it('skips a share of several goods together', () => {
+    const text =
+      "En 2022, les exportations de la Wallonie vers le Chili ont atteint 300 millions d'euros. Les produits pharmaceutiques et les machines représentent plus de la moitié de ces ventes.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
 });

@@ -509,7 +509,10 @@ function attribute(
   const last = carried.lastFigure;
   // "The EU took 58.3% of them": a share of the figure before.
   const partOfLast =
-    !metric && last !== undefined && q.type === 'percent' && PART_OF_LAST.test(text.slice(q.end, q.end + 30));
+    last !== undefined &&
+    (!metric || metric === last.metric) &&
+    q.type === 'percent' &&
+    PART_OF_LAST.test(text.slice(q.end, q.end + 30));
   const continues =
     !metric &&
     last !== undefined &&
@@ -557,6 +560,14 @@ function attribute(
     measure = 'growth';
     if (DECLINE_CUES.test(lead) || /[−-]\s*$/.test(lead) || trailing?.[1]) value = -Math.abs(value);
   }
+  // "Les produits pharmaceutiques et les machines représentent plus de la moitié": several goods together
+  if (measure === 'share') {
+    // the goods named since the sentence's last number
+    const window = text.slice(Math.max(facts.sentence.start, q.start - 120), q.start);
+    const lastNumber = window.search(/\d\D*$/);
+    const goods = lastNumber >= 0 ? window.slice(lastNumber + 1) : window;
+    if (SECTORS.filter(([, re]) => re.test(goods)).length >= 2) return undefined;
+  }
   // "Of these, re-exports accounted for 99.6%": how a flow splits by kind, not a share of a total
   if (
     measure === 'share' &&
@@ -599,9 +610,15 @@ function attribute(
     facts = { ...facts, economies: facts.economies.filter((e) => e.end >= cut - 30) };
   }
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
+  const listed = respectively(text, q, facts, documentEconomies);
+  if (listed && listed.metric) metric = listed.metric;
+  const listedDirection = listed
+    ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
+    : undefined;
   const stated =
     market ??
     item?.direction ??
+    listedDirection ??
     resolveDirection(
       text,
       q,
@@ -703,6 +720,47 @@ const latestYear = (periods: PeriodMention[]): number | undefined => {
 };
 
 /**
+ * "l'Espagne et la France restent les deux premiers débouchés, avec respectivement 89,6 et 76,3 milliards":
+ * the n-th amount after "respectivement" goes with the n-th economy named before it, as the partner.
+ */
+function respectively(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  _documentEconomies: string[],
+): { partner: string; metric?: Metric } | undefined {
+  const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
+  if (!cue) return undefined;
+  const cueAt = facts.clause.start + cue.index;
+  const amounts = facts.quantities.filter((o) => o.type === q.type && o.start > cueAt);
+  const names = facts.economies.filter((e) => e.end <= cueAt && !e.adjective);
+  const index = amounts.findIndex((o) => o.start === q.start);
+  if (index < 0 || names.length < 2 || index >= names.length || amounts.length < names.length)
+    return undefined;
+  const partner = names[index]?.code;
+  if (!partner) return undefined;
+  const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
+  return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
+}
+const RESPECTIVELY = latin(/(?<![\p{L}])(?:respectivement|respectively|respectievelijk)(?![\p{L}])/iu);
+
+/** A direction to a known partner from the economy the document's flows of this metric come from. */
+function fillFrom(
+  partner: string,
+  metric: Metric,
+  carried: Carried,
+  q: Quantity,
+  documentEconomies: string[],
+): { from: string; to: string; guessed: number } | undefined {
+  const usual = usualDirection(carried, metric, q)?.from;
+  const from =
+    usual && usual !== partner ? usual : documentEconomies.find((c) => c !== partner && isCountryOrRegion(c));
+  if (!from) return undefined;
+  const [a, b] = metric === 'bilateral_trade' && from > partner ? [partner, from] : [from, partner];
+  return { from: a, to: b, guessed: 1 };
+}
+
+/**
  * A list item "Espagne : 45,2 MMDH" under a heading line that ends with a colon and names the list
  * ("Principaux clients du Maroc au premier semestre :", "Top export markets of Kenya:"): the heading's noun
  * gives the flow, its economy the owner, the item's economy the partner.
@@ -801,8 +859,16 @@ const WITH_AMOUNT = latin(
 );
 
 const PART_OF_LAST = latin(
-  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal)(?![\p{L}])/iu,
+  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
 );
+const DESCRIBED_NOUN = latin(
+  /^\s+(?:country|nation|kingdom|state|pays|royaume|état|land|rijk|koninkrijk|staat)(?![\p{L}])/iu,
+);
+const GROUP_PARTNER_BEFORE = latin(
+  /(?<![\p{L}])(?:vers|avec|à destination des|en provenance des|naar|met|uit)\s+(?:les|des|de)?\s*(?:pays|landen|nations|économies)\s*$/iu,
+);
+const PARTNER_PREP_BEFORE = latin(/(?<![\p{L}])(?:to|from|with|naar|uit|met)\s+(?:the\s+|de\s+)?$/iu);
+const COUNTRIES_AFTER = latin(/^\s+(?:countries|nations|economies|landen)(?![\p{L}])/iu);
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
 const RESTATED_BEFORE = latin(
@@ -956,7 +1022,7 @@ function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): Met
 
 /** "65 % de ses exportations", "12% of its imports", "30 procent van de uitvoer": the share's total. */
 const PART_OF_METRIC = latin(
-  /^\s*(?:de|des|du|d['’]|of|van)\s+(?:(?:ses|leurs?|son|sa|la|les|l['’]|its|their|his|her|the|de|het|zijn|haar|hun|onze|notre|nos|our|total|totale?s?)\s*){0,2}$/iu,
+  /^\s*(?:de|des|du|d['’]|of|van)\s+(?:(?:ses|leurs?|son|sa|la|les|l['’]|ces|these|those|deze|die|its|their|his|her|the|de|het|zijn|haar|hun|onze|notre|nos|our|total|totale?s?)\s*){0,2}$/iu,
 );
 
 const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
@@ -1000,6 +1066,15 @@ function roleOf(
   const after = text.slice(mention.end, mention.end + 3);
   if (POSSESSIVE_AFTER.test(after)) return 'owner';
   if (mention.adjective) {
+    // "the North African country", "le royaume chérifien": a description of an economy named elsewhere
+    if (DESCRIBED_NOUN.test(text.slice(mention.end, mention.end + 12))) return undefined;
+    // "vers les pays africains", "to African countries": a group of partners
+    if (
+      GROUP_PARTNER_BEFORE.test(before) ||
+      (PARTNER_PREP_BEFORE.test(before) && COUNTRIES_AFTER.test(text.slice(mention.end, mention.end + 15)))
+    ) {
+      return 'partner';
+    }
     // "exportations marocaines", "Flemish exports", "investissements japonais": an adjective owns the
     // flow it qualifies; elsewhere ("the North African country", "entreprises japonaises") it says nothing.
     const near = (a: Span) =>
@@ -1054,6 +1129,11 @@ const WHOSE_AFTER = latin(
   /^[\p{L}\s'’-]{0,25}?,\s*(?:dont|whose|wiens|waarvan)\s+(?:les|la|le|l['’]|its|de|het)?\s*(?:export|import|invoer|uitvoer|investiss|invest)/iu,
 );
 
+/** "Si l'Espagne et la France restent les deux premiers débouchés, …": up to the comma after the last amount. */
+const SUBORDINATE_LEAD = latin(
+  /^\s*(?:si|s['’]|if|while|although|though|whereas|bien que|alors que|même si|hoewel|terwijl|indien)(?![\p{L}])[^.;]*?\d[^,.;]*,/iu,
+);
+
 const ATTRACTS = latin(
   /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu,
 );
@@ -1106,7 +1186,18 @@ function resolveDirection(
     } else if (role === 'partner' && !to && mention.code !== from) to = mention.code;
     else if (role === 'between' || role === 'ambiguous') ambiguous.push(mention);
   }
-  // Unmarked economies in the order they are written: the first is the subject.
+  // Unmarked economies in the order they are written: the first is the subject. Those of a leading
+  // subordinate clause belong to another statement ("Si l'Espagne et la France restent les premiers
+  // débouchés, …, les exportations vers les pays africains ont progressé de 11 %").
+  const subordinate = SUBORDINATE_LEAD.exec(text.slice(facts.clause.start, facts.clause.end));
+  if (subordinate && metricMention) {
+    const end = facts.clause.start + subordinate[0].length;
+    if (metricMention.start >= end && q.start >= end) {
+      for (let i = ambiguous.length - 1; i >= 0; i--) {
+        if ((ambiguous[i]?.end ?? 0) <= end) ambiguous.splice(i, 1);
+      }
+    }
+  }
   ambiguous.sort((a, b) => a.start - b.start);
   // A country that attracts investment is its host: "Morocco aims to attract $10 billion of FDI".
   const subject = ambiguous[0]?.code;

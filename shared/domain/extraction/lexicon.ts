@@ -173,6 +173,10 @@ export const SECTORS: Array<[string, RegExp]> = [
   ['energy', latin(/énergie\p{L}*|energie|energy/iu)],
   ['fish', latin(/poissons?|pêche|produits de la mer|vis(?:serij)?|seafood|fish\p{L}*/iu)],
   ['fertilizers', latin(/engrais|meststoff\p{L}*|fertili[sz]ers?/iu)],
+  [
+    'pharmaceuticals',
+    latin(/pharmaceutique\p{L}*|pharmaceuticals?|farmaceutische|geneesmiddel\p{L}*|médicaments|medicines/iu),
+  ],
   ['plastics', latin(/plastiques?|plastics?|kunststoff\p{L}*/iu)],
   ['diamonds', latin(/diamants?|diamonds?|diamant\p{L}*/iu)],
   ['aeronautics', latin(/aéronautique\p{L}*|aeronautics?|aerospace|luchtvaart\p{L}*/iu)],

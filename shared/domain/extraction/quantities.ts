@@ -23,6 +23,8 @@ export interface Quantity {
   /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): not a
    * figure, but it tells whose the amounts after it are */
   restricted?: boolean;
+  /** for money: the scale its number was multiplied by (1e9 for "milliards") */
+  scale?: number;
 }
 
 const SCALES: Array<[RegExp, number]> = [
@@ -239,6 +241,11 @@ const UNIT_MAY_FOLLOW = new RegExp(`^\\s{0,3}[${LATIN_LETTER}%€$£¥₹ƒ]|^-\
 /** A currency sign or code just before a number: "€768", "US$ 3", "USD3.1", "DH 50". */
 const SIGN_BEFORE = /[€$£¥₹ƒA-Z]\s?$/;
 
+const RESPECTIVELY_BEFORE = latin(
+  /(?<![\p{L}])(?:respectivement|respectively|respectievelijk)[^.;]{0,30}$/iu,
+);
+const LIST_LINK = /^\s*(?:et|and|en|,)\s*/i;
+
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
 export function findQuantities(text: string, language: Language, offset = 0): Quantity[] {
   const found: Quantity[] = [];
@@ -284,6 +291,23 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (quantity) {
       found.push({ ...quantity, start: offset + quantity.start, end: offset + quantity.end });
     }
+  }
+  // "avec respectivement 89,6 et 76,3 milliards de dirhams": a bare number listed before an amount shares its
+  // scale and currency
+  for (const n of numbers) {
+    if (!RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
+    const link = LIST_LINK.exec(text.slice(n.end, n.end + 8));
+    const next = link ? found.find((f) => f.start === offset + n.end + link[0].length) : undefined;
+    if (!next || next.type !== 'money' || !next.scale || found.some((f) => f.start === offset + n.start))
+      continue;
+    found.push({
+      type: 'money',
+      value: scaled(n.value, next.scale),
+      unit: next.unit,
+      start: offset + n.start,
+      end: offset + n.end,
+      scale: next.scale,
+    });
   }
   for (const m of text.matchAll(FRACTION_RE)) {
     const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
@@ -362,7 +386,7 @@ function readMoney(
         : 0;
     const consumed = originalLength(origin, consumedJoined);
     const end = n.end + trimTrailing(after.slice(0, consumed));
-    return { type: 'money', value: scaled(n.value, scale), unit: code, start, end };
+    return { type: 'money', value: scaled(n.value, scale), unit: code, start, end, scale };
   }
   // "contre 2,2 milliards en 2023": a scaled amount with no currency may take one from its clause.
   if (scaleOk && scale >= 1e6) {

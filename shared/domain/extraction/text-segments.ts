@@ -89,6 +89,8 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
   en: /;|,\s(?:while|whereas|but)\s|\s(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\s)/giu,
 };
 
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*$/u;
+const NAME_NEXT = /^(?:la|le|les|l['’]|the|de|het)?\s*\p{Lu}/u;
 const BETWEEN_OPEN = /(?:^|\s)(?:entre|between|tussen)\s+(?:\S+\s+){0,3}\S+$/iu;
 
 /** Clauses of one sentence, as spans of the document text. */
@@ -99,6 +101,13 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
   for (const match of body.matchAll(CLAUSE_BREAK[language])) {
     // "entre la France et le Japon": the conjunction joins the two sides of one pair, not two statements.
     if (BETWEEN_OPEN.test(body.slice(Math.max(start, match.index - 50), match.index))) continue;
+    // "l'Espagne et la France restent …": the conjunction joins two names
+    if (
+      NAME_BEFORE.test(body.slice(Math.max(start, match.index - 30), match.index)) &&
+      NAME_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 20))
+    ) {
+      continue;
+    }
     spans.push({ start: sentence.start + start, end: sentence.start + match.index });
     start = match.index + match[0].length;
   }
