@@ -44,6 +44,9 @@ export const validation8Files = (): string[] => textFiles(join(VALIDATION_8_DIR,
 /** The ninth validation set: seven articles on the seed pairs, written after the eighth had been used. */
 export const VALIDATION_9_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-9');
 export const validation9Files = (): string[] => textFiles(join(VALIDATION_9_DIR, 'docs'));
+/** The tenth validation set: five articles written after the ninth had been used. */
+export const VALIDATION_10_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-10');
+export const validation10Files = (): string[] => textFiles(join(VALIDATION_10_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
