@@ -1022,4 +1022,26 @@ describe('extractTradeFigures', () => {
       "En 2022, les exportations de la Wallonie vers le Chili ont atteint 300 millions d'euros. Les produits pharmaceutiques et les machines représentent plus de la moitié de ces ventes.";
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
+
+  it('reads "in dezelfde periode" as the years of the sentence before, and the level reached as the last', () => {
+    const text =
+      'In 2022 exporteerden 900 Waalse bedrijven naar Chili, tegenover 700 in 2018. De Waalse uitvoer naar Chili groeide in dezelfde periode met 20 procent tot 300 miljoen euro.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.period])).toEqual([
+      ['growth', '2018/2022'],
+      ['value', '2022'],
+    ]);
+  });
+
+  it('keeps goods joined by "et" in one clause, and reads "imports from X, resulting in a deficit" for the importer', () => {
+    const fr = extract(
+      'En 2022, les exportations du Chili vers la Chine, dominées par le cuivre et les fruits, ont atteint 40 milliards de dollars.',
+      'fr',
+    );
+    const en = extract(
+      'In 2022 Flemish imports from Chile reached EUR 900 million, resulting in a trade deficit of EUR 300 million.',
+      'en',
+    );
+    expect(fr.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'CN', 4e10]]);
+    expect(en.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'BE-VLG', to: 'CL', value: -3e8 });
+  });
 });

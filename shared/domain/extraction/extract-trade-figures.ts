@@ -167,6 +167,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         economies: clauseEconomies(text, allEconomies, clause, sentence),
         previous: sentenceBefore,
         allMetrics,
+        allPeriods,
         allEconomies,
       };
       for (const quantity of quantities) {
@@ -468,6 +469,7 @@ interface ClauseFacts {
   /** the sentence before, whose subject a pronoun may take up */
   previous?: Span;
   allMetrics: MetricMention[];
+  allPeriods: PeriodMention[];
   allEconomies: EconomyMention[];
 }
 
@@ -658,8 +660,8 @@ function attribute(
   if (
     span &&
     q.type === 'money' &&
-    periodMention &&
-    SPAN_TO_LEVEL.test(text.slice(periodMention.end, q.start))
+    ((periodMention && SPAN_TO_LEVEL.test(text.slice(periodMention.end, q.start))) ||
+      LEVEL_REACHED.test(lead))
   ) {
     period = span[2] ?? period;
   }
@@ -706,6 +708,7 @@ function attribute(
 const GROWTH_RIGHT_AFTER = latin(
   /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
 );
+const LEVEL_REACHED = latin(/(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
 const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
 const OVER_YEARS = latin(
   /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
@@ -1098,7 +1101,8 @@ function roleOf(
   }
   if (metric === 'trade_balance' && BALANCE_OWNER_CUES.test(before)) return 'owner';
   if (BETWEEN_CUES.test(before)) return 'between';
-  if (SOURCE_CUES.test(before)) return metric === 'imports' ? 'partner' : 'owner';
+  // "exports from Kenya", "investment from China": the owner; "imports from Japan": the partner
+  if (SOURCE_CUES.test(before)) return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';
   if (PARTNER_CUES.test(before)) return 'partner';
   if (OWNER_CUES.test(before)) return 'owner';
   return 'ambiguous';
@@ -1352,6 +1356,16 @@ function choosePeriod(
       ? undefined
       : eligible[0]);
   // "sur la même période de 2022": the span of months the clause speaks of, in that year
+  // "In 2023 … tegenover 2.450 in 2019. De uitvoer groeide in dezelfde periode met 35 procent": the years of
+  // the sentence before, as a span
+  if (mention?.sameAsBefore) {
+    const before = facts.previous
+      ? inSpan(facts.allPeriods, facts.previous).filter((p) => !p.comparison && !p.horizon && p.period)
+      : [];
+    const years = before.filter((p) => /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
+    if (years.length >= 2) return { mention, period: `${Math.min(...years)}/${Math.max(...years)}` };
+    return before[0] ? { mention, period: before[0].period } : {};
+  }
   if (mention?.samePeriod) {
     const span = [...eligible.map((p) => p.period), inherited].find(
       (p) => p && /^\d{4}-\d\d\/\d{4}-\d\d$/.test(p),

@@ -18,6 +18,9 @@ export interface PeriodMention {
   yearBefore?: boolean;
   /** "sur la même période de 2022": the clause's span of months, in the year named */
   samePeriod?: boolean;
+  /** "in dezelfde periode", "over the same period": the years of the sentence before; resolved by the
+   * extractor, '' until then */
+  sameAsBefore?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -72,6 +75,7 @@ type Rule = {
   horizon?: boolean;
   yearBefore?: boolean;
   samePeriod?: boolean;
+  sameAsBefore?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -202,6 +206,13 @@ const RULES: Rule[] = [
     needsYear: true,
     hint: /même période|same period|dezelfde periode/i,
   },
+  // the period just spoken of: "groeide in dezelfde periode met 35 procent", "over the same period"
+  {
+    re: /(?:in|over|during|sur|au cours de|pendant|durant)\s+(?:dezelfde|die|the same|that|la même|cette)\s+(?:periode|period|période)(?!\s+(?:de|d['’]|of|van|in)\s)/giu,
+    make: () => '',
+    sameAsBefore: true,
+    hint: /periode|period|période/i,
+  },
   // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")
   {
     re: latin(new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu')),
@@ -326,7 +337,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const period = rule.make(m, published);
       taken.push([s, e]);
-      if (period === undefined || (period === '' && !rule.yearBefore)) continue;
+      if (period === undefined || (period === '' && !rule.yearBefore && !rule.sameAsBefore)) continue;
       const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s));
       found.push({
         period,
@@ -336,6 +347,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         comparison,
         ...(rule.yearBefore ? { yearBefore: true } : {}),
         ...(rule.samePeriod ? { samePeriod: true } : {}),
+        ...(rule.sameAsBefore ? { sameAsBefore: true } : {}),
       });
     }
   }

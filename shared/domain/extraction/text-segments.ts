@@ -89,6 +89,9 @@ const CLAUSE_BREAK: Record<Language, RegExp> = {
   en: /;|,\s(?:while|whereas|but)\s|\s(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\s)/giu,
 };
 
+/** A number with a unit or an ordinal: "3,1 milliards", "12 %", "€768", "38ste", "45e". */
+const STATES_A_FIGURE =
+  /\d(?:[\d\s.,]*\d)?\s*(?:%|[€$£¥]|(?:milli|miljo|miljard|mld|mrd|mln|bn|billion|million|pour\s?cent|procent|percent|per cent|MMDH|MDH|Mds?|M€|k€))|[€$£¥]\s?\d|\d(?:ste|de|e|ème|er|th|st|nd|rd)(?![\p{L}])/iu;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*$/u;
 const NAME_NEXT = /^(?:la|le|les|l['’]|the|de|het)?\s*\p{Lu}/u;
 const BETWEEN_OPEN = /(?:^|\s)(?:entre|between|tussen)\s+(?:\S+\s+){0,3}\S+$/iu;
@@ -101,6 +104,9 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
   for (const match of body.matchAll(CLAUSE_BREAK[language])) {
     // "entre la France et le Japon": the conjunction joins the two sides of one pair, not two statements.
     if (BETWEEN_OPEN.test(body.slice(Math.max(start, match.index - 50), match.index))) continue;
+    // "les minerais et les phosphates, n'ont représenté que …": a conjunction starts a new statement only
+    // after one that states a number
+    if (!/^[;,]/.test(match[0]) && !STATES_A_FIGURE.test(body.slice(start, match.index))) continue;
     // "l'Espagne et la France restent …": the conjunction joins two names
     if (
       NAME_BEFORE.test(body.slice(Math.max(start, match.index - 30), match.index)) &&
