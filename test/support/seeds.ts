@@ -47,6 +47,9 @@ export const validation9Files = (): string[] => textFiles(join(VALIDATION_9_DIR,
 /** The tenth validation set: five articles written after the ninth had been used. */
 export const VALIDATION_10_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-10');
 export const validation10Files = (): string[] => textFiles(join(VALIDATION_10_DIR, 'docs'));
+/** The eleventh validation set: four documents written after the tenth had been used. */
+export const VALIDATION_11_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-11');
+export const validation11Files = (): string[] => textFiles(join(VALIDATION_11_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

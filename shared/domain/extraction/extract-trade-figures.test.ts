@@ -1044,4 +1044,39 @@ describe('extractTradeFigures', () => {
     expect(fr.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'CN', 4e10]]);
     expect(en.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'BE-VLG', to: 'CL', value: -3e8 });
   });
+
+  it('reads "a 9% increase" as growth, and skips ranks "hors de l’Union européenne"', () => {
+    const en = extract(
+      'Trade between Chile and Peru reached $4 billion in 2022, a 9% increase from the previous year.',
+      'en',
+    );
+    const fr = extract(
+      "En 2022, le Chili était le troisième client de l'Espagne hors de l'Union européenne.",
+      'fr',
+    );
+    expect(en.at(-1)).toMatchObject({ measure: 'growth', value: 9 });
+    expect(fr).toEqual([]);
+  });
+
+  it('reads a rank given after a colon in a fact sheet, and a rank of another year after ", nadat"', () => {
+    const fr = extract(
+      "Chili : les chiffres clés 2022\n\n- Exportations wallonnes vers le Chili : 300 millions d'euros\n- Rang du Chili parmi les clients de la Wallonie : 45e\n",
+      'fr',
+    );
+    const nl = extract(
+      'In 2023 zakte Chili naar de 50ste plaats op de lijst van Vlaamse exportbestemmingen, nadat het in 2021 nog op de 44ste plaats stond.',
+      'nl',
+    );
+    expect(fr.at(-1)).toMatchObject({
+      metric: 'exports',
+      measure: 'rank',
+      from: 'BE-WAL',
+      to: 'CL',
+      value: 45,
+    });
+    expect(nl.map((f) => [f.value, f.period])).toEqual([
+      [50, '2023'],
+      [44, '2021'],
+    ]);
+  });
 });

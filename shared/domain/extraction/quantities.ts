@@ -217,7 +217,7 @@ const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top
 const RESTRICTED_RANK = latin(
   new RegExp(
     "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
-      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|dans|au sein d\\S*|hors|outside|buiten|binnen|within)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*)" +
+      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|dans|au sein d\\S*|(?:en dehors|hors)(?:\\s+de|\\s+d['’])?|outside(?:\\s+of)?|buiten|binnen|within)\\s*(?:l['’]|la|le|les|the|de|het)?\\s*)" +
       '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world)',
     'iu',
   ),
@@ -348,8 +348,27 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       ...(restricted ? { restricted: true } : {}),
     });
   }
+  // "Rang du Japon parmi les clients de la Wallonie : 19e": a rank given after a colon, its noun before it
+  for (const m of text.matchAll(ORDINAL_AFTER_COLON)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const label = text.slice(lineStart, m.index);
+    const nouns = [...label.matchAll(RANK_NOUN_RE)].map((n) => n[0].toLowerCase());
+    const noun = nouns.find((n) => !/^(?:rangs?|plaats|positie|place|position)$/.test(n)) ?? nouns[0];
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    if (!noun || found.some((f) => f.start === offset + start)) continue;
+    found.push({
+      type: 'rank',
+      value: Number(m[2]),
+      unit: 'rank',
+      start: offset + start,
+      end: offset + start + (m[1]?.length ?? 0),
+      rankNoun: noun,
+    });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const ORDINAL_AFTER_COLON = latin(/:[ \t]*((\d{1,3})\s?(?:ème|eme|e|er|ste|de|th|st|nd|rd))(?![\p{L}\d])/giu);
 
 const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
 function readMoney(

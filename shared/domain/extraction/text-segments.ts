@@ -84,9 +84,9 @@ function pushSpan(spans: Span[], text: string, start: number, end: number): void
 // A coordinating conjunction followed by a determiner starts a new statement with its own subject:
 // "…en 2013 représente moins de 1% … et les investissements japonais …".
 const CLAUSE_BREAK: Record<Language, RegExp> = {
-  fr: /;|,\s(?:tandis qu['’]|alors qu['’]|tandis que|alors que|mais)\s*|\s(?:et|mais|tandis que|alors que|cependant)\s+(?=(?:les|le|la|l['’]|ses|leurs?|son|sa|ces|cet|cette)\s)/giu,
-  nl: /;|,\s(?:terwijl|maar)\s|\s(?:en|maar|terwijl|daarentegen)\s+(?=(?:de|het|die|dat|zijn|haar|hun|deze)\s)/giu,
-  en: /;|,\s(?:while|whereas|but)\s|\s(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\s)/giu,
+  fr: /;|,\s(?:tandis qu['’]|alors qu['’]|tandis que|alors que|mais|après que|après qu['’])\s*|\s(?:et|mais|tandis que|alors que|cependant)\s+(?=(?:les|le|la|l['’]|ses|leurs?|son|sa|ces|cet|cette)\s)/giu,
+  nl: /;|,\s(?:terwijl|maar|nadat)\s|\s(?:en|maar|terwijl|daarentegen)\s+(?=(?:de|het|die|dat|zijn|haar|hun|deze)\s)/giu,
+  en: /;|,\s(?:while|whereas|but|after)\s|\s(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\s)/giu,
 };
 
 /** A number with a unit or an ordinal: "3,1 milliards", "12 %", "€768", "38ste", "45e". */
