@@ -5,7 +5,7 @@
 import type { Bound, Kind, Measure, Metric } from '../figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
-import { latin } from './letters.js';
+import { LATIN_LETTER, latin } from './letters.js';
 import {
   ABSOLUTE_CHANGE_BEFORE,
   BALANCE_OWNER_CUES,
@@ -959,8 +959,15 @@ function findMetrics(body: string, offset: number): MetricMention[] {
   // One pass of all metric patterns; where two overlap, the one listed first wins, as if each had been run
   // in turn.
   const candidates: Array<MetricMention & { rank: number }> = [];
-  for (const m of body.matchAll(ANY_METRIC)) {
-    const rank = METRIC_GROUPS.findIndex((group) => m[group] !== undefined);
+  // The patterns' leading "no letter before" is checked here rather than in the expression, which lets the
+  // engine skip ahead on their first letters (about twice as fast).
+  ANY_METRIC.lastIndex = 0;
+  for (let m = ANY_METRIC.exec(body); m; m = ANY_METRIC.exec(body)) {
+    if (m.index > 0 && LETTER.test(body.charAt(m.index - 1))) {
+      ANY_METRIC.lastIndex = m.index + 1;
+      continue;
+    }
+    const rank = METRIC_GROUPS.findIndex((group) => m?.[group] !== undefined);
     const metric = METRIC_PATTERNS[rank]?.[0];
     if (!metric || NOT_A_METRIC.test(m[0]) || inProperName(body, m.index, m.index + m[0].length)) continue;
     candidates.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length, rank });
@@ -990,7 +997,13 @@ function inProperName(body: string, start: number, end: number): boolean {
 }
 const isCapital = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
 
-const ANY_METRIC = latin(new RegExp(METRIC_PATTERNS.map(([, re]) => `(${re.source})`).join('|'), 'giu'));
+/** "(?<![A-Za-z…])" at the head of a converted pattern, or "\\b". */
+const LEADING_NOT_A_LETTER = /^(?:\(\?<!\[[^\]]*\]\)|\(\?<!\\p\{L\}\)|\\b)/;
+const ANY_METRIC = new RegExp(
+  METRIC_PATTERNS.map(([, re]) => `(${re.source.replace(LEADING_NOT_A_LETTER, '')})`).join('|'),
+  'gi',
+);
+const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 /** The capture group of each pattern in ANY_METRIC (a pattern's own groups come after its own). */
 const METRIC_GROUPS: number[] = [];
 for (let i = 0, group = 1; i < METRIC_PATTERNS.length; i++) {
@@ -1411,8 +1424,11 @@ const PRONOUN_OF = latin(
   /^\s*(?:celles?|ceux|celui|those|that|die|dat)\s+(?:de|des|du|d['’]|of|van)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
 );
 
+const SECTOR_WORD = /secteur|filière|branche|sector|industry/i;
+
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
-  const m = SECTOR_NAMED.exec(text.slice(Math.max(0, metric.start - 60), metric.start));
+  const window = text.slice(Math.max(0, metric.start - 60), metric.start);
+  const m = SECTOR_WORD.test(window) ? SECTOR_NAMED.exec(window) : null;
   return m?.[1] ?? m?.[2];
 }
 

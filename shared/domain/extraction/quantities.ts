@@ -132,6 +132,8 @@ const FRACTION_RE = new RegExp(
   'g',
 );
 
+const FRACTION_HINT = /moiti|helft|half|tiers|derde|third|quart|kwart|cinqui|vijfde|fifth|dixi|tiende|tenth/i;
+
 /** Parses a written number with the separators of `language`: "3,1", "1.166", "12 500", "1,234.5". */
 export function parseNumber(raw: string, language: Language): number {
   const compact = raw.replace(/[\s\u00a0\u202f]/g, '');
@@ -309,7 +311,8 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       scale: next.scale,
     });
   }
-  for (const m of text.matchAll(FRACTION_RE)) {
+  // fraction words are rare: one cheap test before the scan that checks their boundaries
+  for (const m of FRACTION_HINT.test(text) ? text.matchAll(FRACTION_RE) : []) {
     const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
     if (value !== undefined) {
       found.push({
