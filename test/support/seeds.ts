@@ -50,6 +50,9 @@ export const validation10Files = (): string[] => textFiles(join(VALIDATION_10_DI
 /** The eleventh validation set: four documents written after the tenth had been used. */
 export const VALIDATION_11_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-11');
 export const validation11Files = (): string[] => textFiles(join(VALIDATION_11_DIR, 'docs'));
+/** The twelfth validation set: four documents written after the eleventh had been used. */
+export const VALIDATION_12_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-12');
+export const validation12Files = (): string[] => textFiles(join(VALIDATION_12_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
