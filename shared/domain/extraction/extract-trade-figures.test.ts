@@ -1079,4 +1079,26 @@ describe('extractTradeFigures', () => {
       [44, '2021'],
     ]);
   });
+
+  it('splits the Dutch separable verbs of one sentence, and gives listed regional amounts their regions', () => {
+    const text =
+      'België voerde in 2022 voor 900 miljoen euro goederen uit naar Peru en voerde voor 300 miljoen euro in uit Peru. Van die export was 600 miljoen euro afkomstig uit Vlaanderen en 200 miljoen uit Wallonië.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'PE', 9e8],
+      ['imports', 'BE', 'PE', 3e8],
+      ['exports', 'BE-VLG', 'PE', 6e8],
+      ['exports', 'BE-WAL', 'PE', 2e8],
+    ]);
+  });
+
+  it('reads "ruim driekwart", and skips ranks "on the continent" or "régional"', () => {
+    const nl = extract(
+      'In 2022 ging ruim driekwart van de Belgische export naar Peru naar de mijnbouw.',
+      'nl',
+    );
+    const en = extract("In 2022 Kenya remained Japan's largest trading partner on the continent.", 'en');
+    const fr = extract('En 2022, la Wallonie était le premier partenaire régional belge du Pérou.', 'fr');
+    expect(nl[0]).toMatchObject({ measure: 'share', value: 75, bound: 'gt' });
+    expect([en, fr]).toEqual([[], []]);
+  });
 });

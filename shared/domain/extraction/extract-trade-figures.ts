@@ -952,7 +952,10 @@ function lastIndexOf(re: RegExp, s: string): number {
 function findMetrics(body: string, offset: number): MetricMention[] {
   const found: MetricMention[] = [];
   for (const m of body.matchAll(SEPARABLE_TRADE_VERB)) {
-    const rest = body.slice(m.index + m[0].length, m.index + 160);
+    // up to the next "voerde": "voerde … uit naar Marokko en voerde … in uit Marokko"
+    const after = body.slice(m.index + m[0].length, m.index + 160);
+    const next = after.search(SEPARABLE_TRADE_VERB_ONCE);
+    const rest = next >= 0 ? after.slice(0, next) : after;
     const metric = separableVerbMetric(rest.slice(0, (/[.!?;]/.exec(rest)?.index ?? rest.length) + 1));
     if (metric) found.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length });
   }
@@ -1043,6 +1046,10 @@ const PART_OF_METRIC = latin(
 
 const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
 
+const SEPARABLE_TRADE_VERB_ONCE = new RegExp(
+  SEPARABLE_TRADE_VERB.source,
+  SEPARABLE_TRADE_VERB.flags.replace('g', ''),
+);
 const RANK_FOLLOWER = latin(/^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u);
 /** "op de 33ste plaats in de lijst van Belgische klanten": the ranked noun a few words on */
 const RANK_NOUN_LATER = latin(new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));
@@ -1147,6 +1154,13 @@ const WHOSE_AFTER = latin(
 );
 
 /** "Si l'Espagne et la France restent les deux premiers débouchés, …": up to the comma after the last amount. */
+/** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
+const ATTACHED_AFTER = latin(
+  /^\s*(?:\p{L}+\s+){0,3}(?:uit|from|de|d['’]|du|des|van|to|naar|vers|à|au|aux|in|en)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?$/iu,
+);
+const THAT_FLOW = latin(
+  /(?<![\p{L}])(?:van die|van deze|de ces|de cette|of these|of those|of this|of that)\s+$/iu,
+);
 const SUBORDINATE_LEAD = latin(
   /^\s*(?:si|s['’]|if|while|although|though|whereas|bien que|alors que|même si|hoewel|terwijl|indien)(?![\p{L}])[^.;]*?\d[^,.;]*,/iu,
 );
@@ -1183,7 +1197,23 @@ function resolveDirection(
 ): { from: string; to: string; guessed: number } | undefined {
   // Economies qualify the metric noun ("total UK exports to Morocco"), so they are taken nearest to it first.
   const anchor = metricMention?.start ?? q.start;
+  // "… 1,7 miljard euro afkomstig uit Vlaanderen, 0,5 miljard uit Wallonië en 0,4 miljard uit Brussel": in a
+  // list of amounts with no metric word of their own, the economy next to each amount is its own
+  const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+  const after = facts.quantities.find((o) => o.start >= q.end);
+  const segment = { start: before?.end ?? facts.clause.start, end: after?.start ?? facts.clause.end };
+  const listed =
+    (before || after) && !facts.metrics.some((m) => m.start >= segment.start && m.end <= segment.end);
+  // an economy between two amounts goes with the nearer one
+  const nearer = (e: EconomyMention) =>
+    e.start >= q.end
+      ? !after || e.start - q.end <= after.start - e.end || ATTACHED_AFTER.test(text.slice(q.end, e.start))
+      : !before ||
+        (q.start - e.end < e.start - before.end && !ATTACHED_AFTER.test(text.slice(before.end, e.start)));
+  const local = (e: EconomyMention) =>
+    listed && e.start >= segment.start && e.end <= segment.end && nearer(e) ? 0 : 1;
   const byDistance = (a: EconomyMention, b: EconomyMention) =>
+    local(a) - local(b) ||
     Math.abs(a.start - anchor) - Math.abs(b.start - anchor) ||
     Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
   const investorRank = metric === 'fdi' && q.type === 'rank';
@@ -1255,6 +1285,17 @@ function resolveDirection(
     INWARD_INVESTMENT.test(text.slice(facts.clause.start, facts.clause.end))
   ) {
     from = 'WORLD';
+  }
+  // "Van die export was 1,7 miljard euro afkomstig uit Vlaanderen": the flow just named, its partner kept
+  if (
+    from &&
+    !to &&
+    metricMention &&
+    previous &&
+    previous.to !== from &&
+    THAT_FLOW.test(text.slice(Math.max(0, metricMention.start - 12), metricMention.start))
+  ) {
+    to = previous.to;
   }
   // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines", "De handel tussen België en
   // Marokko … De Belgische uitvoer … steeg": a flow of one side of the pair the text is about goes to the other

@@ -118,7 +118,7 @@ const FRACTIONS: Array<[RegExp, number]> = [
   [/^(?:un tiers|een derde|a third|one third)$/i, 100 / 3],
   [/^(?:deux tiers|twee derde|two thirds)$/i, 200 / 3],
   [/^(?:un quart|een kwart|a quarter|one quarter)$/i, 25],
-  [/^(?:trois quarts|drie kwart|three quarters)$/i, 75],
+  [/^(?:trois[ -]quarts|drie ?kwart|three[ -]quarters)$/i, 75],
   [/^(?:un cinquième|een vijfde|a fifth|one fifth)$/i, 20],
   [/^(?:un dixième|een tiende|a tenth|one tenth)$/i, 10],
 ];
@@ -127,7 +127,7 @@ const FRACTIONS: Array<[RegExp, number]> = [
 const FRACTION_RE = new RegExp(
   `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne third|` +
     `[Dd]eux tiers|[Tt]wee derde|[Tt]wo thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne quarter|[Tt]rois quarts|` +
-    `[Dd]rie kwart|[Tt]hree quarters|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
+    `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
     `[Aa] tenth|[Oo]ne tenth|(?<=(?:than|by|nearly|almost|about|over) )half)(?![${LATIN_LETTER}])`,
   'g',
 );
@@ -219,13 +219,13 @@ const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top
 const RESTRICTED_RANK = latin(
   new RegExp(
     "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
-      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|dans|au sein d\\S*|(?:en dehors|hors)(?:\\s+de|\\s+d['’])?|outside(?:\\s+of)?|buiten|binnen|within)\\s*(?:l['’]|la|le|les|the|de|het)?\\s*)" +
+      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|on|sur|op|dans|au sein d\\S*|(?:en dehors|hors)(?:\\s+de|\\s+d['’])?|outside(?:\\s+of)?|buiten|binnen|within)\\s*(?:l['’]|la|le|les|the|de|het)?\\s*)" +
       '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|pays|countries|landen|monde arabe|Arab world)',
     'iu',
   ),
 );
 const CONTINENTAL_AFTER = latin(
-  /^\s*(?:non[- ])?(?:africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
+  /^\s*(?:non[- ])?(?:régionale?s?|régionaux|regional|regionale|africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
 );
 const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
