@@ -53,6 +53,9 @@ export const validation11Files = (): string[] => textFiles(join(VALIDATION_11_DI
 /** The twelfth validation set: four documents written after the eleventh had been used. */
 export const VALIDATION_12_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-12');
 export const validation12Files = (): string[] => textFiles(join(VALIDATION_12_DIR, 'docs'));
+/** The thirteenth validation set: three web pages copied with their menus, teasers and comments. */
+export const VALIDATION_13_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-13');
+export const validation13Files = (): string[] => textFiles(join(VALIDATION_13_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1101,4 +1101,15 @@ describe('extractTradeFigures', () => {
     expect(nl[0]).toMatchObject({ measure: 'share', value: 75, bound: 'gt' });
     expect([en, fr]).toEqual([[], []]);
   });
+
+  it('leaves out one-line teasers but not the paragraphs after them, and reads "a vendu au X pour"', () => {
+    const text =
+      'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2022.\n\n' +
+      'À lire aussi : Exportations : 90 milliards de dollars en 2022\n\n' +
+      'Le Chili a vendu au Pérou pour 2,5 milliards de dollars de marchandises en 2022.\n';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 4e9],
+      ['exports', 'CL', 'PE', 2.5e9],
+    ]);
+  });
 });

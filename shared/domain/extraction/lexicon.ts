@@ -33,7 +33,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?|shipments?|sales(?=\s+(?:to|of)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?|shipments?|sales(?=\s+(?:to|of)\s)|vend(?:u|ait|ent|ra)(?=\s+(?:au|aux|à|vers)\s)|sold(?=\s+to\s)|verkocht(?=\s+aan\s))(?!\p{L})/giu,
     ),
   ],
   [

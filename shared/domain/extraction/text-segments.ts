@@ -134,7 +134,7 @@ export function teaserSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(TEASER_HEADER)) {
     const lineEnd = m.index + m[0].length;
-    if (m[3]?.trim()) {
+    if (m[2]?.trim()) {
       spans.push({ start: m.index, end: lineEnd });
       continue;
     }
@@ -143,8 +143,10 @@ export function teaserSpans(text: string): Span[] {
     let at = 0;
     for (const paragraph of rest.split(/(\n[ \t]*\n)/)) {
       const isBreak = /^\n[ \t]*\n$/.test(paragraph);
-      if (!isBreak && paragraph.trim().length > TEASER_PARAGRAPH_MAX && !/(?:\.\.\.|…)\s*$/.test(paragraph))
-        break;
+      // titles have no closing full stop; a paragraph of sentences is the article again
+      const body = paragraph.trim();
+      const cut = /(?:\.\.\.|…)$/.test(body);
+      if (!isBreak && !cut && (body.length > TEASER_PARAGRAPH_MAX || /[.!?]["»”’)]*$/.test(body))) break;
       at += paragraph.length;
       end = lineEnd + at;
     }
