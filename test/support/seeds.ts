@@ -56,6 +56,9 @@ export const validation12Files = (): string[] => textFiles(join(VALIDATION_12_DI
 /** The thirteenth validation set: three web pages copied with their menus, teasers and comments. */
 export const VALIDATION_13_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-13');
 export const validation13Files = (): string[] => textFiles(join(VALIDATION_13_DIR, 'docs'));
+/** The fourteenth validation set: three more web pages, written after the thirteenth had been used. */
+export const VALIDATION_14_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-14');
+export const validation14Files = (): string[] => textFiles(join(VALIDATION_14_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1112,4 +1112,21 @@ describe('extractTradeFigures', () => {
       ['exports', 'CL', 'PE', 2.5e9],
     ]);
   });
+
+  it('reads a month named without its year as the last such month before publication', () => {
+    const figures = extract(
+      "Chile's exports fell 3% in January from a year earlier. Exports to Peru rose 4% in November.",
+      'en',
+      '2024-02',
+    );
+    expect(figures.map((f) => f.period)).toEqual(['2024-01', '2023-11']);
+  });
+
+  it('merges a rounded statement into the exact figure of the same flow and period', () => {
+    const figures = extract(
+      'Les échanges entre le Chili et le Pérou ont franchi la barre des 4 milliards de dollars en 2022. Ils se sont établis précisément à 4,3 milliards de dollars.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.value, f.bound])).toEqual([[4.3e9, 'eq']]);
+  });
 });

@@ -378,7 +378,21 @@ function mergeUndatedRepeats(figures: ExtractedFigure[]): ExtractedFigure[] {
     datedFigures.some(
       (d) => flowKey(d) === flowKey(f) && roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
     );
-  return figures.filter((f) => f.period || !(dated.has(headlineKey(f)) || boreOut(f)));
+  // "ont franchi la barre des 40 milliards de dirhams en 2023. Ils se sont établis précisément à 40,7
+  // milliards": a rounded statement of a figure the text also gives exactly is that figure
+  const exact = (f: ExtractedFigure) =>
+    f.bound !== 'eq' &&
+    f.period !== null &&
+    figures.some(
+      (d) =>
+        d !== f &&
+        d.bound === 'eq' &&
+        d.period === f.period &&
+        flowKey(d) === flowKey(f) &&
+        d.value !== f.value &&
+        roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
+    );
+  return figures.filter((f) => (f.period ? !exact(f) : !(dated.has(headlineKey(f)) || boreOut(f))));
 }
 
 /** Whether `exact` is what a headline's "plus de / moins de / environ `rounded`" stands for. */

@@ -255,6 +255,22 @@ const RULES: Rule[] = [
     make: (m) => m[1],
     needsYear: true,
   },
+  // a month without its year: the last such month up to the publication date ("in January", "en janvier")
+  {
+    re: latin(
+      new RegExp(
+        `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d)`,
+        'giu',
+      ),
+    ),
+    make: (m, published) => {
+      const month = MONTHS[m[1]?.toLowerCase() ?? ''];
+      if (!published || !month) return undefined;
+      const year = Number(published.slice(0, 4));
+      return `${month > Number(published.slice(5, 7)) ? year - 1 : year}-${pad(month)}`;
+    },
+    hint: MONTH_HINT,
+  },
   // years relative to the publication date
   {
     re: latin(
