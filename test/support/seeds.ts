@@ -59,6 +59,9 @@ export const validation13Files = (): string[] => textFiles(join(VALIDATION_13_DI
 /** The fourteenth validation set: three more web pages, written after the thirteenth had been used. */
 export const VALIDATION_14_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-14');
 export const validation14Files = (): string[] => textFiles(join(VALIDATION_14_DIR, 'docs'));
+/** The fifteenth validation set: three more web pages, written after the fourteenth had been used. */
+export const VALIDATION_15_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-15');
+export const validation15Files = (): string[] => textFiles(join(VALIDATION_15_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

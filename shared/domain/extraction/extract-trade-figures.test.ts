@@ -1129,4 +1129,30 @@ describe('extractTradeFigures', () => {
     );
     expect(figures.map((f) => [f.value, f.bound])).toEqual([[4.3e9, 'eq']]);
   });
+
+  it('reads Dutch compounds and articles: "goederenexport", "bleven de Verenigde Staten"', () => {
+    const text =
+      'De Waalse goederenexport is vorig jaar met 2 procent gedaald tot 50 miljard euro. Buiten Europa bleven de Verenigde Staten de belangrijkste klant, met een export van 5 miljard euro. De uitvoer naar China daalde met 10 procent, die naar Peru steeg met 9 procent.';
+    expect(extract(text, 'nl', '2024-03').map((f) => [f.from, f.to, f.value, f.period])).toEqual([
+      ['BE-WAL', 'WORLD', -2, '2023'],
+      ['BE-WAL', 'WORLD', 5e10, '2023'],
+      ['BE-WAL', 'US', 5e9, '2023'],
+      ['BE-WAL', 'CN', -10, '2023'],
+      ['BE-WAL', 'PE', 9, '2023'],
+    ]);
+  });
+
+  it('reads "d’ici cinq ans" as a horizon from publication, and "less than half the" as no share', () => {
+    const fr = extract(
+      "Le Chili table sur des échanges de 10 milliards de dollars avec le Pérou d'ici cinq ans.",
+      'fr',
+      '2024-04',
+    );
+    const en = extract(
+      "Chile's trade deficit in 2023 was less than half the record shortfall of $9 billion a year earlier.",
+      'en',
+    );
+    expect(fr[0]).toMatchObject({ kind: 'target', period: '2029' });
+    expect(en.map((f) => f.measure)).toEqual(['value']);
+  });
 });

@@ -165,6 +165,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         metrics: inSpan(allMetrics, clause),
         periods: inSpan(allPeriods, clause),
         economies: clauseEconomies(text, allEconomies, clause, sentence),
+        language: context.language,
         previous: sentenceBefore,
         allMetrics,
         allPeriods,
@@ -484,6 +485,7 @@ interface ClauseFacts {
   previous?: Span;
   allMetrics: MetricMention[];
   allPeriods: PeriodMention[];
+  language: Language;
   allEconomies: EconomyMention[];
 }
 
@@ -574,7 +576,11 @@ function attribute(
   const trailing = TRAILING_GROWTH.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 30)));
   if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing)) {
     measure = 'growth';
-    if (DECLINE_CUES.test(lead) || /[−-]\s*$/.test(lead) || trailing?.[1]) value = -Math.abs(value);
+    // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"
+    const declined = lastIndexOf(DECLINE_G, lead);
+    if ((declined >= 0 && declined >= lastIndexOf(RISE_G, lead)) || /[−-]\s*$/.test(lead) || trailing?.[1]) {
+      value = -Math.abs(value);
+    }
   }
   // "Les produits pharmaceutiques et les machines représentent plus de la moitié": several goods together
   if (measure === 'share') {
@@ -951,6 +957,10 @@ function kindOf(
 }
 
 const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
+const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
+const RISE_G = latin(
+  /(?<!\p{L})(?:hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
+);
 const COMPARED_WITH = latin(
   /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
 );
@@ -1137,8 +1147,10 @@ function roleOf(
   if (BETWEEN_CUES.test(before)) return 'between';
   // "exports from Kenya", "investment from China": the owner; "imports from Japan": the partner
   if (SOURCE_CUES.test(before)) return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';
-  if (PARTNER_CUES.test(before)) return 'partner';
-  if (OWNER_CUES.test(before)) return 'owner';
+  // in Dutch "de" is "the" and "en" is "and": neither marks a role
+  const dutchArticle = facts.language === 'nl' && DUTCH_DE_EN.test(before);
+  if (!dutchArticle && PARTNER_CUES.test(before)) return 'partner';
+  if (!dutchArticle && OWNER_CUES.test(before)) return 'owner';
   return 'ambiguous';
 }
 
@@ -1168,6 +1180,8 @@ const WHOSE_AFTER = latin(
 );
 
 /** "Si l'Espagne et la France restent les deux premiers débouchés, …": up to the comma after the last amount. */
+const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
+
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
 const ATTACHED_AFTER = latin(
   /^\s*(?:\p{L}+\s+){0,3}(?:uit|from|de|d['’]|du|des|van|to|naar|vers|à|au|aux|in|en)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?$/iu,
@@ -1223,6 +1237,7 @@ function resolveDirection(
     e.start >= q.end
       ? !after || e.start - q.end <= after.start - e.end || ATTACHED_AFTER.test(text.slice(q.end, e.start))
       : !before ||
+        (/[,;]/.test(text.slice(before.end, e.start)) && !/[,;]/.test(text.slice(e.end, q.start))) ||
         (q.start - e.end < e.start - before.end && !ATTACHED_AFTER.test(text.slice(before.end, e.start)));
   const local = (e: EconomyMention) =>
     listed && e.start >= segment.start && e.end <= segment.end && nearer(e) ? 0 : 1;

@@ -33,13 +33,13 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|ventes?|shipments?|sales(?=\s+(?:to|of)\s)|vend(?:u|ait|ent|ra)(?=\s+(?:au|aux|à|vers)\s)|sold(?=\s+to\s)|verkocht(?=\s+aan\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of)\s)|vend(?:u|ait|ent|ra)(?=\s+(?:au|aux|à|vers)\s)|sold(?=\s+to\s)|verkocht(?=\s+aan\s))(?!\p{L})/giu,
     ),
   ],
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|achats?|purchases(?=\s+(?:from|of)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s))(?!\p{L})/giu,
     ),
   ],
   [
@@ -117,7 +117,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'gt',
     latin(
-      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the))?\s*$/iu,
+      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|topping|topped|surpassing|surpassed|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the))?\s*$/iu,
     ),
   ],
   [

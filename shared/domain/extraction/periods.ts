@@ -255,6 +255,18 @@ const RULES: Rule[] = [
     make: (m) => m[1],
     needsYear: true,
   },
+  // a horizon in years from publication: "d'ici cinq ans", "within three years", "binnen vijf jaar"
+  {
+    re: latin(
+      /(?<![\p{L}])(?:d['’]ici|dans|within|in|binnen|over)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])(?!\s+(?:de|d['’]|of|van)\s)/giu,
+    ),
+    make: (m, published) => {
+      const n = monthCount(m[1] ?? '') ?? (/^\d+$/.test(m[1] ?? '') ? Number(m[1]) : undefined);
+      return published && n && n <= 30 ? String(Number(published.slice(0, 4)) + n) : undefined;
+    },
+    horizon: true,
+    hint: /ans|years|jaar/i,
+  },
   // a month without its year: the last such month up to the publication date ("in January", "en janvier")
   {
     re: latin(

@@ -314,6 +314,9 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   // fraction words are rare: one cheap test before the scan that checks their boundaries
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(FRACTION_RE) : []) {
     const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
+    // "less than half the record shortfall": a comparison of sizes, not a share
+    if (/^\s+(?:the|that|what)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))
+      continue;
     if (value !== undefined) {
       found.push({
         type: 'percent',

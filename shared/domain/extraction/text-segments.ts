@@ -122,7 +122,7 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
 }
 
 const TEASER_HEADER =
-  /^[ \t]*(?:à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lees ook|lees verder|zie ook|read also|read more|see also|related(?: articles?| stories)?)\b[ \t]*(:?)[ \t]*(.*)$/gimu;
+  /^[ \t]*(?:à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lees ook|lees verder|zie ook|read also|read more|see also|related(?: articles?| stories)?|articles similaires|articles liés|à voir aussi|sur le même thème|dans la même rubrique|gerelateerd|meer over dit onderwerp|you may also like|recommended)\b[ \t]*(:?)[ \t]*(.*)$/gimu;
 const TEASER_PARAGRAPH_MAX = 320;
 
 /**
