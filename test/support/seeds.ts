@@ -62,6 +62,9 @@ export const validation14Files = (): string[] => textFiles(join(VALIDATION_14_DI
 /** The fifteenth validation set: three more web pages, written after the fourteenth had been used. */
 export const VALIDATION_15_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-15');
 export const validation15Files = (): string[] => textFiles(join(VALIDATION_15_DIR, 'docs'));
+/** The sixteenth validation set: two long pages, written after the fifteenth had been used. */
+export const VALIDATION_16_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-16');
+export const validation16Files = (): string[] => textFiles(join(VALIDATION_16_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1155,4 +1155,17 @@ describe('extractTradeFigures', () => {
     expect(fr[0]).toMatchObject({ kind: 'target', period: '2029' });
     expect(en.map((f) => f.measure)).toEqual(['value']);
   });
+
+  it('takes up only the subject of the sentence before, and reads amounts in brackets after a rival', () => {
+    const text =
+      'Les exportations chiliennes progressent sur les marchés européens. À fin mai 2024, elles ont atteint 40 milliards de dollars.\n\n' +
+      "La Chine reste le premier client du Chili, avec 15 milliards de dollars d'achats, devant les États-Unis (6 milliards). Le Japon arrive en troisième position.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'CL', 'WORLD', 4e10],
+      ['exports', 'rank', 'CL', 'CN', 1],
+      ['exports', 'value', 'CL', 'CN', 1.5e10],
+      ['exports', 'value', 'CL', 'US', 6e9],
+      ['exports', 'rank', 'CL', 'JP', 3],
+    ]);
+  });
 });

@@ -149,6 +149,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
       carried.paragraphPeriod = undefined;
       carried.lastFigure = undefined;
+      carried.lastRank = undefined;
     }
     previousEnd = sentence.end;
     if (inSpan(allQuantities, sentence).length === 0) continue;
@@ -175,6 +176,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
         if (!figure) continue;
         carried.lastFigure = figure;
+        if (figure.measure === 'rank') carried.lastRank = figure;
         if (figure.withheld) continue;
         noteDirection(carried, figure);
         if (
@@ -284,6 +286,8 @@ interface Carried {
   directions: Map<Metric, Map<string, DirectionCount>>;
   /** how many sentences stated each period */
   periodCounts: Map<string, number>;
+  /** the last rank of the paragraph */
+  lastRank?: ExtractedFigure;
   /** the pair whose trade the document last stated: "De handel tussen België en Marokko …" */
   pair?: [string, string];
 }
@@ -314,8 +318,8 @@ function noteDirection(carried: Carried, figure: ExtractedFigure): void {
     value: Number.NaN,
     unit: '',
   };
-  byPair.delete(key); // re-inserted last, so that among equals the latest wins
-  entry.count++;
+  // a rank says where a country stands more than what the text's flows are: it weighs half
+  entry.count += figure.measure === 'rank' ? 0.5 : 1;
   if (
     figure.measure === 'value' &&
     (entry.unit !== figure.unit || !(entry.value >= Math.abs(figure.value)))
@@ -330,7 +334,7 @@ function noteDirection(carried: Carried, figure: ExtractedFigure): void {
 const REPORTED_FLOWS: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance']);
 
 /**
- * The direction of a metric the document has stated most often so far (the latest among equals), or that
+ * The direction of a metric the document has stated most often so far (the first among equals), or that
  * of its sibling flows; for an amount, one stated at a like magnitude first ("franchir la barre des 60
  * milliards d'exportations" continues the 57,3 milliards of all exports, not the 512 millions to Morocco;
  * a part, such as one sector, may be much smaller than the flow it belongs to).
@@ -347,7 +351,7 @@ function usualDirection(
   const alike = q.type === 'money' ? entries.filter((e) => e.unit === q.unit && q.value <= e.value * 3) : [];
   let best: DirectionCount | undefined;
   for (const entry of alike.length > 0 ? alike : entries) {
-    if (!best || entry.count >= best.count) best = entry;
+    if (!best || entry.count > best.count) best = entry;
   }
   return best;
 }
@@ -515,7 +519,10 @@ function attribute(
       FORMERLY.test(lead) ||
       OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
-  let metric = q.type === 'rank' ? rankMetric(text, q, facts) : metricMention?.metric;
+  // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
+  // the ranking the paragraph is giving
+  let metric =
+    q.type === 'rank' ? (rankMetric(text, q, facts) ?? carried.lastRank?.metric) : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
   const item = q.type === 'rank' ? undefined : listItem(text, q, facts);
   if (item) {
@@ -550,7 +557,14 @@ function attribute(
   if (antecedent) {
     metric = antecedent.metric;
     metricMention = antecedent;
-    facts = { ...facts, economies: inSpan(facts.allEconomies, facts.previous as Span) };
+    // the economies of the subject it takes up ("Les exportations marocaines …"), not the rest of that sentence
+    facts = {
+      ...facts,
+      metrics: [antecedent, ...facts.metrics],
+      economies: inSpan(facts.allEconomies, facts.previous as Span).filter(
+        (e) => Math.abs(e.start - antecedent.start) <= 40,
+      ),
+    };
   }
   // "le troisième fournisseur du Royaume, avec des ventes de 72,5 milliards": the amount is the ranked flow
   const ofRank =
@@ -560,6 +574,15 @@ function attribute(
     last.start >= facts.clause.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
+  // "…, devant la France (32,1 milliards)": an amount in brackets after an economy is that economy's share of
+  // the flow the sentence has just stated
+  const bracketed =
+    q.type === 'money' && last && last.start >= facts.sentence.start && last.measure === 'value'
+      ? facts.allEconomies.find(
+          (e) => e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
+        )
+      : undefined;
+  if (bracketed && last) metric = last.metric;
   if (!metric) return undefined;
   // "… 72,5 milliards de dirhams, en hausse de 8,7 %": a growth rate right after an amount is that flow's
   const growthOfLast =
@@ -658,9 +681,11 @@ function attribute(
   const direction =
     partOfLast && last
       ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-      : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
-        ? { from: last.from, to: last.to, guessed: 0 }
-        : stated;
+      : bracketed && last
+        ? sameFlowWith(last, bracketed.code)
+        : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
+          ? { from: last.from, to: last.to, guessed: 0 }
+          : stated;
   if (!direction) return undefined;
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
@@ -859,6 +884,22 @@ const MARKET_SHARE = /part|marktaandeel|market share/i;
 const OWN_TRADE = latin(
   /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+)?(?:trade|commerce|handel|échanges))$/iu,
 );
+
+const BRACKET_AFTER_NAME = /^\s*\(\s*$/;
+
+/** The flow of `figure`, with `partner` in the place of its partner. */
+function sameFlowWith(
+  figure: ExtractedFigure,
+  partner: string,
+): { from: string; to: string; guessed: number } {
+  if (figure.metric === 'bilateral_trade') {
+    const other = figure.from === partner || figure.to === partner ? figure.to : figure.from;
+    return other < partner
+      ? { from: other, to: partner, guessed: 0 }
+      : { from: partner, to: other, guessed: 0 };
+  }
+  return { from: figure.from, to: partner, guessed: 0 };
+}
 
 /** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
