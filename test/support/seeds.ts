@@ -65,6 +65,9 @@ export const validation15Files = (): string[] => textFiles(join(VALIDATION_15_DI
 /** The sixteenth validation set: two long pages, written after the fifteenth had been used. */
 export const VALIDATION_16_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-16');
 export const validation16Files = (): string[] => textFiles(join(VALIDATION_16_DIR, 'docs'));
+/** The seventeenth validation set: two long pages, written after the sixteenth had been used. */
+export const VALIDATION_17_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-17');
+export const validation17Files = (): string[] => textFiles(join(VALIDATION_17_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1168,4 +1168,20 @@ describe('extractTradeFigures', () => {
       ['exports', 'rank', 'CL', 'JP', 3],
     ]);
   });
+
+  it('reads "a importé du X", "ses exportations", an explained growth and "le stock cumulé"', () => {
+    const text =
+      "Le commerce entre le Chili et le Pérou a atteint 4 milliards de dollars en 2023. Une progression de 10 % qui s'explique par l'envolée des importations de cuivre.\n\n" +
+      'Le Chili a importé du Pérou pour 1,5 milliard de dollars (+5 %), tandis que ses exportations vers ce pays se sont établies à 2,5 milliards.\n\n' +
+      "Les flux d'IDE chiliens au Pérou ont atteint 300 millions de dollars en 2023. Le stock cumulé dépasse 9 milliards de dollars.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'value', 'CL', 'PE', 4e9],
+      ['bilateral_trade', 'growth', 'CL', 'PE', 10],
+      ['imports', 'value', 'CL', 'PE', 1.5e9],
+      ['imports', 'growth', 'CL', 'PE', 5],
+      ['exports', 'value', 'CL', 'PE', 2.5e9],
+      ['fdi', 'value', 'CL', 'PE', 3e8],
+      ['fdi', 'value', 'CL', 'PE', 9e9],
+    ]);
+  });
 });

@@ -150,13 +150,14 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       carried.paragraphPeriod = undefined;
       carried.lastFigure = undefined;
       carried.lastRank = undefined;
+      carried.lastUnit = undefined;
     }
     previousEnd = sentence.end;
     if (inSpan(allQuantities, sentence).length === 0) continue;
     carried.sentencePeriod = undefined;
     let sentencePeriod: string | undefined;
     for (const clause of splitClauses(text, sentence, context.language)) {
-      const lastUnit = carried.lastFigure?.measure === 'value' ? carried.lastFigure.unit : undefined;
+      const lastUnit = carried.lastUnit;
       const quantities = withCurrencies(inSpan(allQuantities, clause), lastUnit);
       if (quantities.length === 0) continue;
       const facts: ClauseFacts = {
@@ -177,6 +178,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         if (!figure) continue;
         carried.lastFigure = figure;
         if (figure.measure === 'rank') carried.lastRank = figure;
+        if (figure.measure === 'value') carried.lastUnit = figure.unit;
         if (figure.withheld) continue;
         noteDirection(carried, figure);
         if (
@@ -286,6 +288,9 @@ interface Carried {
   directions: Map<Metric, Map<string, DirectionCount>>;
   /** how many sentences stated each period */
   periodCounts: Map<string, number>;
+  /** the currency of the paragraph's last amount: "… 10,2 milliards de dirhams (+24 %), tandis que ses
+   * exportations … se sont établies à 4,4 milliards" */
+  lastUnit?: string;
   /** the last rank of the paragraph */
   lastRank?: ExtractedFigure;
   /** the pair whose trade the document last stated: "De handel tussen België en Marokko …" */
@@ -532,6 +537,17 @@ function attribute(
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
   const last = carried.lastFigure;
+  // "Une progression de près de 19 % qui s'explique par l'envolée des importations": the metric word after the
+  // figure explains it; the figure continues the one before
+  const explained =
+    metricMention !== undefined &&
+    metricMention.start >= q.end &&
+    last !== undefined &&
+    EXPLAINED_BY.test(text.slice(q.end, metricMention.start));
+  if (explained) {
+    metricMention = undefined;
+    metric = undefined;
+  }
   // "The EU took 58.3% of them": a share of the figure before.
   const partOfLast =
     last !== undefined &&
@@ -542,10 +558,12 @@ function attribute(
     !metric &&
     last !== undefined &&
     (partOfLast ||
+      explained ||
       last.start >= facts.clause.start ||
       // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
       (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
       PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
+      SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
   // "Les exportations de la Wallonie vers la Chine ont reculé. Selon l'AWEX, elles se sont établies à …":
@@ -653,6 +671,19 @@ function attribute(
   if (relativeAt >= 0) {
     const cut = facts.clause.start + relativeAt;
     facts = { ...facts, economies: facts.economies.filter((e) => e.end >= cut - 30) };
+  }
+  // "le Maroc a importé du Japon …, tandis que ses exportations vers l'archipel …": "ses" is the subject's
+  const possessor =
+    metricMention &&
+    POSSESSIVE_BEFORE.test(
+      text.slice(Math.max(facts.sentence.start, metricMention.start - 8), metricMention.start),
+    )
+      ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
+          (e) => !e.adjective,
+        )
+      : undefined;
+  if (possessor && !facts.economies.some((e) => e.start >= facts.clause.start)) {
+    facts = { ...facts, economies: [{ ...possessor, possessive: true }] };
   }
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
   const listed = respectively(text, q, facts, documentEconomies);
@@ -1152,7 +1183,7 @@ function roleOf(
 ): Role | undefined {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 3);
-  if (POSSESSIVE_AFTER.test(after)) return 'owner';
+  if (mention.possessive || POSSESSIVE_AFTER.test(after)) return 'owner';
   if (mention.adjective) {
     // "the North African country", "le royaume chérifien": a description of an economy named elsewhere
     if (DESCRIBED_NOUN.test(text.slice(mention.end, mention.end + 12))) return undefined;
@@ -1187,6 +1218,8 @@ function roleOf(
   if (metric === 'trade_balance' && BALANCE_OWNER_CUES.test(before)) return 'owner';
   if (BETWEEN_CUES.test(before)) return 'between';
   // "exports from Kenya", "investment from China": the owner; "imports from Japan": the partner
+  // "le Maroc a importé du Japon pour …": after an import verb "du" names the source
+  if (metric === 'imports' && OWNER_CUES.test(before) && IMPORT_VERB_BEFORE.test(before)) return 'partner';
   if (SOURCE_CUES.test(before)) return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';
   // in Dutch "de" is "the" and "en" is "and": neither marks a role
   const dutchArticle = facts.language === 'nl' && DUTCH_DE_EN.test(before);
@@ -1226,6 +1259,17 @@ const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
 const ATTACHED_AFTER = latin(
   /^\s*(?:\p{L}+\s+){0,3}(?:uit|from|de|d['’]|du|des|van|to|naar|vers|à|au|aux|in|en)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?$/iu,
+);
+const IMPORT_VERB_BEFORE = latin(
+  /(?<![\p{L}])import(?:é|e|ait|aient|ent|era|ons|ez)\s+(?:\p{L}+\s+){0,2}$/iu,
+);
+const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
+const EXPLAINED_BY = latin(
+  /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
+);
+/** "Le stock cumulé dépasse …", "Le montant total …": the same thing as the figure before. */
+const SAME_THING_START = latin(
+  /^\s*(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount)(?![\p{L}])/iu,
 );
 const THAT_FLOW = latin(
   /(?<![\p{L}])(?:van die|van deze|de ces|de cette|of these|of those|of this|of that)\s+$/iu,

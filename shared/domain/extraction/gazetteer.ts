@@ -16,6 +16,8 @@ export interface EconomyMention {
   end: number;
   /** an adjective or demonym ("marocaines", "Flemish"): it qualifies a noun rather than naming a place */
   adjective: boolean;
+  /** taken up by a possessive ("ses exportations"): the owner of the flow */
+  possessive?: boolean;
 }
 
 /** Names that the country list lacks or spells differently from news prose. */

@@ -10,6 +10,7 @@ describe('findPublicationDate', () => {
     ['WASHINGTON, September 30, 2021 — The department…', '2021-09'],
     ['Par la rédaction | Le 07/11/2019 à 10h12\nLe commerce…', '2019-11'],
     ['Bruxelles, 4 février 2018 – La Belgique…', '2018-02'],
+    ['La Belgique a exporté 3 milliards.\n\n05/02/2024 om 06:00 door Jan De Smet', '2024-02'],
   ])('reads %j as %s', (text, month) => {
     expect(findPublicationDate(text)).toBe(month);
   });

@@ -425,7 +425,11 @@ export function findPublicationDate(text: string): string | undefined {
   if (line) return `${line[1]}-${line[2]}`;
   const published = PUBLISHED_ON.exec(text);
   if (published) return `${published[3]}-${pad(MONTHS[published[2]?.toLowerCase() ?? ''] ?? 1)}`;
-  const head = text.slice(0, 600);
+  // a dateline at the head of the text, or a byline at its foot ("05/02/2024 om 06:00 door Jan De Smet")
+  return datelineIn(text.slice(0, 600)) ?? datelineIn(text.slice(-300));
+}
+
+function datelineIn(head: string): string | undefined {
   const dateline = DATELINE.exec(head);
   if (dateline) return `${dateline[2]}-${pad(MONTHS[dateline[1]?.toLowerCase() ?? ''] ?? 1)}`;
   const monthFirst = DATELINE_MONTH_FIRST.exec(head);
