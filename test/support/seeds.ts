@@ -68,6 +68,9 @@ export const validation16Files = (): string[] => textFiles(join(VALIDATION_16_DI
 /** The seventeenth validation set: two long pages, written after the sixteenth had been used. */
 export const VALIDATION_17_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-17');
 export const validation17Files = (): string[] => textFiles(join(VALIDATION_17_DIR, 'docs'));
+/** The eighteenth validation set: two English pages, written after the seventeenth had been used. */
+export const VALIDATION_18_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-18');
+export const validation18Files = (): string[] => textFiles(join(VALIDATION_18_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1184,4 +1184,12 @@ describe('extractTradeFigures', () => {
       ['fdi', 'value', 'CL', 'PE', 9e9],
     ]);
   });
+
+  it("reads a host that aims to attract another economy's investment", () => {
+    const figures = extract(
+      "Peru's minister said the country aims to attract $5 billion in Chilean investment by 2030.",
+      'en',
+    );
+    expect(figures[0]).toMatchObject({ metric: 'fdi', from: 'CL', to: 'PE', kind: 'target', period: '2030' });
+  });
 });

@@ -1183,7 +1183,10 @@ function roleOf(
 ): Role | undefined {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 3);
-  if (mention.possessive || POSSESSIVE_AFTER.test(after)) return 'owner';
+  if (mention.possessive || POSSESSIVE_AFTER.test(after)) {
+    // "Morocco's minister … aims to attract ¥500 billion in Japanese investment": the host attracts
+    return metric === 'fdi' && ATTRACTS.test(text.slice(facts.clause.start, q.start)) ? 'partner' : 'owner';
+  }
   if (mention.adjective) {
     // "the North African country", "le royaume chérifien": a description of an economy named elsewhere
     if (DESCRIBED_NOUN.test(text.slice(mention.end, mention.end + 12))) return undefined;
