@@ -71,6 +71,9 @@ export const validation17Files = (): string[] => textFiles(join(VALIDATION_17_DI
 /** The eighteenth validation set: two English pages, written after the seventeenth had been used. */
 export const VALIDATION_18_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-18');
 export const validation18Files = (): string[] => textFiles(join(VALIDATION_18_DIR, 'docs'));
+/** The nineteenth validation set: two French documents, written after the eighteenth had been used. */
+export const VALIDATION_19_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-19');
+export const validation19Files = (): string[] => textFiles(join(VALIDATION_19_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

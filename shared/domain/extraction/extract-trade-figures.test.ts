@@ -1192,4 +1192,20 @@ describe('extractTradeFigures', () => {
     );
     expect(figures[0]).toMatchObject({ metric: 'fdi', from: 'CL', to: 'PE', kind: 'target', period: '2030' });
   });
+
+  it('does not take a metric word after another amount, nor a region restricting an earlier rank', () => {
+    const fr = extract(
+      "En 2023, les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars, dont 2,5 milliards d'exportations chiliennes.",
+      'fr',
+    );
+    const rank = extract(
+      'Le Pérou est le premier partenaire du Chili en Amérique et son 30e client mondial en 2023.',
+      'fr',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 4e9],
+      ['exports', 'CL', 'PE', 2.5e9],
+    ]);
+    expect(rank.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'PE', 30]]);
+  });
 });

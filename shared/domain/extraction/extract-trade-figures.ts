@@ -523,7 +523,7 @@ function attribute(
     (q.restricted === true ||
       FORMERLY.test(lead) ||
       OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
-  let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics);
+  let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics, facts.quantities);
   // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
   // the ranking the paragraph is giving
   let metric =
@@ -601,6 +601,9 @@ function attribute(
         )
       : undefined;
   if (bracketed && last) metric = last.metric;
+  // "avec respectivement 89,6 et 76,3 milliards": amounts listed against the economies named before them
+  const listed = q.type === 'rank' ? undefined : respectively(text, q, facts, documentEconomies);
+  if (listed?.metric) metric = listed.metric;
   if (!metric) return undefined;
   // "… 72,5 milliards de dirhams, en hausse de 8,7 %": a growth rate right after an amount is that flow's
   const growthOfLast =
@@ -686,8 +689,6 @@ function attribute(
     facts = { ...facts, economies: [{ ...possessor, possessive: true }] };
   }
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
-  const listed = respectively(text, q, facts, documentEconomies);
-  if (listed && listed.metric) metric = listed.metric;
   const listedDirection = listed
     ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
     : undefined;
@@ -1121,7 +1122,12 @@ function ownGroups(re: RegExp | undefined): number {
  */
 const ONE_WORD_AT_MOST = latin(/^\s*(?:[\p{L}'’-]+\s+|d['’])?$/u);
 
-function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): MetricMention | undefined {
+function closestMetric(
+  text: string,
+  q: Quantity,
+  metrics: MetricMention[],
+  quantities: Quantity[] = [],
+): MetricMention | undefined {
   const after = metrics.filter((m) => m.start >= q.end);
   // right after it, or after one adjective: "€768 miljoen export", "2,1 miljard euro Belgische uitvoer"
   const adjacent = after.find(
@@ -1132,7 +1138,9 @@ function closestMetric(text: string, q: Quantity, metrics: MetricMention[]): Met
   );
   if (adjacent) return adjacent;
   const before = metrics.filter((m) => m.end <= q.start);
-  return before.at(-1) ?? after[0] ?? metrics.find((m) => m.start < q.end && m.end > q.start);
+  // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
+  const next = after.find((m) => !quantities.some((o) => o.start >= q.end && o.end <= m.start));
+  return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
 /** "65 % de ses exportations", "12% of its imports", "30 procent van de uitvoer": the share's total. */
@@ -1211,6 +1219,8 @@ function roleOf(
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
   if (MAKES_CUES.test(before)) return 'ambiguous';
+  // "le premier partenaire de la France en Afrique et son 21e client": a region after "en" restricts a rank
+  if (q.type === 'rank' && !isCountryOrRegion(mention.code) && WITHIN_BEFORE.test(before)) return undefined;
   // "la part de l'Asie dans les exportations du Maroc", "the share of China in Kenya's imports"
   if (SHARE_OF_BEFORE.test(before)) return 'partner';
   // "la Chine continentale, dont les importations ont dépassé …", "China, whose imports …"
@@ -1273,6 +1283,9 @@ const EXPLAINED_BY = latin(
 /** "Le stock cumulé dépasse …", "Le montant total …": the same thing as the figure before. */
 const SAME_THING_START = latin(
   /^\s*(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount)(?![\p{L}])/iu,
+);
+const WITHIN_BEFORE = latin(
+  /(?<![\p{L}])(?:en|in|within|au sein de|binnen)\s+(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?$/iu,
 );
 const THAT_FLOW = latin(
   /(?<![\p{L}])(?:van die|van deze|de ces|de cette|of these|of those|of this|of that)\s+$/iu,
