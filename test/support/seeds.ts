@@ -74,6 +74,9 @@ export const validation18Files = (): string[] => textFiles(join(VALIDATION_18_DI
 /** The nineteenth validation set: two French documents, written after the eighteenth had been used. */
 export const VALIDATION_19_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-19');
 export const validation19Files = (): string[] => textFiles(join(VALIDATION_19_DIR, 'docs'));
+/** The twentieth validation set: a Dutch and an English page, written after the nineteenth had been used. */
+export const VALIDATION_20_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-20');
+export const validation20Files = (): string[] => textFiles(join(VALIDATION_20_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

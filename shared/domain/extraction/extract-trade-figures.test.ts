@@ -1208,4 +1208,27 @@ describe('extractTradeFigures', () => {
     ]);
     expect(rank.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'PE', 30]]);
   });
+
+  it('reads a passed horizon as an actual, "met 8 procent tot" as growth, and no split of a pair’s trade', () => {
+    const en = extract(
+      'Bilateral trade between Chile and Peru reached $4 billion in 2023, with Chilean exports accounting for about two thirds of the total. Chilean companies had invested $9 billion in Peru by the end of 2023.',
+      'en',
+      '2024-06',
+    );
+    const nl = extract(
+      'De uitvoer van Chili naar Peru steeg vorig jaar met 6 procent tot 2,5 miljard dollar, de invoer uit Peru met 8 procent tot 1,5 miljard dollar.',
+      'nl',
+      '2024-06',
+    );
+    expect(en.map((f) => [f.metric, f.measure, f.kind])).toEqual([
+      ['bilateral_trade', 'value', 'actual'],
+      ['fdi', 'value', 'actual'],
+    ]);
+    expect(nl.map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['exports', 'growth', 6],
+      ['exports', 'value', 2.5e9],
+      ['imports', 'growth', 8],
+      ['imports', 'value', 1.5e9],
+    ]);
+  });
 });

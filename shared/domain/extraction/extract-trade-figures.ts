@@ -168,6 +168,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         periods: inSpan(allPeriods, clause),
         economies: clauseEconomies(text, allEconomies, clause, sentence),
         language: context.language,
+        published: context.published,
         previous: sentenceBefore,
         allMetrics,
         allPeriods,
@@ -495,6 +496,7 @@ interface ClauseFacts {
   allMetrics: MetricMention[];
   allPeriods: PeriodMention[];
   language: Language;
+  published?: string;
   allEconomies: EconomyMention[];
 }
 
@@ -508,6 +510,16 @@ function attribute(
   let facts = clauseFacts;
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
+  // total": how a pair's trade splits between its sides is no share of either economy's trade
+  if (
+    q.type === 'percent' &&
+    carried.lastFigure?.metric === 'bilateral_trade' &&
+    carried.lastFigure.start >= facts.sentence.start &&
+    OF_THE_TOTAL.test(text.slice(q.end, q.end + 24))
+  ) {
+    return undefined;
+  }
   // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
   if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
@@ -618,7 +630,10 @@ function attribute(
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;
   const trailing = TRAILING_GROWTH.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 30)));
-  if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing)) {
+  // "de invoer uit Marokko met 8 procent tot 1,32 miljard euro": "by X % to Y" is a change even when its verb
+  // is left out
+  const byTo = BY_BEFORE.test(lead) && TO_AMOUNT_AFTER.test(text.slice(q.end, q.end + 24));
+  if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing || byTo)) {
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"
     const declined = lastIndexOf(DECLINE_G, lead);
@@ -747,7 +762,12 @@ function attribute(
   const yearCount = years ? yearsIn(years[1] ?? '') : undefined;
   const until = latestYear(facts.periods) ?? (period ? Number(period.slice(0, 4)) : undefined);
   if (yearCount && until) period = `${until - yearCount}/${until}`;
-  const kind = kindOf(text, q, facts, periodMention);
+  // "had invested 1.1 billion euros in Morocco by the end of 2023": a horizon already passed is an actual
+  const reached = latestYearBefore(carried, facts);
+  const kind =
+    periodMention?.horizon && reached !== undefined && Number(periodMention.period.slice(0, 4)) <= reached
+      ? 'actual'
+      : kindOf(text, q, facts, periodMention);
 
   const start = q.start - boundLength;
   const metricDistance = metricMention
@@ -937,6 +957,11 @@ function sameFlowWith(
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
 const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
 const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
+const OF_THE_TOTAL = latin(
+  /^\s*(?:of the total|du total|van het totaal|de ce total)(?![\p{L}])(?!\s+(?:des|de|du|d['’]|of|van)\s)/iu,
+);
+const BY_BEFORE = latin(/(?<![\p{L}])(?:met|by|de)\s*$/iu);
+const TO_AMOUNT_AFTER = latin(/^\s*(?:tot|to|à)\s+(?:\p{Sc}\s?)?\d/u);
 const TOGETHER = latin(
   /(?<![\p{L}])(?:ensemble|à eux (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
 );
@@ -991,6 +1016,12 @@ function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFacts): boo
  * periods that other quantities claim: in "84 milliards d'ici 2030, contre 42 milliards en 2023" the
  * horizon is the first figure's, and the second is an actual.
  */
+/** The latest year the text has reported as past: the publication year before it, or the story's. */
+function latestYearBefore(carried: Carried, facts: ClauseFacts): number | undefined {
+  if (facts.published) return Number(facts.published.slice(0, 4)) - 1;
+  return carried.storyPeriod ? Number(carried.storyPeriod.slice(0, 4)) : undefined;
+}
+
 function kindOf(
   text: string,
   q: Quantity,
@@ -1332,7 +1363,9 @@ function resolveDirection(
   const after = facts.quantities.find((o) => o.start >= q.end);
   const segment = { start: before?.end ?? facts.clause.start, end: after?.start ?? facts.clause.end };
   const listed =
-    (before || after) && !facts.metrics.some((m) => m.start >= segment.start && m.end <= segment.end);
+    q.type !== 'rank' &&
+    (before || after) &&
+    !facts.metrics.some((m) => m.start >= segment.start && m.end <= segment.end);
   // an economy between two amounts goes with the nearer one
   const nearer = (e: EconomyMention) =>
     e.start >= q.end
@@ -1375,7 +1408,7 @@ function resolveDirection(
       }
     }
   }
-  ambiguous.sort((a, b) => a.start - b.start);
+  ambiguous.sort((a, b) => local(a) - local(b) || a.start - b.start);
   // A country that attracts investment is its host: "Morocco aims to attract $10 billion of FDI".
   const subject = ambiguous[0]?.code;
   if (metric === 'fdi' && subject && !to && ATTRACTS.test(text.slice(facts.clause.start, q.start))) {

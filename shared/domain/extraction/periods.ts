@@ -255,10 +255,11 @@ const RULES: Rule[] = [
     make: (m) => m[1],
     needsYear: true,
   },
-  // a horizon in years from publication: "d'ici cinq ans", "within three years", "binnen vijf jaar"
+  // a horizon in years from publication: "d'ici cinq ans", "within three years", "binnen vijf jaar" (not "in
+  // vijf jaar", which as often looks back)
   {
     re: latin(
-      /(?<![\p{L}])(?:d['’]ici|dans|within|in|binnen|over)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])(?!\s+(?:de|d['’]|of|van)\s)/giu,
+      /(?<![\p{L}])(?:d['’]ici|dans|within|binnen)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])(?!\s+(?:de|d['’]|of|van)\s)/giu,
     ),
     make: (m, published) => {
       const n = monthCount(m[1] ?? '') ?? (/^\d+$/.test(m[1] ?? '') ? Number(m[1]) : undefined);
