@@ -98,6 +98,7 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
 
 /** The text with words broken at line ends joined again, and for each character its index in the text. */
 function joinBrokenWords(text: string): { text: string; origin: number[] } | undefined {
+  if (!text.includes('-\n') && !text.includes('- \n') && !text.includes('-\r\n')) return undefined;
   BROKEN_WORD.lastIndex = 0;
   if (!BROKEN_WORD.test(text)) return undefined;
   BROKEN_WORD.lastIndex = 0;

@@ -258,7 +258,7 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
       match(text, at, NAMES.get(word), false) ??
       // headlines in capitals: "MAROC-CHINE"
       (shouted ? match(text, at, NAMES.get(titleCase(word)), true) : undefined) ??
-      prefixAt(text, at, word) ??
+      (text.charCodeAt(at + word.length) === 45 ? prefixAt(text, at, word) : undefined) ??
       (word.length >= 4
         ? match(
             text,

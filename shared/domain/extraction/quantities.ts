@@ -132,7 +132,7 @@ const FRACTION_RE = new RegExp(
   'g',
 );
 
-const FRACTION_HINT = /moiti|helft|half|tiers|derde|third|quart|kwart|cinqui|vijfde|fifth|dixi|tiende|tenth/i;
+const FRACTION_HINT = /moiti|helft|half|tiers|derde|third|quart|kwart|cinqui|vijfde|fifth|dixi|tiende|tenth/;
 
 /** Parses a written number with the separators of `language`: "3,1", "1.166", "12 500", "1,234.5". */
 export function parseNumber(raw: string, language: Language): number {
@@ -161,7 +161,7 @@ const NUMBER_RE =
 // Number words only count before a written-out scale ("deux milliards", "one billion"): the scales are
 // rare, so they are found first and the word before them checked.
 const WORDED_SCALE_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(?:milliards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
+  `(?:milliards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
   'gi',
 );
 const WORD_BEFORE_RE = latin(/(?<![\p{L}])(\p{L}+)\s+$/u);
@@ -229,7 +229,8 @@ const CONTINENTAL_AFTER = latin(
 );
 const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
-const RANK_NOUN_RE = new RegExp(`(?<![${LATIN_LETTER}])(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
+const RANK_NOUN_RE = new RegExp(`(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
+const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 const ORDINAL_BEFORE_RE = latin(
   new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
@@ -255,7 +256,9 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   for (const m of text.matchAll(NUMBER_RE)) {
     numbers.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], language) });
   }
+  // the patterns' "no letter before" is checked by hand: the engine then skips ahead on their first letters
   for (const m of text.matchAll(WORDED_SCALE_RE)) {
+    if (m.index > 0 && LETTER.test(text.charAt(m.index - 1))) continue;
     const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index));
     const word = before?.[1]?.toLowerCase() ?? '';
     const value = NUMBER_WORDS[word];
@@ -328,6 +331,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     }
   }
   for (const noun of text.matchAll(RANK_NOUN_RE)) {
+    if (noun.index > 0 && LETTER.test(text.charAt(noun.index - 1))) continue;
     const window = text.slice(Math.max(0, noun.index - 70), noun.index);
     const ordinal = ORDINAL_BEFORE_RE.exec(window);
     const value = ordinal
