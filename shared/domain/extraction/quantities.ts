@@ -248,13 +248,24 @@ const RESPECTIVELY_BEFORE = latin(
   /(?<![\p{L}])(?:respectivement|respectively|respectievelijk)[^.;]{0,30}$/iu,
 );
 const LIST_LINK = /^\s*(?:et|and|en|,)\s*/i;
+const RESPECTIVELY_NEAR = /respectivement|respectively|respectievelijk/i;
 
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
 export function findQuantities(text: string, language: Language, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   const numbers: Array<{ start: number; end: number; value: number }> = [];
   for (const m of text.matchAll(NUMBER_RE)) {
-    numbers.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], language) });
+    const start = m.index;
+    const end = start + m[0].length;
+    // Most numbers (years, counts) are followed by punctuation and preceded by no currency sign: no unit, and
+    // not worth parsing.
+    if (
+      !UNIT_MAY_FOLLOW.test(text.slice(end, end + 4)) &&
+      !SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+    ) {
+      if (!RESPECTIVELY_NEAR.test(text.slice(Math.max(0, start - 40), start))) continue;
+    }
+    numbers.push({ start, end, value: parseNumber(m[0], language) });
   }
   // the patterns' "no letter before" is checked by hand: the engine then skips ahead on their first letters
   for (const m of text.matchAll(WORDED_SCALE_RE)) {
@@ -270,13 +281,6 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
 
   for (const n of numbers) {
     if (!Number.isFinite(n.value)) continue;
-    // Most numbers (years, counts) are followed by punctuation and preceded by no currency sign: no unit.
-    if (
-      !UNIT_MAY_FOLLOW.test(text.slice(n.end, n.end + 4)) &&
-      !SIGN_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))
-    ) {
-      continue;
-    }
     const after = text.slice(n.end, n.end + 60);
     const before = text.slice(Math.max(0, n.start - 6), n.start);
 
