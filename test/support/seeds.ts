@@ -77,6 +77,9 @@ export const validation19Files = (): string[] => textFiles(join(VALIDATION_19_DI
 /** The twentieth validation set: a Dutch and an English page, written after the nineteenth had been used. */
 export const VALIDATION_20_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-20');
 export const validation20Files = (): string[] => textFiles(join(VALIDATION_20_DIR, 'docs'));
+/** The twenty-first validation set: a French and a Dutch page, written after the twentieth had been used. */
+export const VALIDATION_21_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-21');
+export const validation21Files = (): string[] => textFiles(join(VALIDATION_21_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

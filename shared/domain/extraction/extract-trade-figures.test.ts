@@ -1231,4 +1231,32 @@ describe('extractTradeFigures', () => {
       ['imports', 'value', 1.5e9],
     ]);
   });
+
+  it('reads selling to and buying from as trade verbs in all three languages', () => {
+    const nl = extract(
+      'Chileense bedrijven verkochten vorig jaar voor 2 miljard euro aan goederen aan Peru. Omgekeerd kocht Chili voor 1 miljard euro in Peru.',
+      'nl',
+      '2023-06',
+    );
+    const fr = extract(
+      'En 2022, le Chili a vendu pour 2 milliards de dollars de cuivre au Pérou. Il a acheté pour 1 milliard de dollars de produits au Brésil.',
+      'fr',
+    );
+    const en = extract(
+      'In 2022 Chile sold $2 billion of copper to Peru. It bought $1 billion of goods from Brazil.',
+      'en',
+    );
+    expect(nl.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['exports', 'CL', 'PE'],
+      ['imports', 'CL', 'PE'],
+    ]);
+    expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['exports', 'CL', 'PE'],
+      ['imports', 'CL', 'BR'],
+    ]);
+    expect(en.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['exports', 'CL', 'PE'],
+      ['imports', 'CL', 'BR'],
+    ]);
+  });
 });

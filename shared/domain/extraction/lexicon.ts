@@ -33,13 +33,13 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of)\s)|vend(?:u|ait|ent|ra)(?=\s+(?:au|aux|à|vers)\s)|sold(?=\s+to\s)|verkocht(?=\s+aan\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of)\s)|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s))(?!\p{L})/giu,
     ),
   ],
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s))(?!\p{L})/giu,
     ),
   ],
   [
