@@ -80,6 +80,9 @@ export const validation20Files = (): string[] => textFiles(join(VALIDATION_20_DI
 /** The twenty-first validation set: a French and a Dutch page, written after the twentieth had been used. */
 export const VALIDATION_21_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-21');
 export const validation21Files = (): string[] => textFiles(join(VALIDATION_21_DIR, 'docs'));
+/** The twenty-second validation set: a French and an English page, written after the twenty-first was used. */
+export const VALIDATION_22_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-22');
+export const validation22Files = (): string[] => textFiles(join(VALIDATION_22_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1259,4 +1259,10 @@ describe('extractTradeFigures', () => {
       ['imports', 'CL', 'BR'],
     ]);
   });
+
+  it('skips what passes through a port', () => {
+    const text =
+      "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
 });

@@ -521,6 +521,8 @@ function attribute(
   ) {
     return undefined;
   }
+  // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
+  if (q.type === 'percent' && TRANSIT.test(lead)) return undefined;
   // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
   if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
@@ -958,6 +960,9 @@ function sameFlowWith(
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
 const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
 const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
+const TRANSIT = latin(
+  /(?<![\p{L}])(?:porte d['’]entrée|transit\p{L}*|passent par|gateway|toegangspoort|doorvoer\p{L}*)(?![\p{L}])/iu,
+);
 const OF_THE_TOTAL = latin(
   /^\s*(?:of the total|du total|van het totaal|de ce total)(?![\p{L}])(?!\s+(?:des|de|du|d['’]|of|van)\s)/iu,
 );
