@@ -83,6 +83,9 @@ export const validation21Files = (): string[] => textFiles(join(VALIDATION_21_DI
 /** The twenty-second validation set: a French and an English page, written after the twenty-first was used. */
 export const VALIDATION_22_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-22');
 export const validation22Files = (): string[] => textFiles(join(VALIDATION_22_DIR, 'docs'));
+/** The twenty-third validation set: two documents like the seeds, written after the twenty-second was used. */
+export const VALIDATION_23_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-23');
+export const validation23Files = (): string[] => textFiles(join(VALIDATION_23_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
