@@ -307,8 +307,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (!RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
     const link = LIST_LINK.exec(text.slice(n.end, n.end + 8));
     const next = link ? found.find((f) => f.start === offset + n.end + link[0].length) : undefined;
-    if (!next || next.type !== 'money' || !next.scale || found.some((f) => f.start === offset + n.start))
-      continue;
+    if (next?.type !== 'money' || !next.scale || found.some((f) => f.start === offset + n.start)) continue;
     found.push({
       type: 'money',
       value: scaled(n.value, next.scale),
