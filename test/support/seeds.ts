@@ -86,6 +86,9 @@ export const validation22Files = (): string[] => textFiles(join(VALIDATION_22_DI
 /** The twenty-third validation set: two documents like the seeds, written after the twenty-second was used. */
 export const VALIDATION_23_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-23');
 export const validation23Files = (): string[] => textFiles(join(VALIDATION_23_DIR, 'docs'));
+/** The twenty-fourth validation set: an English statistics release and a French page. */
+export const VALIDATION_24_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-24');
+export const validation24Files = (): string[] => textFiles(join(VALIDATION_24_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

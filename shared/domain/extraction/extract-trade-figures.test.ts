@@ -1265,4 +1265,14 @@ describe('extractTradeFigures', () => {
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
+
+  it('skips flows with "non-EU countries" and ranks for one product', () => {
+    const en = extract(
+      'In 2023 Chilean exports to non-EU countries fell by 5%. Exports to Peru rose 3%.',
+      'en',
+    );
+    const fr = extract('En 2023, le Japon est le premier client du Chili pour le poulpe.', 'fr');
+    expect(en.map((f) => f.to)).toEqual(['PE']);
+    expect(fr).toEqual([]);
+  });
 });

@@ -521,6 +521,8 @@ function attribute(
   ) {
     return undefined;
   }
+  // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
+  if (ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
   if (q.type === 'percent' && TRANSIT.test(lead)) return undefined;
   // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
@@ -536,6 +538,7 @@ function attribute(
   const withheld =
     q.type === 'rank' &&
     (q.restricted === true ||
+      forOneProduct(text, q) ||
       FORMERLY.test(lead) ||
       OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics, facts.quantities);
@@ -960,6 +963,17 @@ function sameFlowWith(
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
 const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
 const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
+const ALL_BUT_GROUP = latin(
+  /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:pays\s+|landen\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens)(?![\p{L}])/iu,
+);
+/** "le premier client du Maroc pour le poulpe": a rank for one product is no rank of the trade. */
+function forOneProduct(text: string, q: Quantity): boolean {
+  const product = FOR_PRODUCT.exec(text.slice(q.end, q.end + 60))?.[1];
+  return product !== undefined && SECTORS.some(([, re]) => re.test(product));
+}
+const FOR_PRODUCT = latin(
+  /^\s*(?:(?:de|du|des|d['’]|of|van)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?[\p{L}'’-]+\s+)?(?:pour|for|voor|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
+);
 const TRANSIT = latin(
   /(?<![\p{L}])(?:porte d['’]entrée|transit\p{L}*|passent par|gateway|toegangspoort|doorvoer\p{L}*)(?![\p{L}])/iu,
 );

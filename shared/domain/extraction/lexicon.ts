@@ -171,7 +171,12 @@ export const SECTORS: Array<[string, RegExp]> = [
   ['textiles', latin(/textile\p{L}*|textiel/iu)],
   ['chemicals', latin(/chimique\p{L}*|chemicals?|chemie\p{L}*|chemische/iu)],
   ['energy', latin(/énergie\p{L}*|energie|energy/iu)],
-  ['fish', latin(/poissons?|pêche|produits de la mer|vis(?:serij)?|seafood|fish\p{L}*/iu)],
+  [
+    'fish',
+    latin(
+      /poissons?|pêche|produits de la mer|poulpes?|céphalopodes|vis(?:serij)?|inktvis|seafood|fish\p{L}*|octopus/iu,
+    ),
+  ],
   ['fertilizers', latin(/engrais|meststoff\p{L}*|fertili[sz]ers?/iu)],
   [
     'pharmaceuticals',
