@@ -89,6 +89,9 @@ export const validation23Files = (): string[] => textFiles(join(VALIDATION_23_DI
 /** The twenty-fourth validation set: an English statistics release and a French page. */
 export const VALIDATION_24_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-24');
 export const validation24Files = (): string[] => textFiles(join(VALIDATION_24_DIR, 'docs'));
+/** The twenty-fifth validation set: a French and a Dutch page, written after the twenty-fourth was used. */
+export const VALIDATION_25_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-25');
+export const validation25Files = (): string[] => textFiles(join(VALIDATION_25_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
