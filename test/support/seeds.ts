@@ -92,6 +92,9 @@ export const validation24Files = (): string[] => textFiles(join(VALIDATION_24_DI
 /** The twenty-fifth validation set: a French and a Dutch page, written after the twenty-fourth was used. */
 export const VALIDATION_25_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-25');
 export const validation25Files = (): string[] => textFiles(join(VALIDATION_25_DIR, 'docs'));
+/** The twenty-sixth validation set: two English pages, written after the twenty-fifth was used. */
+export const VALIDATION_26_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-26');
+export const validation26Files = (): string[] => textFiles(join(VALIDATION_26_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1275,4 +1275,15 @@ describe('extractTradeFigures', () => {
     expect(en.map((f) => f.to)).toEqual(['PE']);
     expect(fr).toEqual([]);
   });
+
+  it('reads "of the total" as the total stated before, not as trade with the world', () => {
+    const text =
+      'Bilateral trade between Chile and Peru rose to $4 billion in 2023. Chilean exports accounted for about $2.5 billion of the total.';
+    expect(extract(text, 'en').at(-1)).toMatchObject({
+      metric: 'exports',
+      from: 'CL',
+      to: 'PE',
+      value: 2.5e9,
+    });
+  });
 });

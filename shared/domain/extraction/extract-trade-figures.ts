@@ -974,6 +974,9 @@ function forOneProduct(text: string, q: Quantity): boolean {
 const FOR_PRODUCT = latin(
   /^\s*(?:(?:de|du|des|d['’]|of|van)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?[\p{L}'’-]+\s+)?(?:pour|for|voor|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
 );
+const REFERRED_TOTAL = latin(
+  /(?<![\p{L}])(?:of the total|of this total|du total|de ce total|van het totaal)(?![\p{L}])/giu,
+);
 const TRANSIT = latin(
   /(?<![\p{L}])(?:porte d['’]entrée|transit\p{L}*|passent par|gateway|toegangspoort|doorvoer\p{L}*)(?![\p{L}])/iu,
 );
@@ -1456,7 +1459,9 @@ function resolveDirection(
     } else if (!from) from = code;
     else if (!to) to = code;
   }
-  if (world && from && !to && TOTAL_CUE.test(text.slice(facts.clause.start, facts.clause.end))) to = 'WORLD';
+  // "accounted for $1.1 billion of the total" refers to a total stated before, not to trade with everyone
+  const ownTotal = text.slice(facts.clause.start, facts.clause.end).replace(REFERRED_TOTAL, ' ');
+  if (world && from && !to && TOTAL_CUE.test(ownTotal)) to = 'WORLD';
   let guessed = 0;
   // A host receiving foreign investment from no one named: "Le flux net des IDE s'est établi à 9,4 MMDH".
   if (
