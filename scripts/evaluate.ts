@@ -40,6 +40,7 @@ import {
   VALIDATION_24_DIR,
   VALIDATION_25_DIR,
   VALIDATION_26_DIR,
+  VALIDATION_27_DIR,
   VALIDATION_DIR,
   validation2Files,
   validation3Files,
@@ -66,6 +67,7 @@ import {
   validation24Files,
   validation25Files,
   validation26Files,
+  validation27Files,
   validationFiles,
 } from '../test/support/seeds.js';
 
@@ -266,6 +268,13 @@ function main(): void {
       name: 'validation set 26 (blind score 0.800; seen since)',
       files: validation26Files(),
       gold: join(VALIDATION_26_DIR, 'gold'),
+    },
+    // Quarterly and year-to-date releases (15 figures) written after set 26 was used. Blind score: strict F1
+    // 0.400 (a quarter was read as the year to its end; fr 0.714, nl 0.000), number-level 1.000.
+    {
+      name: 'validation set 27 (blind score 0.400; seen since)',
+      files: validation27Files(),
+      gold: join(VALIDATION_27_DIR, 'gold'),
     },
   ];
 

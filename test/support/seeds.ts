@@ -95,6 +95,9 @@ export const validation25Files = (): string[] => textFiles(join(VALIDATION_25_DI
 /** The twenty-sixth validation set: two English pages, written after the twenty-fifth was used. */
 export const VALIDATION_26_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-26');
 export const validation26Files = (): string[] => textFiles(join(VALIDATION_26_DIR, 'docs'));
+/** The twenty-seventh validation set: quarterly and year-to-date releases in French and Dutch. */
+export const VALIDATION_27_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-27');
+export const validation27Files = (): string[] => textFiles(join(VALIDATION_27_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -84,7 +84,7 @@ export const DECLINE_CUES = latin(
 );
 export const GROWTH_CUES = latin(
   new RegExp(
-    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
     'iu',
   ),
 );

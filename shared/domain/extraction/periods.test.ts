@@ -34,6 +34,17 @@ describe('findPeriods', () => {
     expect(p).toMatchObject({ period: '2021', samePeriod: true });
   });
 
+  it('reads a quarter as its own three months, and "hetzelfde kwartaal van 2023" as the same months', () => {
+    const periods = findPeriods(
+      'in het derde kwartaal van 2024, tegenover hetzelfde kwartaal van 2023',
+      undefined,
+    );
+    expect(periods.map((p) => [p.period, p.samePeriod ?? false])).toEqual([
+      ['2024-07/2024-09', false],
+      ['2023', true],
+    ]);
+  });
+
   it('reads a comparison base with an adjective before its year', () => {
     const [p] = findPeriods("en recul de 2 % par rapport à l'année record 2021", undefined);
     expect(p).toMatchObject({ period: '2021', comparison: true });

@@ -189,7 +189,7 @@ const RULES: Rule[] = [
       const q = m[1] ? Number(m[1]) : (words[m[2]?.toLowerCase() ?? ''] ?? 0);
       const year = m[3] ?? published?.slice(0, 4);
       if (!q || !year) return undefined;
-      return `${year}-01/${year}-${pad(q * 3)}`;
+      return `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}`;
     },
     hint: /trimestre|kwartaal|quarter|\b[TQK][1-4]\b/i,
   },
@@ -197,14 +197,14 @@ const RULES: Rule[] = [
   {
     re: latin(
       new RegExp(
-        `(?:la\\s+même\\s+période|the\\s+same\\s+period|dezelfde\\s+periode)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
+        `(?:la\\s+même\\s+période|le\\s+même\\s+trimestre|le\\s+même\\s+mois|the\\s+same\\s+(?:period|quarter|month)|dezelfde\\s+(?:periode|maand)|hetzelfde\\s+kwartaal)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
         'giu',
       ),
     ),
     make: (m) => m[1],
     samePeriod: true,
     needsYear: true,
-    hint: /même période|same period|dezelfde periode/i,
+    hint: /même période|même trimestre|même mois|same period|same quarter|same month|dezelfde periode|dezelfde maand|hetzelfde kwartaal/i,
   },
   // the period just spoken of: "groeide in dezelfde periode met 35 procent", "over the same period"
   {
