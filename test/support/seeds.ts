@@ -98,6 +98,9 @@ export const validation26Files = (): string[] => textFiles(join(VALIDATION_26_DI
 /** The twenty-seventh validation set: quarterly and year-to-date releases in French and Dutch. */
 export const VALIDATION_27_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-27');
 export const validation27Files = (): string[] => textFiles(join(VALIDATION_27_DIR, 'docs'));
+/** The twenty-eighth validation set: investment pages in French and Dutch. */
+export const VALIDATION_28_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-28');
+export const validation28Files = (): string[] => textFiles(join(VALIDATION_28_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1286,4 +1286,15 @@ describe('extractTradeFigures', () => {
       value: 2.5e9,
     });
   });
+
+  it('gives shares in brackets after rivals the rivals’ side, and skips ministries and private investment', () => {
+    const text =
+      "En 2023, la France demeure le premier investisseur au Chili avec 30 % des flux d'IDE, devant l'Espagne (12 %) et les États-Unis (9 %). Le ministre de l'Investissement vise 90 milliards de dollars d'investissements privés d'ici 2026.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['rank', 'FR', 'CL', 1],
+      ['share', 'FR', 'CL', 30],
+      ['share', 'ES', 'CL', 12],
+      ['share', 'US', 'CL', 9],
+    ]);
+  });
 });

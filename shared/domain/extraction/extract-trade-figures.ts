@@ -55,6 +55,8 @@ export interface ExtractedFigure {
   confidence: number;
   /** a rank held before or within a subset: not recorded, but the amounts after it are its flow's */
   withheld?: boolean;
+  /** given in brackets after a rival ("devant l'Espagne (11 %)") */
+  bracketed?: boolean;
 }
 
 export interface ExtractionContext {
@@ -181,6 +183,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         carried.lastFigure = figure;
         if (figure.measure === 'rank') carried.lastRank = figure;
         if (figure.measure === 'value') carried.lastUnit = figure.unit;
+        if (!figure.bracketed) carried.bracketHead = figure;
         if (figure.withheld) continue;
         noteDirection(carried, figure);
         if (
@@ -293,6 +296,8 @@ interface Carried {
   /** the currency of the paragraph's last amount: "… 10,2 milliards de dirhams (+24 %), tandis que ses
    * exportations … se sont établies à 4,4 milliards" */
   lastUnit?: string;
+  /** the last figure not given in brackets after a rival: "… 31 %, devant l'Espagne (11 %) et les Émirats (9 %)" */
+  bracketHead?: ExtractedFigure;
   /** the last rank of the paragraph */
   lastRank?: ExtractedFigure;
   /** the pair whose trade the document last stated: "De handel tussen België en Marokko …" */
@@ -523,6 +528,8 @@ function attribute(
   }
   // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
   if (ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))) return undefined;
+  // "90 milliards de dollars d'investissements privés": an amount of private or public investment is no FDI
+  if (q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50))) return undefined;
   // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
   if (q.type === 'percent' && TRANSIT.test(lead)) return undefined;
   // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
@@ -612,13 +619,17 @@ function attribute(
   if (ofRank && last) metric = last.metric;
   // "…, devant la France (32,1 milliards)": an amount in brackets after an economy is that economy's share of
   // the flow the sentence has just stated
+  const head = carried.bracketHead;
   const bracketed =
-    q.type === 'money' && last && last.start >= facts.sentence.start && last.measure === 'value'
+    q.type !== 'rank' &&
+    head &&
+    head.start >= facts.sentence.start &&
+    head.measure === (q.type === 'money' ? 'value' : 'share')
       ? facts.allEconomies.find(
           (e) => e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
         )
       : undefined;
-  if (bracketed && last) metric = last.metric;
+  if (bracketed && head) metric = head.metric;
   // "avec respectivement 89,6 et 76,3 milliards": amounts listed against the economies named before them
   const listed = q.type === 'rank' ? undefined : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
@@ -734,8 +745,12 @@ function attribute(
   const direction =
     partOfLast && last
       ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-      : bracketed && last
-        ? sameFlowWith(last, bracketed.code)
+      : bracketed && head
+        ? sameFlowWith(
+            head,
+            bracketed.code,
+            inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+          )
         : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
           ? { from: last.from, to: last.to, guessed: 0 }
           : stated;
@@ -805,6 +820,7 @@ function attribute(
     sentence: text.slice(facts.sentence.start, facts.sentence.end),
     confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
     ...(withheld ? { withheld: true } : {}),
+    ...(bracketed ? { bracketed: true } : {}),
   };
 }
 
@@ -949,6 +965,7 @@ const BRACKET_AFTER_NAME = /^\s*\(\s*$/;
 function sameFlowWith(
   figure: ExtractedFigure,
   partner: string,
+  subject: string | undefined,
 ): { from: string; to: string; guessed: number } {
   if (figure.metric === 'bilateral_trade') {
     const other = figure.from === partner || figure.to === partner ? figure.to : figure.from;
@@ -956,7 +973,11 @@ function sameFlowWith(
       ? { from: other, to: partner, guessed: 0 }
       : { from: partner, to: other, guessed: 0 };
   }
-  return { from: figure.from, to: partner, guessed: 0 };
+  // the rival takes the place of the sentence's subject: "La France demeure le premier investisseur avec 31 %,
+  // devant l'Espagne (11 %)" (the investor), "L'Espagne reste le premier client, …, devant la France (…)"
+  return figure.from === subject && figure.to !== subject
+    ? { from: partner, to: figure.to, guessed: 0 }
+    : { from: figure.from, to: partner, guessed: 0 };
 }
 
 /** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
@@ -1124,6 +1145,15 @@ function findMetrics(body: string, offset: number): MetricMention[] {
     const rank = METRIC_GROUPS.findIndex((group) => m?.[group] !== undefined);
     const metric = METRIC_PATTERNS[rank]?.[0];
     if (!metric || NOT_A_METRIC.test(m[0]) || inProperName(body, m.index, m.index + m[0].length)) continue;
+    // "le ministre de l'Investissement", "Minister of Trade": a title, not a flow
+    if (MINISTRY_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "550 milliards de dirhams d'investissements privés": private or public investment is not FDI
+    if (
+      metric === 'fdi' &&
+      NOT_FOREIGN_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    ) {
+      continue;
+    }
     candidates.push({ metric, start: offset + m.index, end: offset + m.index + m[0].length, rank });
   }
   for (const c of candidates.sort((a, b) => a.rank - b.rank)) {
@@ -1149,6 +1179,16 @@ function inProperName(body: string, start: number, end: number): boolean {
   const named = (word: string) => word === '&' || isCapital(word.charCodeAt(0));
   return (named(before) && !sentenceStart) || named(after);
 }
+const MINISTRY_BEFORE = latin(
+  /(?<![\p{L}])(?:ministres?|ministère|ministry|minister|minister|ministerie|secrétaire d['’]État|secretary)\s+(?:(?:de|du|des|d['’]|of|for|van|voor)\s*)?(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?(?:\p{L}+\s+(?:et|and|en)\s+(?:de\s+|du\s+|l['’]|la\s+)?)?$/iu,
+);
+const NOT_FOREIGN_INVESTMENT_AFTER = latin(
+  /^\s*(?:de\s+|d['’]|of\s+|aan\s+)?(?:investissements?|investments?|investeringen)\s+(?:privés?|privées?|publics?|publiques?|private|public|domestic|intérieurs?|publieke|private)(?![\p{L}])/iu,
+);
+const PART_MARKER = latin(/(?<![\p{L}])(?:dont|of which|waarvan|including|y compris|inclusief)(?![\p{L}])/iu);
+const NOT_FOREIGN_AFTER = latin(
+  /^\s+(?:privés?|privées?|publics?|publiques?|intérieurs?|domestiques?|nationaux|nationales?|private|public|domestic|particuliere?|publieke|binnenlandse)(?![\p{L}])/iu,
+);
 const isCapital = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
 
 /** "(?<![A-Za-z…])" at the head of a converted pattern, or "\\b". */
@@ -1193,7 +1233,11 @@ function closestMetric(
   if (adjacent) return adjacent;
   const before = metrics.filter((m) => m.end <= q.start);
   // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
-  const next = after.find((m) => !quantities.some((o) => o.start >= q.end && o.end <= m.start));
+  const next = after.find(
+    (m) =>
+      !quantities.some((o) => o.start >= q.end && o.end <= m.start) &&
+      !PART_MARKER.test(text.slice(q.end, m.start)),
+  );
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
