@@ -529,7 +529,8 @@ function attribute(
   // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
   if (ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "90 milliards de dollars d'investissements privés": an amount of private or public investment is no FDI
-  if (q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50))) return undefined;
+  if (q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50)))
+    return undefined;
   // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
   if (q.type === 'percent' && TRANSIT.test(lead)) return undefined;
   // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
