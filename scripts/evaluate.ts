@@ -42,6 +42,7 @@ import {
   VALIDATION_26_DIR,
   VALIDATION_27_DIR,
   VALIDATION_28_DIR,
+  VALIDATION_29_DIR,
   VALIDATION_DIR,
   validation2Files,
   validation3Files,
@@ -70,6 +71,7 @@ import {
   validation26Files,
   validation27Files,
   validation28Files,
+  validation29Files,
   validationFiles,
 } from '../test/support/seeds.js';
 
@@ -284,6 +286,12 @@ function main(): void {
       name: 'validation set 28 (blind score 0.667; seen since)',
       files: validation28Files(),
       gold: join(VALIDATION_28_DIR, 'gold'),
+    },
+    // A French and an English page (13 figures) written after set 28 was used. Blind score: strict F1 1.000.
+    {
+      name: 'validation set 29 (blind score 1.000; seen since)',
+      files: validation29Files(),
+      gold: join(VALIDATION_29_DIR, 'gold'),
     },
   ];
 

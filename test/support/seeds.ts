@@ -101,6 +101,9 @@ export const validation27Files = (): string[] => textFiles(join(VALIDATION_27_DI
 /** The twenty-eighth validation set: investment pages in French and Dutch. */
 export const VALIDATION_28_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-28');
 export const validation28Files = (): string[] => textFiles(join(VALIDATION_28_DIR, 'docs'));
+/** The twenty-ninth validation set: a French and an English page, written after the twenty-eighth was used. */
+export const VALIDATION_29_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-29');
+export const validation29Files = (): string[] => textFiles(join(VALIDATION_29_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
