@@ -43,6 +43,7 @@ import {
   VALIDATION_27_DIR,
   VALIDATION_28_DIR,
   VALIDATION_29_DIR,
+  VALIDATION_30_DIR,
   VALIDATION_DIR,
   validation2Files,
   validation3Files,
@@ -72,6 +73,7 @@ import {
   validation27Files,
   validation28Files,
   validation29Files,
+  validation30Files,
   validationFiles,
 } from '../test/support/seeds.js';
 
@@ -292,6 +294,12 @@ function main(): void {
       name: 'validation set 29 (blind score 1.000; seen since)',
       files: validation29Files(),
       gold: join(VALIDATION_29_DIR, 'gold'),
+    },
+    // A French and a Dutch page (9 figures) written after set 29 was used. Blind score: strict F1 1.000.
+    {
+      name: 'validation set 30 (blind score 1.000; seen since)',
+      files: validation30Files(),
+      gold: join(VALIDATION_30_DIR, 'gold'),
     },
   ];
 

@@ -104,6 +104,9 @@ export const validation28Files = (): string[] => textFiles(join(VALIDATION_28_DI
 /** The twenty-ninth validation set: a French and an English page, written after the twenty-eighth was used. */
 export const VALIDATION_29_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-29');
 export const validation29Files = (): string[] => textFiles(join(VALIDATION_29_DIR, 'docs'));
+/** The thirtieth validation set: a French and a Dutch page, written after the twenty-ninth was used. */
+export const VALIDATION_30_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-30');
+export const validation30Files = (): string[] => textFiles(join(VALIDATION_30_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
