@@ -44,6 +44,7 @@ import {
   VALIDATION_28_DIR,
   VALIDATION_29_DIR,
   VALIDATION_30_DIR,
+  VALIDATION_31_DIR,
   VALIDATION_DIR,
   validation2Files,
   validation3Files,
@@ -74,6 +75,7 @@ import {
   validation28Files,
   validation29Files,
   validation30Files,
+  validation31Files,
   validationFiles,
 } from '../test/support/seeds.js';
 
@@ -300,6 +302,12 @@ function main(): void {
       name: 'validation set 30 (blind score 1.000; seen since)',
       files: validation30Files(),
       gold: join(VALIDATION_30_DIR, 'gold'),
+    },
+    // An English wire story (5 figures) written after set 30 was used. Blind score: strict F1 1.000.
+    {
+      name: 'validation set 31 (blind score 1.000; seen since)',
+      files: validation31Files(),
+      gold: join(VALIDATION_31_DIR, 'gold'),
     },
   ];
 

@@ -107,6 +107,9 @@ export const validation29Files = (): string[] => textFiles(join(VALIDATION_29_DI
 /** The thirtieth validation set: a French and a Dutch page, written after the twenty-ninth was used. */
 export const VALIDATION_30_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-30');
 export const validation30Files = (): string[] => textFiles(join(VALIDATION_30_DIR, 'docs'));
+/** The thirty-first validation set: an English wire story, written after the thirtieth was used. */
+export const VALIDATION_31_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-31');
+export const validation31Files = (): string[] => textFiles(join(VALIDATION_31_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
