@@ -8,7 +8,7 @@ import type { TradeFigure } from './figure.js';
 import { convertCurrency } from './normalisation/convert-currency.js';
 
 /** Bumped whenever extraction rules change, so stored documents can be told apart and reprocessed. */
-export const EXTRACTOR_VERSION = 'rules-2026.11.25';
+export const EXTRACTOR_VERSION = 'rules-2026.11.26';
 
 export interface DocumentAnalysis {
   language: Language;

@@ -110,6 +110,9 @@ export const validation30Files = (): string[] => textFiles(join(VALIDATION_30_DI
 /** The thirty-first validation set: an English wire story, written after the thirtieth was used. */
 export const VALIDATION_31_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-31');
 export const validation31Files = (): string[] => textFiles(join(VALIDATION_31_DIR, 'docs'));
+/** The thirty-second validation set: two French pages, a Dutch and an English one, written after the thirty-first was used. */
+export const VALIDATION_32_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-32');
+export const validation32Files = (): string[] => textFiles(join(VALIDATION_32_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1297,4 +1297,86 @@ describe('extractTradeFigures', () => {
       ['share', 'US', 'CL', 9],
     ]);
   });
+
+  it('merges a headline that an amount "tops" with the exact amount of the body', () => {
+    const text =
+      'Chile-Peru trade tops $4bn\n\nTrade between Chile and Peru reached $4.3 billion in 2023, officials said.';
+    expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([[4.3e9, '2023']]);
+  });
+
+  it('reads how a pair’s trade splits as no share, also in the paragraph after the pair’s total', () => {
+    const text =
+      'Trade between Chile and Peru reached $4.3 billion in 2023.\n\nPeruvian exports to Chile, mostly copper, made up about 60 percent of the total.';
+    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('moves a year-to-date period back a year for "un an plus tôt"', () => {
+    const text =
+      "Le déficit commercial du Chili s'est établi à 3,2 milliards de dollars à fin juin 2024, contre 2,9 milliards de dollars un an plus tôt.";
+    expect(extract(text, 'fr').map((f) => f.period)).toEqual(['2024-01/2024-06', '2023-01/2023-06']);
+  });
+
+  it('reads "la facture énergétique" as energy imports', () => {
+    const text = 'En 2023, la facture énergétique du Chili a reculé de 12 % à 18 milliards de dollars.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['imports', 'growth', 'CL', 'WORLD', -12, 'energy'],
+      ['imports', 'value', 'CL', 'WORLD', 18e9, 'energy'],
+    ]);
+  });
+
+  it('tells an expectation with a horizon (forecast) from an ambition with one (target)', () => {
+    const forecast = extract(
+      'Selon la banque centrale, les exportations du Chili vers le Pérou devraient atteindre 5 milliards de dollars d’ici 2026.',
+      'fr',
+    );
+    const target = extract(
+      'Le Chili vise des exportations de 5 milliards de dollars vers le Pérou d’ici 2026.',
+      'fr',
+    );
+    const rekent = extract(
+      'Het agentschap rekent erop dat de Chileense export naar Peru tegen 2027 boven de 6 miljard dollar uitkomt.',
+      'nl',
+    );
+    expect(forecast.map((f) => [f.kind, f.period])).toEqual([['forecast', '2026']]);
+    expect(target.map((f) => [f.kind, f.period])).toEqual([['target', '2026']]);
+    expect(rekent.map((f) => [f.kind, f.period, f.bound])).toEqual([['forecast', '2027', 'gt']]);
+  });
+
+  it('reads a move between two positions as this year’s rank and the year before’s', () => {
+    const nl = extract(
+      'De Chileense uitvoer naar Peru steeg in 2023 tot 2,4 miljard dollar. Peru klom daarmee van de veertiende naar de dertiende plaats in de rangschikking van de Chileense exportmarkten.',
+      'nl',
+    );
+    const fr = extract(
+      'En 2023, le Pérou est passé de la 9e à la 7e place parmi les clients du Chili.',
+      'fr',
+    );
+    expect(nl.filter((f) => f.measure === 'rank').map((f) => [f.value, f.period, f.from, f.to])).toEqual([
+      [14, '2022', 'CL', 'PE'],
+      [13, '2023', 'CL', 'PE'],
+    ]);
+    expect(fr.map((f) => [f.value, f.period])).toEqual([
+      [9, '2022'],
+      [7, '2023'],
+    ]);
+  });
+
+  it('keeps a paragraph’s latest year after a sentence that compares with an earlier one', () => {
+    const text =
+      'De Chileense uitvoer naar Peru steeg vorig jaar tot 2,4 miljard dollar. In 2022 bedroeg die uitvoer nog 2,1 miljard dollar. De invoer uit Peru bleef stabiel op 1,8 miljard dollar.';
+    expect(extract(text, 'nl', '2024-03').map((f) => f.period)).toEqual(['2023', '2022', '2023']);
+  });
+
+  it('reads an economy of the flow before "goed voor" an amount as that flow', () => {
+    const text =
+      'De Chileense uitvoer naar Peru zal tegen 2026 boven de 3 miljard dollar uitkomen, verwacht het agentschap. In 2023 was Chili goed voor 2,4 miljard dollar.';
+    expect(extract(text, 'nl').at(-1)).toMatchObject({
+      metric: 'exports',
+      from: 'CL',
+      to: 'PE',
+      value: 2.4e9,
+      period: '2023',
+      kind: 'actual',
+    });
+  });
 });

@@ -13,6 +13,7 @@ import {
   boundBefore,
   DECLINE_CUES,
   DEFICIT_WORDS,
+  EXPECTATION_CUES,
   FORECAST_CUES,
   GROWTH_CUES,
   MAKES_CUES,
@@ -26,6 +27,7 @@ import {
   SOURCE_CUES,
   separableVerbMetric,
   TARGET_CUES,
+  TARGET_WORDS,
   TARIFF_CUES,
   TRAILING_GROWTH,
 } from './lexicon.js';
@@ -195,7 +197,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         }
         // The sentence's head figure sets the period that carries on within it; the latest of its actual
         // periods carries to the next sentences ("passés de 98 milliards en 2015 à 167 milliards en 2022").
-        if (figure.period && figure.kind === 'actual') {
+        if (figure.period && figure.kind === 'actual' && !quantity.formerRank) {
           if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
           if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
         }
@@ -206,7 +208,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       }
     }
     if (sentencePeriod) {
-      carried.paragraphPeriod = sentencePeriod;
+      // a paragraph speaks of its latest period: "In 2022 bedroeg die export nog 10,7 miljard" compares
+      carried.paragraphPeriod =
+        carried.paragraphPeriod && carried.paragraphPeriod > sentencePeriod
+          ? carried.paragraphPeriod
+          : sentencePeriod;
       carried.storyPeriod = notePeriod(carried, sentencePeriod);
     }
   }
@@ -517,12 +523,17 @@ function attribute(
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
-  // total": how a pair's trade splits between its sides is no share of either economy's trade
+  // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
+  // splits between its sides is no share of either economy's trade
+  const pair = carried.pair;
   if (
     q.type === 'percent' &&
-    carried.lastFigure?.metric === 'bilateral_trade' &&
-    carried.lastFigure.start >= facts.sentence.start &&
-    OF_THE_TOTAL.test(text.slice(q.end, q.end + 24))
+    OF_THE_TOTAL.test(text.slice(q.end, q.end + 24)) &&
+    ((carried.lastFigure?.metric === 'bilateral_trade' && carried.lastFigure.start >= facts.sentence.start) ||
+      (pair !== undefined &&
+        /^[^.;]*?total\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
+        facts.economies.length >= 2 &&
+        facts.economies.every((e) => pair.includes(e.code))))
   ) {
     return undefined;
   }
@@ -553,7 +564,9 @@ function attribute(
   // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
   // the ranking the paragraph is giving
   let metric =
-    q.type === 'rank' ? (rankMetric(text, q, facts) ?? carried.lastRank?.metric) : metricMention?.metric;
+    q.type === 'rank'
+      ? (rankMetric(text, laterRank(q, facts), facts) ?? carried.lastRank?.metric)
+      : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
   const item = q.type === 'rank' ? undefined : listItem(text, q, facts);
   if (item) {
@@ -590,6 +603,12 @@ function attribute(
       (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
       PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
+      // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
+      // the flow before accounting for an amount states that flow
+      (q.type === 'money' &&
+        ACCOUNTED_FOR.test(lead) &&
+        facts.economies.length > 0 &&
+        facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
   // "Les exportations de la Wallonie vers la Chine ont reculé. Selon l'AWEX, elles se sont établies à …":
@@ -766,6 +785,10 @@ function attribute(
       : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
   let period = statedPeriod ?? inherited ?? null;
+  // "zakte van de elfde naar de twaalfde plaats": the position held before is the year before's
+  // unless a year of its own stands right after it ("de la 9e place en 2019 à la 7e en 2023")
+  const ownYear = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
+  if (q.formerRank && !ownYear && period) period = yearBefore(period);
   // "Tussen 2021 en 2022 steeg de export met 18,3 procent": growth between two consecutive years is the later year's
   const consecutive = measure === 'growth' && period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
   if (consecutive && Number(consecutive[2]) === Number(consecutive[1]) + 1) period = consecutive[2] ?? period;
@@ -1077,7 +1100,10 @@ function kindOf(
     const claimedElsewhere = facts.quantities.some(
       (o) => o !== q && periodMention.start - o.end >= 0 && periodMention.start - o.end <= 12,
     );
-    if (!claimedElsewhere) return 'target';
+    // "les exportations devraient atteindre 5 milliards d'ici 2025": an expectation with a horizon, no ambition
+    const said = text.slice(facts.clause.start, q.end);
+    if (!claimedElsewhere)
+      return EXPECTATION_CUES.test(said) && !TARGET_WORDS.test(said) ? 'forecast' : 'target';
   }
   const previous = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   let region = text.slice(previous?.end ?? facts.clause.start, q.end);
@@ -1105,6 +1131,9 @@ function kindOf(
   return target ? 'target' : 'forecast';
 }
 
+const ACCOUNTED_FOR = latin(
+  /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
+);
 const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
 const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
 const RISE_G = latin(
@@ -1270,6 +1299,11 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
   if (later && !GENERIC_RANK.test(later.toLowerCase())) return metricOfRankNoun(later.toLowerCase());
   return closestMetric(text, q, facts.metrics)?.metric;
 }
+
+/** "de la 9e à la 7e place des clients": a former position is ranked as the position it shares a noun with */
+const laterRank = (q: Quantity, facts: ClauseFacts): Quantity =>
+  (q.formerRank && facts.quantities.find((o) => o.type === 'rank' && o.start > q.start && !o.formerRank)) ||
+  q;
 
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 
@@ -1665,8 +1699,11 @@ function choosePeriod(
   if (mention?.yearBefore && claimer && claimer !== q) return {};
   if (!mention?.yearBefore) return { mention, period: mention?.period };
   const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
-  return { mention, period: base ? String(Number(base.slice(0, 4)) - 1) : mention.period || undefined };
+  return { mention, period: base ? yearBefore(base) : mention.period || undefined };
 }
+
+/** The same stretch of time a year earlier: "2023" → "2022", "2024-01/2024-08" → "2023-01/2023-08". */
+const yearBefore = (period: string): string => period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
 
 const SECTOR_PHRASE = latin(
   /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,
@@ -1676,6 +1713,9 @@ function sectorNear(text: string, metric: MetricMention, q: Quantity): string | 
     metric.end,
     Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40),
   );
+  // "la facture énergétique", "energiefactuur": the metric word names its goods
+  const own = SECTORS.find(([, re]) => re.test(text.slice(metric.start, metric.end)))?.[0];
+  if (own) return own;
   const phrase = SECTOR_PHRASE.exec(window)?.[1] ?? sectorNamedBefore(text, metric);
   if (!phrase) return null;
   return SECTORS.find(([, re]) => re.test(phrase))?.[0] ?? null;

@@ -39,7 +39,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s))(?!\p{L})/giu,
     ),
   ],
   [
@@ -66,8 +66,16 @@ export const NOT_A_METRIC = latin(
 export const TARGET_CUES = latin(
   /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
 );
+/** The words of an ambition proper, without the horizon that also ends a forecast ("d'ici 2030", "by 2030"). */
+export const TARGET_WORDS = latin(
+  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})/iu,
+);
+/** An expectation, not a plan: "devrait atteindre … d'ici 2025", "rekent erop dat … tegen 2026". */
+export const EXPECTATION_CUES = latin(
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|prognose\p{L}*|voorspel\p{L}*|expected|expects?|forecast\p{L}*|projected|should reach|could reach|anticipated)(?!\p{L})/iu,
+);
 export const FORECAST_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
 );
 
 /** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
@@ -117,7 +125,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'gt',
     latin(
-      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|topping|topped|surpassing|surpassed|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the))?\s*$/iu,
+      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|topping|topped|tops|top|surpassing|surpassed|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the|de))?\s*$/iu,
     ),
   ],
   [
@@ -170,7 +178,7 @@ export const SECTORS: Array<[string, RegExp]> = [
   ],
   ['textiles', latin(/textile\p{L}*|textiel/iu)],
   ['chemicals', latin(/chimique\p{L}*|chemicals?|chemie\p{L}*|chemische/iu)],
-  ['energy', latin(/énergie\p{L}*|energie|energy/iu)],
+  ['energy', latin(/énergie\p{L}*|énergétique\p{L}*|energie\p{L}*|energy/iu)],
   [
     'fish',
     latin(

@@ -105,3 +105,18 @@ describe('findQuantities', () => {
     ]);
   });
 });
+
+describe('Gulf and Egyptian currencies', () => {
+  it('reads riyals, Emirati dirhams and Egyptian pounds apart from the dirham and the pound sterling', () => {
+    expect(
+      money(
+        '8,2 milliards de riyals saoudiens, 3 milliards de dirhams émiratis, 2 milliards de dirhams',
+        'fr',
+      ).map((q) => q[2]),
+    ).toEqual(['SAR', 'AED', 'MAD']);
+    expect(money('1.5 billion Egyptian pounds and 2 billion pounds', 'en').map((q) => q[2])).toEqual([
+      'EGP',
+      'GBP',
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ export interface Quantity {
   /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): not a
    * figure, but it tells whose the amounts after it are */
   restricted?: boolean;
+  /** the first of two positions that share a noun ("van de elfde naar de twaalfde plaats"): held before */
+  formerRank?: boolean;
   /** for money: the scale its number was multiplied by (1e9 for "milliards") */
   scale?: number;
 }
@@ -48,11 +50,15 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
     "dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|Hongkongse dollars?|HK\\$|HKD",
     'HKD',
   ],
+  ['riyals? qatariens?|riyals? qataris?|Qatari riyals?|Qatarese riyals?|QAR', 'QAR'],
+  ['riyals? saoudiens?|Saudi riyals?|Saoedische riyals?|riyals?|SAR', 'SAR'],
   ['dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|dollars?|\\$', 'USD'],
   ['euros?|EUR|€', 'EUR'],
+  ['dirhams? émiratis|dirhams? des Émirats|UAE dirhams?|Emirati dirhams?|AED', 'AED'],
   ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
   ['yens?|JPY|¥', 'JPY'],
   ['yuans?|renminbi|RMB|CNY', 'CNY'],
+  ['livres? égyptiennes?|Egyptian pounds?|Egyptische ponden?|EGP', 'EGP'],
   ['livres? sterling|pounds?(?: sterling)?|Britse ponden|ponden|GBP|£', 'GBP'],
   ['francs? suisses?|Zwitserse frank(?:en)?|Swiss francs?|CHF', 'CHF'],
   ['gulden|guilders?|NLG|fl\\.?', 'NLG'],
@@ -184,6 +190,16 @@ const ORDINAL_WORDS: Record<string, number> = {
   huitième: 8,
   neuvième: 9,
   dixième: 10,
+  onzième: 11,
+  douzième: 12,
+  treizième: 13,
+  quatorzième: 14,
+  quinzième: 15,
+  seizième: 16,
+  'dix-septième': 17,
+  'dix-huitième': 18,
+  'dix-neuvième': 19,
+  vingtième: 20,
   eerste: 1,
   tweede: 2,
   derde: 3,
@@ -194,6 +210,16 @@ const ORDINAL_WORDS: Record<string, number> = {
   achtste: 8,
   negende: 9,
   tiende: 10,
+  elfde: 11,
+  twaalfde: 12,
+  dertiende: 13,
+  veertiende: 14,
+  vijftiende: 15,
+  zestiende: 16,
+  zeventiende: 17,
+  achttiende: 18,
+  negentiende: 19,
+  twintigste: 20,
   first: 1,
   third: 3,
   fourth: 4,
@@ -203,6 +229,16 @@ const ORDINAL_WORDS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
 };
 /** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
 export const RANK_NOUNS =
@@ -235,6 +271,14 @@ const ORDINAL_BEFORE_RE = latin(
   new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
       `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
+    'iu',
+  ),
+);
+
+const FORMER_POSITION = latin(
+  new RegExp(
+    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      "\\s+(?:(?:naar|tot|à|au|to)\\s+(?:de\\s+|la\\s+|l['’]|the\\s+)?)$",
     'iu',
   ),
 );
@@ -351,6 +395,25 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
     const start = noun.index - (window.length - ordinal.index);
+    // "zakte van de elfde naar de twaalfde plaats", "passe de la 5e à la 3e place": the position held before
+    const former = FORMER_POSITION.exec(window.slice(0, ordinal.index));
+    const formerValue = former
+      ? former[3]
+        ? Number(former[3])
+        : ORDINAL_WORDS[former[4]?.toLowerCase() ?? '']
+      : undefined;
+    if (former && formerValue) {
+      const formerStart = noun.index - (window.length - former.index) + (former[1]?.length ?? 0);
+      found.push({
+        type: 'rank',
+        value: formerValue,
+        unit: 'rank',
+        start: offset + formerStart,
+        end: offset + formerStart + (former[2]?.length ?? 0),
+        rankNoun: noun[0].toLowerCase(),
+        formerRank: true,
+      });
+    }
     found.push({
       type: 'rank',
       value,
