@@ -113,6 +113,9 @@ export const validation31Files = (): string[] => textFiles(join(VALIDATION_31_DI
 /** The thirty-second validation set: two French pages, a Dutch and an English one, written after the thirty-first was used. */
 export const VALIDATION_32_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-32');
 export const validation32Files = (): string[] => textFiles(join(VALIDATION_32_DIR, 'docs'));
+/** The thirty-third validation set: a written answer, a market profile, a country sheet and a news page. */
+export const VALIDATION_33_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-33');
+export const validation33Files = (): string[] => textFiles(join(VALIDATION_33_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1379,4 +1379,35 @@ describe('extractTradeFigures', () => {
       kind: 'actual',
     });
   });
+
+  it('ranks a "source of imports" as the importer’s list', () => {
+    const text =
+      "In 2023, Peru's imports from Chile rose to $1.1 billion, making Chile Peru's 7th largest source of imports.";
+    expect(extract(text, 'en').at(-1)).toMatchObject({
+      metric: 'imports',
+      measure: 'rank',
+      from: 'PE',
+      to: 'CL',
+      value: 7,
+    });
+  });
+
+  it('reads one class of goods named by joined adjectives, and a word that ends in a good’s name as no good', () => {
+    const text =
+      'En 2023, les produits chimiques et pharmaceutiques comptent pour 31 % des exportations du Chili vers le Pérou, suivis des machines (12 %).';
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.sector])).toEqual([
+      ['share', 31, null],
+      ['share', 12, 'machinery'],
+    ]);
+  });
+
+  it('gives an amount in brackets after a year that year', () => {
+    const text =
+      'Les exportations du Chili vers le Pérou ont atteint 2,4 milliards de dollars en 2023, soit une hausse de 5 % par rapport à 2022 (2,29 milliards de dollars).';
+    expect(extract(text, 'fr').map((f) => [f.value, f.period])).toEqual([
+      [2.4e9, '2023'],
+      [5, '2023'],
+      [2.29e9, '2022'],
+    ]);
+  });
 });

@@ -684,7 +684,7 @@ function attribute(
     const window = text.slice(Math.max(facts.sentence.start, q.start - 120), q.start);
     const lastNumber = window.search(/\d\D*$/);
     const goods = lastNumber >= 0 ? window.slice(lastNumber + 1) : window;
-    if (SECTORS.filter(([, re]) => re.test(goods)).length >= 2) return undefined;
+    if (severalGoods(goods)) return undefined;
   }
   // "Of these, re-exports accounted for 99.6%": how a flow splits by kind, not a share of a total
   if (
@@ -786,6 +786,11 @@ function attribute(
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
   let period = statedPeriod ?? inherited ?? null;
   // "zakte van de elfde naar de twaalfde plaats": the position held before is the year before's
+  // "une hausse de 6,2 % par rapport à 2022 (2,29 milliards d'euros)": an amount in brackets after a year is that year's
+  const yearInFront = YEAR_THEN_BRACKET.exec(
+    text.slice(Math.max(0, q.start - boundLength - 12), q.start - boundLength),
+  );
+  if (yearInFront?.[1] && q.type !== 'rank') period = yearInFront[1];
   // unless a year of its own stands right after it ("de la 9e place en 2019 à la 7e en 2023")
   const ownYear = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   if (q.formerRank && !ownYear && period) period = yearBefore(period);
@@ -1300,6 +1305,7 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
   return closestMetric(text, q, facts.metrics)?.metric;
 }
 
+const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;
 /** "de la 9e à la 7e place des clients": a former position is ranked as the position it shares a noun with */
 const laterRank = (q: Quantity, facts: ClauseFacts): Quantity =>
   (q.formerRank && facts.quantities.find((o) => o.type === 'rank' && o.start > q.start && !o.formerRank)) ||
@@ -1308,7 +1314,7 @@ const laterRank = (q: Quantity, facts: ClauseFacts): Quantity =>
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 
 function metricOfRankNoun(noun: string): Metric {
-  if (/leverancier|fournisseur|supplier|importmarkt/.test(noun)) return 'imports';
+  if (/leverancier|fournisseur|supplier|importmarkt|source|herkomst/.test(noun)) return 'imports';
   if (/partner|partenaire/.test(noun)) return 'bilateral_trade';
   if (/invest/.test(noun)) return 'fdi';
   return 'exports';
@@ -1708,6 +1714,22 @@ const yearBefore = (period: string): string => period.replace(/\d{4}/g, (y) => S
 const SECTOR_PHRASE = latin(
   /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,
 );
+/**
+ * Whether a phrase names several goods ("les produits pharmaceutiques et les machines"), not one class of goods
+ * named by two joined adjectives ("les produits chimiques et pharmaceutiques", "chemical and pharmaceutical").
+ */
+function severalGoods(goods: string): boolean {
+  const named = SECTORS.flatMap(([, re]) => {
+    const m = re.exec(goods);
+    return m ? [{ start: m.index, end: m.index + m[0].length }] : [];
+  }).sort((a, b) => a.start - b.start);
+  const separate = named.filter(
+    (n, i) => i === 0 || !JOINED_ADJECTIVES.test(goods.slice((named[i - 1] as Span).end, n.start)),
+  );
+  return separate.length >= 2;
+}
+const JOINED_ADJECTIVES = /^\s*(?:et|and|en|&|,)\s*$/i;
+
 function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
   const window = text.slice(
     metric.end,

@@ -1,7 +1,7 @@
 // The words that tie a quantity to a trade flow, in French, Dutch and English: metric nouns, growth and
 // decline verbs, bounds, target and forecast cues, and the cue words that give an economy its role.
 import type { Bound, Metric } from '../figure.js';
-import { latin } from './letters.js';
+import { LATIN_LETTER, latin } from './letters.js';
 
 /** Metric keywords; the extractor takes the one closest to a quantity in its clause. */
 export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
@@ -169,7 +169,12 @@ export const MAKES_CUES = latin(
 );
 
 /** Sectors named right after a metric noun: "exportations de phosphates", "export van auto's". */
-export const SECTORS: Array<[string, RegExp]> = [
+/** Goods start a word: "vis" is fish, not the end of "suivis"; "energy" is not the end of "synergy". */
+const wordStart = ([name, re]: [string, RegExp]): [string, RegExp] => [
+  name,
+  new RegExp(`(?<![${LATIN_LETTER}])(?:${re.source})`, re.flags),
+];
+export const SECTORS: Array<[string, RegExp]> = (<Array<[string, RegExp]>>[
   ['phosphates', latin(/phosphat\p{L}*|fosfa\p{L}*/iu)],
   ['automotive', latin(/automobile\p{L}*|voitures|véhicules|auto['’]s|automotive|vehicles|cars/iu)],
   [
@@ -177,7 +182,12 @@ export const SECTORS: Array<[string, RegExp]> = [
     latin(/agricole\p{L}*|agroalimentaire\p{L}*|agri-food|agricultur\p{L}*|landbouw\p{L}*|agrovoeding/iu),
   ],
   ['textiles', latin(/textile\p{L}*|textiel/iu)],
-  ['chemicals', latin(/chimique\p{L}*|chemicals?|chemie\p{L}*|chemische/iu)],
+  [
+    'chemicals',
+    latin(
+      /chimique\p{L}*|chemicals?|chemie\p{L}*|chemicali\p{L}*|chemische|petrochemi\p{L}*|pétrochimi\p{L}*/iu,
+    ),
+  ],
   ['energy', latin(/énergie\p{L}*|énergétique\p{L}*|energie\p{L}*|energy/iu)],
   [
     'fish',
@@ -195,4 +205,4 @@ export const SECTORS: Array<[string, RegExp]> = [
   ['aeronautics', latin(/aéronautique\p{L}*|aeronautics?|aerospace|luchtvaart\p{L}*/iu)],
   ['machinery', latin(/machines|machinerie|machinery/iu)],
   ['services', latin(/services|diensten/iu)],
-];
+]).map(wordStart);

@@ -246,6 +246,7 @@ export const RANK_NOUNS =
   'clients?|acheteurs?|afnemers?|kopers?|buyers?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
   'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
   '(?:trading|trade)\\s+partners?|partners?|investors?|' +
+  "sources?\\s+of\\s+imports|import\\s+sources?|sources?\\s+d['’](?:importations?|approvisionnement)|herkomstlanden|herkomstland|" +
   // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
   'rangs?|plaats|positie|place|position';
 const RANK_ADJECTIVES =
