@@ -116,6 +116,9 @@ export const validation32Files = (): string[] => textFiles(join(VALIDATION_32_DI
 /** The thirty-third validation set: a written answer, a market profile, a country sheet and a news page. */
 export const VALIDATION_33_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-33');
 export const validation33Files = (): string[] => textFiles(join(VALIDATION_33_DIR, 'docs'));
+/** The thirty-fourth validation set: two French pages, an English page and a Dutch statistics release. */
+export const VALIDATION_34_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-34');
+export const validation34Files = (): string[] => textFiles(join(VALIDATION_34_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

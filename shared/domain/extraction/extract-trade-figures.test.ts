@@ -1410,4 +1410,38 @@ describe('extractTradeFigures', () => {
       [2.29e9, '2022'],
     ]);
   });
+
+  it('reads "naar de" before a plural country name as its partner, and exports to countries outside the EU as no flow', () => {
+    const text =
+      'De Chileense uitvoer daalde in 2024. De uitvoer naar landen buiten de Europese Unie daalde met 4 procent. De uitvoer naar de Filipijnen steeg met 7 procent tot 1,2 miljard dollar.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['growth', 'CL', 'PH', 7],
+      ['value', 'CL', 'PH', 1.2e9],
+    ]);
+  });
+
+  it('reads "depuis 2021" as the span from that year to the publication', () => {
+    const text =
+      'Les investissements chiliens au Pérou annoncés depuis 2021 dépassent 3 milliards de dollars.';
+    expect(extract(text, 'fr', '2024-05').map((f) => [f.metric, f.period, f.bound])).toEqual([
+      ['fdi', '2021/2024', 'gt'],
+    ]);
+  });
+
+  it('reads a capital as its country, except as the place where something happens', () => {
+    const text =
+      "Lors d'un forum tenu à Paris, les exportateurs péruviens ont fait le point. En 2023, le déficit du Pérou avec Pékin a atteint 1,4 milliard de dollars. Les exportations du Japon vers le Pérou, présentées à Tokyo, ont atteint 2 milliards de dollars en 2023.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['trade_balance', 'PE', 'CN'],
+      ['exports', 'JP', 'PE'],
+    ]);
+  });
+
+  it('merges a headline balance stated from the other side with the dated balance', () => {
+    const text =
+      'Chili-Pérou : le déficit dépasse les 2 milliards de dollars\n\nLe déficit commercial du Pérou avec le Chili a atteint 2,3 milliards de dollars en 2023.';
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value, f.period])).toEqual([
+      ['PE', 'CL', -2.3e9, '2023'],
+    ]);
+  });
 });

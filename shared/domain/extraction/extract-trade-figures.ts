@@ -396,11 +396,13 @@ function mergeUndatedRepeats(figures: ExtractedFigure[]): ExtractedFigure[] {
   const datedFigures = figures.filter((f) => f.period);
   const dated = new Set(datedFigures.map(headlineKey));
   const flowKey = (f: ExtractedFigure) => [f.metric, f.measure, f.from, f.to, f.unit, f.kind].join('|');
+  // a balance is one flow seen from either side: "Chine-Maroc : le déficit dépasse les 50 milliards"
+  const sameFlow = (d: ExtractedFigure, f: ExtractedFigure) =>
+    flowKey(d) === flowKey(f) ||
+    (f.metric === 'trade_balance' && flowKey(d) === flowKey({ ...f, from: f.to, to: f.from }));
   const boreOut = (f: ExtractedFigure) =>
     f.bound !== 'eq' &&
-    datedFigures.some(
-      (d) => flowKey(d) === flowKey(f) && roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
-    );
+    datedFigures.some((d) => sameFlow(d, f) && roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound));
   // "ont franchi la barre des 40 milliards de dirhams en 2023. Ils se sont établis précisément à 40,7
   // milliards": a rounded statement of a figure the text also gives exactly is that figure
   const exact = (f: ExtractedFigure) =>
@@ -1014,7 +1016,7 @@ const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s
 const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
 const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
 const ALL_BUT_GROUP = latin(
-  /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:pays\s+|landen\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:(?:pays|landen|countries)\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens|(?:buiten|hors|en dehors|outside)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|Europe|Europa|eurozone|zone euro))(?![\p{L}])/iu,
 );
 /** "le premier client du Maroc pour le poulpe": a rank for one product is no rank of the trade. */
 function forOneProduct(text: string, q: Quantity): boolean {
@@ -1357,6 +1359,8 @@ function roleOf(
     const ofGoods = (a: Span) => mention.start > a.end && mention.start - a.end <= 40;
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
+  // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
+  if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
   if (MAKES_CUES.test(before)) return 'ambiguous';
   // "le premier partenaire de la France en Afrique et son 21e client": a region after "en" restricts a rank
   if (q.type === 'rank' && !isCountryOrRegion(mention.code) && WITHIN_BEFORE.test(before)) return undefined;
@@ -1374,7 +1378,9 @@ function roleOf(
   if (metric === 'imports' && OWNER_CUES.test(before) && IMPORT_VERB_BEFORE.test(before)) return 'partner';
   if (SOURCE_CUES.test(before)) return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';
   // in Dutch "de" is "the" and "en" is "and": neither marks a role
-  const dutchArticle = facts.language === 'nl' && DUTCH_DE_EN.test(before);
+  // … unless "de" is the article after a Dutch preposition: "naar de Verenigde Staten", "met de Filipijnen"
+  const dutchArticle =
+    facts.language === 'nl' && DUTCH_DE_EN.test(before) && !DUTCH_PREPOSITION_ARTICLE.test(before);
   if (!dutchArticle && PARTNER_CUES.test(before)) return 'partner';
   if (!dutchArticle && OWNER_CUES.test(before)) return 'owner';
   return 'ambiguous';
@@ -1406,7 +1412,9 @@ const WHOSE_AFTER = latin(
 );
 
 /** "Si l'Espagne et la France restent les deux premiers débouchés, …": up to the comma after the last amount. */
+const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from|de)\s*$/iu);
 const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
+const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|vanuit|in|op)\s+de\s+$/iu);
 
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
 const ATTACHED_AFTER = latin(

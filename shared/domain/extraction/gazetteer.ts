@@ -18,7 +18,33 @@ export interface EconomyMention {
   adjective: boolean;
   /** taken up by a possessive ("ses exportations"): the owner of the flow */
   possessive?: boolean;
+  /** a capital standing for its country ("le déficit avec Pékin"); after "à", "in" it is a place */
+  capital?: boolean;
 }
+
+/**
+ * Capitals that the press uses for their countries: "favorable au Caire", "les échanges entre Rabat et
+ * Madrid". Brussels is left out: it stands for the European Union as often as for Belgium.
+ */
+const CAPITALS: Record<string, string[]> = {
+  CN: ['Pékin', 'Beijing', 'Peking'],
+  JP: ['Tokyo', 'Tokio'],
+  ES: ['Madrid'],
+  MA: ['Rabat'],
+  FR: ['Paris', 'Parijs'],
+  GB: ['Londres', 'London', 'Londen'],
+  US: ['Washington'],
+  DE: ['Berlin', 'Berlijn'],
+  TR: ['Ankara'],
+  EG: ['Le Caire', 'Caire', 'Cairo', 'Caïro'],
+  SA: ['Riyad', 'Riyadh'],
+  IN: ['New Delhi'],
+  RU: ['Moscou', 'Moscow', 'Moskou'],
+  PT: ['Lisbonne', 'Lisbon', 'Lissabon'],
+  DZ: ['Alger', 'Algiers', 'Algiers'],
+  NL: ['La Haye', 'The Hague', 'Den Haag'],
+  AE: ['Abou Dhabi', 'Abu Dhabi'],
+};
 
 /** Names that the country list lacks or spells differently from news prose. */
 const EXTRA_NAMES: Record<string, string[]> = {
@@ -150,6 +176,7 @@ interface Entry {
   pattern: string;
   code: string;
   adjective: boolean;
+  capital?: boolean;
 }
 
 function buildEntries(): Entry[] {
@@ -163,6 +190,10 @@ function buildEntries(): Entry[] {
   }
   for (const [code, list] of Object.entries(EXTRA_NAMES)) {
     for (const name of list) entries.set(name, { pattern: name, code, adjective: false });
+  }
+  for (const [code, list] of Object.entries(CAPITALS)) {
+    for (const name of list)
+      if (!entries.has(name)) entries.set(name, { pattern: name, code, adjective: false, capital: true });
   }
   return [...entries.values()];
 }
@@ -273,6 +304,7 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
       start: offset + at,
       end: offset + at + found.pattern.length,
       adjective: found.adjective,
+      ...(found.capital ? { capital: true } : {}),
     });
     skipUntil = at + found.pattern.length;
   }

@@ -88,6 +88,21 @@ const MONTH_HINT =
 const RELATIVE_HINT = latin(/(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu);
 
 const RULES: Rule[] = [
+  // "les projets annoncés depuis 2023", "sinds 2021", "since 2020": from that year to the publication's
+  {
+    re: latin(
+      new RegExp(
+        `(?<![\\p{L}])(?:depuis|sinds|since)\\s+(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})(?![\\d.,]\\d)`,
+        'giu',
+      ),
+    ),
+    make: (m, published) => {
+      const end = published ? Number(published.slice(0, 4)) : undefined;
+      return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
+    },
+    needsYear: true,
+    hint: /depuis|sinds|since/i,
+  },
   // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
   {
     re: latin(
