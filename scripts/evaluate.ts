@@ -48,6 +48,7 @@ import {
   VALIDATION_32_DIR,
   VALIDATION_33_DIR,
   VALIDATION_34_DIR,
+  VALIDATION_35_DIR,
   VALIDATION_DIR,
   validation2Files,
   validation3Files,
@@ -82,6 +83,7 @@ import {
   validation32Files,
   validation33Files,
   validation34Files,
+  validation35Files,
   validationFiles,
 } from '../test/support/seeds.js';
 
@@ -335,6 +337,13 @@ function main(): void {
       name: 'validation set 34 (blind score 0.825; seen since)',
       files: validation34Files(),
       gold: join(VALIDATION_34_DIR, 'gold'),
+    },
+    // A French wire story and page, a Dutch written answer and an English page (27 figures), written after set 34
+    // was used. Blind score: strict F1 0.836 (fr 0.933, nl 0.588, en 1.000); number level 0.982.
+    {
+      name: 'validation set 35 (blind score 0.836; seen since)',
+      files: validation35Files(),
+      gold: join(VALIDATION_35_DIR, 'gold'),
     },
   ];
 

@@ -119,6 +119,9 @@ export const validation33Files = (): string[] => textFiles(join(VALIDATION_33_DI
 /** The thirty-fourth validation set: two French pages, an English page and a Dutch statistics release. */
 export const VALIDATION_34_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-34');
 export const validation34Files = (): string[] => textFiles(join(VALIDATION_34_DIR, 'docs'));
+/** The thirty-fifth validation set: a French wire story and page, a Dutch written answer and an English page. */
+export const VALIDATION_35_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-35');
+export const validation35Files = (): string[] => textFiles(join(VALIDATION_35_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

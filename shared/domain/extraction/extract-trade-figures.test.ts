@@ -1444,4 +1444,41 @@ describe('extractTradeFigures', () => {
       ['PE', 'CL', -2.3e9, '2023'],
     ]);
   });
+
+  it('gives a market share to the subject that holds it and the market it is held in', () => {
+    const text = 'En 2023, la Corée du Sud détient une part de marché de 4,1 % au Pérou.';
+    expect(extract(text, 'fr')).toEqual([
+      expect.objectContaining({ metric: 'imports', measure: 'share', from: 'PE', to: 'KR', value: 4.1 }),
+    ]);
+  });
+
+  it('withholds a rank within a continent named at the start of the sentence', () => {
+    const text =
+      'De Chileense uitvoer naar Peru bedroeg in 2023 2,4 miljard dollar. Binnen Zuid-Amerika is Peru de derde belangrijkste klant van Chili.';
+    expect(extract(text, 'nl').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('gives a year that opens a bracket to the amount inside it, not to the amount before', () => {
+    const text =
+      'De Chileense invoer uit Peru bedroeg in 2023 1,2 miljard dollar. De uitvoer naar Peru bedroeg 2,4 miljard dollar (2022: 2,1 miljard dollar).';
+    expect(extract(text, 'nl').map((f) => [f.value, f.period])).toEqual([
+      [1.2e9, '2023'],
+      [2.4e9, '2023'],
+      [2.1e9, '2022'],
+    ]);
+  });
+
+  it('ends a span "since" a year at the story’s latest year', () => {
+    const text =
+      'De Chileense uitvoer naar Peru bedroeg in 2023 2,4 miljard dollar.\n\nSinds 2018 groeide de Chileense uitvoer naar Peru met 40 procent.';
+    expect(extract(text, 'nl', '2024-04').map((f) => f.period)).toEqual(['2023', '2018/2023']);
+  });
+
+  it('gives a region’s share of its country’s flow to the region', () => {
+    const text =
+      'In 2023 nam Wallonië 22 procent van de totale Belgische uitvoer naar Peru voor zijn rekening.';
+    expect(extract(text, 'nl')).toEqual([
+      expect.objectContaining({ metric: 'exports', measure: 'share', from: 'BE-WAL', to: 'PE', value: 22 }),
+    ]);
+  });
 });

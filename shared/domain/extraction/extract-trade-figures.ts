@@ -777,6 +777,13 @@ function attribute(
           ? { from: last.from, to: last.to, guessed: 0 }
           : stated;
   if (!direction) return undefined;
+  // "Het aandeel van Vlaanderen in de totale Belgische uitvoer naar Marokko": a region's share of its
+  // country's flow is the region's
+  const region =
+    measure === 'share' && isCountryOrRegion(direction.from) && !direction.from.includes('-')
+      ? facts.economies.find((e) => e.code.startsWith(`${direction.from}-`) && !e.adjective)
+      : undefined;
+  const flow = region ? { ...direction, from: region.code } : direction;
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
@@ -787,6 +794,25 @@ function attribute(
       : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
   let period = statedPeriod ?? inherited ?? null;
+  // "Sinds 2019 groeide de export met 38 procent" in a story of 2023's figures: up to that year
+  const storyYear = carried.storyPeriod?.slice(0, 4);
+  if (
+    periodMention?.since &&
+    period &&
+    storyYear &&
+    /^\d{4}\/\d{4}$/.test(period) &&
+    storyYear > period.slice(0, 4)
+  )
+    period = `${period.slice(0, 4)}/${storyYear}`;
+  // "… bedroeg 812 miljoen euro (2022: 745 miljoen euro)": a year that opens a bracket is the bracket's
+  if (
+    periodMention &&
+    periodMention.start > q.end &&
+    /^[^\d(]*\(\s*$/.test(text.slice(q.end, periodMention.start)) &&
+    /^\s*:/.test(text.slice(periodMention.end, periodMention.end + 3))
+  ) {
+    period = inherited ?? null;
+  }
   // "zakte van de elfde naar de twaalfde plaats": the position held before is the year before's
   // "une hausse de 6,2 % par rapport à 2022 (2,29 milliards d'euros)": an amount in brackets after a year is that year's
   const yearInFront = YEAR_THEN_BRACKET.exec(
@@ -834,8 +860,8 @@ function attribute(
   return {
     metric,
     measure,
-    from: direction.from,
-    to: direction.to,
+    from: flow.from,
+    to: flow.to,
     value,
     unit: q.unit,
     period,
@@ -967,8 +993,10 @@ function marketShareSides(
   let market: string | undefined;
   for (const e of economies) {
     const before = text.slice(Math.max(0, e.start - 12), e.start);
-    if (e.start < mention.start - 30 || e.start > mention.end + 50) continue;
+    if (e.start < mention.start - 60 || e.start > mention.end + 50) continue;
     if (/['’]s?\s*$/.test(text.slice(e.end, e.end + 2)) && e.end <= mention.start) supplier ??= e.code;
+    // "La Belgique détient une part de marché de 2,9 % au Maroc": the subject before it holds the share
+    else if (e.end <= mention.start && !e.adjective && !PREPOSITION_BEFORE.test(before)) supplier ??= e.code;
     else if (
       e.start >= mention.end &&
       /(?:de|du|d['’]|of|van)\s*(?:la|le|l['’]|les|the|de|het)?\s*$/i.test(before)
@@ -984,6 +1012,9 @@ function marketShareSides(
   return supplier && market && supplier !== market ? { from: market, to: supplier, guessed: 0 } : undefined;
 }
 const MARKET_SHARE = /part|marktaandeel|market share/i;
+const PREPOSITION_BEFORE = latin(
+  /(?<![\p{L}])(?:de|du|d['’]|des|of|van|au|aux|en|in|à|on|op|to|vers|naar|from|uit|avec|with|met)\s*(?:la|le|l['’]|les|the|de|het)?\s*$/iu,
+);
 
 /** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
 const OWN_TRADE = latin(
@@ -1045,7 +1076,9 @@ const FORMERLY = latin(
   /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
 /** "En dehors de l'Europe, les États-Unis demeurent le premier débouché": a rank within a subset. */
-const OUTSIDE_START = latin(/^\s*(?:en dehors de|hors de|hors d['’]|outside(?: of)?|buiten|beyond)\s/iu);
+const OUTSIDE_START = latin(
+  /^\s*(?:(?:en dehors de|hors de|hors d['’]|outside(?: of)?|buiten|beyond)\s|(?:binnen|within|au sein de|in|en|op|on|sur)\s+(?:het\s+|le\s+|the\s+|l['’]|la\s+)?(?:continent\s+)?(?:(?:Noord|Zuid|Oost|West|Latijns|North|South|East|West|Latin|Sub-Saharan|Sub-Sahara)[- ]?)?(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union européenne|Europese Unie|European Union|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|monde arabe|Arab world)(?![\p{L}]))/iu,
+);
 /** "ont reculé de 7,2 % en 2023, à 529 milliards", "rose 5% in 2023 to $3bn": the level of that period. */
 const LEVEL_AFTER_PERIOD = latin(/^\s*,?\s*(?:à|to|tot|pour atteindre|reaching)\s*$/iu);
 

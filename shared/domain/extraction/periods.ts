@@ -21,6 +21,8 @@ export interface PeriodMention {
   /** "in dezelfde periode", "over the same period": the years of the sentence before; resolved by the
    * extractor, '' until then */
   sameAsBefore?: boolean;
+  /** "depuis 2019", "since 2019": from that year on; the extractor ends it at the story's latest year */
+  since?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -76,6 +78,7 @@ type Rule = {
   yearBefore?: boolean;
   samePeriod?: boolean;
   sameAsBefore?: boolean;
+  since?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -100,6 +103,7 @@ const RULES: Rule[] = [
       const end = published ? Number(published.slice(0, 4)) : undefined;
       return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
     },
+    since: true,
     needsYear: true,
     hint: /depuis|sinds|since/i,
   },
@@ -392,6 +396,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         ...(rule.yearBefore ? { yearBefore: true } : {}),
         ...(rule.samePeriod ? { samePeriod: true } : {}),
         ...(rule.sameAsBefore ? { sameAsBefore: true } : {}),
+        ...(rule.since ? { since: true } : {}),
       });
     }
   }
