@@ -122,6 +122,9 @@ export const validation34Files = (): string[] => textFiles(join(VALIDATION_34_DI
 /** The thirty-fifth validation set: a French wire story and page, a Dutch written answer and an English page. */
 export const VALIDATION_35_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-35');
 export const validation35Files = (): string[] => textFiles(join(VALIDATION_35_DIR, 'docs'));
+/** The thirty-sixth validation set: an English report in PDF text, a Dutch and a French page, and a French table under a unit heading. */
+export const VALIDATION_36_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-36');
+export const validation36Files = (): string[] => textFiles(join(VALIDATION_36_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

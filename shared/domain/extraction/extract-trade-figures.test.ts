@@ -1481,4 +1481,40 @@ describe('extractTradeFigures', () => {
       expect.objectContaining({ metric: 'exports', measure: 'share', from: 'BE-WAL', to: 'PE', value: 22 }),
     ]);
   });
+
+  it('reads a table whose heading gives the unit in brackets', () => {
+    const text =
+      'Principaux fournisseurs du Pérou en 2023 (en millions de dollars)\nChine : 24 310\nÉtats-Unis : 12 875\n';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['imports', 'PE', 'CN', 24310e6, 'USD', '2023'],
+      ['imports', 'PE', 'US', 12875e6, 'USD', '2023'],
+    ]);
+  });
+
+  it('reads growth over the past years stated before the percentage', () => {
+    const text =
+      'De Chileense uitvoer naar Peru is de afgelopen zes jaar met 30 procent gestegen, tot 2,4 miljard dollar in 2023.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.period])).toEqual([
+      ['growth', '2017/2023'],
+      ['value', '2023'],
+    ]);
+  });
+
+  it('gives the regions of a breakdown their parts of the flow', () => {
+    const text =
+      'De Belgische uitvoer naar Peru bedroeg in 2023 900 miljoen euro. Vooral Waalse bedrijven profiteren: zij zijn goed voor 500 miljoen euro van die uitvoer. Vlaanderen volgt met 300 miljoen euro, Brussel met 100 miljoen euro.';
+    expect(extract(text, 'nl').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['BE', 'PE', 900e6],
+      ['BE-WAL', 'PE', 500e6],
+      ['BE-VLG', 'PE', 300e6],
+      ['BE-BRU', 'PE', 100e6],
+    ]);
+  });
+
+  it('reads a capital opening a dateline as no economy', () => {
+    const text = 'Brussel, 3 mei 2024 – De Belgische uitvoer naar Peru bedroeg vorig jaar 900 miljoen euro.';
+    expect(extract(text, 'nl', '2024-05').map((f) => [f.from, f.to, f.period])).toEqual([
+      ['BE', 'PE', '2023'],
+    ]);
+  });
 });

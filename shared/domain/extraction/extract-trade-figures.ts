@@ -652,6 +652,18 @@ function attribute(
         )
       : undefined;
   if (bracketed && head) metric = head.metric;
+  // "… Vlaanderen is goed voor 1,5 miljard euro. Wallonië volgt met 420 miljoen euro, Brussel met 95 miljoen":
+  // the next economy of a breakdown, with no metric of its own, takes the flow before with itself as owner
+  const successor =
+    !metricMention &&
+    last &&
+    q.type === 'money' &&
+    SUCCESSOR.test(afterLastComma(text.slice(facts.clause.start, q.start)))
+      ? facts.economies.find(
+          (e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to,
+        )
+      : undefined;
+  if (successor && last) metric = last.metric;
   // "avec respectivement 89,6 et 76,3 milliards": amounts listed against the economies named before them
   const listed = q.type === 'rank' ? undefined : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
@@ -765,23 +777,30 @@ function attribute(
     );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   const direction =
-    partOfLast && last
-      ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-      : bracketed && head
-        ? sameFlowWith(
-            head,
-            bracketed.code,
-            inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-          )
-        : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
-          ? { from: last.from, to: last.to, guessed: 0 }
-          : stated;
+    successor && last
+      ? { from: successor.code, to: last.to, guessed: 0 }
+      : partOfLast && last
+        ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+        : bracketed && head
+          ? sameFlowWith(
+              head,
+              bracketed.code,
+              inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+            )
+          : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
+            ? { from: last.from, to: last.to, guessed: 0 }
+            : stated;
   if (!direction) return undefined;
   // "Het aandeel van Vlaanderen in de totale Belgische uitvoer naar Marokko": a region's share of its
   // country's flow is the region's
+  // … and so is the part of a flow it is "goed voor": "Vlaamse bedrijven … zijn goed voor 1,5 miljard van die uitvoer"
+  const partOfFlow = PART_OF_FLOW.test(text.slice(q.end, q.end + 30));
   const region =
-    measure === 'share' && isCountryOrRegion(direction.from) && !direction.from.includes('-')
-      ? facts.economies.find((e) => e.code.startsWith(`${direction.from}-`) && !e.adjective)
+    (measure === 'share' || partOfFlow) && isCountryOrRegion(direction.from) && !direction.from.includes('-')
+      ? (partOfFlow
+          ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: q.start })
+          : facts.economies
+        ).find((e) => e.code.startsWith(`${direction.from}-`) && (partOfFlow || !e.adjective))
       : undefined;
   const flow = region ? { ...direction, from: region.code } : direction;
 
@@ -836,8 +855,13 @@ function attribute(
     period = span[2] ?? period;
   }
   // "une progression de près de 70 % en dix ans": growth over the years before the clause's year
-  const years = q.type === 'percent' ? OVER_YEARS.exec(text.slice(q.end, q.end + 30)) : null;
-  const yearCount = years ? yearsIn(years[1] ?? '') : undefined;
+  // … or before it: "is de voorbije vijf jaar met bijna de helft gestegen", "a progressé ces dix dernières années de"
+  const years =
+    q.type === 'percent'
+      ? (OVER_YEARS.exec(text.slice(q.end, q.end + 30)) ??
+        OVER_YEARS_BEFORE.exec(text.slice(Math.max(facts.clause.start, q.start - 80), q.start)))
+      : null;
+  const yearCount = years ? yearsIn(years[1] ?? years[2] ?? '') : undefined;
   const until = latestYear(facts.periods) ?? (period ? Number(period.slice(0, 4)) : undefined);
   if (yearCount && until) period = `${until - yearCount}/${until}`;
   // "had invested 1.1 billion euros in Morocco by the end of 2023": a horizon already passed is an actual
@@ -888,6 +912,16 @@ const LEVEL_REACHED = latin(/(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching)\s
 const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
 const OVER_YEARS = latin(
   /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
+);
+const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
+const SUCCESSOR = latin(
+  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with)\s+(?:\p{L}+\s+){0,2}$/u,
+);
+const PART_OF_FLOW = latin(
+  /^\s*(?:van\s+(?:die|deze|de)\s+(?:uitvoer|export|invoer|import)|de\s+ces\s+(?:exportations|importations|ventes|achats)|of\s+(?:those|these|the)\s+(?:exports|imports|sales|shipments))(?![\p{L}])/iu,
+);
+const OVER_YEARS_BEFORE = latin(
+  /(?<![\p{L}])(?:(?:de|les|the|ces|over\s+de|in\s+de|au\s+cours\s+des|over\s+the|in\s+the)\s+)?(?:voorbije|afgelopen|laatste|past|last)\s+(\p{L}+|\d{1,2})\s+(?:jaar|years)(?![\p{L}])|(?<![\p{L}])(?:ces|les|au cours des)\s+(\p{L}+|\d{1,2})\s+(?:dernières\s+années|derniers\s+ans)(?![\p{L}])/iu,
 );
 const yearsIn = (word: string): number | undefined => {
   const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
@@ -952,7 +986,7 @@ function listItem(
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   if (!LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
-  const headingEnd = text.lastIndexOf(':\n', lineStart);
+  const headingEnd = Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
   if (!partner || headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
@@ -969,6 +1003,18 @@ function listItem(
       ? [partner.code, owner.code]
       : [owner.code, partner.code];
   return { metric, direction: { from, to, guessed: 0 } };
+}
+/** The end of a heading that gives a table's unit ("Principaux clients du Maroc en 2023 (en MDH)") above the row. */
+function unitHeadingBefore(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < 40; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/\([^()]+\)\s*$/.test(line)) return end;
+    if (line.length > 80 || !/\d\s*$/.test(line)) return -1;
+    end = start - 1;
+  }
+  return -1;
 }
 const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
 const HEADING_NOUN = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));

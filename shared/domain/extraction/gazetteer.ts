@@ -24,7 +24,7 @@ export interface EconomyMention {
 
 /**
  * Capitals that the press uses for their countries: "favorable au Caire", "les échanges entre Rabat et
- * Madrid". Brussels is left out: it stands for the European Union as often as for Belgium.
+ * Madrid".
  */
 const CAPITALS: Record<string, string[]> = {
   CN: ['Pékin', 'Beijing', 'Peking'],
@@ -44,6 +44,8 @@ const CAPITALS: Record<string, string[]> = {
   DZ: ['Alger', 'Algiers', 'Algiers'],
   NL: ['La Haye', 'The Hague', 'Den Haag'],
   AE: ['Abou Dhabi', 'Abu Dhabi'],
+  // next to Flanders and Wallonia the Brussels Region; a capital all the same ("à Bruxelles" is a place)
+  'BE-BRU': ['Brussel', 'Bruxelles', 'Brussels'],
 };
 
 /** Names that the country list lacks or spells differently from news prose. */
@@ -299,6 +301,17 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
           )
         : undefined);
     if (!found) continue;
+    // "Brussel, 25 april 2024 –", "TOKYO (Reuters) -": a capital opening a line is a dateline, no economy
+    if (
+      found.capital &&
+      DATELINE_AFTER.test(text.slice(at + found.pattern.length, at + found.pattern.length + 4))
+    ) {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (/^\s*$/.test(text.slice(lineStart, at))) {
+        skipUntil = at + found.pattern.length;
+        continue;
+      }
+    }
     mentions.push({
       code: found.code,
       start: offset + at,
@@ -308,9 +321,21 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
     });
     skipUntil = at + found.pattern.length;
   }
-  return mentions;
+  // "Brussel" is the Brussels Region only next to the other regions ("Wallonië volgt met …, Brussel met …");
+  // elsewhere it is a dateline, a meeting place or the European Union
+  return mentions.some((m) => m.code === 'BE-BRU' && m.capital)
+    ? mentions.filter(
+        (m) =>
+          m.code !== 'BE-BRU' ||
+          !m.capital ||
+          mentions.some(
+            (o) => (o.code === 'BE-VLG' || o.code === 'BE-WAL') && Math.abs(o.start - m.start) <= 200,
+          ),
+      )
+    : mentions;
 }
 
+const DATELINE_AFTER = /^\s*[,(–—-]/;
 const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
 
 /** Combining prefixes of adjectives: "sino-marocains", "franco-belge", "Belgo-Moroccan". */

@@ -323,6 +323,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     numbers.push({ start, end: start + word.length, value });
   }
   numbers.sort((a, b) => a.start - b.start);
+  found.push(...tableAmounts(text, numbers, language, offset));
 
   for (const n of numbers) {
     if (!Number.isFinite(n.value)) continue;
@@ -448,6 +449,52 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
 const ORDINAL_AFTER_COLON = latin(/:[ \t]*((\d{1,3})\s?(?:ème|eme|e|er|ste|de|th|st|nd|rd))(?![\p{L}\d])/giu);
 
 const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
+/**
+ * "Principaux clients du Maroc en 2023 (en MDH)\nEspagne : 86 342\nFrance : 79 105": the lines of a table
+ * under a heading that gives the unit in brackets are amounts in that unit. Returns them, and takes their
+ * numbers out of `numbers` so that they are not read again.
+ */
+function tableAmounts(
+  text: string,
+  numbers: Array<{ start: number; end: number; value: number }>,
+  language: Language,
+  offset: number,
+): Quantity[] {
+  if (!text.includes('(')) return [];
+  const out: Quantity[] = [];
+  for (const heading of text.matchAll(UNIT_HEADING)) {
+    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${heading[1]}`, '');
+    if (!unit?.unit) continue;
+    let at = (heading.index ?? 0) + heading[0].length;
+    for (const line of text.slice(at).split('\n')) {
+      const row = TABLE_ROW.exec(line);
+      if (!row?.[1]) break;
+      const start = at + line.lastIndexOf(row[1]);
+      const i = numbers.findIndex((n) => n.start === start);
+      if (i >= 0) numbers.splice(i, 1);
+      const value = parseNumber(row[1], language);
+      if (Number.isFinite(value)) {
+        out.push({
+          type: 'money',
+          value: scaled(value, unit.value),
+          unit: unit.unit,
+          start: offset + start,
+          end: offset + start + row[1].length,
+          scale: unit.value,
+        });
+      }
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+/** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)". */
+const UNIT_HEADING = latin(/\((?:en|in|dans|x)?\s*([^()\n\d]{1,30})\)\s*:?[ \t]*\n(?=[^\n]*\d)/giu);
+/** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400": a name and a number alone on a line. */
+const TABLE_ROW = latin(
+  /^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
+);
+
 function readMoney(
   n: { start: number; end: number; value: number },
   after: string,
