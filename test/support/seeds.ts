@@ -125,6 +125,9 @@ export const validation35Files = (): string[] => textFiles(join(VALIDATION_35_DI
 /** The thirty-sixth validation set: an English report in PDF text, a Dutch and a French page, and a French table under a unit heading. */
 export const VALIDATION_36_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-36');
 export const validation36Files = (): string[] => textFiles(join(VALIDATION_36_DIR, 'docs'));
+/** The thirty-seventh validation set: two French pages and a press release in French, and a Dutch page. */
+export const VALIDATION_37_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-37');
+export const validation37Files = (): string[] => textFiles(join(VALIDATION_37_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1517,4 +1517,36 @@ describe('extractTradeFigures', () => {
       ['BE', 'PE', '2023'],
     ]);
   });
+
+  it('takes up the flow of the sentence before for a pronoun after an attribution ("Selon …, ils")', () => {
+    const text =
+      'Les échanges entre le Chili et le Pérou restent modestes. Selon les douanes péruviennes, ils se sont élevés à 4,1 milliards de dollars en 2023.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 4.1e9],
+    ]);
+  });
+
+  it('gives a text that names no economy the one of its statistics office or its only currency', () => {
+    const office = extract(
+      "À fin mai 2024, les exportations de biens ont atteint 120 milliards d'euros, selon la Banque nationale de Belgique.",
+      'fr',
+    );
+    const currency = extract('Exports rose 4.2% to ¥9.1 trillion in 2023, the ministry said.', 'en');
+    expect(office.map((f) => [f.metric, f.from, f.to, f.period])).toEqual([
+      ['exports', 'BE', 'WORLD', '2024-01/2024-05'],
+    ]);
+    expect(currency.map((f) => [f.measure, f.from, f.to])).toEqual([
+      ['growth', 'JP', 'WORLD'],
+      ['value', 'JP', 'WORLD'],
+    ]);
+  });
+
+  it('continues the flow before for a clause whose subject is a class of goods', () => {
+    const text =
+      'En 2023, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars, tandis que les produits chimiques atteignent 300 millions de dollars.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.sector])).toEqual([
+      ['exports', 'CL', 'PE', 2e9, null],
+      ['exports', 'CL', 'PE', 300e6, 'chemicals'],
+    ]);
+  });
 });

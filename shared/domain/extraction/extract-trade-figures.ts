@@ -132,7 +132,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const allEconomies = withKingdom(text, findEconomies(text)).filter((e) =>
     inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)),
   );
-  const documentEconomies = rankEconomies(allEconomies);
+  const namedEconomies = rankEconomies(allEconomies);
+  // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
+  // names no economy speaks of the one whose statistics office it quotes, or whose currency it counts in
+  const home = namedEconomies.some(isCountryOrRegion) ? undefined : homeEconomy(text, allQuantities);
+  const documentEconomies = home ? [home, ...namedEconomies] : namedEconomies;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
   const sentences = splitSentences(text);
@@ -603,7 +607,9 @@ function attribute(
       last.start >= facts.clause.start ||
       // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
       (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
-      PRONOUN_START.test(text.slice(facts.clause.start, q.start)) ||
+      startsWithPronoun(text.slice(facts.clause.start, q.start)) ||
+      // "l'automobile enregistre des ventes de 62,1 MMDH, tandis que les phosphates atteignent 31,5 MMDH"
+      (last.start >= facts.sentence.start && goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
       // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
       // the flow before accounting for an amount states that flow
@@ -616,7 +622,7 @@ function attribute(
   // "Les exportations de la Wallonie vers la Chine ont reculé. Selon l'AWEX, elles se sont établies à …":
   // a pronoun with no figure before it takes up the flow named in the sentence before
   const antecedent =
-    !metric && !last && facts.previous && PRONOUN_START.test(text.slice(facts.clause.start, q.start))
+    !metric && !last && facts.previous && startsWithPronoun(text.slice(facts.clause.start, q.start))
       ? inSpan(facts.allMetrics, facts.previous).at(-1)
       : undefined;
   if (antecedent) {
@@ -894,7 +900,8 @@ function attribute(
     sector:
       (metricMention ? sectorNear(text, metricMention, q) : null) ??
       sectorJustBefore(text, q, facts) ??
-      sectorOfPronoun(text, q, facts),
+      sectorOfPronoun(text, q, facts) ??
+      (metricMention ? null : goodsIn(text.slice(facts.clause.start, q.start))),
     quote: text.slice(start, q.end),
     start,
     end: q.end,
@@ -913,7 +920,15 @@ const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
 const OVER_YEARS = latin(
   /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
 );
+/** The one class of goods a clause's subject names ("tandis que les phosphates et dérivés atteignent"), if any. */
+const goodsIn = (lead: string): string | null => {
+  const named = SECTORS.filter(([, re]) => re.test(lead));
+  return named.length === 1 ? (named[0]?.[0] ?? null) : null;
+};
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
+/** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
+const startsWithPronoun = (lead: string) =>
+  PRONOUN_START.test(lead) || PRONOUN_START.test(afterLastComma(lead));
 const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with)\s+(?:\p{L}+\s+){0,2}$/u,
 );
@@ -1695,6 +1710,21 @@ function resolveDirection(
   if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
   return { from, to, guessed };
 }
+
+/** The economy of a text that names none: the statistics office it quotes, else the one currency it counts in. */
+function homeEconomy(text: string, quantities: Quantity[]): string | undefined {
+  for (const [re, code] of STATISTICS_OFFICES) if (re.test(text)) return code;
+  const currencies = new Set(quantities.filter((q) => q.type === 'money' && q.unit).map((q) => q.unit));
+  const [only] = currencies;
+  return currencies.size === 1 && only ? HOME_OF_CURRENCY[only] : undefined;
+}
+const STATISTICS_OFFICES: Array<[RegExp, string]> = [
+  [/Office des [Cc]hanges|Haut-Commissariat au Plan|Bank Al-Maghrib/, 'MA'],
+  [/Statbel|Banque [Nn]ationale de Belgique|Nationale Bank van België|National Bank of Belgium/, 'BE'],
+  [/Census and Statistics Department|Hong Kong Trade Development Council|HKTDC/, 'HK'],
+  [/Ministry of Finance of Japan|Japanese Ministry of Finance|ministère japonais des Finances/, 'JP'],
+];
+const HOME_OF_CURRENCY: Record<string, string> = { MAD: 'MA', JPY: 'JP', HKD: 'HK' };
 
 /** Economies by how often the document names them; groups only after countries and regions. */
 function rankEconomies(mentions: EconomyMention[]): string[] {
