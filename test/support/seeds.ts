@@ -128,6 +128,9 @@ export const validation36Files = (): string[] => textFiles(join(VALIDATION_36_DI
 /** The thirty-seventh validation set: two French pages and a press release in French, and a Dutch page. */
 export const VALIDATION_37_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-37');
 export const validation37Files = (): string[] => textFiles(join(VALIDATION_37_DIR, 'docs'));
+/** The thirty-eighth validation set: an English wire story and page, a Dutch table under a unit heading and a French page. */
+export const VALIDATION_38_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-38');
+export const validation38Files = (): string[] => textFiles(join(VALIDATION_38_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1549,4 +1549,42 @@ describe('extractTradeFigures', () => {
       ['exports', 'CL', 'PE', 300e6, 'chemicals'],
     ]);
   });
+
+  it('keeps a growth with the metric before its verb, not the one after a conjunction, and reads "a rise in" the flow after', () => {
+    const text =
+      "Chile's trade surplus widened 6% in 2023 as copper sales abroad climbed, while a 9% rise in energy imports weighed.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.value, f.sector])).toEqual([
+      ['trade_balance', 6, null],
+      ['imports', 9, 'energy'],
+    ]);
+  });
+
+  it('reads sales of goods as exports, with the goods as sector', () => {
+    const text = "Peru's fish sales fell 12% to $1.1 billion in 2023.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['exports', 'growth', 'PE', 'WORLD', -12, 'fish'],
+      ['exports', 'value', 'PE', 'WORLD', 1.1e9, 'fish'],
+    ]);
+  });
+
+  it('merges a headline that "franchissent la barre" with the exact amount, and drops shares of two together', () => {
+    const text =
+      'Chili-Pérou : les échanges franchissent la barre des 4 milliards de dollars\n\nLes échanges entre le Chili et le Pérou ont atteint 4,2 milliards de dollars en 2023. Le cuivre et le poisson totalisent à eux deux 61 % de ces échanges.';
+    expect(extract(text, 'fr').map((f) => [f.value, f.period])).toEqual([[4.2e9, '2023']]);
+  });
+
+  it('takes the period of a headline under the outlet’s name', () => {
+    const text =
+      'Agencia Andina\n\nChileense export naar Peru: de cijfers voor 2023\n\nDe Chileense export naar Peru bedroeg 2,4 miljard dollar.';
+    expect(extract(text, 'nl').map((f) => f.period)).toEqual(['2023']);
+  });
+
+  it('reads a Dutch pronoun after its verb as taking up the flow before', () => {
+    const text =
+      'In 2023 bedroeg de Chileense export naar Peru 2,4 miljard dollar. Ten opzichte van 2022 is dat een daling van 4 procent.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['value', 'CL', 'PE', 2.4e9, '2023'],
+      ['growth', 'CL', 'PE', -4, '2023'],
+    ]);
+  });
 });

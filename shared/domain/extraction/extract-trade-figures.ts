@@ -236,11 +236,26 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
  * in the title ("publié le 31 mai 2023") is not one.
  */
 function titlePeriod(text: string, published: string | undefined): string | undefined {
-  const title = /^\s*([^\n]{3,160})(?:\n|$)/.exec(text)?.[1];
-  if (!title || !TITLE_PERIOD_HINT.test(title) || /^\s*date\s+\d{4}-\d{2}/.test(title)) return undefined;
-  return findPeriods(title, published).find((p) => !p.comparison && !p.horizon && !p.yearBefore && p.period)
-    ?.period;
+  // the title is the first line, or the headline under the outlet's name ("Flanders Investment & Trade\n\n
+  // Vlaamse export naar Afrika: de cijfers voor 2023")
+  const lines = text
+    .slice(0, 600)
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 3);
+  for (const [i, title] of lines.entries()) {
+    if (i > 0 && (BYLINE_OR_DATE.test(title) || /[.!?]\s*$/.test(title) || title.length > 160)) break;
+    if (!TITLE_PERIOD_HINT.test(title) || /^\s*date\s+\d{4}-\d{2}/.test(title)) continue;
+    const period = findPeriods(title, published).find(
+      (p) => !p.comparison && !p.horizon && !p.yearBefore && p.period,
+    )?.period;
+    if (period) return period;
+  }
+  return undefined;
 }
+const BYLINE_OR_DATE = latin(
+  /(?<![\p{L}])(?:publié|paru|mis à jour|gepubliceerd|bijgewerkt|published|updated|par|door|by|le|op|on)(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}/iu,
+);
 
 const TITLE_PERIOD_HINT =
   /\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this/i;
@@ -928,7 +943,11 @@ const goodsIn = (lead: string): string | null => {
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const startsWithPronoun = (lead: string) =>
-  PRONOUN_START.test(lead) || PRONOUN_START.test(afterLastComma(lead));
+  PRONOUN_START.test(lead) || PRONOUN_START.test(afterLastComma(lead)) || INVERTED_PRONOUN.test(lead);
+/** Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent". */
+const INVERTED_PRONOUN = latin(
+  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende)\s+(?:dat|dit|het)(?![\p{L}])/iu,
+);
 const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with)\s+(?:\p{L}+\s+){0,2}$/u,
 );
@@ -1130,7 +1149,7 @@ const OF_THE_TOTAL = latin(
 const BY_BEFORE = latin(/(?<![\p{L}])(?:met|by|de)\s*$/iu);
 const TO_AMOUNT_AFTER = latin(/^\s*(?:tot|to|à)\s+(?:\p{Sc}\s?)?\d/u);
 const TOGETHER = latin(
-  /(?<![\p{L}])(?:ensemble|à eux (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ensemble|à (?:eux|elles) (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
 );
 /** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
 const FORMERLY = latin(
@@ -1345,7 +1364,10 @@ function ownGroups(re: RegExp | undefined): number {
  * 35,2 MMDH, en hausse de 12,3%"), or one right after it ("€768 miljoen export"); one further after it only
  * when none precedes.
  */
-const ONE_WORD_AT_MOST = latin(/^\s*(?:[\p{L}'’-]+\s+|d['’])?$/u);
+// … but not a conjunction: "Morocco's trade deficit widens 8% as energy bill climbs"
+const ONE_WORD_AT_MOST = latin(
+  /^\s*(?:(?!(?:as|while|and|but|et|mais|alors|tandis|en|terwijl|maar)\s)[\p{L}'’-]+\s+|d['’])?$/iu,
+);
 
 function closestMetric(
   text: string,
@@ -1362,6 +1384,9 @@ function closestMetric(
         (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
+  // "a 14% rise in energy imports", "une hausse de 14 % des importations": the change of the flow after it
+  const changed = after.find((m) => m.start - q.end <= 30 && CHANGE_OF.test(text.slice(q.end, m.start)));
+  if (changed) return changed;
   const before = metrics.filter((m) => m.end <= q.start);
   // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
   const next = after.find(
@@ -1372,6 +1397,9 @@ function closestMetric(
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
+const CHANGE_OF = latin(
+  /^\s*(?:rise|increase|growth|jump|drop|fall|decline|hausse|baisse|progression|augmentation|recul|stijging|daling|toename|afname|groei)\s+(?:in|of|des|du|de\s+la|de\s+l['’]|d['’]|van\s+de|van\s+het|van)\s+(?:the\s+|its\s+|\p{L}+\s+)?$/iu,
+);
 /** "65 % de ses exportations", "12% of its imports", "30 procent van de uitvoer": the share's total. */
 const PART_OF_METRIC = latin(
   /^\s*(?:de|des|du|d['’]|of|van)\s+(?:(?:ses|leurs?|son|sa|la|les|l['’]|ces|these|those|deze|die|its|their|his|her|the|de|het|zijn|haar|hun|onze|notre|nos|our|total|totale?s?)\s*){0,2}$/iu,
@@ -1881,6 +1909,9 @@ const SECTOR_WORD = /secteur|filière|branche|sector|industry/i;
 
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
   const window = text.slice(Math.max(0, metric.start - 60), metric.start);
+  // "Phosphate sales", "car exports": goods named right before the metric word
+  const word = /([\p{L}'’-]+)\s+$/u.exec(window)?.[1];
+  if (word && SECTORS.some(([, re]) => re.test(word))) return word;
   const m = SECTOR_WORD.test(window) ? SECTOR_NAMED.exec(window) : null;
   return m?.[1] ?? m?.[2];
 }

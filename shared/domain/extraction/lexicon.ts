@@ -33,7 +33,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of)\s)|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|uitvoer\p{L}*|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s))(?!\p{L})/giu,
     ),
   ],
   [
@@ -125,7 +125,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'gt',
     latin(
-      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi(?:r|t)? la barre (?:de|des)|topping|topped|tops|top|surpassing|surpassed|franchir le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the|de))?\s*$/iu,
+      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|supérieure? à|franchi\p{L}* la barre (?:de|des)|topping|topped|tops|top|surpassing|surpassed|franchi\p{L}* le cap (?:de|des)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the|de))?\s*$/iu,
     ),
   ],
   [
