@@ -52,6 +52,7 @@ import {
   VALIDATION_36_DIR,
   VALIDATION_37_DIR,
   VALIDATION_38_DIR,
+  VALIDATION_39_DIR,
   VALIDATION_DIR,
   validation2Files,
   validation3Files,
@@ -90,6 +91,7 @@ import {
   validation36Files,
   validation37Files,
   validation38Files,
+  validation39Files,
   validationFiles,
 } from '../test/support/seeds.js';
 
@@ -373,6 +375,13 @@ function main(): void {
       name: 'validation set 38 (blind score 0.688; seen since)',
       files: validation38Files(),
       gold: join(VALIDATION_38_DIR, 'gold'),
+    },
+    // Two French pages, an English and a Dutch one (20 figures), written after set 38 was used. Blind score:
+    // strict F1 0.632 (fr 1.000, nl 0.800, en 0.000: an unread publication date); number level 0.947.
+    {
+      name: 'validation set 39 (blind score 0.632; seen since)',
+      files: validation39Files(),
+      gold: join(VALIDATION_39_DIR, 'gold'),
     },
   ];
 

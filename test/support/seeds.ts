@@ -131,6 +131,9 @@ export const validation37Files = (): string[] => textFiles(join(VALIDATION_37_DI
 /** The thirty-eighth validation set: an English wire story and page, a Dutch table under a unit heading and a French page. */
 export const VALIDATION_38_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-38');
 export const validation38Files = (): string[] => textFiles(join(VALIDATION_38_DIR, 'docs'));
+/** The thirty-ninth validation set: two French pages, an English and a Dutch one. */
+export const VALIDATION_39_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-39');
+export const validation39Files = (): string[] => textFiles(join(VALIDATION_39_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTradeFigures } from './extract-trade-figures.js';
 import type { Language } from './language.js';
+import { findPublicationDate } from './periods.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
 const extract = (text: string, language: Language, published?: string) =>
@@ -1586,5 +1587,41 @@ describe('extractTradeFigures', () => {
       ['value', 'CL', 'PE', 2.4e9, '2023'],
       ['growth', 'CL', 'PE', -4, '2023'],
     ]);
+  });
+
+  it('reads a rank "up from" an earlier one as two positions, the earlier in its own year', () => {
+    const text = "In 2023 Peru ranked as Chile's 9th largest trading partner, up from 12th in 2021.";
+    expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([
+      [9, '2023'],
+      [12, '2021'],
+    ]);
+  });
+
+  it('reads investors who "have committed" an amount as investment, owned by the name before them', () => {
+    const text =
+      'Peruvian officials say Chilean investors have committed about $2 billion to projects in Peru since 2019.';
+    expect(extract(text, 'en', '2024-06').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['fdi', 'CL', 'PE', 2e9, '2019/2024'],
+    ]);
+  });
+
+  it('reads "dezelfde periode vorig jaar" as the base of a comparison, not the period', () => {
+    const text =
+      'Chili voerde in de eerste zes maanden van 2023 voor 1,2 miljard dollar goederen uit naar Peru, 6 procent meer dan in dezelfde periode vorig jaar.';
+    expect(extract(text, 'nl', '2023-09').map((f) => f.period)).toEqual([
+      '2023-01/2023-06',
+      '2023-01/2023-06',
+    ]);
+  });
+
+  it('reads the economy that "is een afzetmarkt" for another as the partner', () => {
+    const text =
+      'Peru is voor Chili vooral een afzetmarkt voor machines, die in 2023 ruim een kwart van de uitvoer uitmaken.';
+    expect(extract(text, 'nl').map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'PE', 25]]);
+  });
+
+  it('reads a publication date with an abbreviated month ("21 Apr 2024")', () => {
+    const text = 'Published: 8:00am, 21 Apr 2024\n\nChile’s exports to Peru rose 4% last year.';
+    expect(findPublicationDate(text)).toBe('2024-04');
   });
 });

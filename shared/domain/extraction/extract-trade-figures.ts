@@ -838,6 +838,8 @@ function attribute(
   const storyYear = carried.storyPeriod?.slice(0, 4);
   if (
     periodMention?.since &&
+    // a change is measured on full years; an amount committed "since 2020" runs to the day of writing
+    measure === 'growth' &&
     period &&
     storyYear &&
     /^\d{4}\/\d{4}$/.test(period) &&
@@ -940,6 +942,9 @@ const goodsIn = (lead: string): string | null => {
   const named = SECTORS.filter(([, re]) => re.test(lead));
   return named.length === 1 ? (named[0]?.[0] ?? null) : null;
 };
+const INVESTORS_COMMIT = latin(
+  /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
+);
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const startsWithPronoun = (lead: string) =>
@@ -1294,7 +1299,16 @@ function findMetrics(body: string, offset: number): MetricMention[] {
     }
     const rank = METRIC_GROUPS.findIndex((group) => m?.[group] !== undefined);
     const metric = METRIC_PATTERNS[rank]?.[0];
-    if (!metric || NOT_A_METRIC.test(m[0]) || inProperName(body, m.index, m.index + m[0].length)) continue;
+    // "investors have committed US$500 million": investors who commit or invest an amount state investment
+    const investing =
+      metric === 'fdi' &&
+      INVESTORS_COMMIT.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (
+      !metric ||
+      (NOT_A_METRIC.test(m[0]) && !investing) ||
+      inProperName(body, m.index, m.index + m[0].length)
+    )
+      continue;
     // "le ministre de l'Investissement", "Minister of Trade": a title, not a flow
     if (MINISTRY_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "550 milliards de dirhams d'investissements privés": private or public investment is not FDI
@@ -1484,6 +1498,9 @@ function roleOf(
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
   if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
   if (MAKES_CUES.test(before)) return 'ambiguous';
+  // "Marokko is voor België vooral een afzetmarkt voor chemische producten": the market is the partner
+  if (metric === 'exports' && MARKET_PREDICATE.test(text.slice(mention.end, mention.end + 60)))
+    return 'partner';
   // "le premier partenaire de la France en Afrique et son 21e client": a region after "en" restricts a rank
   if (q.type === 'rank' && !isCountryOrRegion(mention.code) && WITHIN_BEFORE.test(before)) return undefined;
   // "la part de l'Asie dans les exportations du Maroc", "the share of China in Kenya's imports"
@@ -1505,6 +1522,9 @@ function roleOf(
     facts.language === 'nl' && DUTCH_DE_EN.test(before) && !DUTCH_PREPOSITION_ARTICLE.test(before);
   if (!dutchArticle && PARTNER_CUES.test(before)) return 'partner';
   if (!dutchArticle && OWNER_CUES.test(before)) return 'owner';
+  // "Hong Kong investors have committed", "Morocco exports rose": a name right before the metric word owns it
+  if (facts.metrics.some((m) => m.start >= mention.end && /^ ?$/.test(text.slice(mention.end, m.start))))
+    return 'owner';
   return 'ambiguous';
 }
 
@@ -1534,6 +1554,9 @@ const WHOSE_AFTER = latin(
 );
 
 /** "Si l'Espagne et la France restent les deux premiers débouchés, …": up to the comma after the last amount. */
+const MARKET_PREDICATE = latin(
+  /^\s+(?:is|was|blijft|bleef|est|était|reste|demeure|remains|remained)\s+(?:voor\s+\p{L}+\s+|pour\s+(?:la\s+|le\s+|l['’])?\p{L}+\s+|for\s+\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:afzetmarkt|exportmarkt|klant|débouché|client|marché|market|customer|buyer)(?![\p{L}])/iu,
+);
 const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from|de)\s*$/iu);
 const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
 const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|vanuit|in|op)\s+de\s+$/iu);

@@ -335,7 +335,7 @@ const DAY_DATE = latin(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$/iu,
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$/iu,
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
@@ -409,7 +409,9 @@ const PUBLISHED_ON = latin(
     'iu',
   ),
 );
-const DATELINE = latin(new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`, 'iu'));
+const DATELINE = latin(
+  new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s+(${YEAR})`, 'iu'),
+);
 // "TOKYO, Feb 15, 2024 (Reuters)", "March 6, 2024": month first, as English datelines write it
 const DATELINE_MONTH_FIRST = latin(
   new RegExp(`\\b(${MONTH_WORDS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(${YEAR})\\b`, 'iu'),
@@ -452,7 +454,7 @@ export function findPublicationDate(text: string): string | undefined {
 
 function datelineIn(head: string): string | undefined {
   const dateline = DATELINE.exec(head);
-  if (dateline) return `${dateline[2]}-${pad(MONTHS[dateline[1]?.toLowerCase() ?? ''] ?? 1)}`;
+  if (dateline) return `${dateline[2]}-${pad(monthOf(dateline[1]?.replace('.', '') ?? '') ?? 1)}`;
   const monthFirst = DATELINE_MONTH_FIRST.exec(head);
   const month = monthFirst ? monthOf(monthFirst[1] ?? '') : undefined;
   if (monthFirst && month) return `${monthFirst[2]}-${pad(month)}`;

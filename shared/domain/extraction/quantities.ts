@@ -276,6 +276,9 @@ const ORDINAL_BEFORE_RE = latin(
   ),
 );
 
+const FORMER_AFTER = latin(
+  /^\s*,?\s*\(?(?:up|down|climbing|falling|rising)\s+from\s+(?:the\s+)?((\d{1,3})(?:st|nd|rd|th))|^\s*,?\s*\(?(?:contre|après|au lieu de|tegenover|na)\s+(?:la\s+|le\s+|de\s+)?((\d{1,3})\s?(?:e|ème|è|ste|de))(?![\p{L}])/iu,
+);
 const FORMER_POSITION = latin(
   new RegExp(
     `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
@@ -425,6 +428,21 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       rankNoun: noun[0].toLowerCase(),
       ...(restricted ? { restricted: true } : {}),
     });
+    // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
+    const earlier = FORMER_AFTER.exec(afterNoun);
+    const earlierText = earlier?.[1] ?? earlier?.[3];
+    if (earlier && earlierText && !restricted) {
+      const formerStart = noun.index + noun[0].length + earlier[0].length - earlierText.length;
+      found.push({
+        type: 'rank',
+        value: Number(earlier[2] ?? earlier[4]),
+        unit: 'rank',
+        start: offset + formerStart,
+        end: offset + formerStart + earlierText.length,
+        rankNoun: noun[0].toLowerCase(),
+        formerRank: true,
+      });
+    }
   }
   // "Rang du Japon parmi les clients de la Wallonie : 19e": a rank given after a colon, its noun before it
   for (const m of text.matchAll(ORDINAL_AFTER_COLON)) {
