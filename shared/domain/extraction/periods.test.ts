@@ -50,3 +50,17 @@ describe('findPeriods', () => {
     expect(p).toMatchObject({ period: '2021', comparison: true });
   });
 });
+
+describe('findPublicationDate, the forms sites print', () => {
+  it.each([
+    ['Mis à jour 2024-03-12 10:30', '2024-03'],
+    ['Updated: 2024/03/12', '2024-03'],
+    ['2024-03-12T10:30:00Z', '2024-03'],
+    ['Le 12-03-2024 à 10:30', '2024-03'],
+    ['Posted on 12th March 2024', '2024-03'],
+    ['12 mrt 2024', '2024-03'],
+    ['Published: 8:00am, 21 Apr 2024', '2024-04'],
+  ])('%s', (line, month) => {
+    expect(findPublicationDate(`Outlet\n\nA headline about trade\n\n${line}\n\nBody text.`)).toBe(month);
+  });
+});

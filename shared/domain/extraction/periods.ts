@@ -326,7 +326,7 @@ const RULES: Rule[] = [
 
 // A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016", "March 6, 2024", "Feb. 8") is when
 // something happened, not a period.
-const SHORT_MONTHS = 'jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
+const SHORT_MONTHS = 'jan|feb|febr|mar|mrt|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
 const DAY_DATE = latin(
   new RegExp(
     `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
@@ -410,14 +410,16 @@ const PUBLISHED_ON = latin(
   ),
 );
 const DATELINE = latin(
-  new RegExp(`\\b\\d{1,2}(?:er)?\\s+(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s+(${YEAR})`, 'iu'),
+  new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s+(${YEAR})`, 'iu'),
 );
 // "TOKYO, Feb 15, 2024 (Reuters)", "March 6, 2024": month first, as English datelines write it
 const DATELINE_MONTH_FIRST = latin(
   new RegExp(`\\b(${MONTH_WORDS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(${YEAR})\\b`, 'iu'),
 );
 // "Le 05/06/2024 à 14h30", "op 05.06.2024": day first, as French and Dutch write it
-const DATELINE_NUMERIC = latin(new RegExp(`\\b\\d{1,2}[/.](\\d{1,2})[/.](${YEAR})\\b`, 'u'));
+const DATELINE_NUMERIC = latin(new RegExp(`\\b\\d{1,2}[/.-](\\d{1,2})[/.-](${YEAR})\\b`, 'u'));
+// "2024-03-12", "2024/03/12T10:30": year first, as ISO and many sites write it
+const DATELINE_ISO = new RegExp(`\\b(${YEAR})[-/](\\d{2})[-/]\\d{2}(?!\\d)`);
 /** The month of a month word or its abbreviation ("févr", "Sept", "okt"). */
 const monthOf = (word: string): number | undefined => {
   const w = word.toLowerCase();
@@ -428,6 +430,7 @@ const SHORT_MONTH_NUMBERS: Array<[string, number]> = [
   ['feb', 2],
   ['fév', 2],
   ['mar', 3],
+  ['mrt', 3],
   ['apr', 4],
   ['avr', 4],
   ['jun', 6],
@@ -461,5 +464,8 @@ function datelineIn(head: string): string | undefined {
   const numeric = DATELINE_NUMERIC.exec(head);
   const numericMonth = Number(numeric?.[1]);
   if (numeric && numericMonth >= 1 && numericMonth <= 12) return `${numeric[2]}-${pad(numericMonth)}`;
+  const iso = DATELINE_ISO.exec(head);
+  const isoMonth = Number(iso?.[2]);
+  if (iso && isoMonth >= 1 && isoMonth <= 12) return `${iso[1]}-${pad(isoMonth)}`;
   return undefined;
 }
