@@ -1933,7 +1933,8 @@ const SECTOR_WORD = /secteur|filière|branche|sector|industry/i;
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
   const window = text.slice(Math.max(0, metric.start - 60), metric.start);
   // "Phosphate sales", "car exports": goods named right before the metric word
-  const word = /([\p{L}'’-]+)\s+$/u.exec(window)?.[1];
+  const trimmed = window.trimEnd();
+  const word = trimmed.length < window.length ? trimmed.slice(trimmed.lastIndexOf(' ') + 1) : '';
   if (word && SECTORS.some(([, re]) => re.test(word))) return word;
   const m = SECTOR_WORD.test(window) ? SECTOR_NAMED.exec(window) : null;
   return m?.[1] ?? m?.[2];
