@@ -134,6 +134,9 @@ export const validation38Files = (): string[] => textFiles(join(VALIDATION_38_DI
 /** The thirty-ninth validation set: two French pages, an English and a Dutch one. */
 export const VALIDATION_39_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-39');
 export const validation39Files = (): string[] => textFiles(join(VALIDATION_39_DIR, 'docs'));
+/** The fortieth validation set: scraped article text as the seeds come: two French, a Dutch and an English one. */
+export const VALIDATION_40_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-40');
+export const validation40Files = (): string[] => textFiles(join(VALIDATION_40_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1624,4 +1624,20 @@ describe('extractTradeFigures', () => {
     const text = 'Published: 8:00am, 21 Apr 2024\n\nChile’s exports to Peru rose 4% last year.';
     expect(findPublicationDate(text)).toBe('2024-04');
   });
+
+  it('keeps a teaser line out of the next sentence: its economies and its cue words', () => {
+    const text =
+      "Le Chili et le Pérou veulent doubler leurs échanges d'ici 2030.\nLire aussi : Exportations : le Chili vise 20 milliards de dollars de ventes en Afrique\nEn 2023, le commerce bilatéral a atteint 4,1 milliards de dollars.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.kind])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 4.1e9, 'actual'],
+    ]);
+  });
+
+  it('reads "dollars HK" as Hong Kong dollars and "réexportations" as exports', () => {
+    const text =
+      'En 2023, les réexportations hongkongaises vers le Pérou ont atteint 2,7 milliards de dollars HK.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.unit])).toEqual([
+      ['exports', 'HK', 'PE', 2.7e9, 'HKD'],
+    ]);
+  });
 });

@@ -129,8 +129,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     (q) => !teasers.some((t) => within(q, t)),
   );
   if (allQuantities.length === 0) return [];
-  const allEconomies = withKingdom(text, findEconomies(text)).filter((e) =>
-    inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)),
+  // … and so are the economies a "lire aussi" teaser names
+  const allEconomies = withKingdom(text, findEconomies(text)).filter(
+    (e) =>
+      inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)) &&
+      !teasers.some((t) => within(e, t)),
   );
   const namedEconomies = rankEconomies(allEconomies);
   // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
@@ -139,7 +142,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const documentEconomies = home ? [home, ...namedEconomies] : namedEconomies;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
-  const sentences = splitSentences(text);
+  const sentences = outside(splitSentences(text), teasers);
   const runs = quantityRuns(sentences, allQuantities);
   const allMetrics = runs.flatMap((r) => findMetrics(text.slice(r.start, r.end), r.start));
   const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
@@ -497,6 +500,22 @@ const COMPETITOR_BEFORE = latin(
   /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
 );
 
+/** The sentences with the teasers cut out of them: "Lire aussi : … en Afrique\nEn 2023, …" is not one sentence. */
+function outside(sentences: Span[], teasers: Span[]): Span[] {
+  if (teasers.length === 0) return sentences;
+  return sentences.flatMap((s) => {
+    const cut = teasers.filter((t) => t.start < s.end && t.end > s.start);
+    if (cut.length === 0) return [s];
+    const parts: Span[] = [];
+    let start = s.start;
+    for (const t of cut) {
+      if (t.start > start) parts.push({ start, end: t.start });
+      start = Math.max(start, t.end);
+    }
+    if (start < s.end) parts.push({ start, end: s.end });
+    return parts;
+  });
+}
 const within = (a: Span, span: Span) => a.start >= span.start && a.end <= span.end;
 
 /** The items of a list sorted by start that lie wholly inside `span` (binary search, then a short walk). */

@@ -47,7 +47,7 @@ function scaleOf(word: string | undefined): number {
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 const CURRENCY_SUFFIXES: Array<[string, string]> = [
   [
-    "dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|Hongkongse dollars?|HK\\$|HKD",
+    "dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|Hongkongse dollars?|dollars? (?:de )?HK(?![\\p{L}])|HK\\$|HKD",
     'HKD',
   ],
   ['riyals? qatariens?|riyals? qataris?|Qatari riyals?|Qatarese riyals?|QAR', 'QAR'],
