@@ -1640,4 +1640,35 @@ describe('extractTradeFigures', () => {
       ['exports', 'HK', 'PE', 2.7e9, 'HKD'],
     ]);
   });
+
+  it('reads "H1 2024" as the first half and "vis-à-vis du" as naming the partner', () => {
+    const en = extract("In H1 2024, Chile's exports to Peru rose 5% to $1.2 billion.", 'en');
+    const fr = extract(
+      'Le déficit commercial du Chili vis-à-vis du Pérou s’est réduit à 300 millions de dollars en 2023.',
+      'fr',
+    );
+    expect(en.map((f) => f.period)).toEqual(['2024-01/2024-06', '2024-01/2024-06']);
+    expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([['trade_balance', 'CL', 'PE']]);
+  });
+
+  it('withholds a generic position among a continent’s clients ("au 2e rang des clients africains")', () => {
+    const text =
+      'En 2023, le Pérou représente 1,2 % des exportations du Chili et se classe au 3e rang des clients sud-américains du Chili.';
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['share']);
+  });
+
+  it('reads "in januari" before an amount as that month of the publication year', () => {
+    const text = 'De Chileense invoer uit Peru bedroeg in januari 98 miljoen dollar.';
+    expect(extract(text, 'nl', '2024-03').map((f) => f.period)).toEqual(['2024-01']);
+  });
+
+  it('lets a stock at a year’s end leave the paragraph’s year to the figures after it', () => {
+    const text =
+      "Trade between Chile and Peru reached $4 billion in 2023. Chilean investment in Peru stood at $9 billion at the end of 2022. Peru is Chile's 5th largest trading partner.";
+    expect(extract(text, 'en').map((f) => [f.measure, f.period])).toEqual([
+      ['value', '2023'],
+      ['value', '2022'],
+      ['rank', '2023'],
+    ]);
+  });
 });

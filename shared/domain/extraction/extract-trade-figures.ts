@@ -204,7 +204,13 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         }
         // The sentence's head figure sets the period that carries on within it; the latest of its actual
         // periods carries to the next sentences ("passés de 98 milliards en 2015 à 167 milliards en 2022").
-        if (figure.period && figure.kind === 'actual' && !quantity.formerRank) {
+        // … but not a stock at a year's end ("stood at $1.7 billion at the end of 2022"), a point in time
+        if (
+          figure.period &&
+          figure.kind === 'actual' &&
+          !quantity.formerRank &&
+          !atYearEnd(text, sentence, figure)
+        ) {
           if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
           if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
         }
@@ -215,11 +221,12 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       }
     }
     if (sentencePeriod) {
-      // a paragraph speaks of its latest period: "In 2022 bedroeg die export nog 10,7 miljard" compares
-      carried.paragraphPeriod =
-        carried.paragraphPeriod && carried.paragraphPeriod > sentencePeriod
-          ? carried.paragraphPeriod
-          : sentencePeriod;
+      // a sentence that looks back ("In 2022 bedroeg die export nog 10,7 miljard") does not move the paragraph
+      const looksBack =
+        carried.paragraphPeriod !== undefined &&
+        carried.paragraphPeriod > sentencePeriod &&
+        LOOKS_BACK.test(text.slice(sentence.start, sentence.end));
+      if (!looksBack) carried.paragraphPeriod = sentencePeriod;
       carried.storyPeriod = notePeriod(carried, sentencePeriod);
     }
   }
@@ -449,6 +456,16 @@ function roundedTo(exact: number, rounded: number, bound: Bound): boolean {
   return Math.abs(exact - rounded) <= rounded * 0.1;
 }
 
+/** Whether a figure's year is named as a year's end: "à fin 2022", "at the end of 2022", "eind 2022". */
+function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boolean {
+  if (!figure.period || !/^\d{4}$/.test(figure.period)) return false;
+  const around = text.slice(sentence.start, Math.min(sentence.end, figure.end + 40));
+  return new RegExp(
+    `(?:à\\s+(?:la\\s+)?fin|fin|at\\s+the\\s+end\\s+of|end[- ]|eind|per\\s+eind)\\s*(?:de\\s+|of\\s+)?${figure.period}`,
+    'i',
+  ).test(around);
+}
+const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
 /**

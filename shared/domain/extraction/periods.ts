@@ -182,6 +182,16 @@ const RULES: Rule[] = [
     },
     hint: /semestre|halfjaar|jaarhelft|half/i,
   },
+  // "H1 2024", "1H 2024", "S1 2024", "H2 2023"
+  {
+    re: new RegExp(`\\b(?:[HS]([12])|([12])H)\\s*(?:-\\s*)?(${YEAR})\\b`, 'g'),
+    make: (m) => {
+      const year = m[3];
+      return (m[1] ?? m[2]) === '1' ? `${year}-01/${year}-06` : `${year}-07/${year}-12`;
+    },
+    needsYear: true,
+    hint: /[HS][12]|[12]H/,
+  },
   {
     re: latin(
       new RegExp(
@@ -291,7 +301,7 @@ const RULES: Rule[] = [
   {
     re: latin(
       new RegExp(
-        `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d)`,
+        `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))`,
         'giu',
       ),
     ),

@@ -262,7 +262,7 @@ const RESTRICTED_RANK = latin(
   ),
 );
 const CONTINENTAL_AFTER = latin(
-  /^\s*(?:non[- ])?(?:régionale?s?|régionaux|regional|regionale|africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
+  /^\s*(?:(?:des|de|of|van)\s+(?:the\s+|de\s+)?\p{L}+\s+)?(?:non[- ])?(?:(?:sud|nord|latino|South|North|Latin|Zuid|Noord|Latijns)[- ]?(?:américaine?s?|américains|American|Amerikaanse)|subsaharien(?:ne)?s?|sub-Saharan|régionale?s?|régionaux|regional|regionale|africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
 );
 const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
