@@ -137,6 +137,9 @@ export const validation39Files = (): string[] => textFiles(join(VALIDATION_39_DI
 /** The fortieth validation set: scraped article text as the seeds come: two French, a Dutch and an English one. */
 export const VALIDATION_40_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-40');
 export const validation40Files = (): string[] => textFiles(join(VALIDATION_40_DIR, 'docs'));
+/** The forty-first validation set: scraped article text: two French, an English and a Dutch one. */
+export const VALIDATION_41_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-41');
+export const validation41Files = (): string[] => textFiles(join(VALIDATION_41_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
