@@ -140,6 +140,9 @@ export const validation40Files = (): string[] => textFiles(join(VALIDATION_40_DI
 /** The forty-first validation set: scraped article text: two French, an English and a Dutch one. */
 export const VALIDATION_41_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-41');
 export const validation41Files = (): string[] => textFiles(join(VALIDATION_41_DIR, 'docs'));
+/** The forty-second validation set: a long French analysis, an English market profile and a Dutch written answer with a table. */
+export const VALIDATION_42_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-42');
+export const validation42Files = (): string[] => textFiles(join(VALIDATION_42_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1671,4 +1671,57 @@ describe('extractTradeFigures', () => {
       ['rank', '2023'],
     ]);
   });
+
+  it('shares the metric after a list of percentages, also for goods listed "respectivement"', () => {
+    const text =
+      'En 2023, les produits pétroliers et les produits chimiques représentent respectivement 28% et 15% des importations péruviennes en provenance du Chili.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'PE', 'CL', 28],
+      ['imports', 'PE', 'CL', 15],
+    ]);
+  });
+
+  it('reads "le Royaume belge" as Belgium in a Moroccan text, and no economy in a chamber’s name', () => {
+    const royaume = extract(
+      'En 2023, le Maroc a acheté auprès du Royaume belge pour 24 milliards de dirhams de marchandises.',
+      'fr',
+    );
+    const chamber = extract(
+      'Pour 2024, la Chambre de commerce belgo-luxembourgeoise au Maroc table sur une croissance des échanges entre le Maroc et la Belgique de 5%.',
+      'fr',
+    );
+    expect(royaume.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'MA', 'BE']]);
+    expect(chamber.map((f) => [f.from, f.to, f.kind])).toEqual([['BE', 'MA', 'forecast']]);
+  });
+
+  it('reads a share after "made up" as a share even after a decline word, and no amount of re-exports "of which"', () => {
+    const text =
+      "Peru's exports to Chile amounted to $2.3 billion in 2023, of which re-exports accounted for $0.4 billion. Exports fell 7% on lower copper sales, which made up 38% of the total.";
+    expect(extract(text, 'en').map((f) => [f.measure, f.value])).toEqual([
+      ['value', 2.3e9],
+      ['growth', -7],
+      ['share', 38],
+    ]);
+  });
+
+  it('reads table rows labelled with a year under a heading with the unit', () => {
+    const text =
+      'De tabel geeft de Chileense uitvoer naar Peru en Bolivia weer (in miljoen dollar).\nPeru 2022: 2 310\nPeru 2023: 2 480\nBolivia 2023: 1 020\n';
+    expect(extract(text, 'nl').map((f) => [f.from, f.to, f.value, f.period])).toEqual([
+      ['CL', 'PE', 2310e6, '2022'],
+      ['CL', 'PE', 2480e6, '2023'],
+      ['CL', 'BO', 1020e6, '2023'],
+    ]);
+  });
+
+  it('reads "dat van X" as the same figure for X, and two positions that share a noun', () => {
+    const text =
+      'Het aandeel van Peru in de totale Chileense uitvoer bedroeg in 2023 4,1 procent; dat van Bolivia 1,2 procent. Peru is de 5de en Bolivia de 12de exportbestemming van Chili.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.to, f.value, f.period])).toEqual([
+      ['share', 'PE', 4.1, '2023'],
+      ['share', 'BO', 1.2, '2023'],
+      ['rank', 'PE', 5, '2023'],
+      ['rank', 'BO', 12, '2023'],
+    ]);
+  });
 });

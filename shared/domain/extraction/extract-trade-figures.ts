@@ -133,7 +133,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const allEconomies = withKingdom(text, findEconomies(text)).filter(
     (e) =>
       inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)) &&
-      !teasers.some((t) => within(e, t)),
+      !teasers.some((t) => within(e, t)) &&
+      !inOrganisationName(text, e),
   );
   const namedEconomies = rankEconomies(allEconomies);
   // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
@@ -285,7 +286,10 @@ function withKingdom(text: string, economies: EconomyMention[]): EconomyMention[
   }
   return kingdoms.length === 0 ? economies : [...economies, ...kingdoms].sort((a, b) => a.start - b.start);
 }
-const KINGDOM = latin(/(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’])(?![\p{L}]))/gu);
+// … nor "le Royaume belge", "le royaume chérifien" is: a demonym after it names its kingdom (found on its own)
+const KINGDOM = latin(
+  /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’]|belge|espagnol|saoudien|hachémite|néerlandais|britannique|uni|marocain)(?![\p{L}]))/gu,
+);
 
 /** Runs of consecutive sentences that contain at least one quantity. */
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
@@ -517,6 +521,24 @@ const COMPETITOR_BEFORE = latin(
   /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
 );
 
+/**
+ * "la Chambre de commerce belgo-luxembourgeoise au Maroc", "the Saudi-Moroccan Business Council": an economy in
+ * the name of a chamber or council names no party to a figure.
+ */
+function inOrganisationName(text: string, e: EconomyMention): boolean {
+  const before = text.slice(Math.max(0, e.start - 50), e.start);
+  return (
+    ORGANISATION_BEFORE.test(before) ||
+    (e.adjective && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 30)))
+  );
+}
+const ORGANISATION_BEFORE = latin(
+  /(?:Chambre (?:de commerce|française|belge|mixte)|Chamber of Commerce|Kamer van Koophandel|Conseil d['’]affaires|Business Council|Handelskamer)(?:\s+(?:et d['’]industrie|and Industry|de|du|des|of|van|the|la|le|l['’]))?[\s-]*(?:\p{L}+[\s-]+){0,1}$/iu,
+);
+const ORGANISATION_AFTER = latin(
+  /^[\s-]*(?:\p{L}+[\s-]+){0,1}(?:Business Council|Chamber|Kamer|Council)(?![\p{L}])/u,
+);
+
 /** The sentences with the teasers cut out of them: "Lire aussi : … en Afrique\nEn 2023, …" is not one sentence. */
 function outside(sentences: Span[], teasers: Span[]): Span[] {
   if (teasers.length === 0) return sentences;
@@ -607,6 +629,7 @@ function attribute(
   // several economies together is not one flow's
   if (q.type === 'percent' && TOGETHER.test(text.slice(facts.clause.start, q.start))) return undefined;
   if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
+  if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return undefined;
   if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
     return undefined;
   // "Longtemps premier partenaire", "En dehors de l'Europe, … le premier débouché": ranks held before or
@@ -721,6 +744,14 @@ function attribute(
         )
       : undefined;
   if (successor && last) metric = last.metric;
+  // "Het aandeel van Marokko … bedroeg 0,41 procent; dat van Hongkong 0,53 procent": the same figure for another
+  const ellipsis =
+    !metricMention && last && ELLIPSIS_OF.test(afterLastComma(text.slice(facts.clause.start, q.start)))
+      ? facts.economies.find(
+          (e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to,
+        )
+      : undefined;
+  if (ellipsis && last) metric = last.metric;
   // "avec respectivement 89,6 et 76,3 milliards": amounts listed against the economies named before them
   const listed = q.type === 'rank' ? undefined : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
@@ -741,7 +772,21 @@ function attribute(
   // "de invoer uit Marokko met 8 procent tot 1,32 miljard euro": "by X % to Y" is a change even when its verb
   // is left out
   const byTo = BY_BEFORE.test(lead) && TO_AMOUNT_AFTER.test(text.slice(q.end, q.end + 24));
-  if (q.type === 'percent' && (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing || byTo)) {
+  // "lower shipments of telecom equipment, which made up 38% of the total": a verb of share nearer than the cue
+  const shareVerbNearer =
+    q.type === 'percent' &&
+    !trailing &&
+    SHARE_VERB_BEFORE.test(lead) &&
+    lastIndexOf(SHARE_VERB_G, lead) >
+      lastIndexOf(
+        GROWTH_CUES_G,
+        lead.replace(SHARE_VERB_G, (v) => ' '.repeat(v.length)),
+      );
+  if (
+    q.type === 'percent' &&
+    !shareVerbNearer &&
+    (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing || byTo)
+  ) {
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"
     const declined = lastIndexOf(DECLINE_G, lead);
@@ -755,7 +800,7 @@ function attribute(
     const window = text.slice(Math.max(facts.sentence.start, q.start - 120), q.start);
     const lastNumber = window.search(/\d\D*$/);
     const goods = lastNumber >= 0 ? window.slice(lastNumber + 1) : window;
-    if (severalGoods(goods)) return undefined;
+    if (severalGoods(goods) && !RESPECTIVELY_WORD.test(text.slice(q.start - 40, q.start))) return undefined;
   }
   // "Of these, re-exports accounted for 99.6%": how a flow splits by kind, not a share of a total
   if (
@@ -834,19 +879,21 @@ function attribute(
     );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   const direction =
-    successor && last
-      ? { from: successor.code, to: last.to, guessed: 0 }
-      : partOfLast && last
-        ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-        : bracketed && head
-          ? sameFlowWith(
-              head,
-              bracketed.code,
-              inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-            )
-          : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
-            ? { from: last.from, to: last.to, guessed: 0 }
-            : stated;
+    ellipsis && last
+      ? sameFlowWith(last, ellipsis.code, undefined)
+      : successor && last
+        ? { from: successor.code, to: last.to, guessed: 0 }
+        : partOfLast && last
+          ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+          : bracketed && head
+            ? sameFlowWith(
+                head,
+                bracketed.code,
+                inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+              )
+            : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
+              ? { from: last.from, to: last.to, guessed: 0 }
+              : stated;
   if (!direction) return undefined;
   // "Het aandeel van Vlaanderen in de totale Belgische uitvoer naar Marokko": a region's share of its
   // country's flow is the region's
@@ -890,6 +937,15 @@ function attribute(
     /^\s*:/.test(text.slice(periodMention.end, periodMention.end + 3))
   ) {
     period = inherited ?? null;
+  }
+  if (ellipsis && last && !periodMention) period = last.period;
+  // "Marokko 2021: 1 310": a table row's own year, not the next row's
+  if (item) {
+    const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    const own = facts.allPeriods.find(
+      (p) => p.start >= lineStart && p.end <= q.start && !p.comparison && p.period,
+    );
+    if (own) period = own.period;
   }
   // "zakte van de elfde naar de twaalfde plaats": the position held before is the year before's
   // "une hausse de 6,2 % par rapport à 2022 (2,29 milliards d'euros)": an amount in brackets after a year is that year's
@@ -980,6 +1036,9 @@ const goodsIn = (lead: string): string | null => {
 };
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
+);
+const ELLIPSIS_OF = latin(
+  /^\s*(?:et\s+|en\s+|and\s+)?(?:dat|die|celui|celle|ceux|celles|that|those)\s+(?:van|de|du|d['’]|des|of)\s/iu,
 );
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
@@ -1085,13 +1144,13 @@ function unitHeadingBefore(text: string, lineStart: number): number {
   for (let rows = 0; end > 0 && rows < 40; rows++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (/\([^()]+\)\s*$/.test(line)) return end;
+    if (/\([^()]+\)\s*[:.]?\s*$/.test(line)) return end;
     if (line.length > 80 || !/\d\s*$/.test(line)) return -1;
     end = start - 1;
   }
   return -1;
 }
-const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
+const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u);
 const HEADING_NOUN = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));
 const matchesIn = (re: RegExp, s: string) => {
   re.lastIndex = 0;
@@ -1166,6 +1225,15 @@ function sameFlowWith(
 /** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
 const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
+const SHARE_VERB =
+  '(?:made up|makes? up|accounted for|accounts? for|account for|représent\\p{L}*|pès\\p{L}*|pes\\p{L}*|constitu\\p{L}*|vertegenwoordig\\p{L}*|goed voor|maakt\\p{L}* uit|maken uit)';
+const SHARE_VERB_BEFORE = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 'iu'));
+const SHARE_VERB_G = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 'giu'));
+const GROWTH_CUES_G = latin(new RegExp(GROWTH_CUES.source, 'giu'));
+/** "of which re-exports accounted for HK$2.28 billion": how a flow splits by kind, not a flow of its own */
+const OF_WHICH_BY_KIND = latin(
+  /(?:of which|dont|waarvan)\s+(?:the\s+|les\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports|exportations domestiques)[^.;]{0,30}$/iu,
+);
 const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
 const ALL_BUT_GROUP = latin(
   /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:(?:pays|landen|countries)\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens|(?:buiten|hors|en dehors|outside)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|Europe|Europa|eurozone|zone euro))(?![\p{L}])/iu,
@@ -1434,6 +1502,19 @@ function closestMetric(
         (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
+  // "respectivement 31 % et 18 % des importations": a list of percentages shares the metric after its last one
+  if (q.type === 'percent') {
+    let end = q.end;
+    for (const o of quantities.filter((o) => o.type === 'percent' && o.start >= q.end)) {
+      if (!LIST_JOIN.test(text.slice(end, o.start))) break;
+      end = o.end;
+    }
+    const shared =
+      end > q.end
+        ? after.find((m) => m.start - end <= 24 && PART_OF_METRIC.test(text.slice(end, m.start)))
+        : undefined;
+    if (shared) return shared;
+  }
   // "a 14% rise in energy imports", "une hausse de 14 % des importations": the change of the flow after it
   const changed = after.find((m) => m.start - q.end <= 30 && CHANGE_OF.test(text.slice(q.end, m.start)));
   if (changed) return changed;
@@ -1447,6 +1528,8 @@ function closestMetric(
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
+const RESPECTIVELY_WORD = /respectivement|respectively|respectievelijk/i;
+const LIST_JOIN = latin(/^\s*(?:,|et|and|en|ou|or|of)\s*$/iu);
 const CHANGE_OF = latin(
   /^\s*(?:rise|increase|growth|jump|drop|fall|decline|hausse|baisse|progression|augmentation|recul|stijging|daling|toename|afname|groei)\s+(?:in|of|des|du|de\s+la|de\s+l['’]|d['’]|van\s+de|van\s+het|van)\s+(?:the\s+|its\s+|\p{L}+\s+)?$/iu,
 );
@@ -1482,7 +1565,10 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
 const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;
 /** "de la 9e à la 7e place des clients": a former position is ranked as the position it shares a noun with */
 const laterRank = (q: Quantity, facts: ClauseFacts): Quantity =>
-  (q.formerRank && facts.quantities.find((o) => o.type === 'rank' && o.start > q.start && !o.formerRank)) ||
+  ((q.formerRank || q.coordinated) &&
+    facts.quantities.find(
+      (o) => o.type === 'rank' && o.start > q.start && !o.formerRank && !o.coordinated,
+    )) ||
   q;
 
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
@@ -1660,15 +1746,17 @@ function resolveDirection(
   const after = facts.quantities.find((o) => o.start >= q.end);
   const segment = { start: before?.end ?? facts.clause.start, end: after?.start ?? facts.clause.end };
   const listed =
-    q.type !== 'rank' &&
+    (q.type !== 'rank' || q.coordinated === true) &&
     (before || after) &&
-    !facts.metrics.some((m) => m.start >= segment.start && m.end <= segment.end);
+    (q.coordinated === true || !facts.metrics.some((m) => m.start >= segment.start && m.end <= segment.end));
   // an economy between two amounts goes with the nearer one
   const nearer = (e: EconomyMention) =>
     e.start >= q.end
       ? !after || e.start - q.end <= after.start - e.end || ATTACHED_AFTER.test(text.slice(q.end, e.start))
       : !before ||
         (/[,;]/.test(text.slice(before.end, e.start)) && !/[,;]/.test(text.slice(e.end, q.start))) ||
+        // "de 29ste en Marokko de 36ste": a name after the conjunction goes with the next
+        /^\s*(?:en|et|and)\s+(?:l['’]|la\s+|le\s+|the\s+|het\s+)?$/i.test(text.slice(before.end, e.start)) ||
         (q.start - e.end < e.start - before.end && !ATTACHED_AFTER.test(text.slice(before.end, e.start)));
   const local = (e: EconomyMention) =>
     listed && e.start >= segment.start && e.end <= segment.end && nearer(e) ? 0 : 1;

@@ -72,10 +72,10 @@ export const TARGET_WORDS = latin(
 );
 /** An expectation, not a plan: "devrait atteindre … d'ici 2025", "rekent erop dat … tegen 2026". */
 export const EXPECTATION_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|prognose\p{L}*|voorspel\p{L}*|expected|expects?|forecast\p{L}*|projected|should reach|could reach|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|expects?|forecast\p{L}*|projected|should reach|could reach|anticipated)(?!\p{L})/iu,
 );
 export const FORECAST_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
 );
 
 /** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
@@ -188,7 +188,10 @@ export const SECTORS: Array<[string, RegExp]> = (<Array<[string, RegExp]>>[
       /chimique\p{L}*|chemicals?|chemie\p{L}*|chemicali\p{L}*|chemische|petrochemi\p{L}*|pétrochimi\p{L}*/iu,
     ),
   ],
-  ['energy', latin(/énergie\p{L}*|énergétique\p{L}*|energie\p{L}*|energy/iu)],
+  [
+    'energy',
+    latin(/énergie\p{L}*|énergétique\p{L}*|energie\p{L}*|energy|pétroli\p{L}*|petroleum|aardolie\p{L}*/iu),
+  ],
   [
     'fish',
     latin(

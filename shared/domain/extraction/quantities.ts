@@ -25,6 +25,8 @@ export interface Quantity {
   restricted?: boolean;
   /** the first of two positions that share a noun ("van de elfde naar de twaalfde plaats"): held before */
   formerRank?: boolean;
+  /** one of two positions of two economies that share a noun ("de 29ste en Marokko de 36ste exportbestemming") */
+  coordinated?: boolean;
   /** for money: the scale its number was multiplied by (1e9 for "milliards") */
   scale?: number;
 }
@@ -276,6 +278,13 @@ const ORDINAL_BEFORE_RE = latin(
   ),
 );
 
+const COORDINATED_POSITION = latin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      "\\s+(?:en|et|and)\\s+(?:l['’]|la\\s+|le\\s+|the\\s+|het\\s+)?\\p{Lu}[\\p{L}'’ -]{1,30}?\\s+(?:de|la|le|l['’]|the|het)?\\s*$",
+    'u',
+  ),
+);
 const FORMER_AFTER = latin(
   /^\s*,?\s*\(?(?:up|down|climbing|falling|rising)\s+from\s+(?:the\s+)?((\d{1,3})(?:st|nd|rd|th))|^\s*,?\s*\(?(?:contre|après|au lieu de|tegenover|na)\s+(?:la\s+|le\s+|de\s+)?((\d{1,3})\s?(?:e|ème|è|ste|de))(?![\p{L}])/iu,
 );
@@ -400,6 +409,25 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
     const start = noun.index - (window.length - ordinal.index);
+    // "Hongkong is de 29ste en Marokko de 36ste exportbestemming": two positions that share their noun
+    const pair = COORDINATED_POSITION.exec(window.slice(0, ordinal.index));
+    const pairValue = pair
+      ? pair[2]
+        ? Number(pair[2])
+        : ORDINAL_WORDS[pair[3]?.toLowerCase() ?? '']
+      : undefined;
+    if (pair?.[1] && pairValue) {
+      const pairStart = noun.index - (window.length - pair.index);
+      found.push({
+        type: 'rank',
+        value: pairValue,
+        unit: 'rank',
+        start: offset + pairStart,
+        end: offset + pairStart + pair[1].length,
+        rankNoun: noun[0].toLowerCase(),
+        coordinated: true,
+      });
+    }
     // "zakte van de elfde naar de twaalfde plaats", "passe de la 5e à la 3e place": the position held before
     const former = FORMER_POSITION.exec(window.slice(0, ordinal.index));
     const formerValue = former
@@ -427,6 +455,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       end: offset + noun.index + noun[0].length,
       rankNoun: noun[0].toLowerCase(),
       ...(restricted ? { restricted: true } : {}),
+      ...(pair && pairValue ? { coordinated: true } : {}),
     });
     // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
     const earlier = FORMER_AFTER.exec(afterNoun);
@@ -507,10 +536,10 @@ function tableAmounts(
   return out;
 }
 /** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)". */
-const UNIT_HEADING = latin(/\((?:en|in|dans|x)?\s*([^()\n\d]{1,30})\)\s*:?[ \t]*\n(?=[^\n]*\d)/giu);
+const UNIT_HEADING = latin(/\((?:en|in|dans|x)?\s*([^()\n\d]{1,30})\)\s*[:.]?[ \t]*\n(?=[^\n]*\d)/giu);
 /** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400": a name and a number alone on a line. */
 const TABLE_ROW = latin(
-  /^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
+  /^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
 );
 
 function readMoney(
