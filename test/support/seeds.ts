@@ -143,6 +143,9 @@ export const validation41Files = (): string[] => textFiles(join(VALIDATION_41_DI
 /** The forty-second validation set: a long French analysis, an English market profile and a Dutch written answer with a table. */
 export const VALIDATION_42_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-42');
 export const validation42Files = (): string[] => textFiles(join(VALIDATION_42_DIR, 'docs'));
+/** The forty-third validation set: documents in the seeds' own styles: a PDF report, a ministry communiqué, a LegCo reply, a written answer. */
+export const VALIDATION_43_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-43');
+export const validation43Files = (): string[] => textFiles(join(VALIDATION_43_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
