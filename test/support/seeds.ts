@@ -146,6 +146,9 @@ export const validation42Files = (): string[] => textFiles(join(VALIDATION_42_DI
 /** The forty-third validation set: documents in the seeds' own styles: a PDF report, a ministry communiqué, a LegCo reply, a written answer. */
 export const VALIDATION_43_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-43');
 export const validation43Files = (): string[] => textFiles(join(VALIDATION_43_DIR, 'docs'));
+/** The forty-fourth validation set: two English pages, a Dutch and a French one. */
+export const VALIDATION_44_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-44');
+export const validation44Files = (): string[] => textFiles(join(VALIDATION_44_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

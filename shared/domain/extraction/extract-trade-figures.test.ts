@@ -1724,4 +1724,22 @@ describe('extractTradeFigures', () => {
       ['rank', 'BO', 12, '2023'],
     ]);
   });
+
+  it('merges a headline that rounds a dated figure of the body', () => {
+    const text =
+      "Peru's Exports Hit Record $67 Billion in 2023\n\nPeru's exports reached a record $67.4 billion in 2023, the central bank said.";
+    expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([[67.4e9, '2023']]);
+  });
+
+  it('continues the flow of the sentence before for goods that "came second"', () => {
+    const text =
+      "In 2023 Peru's copper sales abroad reached $21 billion, 31% of total exports. Fish and fishmeal came second at $3.1 billion.";
+    expect(extract(text, 'en').at(-1)).toMatchObject({
+      metric: 'exports',
+      from: 'PE',
+      to: 'WORLD',
+      value: 3.1e9,
+      sector: 'fish',
+    });
+  });
 });

@@ -234,7 +234,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
   const titleEnd = text.search(/\n/);
   const story = carried.storyPeriod;
-  const merged = mergeUndatedRepeats(figures);
+  const merged = mergeUndatedRepeats(figures, titleEnd);
   // … and so does a rank stated before any period ("La Belgique est le 7e client du Maroc. En 2022, …")
   const undated = (f: ExtractedFigure) =>
     f.period === null && f.kind === 'actual' && ((titleEnd > 0 && f.end <= titleEnd) || f.measure === 'rank');
@@ -425,7 +425,7 @@ const headlineKey = (f: ExtractedFigure) =>
  * A headline repeats its body without the year, often rounded ("le déficit dépasse les 60 milliards" for
  * 63,6 milliards in 2023): the undated copy goes when a dated figure of the same flow bears it out.
  */
-function mergeUndatedRepeats(figures: ExtractedFigure[]): ExtractedFigure[] {
+function mergeUndatedRepeats(figures: ExtractedFigure[], titleEnd: number): ExtractedFigure[] {
   const datedFigures = figures.filter((f) => f.period);
   const dated = new Set(datedFigures.map(headlineKey));
   const flowKey = (f: ExtractedFigure) => [f.metric, f.measure, f.from, f.to, f.unit, f.kind].join('|');
@@ -450,7 +450,22 @@ function mergeUndatedRepeats(figures: ExtractedFigure[]): ExtractedFigure[] {
         d.value !== f.value &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
     );
-  return figures.filter((f) => (f.period ? !exact(f) : !(dated.has(headlineKey(f)) || boreOut(f))));
+  // "Morocco's Exports Hit Record MAD 430 Billion in 2023" over "MAD 430.1 billion ($42.5 billion) in 2023"
+  const roundedHeadline = (f: ExtractedFigure) =>
+    titleEnd > 0 &&
+    f.end <= titleEnd &&
+    figures.some(
+      (d) =>
+        d !== f &&
+        d.start > titleEnd &&
+        d.value !== f.value &&
+        (d.period === f.period || f.period === null) &&
+        sameFlow(d, f) &&
+        roundedTo(Math.abs(d.value), Math.abs(f.value), 'approx'),
+    );
+  return figures.filter(
+    (f) => !roundedHeadline(f) && (f.period ? !exact(f) : !(dated.has(headlineKey(f)) || boreOut(f))),
+  );
 }
 
 /** Whether `exact` is what a headline's "plus de / moins de / environ `rounded`" stands for. */
@@ -683,7 +698,8 @@ function attribute(
       (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
       startsWithPronoun(text.slice(facts.clause.start, q.start)) ||
       // "l'automobile enregistre des ventes de 62,1 MMDH, tandis que les phosphates atteignent 31,5 MMDH"
-      (last.start >= facts.sentence.start && goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
+      (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+        goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
       // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
       // the flow before accounting for an amount states that flow
