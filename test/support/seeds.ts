@@ -149,6 +149,9 @@ export const validation43Files = (): string[] => textFiles(join(VALIDATION_43_DI
 /** The forty-fourth validation set: two English pages, a Dutch and a French one. */
 export const VALIDATION_44_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-44');
 export const validation44Files = (): string[] => textFiles(join(VALIDATION_44_DIR, 'docs'));
+/** The forty-fifth validation set: a French, a Dutch and an English page. */
+export const VALIDATION_45_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-45');
+export const validation45Files = (): string[] => textFiles(join(VALIDATION_45_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

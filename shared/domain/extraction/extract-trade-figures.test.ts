@@ -1742,4 +1742,22 @@ describe('extractTradeFigures', () => {
       sector: 'fish',
     });
   });
+
+  it('continues a flow for goods named by joined adjectives and listed after it', () => {
+    const text =
+      'En 2023, le Pérou pèse 0,6% des exportations chiliennes. Les produits chimiques et pharmaceutiques comptent pour 620 M$, les machines pour 310 M$.';
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['share', 'CL', 'PE', 0.6, null],
+      ['value', 'CL', 'PE', 620e6, 'chemicals'],
+      ['value', 'CL', 'PE', 310e6, 'machinery'],
+    ]);
+  });
+
+  it('keeps the economies and years of a relative clause between commas out of the figure after it', () => {
+    const text =
+      "Chile, which overtook Brazil as Peru's main trade partner in 2015, accounted for 18% of Peru's foreign trade last year.";
+    expect(extract(text, 'en', '2024-02').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 18, '2023'],
+    ]);
+  });
 });

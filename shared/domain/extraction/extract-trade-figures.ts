@@ -554,6 +554,32 @@ const ORGANISATION_AFTER = latin(
   /^[\s-]*(?:\p{L}+[\s-]+){0,1}(?:Business Council|Chamber|Kamer|Council)(?![\p{L}])/u,
 );
 
+/**
+ * "Spain, which overtook France as Morocco's main trade partner in 2012, accounted for 20% of Morocco's foreign
+ * trade last year": the economies, metric words and years of a relative clause between commas are not those of
+ * a figure outside it.
+ */
+function withoutAsides(text: string, q: Quantity, facts: ClauseFacts): ClauseFacts {
+  const body = text.slice(facts.clause.start, facts.clause.end);
+  if (!body.includes(',')) return facts;
+  const asides: Span[] = [];
+  for (const m of body.matchAll(ASIDE)) {
+    const span = { start: facts.clause.start + m.index, end: facts.clause.start + m.index + m[0].length };
+    if (!within(q, span)) asides.push(span);
+  }
+  if (asides.length === 0) return facts;
+  const outside = (a: Span) => !asides.some((s) => within(a, s));
+  return {
+    ...facts,
+    economies: facts.economies.filter(outside),
+    metrics: facts.metrics.filter(outside),
+    periods: facts.periods.filter(outside),
+  };
+}
+const ASIDE = latin(
+  /,\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles|die|dat|welke)\s[^,;.]{3,160},(?=\s)/giu,
+);
+
 /** The sentences with the teasers cut out of them: "Lire aussi : … en Afrique\nEn 2023, …" is not one sentence. */
 function outside(sentences: Span[], teasers: Span[]): Span[] {
   if (teasers.length === 0) return sentences;
@@ -613,7 +639,7 @@ function attribute(
   documentEconomies: string[],
   carried: Carried,
 ): ExtractedFigure | undefined {
-  let facts = clauseFacts;
+  let facts = withoutAsides(text, q, clauseFacts);
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
@@ -922,7 +948,18 @@ function attribute(
           : facts.economies
         ).find((e) => e.code.startsWith(`${direction.from}-`) && (partOfFlow || !e.adjective))
       : undefined;
-  const flow = region ? { ...direction, from: region.code } : direction;
+  let flow = region ? { ...direction, from: region.code } : direction;
+  // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
+  if (
+    measure === 'share' &&
+    metric === 'total_trade' &&
+    flow.to !== 'WORLD' &&
+    isCountryOrRegion(flow.from) &&
+    isCountryOrRegion(flow.to)
+  ) {
+    metric = 'bilateral_trade';
+    flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
+  }
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
@@ -1026,7 +1063,10 @@ function attribute(
       (metricMention ? sectorNear(text, metricMention, q) : null) ??
       sectorJustBefore(text, q, facts) ??
       sectorOfPronoun(text, q, facts) ??
-      (metricMention ? null : goodsIn(text.slice(facts.clause.start, q.start))),
+      (metricMention
+        ? null
+        : (goodsIn(afterLastComma(text.slice(facts.clause.start, q.start))) ??
+          goodsIn(text.slice(facts.clause.start, q.start)))),
     quote: text.slice(start, q.end),
     start,
     end: q.end,
@@ -1047,8 +1087,8 @@ const OVER_YEARS = latin(
 );
 /** The one class of goods a clause's subject names ("tandis que les phosphates et dérivés atteignent"), if any. */
 const goodsIn = (lead: string): string | null => {
-  const named = SECTORS.filter(([, re]) => re.test(lead));
-  return named.length === 1 ? (named[0]?.[0] ?? null) : null;
+  const named = goodsNamed(lead);
+  return named.length === 1 ? (named[0]?.name ?? null) : null;
 };
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
@@ -2027,14 +2067,17 @@ const SECTOR_PHRASE = latin(
  * named by two joined adjectives ("les produits chimiques et pharmaceutiques", "chemical and pharmaceutical").
  */
 function severalGoods(goods: string): boolean {
-  const named = SECTORS.flatMap(([, re]) => {
+  return goodsNamed(goods).length >= 2;
+}
+/** The classes of goods a phrase names, two adjectives joined on one noun counting once. */
+function goodsNamed(goods: string): Array<{ name: string; start: number; end: number }> {
+  const named = SECTORS.flatMap(([name, re]) => {
     const m = re.exec(goods);
-    return m ? [{ start: m.index, end: m.index + m[0].length }] : [];
+    return m ? [{ name, start: m.index, end: m.index + m[0].length }] : [];
   }).sort((a, b) => a.start - b.start);
-  const separate = named.filter(
+  return named.filter(
     (n, i) => i === 0 || !JOINED_ADJECTIVES.test(goods.slice((named[i - 1] as Span).end, n.start)),
   );
-  return separate.length >= 2;
 }
 const JOINED_ADJECTIVES = /^\s*(?:et|and|en|&|,)\s*$/i;
 
