@@ -152,6 +152,9 @@ export const validation44Files = (): string[] => textFiles(join(VALIDATION_44_DI
 /** The forty-fifth validation set: a French, a Dutch and an English page. */
 export const VALIDATION_45_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-45');
 export const validation45Files = (): string[] => textFiles(join(VALIDATION_45_DIR, 'docs'));
+/** The forty-sixth validation set: three French pages and a Dutch one. */
+export const VALIDATION_46_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-46');
+export const validation46Files = (): string[] => textFiles(join(VALIDATION_46_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1760,4 +1760,18 @@ describe('extractTradeFigures', () => {
       ['bilateral_trade', 'CL', 'PE', 18, '2023'],
     ]);
   });
+
+  it('reads the balance "de X avec Y" as X’s even when Y "affiche" comes after', () => {
+    const text =
+      "La balance commerciale du Chili avec le Pérou affiche un excédent de 900 millions de dollars pour l'année 2023.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['trade_balance', 'CL', 'PE', 900e6],
+    ]);
+  });
+
+  it('reads re-exports as a share of exports as how the flow splits by kind, not a figure', () => {
+    const text =
+      'En 2023, les réexportations de produits chinois via Hong Kong représentent plus de 90% des exportations hongkongaises vers le Pérou.';
+    expect(extract(text, 'fr')).toEqual([]);
+  });
 });

@@ -848,7 +848,9 @@ function attribute(
   if (
     measure === 'share' &&
     metricMention &&
-    REEXPORTS.test(text.slice(Math.max(0, metricMention.start - 3), metricMention.end))
+    (REEXPORTS.test(text.slice(Math.max(0, metricMention.start - 3), metricMention.end)) ||
+      // "Les réexportations … représentent plus de 90 % des exportations hongkongaises"
+      REEXPORTS_SUBJECT.test(text.slice(facts.clause.start, q.start)))
   ) {
     return undefined;
   }
@@ -1281,6 +1283,8 @@ function sameFlowWith(
 /** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
 const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
+const REEXPORTS_SUBJECT =
+  /^\s*(?:les\s+|the\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports)(?![a-zé])/i;
 const SHARE_VERB =
   '(?:made up|makes? up|accounted for|accounts? for|account for|représent\\p{L}*|pès\\p{L}*|pes\\p{L}*|constitu\\p{L}*|vertegenwoordig\\p{L}*|goed voor|maakt\\p{L}* uit|maken uit)';
 const SHARE_VERB_BEFORE = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 'iu'));
@@ -1685,7 +1689,11 @@ function roleOf(
   if (SHARE_OF_BEFORE.test(before)) return 'partner';
   // "la Chine continentale, dont les importations ont dépassé …", "China, whose imports …"
   if (WHOSE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'owner';
-  if (metric === 'trade_balance' && BALANCE_OWNER_AFTER.test(text.slice(mention.end, mention.end + 60))) {
+  if (
+    metric === 'trade_balance' &&
+    !PARTNER_CUES.test(before) &&
+    BALANCE_OWNER_AFTER.test(text.slice(mention.end, mention.end + 60))
+  ) {
     return 'owner';
   }
   if (metric === 'trade_balance' && BALANCE_OWNER_CUES.test(before)) return 'owner';
