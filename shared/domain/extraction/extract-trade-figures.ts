@@ -1284,7 +1284,7 @@ function sameFlowWith(
 const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
 const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
 const REEXPORTS_SUBJECT =
-  /^\s*(?:les\s+|the\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports)(?![a-zé])/i;
+  /(?:^|,)\s*(?:les\s+|the\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports)(?![a-zé])/i;
 const SHARE_VERB =
   '(?:made up|makes? up|accounted for|accounts? for|account for|représent\\p{L}*|pès\\p{L}*|pes\\p{L}*|constitu\\p{L}*|vertegenwoordig\\p{L}*|goed voor|maakt\\p{L}* uit|maken uit)';
 const SHARE_VERB_BEFORE = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 'iu'));
