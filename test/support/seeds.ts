@@ -155,6 +155,9 @@ export const validation45Files = (): string[] => textFiles(join(VALIDATION_45_DI
 /** The forty-sixth validation set: three French pages and a Dutch one. */
 export const VALIDATION_46_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-46');
 export const validation46Files = (): string[] => textFiles(join(VALIDATION_46_DIR, 'docs'));
+/** The forty-seventh validation set: two French pages, an English and a Dutch one. */
+export const VALIDATION_47_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-47');
+export const validation47Files = (): string[] => textFiles(join(VALIDATION_47_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1774,4 +1774,37 @@ describe('extractTradeFigures', () => {
       'En 2023, les réexportations de produits chinois via Hong Kong représentent plus de 90% des exportations hongkongaises vers le Pérou.';
     expect(extract(text, 'fr')).toEqual([]);
   });
+
+  it('gives an amount without currency the one its sentence names in words, and reads "C’est 8 % de plus qu’en 2022"', () => {
+    const text =
+      "Les exportations chiliennes vers le Pérou ont franchi le cap du milliard de dollars en 2023, à 1,04 milliard. C'est 6 % de plus qu'en 2022.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.unit, f.period])).toEqual([
+      ['value', 1.04e9, 'USD', '2023'],
+      ['growth', 6, 'percent', '2023'],
+    ]);
+  });
+
+  it('counts "cinq ans plus tôt" back five years, and reads "de second rang" as no position', () => {
+    const text =
+      "En 2023, les importations péruviennes en provenance d'Asie représentent 31 % du total des importations du Pérou, contre 24 % cinq ans plus tôt. Le Japon reste un partenaire de second rang.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['share', 31, '2023'],
+      ['share', 24, '2018'],
+    ]);
+  });
+
+  it('reads a member’s share of a flow with its group as no figure, and the amount after a rank within a continent as the rank’s flow', () => {
+    const text =
+      "En 2023, les importations péruviennes en provenance d'Asie ont atteint 60 milliards de dollars. La Chine en concentre à elle seule près de la moitié. Côté exportations, le Japon s'impose comme le premier débouché asiatique du Pérou, avec 4 milliards de dollars d'achats.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'PE', 'ASIA', 60e9],
+      ['exports', 'PE', 'JP', 4e9],
+    ]);
+  });
+
+  it('reads an economy named before a colon as the partner a common noun stands for after it', () => {
+    const text =
+      "En 2023, les importations péruviennes en provenance d'Asie ont atteint 60 milliards de dollars. Le Japon reste un partenaire modeste : les importations en provenance de l'archipel se sont élevées à 3 milliards de dollars.";
+    expect(extract(text, 'fr').at(-1)).toMatchObject({ metric: 'imports', from: 'PE', to: 'JP', value: 3e9 });
+  });
 });

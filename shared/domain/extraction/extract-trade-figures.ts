@@ -33,7 +33,7 @@ import {
 } from './lexicon.js';
 import { CARDINALS } from './number-words.js';
 import { findPeriods, type PeriodMention } from './periods.js';
-import { findQuantities, type Quantity, RANK_NOUNS } from './quantities.js';
+import { currencyNamedIn, findQuantities, type Quantity, RANK_NOUNS } from './quantities.js';
 import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
 
 /** A figure as the text states it, before currency conversion. */
@@ -164,6 +164,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       carried.lastFigure = undefined;
       carried.lastRank = undefined;
       carried.lastUnit = undefined;
+      carried.lastAmount = undefined;
     }
     previousEnd = sentence.end;
     if (inSpan(allQuantities, sentence).length === 0) continue;
@@ -171,7 +172,15 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     let sentencePeriod: string | undefined;
     for (const clause of splitClauses(text, sentence, context.language)) {
       const lastUnit = carried.lastUnit;
-      const quantities = withCurrencies(inSpan(allQuantities, clause), lastUnit);
+      // … or, failing those, the currency the sentence names in words ("le cap du milliard d'euros")
+      const clauseQuantities = inSpan(allQuantities, clause);
+      const quantities = withCurrencies(
+        clauseQuantities,
+        lastUnit ??
+          (clauseQuantities.some((q) => q.inheritedCurrency)
+            ? currencyNamedIn(text.slice(sentence.start, clause.end))
+            : undefined),
+      );
       if (quantities.length === 0) continue;
       const facts: ClauseFacts = {
         sentence,
@@ -192,7 +201,10 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         if (!figure) continue;
         carried.lastFigure = figure;
         if (figure.measure === 'rank') carried.lastRank = figure;
-        if (figure.measure === 'value') carried.lastUnit = figure.unit;
+        if (figure.measure === 'value') {
+          carried.lastUnit = figure.unit;
+          carried.lastAmount = figure;
+        }
         if (!figure.bracketed) carried.bracketHead = figure;
         if (figure.withheld) continue;
         noteDirection(carried, figure);
@@ -339,6 +351,8 @@ interface Carried {
   bracketHead?: ExtractedFigure;
   /** the last rank of the paragraph */
   lastRank?: ExtractedFigure;
+  /** the paragraph's last amount */
+  lastAmount?: ExtractedFigure;
   /** the pair whose trade the document last stated: "De handel tussen België en Marokko …" */
   pair?: [string, string];
 }
@@ -735,6 +749,22 @@ function attribute(
         facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = carried.lastFigure?.metric;
+  // "… importations en provenance d'Asie … La Chine en concentre à elle seule près de la moitié": a member's share
+  // of a flow with a group is no share of either economy's trade
+  const amount = carried.lastAmount;
+  if (
+    continues &&
+    q.type === 'percent' &&
+    amount &&
+    (!isCountryOrRegion(amount.to) || !isCountryOrRegion(amount.from)) &&
+    amount.to !== 'WORLD' &&
+    amount.from !== 'WORLD' &&
+    facts.economies.some(
+      (e) => !e.adjective && isCountryOrRegion(e.code) && e.code !== amount.from && e.code !== amount.to,
+    )
+  ) {
+    return undefined;
+  }
   // "Les exportations de la Wallonie vers la Chine ont reculé. Selon l'AWEX, elles se sont établies à …":
   // a pronoun with no figure before it takes up the flow named in the sentence before
   const antecedent =
@@ -1655,6 +1685,9 @@ function roleOf(
     return metric === 'fdi' && ATTRACTS.test(text.slice(facts.clause.start, q.start)) ? 'partner' : 'owner';
   }
   if (mention.adjective) {
+    // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
+    if (q.type === 'rank' && q.restricted && mention.start >= q.end && mention.start - q.end <= 3)
+      return undefined;
     // "the North African country", "le royaume chérifien": a description of an economy named elsewhere
     if (DESCRIBED_NOUN.test(text.slice(mention.end, mention.end + 12))) return undefined;
     // "vers les pays africains", "to African countries": a group of partners
@@ -1858,6 +1891,21 @@ function resolveDirection(
     }
   }
   ambiguous.sort((a, b) => local(a) - local(b) || a.start - b.start);
+  // "Le Japon reste un partenaire … : les importations en provenance de l'archipel": the flow's partner, named by
+  // a common noun, is the economy the clause names
+  if (
+    !to &&
+    !ownerNamed &&
+    ambiguous.length === 1 &&
+    metric !== 'bilateral_trade' &&
+    // named apart from the flow ("Le Japon reste un partenaire … : les importations …"), not its subject
+    /[:;]/.test(text.slice((ambiguous[0] as EconomyMention).end, q.start)) &&
+    facts.metrics.some(
+      (m) => m.end <= q.start && UNNAMED_PARTNER.test(text.slice(m.end, Math.min(q.start, m.end + 40))),
+    )
+  ) {
+    to = ambiguous.shift()?.code;
+  }
   // A country that attracts investment is its host: "Morocco aims to attract $10 billion of FDI".
   const subject = ambiguous[0]?.code;
   if (metric === 'fdi' && subject && !to && ATTRACTS.test(text.slice(facts.clause.start, q.start))) {
@@ -2061,11 +2109,12 @@ function choosePeriod(
   if (mention?.yearBefore && claimer && claimer !== q) return {};
   if (!mention?.yearBefore) return { mention, period: mention?.period };
   const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
-  return { mention, period: base ? yearBefore(base) : mention.period || undefined };
+  return { mention, period: base ? yearBefore(base, mention.yearsBack) : mention.period || undefined };
 }
 
 /** The same stretch of time a year earlier: "2023" → "2022", "2024-01/2024-08" → "2023-01/2023-08". */
-const yearBefore = (period: string): string => period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+const yearBefore = (period: string, years = 1): string =>
+  period.replace(/\d{4}/g, (y) => String(Number(y) - years));
 
 const SECTOR_PHRASE = latin(
   /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,

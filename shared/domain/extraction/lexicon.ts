@@ -111,7 +111,7 @@ export const TARIFF_CUES = latin(
 );
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
 export const PRONOUN_START = latin(
-  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
+  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|c['’]est|c['’]était|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
 );
 export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire/iu);
 

@@ -16,6 +16,8 @@ export interface PeriodMention {
   comparison: boolean;
   /** "un an auparavant", "a year earlier": one year before the period the clause speaks of */
   yearBefore?: boolean;
+  /** how many years before: 5 for "cinq ans plus tôt", 1 for "un an auparavant" */
+  yearsBack?: number;
   /** "sur la même période de 2022": the clause's span of months, in the year named */
   samePeriod?: boolean;
   /** "in dezelfde periode", "over the same period": the years of the sentence before; resolved by the
@@ -65,6 +67,12 @@ const MONTHS: Record<string, number> = {
 export const MONTH_WORDS = Object.keys(MONTHS).join('|');
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 
+/** The years a "cinq ans plus tôt" counts back; 1 when the phrase names no number. */
+const yearsCounted = (word: string | undefined): number => {
+  if (!word) return 1;
+  const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+  return n && n >= 1 && n <= 50 ? n : 1;
+};
 const monthCount = (word: string) => {
   const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
   return n && n >= 1 && n <= 12 ? n : undefined;
@@ -332,6 +340,20 @@ const RULES: Rule[] = [
     hint: RELATIVE_HINT,
   },
   { re: latin(/cette année|dit jaar|this year/giu), make: (_m, published) => published?.slice(0, 4) },
+  // "contre 24,1 % cinq ans plus tôt", "ten years earlier": so many years before the clause's year
+  {
+    re: latin(
+      /(?<![\p{L}])(\p{L}+|\d{1,2}) (?:ans|années|jaar|years) (?:plus tôt|auparavant|avant|eerder|daarvoor|earlier|before)(?![\p{L}])/giu,
+    ),
+    make: (m, published) =>
+      /^\d+$/.test(m[1] ?? '') || CARDINALS[(m[1] ?? '').toLowerCase()]
+        ? published
+          ? String(Number(published.slice(0, 4)) - yearsCounted(m[1]))
+          : ''
+        : undefined,
+    yearBefore: true,
+    hint: latin(/(?<![\p{L}])(?:ans|années|jaar|years)(?![\p{L}])/iu),
+  },
 ];
 
 // A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016", "March 6, 2024", "Feb. 8") is when
@@ -345,7 +367,7 @@ const DAY_DATE = latin(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$/iu,
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
@@ -403,7 +425,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         end: offset + e,
         horizon: rule.horizon ?? false,
         comparison,
-        ...(rule.yearBefore ? { yearBefore: true } : {}),
+        ...(rule.yearBefore ? { yearBefore: true, yearsBack: yearsCounted(m[1]) } : {}),
         ...(rule.samePeriod ? { samePeriod: true } : {}),
         ...(rule.sameAsBefore ? { sameAsBefore: true } : {}),
         ...(rule.since ? { since: true } : {}),

@@ -119,6 +119,16 @@ function currencyOf(token: string, table: Array<[RegExp, string]>): string | und
   return table.find(([re]) => re.test(token))?.[1];
 }
 
+/** "le cap du milliard d'euros, à 1,02 milliard": the last currency a stretch of text names in words. */
+export function currencyNamedIn(text: string): string | undefined {
+  let code: string | undefined;
+  for (const m of text.matchAll(CURRENCY_WORD)) code = currencyOf(m[0], SUFFIX_CODES) ?? code;
+  return code;
+}
+const CURRENCY_WORD = latin(
+  /(?<![\p{L}])(?:euros?|dollars?(?: américains| US)?|US dollars?|dirhams?|yens?|livres? sterling|pounds?|francs? suisses?|yuans?)(?![\p{L}])|€/giu,
+);
+
 const NUMBER_WORDS = CARDINALS;
 
 const FRACTIONS: Array<[RegExp, number]> = [
@@ -285,6 +295,9 @@ const COORDINATED_POSITION = latin(
     'u',
   ),
 );
+const TIER_BEFORE = latin(
+  /(?<![\p{L}])(?:de|du|of)\s+(?:premier|second|deuxième|troisième|first|second|third)[\s-]+$/iu,
+);
 const FORMER_AFTER = latin(
   /^\s*,?\s*\(?(?:up|down|climbing|falling|rising)\s+from\s+(?:the\s+)?((\d{1,3})(?:st|nd|rd|th))|^\s*,?\s*\(?(?:contre|après|au lieu de|tegenover|na)\s+(?:la\s+|le\s+|de\s+)?((\d{1,3})\s?(?:e|ème|è|ste|de))(?![\p{L}])/iu,
 );
@@ -403,6 +416,8 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
           : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
       : undefined;
     if (!ordinal || !value) continue;
+    // "un partenaire de second rang", "de premier plan": a tier, not a position
+    if (/rang|plan|ordre/i.test(noun[0]) && TIER_BEFORE.test(window)) continue;
     // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
     const afterNoun = text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60);
     const restricted = RESTRICTED_RANK.test(afterNoun) || CONTINENTAL_AFTER.test(afterNoun);
