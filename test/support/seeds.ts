@@ -158,6 +158,9 @@ export const validation46Files = (): string[] => textFiles(join(VALIDATION_46_DI
 /** The forty-seventh validation set: two French pages, an English and a Dutch one. */
 export const VALIDATION_47_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-47');
 export const validation47Files = (): string[] => textFiles(join(VALIDATION_47_DIR, 'docs'));
+/** The forty-eighth validation set: four English pages and releases. */
+export const VALIDATION_48_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-48');
+export const validation48Files = (): string[] => textFiles(join(VALIDATION_48_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

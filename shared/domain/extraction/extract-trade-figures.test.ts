@@ -1807,4 +1807,28 @@ describe('extractTradeFigures', () => {
       "En 2023, les importations péruviennes en provenance d'Asie ont atteint 60 milliards de dollars. Le Japon reste un partenaire modeste : les importations en provenance de l'archipel se sont élevées à 3 milliards de dollars.";
     expect(extract(text, 'fr').at(-1)).toMatchObject({ metric: 'imports', from: 'PE', to: 'JP', value: 3e9 });
   });
+
+  it('gives each name of a list of bracketed shares its own share of the flow before', () => {
+    const text =
+      "In 2023, Peru's exports increased by 3% to $67 billion. Major export markets were China (33%), the United States (13%) and Canada (4%).";
+    expect(
+      extract(text, 'en')
+        .slice(2)
+        .map((f) => [f.from, f.to, f.value]),
+    ).toEqual([
+      ['PE', 'CN', 33],
+      ['PE', 'US', 13],
+      ['PE', 'CA', 4],
+    ]);
+  });
+
+  it('dates an amount invested "so far" to the year of writing, and reads "with X running a surplus" as X’s', () => {
+    const text =
+      'Chilean companies have invested about $2 billion in Peru so far. Trade between the two countries reached $4 billion last year, with Chile running a surplus of roughly $1 billion.';
+    expect(extract(text, 'en', '2024-10').map((f) => [f.metric, f.from, f.to, f.period])).toEqual([
+      ['fdi', 'CL', 'PE', '2024'],
+      ['bilateral_trade', 'CL', 'PE', '2023'],
+      ['trade_balance', 'CL', 'PE', '2023'],
+    ]);
+  });
 });

@@ -1024,6 +1024,8 @@ function attribute(
     period = inherited ?? null;
   }
   if (ellipsis && last && !periodMention) period = last.period;
+  // "so far" dates an amount accumulated; a share or a change "so far" is the story's
+  if (periodMention?.toDate && measure !== 'value') period = inherited ?? null;
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
   if (item) {
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
@@ -1712,6 +1714,13 @@ function roleOf(
   }
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
   if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
+  // "Major export markets were Spain (19.5%), France (19.3%) and India (5.1%)": each name owns its bracket
+  if (
+    q.type === 'percent' &&
+    q.start > mention.end &&
+    BRACKETED_SHARE_AFTER.test(text.slice(mention.end, q.start))
+  )
+    return 'partner';
   if (MAKES_CUES.test(before)) return 'ambiguous';
   // "Marokko is voor België vooral een afzetmarkt voor chemische producten": the market is the partner
   if (metric === 'exports' && MARKET_PREDICATE.test(text.slice(mention.end, mention.end + 60)))
@@ -1724,7 +1733,11 @@ function roleOf(
   if (WHOSE_AFTER.test(text.slice(mention.end, mention.end + 40))) return 'owner';
   if (
     metric === 'trade_balance' &&
-    !PARTNER_CUES.test(before) &&
+    // "avec le Maroc affiche un excédent" names the partner; "with Japan running a surplus" the owner
+    (!PARTNER_CUES.test(before) ||
+      /^\s+(?:running|posting|recording|registering|enjoying)\s/.test(
+        text.slice(mention.end, mention.end + 16),
+      )) &&
     BALANCE_OWNER_AFTER.test(text.slice(mention.end, mention.end + 60))
   ) {
     return 'owner';
@@ -1754,7 +1767,7 @@ const PREPOSITION = latin(
 
 /** "leaving Japan with a surplus", "le Maroc enregistre un déficit", "België boekte een overschot". */
 const BALANCE_OWNER_AFTER = latin(
-  /^\s*(?:(?:has|had|have|posted|posts|recorded|records|ran|runs|registered|registers|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu,
+  /^\s*(?:(?:has|had|have|posted|posts|posting|recorded|records|recording|ran|runs|running|registered|registers|registering|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu,
 );
 
 /**
@@ -1776,6 +1789,7 @@ const WHOSE_AFTER = latin(
 const MARKET_PREDICATE = latin(
   /^\s+(?:is|was|blijft|bleef|est|était|reste|demeure|remains|remained)\s+(?:voor\s+\p{L}+\s+|pour\s+(?:la\s+|le\s+|l['’])?\p{L}+\s+|for\s+\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:afzetmarkt|exportmarkt|klant|débouché|client|marché|market|customer|buyer)(?![\p{L}])/iu,
 );
+const BRACKETED_SHARE_AFTER = /^\s*\(\s*$/;
 const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from|de)\s*$/iu);
 const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
 const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|vanuit|in|op)\s+de\s+$/iu);
@@ -1867,7 +1881,15 @@ function resolveDirection(
   /** whether an economy is marked as the owner ("de la Wallonie", "Flemish", "Spain's") */
   let ownerNamed = false;
   const ambiguous: EconomyMention[] = [];
-  for (const mention of [...facts.economies].sort(byDistance)) {
+  // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
+  const ownBracket = (e: EconomyMention) => /^\s*\(\s*$/.test(text.slice(e.end, q.start));
+  const otherItem = (e: EconomyMention) =>
+    !ownBracket(e) &&
+    /^\s*\(\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20));
+  const items = facts.economies.some(ownBracket)
+    ? facts.economies.filter((e) => !otherItem(e))
+    : facts.economies;
+  for (const mention of [...items].sort(byDistance)) {
     let role = roleOf(text, mention, metric, facts, q);
     // a pair is a pair whatever the cues: "les échanges sino-marocains", "Belgian-Moroccan trade"
     if (metric === 'bilateral_trade' && role !== undefined) role = 'ambiguous';

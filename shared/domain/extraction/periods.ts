@@ -25,6 +25,8 @@ export interface PeriodMention {
   sameAsBefore?: boolean;
   /** "depuis 2019", "since 2019": from that year on; the extractor ends it at the story's latest year */
   since?: boolean;
+  /** "so far", "tot nu toe": up to the day of writing, for an amount accumulated (a stock) */
+  toDate?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -87,6 +89,7 @@ type Rule = {
   samePeriod?: boolean;
   sameAsBefore?: boolean;
   since?: boolean;
+  toDate?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -340,6 +343,15 @@ const RULES: Rule[] = [
     hint: RELATIVE_HINT,
   },
   { re: latin(/cette année|dit jaar|this year/giu), make: (_m, published) => published?.slice(0, 4) },
+  // "have invested about $1.5 billion so far": up to the day of writing
+  {
+    re: latin(
+      /(?<![\p{L}])(?:so far|to date|jusqu['’]à présent|à ce jour|tot nu toe|tot dusver|tot op heden)(?![\p{L}])/giu,
+    ),
+    make: (_m, published) => published?.slice(0, 4),
+    toDate: true,
+    hint: /so far|to date|présent|ce jour|tot nu|dusver|heden/i,
+  },
   // "contre 24,1 % cinq ans plus tôt", "ten years earlier": so many years before the clause's year
   {
     re: latin(
@@ -429,6 +441,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         ...(rule.samePeriod ? { samePeriod: true } : {}),
         ...(rule.sameAsBefore ? { sameAsBefore: true } : {}),
         ...(rule.since ? { since: true } : {}),
+        ...(rule.toDate ? { toDate: true } : {}),
       });
     }
   }
