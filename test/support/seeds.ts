@@ -161,6 +161,9 @@ export const validation47Files = (): string[] => textFiles(join(VALIDATION_47_DI
 /** The forty-eighth validation set: four English pages and releases. */
 export const VALIDATION_48_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-48');
 export const validation48Files = (): string[] => textFiles(join(VALIDATION_48_DIR, 'docs'));
+/** The forty-ninth validation set: three Dutch documents and a French wire story. */
+export const VALIDATION_49_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-49');
+export const validation49Files = (): string[] => textFiles(join(VALIDATION_49_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

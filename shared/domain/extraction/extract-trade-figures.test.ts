@@ -1831,4 +1831,21 @@ describe('extractTradeFigures', () => {
       ['trade_balance', 'CL', 'PE', '2023'],
     ]);
   });
+
+  it('reads the largest investor named as subject as the investor, and foreign investors as the world', () => {
+    const text =
+      'Chili was vorig jaar de derde grootste buitenlandse investeerder in Peru, goed voor 900 miljoen euro. De Verenigde Staten blijven de grootste investeerder, met 2,1 miljard euro. In totaal trokken buitenlandse investeerders 9 miljard euro aan in Peru.';
+    expect(extract(text, 'nl', '2024-04').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['rank', 'CL', 'PE', 3],
+      ['value', 'CL', 'PE', 900e6],
+      ['rank', 'US', 'PE', 1],
+      ['value', 'US', 'PE', 2.1e9],
+      ['value', 'WORLD', 'PE', 9e9],
+    ]);
+  });
+
+  it('reads "de eerste helft van 2024" as the first half', () => {
+    const text = 'In de eerste helft van 2024 steeg de Chileense export naar Peru met 6 procent.';
+    expect(extract(text, 'nl').map((f) => f.period)).toEqual(['2024-01/2024-06']);
+  });
 });

@@ -1124,6 +1124,7 @@ const goodsIn = (lead: string): string | null => {
   const named = goodsNamed(lead);
   return named.length === 1 ? (named[0]?.name ?? null) : null;
 };
+const FOREIGN_BEFORE = latin(/(?<![\p{L}])(?:buitenlandse|foreign|overseas)\s+$/iu);
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
 );
@@ -1496,9 +1497,11 @@ function findMetrics(body: string, offset: number): MetricMention[] {
     const rank = METRIC_GROUPS.findIndex((group) => m?.[group] !== undefined);
     const metric = METRIC_PATTERNS[rank]?.[0];
     // "investors have committed US$500 million": investors who commit or invest an amount state investment
+    // … and so do foreign investors: "In totaal trokken buitenlandse investeerders 6,8 miljard euro aan"
     const investing =
       metric === 'fdi' &&
-      INVESTORS_COMMIT.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      (INVESTORS_COMMIT.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+        FOREIGN_BEFORE.test(body.slice(Math.max(0, m.index - 16), m.index)));
     if (
       !metric ||
       (NOT_A_METRIC.test(m[0]) && !investing) ||
@@ -1893,7 +1896,13 @@ function resolveDirection(
     let role = roleOf(text, mention, metric, facts, q);
     // a pair is a pair whatever the cues: "les échanges sino-marocains", "Belgian-Moroccan trade"
     if (metric === 'bilateral_trade' && role !== undefined) role = 'ambiguous';
-    if (investorRank && role === 'owner') role = 'partner'; // "investor in Morocco's automotive sector"
+    // "investor in Morocco's automotive sector": a possessive names the host
+    if (
+      investorRank &&
+      role === 'owner' &&
+      (mention.possessive || POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)))
+    )
+      role = 'partner';
     if (role === 'owner' && !from && mention.code !== to) {
       from = mention.code;
       ownerNamed = true;

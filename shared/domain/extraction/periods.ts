@@ -180,7 +180,7 @@ const RULES: Rule[] = [
   {
     re: latin(
       new RegExp(
-        `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+        `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|helft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
         'giu',
       ),
     ),
@@ -191,7 +191,7 @@ const RULES: Rule[] = [
         ? `${year}-01/${year}-06`
         : `${year}-07/${year}-12`;
     },
-    hint: /semestre|halfjaar|jaarhelft|half/i,
+    hint: /semestre|halfjaar|jaarhelft|helft|half/i,
   },
   // "H1 2024", "1H 2024", "S1 2024", "H2 2023"
   {
