@@ -493,11 +493,13 @@ function roundedTo(exact: number, rounded: number, bound: Bound): boolean {
 function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boolean {
   if (!figure.period || !/^\d{4}$/.test(figure.period)) return false;
   const around = text.slice(sentence.start, Math.min(sentence.end, figure.end + 40));
-  return new RegExp(
-    `(?:à\\s+(?:la\\s+)?fin|fin|at\\s+the\\s+end\\s+of|end[- ]|eind|per\\s+eind)\\s*(?:de\\s+|of\\s+)?${figure.period}`,
-    'i',
-  ).test(around);
+  for (let at = around.indexOf(figure.period); at >= 0; at = around.indexOf(figure.period, at + 4)) {
+    if (YEAR_END_BEFORE.test(around.slice(Math.max(0, at - 24), at))) return true;
+  }
+  return false;
 }
+const YEAR_END_BEFORE =
+  /(?:à\s+(?:la\s+)?fin|fin|at\s+the\s+end\s+of|end[- ]|eind|per\s+eind)\s*(?:de\s+|of\s+)?$/i;
 const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
@@ -2159,15 +2161,19 @@ function severalGoods(goods: string): boolean {
 }
 /** The classes of goods a phrase names, two adjectives joined on one noun counting once. */
 function goodsNamed(goods: string): Array<{ name: string; start: number; end: number }> {
-  const named = SECTORS.flatMap(([name, re]) => {
-    const m = re.exec(goods);
-    return m ? [{ name, start: m.index, end: m.index + m[0].length }] : [];
-  }).sort((a, b) => a.start - b.start);
+  // one scan for all classes of goods; the first mention of each counts
+  const named: Array<{ name: string; start: number; end: number }> = [];
+  for (const m of goods.matchAll(ANY_SECTOR)) {
+    const name = SECTORS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
+    if (name && !named.some((n) => n.name === name))
+      named.push({ name, start: m.index, end: m.index + m[0].length });
+  }
   return named.filter(
     (n, i) => i === 0 || !JOINED_ADJECTIVES.test(goods.slice((named[i - 1] as Span).end, n.start)),
   );
 }
 const JOINED_ADJECTIVES = /^\s*(?:et|and|en|&|,)\s*$/i;
+const ANY_SECTOR = new RegExp(SECTORS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
 
 function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
   const window = text.slice(
