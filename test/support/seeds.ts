@@ -164,6 +164,9 @@ export const validation48Files = (): string[] => textFiles(join(VALIDATION_48_DI
 /** The forty-ninth validation set: three Dutch documents and a French wire story. */
 export const VALIDATION_49_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-49');
 export const validation49Files = (): string[] => textFiles(join(VALIDATION_49_DIR, 'docs'));
+/** The fiftieth validation set: four French pages. */
+export const VALIDATION_50_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-50');
+export const validation50Files = (): string[] => textFiles(join(VALIDATION_50_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1848,4 +1848,20 @@ describe('extractTradeFigures', () => {
     const text = 'In de eerste helft van 2024 steeg de Chileense export naar Peru met 6 procent.';
     expect(extract(text, 'nl').map((f) => f.period)).toEqual(['2024-01/2024-06']);
   });
+
+  it('reads a capital after "vis-à-vis de" as the partner, and "les flux belges" as the paragraph’s flows', () => {
+    const text =
+      "En 2023, le déficit commercial du Pérou vis-à-vis de Pékin s'établit à 4 milliards de dollars. Les flux d'investissements directs chiliens au Pérou se sont établis à 900 millions de dollars en 2022. En 2021, les flux chiliens avaient atteint 700 millions de dollars.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.period])).toEqual([
+      ['trade_balance', 'PE', 'CN', '2023'],
+      ['fdi', 'CL', 'PE', '2022'],
+      ['fdi', 'CL', 'PE', '2021'],
+    ]);
+  });
+
+  it('reads one side’s part "de ce volume" after a pair’s trade as no share', () => {
+    const text =
+      'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2023.\nLes exportations chiliennes vers le Pérou ne représentent que 40% de ce volume.';
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
 });

@@ -667,7 +667,7 @@ function attribute(
     OF_THE_TOTAL.test(text.slice(q.end, q.end + 24)) &&
     ((carried.lastFigure?.metric === 'bilateral_trade' && carried.lastFigure.start >= facts.sentence.start) ||
       (pair !== undefined &&
-        /^[^.;]*?total\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
+        /^[^.;]*?(?:total|volume)\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
         facts.economies.length >= 2 &&
         facts.economies.every((e) => pair.includes(e.code))))
   ) {
@@ -739,6 +739,8 @@ function attribute(
       // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
       (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
       startsWithPronoun(text.slice(facts.clause.start, q.start)) ||
+      // "En 2021, les flux belges avaient atteint 1,2 milliard": flows of the kind the paragraph speaks of
+      FLOWS_SUBJECT.test(text.slice(facts.clause.start, q.start)) ||
       // "l'automobile enregistre des ventes de 62,1 MMDH, tandis que les phosphates atteignent 31,5 MMDH"
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
@@ -1133,6 +1135,7 @@ const INVESTORS_COMMIT = latin(
 const ELLIPSIS_OF = latin(
   /^\s*(?:et\s+|en\s+|and\s+)?(?:dat|die|celui|celle|ceux|celles|that|those)\s+(?:van|de|du|d['’]|des|of)\s/iu,
 );
+const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:les\s+)?(?:flux|flows|stromen)(?![\p{L}])/iu);
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const startsWithPronoun = (lead: string) =>
@@ -1348,7 +1351,7 @@ const TRANSIT = latin(
   /(?<![\p{L}])(?:porte d['’]entrée|transit\p{L}*|passent par|gateway|toegangspoort|doorvoer\p{L}*)(?![\p{L}])/iu,
 );
 const OF_THE_TOTAL = latin(
-  /^\s*(?:of the total|du total|van het totaal|de ce total)(?![\p{L}])(?!\s+(?:des|de|du|d['’]|of|van)\s)/iu,
+  /^\s*(?:of the total|du total|van het totaal|de ce total|de ce volume|of this volume|of that volume|van dit volume|van dat volume)(?![\p{L}])(?!\s+(?:des|de|du|d['’]|of|van)\s)/iu,
 );
 const BY_BEFORE = latin(/(?<![\p{L}])(?:met|by|de)\s*$/iu);
 const TO_AMOUNT_AFTER = latin(/^\s*(?:tot|to|à)\s+(?:\p{Sc}\s?)?\d/u);
@@ -1795,7 +1798,7 @@ const MARKET_PREDICATE = latin(
   /^\s+(?:is|was|blijft|bleef|est|était|reste|demeure|remains|remained)\s+(?:voor\s+\p{L}+\s+|pour\s+(?:la\s+|le\s+|l['’])?\p{L}+\s+|for\s+\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:afzetmarkt|exportmarkt|klant|débouché|client|marché|market|customer|buyer)(?![\p{L}])/iu,
 );
 const BRACKETED_SHARE_AFTER = /^\s*\(\s*$/;
-const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from|de)\s*$/iu);
+const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from)\s*$/iu);
 const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
 const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|vanuit|in|op)\s+de\s+$/iu);
 
