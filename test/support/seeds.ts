@@ -167,6 +167,9 @@ export const validation49Files = (): string[] => textFiles(join(VALIDATION_49_DI
 /** The fiftieth validation set: four French pages. */
 export const VALIDATION_50_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-50');
 export const validation50Files = (): string[] => textFiles(join(VALIDATION_50_DIR, 'docs'));
+/** The fifty-first validation set: two English pages, a Dutch and a French one. */
+export const VALIDATION_51_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-51');
+export const validation51Files = (): string[] => textFiles(join(VALIDATION_51_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1864,4 +1864,26 @@ describe('extractTradeFigures', () => {
       'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2023.\nLes exportations chiliennes vers le Pérou ne représentent que 40% de ce volume.';
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
+
+  it('gives a surplus "favorable à" an economy to it, and the amount "with a stock of around" after a rank to the rank’s flow', () => {
+    const fr = extract(
+      'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2023. Le solde est largement favorable au Chili, avec un excédent de 800 millions de dollars.',
+      'fr',
+    );
+    const en = extract(
+      'In 2023, Chile was the third largest investor in Peru, with an FDI stock of around $9 billion.',
+      'en',
+    );
+    expect(fr.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'CL', to: 'PE', value: 800e6 });
+    expect(en.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['fdi', 'rank', 'CL', 'PE'],
+      ['fdi', 'value', 'CL', 'PE'],
+    ]);
+  });
+
+  it('withholds a rank "of the" one product', () => {
+    const text =
+      "In 2023, Peru's imports of octopus from Chile rose 5%, making Chile Peru's largest supplier of the cephalopod.";
+    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['growth']);
+  });
 });

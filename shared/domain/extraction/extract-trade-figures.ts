@@ -1338,9 +1338,13 @@ const ALL_BUT_GROUP = latin(
 );
 /** "le premier client du Maroc pour le poulpe": a rank for one product is no rank of the trade. */
 function forOneProduct(text: string, q: Quantity): boolean {
-  const product = FOR_PRODUCT.exec(text.slice(q.end, q.end + 60))?.[1];
+  const after = text.slice(q.end, q.end + 60);
+  // "le premier client du Maroc pour le poulpe", "Japan's largest supplier of the cephalopod"
+  const product = FOR_PRODUCT.exec(after)?.[1] ?? OF_PRODUCT.exec(after)?.[1];
   return product !== undefined && SECTORS.some(([, re]) => re.test(product));
 }
+// with an article: "of the cephalopod", "du poulpe" (a bare "leverancier van vis" ranks a whole trade in fish)
+const OF_PRODUCT = latin(/^\s*(?:of\s+the|du|de\s+la|de\s+l['’]|des|van\s+de|van\s+het)\s*(\p{L}+)/iu);
 const FOR_PRODUCT = latin(
   /^\s*(?:(?:de|du|des|d['’]|of|van)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?[\p{L}'’-]+\s+)?(?:pour|for|voor|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
 );
@@ -1371,7 +1375,7 @@ const LEVEL_AFTER_PERIOD = latin(/^\s*,?\s*(?:à|to|tot|pour atteindre|reaching)
 
 /** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
 const WITH_AMOUNT = latin(
-  /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+){0,2}(?:de|d['’]|of|van)\s*)?$/iu,
+  /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+){0,2}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
 );
 
 const PART_OF_LAST = latin(

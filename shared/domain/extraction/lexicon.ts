@@ -157,7 +157,7 @@ export const OWNER_CUES = latin(
 );
 /** "un déficit de 0,6 milliard pour la France": whose balance it is. */
 export const BALANCE_OWNER_CUES = latin(
-  /(?<![\p{L}])(?:pour|voor|for)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+  /(?<![\p{L}])(?:pour|voor|for|favorable à|favorable au|en faveur d[eu']|in favou?r of|in het voordeel van|gunstig voor)\s*(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
 );
 export const BETWEEN_CUES = latin(
   /(?<![\p{L}])(?:entre|between|tussen)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
@@ -195,7 +195,7 @@ export const SECTORS: Array<[string, RegExp]> = (<Array<[string, RegExp]>>[
   [
     'fish',
     latin(
-      /poissons?|pêche|produits de la mer|poulpes?|céphalopodes|vis(?:serij)?|inktvis|seafood|fish\p{L}*|octopus/iu,
+      /poissons?|pêche|produits de la mer|poulpes?|céphalopodes|cephalopods?|vis(?:serij)?|inktvis|seafood|fish\p{L}*|octopus/iu,
     ),
   ],
   ['fertilizers', latin(/engrais|meststoff\p{L}*|fertili[sz]ers?/iu)],
