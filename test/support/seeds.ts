@@ -170,6 +170,9 @@ export const validation50Files = (): string[] => textFiles(join(VALIDATION_50_DI
 /** The fifty-first validation set: two English pages, a Dutch and a French one. */
 export const VALIDATION_51_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-51');
 export const validation51Files = (): string[] => textFiles(join(VALIDATION_51_DIR, 'docs'));
+/** The fifty-second validation set: a French monthly-figures page, an English statistics review and a Dutch page. */
+export const VALIDATION_52_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-52');
+export const validation52Files = (): string[] => textFiles(join(VALIDATION_52_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1886,4 +1886,17 @@ describe('extractTradeFigures', () => {
       "In 2023, Peru's imports of octopus from Chile rose 5%, making Chile Peru's largest supplier of the cephalopod.";
     expect(extract(text, 'en').map((f) => f.measure)).toEqual(['growth']);
   });
+
+  it('reads a foreign-trade story in a home currency as the home economy’s trade with the world', () => {
+    const text =
+      "Échanges extérieurs : les chiffres à fin juin\n\nLes importations de biens se sont établies à 300 MMDH à fin juin 2024. Par partenaire, l'Espagne reste le premier client du Royaume marocain avec 40 MMDH d'achats. La France suit avec 35 MMDH. Côté fournisseurs, la Chine occupe la deuxième place, avec des livraisons de 45 MMDH.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'value', 'MA', 'WORLD', 300e9],
+      ['exports', 'rank', 'MA', 'ES', 1],
+      ['exports', 'value', 'MA', 'ES', 40e9],
+      ['exports', 'value', 'MA', 'FR', 35e9],
+      ['imports', 'rank', 'MA', 'CN', 2],
+      ['imports', 'value', 'MA', 'CN', 45e9],
+    ]);
+  });
 });

@@ -139,8 +139,24 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const namedEconomies = rankEconomies(allEconomies);
   // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
   // names no economy speaks of the one whose statistics office it quotes, or whose currency it counts in
-  const home = namedEconomies.some(isCountryOrRegion) ? undefined : homeEconomy(text, allQuantities);
-  const documentEconomies = home ? [home, ...namedEconomies] : namedEconomies;
+  // … and a text in dirhams that also names Spain and China is still about Morocco's trade first
+  const home = homeEconomy(text, allQuantities);
+  const ranked =
+    home && (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home))
+      ? [home, ...namedEconomies.filter((c) => c !== home)]
+      : namedEconomies;
+  // A story about one economy's foreign trade ("Échanges extérieurs : … à fin septembre") gives a flow with no
+  // partner named the world, not the partner it names most often
+  const titleLine =
+    text
+      .slice(0, 400)
+      .split('\n')
+      .find((l) => l.trim() !== '') ?? '';
+  const totalStory =
+    home !== undefined &&
+    TOTAL_TRADE_STORY.test(titleLine) &&
+    findEconomies(titleLine).every((e) => e.code === home);
+  const documentEconomies = totalStory && home ? [home] : ranked;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
   const sentences = outside(splitSentences(text), teasers);
@@ -956,11 +972,16 @@ function attribute(
         : carried.pair,
     );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
+  // the successor takes the place of the economy the flow before was said of: "Wallonië volgt met" after the
+  // Flemish part (its owner), "La France suit avec" after Spain as first client (its partner)
+  const before = last ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code : undefined;
   const direction =
     ellipsis && last
       ? sameFlowWith(last, ellipsis.code, undefined)
       : successor && last
-        ? { from: successor.code, to: last.to, guessed: 0 }
+        ? before === last.to && before !== undefined
+          ? { from: last.from, to: successor.code, guessed: 0 }
+          : { from: successor.code, to: last.to, guessed: 0 }
         : partOfLast && last
           ? { from: last.from, to: taker ?? last.to, guessed: 0 }
           : bracketed && head
@@ -1136,6 +1157,11 @@ const ELLIPSIS_OF = latin(
   /^\s*(?:et\s+|en\s+|and\s+)?(?:dat|die|celui|celle|ceux|celles|that|those)\s+(?:van|de|du|d['’]|des|of)\s/iu,
 );
 const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:les\s+)?(?:flux|flows|stromen)(?![\p{L}])/iu);
+/** The span of the sentence a figure stands in. */
+const sentenceOf = (text: string, f: ExtractedFigure): Span => {
+  const start = text.lastIndexOf(f.sentence, f.start);
+  return start >= 0 ? { start, end: start + f.sentence.length } : { start: f.start, end: f.end };
+};
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const startsWithPronoun = (lead: string) =>
@@ -1663,6 +1689,12 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
   if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());
   const later = RANK_NOUN_LATER.exec(text.slice(q.end, q.end + 60))?.[1];
   if (later && !GENERIC_RANK.test(later.toLowerCase())) return metricOfRankNoun(later.toLowerCase());
+  // "Côté fournisseurs, la Chine occupe la deuxième place": the ranked noun named before in the sentence
+  const earlier = [...text.slice(facts.sentence.start, q.start).matchAll(RANK_NOUN_ANY)]
+    .map((m) => (m[1] ?? '').toLowerCase())
+    .filter((n) => !GENERIC_RANK.test(n))
+    .at(-1);
+  if (earlier) return metricOfRankNoun(earlier);
   return closestMetric(text, q, facts.metrics)?.metric;
 }
 
@@ -1675,6 +1707,7 @@ const laterRank = (q: Quantity, facts: ClauseFacts): Quantity =>
     )) ||
   q;
 
+const RANK_NOUN_ANY = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'giu'));
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 
 function metricOfRankNoun(noun: string): Metric {
@@ -2028,7 +2061,9 @@ function resolveDirection(
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to || !isCountryOrRegion(code)) continue;
-    if (!from) from = code;
+    // the economy a story is about receives the investment it reports ("un investissement de 600 millions")
+    if (metric === 'fdi' && !to) to = code;
+    else if (!from) from = code;
     else if (!to) to = code;
     guessed++;
   }
@@ -2037,6 +2072,10 @@ function resolveDirection(
   if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
   return { from, to, guessed };
 }
+
+const TOTAL_TRADE_STORY = latin(
+  /(?<![\p{L}])(?:commerce extérieur|échanges extérieurs|balance commerciale|déficit commercial|buitenlandse handel|handelsbalans|foreign trade|external trade|trade deficit|trade balance)(?![\p{L}])/iu,
+);
 
 /** The economy of a text that names none: the statistics office it quotes, else the one currency it counts in. */
 function homeEconomy(text: string, quantities: Quantity[]): string | undefined {
