@@ -173,6 +173,9 @@ export const validation51Files = (): string[] => textFiles(join(VALIDATION_51_DI
 /** The fifty-second validation set: a French monthly-figures page, an English statistics review and a Dutch page. */
 export const VALIDATION_52_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-52');
 export const validation52Files = (): string[] => textFiles(join(VALIDATION_52_DIR, 'docs'));
+/** The fifty-third validation set: scraped article text: two French and a Dutch one. */
+export const VALIDATION_53_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-53');
+export const validation53Files = (): string[] => textFiles(join(VALIDATION_53_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1899,4 +1899,13 @@ describe('extractTradeFigures', () => {
       ['imports', 'value', 'MA', 'CN', 45e9],
     ]);
   });
+
+  it('gives a second aim joined to a target with a horizon the target’s kind', () => {
+    const text =
+      "« Notre objectif est de porter les échanges avec le Pérou à 8 milliards de dollars d'ici 2030 et d'attirer 3 milliards de dollars d'investissements péruviens », a déclaré le ministre chilien.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.kind, f.period])).toEqual([
+      ['bilateral_trade', 'target', '2030'],
+      ['fdi', 'target', '2030'],
+    ]);
+  });
 });

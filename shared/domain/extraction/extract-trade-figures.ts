@@ -1476,6 +1476,18 @@ function kindOf(
   // "… d'ici 2030, contre 4 milliards en 2022": what follows a comparison word is the actual compared with.
   const target = TARGET_CUES.test(region);
   const forecast = !target && FORECAST_CUES.test(region);
+  // "Notre objectif est de porter les échanges à 5 milliards d'ici 2030 et d'attirer 2 milliards d'investissements":
+  // a second aim joined to a target with a horizon shares its kind
+  if (
+    !target &&
+    !forecast &&
+    previous &&
+    facts.periods.some((p) => p.horizon && p.start >= previous.end && p.start - previous.end <= 12) &&
+    JOINED_AIM.test(text.slice(previous.end, q.start)) &&
+    TARGET_CUES.test(text.slice(facts.sentence.start, previous.start))
+  ) {
+    return 'target';
+  }
   if (!target && !forecast) return 'actual';
   const compared = lastIndexOf(COMPARED_WITH, region);
   if (
@@ -1491,6 +1503,7 @@ function kindOf(
 const ACCOUNTED_FOR = latin(
   /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
+const JOINED_AIM = latin(/(?<![\p{L}])(?:et\s+d['’]|et\s+de\s|and\s+to\s|and\s+|en\s+)/iu);
 const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
 const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
 const RISE_G = latin(
