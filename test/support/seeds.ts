@@ -176,6 +176,9 @@ export const validation52Files = (): string[] => textFiles(join(VALIDATION_52_DI
 /** The fifty-third validation set: scraped article text: two French and a Dutch one. */
 export const VALIDATION_53_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-53');
 export const validation53Files = (): string[] => textFiles(join(VALIDATION_53_DIR, 'docs'));
+/** The fifty-fourth validation set: an English, a Dutch and a French page. */
+export const VALIDATION_54_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-54');
+export const validation54Files = (): string[] => textFiles(join(VALIDATION_54_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1908,4 +1908,15 @@ describe('extractTradeFigures', () => {
       ['fdi', 'target', '2030'],
     ]);
   });
+
+  it('reads Dutch compounds of goods and flow ("diamantexport") as the flow with its goods, and "kelderde" as a fall', () => {
+    const text =
+      'De Belgische diamantexport naar Peru kelderde vorig jaar met 28 procent tot 200 miljoen euro.';
+    expect(
+      extract(text, 'nl', '2024-02').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector]),
+    ).toEqual([
+      ['exports', 'growth', 'BE', 'PE', -28, 'diamonds'],
+      ['exports', 'value', 'BE', 'PE', 200e6, 'diamonds'],
+    ]);
+  });
 });

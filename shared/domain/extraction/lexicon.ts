@@ -33,13 +33,13 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\p{L}*|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s))(?!\p{L})/giu,
     ),
   ],
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s))(?!\p{L})/giu,
     ),
   ],
   [
@@ -82,7 +82,7 @@ export const FORECAST_CUES = latin(
 const SEPARABLE_CHANGE =
   '(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)(?!\\p{L})';
 const DECLINE_WORDS = latin(
-  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu,
+  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|kelder\p{L}*|gekelderd|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu,
 );
 export const DECLINE_CUES = latin(
   new RegExp(
