@@ -179,6 +179,9 @@ export const validation53Files = (): string[] => textFiles(join(VALIDATION_53_DI
 /** The fifty-fourth validation set: an English, a Dutch and a French page. */
 export const VALIDATION_54_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-54');
 export const validation54Files = (): string[] => textFiles(join(VALIDATION_54_DIR, 'docs'));
+/** The fifty-fifth validation set: an English, a French and a Dutch page. */
+export const VALIDATION_55_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-55');
+export const validation55Files = (): string[] => textFiles(join(VALIDATION_55_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1919,4 +1919,35 @@ describe('extractTradeFigures', () => {
       ['exports', 'value', 'BE', 'PE', 200e6, 'diamonds'],
     ]);
   });
+
+  it('reads "could double to … by 2028" as a forecast, and a yearly forecast with no year as undated', () => {
+    const text =
+      "Peru's exports to Chile could double to around $4 billion by 2028, a study found. Imports from Chile are forecast to grow at around 3% a year. Exports reached $2 billion in 2023.";
+    expect(extract(text, 'en').map((f) => [f.measure, f.kind, f.period])).toEqual([
+      ['value', 'forecast', '2028'],
+      ['growth', 'forecast', null],
+      ['value', 'actual', '2023'],
+    ]);
+  });
+
+  it('skips a range, keeps an amount’s partner when a share of the total follows it, and gives a position in apposition its name', () => {
+    const text =
+      "Les exportations chiliennes vers le Pérou devraient croître de 5 à 7 % par an d'ici 2027. En 2023, elles ont atteint 2 milliards de dollars, soit 2 % des exportations chiliennes totales. Le Pérou n'est que le 9e client du Chili, loin derrière la Chine, premier client avec 39 % des exportations chiliennes.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'CL', 'PE', 2e9],
+      ['share', 'CL', 'PE', 2],
+      ['rank', 'CL', 'PE', 9],
+      ['rank', 'CL', 'CN', 1],
+      ['share', 'CL', 'CN', 39],
+    ]);
+  });
+
+  it('reads "Over de eerste negen maanden" as the period, not a comparison, and "de teller" as the flow before', () => {
+    const text =
+      'In het derde kwartaal van 2024 voerde Chili voor 400 miljoen dollar uit naar Peru. Over de eerste negen maanden van 2024 komt de teller op 1,2 miljard dollar.';
+    expect(extract(text, 'nl').map((f) => [f.value, f.period])).toEqual([
+      [400e6, '2024-07/2024-09'],
+      [1.2e9, '2024-01/2024-09'],
+    ]);
+  });
 });

@@ -674,6 +674,8 @@ function attribute(
   let facts = withoutAsides(text, q, clauseFacts);
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  // "croître de 5 à 7 % par an": a range states no one figure
+  if (q.type === 'percent' && RANGE_BEFORE.test(lead)) return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
   // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
   // splits between its sides is no share of either economy's trade
@@ -806,7 +808,7 @@ function attribute(
   // "le troisième fournisseur du Royaume, avec des ventes de 72,5 milliards": the amount is the ranked flow
   const ofRank =
     !continues &&
-    q.type === 'money' &&
+    (q.type === 'money' || q.type === 'percent') &&
     last?.measure === 'rank' &&
     last.start >= facts.clause.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
@@ -994,6 +996,15 @@ function attribute(
               ? { from: last.from, to: last.to, guessed: 0 }
               : stated;
   if (!direction) return undefined;
+  // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
+  // name's, even of a rival
+  const apposed =
+    q.type === 'rank'
+      ? facts.allEconomies.find((e) => e.end <= q.start && APPOSITION.test(text.slice(e.end, q.start)))
+      : undefined;
+  if (apposed && direction.from !== apposed.code && metric !== 'fdi') {
+    direction.to = apposed.code;
+  }
   // "Het aandeel van Vlaanderen in de totale Belgische uitvoer naar Marokko": a region's share of its
   // country's flow is the region's
   // … and so is the part of a flow it is "goed voor": "Vlaamse bedrijven … zijn goed voor 1,5 miljard van die uitvoer"
@@ -1097,6 +1108,8 @@ function attribute(
     periodMention?.horizon && reached !== undefined && Number(periodMention.period.slice(0, 4)) <= reached
       ? 'actual'
       : kindOf(text, q, facts, periodMention);
+  // a forecast with no period of its own ("are forecast to grow at around 4% a year") is for no past year
+  if (kind === 'forecast' && !periodMention) period = null;
 
   const start = q.start - boundLength;
   const metricDistance = metricMention
@@ -1503,6 +1516,10 @@ function kindOf(
 const ACCOUNTED_FOR = latin(
   /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
+const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
+const RANGE_BEFORE = latin(
+  /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
+);
 const JOINED_AIM = latin(/(?<![\p{L}])(?:et\s+d['’]|et\s+de\s|and\s+to\s|and\s+|en\s+)/iu);
 const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
 const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
@@ -1865,7 +1882,7 @@ const EXPLAINED_BY = latin(
 );
 /** "Le stock cumulé dépasse …", "Le montant total …": the same thing as the figure before. */
 const SAME_THING_START = latin(
-  /^\s*(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount)(?![\p{L}])/iu,
+  /^[^,.;]{0,60}?(?<![\p{L}])(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur)(?![\p{L}])/iu,
 );
 const WITHIN_BEFORE = latin(
   /(?<![\p{L}])(?:en|in|within|au sein de|binnen)\s+(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?$/iu,
@@ -2020,7 +2037,10 @@ function resolveDirection(
     else if (!to) to = code;
   }
   // "accounted for $1.1 billion of the total" refers to a total stated before, not to trade with everyone
-  const ownTotal = text.slice(facts.clause.start, facts.clause.end).replace(REFERRED_TOTAL, ' ');
+  // (an amount's own total, not that of a share stated after it: "2,6 milliards, soit 0,6 % des exportations totales")
+  const ownTotal = text
+    .slice(facts.clause.start, q.type === 'money' ? shareAfter(text, q, facts) : facts.clause.end)
+    .replace(REFERRED_TOTAL, ' ');
   if (world && from && !to && TOTAL_CUE.test(ownTotal)) to = 'WORLD';
   let guessed = 0;
   // A host receiving foreign investment from no one named: "Le flux net des IDE s'est établi à 9,4 MMDH".
@@ -2104,6 +2124,12 @@ const STATISTICS_OFFICES: Array<[RegExp, string]> = [
   [/Ministry of Finance of Japan|Japanese Ministry of Finance|ministère japonais des Finances/, 'JP'],
 ];
 const HOME_OF_CURRENCY: Record<string, string> = { MAD: 'MA', JPY: 'JP', HKD: 'HK' };
+
+/** Where the share that follows an amount begins ("…, soit 0,6 % des exportations"), or the clause's end. */
+function shareAfter(text: string, q: Quantity, facts: ClauseFacts): number {
+  const share = facts.quantities.find((o) => o.type === 'percent' && o.start >= q.end);
+  return share && SHARE_RIGHT_AFTER.test(text.slice(q.end, share.start)) ? share.start : facts.clause.end;
+}
 
 /** Economies by how often the document names them; groups only after countries and regions. */
 function rankEconomies(mentions: EconomyMention[]): string[] {

@@ -379,7 +379,7 @@ const DAY_DATE = latin(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|from|on|over|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
