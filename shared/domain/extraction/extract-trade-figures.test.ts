@@ -1950,4 +1950,10 @@ describe('extractTradeFigures', () => {
       [1.2e9, '2024-01/2024-09'],
     ]);
   });
+
+  it('reads "sinds de inwerkingtreding van het akkoord in 2019" as a span from that year', () => {
+    const text =
+      'De Chileense uitvoer naar Peru bedroeg in 2023 2,4 miljard dollar. Sinds de inwerkingtreding van het vrijhandelsakkoord tussen Chili en Peru in 2019 is die uitvoer met 30 procent gestegen.';
+    expect(extract(text, 'nl', '2024-02').map((f) => f.period)).toEqual(['2023', '2019/2023']);
+  });
 });

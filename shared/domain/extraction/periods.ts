@@ -118,6 +118,22 @@ const RULES: Rule[] = [
     needsYear: true,
     hint: /depuis|sinds|since/i,
   },
+  // "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
+  {
+    re: latin(
+      new RegExp(
+        `(?<![\\p{L}])(?:depuis|sinds|since)\\s+(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})(?![\\d.,]\\d)`,
+        'giu',
+      ),
+    ),
+    make: (m, published) => {
+      const end = published ? Number(published.slice(0, 4)) : undefined;
+      return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
+    },
+    since: true,
+    needsYear: true,
+    hint: /depuis|sinds|since/i,
+  },
   // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
   {
     re: latin(
@@ -383,7 +399,7 @@ const COMPARISON_BEFORE = latin(
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
-const WINDOW_BEFORE = 70;
+const WINDOW_BEFORE = 100;
 const WINDOW_AFTER = 24;
 
 /** The stretches of text around its years: every rule that needs a year matches inside one of them. */
