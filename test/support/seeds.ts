@@ -182,6 +182,9 @@ export const validation54Files = (): string[] => textFiles(join(VALIDATION_54_DI
 /** The fifty-fifth validation set: an English, a French and a Dutch page. */
 export const VALIDATION_55_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-55');
 export const validation55Files = (): string[] => textFiles(join(VALIDATION_55_DIR, 'docs'));
+/** The fifty-sixth validation set: a French, an English and a Dutch page. */
+export const VALIDATION_56_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-56');
+export const validation56Files = (): string[] => textFiles(join(VALIDATION_56_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
