@@ -185,6 +185,9 @@ export const validation55Files = (): string[] => textFiles(join(VALIDATION_55_DI
 /** The fifty-sixth validation set: a French, an English and a Dutch page. */
 export const VALIDATION_56_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-56');
 export const validation56Files = (): string[] => textFiles(join(VALIDATION_56_DIR, 'docs'));
+/** The fifty-seventh validation set: a French, an English and a Dutch page. */
+export const VALIDATION_57_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-57');
+export const validation57Files = (): string[] => textFiles(join(VALIDATION_57_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

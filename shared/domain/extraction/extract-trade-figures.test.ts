@@ -1956,4 +1956,20 @@ describe('extractTradeFigures', () => {
       'De Chileense uitvoer naar Peru bedroeg in 2023 2,4 miljard dollar. Sinds de inwerkingtreding van het vrijhandelsakkoord tussen Chili en Peru in 2019 is die uitvoer met 30 procent gestegen.';
     expect(extract(text, 'nl', '2024-02').map((f) => f.period)).toEqual(['2023', '2019/2023']);
   });
+
+  it('carries the last year of a span to the sentences after it, and reads a share risen "tot" a level as that share', () => {
+    const fr = extract(
+      'Entre 2018 et 2023, les échanges entre le Chili et le Pérou ont progressé à un rythme annuel moyen de 6%. La part du Pérou dans le commerce extérieur du Chili reste marginale, à 1,2%.',
+      'fr',
+    );
+    const nl = extract(
+      'Het aandeel van chemie in de totale Chileense uitvoer naar Peru steeg in 2023 tot 25 procent.',
+      'nl',
+    );
+    expect(fr.map((f) => [f.measure, f.period])).toEqual([
+      ['growth', '2018/2023'],
+      ['share', '2023'],
+    ]);
+    expect(nl.map((f) => [f.measure, f.value])).toEqual([['share', 25]]);
+  });
 });

@@ -255,7 +255,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         carried.paragraphPeriod !== undefined &&
         carried.paragraphPeriod > sentencePeriod &&
         LOOKS_BACK.test(text.slice(sentence.start, sentence.end));
-      if (!looksBack) carried.paragraphPeriod = sentencePeriod;
+      // a span of years ("Entre 2018 et 2023, les échanges ont progressé de 8 % par an") leaves its last year
+      if (!looksBack)
+        carried.paragraphPeriod = /^\d{4}\/\d{4}$/.test(sentencePeriod)
+          ? sentencePeriod.slice(5)
+          : sentencePeriod;
       carried.storyPeriod = notePeriod(carried, sentencePeriod);
     }
   }
@@ -867,15 +871,21 @@ function attribute(
   // is left out
   const byTo = BY_BEFORE.test(lead) && TO_AMOUNT_AFTER.test(text.slice(q.end, q.end + 24));
   // "lower shipments of telecom equipment, which made up 38% of the total": a verb of share nearer than the cue
-  const shareVerbNearer =
+  // "Het aandeel van chemie … steeg daarmee tot 25 procent": a share risen to a level is that level
+  const shareLevel =
     q.type === 'percent' &&
-    !trailing &&
-    SHARE_VERB_BEFORE.test(lead) &&
-    lastIndexOf(SHARE_VERB_G, lead) >
-      lastIndexOf(
-        GROWTH_CUES_G,
-        lead.replace(SHARE_VERB_G, (v) => ' '.repeat(v.length)),
-      );
+    LEVEL_TO_BEFORE.test(lead) &&
+    SHARE_NOUN.test(text.slice(facts.clause.start, q.start));
+  const shareVerbNearer =
+    shareLevel ||
+    (q.type === 'percent' &&
+      !trailing &&
+      SHARE_VERB_BEFORE.test(lead) &&
+      lastIndexOf(SHARE_VERB_G, lead) >
+        lastIndexOf(
+          GROWTH_CUES_G,
+          lead.replace(SHARE_VERB_G, (v) => ' '.repeat(v.length)),
+        ));
   if (
     q.type === 'percent' &&
     !shareVerbNearer &&
@@ -1516,6 +1526,10 @@ function kindOf(
 const ACCOUNTED_FOR = latin(
   /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
+const LEVEL_TO_BEFORE = latin(
+  /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
+);
+const SHARE_NOUN = latin(/(?<![\p{L}])(?:aandeel|share|part|poids)(?![\p{L}])/iu);
 const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
 const RANGE_BEFORE = latin(
   /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
