@@ -71,6 +71,7 @@ import {
   VALIDATION_55_DIR,
   VALIDATION_56_DIR,
   VALIDATION_57_DIR,
+  VALIDATION_58_DIR,
   VALIDATION_DIR,
   validation2Files,
   validation3Files,
@@ -128,6 +129,7 @@ import {
   validation55Files,
   validation56Files,
   validation57Files,
+  validation58Files,
   validationFiles,
 } from '../test/support/seeds.js';
 
@@ -547,6 +549,13 @@ function main(): void {
       name: 'validation set 57 (blind score 0.839; seen since)',
       files: validation57Files(),
       gold: join(VALIDATION_57_DIR, 'gold'),
+    },
+    // Scraped article text: a French, an English and a Dutch one (15 figures), written after set 57 was used.
+    // Blind score: strict F1 0.786 (fr 0.667, en 1.000, nl 0.571); number level 0.857.
+    {
+      name: 'validation set 58 (blind score 0.786; seen since)',
+      files: validation58Files(),
+      gold: join(VALIDATION_58_DIR, 'gold'),
     },
   ];
 

@@ -188,6 +188,9 @@ export const validation56Files = (): string[] => textFiles(join(VALIDATION_56_DI
 /** The fifty-seventh validation set: a French, an English and a Dutch page. */
 export const VALIDATION_57_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-57');
 export const validation57Files = (): string[] => textFiles(join(VALIDATION_57_DIR, 'docs'));
+/** The fifty-eighth validation set: scraped article text: a French, an English and a Dutch one. */
+export const VALIDATION_58_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-58');
+export const validation58Files = (): string[] => textFiles(join(VALIDATION_58_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

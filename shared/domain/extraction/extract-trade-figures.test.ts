@@ -1972,4 +1972,24 @@ describe('extractTradeFigures', () => {
     ]);
     expect(nl.map((f) => [f.measure, f.value])).toEqual([['share', 25]]);
   });
+
+  it('gives amounts in brackets after sibling regions their own flows, and keeps a growth of a combined flow', () => {
+    const text =
+      'Het Brussels Hoofdstedelijk Gewest voerde in 2023 voor 90 miljoen euro aan goederen uit naar Peru. Vlaanderen (1,5 miljard euro) en Wallonië (300 miljoen euro) blijven veruit de grootste exporteurs naar Peru. Samen goed voor 1,9 miljard euro, kende de Belgische export naar Peru een groei van 8 procent.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'BE-BRU', 'PE', 90e6],
+      ['value', 'BE-VLG', 'PE', 1.5e9],
+      ['value', 'BE-WAL', 'PE', 300e6],
+      ['value', 'BE', 'PE', 1.9e9],
+      ['growth', 'BE', 'PE', 8],
+    ]);
+  });
+
+  it('reads the industry an investor ranks in as the host’s, and merges a headline rank the body repeats', () => {
+    const text =
+      "Mines : le Japon, troisième investisseur dans la filière péruvienne\n\nEn 2023, le Japon s'est hissé au rang de troisième investisseur étranger dans l'industrie minière péruvienne.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['fdi', 'JP', 'PE', 3, '2023'],
+    ]);
+  });
 });

@@ -260,7 +260,10 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         carried.paragraphPeriod = /^\d{4}\/\d{4}$/.test(sentencePeriod)
           ? sentencePeriod.slice(5)
           : sentencePeriod;
-      carried.storyPeriod = notePeriod(carried, sentencePeriod);
+      carried.storyPeriod = notePeriod(
+        carried,
+        /^\d{4}\/\d{4}$/.test(sentencePeriod) ? sentencePeriod.slice(5) : sentencePeriod,
+      );
     }
   }
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
@@ -497,8 +500,18 @@ function mergeUndatedRepeats(figures: ExtractedFigure[], titleEnd: number): Extr
         sameFlow(d, f) &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), 'approx'),
     );
+  // … and a headline stating a body figure again, whatever sector or bound the body adds
+  const repeatedHeadline = (f: ExtractedFigure) =>
+    titleEnd > 0 &&
+    f.end <= titleEnd &&
+    figures.some(
+      (d) => d !== f && d.start > titleEnd && headlineKey(d) === headlineKey(f) && d.period === f.period,
+    );
   return figures.filter(
-    (f) => !roundedHeadline(f) && (f.period ? !exact(f) : !(dated.has(headlineKey(f)) || boreOut(f))),
+    (f) =>
+      !roundedHeadline(f) &&
+      !repeatedHeadline(f) &&
+      (f.period ? !exact(f) : !(dated.has(headlineKey(f)) || boreOut(f))),
   );
 }
 
@@ -706,7 +719,13 @@ function attribute(
   if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
   // several economies together is not one flow's
-  if (q.type === 'percent' && TOGETHER.test(text.slice(facts.clause.start, q.start))) return undefined;
+  if (
+    q.type === 'percent' &&
+    TOGETHER.test(text.slice(facts.clause.start, q.start)) &&
+    !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start))
+  ) {
+    return undefined;
+  }
   if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
   if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return undefined;
   if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
@@ -830,6 +849,19 @@ function attribute(
         )
       : undefined;
   if (bracketed && head) metric = head.metric;
+  // "Brussel voerde 96 miljoen euro uit naar Marokko. Vlaanderen (1,62 miljard euro) en Wallonië (398 miljoen
+  // euro) …": an amount in brackets after a sibling region of the flow before is that region's flow
+  const sibling =
+    !bracketed && !metricMention && q.type === 'money' && last?.measure === 'value' && last.from.includes('-')
+      ? facts.allEconomies.find(
+          (e) =>
+            e.end <= q.start &&
+            BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)) &&
+            e.code !== last.from &&
+            e.code.split('-')[0] === last.from.split('-')[0],
+        )
+      : undefined;
+  if (sibling && last) metric = last.metric;
   // "… Vlaanderen is goed voor 1,5 miljard euro. Wallonië volgt met 420 miljoen euro, Brussel met 95 miljoen":
   // the next economy of a breakdown, with no metric of its own, takes the flow before with itself as owner
   const successor =
@@ -988,23 +1020,25 @@ function attribute(
   // Flemish part (its owner), "La France suit avec" after Spain as first client (its partner)
   const before = last ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code : undefined;
   const direction =
-    ellipsis && last
-      ? sameFlowWith(last, ellipsis.code, undefined)
-      : successor && last
-        ? before === last.to && before !== undefined
-          ? { from: last.from, to: successor.code, guessed: 0 }
-          : { from: successor.code, to: last.to, guessed: 0 }
-        : partOfLast && last
-          ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-          : bracketed && head
-            ? sameFlowWith(
-                head,
-                bracketed.code,
-                inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-              )
-            : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
-              ? { from: last.from, to: last.to, guessed: 0 }
-              : stated;
+    sibling && last
+      ? { from: sibling.code, to: last.to, guessed: 0 }
+      : ellipsis && last
+        ? sameFlowWith(last, ellipsis.code, undefined)
+        : successor && last
+          ? before === last.to && before !== undefined
+            ? { from: last.from, to: successor.code, guessed: 0 }
+            : { from: successor.code, to: last.to, guessed: 0 }
+          : partOfLast && last
+            ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+            : bracketed && head
+              ? sameFlowWith(
+                  head,
+                  bracketed.code,
+                  inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                )
+              : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
+                ? { from: last.from, to: last.to, guessed: 0 }
+                : stated;
   if (!direction) return undefined;
   // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
   // name's, even of a rival
@@ -1530,6 +1564,9 @@ const LEVEL_TO_BEFORE = latin(
   /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
 );
 const SHARE_NOUN = latin(/(?<![\p{L}])(?:aandeel|share|part|poids)(?![\p{L}])/iu);
+const INVESTED_IN_BEFORE = latin(
+  /(?<![\p{L}])(?:dans|in|en)\s+(?:l['’]|la\s|le\s|les\s|the\s|de\s|het\s)?[\p{L}\s'’-]{0,40}$/iu,
+);
 const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
 const RANGE_BEFORE = latin(
   /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
@@ -1776,6 +1813,8 @@ function roleOf(
     return metric === 'fdi' && ATTRACTS.test(text.slice(facts.clause.start, q.start)) ? 'partner' : 'owner';
   }
   if (mention.adjective) {
+    // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
+    if (q.type === 'rank' && metric === 'fdi' && INVESTED_IN_BEFORE.test(before)) return 'partner';
     // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
     if (q.type === 'rank' && q.restricted && mention.start >= q.end && mention.start - q.end <= 3)
       return undefined;
