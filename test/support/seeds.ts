@@ -191,6 +191,9 @@ export const validation57Files = (): string[] => textFiles(join(VALIDATION_57_DI
 /** The fifty-eighth validation set: scraped article text: a French, an English and a Dutch one. */
 export const VALIDATION_58_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-58');
 export const validation58Files = (): string[] => textFiles(join(VALIDATION_58_DIR, 'docs'));
+/** The fifty-ninth validation set: scraped article text: a French, an English and a Dutch one. */
+export const VALIDATION_59_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-59');
+export const validation59Files = (): string[] => textFiles(join(VALIDATION_59_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 

@@ -1992,4 +1992,21 @@ describe('extractTradeFigures', () => {
       ['fdi', 'JP', 'PE', 3, '2023'],
     ]);
   });
+
+  it('reads elliptic parts of a list after commas: "Wallonië voor 398 miljoen", "voor Wallonië van 5,3 procent"', () => {
+    const text =
+      'Vlaanderen exporteerde in 2023 voor 1,5 miljard euro naar Peru, Wallonië voor 300 miljoen euro.\nVoor Vlaanderen betekent dat een stijging van 9 procent, voor Wallonië van 5 procent.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'BE-VLG', 'PE', 1.5e9],
+      ['value', 'BE-WAL', 'PE', 300e6],
+      ['growth', 'BE-VLG', 'PE', 9],
+      ['growth', 'BE-WAL', 'PE', 5],
+    ]);
+  });
+
+  it('reads a share two named economies hold together as no figure', () => {
+    const text =
+      "En 2023, les exportations du Pérou vers l'UE ont atteint 20 milliards de dollars. L'Espagne et l'Italie concentrent plus de la moitié des échanges du Pérou avec l'Union.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
 });

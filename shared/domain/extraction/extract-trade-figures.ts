@@ -719,6 +719,15 @@ function attribute(
   if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
   // several economies together is not one flow's
+  // "L'Espagne et la France concentrent à elles seules plus de la moitié des échanges": two economies' joint share
+  if (
+    q.type === 'percent' &&
+    !RESPECTIVELY_WORD.test(text.slice(facts.sentence.start, q.end + 20)) &&
+    TWO_ECONOMIES_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
+    facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2
+  ) {
+    return undefined;
+  }
   if (
     q.type === 'percent' &&
     TOGETHER.test(text.slice(facts.clause.start, q.start)) &&
@@ -865,7 +874,7 @@ function attribute(
   // "… Vlaanderen is goed voor 1,5 miljard euro. Wallonië volgt met 420 miljoen euro, Brussel met 95 miljoen":
   // the next economy of a breakdown, with no metric of its own, takes the flow before with itself as owner
   const successor =
-    !metricMention &&
+    (!metricMention || metricMention.end <= text.lastIndexOf(',', q.start)) &&
     last &&
     q.type === 'money' &&
     SUCCESSOR.test(afterLastComma(text.slice(facts.clause.start, q.start)))
@@ -874,6 +883,23 @@ function attribute(
         )
       : undefined;
   if (successor && last) metric = last.metric;
+  // "Voor Vlaanderen betekent dat een stijging van 9,5 procent, voor Wallonië van 5,3 procent": the change of
+  // the named economy's side of the flow before
+  const forEconomy =
+    !successor &&
+    !metricMention &&
+    last &&
+    q.type === 'percent' &&
+    FOR_ECONOMY.test(afterLastComma(text.slice(facts.clause.start, q.start)))
+      ? facts.economies.find(
+          (e) =>
+            e.start > Math.max(facts.clause.start, text.lastIndexOf(',', q.start)) &&
+            e.end <= q.start &&
+            !e.adjective &&
+            e.code !== last.to,
+        )
+      : undefined;
+  if (forEconomy && last) metric = last.metric;
   // "Het aandeel van Marokko … bedroeg 0,41 procent; dat van Hongkong 0,53 procent": the same figure for another
   const ellipsis =
     !metricMention && last && ELLIPSIS_OF.test(afterLastComma(text.slice(facts.clause.start, q.start)))
@@ -1020,25 +1046,27 @@ function attribute(
   // Flemish part (its owner), "La France suit avec" after Spain as first client (its partner)
   const before = last ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code : undefined;
   const direction =
-    sibling && last
-      ? { from: sibling.code, to: last.to, guessed: 0 }
-      : ellipsis && last
-        ? sameFlowWith(last, ellipsis.code, undefined)
-        : successor && last
-          ? before === last.to && before !== undefined
-            ? { from: last.from, to: successor.code, guessed: 0 }
-            : { from: successor.code, to: last.to, guessed: 0 }
-          : partOfLast && last
-            ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-            : bracketed && head
-              ? sameFlowWith(
-                  head,
-                  bracketed.code,
-                  inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-                )
-              : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
-                ? { from: last.from, to: last.to, guessed: 0 }
-                : stated;
+    forEconomy && last
+      ? { from: forEconomy.code, to: last.to, guessed: 0 }
+      : sibling && last
+        ? { from: sibling.code, to: last.to, guessed: 0 }
+        : ellipsis && last
+          ? sameFlowWith(last, ellipsis.code, undefined)
+          : successor && last
+            ? before === last.to && before !== undefined
+              ? { from: last.from, to: successor.code, guessed: 0 }
+              : { from: successor.code, to: last.to, guessed: 0 }
+            : partOfLast && last
+              ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+              : bracketed && head
+                ? sameFlowWith(
+                    head,
+                    bracketed.code,
+                    inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                  )
+                : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
+                  ? { from: last.from, to: last.to, guessed: 0 }
+                  : stated;
   if (!direction) return undefined;
   // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
   // name's, even of a rival
@@ -1210,6 +1238,9 @@ const FOREIGN_BEFORE = latin(/(?<![\p{L}])(?:buitenlandse|foreign|overseas)\s+$/
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
 );
+const FOR_ECONOMY = latin(
+  /^\s*(?:[Ee]n\s+|[Ee]t\s+|[Aa]nd\s+)?(?:[Vv]oor|[Pp]our|[Ff]or)\s+(?:de\s+|la\s+|le\s+|l['’]|the\s+|het\s+)?\p{Lu}/u,
+);
 const ELLIPSIS_OF = latin(
   /^\s*(?:et\s+|en\s+|and\s+)?(?:dat|die|celui|celle|ceux|celles|that|those)\s+(?:van|de|du|d['’]|des|of)\s/iu,
 );
@@ -1228,7 +1259,7 @@ const INVERTED_PRONOUN = latin(
   /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende)\s+(?:dat|dit|het)(?![\p{L}])/iu,
 );
 const SUCCESSOR = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with)\s+(?:\p{L}+\s+){0,2}$/u,
+  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
 );
 const PART_OF_FLOW = latin(
   /^\s*(?:van\s+(?:die|deze|de)\s+(?:uitvoer|export|invoer|import)|de\s+ces\s+(?:exportations|importations|ventes|achats)|of\s+(?:those|these|the)\s+(?:exports|imports|sales|shipments))(?![\p{L}])/iu,
@@ -1568,6 +1599,9 @@ const INVESTED_IN_BEFORE = latin(
   /(?<![\p{L}])(?:dans|in|en)\s+(?:l['’]|la\s|le\s|les\s|the\s|de\s|het\s)?[\p{L}\s'’-]{0,40}$/iu,
 );
 const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
+const TWO_ECONOMIES_SUBJECT = latin(
+  /^\s*(?:[^,;]{0,30},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:et|and|en)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:concentr\p{L}*|représent\p{L}*|absorb\p{L}*|totalis\p{L}*|pès\p{L}*|account\p{L}*|make\s+up|made\s+up|nemen|vertegenwoordig\p{L}*|zijn\s+goed\s+voor)/u,
+);
 const RANGE_BEFORE = latin(
   /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
 );
