@@ -101,39 +101,25 @@ const MONTH_HINT =
   /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
 const RELATIVE_HINT = latin(/(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu);
 
+/** A span from the year after "depuis/sinds/since" (and `what` before it) to the year of writing. */
+function sinceRule(what: string): Rule {
+  return {
+    re: latin(new RegExp(`(?<![\\p{L}])(?:depuis|sinds|since)\\s+${what}(?![\\d.,]\\d)`, 'giu')),
+    make: (m, published) => {
+      const end = published ? Number(published.slice(0, 4)) : undefined;
+      return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
+    },
+    since: true,
+    needsYear: true,
+    hint: /depuis|sinds|since/i,
+  };
+}
+
 const RULES: Rule[] = [
   // "les projets annoncés depuis 2023", "sinds 2021", "since 2020": from that year to the publication's
-  {
-    re: latin(
-      new RegExp(
-        `(?<![\\p{L}])(?:depuis|sinds|since)\\s+(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})(?![\\d.,]\\d)`,
-        'giu',
-      ),
-    ),
-    make: (m, published) => {
-      const end = published ? Number(published.slice(0, 4)) : undefined;
-      return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
-    },
-    since: true,
-    needsYear: true,
-    hint: /depuis|sinds|since/i,
-  },
+  sinceRule(`(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})`),
   // "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
-  {
-    re: latin(
-      new RegExp(
-        `(?<![\\p{L}])(?:depuis|sinds|since)\\s+(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})(?![\\d.,]\\d)`,
-        'giu',
-      ),
-    ),
-    make: (m, published) => {
-      const end = published ? Number(published.slice(0, 4)) : undefined;
-      return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
-    },
-    since: true,
-    needsYear: true,
-    hint: /depuis|sinds|since/i,
-  },
+  sinceRule(`(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`),
   // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
   {
     re: latin(

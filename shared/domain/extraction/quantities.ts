@@ -295,6 +295,16 @@ const COORDINATED_POSITION = latin(
     'u',
   ),
 );
+/** The value of an ordinal given in digits ("45ste") or in words ("douzième"). */
+const ordinalValue = (digits: string | undefined, word: string | undefined): number | undefined =>
+  digits ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
+const rankQuantity = (
+  value: number,
+  start: number,
+  end: number,
+  noun: string,
+  marks: Pick<Quantity, 'coordinated' | 'formerRank'>,
+): Quantity => ({ type: 'rank', value, unit: 'rank', start, end, rankNoun: noun.toLowerCase(), ...marks });
 const TIER_BEFORE = latin(
   /(?<![\p{L}])(?:de|du|of)\s+(?:premier|second|deuxième|troisième|first|second|third)[\s-]+$/iu,
 );
@@ -426,41 +436,23 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const start = noun.index - (window.length - ordinal.index);
     // "Hongkong is de 29ste en Marokko de 36ste exportbestemming": two positions that share their noun
     const pair = COORDINATED_POSITION.exec(window.slice(0, ordinal.index));
-    const pairValue = pair
-      ? pair[2]
-        ? Number(pair[2])
-        : ORDINAL_WORDS[pair[3]?.toLowerCase() ?? '']
-      : undefined;
+    const pairValue = pair ? ordinalValue(pair[2], pair[3]) : undefined;
     if (pair?.[1] && pairValue) {
-      const pairStart = noun.index - (window.length - pair.index);
-      found.push({
-        type: 'rank',
-        value: pairValue,
-        unit: 'rank',
-        start: offset + pairStart,
-        end: offset + pairStart + pair[1].length,
-        rankNoun: noun[0].toLowerCase(),
-        coordinated: true,
-      });
+      const pairStart = offset + noun.index - (window.length - pair.index);
+      found.push(
+        rankQuantity(pairValue, pairStart, pairStart + pair[1].length, noun[0], { coordinated: true }),
+      );
     }
     // "zakte van de elfde naar de twaalfde plaats", "passe de la 5e à la 3e place": the position held before
     const former = FORMER_POSITION.exec(window.slice(0, ordinal.index));
-    const formerValue = former
-      ? former[3]
-        ? Number(former[3])
-        : ORDINAL_WORDS[former[4]?.toLowerCase() ?? '']
-      : undefined;
+    const formerValue = former ? ordinalValue(former[3], former[4]) : undefined;
     if (former && formerValue) {
-      const formerStart = noun.index - (window.length - former.index) + (former[1]?.length ?? 0);
-      found.push({
-        type: 'rank',
-        value: formerValue,
-        unit: 'rank',
-        start: offset + formerStart,
-        end: offset + formerStart + (former[2]?.length ?? 0),
-        rankNoun: noun[0].toLowerCase(),
-        formerRank: true,
-      });
+      const formerStart = offset + noun.index - (window.length - former.index) + (former[1]?.length ?? 0);
+      found.push(
+        rankQuantity(formerValue, formerStart, formerStart + (former[2]?.length ?? 0), noun[0], {
+          formerRank: true,
+        }),
+      );
     }
     found.push({
       type: 'rank',
