@@ -194,6 +194,9 @@ export const validation58Files = (): string[] => textFiles(join(VALIDATION_58_DI
 /** The fifty-ninth validation set: scraped article text: a French, an English and a Dutch one. */
 export const VALIDATION_59_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-59');
 export const validation59Files = (): string[] => textFiles(join(VALIDATION_59_DIR, 'docs'));
+/** The sixtieth validation set: scraped article text: a French, an English and a Dutch one. */
+export const VALIDATION_60_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-60');
+export const validation60Files = (): string[] => textFiles(join(VALIDATION_60_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
