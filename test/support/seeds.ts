@@ -197,6 +197,9 @@ export const validation59Files = (): string[] => textFiles(join(VALIDATION_59_DI
 /** The sixtieth validation set: scraped article text: a French, an English and a Dutch one. */
 export const VALIDATION_60_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-60');
 export const validation60Files = (): string[] => textFiles(join(VALIDATION_60_DIR, 'docs'));
+/** The sixty-first validation set: documents in the seeds' styles: a Dutch PDF report and two French communiqués. */
+export const VALIDATION_61_DIR = join(PROJECT_ROOT, 'test/fixtures/validation-61');
+export const validation61Files = (): string[] => textFiles(join(VALIDATION_61_DIR, 'docs'));
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
