@@ -9,7 +9,7 @@ import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-
 import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
 import { analyseDocument } from '../shared/domain/analyse-document.js';
 import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
-import { corpusFiles, seedFiles, validation2Files, validation3Files } from '../test/support/seeds.js';
+import { corpusFiles, seedFiles, validationFiles } from '../test/support/seeds.js';
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -27,8 +27,8 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 for (const [name, files] of [
   ['extraction, seeds', seedFiles()],
   ['extraction, dev corpus', corpusFiles()],
-  ['extraction, validation articles', [...validation2Files(), ...validation3Files()]],
-  ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validation2Files(), ...validation3Files()]],
+  ['extraction, validation articles', [...validationFiles(2), ...validationFiles(3)]],
+  ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validationFiles(2), ...validationFiles(3)]],
 ] as const) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
