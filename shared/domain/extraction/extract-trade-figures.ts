@@ -130,7 +130,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   );
   if (allQuantities.length === 0) return [];
   // … and so are the economies a "lire aussi" teaser names
-  const allEconomies = withKingdom(text, findEconomies(text)).filter(
+  const named = findEconomies(text);
+  const allEconomies = withKingdom(text, named).filter(
     (e) =>
       inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)) &&
       !teasers.some((t) => within(e, t)) &&
@@ -152,10 +153,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       .slice(0, 400)
       .split('\n')
       .find((l) => l.trim() !== '') ?? '';
+  const titleLineEnd = text.indexOf(titleLine) + titleLine.length;
   const totalStory =
     home !== undefined &&
     TOTAL_TRADE_STORY.test(titleLine) &&
-    findEconomies(titleLine).every((e) => e.code === home);
+    named.every((e) => e.end > titleLineEnd || e.code === home);
   const documentEconomies = totalStory && home ? [home] : ranked;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
@@ -256,14 +258,9 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         carried.paragraphPeriod > sentencePeriod &&
         LOOKS_BACK.test(text.slice(sentence.start, sentence.end));
       // a span of years ("Entre 2018 et 2023, les échanges ont progressé de 8 % par an") leaves its last year
-      if (!looksBack)
-        carried.paragraphPeriod = /^\d{4}\/\d{4}$/.test(sentencePeriod)
-          ? sentencePeriod.slice(5)
-          : sentencePeriod;
-      carried.storyPeriod = notePeriod(
-        carried,
-        /^\d{4}\/\d{4}$/.test(sentencePeriod) ? sentencePeriod.slice(5) : sentencePeriod,
-      );
+      const carriedOn = /^\d{4}\/\d{4}$/.test(sentencePeriod) ? sentencePeriod.slice(5) : sentencePeriod;
+      if (!looksBack) carried.paragraphPeriod = carriedOn;
+      carried.storyPeriod = notePeriod(carried, carriedOn);
     }
   }
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
@@ -1044,7 +1041,6 @@ function attribute(
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   // the successor takes the place of the economy the flow before was said of: "Wallonië volgt met" after the
   // Flemish part (its owner), "La France suit avec" after Spain as first client (its partner)
-  const before = last ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code : undefined;
   const direction =
     forEconomy && last
       ? { from: forEconomy.code, to: last.to, guessed: 0 }
@@ -1053,7 +1049,7 @@ function attribute(
         : ellipsis && last
           ? sameFlowWith(last, ellipsis.code, undefined)
           : successor && last
-            ? before === last.to && before !== undefined
+            ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code === last.to
               ? { from: last.from, to: successor.code, guessed: 0 }
               : { from: successor.code, to: last.to, guessed: 0 }
             : partOfLast && last
