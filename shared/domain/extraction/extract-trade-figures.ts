@@ -5,7 +5,7 @@
 import type { Bound, Kind, Measure, Metric } from '../figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
-import { LATIN_LETTER, latin } from './letters.js';
+import { isUpperCase, LATIN_LETTER, latin } from './letters.js';
 import {
   ABSOLUTE_CHANGE_BEFORE,
   BALANCE_OWNER_CUES,
@@ -1678,14 +1678,14 @@ function findMetrics(body: string, offset: number): MetricMention[] {
  */
 function inProperName(body: string, start: number, end: number): boolean {
   // a capitalised word, not an acronym (IDE, FDI)
-  if (!isCapital(body.charCodeAt(start)) || isCapital(body.charCodeAt(start + 1))) return false;
+  if (!isUpperCase(body.charCodeAt(start)) || isUpperCase(body.charCodeAt(start + 1))) return false;
   const previous = /(\S*)\s+(\S+)\s+$/.exec(body.slice(Math.max(0, start - 50), start));
   const before = previous?.[2] ?? '';
   const after = /^\s+(\S+)/.exec(body.slice(end, end + 30))?.[1] ?? '';
   // the first word of a sentence says nothing
   if (before === '' || /[.!?:]$/.test(before)) return false;
   const sentenceStart = !previous?.[1] || /[.!?:]$/.test(previous[1]);
-  const named = (word: string) => word === '&' || isCapital(word.charCodeAt(0));
+  const named = (word: string) => word === '&' || isUpperCase(word.charCodeAt(0));
   return (named(before) && !sentenceStart) || named(after);
 }
 const MINISTRY_BEFORE = latin(
@@ -1698,7 +1698,6 @@ const PART_MARKER = latin(/(?<![\p{L}])(?:dont|of which|waarvan|including|y comp
 const NOT_FOREIGN_AFTER = latin(
   /^\s+(?:privés?|privées?|publics?|publiques?|intérieurs?|domestiques?|nationaux|nationales?|private|public|domestic|particuliere?|publieke|binnenlandse)(?![\p{L}])/iu,
 );
-const isCapital = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
 
 /** "(?<![A-Za-z…])" at the head of a converted pattern, or "\\b". */
 const LEADING_NOT_A_LETTER = /^(?:\(\?<!\[[^\]]*\]\)|\(\?<!\\p\{L\}\)|\\b)/;

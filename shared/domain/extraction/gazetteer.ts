@@ -4,7 +4,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
-import { LATIN_LETTER } from './letters.js';
+import { isUpperCase, LATIN_LETTER } from './letters.js';
 
 countries.registerLocale(en);
 countries.registerLocale(fr);
@@ -41,7 +41,7 @@ const CAPITALS: Record<string, string[]> = {
   IN: ['New Delhi'],
   RU: ['Moscou', 'Moscow', 'Moskou'],
   PT: ['Lisbonne', 'Lisbon', 'Lissabon'],
-  DZ: ['Alger', 'Algiers', 'Algiers'],
+  DZ: ['Alger', 'Algiers'],
   NL: ['La Haye', 'The Hague', 'Den Haag'],
   AE: ['Abou Dhabi', 'Abu Dhabi'],
   // next to Flanders and Wallonia the Brussels Region; a capital all the same ("à Bruxelles" is a place)
@@ -364,12 +364,7 @@ function prefixAt(text: string, at: number, word: string): Entry | undefined {
 }
 
 /** An all-capitals word, as in headlines: "EXPORTATIONS MAROCAINES". */
-const isShouted = (word: string) => isUpper(word.charCodeAt(0)) && isUpper(word.charCodeAt(1));
-const isUpper = (code: number) =>
-  (code >= 65 && code <= 90) ||
-  (code >= 0xc0 && code <= 0xde && code !== 0xd7) ||
-  (code > 0xff && UPPER.test(String.fromCharCode(code)));
-const UPPER = /\p{Lu}/u;
+const isShouted = (word: string) => isUpperCase(word.charCodeAt(0)) && isUpperCase(word.charCodeAt(1));
 
 function match(text: string, at: number, candidates: Entry[] | undefined, fold: boolean): Entry | undefined {
   for (const entry of candidates ?? []) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latin } from './letters.js';
+import { isUpperCase, latin } from './letters.js';
 
 describe('latin', () => {
   it('matches what the \\p{L} pattern matches on French, Dutch and English text, without the u flag', () => {
@@ -14,5 +14,17 @@ describe('latin', () => {
   it('leaves patterns that need other Unicode properties as they are', () => {
     const upper = /\p{Lu}\p{L}+/u;
     expect(latin(upper)).toBe(upper);
+  });
+});
+
+describe('isUpperCase', () => {
+  it('reads capitals of ASCII, Latin-1 and beyond, and neither lower case nor the multiplication sign', () => {
+    expect(['M', 'É', 'Ł'].map((c) => isUpperCase(c.charCodeAt(0)))).toEqual([true, true, true]);
+    expect(['m', 'é', '×', '1'].map((c) => isUpperCase(c.charCodeAt(0)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -46,3 +46,10 @@ function convert(re: RegExp): RegExp {
   if (/\\[pPu]\{/.test(source)) return re;
   return new RegExp(source, re.flags.replace('u', ''));
 }
+
+/** Whether a character code is an upper-case letter: ASCII and Latin-1 by range, the rest by Unicode. */
+export const isUpperCase = (code: number): boolean =>
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code <= 0xde && code !== 0xd7) ||
+  (code > 0xff && UPPER.test(String.fromCharCode(code)));
+const UPPER = /\p{Lu}/u;
