@@ -1,10 +1,11 @@
 // The trade-briefings command as a user runs it: a fresh folder, `start` twice, then `figures --json`,
 // `report` and `extract`; failures exit non-zero with one line on stderr.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toDocx, toHtml, toPdf } from './support/make-documents.js';
 import { goldFigures, PROJECT_ROOT, SEEDS_DIR, seedFiles, strictKey } from './support/seeds.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'trade-briefings-cli-'));
@@ -98,6 +99,32 @@ describe('trade-briefings CLI', () => {
         ]),
       );
     }
+  });
+
+  it('extract reads PDF, Word and HTML files as it reads the text, and names a file it refuses', async () => {
+    const made: string[] = [];
+    for (const [i, file] of seedFiles().entries()) {
+      const text = readFileSync(file, 'utf8');
+      const [name, bytes] = [
+        [`seed-${i}.pdf`, await toPdf(text)],
+        [`seed-${i}.docx`, await toDocx(text)],
+        [`seed-${i}.html`, toHtml(text)],
+      ][i % 3] as [string, Uint8Array];
+      writeFileSync(join(cwd, name), bytes);
+      made.push(join(cwd, name));
+    }
+    const converted = cli('extract', '--format', 'jsonl', ...made);
+    expect(converted.code, converted.stderr).toBe(0);
+    expect(jsonLines(converted.stdout).map(strictKey).sort()).toEqual(goldFigures().map(strictKey).sort());
+
+    writeFileSync(
+      join(cwd, 'photo.pdf'),
+      new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]),
+    );
+    const refused = cli('extract', '--format', 'jsonl', join(cwd, 'photo.pdf'), ...made.slice(0, 1));
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(`${join(cwd, 'photo.pdf')}: the file is an image (JPG), not a document`);
+    expect(jsonLines(refused.stdout).length).toBeGreaterThan(0);
   });
 
   it('explains every command with --help', () => {

@@ -1,5 +1,6 @@
 // The ingest path as in AWS — S3 put → notification → queue → ingest handler → DynamoDB — on the embedded
 // engines (s3rver, dynalite), with the real handler module and real SDK clients.
+import { readFile } from 'node:fs/promises';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../cli/ingest-files.js';
@@ -7,6 +8,7 @@ import type { SqsHandler } from '../shared/adapters/local/local-queue.js';
 import { documentIdFor } from '../shared/domain/document.js';
 import type { TradeFigure } from '../shared/domain/figure.js';
 import { openTestRuntime } from './support/local-runtime.js';
+import { toDocx, toHtml, toPdf } from './support/make-documents.js';
 import { goldFigures, seedFiles, strictKey } from './support/seeds.js';
 
 let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
@@ -56,7 +58,6 @@ describe('ingest pipeline on the embedded engines', () => {
   it('marks the same content under another key as a duplicate, without repeating its figures', async () => {
     const count = (await allFigures()).length;
     const [first] = seedFiles();
-    const { readFile } = await import('node:fs/promises');
     await put('incoming/copy of the Flemish answer.txt', await readFile(first ?? ''));
     await runtime.engines.queue.drain(handler);
     const copy = await documentAt('incoming/copy of the Flemish answer.txt');
@@ -99,7 +100,7 @@ describe('ingest pipeline on the embedded engines', () => {
       expect.objectContaining({
         status: 'rejected',
         figure_count: 0,
-        reason: expect.stringContaining('.pdf files cannot be read yet'),
+        reason: 'the PDF is damaged or truncated: no page could be found in it',
       }),
     );
     expect(await documentAt('incoming/good.txt')).toEqual(
@@ -107,6 +108,34 @@ describe('ingest pipeline on the embedded engines', () => {
     );
     expect(result.deadLettered).toEqual(['this is not an S3 notification']);
     expect(runtime.engines.queue.deadLetters.at(-1)?.receiveCount).toBe(5);
+  });
+
+  it('reads a PDF, a Word document and a web page through the same path, with the figures of the text', async () => {
+    // Prepare: the Flemish seed (hard line breaks, €768M export in 2017) in three formats
+    const [first] = seedFiles();
+    const text = await readFile(first ?? '', 'utf8');
+    const figuresOf = async (key: string) => {
+      const doc = await documentAt(key);
+      const figures = await runtime.figures.listDocumentFigures(doc?.document_id ?? '');
+      return { doc, facts: figures.map(strictKey).sort() };
+    };
+    const txt = await figuresOf('incoming/000_e0acc151891616d8.txt');
+    expect(txt.facts.length).toBeGreaterThan(0);
+    await put('incoming/antwoord.pdf', await toPdf(text), 'application/pdf');
+    await put('incoming/nota.docx', await toDocx(text), 'application/octet-stream');
+    await put('incoming/artikel.html', toHtml(text), 'text/html');
+    // Act
+    await runtime.engines.queue.drain(handler);
+    // Assess
+    for (const [key, reader] of [
+      ['incoming/antwoord.pdf', 'application/pdf'],
+      ['incoming/nota.docx', 'docx'],
+      ['incoming/artikel.html', 'text/html'],
+    ]) {
+      const { doc, facts } = await figuresOf(key as string);
+      expect(doc).toEqual(expect.objectContaining({ status: 'processed', reader, reason: null }));
+      expect(facts).toEqual(txt.facts);
+    }
   });
 
   it('ignores objects written outside incoming/', async () => {

@@ -8,7 +8,7 @@ import {
   DynamoDocumentRepository,
   DynamoFigureRepository,
 } from '../../shared/adapters/dynamodb/dynamo-trade-repository.js';
-import { PlainTextReader } from '../../shared/adapters/readers/plain-text-reader.js';
+import { AnyFormatReader } from '../../shared/adapters/readers/any-format-reader.js';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
 import { ingestDocument } from '../../shared/use-cases/ingest-document.js';
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
@@ -20,7 +20,7 @@ const config = loadConfig(IngestConfigSchema);
 const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
 const ingest = ingestDocument({
   store: new S3DocumentStore(createS3Client(config.S3_ENDPOINT)),
-  reader: new PlainTextReader(),
+  reader: new AnyFormatReader(),
   documents: new DynamoDocumentRepository(dynamo, config.TABLE_NAME),
   figures: new DynamoFigureRepository(dynamo, config.TABLE_NAME),
   logger,

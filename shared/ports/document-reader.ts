@@ -1,10 +1,16 @@
-// Turns a document's bytes into text. Formats are filled in by adapters; a file that cannot be read
-// raises UnreadableDocumentError with a reason a person understands.
+// Turns a document's bytes into text. The format is decided by the content (magic bytes, BOM), not by the
+// extension; a file that cannot be read raises UnreadableDocumentError with a reason a person understands.
 export interface ReadDocument {
   text: string;
-  /** which reader produced the text, e.g. "text/plain" */
+  /** which reader produced the text: text/plain, text/html, application/pdf, docx */
   reader: string;
   encoding: string | null;
+  /** why the text is empty, when it is and the file was still readable ("the PDF has no text layer …") */
+  emptyReason?: string;
+  /** what a person should know about how the file was read ("named .pdf but holds HTML", a page cap) */
+  notes?: string[];
+  /** publication month YYYY-MM stated by the file's own metadata (an HTML meta tag, PDF properties) */
+  published?: string;
 }
 
 export interface DocumentReader {

@@ -105,16 +105,17 @@ export const ingestDocument =
       );
     }
 
-    const analysis = analyseDocument(read.text, {
-      documentId,
-      publishedHint: publishedHint(object.metadata),
-    });
+    const hint = publishedHint(object.metadata) ?? read.published;
+    const analysis = analyseDocument(read.text, { documentId, ...(hint ? { publishedHint: hint } : {}) });
     const empty = read.text.trim().length === 0;
+    // a processed document's reason holds what a person should know about how it was read (a page cap, a
+    // name that promised another format); an empty one says why it needs a person
+    const notes = read.notes?.join('; ') || null;
     return finish(
       {
         ...base,
         status: empty ? 'needs_review' : 'processed',
-        reason: empty ? 'the document holds no text' : null,
+        reason: empty ? (read.emptyReason ?? 'the document holds no text') : notes,
         reader: read.reader,
         encoding: read.encoding,
         language: empty ? null : analysis.language,

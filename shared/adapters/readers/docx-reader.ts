@@ -1,0 +1,101 @@
+// Word documents (.docx): the zip is checked first (entry count, total uncompressed size, compression ratio,
+// and every entry inflated once through yauzl, which stops when an entry grows past the size its header
+// declares), then mammoth reads the text, with access to files outside the document left off.
+import mammoth from 'mammoth';
+import yauzl from 'yauzl';
+import type { ReadDocument } from '../../ports/document-reader.js';
+import { UnreadableDocumentError } from '../../ports/document-reader.js';
+
+export interface ZipLimits {
+  maxEntries: number;
+  maxUncompressedBytes: number;
+  /** uncompressed ÷ compressed, for entries large enough to matter */
+  maxRatio: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 5_000,
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxRatio: 200,
+};
+const RATIO_FLOOR = 1024 * 1024;
+
+export async function readDocx(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<ReadDocument> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await checkZip(buffer, limits);
+  let text: string;
+  try {
+    ({ value: text } = await mammoth.extractRawText({ buffer }));
+  } catch (error) {
+    throw new UnreadableDocumentError(
+      `the Word document is damaged (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  text = text.replace(/\n{3,}/g, '\n\n').trim();
+  return {
+    text,
+    reader: 'docx',
+    encoding: null,
+    ...(text === ''
+      ? { emptyReason: 'the Word document holds no text (only images or an empty page?)' }
+      : {}),
+  };
+}
+
+/** Refuses zip bombs and damaged archives before any library inflates them. */
+function checkZip(buffer: Buffer, limits: ZipLimits): Promise<void> {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return new Promise((resolve, reject) => {
+    const refuse = (reason: string) => reject(new UnreadableDocumentError(reason));
+    yauzl.fromBuffer(
+      buffer,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
+      (error, zip) => {
+        if (error || !zip) return refuse(`the Word document is damaged (${error?.message ?? 'not a zip'})`);
+        let entries = 0;
+        let total = 0;
+        const fail = (reason: string) => {
+          zip.close();
+          refuse(reason);
+        };
+        zip.on('error', (e: Error) => fail(`the Word document is damaged (${e.message})`));
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry: yauzl.Entry) => {
+          entries++;
+          total += entry.uncompressedSize;
+          if (entries > limits.maxEntries) {
+            return fail(
+              `the Word document holds more than ${limits.maxEntries} parts: refused as a possible zip bomb`,
+            );
+          }
+          if (total > limits.maxUncompressedBytes) {
+            return fail(
+              `the Word document would unpack to more than ${mb(limits.maxUncompressedBytes)}: refused as a possible zip bomb`,
+            );
+          }
+          if (
+            entry.uncompressedSize > RATIO_FLOOR &&
+            entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio
+          ) {
+            return fail(
+              `a part of the Word document is compressed more than ${limits.maxRatio} to 1: refused as a possible zip bomb`,
+            );
+          }
+          if (entry.fileName.endsWith('/')) return zip.readEntry();
+          zip.openReadStream(entry, (streamError, stream) => {
+            if (streamError || !stream) return fail(`the Word document is damaged (${streamError?.message})`);
+            stream.on('error', (e: Error) =>
+              fail(`the Word document is damaged or lies about its sizes (${e.message})`),
+            );
+            stream.on('end', () => zip.readEntry());
+            stream.resume();
+          });
+        });
+        zip.readEntry();
+      },
+    );
+  });
+}
