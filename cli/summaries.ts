@@ -30,7 +30,7 @@ export async function copyBriefingsToReports(
   await mkdir(folder, { recursive: true });
   for (const key of result.pairs.flatMap((p) => p.files)) {
     const object = await runtime.store.get(runtime.engines.bucket, key);
-    if (object) await writeFile(join(folder, key.split('/').at(-1) ?? key), object.bytes);
+    if (object?.bytes) await writeFile(join(folder, key.split('/').at(-1) ?? key), object.bytes);
   }
   return listFiles(folder, runtime.root);
 }

@@ -31,7 +31,7 @@ afterAll(async () => runtime?.dispose());
 
 const bucketFile = async (name: string) => {
   const object = await runtime.store.get(runtime.engines.bucket, `reports/${MONTH}/${name}`);
-  if (!object) throw new Error(`missing reports/${MONTH}/${name}`);
+  if (!object?.bytes) throw new Error(`missing reports/${MONTH}/${name}`);
   return object.bytes;
 };
 

@@ -38,7 +38,7 @@ describe('trade-briefings CLI', () => {
     const second = cli('start', '--seeds', SEEDS_DIR, '--month', '2026-11');
     // Assess
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toContain('Documents: 5 (processed 5)');
+    expect(first.stdout).toContain('Documents: 5 (needs_review 2, processed 3)');
     expect(first.stdout).toMatch(/BE\/MA: 5\n\s+JP\/MA: 2/);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('BE/MA: 5 figures; emailed to 0, already sent to 1');

@@ -1,5 +1,6 @@
-// Lambda entry: SQS batch of S3 notifications → ingest each created object. Partial batch failures: a
-// message that fails is retried alone (and ends in the dead-letter queue), the others complete.
+// Lambda entry: SQS batch of S3 notifications → ingest each created object, remove each removed one.
+// Partial batch failures: a message that fails is retried alone (and ends in the dead-letter queue), the
+// others complete. A file that cannot be read is not a failure: it ends at once with its status.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
@@ -10,7 +11,7 @@ import {
 } from '../../shared/adapters/dynamodb/dynamo-trade-repository.js';
 import { AnyFormatReader } from '../../shared/adapters/readers/any-format-reader.js';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
-import { ingestDocument } from '../../shared/use-cases/ingest-document.js';
+import { ingestDocument, removeDocument } from '../../shared/use-cases/ingest-document.js';
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
 import { IngestConfigSchema, loadConfig } from '../common/config.js';
 import { logger } from '../common/powertools.js';
@@ -18,20 +19,23 @@ import { parseS3Notification } from './s3-notification.js';
 
 const config = loadConfig(IngestConfigSchema);
 const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
-const ingest = ingestDocument({
+const deps = {
   store: new S3DocumentStore(createS3Client(config.S3_ENDPOINT)),
   reader: new AnyFormatReader(),
   documents: new DynamoDocumentRepository(dynamo, config.TABLE_NAME),
   figures: new DynamoFigureRepository(dynamo, config.TABLE_NAME),
   logger,
-});
+};
+const ingest = ingestDocument(deps);
+const remove = removeDocument(deps);
 
 const processor = new BatchProcessor(EventType.SQS);
 
 async function recordHandler(record: SQSRecord): Promise<void> {
   for (const event of parseS3Notification(record.body)) {
-    if (!event.eventName.startsWith('ObjectCreated')) continue;
-    await ingest({ bucket: event.bucket, key: event.key });
+    const target = { bucket: event.bucket, key: event.key, sequencer: event.sequencer };
+    if (event.eventName.startsWith('ObjectCreated')) await ingest(target);
+    else if (event.eventName.startsWith('ObjectRemoved')) await remove(target);
   }
 }
 

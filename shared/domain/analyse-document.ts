@@ -3,6 +3,7 @@
 // rather than adds).
 import { extractTradeFigures } from './extraction/extract-trade-figures.js';
 import { detectLanguage, type Language } from './extraction/language.js';
+import { METRIC_PATTERNS } from './extraction/lexicon.js';
 import { findPublicationDate } from './extraction/periods.js';
 import type { TradeFigure } from './figure.js';
 import { convertCurrency } from './normalisation/convert-currency.js';
@@ -12,6 +13,8 @@ export const EXTRACTOR_VERSION = 'rules-2026.11.26';
 
 export interface DocumentAnalysis {
   language: Language;
+  /** the text names trade flows (exports, imports, trade, investment), figures found or not */
+  talksOfTrade: boolean;
   /** YYYY-MM, from the text or the hint */
   published: string | null;
   figures: TradeFigure[];
@@ -63,7 +66,21 @@ export function analyseDocument(text: string, options: AnalyseOptions): Document
       conversion_note: money.conversion_note,
     };
   });
-  return { language, published: published ?? null, figures };
+  return {
+    language,
+    talksOfTrade: figures.length > 0 || talksOfTrade(text),
+    published: published ?? null,
+    figures,
+  };
+}
+
+function talksOfTrade(text: string): boolean {
+  return METRIC_PATTERNS.some(([, re]) => {
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = 0;
+    return found;
+  });
 }
 
 /**

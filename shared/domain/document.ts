@@ -24,6 +24,8 @@ export const DocumentRecordSchema = z.object({
   extractor_version: z.string(),
   /** the key of the first document with the same content, for duplicates */
   duplicate_of: z.string().nullable(),
+  /** the S3 event sequencer of the latest event applied: older events for the key are stale */
+  sequencer: z.string().nullable().default(null),
   ingested_at: z.string(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
@@ -33,6 +35,28 @@ export function documentIdFor(bucket: string, key: string): string {
   return createHash('sha256').update(`${bucket}/${key}`).digest('hex').slice(0, 32);
 }
 
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/**
+ * Orders two S3 event sequencers of one key: negative when `a` happened before `b`. Sequencers are hex
+ * strings of varying length, compared after left-padding the shorter with zeros (as S3 documents).
+ */
+export function compareSequencers(a: string, b: string): number {
+  const width = Math.max(a.length, b.length);
+  const [x, y] = [a.toUpperCase().padStart(width, '0'), b.toUpperCase().padStart(width, '0')];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** True when an event with `sequencer` happened before the one already applied to the document. */
+export function isStaleEvent(
+  sequencer: string | null | undefined,
+  applied: string | null | undefined,
+): boolean {
+  return Boolean(sequencer && applied && compareSequencers(sequencer, applied) < 0);
+}
+
+/** Documents larger than this are refused unread: no article, answer or release is 50 MB of text. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+export function tooLargeReason(size: number, max = MAX_DOCUMENT_BYTES): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  return `the file is ${mb(size)}; files over ${mb(max)} are not read (split it, or drop only the pages that matter)`;
 }

@@ -1,6 +1,11 @@
 // Object storage as the core sees it: documents staff dropped, and the briefings written beside them.
 export interface StoredObject {
-  bytes: Uint8Array;
+  /** the object's bytes; absent when it is larger than the `maxBytes` asked for (it was hashed, not kept) */
+  bytes?: Uint8Array;
+  /** size in bytes */
+  size: number;
+  /** SHA-256 of the content, hex */
+  sha256: string;
   etag: string | null;
   versionId: string | null;
   contentType: string | null;
@@ -9,7 +14,7 @@ export interface StoredObject {
 }
 
 export interface DocumentStore {
-  /** undefined when the object no longer exists */
-  get(bucket: string, key: string): Promise<StoredObject | undefined>;
+  /** undefined when the object no longer exists; over `maxBytes`, the content is hashed as it streams by */
+  get(bucket: string, key: string, options?: { maxBytes?: number }): Promise<StoredObject | undefined>;
   put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void>;
 }

@@ -7,6 +7,19 @@ export interface DocumentRepository {
   findDocumentsByContentHash(sha256: string): Promise<DocumentRecord[]>;
   listDocuments(): Promise<DocumentRecord[]>;
   putDocument(document: DocumentRecord): Promise<void>;
+  deleteDocument(documentId: string): Promise<void>;
+  /**
+   * Claims a content (by hash) for a document, atomically: the first claimant owns it, and every later one
+   * learns the owner and is its duplicate. Returns the owner (the claimant itself when it won).
+   */
+  claimContent(sha256: string, owner: ContentOwner): Promise<ContentOwner>;
+  /** Gives up the claim, if `documentId` holds it (the document was removed or its content replaced). */
+  releaseContent(sha256: string, documentId: string): Promise<void>;
+}
+
+export interface ContentOwner {
+  document_id: string;
+  key: string;
 }
 
 export interface FigureRepository {

@@ -1,8 +1,17 @@
 // Ingests one object of the bucket: read it, extract and normalise its figures, and store the document
 // record and its figures. Idempotent: the same key with the same content changes nothing, the same content
-// under another key is a duplicate, new content under the same key replaces that document's figures.
+// under another key is a duplicate, new content under the same key replaces that document's figures, an
+// event older than the one last applied to the key (its S3 sequencer) is ignored. Removing an object
+// removes its figures; a duplicate of it, if any, is read in its place so that no figure is lost.
 import { analyseDocument, EXTRACTOR_VERSION } from '../domain/analyse-document.js';
-import { contentHash, type DocumentRecord, documentIdFor } from '../domain/document.js';
+import {
+  type DocumentRecord,
+  documentIdFor,
+  isStaleEvent,
+  MAX_DOCUMENT_BYTES,
+  tooLargeReason,
+} from '../domain/document.js';
+import type { TradeFigure } from '../domain/figure.js';
 import { type DocumentReader, UnreadableDocumentError } from '../ports/document-reader.js';
 import type { DocumentStore } from '../ports/document-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -20,26 +29,40 @@ export interface IngestDocumentDeps {
 export interface IngestDocumentInput {
   bucket: string;
   key: string;
+  /** the S3 event's sequencer, to tell a stale event from a new one */
+  sequencer?: string | null;
+  /** read again even when content and extractor are unchanged (reprocess) */
+  force?: boolean;
 }
 
 export type IngestOutcome =
   | { outcome: 'stored'; document: DocumentRecord }
   | { outcome: 'unchanged'; document: DocumentRecord }
+  | { outcome: 'stale'; key: string }
   | { outcome: 'missing'; key: string };
 
 export const ingestDocument =
   (deps: IngestDocumentDeps) =>
   async (input: IngestDocumentInput): Promise<IngestOutcome> => {
     const { bucket, key } = input;
-    const object = await deps.store.get(bucket, key);
+    const documentId = documentIdFor(bucket, key);
+    const existing = await deps.documents.getDocument(documentId);
+    if (isStaleEvent(input.sequencer, existing?.sequencer)) {
+      deps.logger.info('stale event ignored: a later one was applied', { key, sequencer: input.sequencer });
+      return { outcome: 'stale', key };
+    }
+    const object = await deps.store.get(bucket, key, { maxBytes: MAX_DOCUMENT_BYTES });
     if (!object) {
       deps.logger.warn('object no longer in the bucket; nothing to ingest', { bucket, key });
       return { outcome: 'missing', key };
     }
-    const documentId = documentIdFor(bucket, key);
-    const sha256 = contentHash(object.bytes);
-    const existing = await deps.documents.getDocument(documentId);
-    if (existing && existing.sha256 === sha256 && existing.extractor_version === EXTRACTOR_VERSION) {
+    const { sha256 } = object;
+    if (
+      !input.force &&
+      existing &&
+      existing.sha256 === sha256 &&
+      existing.extractor_version === EXTRACTOR_VERSION
+    ) {
       return { outcome: 'unchanged', document: existing };
     }
 
@@ -50,35 +73,35 @@ export const ingestDocument =
       sha256,
       etag: object.etag,
       version_id: object.versionId,
-      size: object.bytes.byteLength,
+      size: object.size,
       extractor_version: EXTRACTOR_VERSION,
       ingested_at: (deps.now?.() ?? new Date()).toISOString(),
+      sequencer: input.sequencer ?? existing?.sequencer ?? null,
+      duplicate_of: null,
     };
-    const finish = async (
-      record: DocumentRecord,
-      figures: Parameters<FigureRepository['replaceDocumentFigures']>[1],
-    ) => {
+    const unread = { reader: null, encoding: null, language: null, published: null, figure_count: 0 };
+    const finish = async (record: DocumentRecord, figures: TradeFigure[]) => {
       await deps.figures.replaceDocumentFigures(documentId, figures);
       await deps.documents.putDocument(record);
       deps.logger.info('document ingested', { key, status: record.status, figures: record.figure_count });
       return { outcome: 'stored' as const, document: record };
     };
 
-    const twin = (await deps.documents.findDocumentsByContentHash(sha256)).find(
-      (d) => d.document_id !== documentId && d.status !== 'duplicate',
-    );
-    if (twin) {
+    // The content is claimed atomically: of two copies delivered at once, under one key or two, one owns
+    // the figures and the other is its duplicate. New content under this key hands the old one over.
+    const owner = await deps.documents.claimContent(sha256, { document_id: documentId, key });
+    if (existing && existing.sha256 !== sha256) await handOver(deps, existing);
+    if (owner.document_id !== documentId) {
+      const twin = await deps.documents.getDocument(owner.document_id);
       return finish(
         {
           ...base,
+          ...unread,
           status: 'duplicate',
-          reason: `same content as ${twin.key}`,
-          reader: null,
-          encoding: null,
-          language: twin.language,
-          published: twin.published,
-          figure_count: 0,
-          duplicate_of: twin.key,
+          reason: `same content as ${owner.key}`,
+          language: twin?.language ?? null,
+          published: twin?.published ?? null,
+          duplicate_of: owner.key,
         },
         [],
       );
@@ -86,46 +109,89 @@ export const ingestDocument =
 
     let read: Awaited<ReturnType<DocumentReader['read']>>;
     try {
+      if (!object.bytes) throw new UnreadableDocumentError(tooLargeReason(object.size));
       read = await deps.reader.read(object.bytes, { key, contentType: object.contentType });
     } catch (error) {
       if (!(error instanceof UnreadableDocumentError)) throw error;
-      return finish(
-        {
-          ...base,
-          status: 'rejected',
-          reason: error.reason,
-          reader: null,
-          encoding: null,
-          language: null,
-          published: null,
-          figure_count: 0,
-          duplicate_of: null,
-        },
-        [],
-      );
+      return finish({ ...base, ...unread, status: 'rejected', reason: error.reason }, []);
     }
 
     const hint = publishedHint(object.metadata) ?? read.published;
     const analysis = analyseDocument(read.text, { documentId, ...(hint ? { publishedHint: hint } : {}) });
     const empty = read.text.trim().length === 0;
+    const unfruitful = !empty && analysis.figures.length === 0 && analysis.talksOfTrade;
     // a processed document's reason holds what a person should know about how it was read (a page cap, a
-    // name that promised another format); an empty one says why it needs a person
+    // name that promised another format); one that needs review says why
     const notes = read.notes?.join('; ') || null;
     return finish(
       {
         ...base,
-        status: empty ? 'needs_review' : 'processed',
-        reason: empty ? (read.emptyReason ?? 'the document holds no text') : notes,
+        status: empty || unfruitful ? 'needs_review' : 'processed',
+        reason: empty
+          ? (read.emptyReason ?? 'the document holds no text')
+          : unfruitful
+            ? [
+                'the text speaks of trade but no trade figure was found in it: check whether it states one',
+                notes,
+              ]
+                .filter(Boolean)
+                .join('; ')
+            : notes,
         reader: read.reader,
         encoding: read.encoding,
         language: empty ? null : analysis.language,
         published: analysis.published,
         figure_count: analysis.figures.length,
-        duplicate_of: null,
       },
       analysis.figures,
     );
   };
+
+export interface RemoveDocumentInput {
+  bucket: string;
+  key: string;
+  sequencer?: string | null;
+}
+
+export type RemoveOutcome =
+  | { outcome: 'removed'; key: string; promoted: string | null }
+  | { outcome: 'stale'; key: string }
+  | { outcome: 'missing'; key: string };
+
+/** An object removed from the bucket: its figures and record go; the first duplicate of it is read instead. */
+export const removeDocument =
+  (deps: IngestDocumentDeps) =>
+  async (input: RemoveDocumentInput): Promise<RemoveOutcome> => {
+    const documentId = documentIdFor(input.bucket, input.key);
+    const existing = await deps.documents.getDocument(documentId);
+    if (!existing) return { outcome: 'missing', key: input.key };
+    if (isStaleEvent(input.sequencer, existing.sequencer)) {
+      deps.logger.info('stale removal ignored: the object was written again after it', { key: input.key });
+      return { outcome: 'stale', key: input.key };
+    }
+    // each step can be repeated: a retry after a crash finishes the removal
+    await deps.documents.releaseContent(existing.sha256, documentId);
+    await deps.figures.replaceDocumentFigures(documentId, []);
+    await deps.documents.deleteDocument(documentId);
+    deps.logger.info('document removed', { key: input.key, figures: existing.figure_count });
+    const promoted = await handOver(deps, existing);
+    return { outcome: 'removed', key: input.key, promoted };
+  };
+
+/**
+ * A document gives up its content (removed, or replaced by new content): the claim is released and the
+ * first duplicate of it, if any, is read in its place, so its figures stay in the table. Returns its key.
+ */
+async function handOver(deps: IngestDocumentDeps, previous: DocumentRecord): Promise<string | null> {
+  await deps.documents.releaseContent(previous.sha256, previous.document_id);
+  if (previous.status === 'duplicate') return null;
+  const heir = (await deps.documents.findDocumentsByContentHash(previous.sha256)).find(
+    (d) => d.status === 'duplicate' && d.document_id !== previous.document_id,
+  );
+  if (!heir) return null;
+  await ingestDocument(deps)({ bucket: heir.bucket, key: heir.key, force: true });
+  return heir.key;
+}
 
 /** A publication month given as object metadata (x-amz-meta-published: 2025-10 or 2025-10-23). */
 function publishedHint(metadata: Record<string, string>): string | undefined {

@@ -13,6 +13,7 @@ import {
 import { type DocumentRecord, DocumentRecordSchema } from '../../domain/document.js';
 import { pairOf, type TradeFigure, TradeFigureSchema } from '../../domain/figure.js';
 import type {
+  ContentOwner,
   DeliveryEntry,
   DeliveryLedger,
   DocumentRepository,
@@ -74,6 +75,47 @@ export class DynamoDocumentRepository implements DocumentRepository {
         },
       }),
     );
+  }
+
+  async deleteDocument(documentId: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.table, Key: keys.document(documentId) }));
+  }
+
+  async claimContent(sha256: string, owner: ContentOwner): Promise<ContentOwner> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.contentClaim(sha256), ...owner },
+          ConditionExpression: 'attribute_not_exists(PK) OR document_id = :me',
+          ExpressionAttributeValues: { ':me': owner.document_id },
+        }),
+      );
+      return owner;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const out = await this.client.send(
+        new GetCommand({ TableName: this.table, Key: keys.contentClaim(sha256), ConsistentRead: true }),
+      );
+      // released between the two calls: try again
+      if (!out.Item) return this.claimContent(sha256, owner);
+      return { document_id: String(out.Item.document_id), key: String(out.Item.key) };
+    }
+  }
+
+  async releaseContent(sha256: string, documentId: string): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.table,
+          Key: keys.contentClaim(sha256),
+          ConditionExpression: 'document_id = :me',
+          ExpressionAttributeValues: { ':me': documentId },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 }
 

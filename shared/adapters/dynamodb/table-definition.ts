@@ -24,6 +24,8 @@ export const keys = {
   document: (documentId: string) => ({ PK: `DOC#${documentId}`, SK: 'DOC' }),
   documentByHash: (sha256: string) => `SHA#${sha256}`,
   documentsIndex: 'DOCS',
+  /** which document owns a content (the first to claim it); the others with that content are duplicates */
+  contentClaim: (sha256: string) => ({ PK: `SHA#${sha256}`, SK: 'OWNER' }),
   figure: (documentId: string, figureId: string) => ({ PK: `DOC#${documentId}`, SK: `FIG#${figureId}` }),
   figurePrefix: 'FIG#',
   pairFigures: (pair: string) => `PAIR#${pair}`,

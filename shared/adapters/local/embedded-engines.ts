@@ -62,10 +62,15 @@ export async function startEmbeddedEngines(options: EmbeddedEnginesOptions): Pro
     silent: true,
     configureBuckets: [{ name: bucket, configs: [] }],
   });
-  s3.on('event', (event: { Records: Array<{ s3: { object: { key: string } } }> }) => {
+  // s3rver's sequencer is the millisecond: two writes of a key in one millisecond would tie, where S3's
+  // sequencers always order the events of a key. A counter after the time keeps them ordered.
+  let sequence = 0n;
+  s3.on('event', (event: { Records: Array<{ s3: { object: { key: string; sequencer?: string } } }> }) => {
     const record = event.Records[0];
     if (!record?.s3.object.key.startsWith(INCOMING_PREFIX)) return;
     record.s3.object.key = encodeS3KeyLikeAws(record.s3.object.key);
+    sequence += 1n;
+    record.s3.object.sequencer = (BigInt(Date.now()) * 1_000_000n + sequence).toString(16).toUpperCase();
     queue.send(JSON.stringify(event));
   });
   const s3Address = (await s3.run()) as AddressInfo;

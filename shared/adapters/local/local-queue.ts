@@ -28,6 +28,11 @@ export class LocalQueue {
     return this.pending.length;
   }
 
+  /** Takes the pending messages' bodies off the queue (to replay, reorder or deliver them by hand). */
+  takeAll(): string[] {
+    return this.pending.splice(0).map((m) => m.body);
+  }
+
   /** Delivers every message to `handler` until the queue is empty; returns what ended in the dead-letter list. */
   async drain(
     handler: SqsHandler,

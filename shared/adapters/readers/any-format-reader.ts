@@ -1,6 +1,7 @@
 // The one reader the pipeline uses: decides the format from the content, then hands the bytes to the reader
 // of that format (HTML, PDF and Word readers load on first use, so a Lambda that reads text starts fast).
 // A name that promises another format is noted, not trusted; a file over the size limit is not read at all.
+import { MAX_DOCUMENT_BYTES, tooLargeReason } from '../../domain/document.js';
 import type { DocumentReader, ReadDocument } from '../../ports/document-reader.js';
 import { UnreadableDocumentError } from '../../ports/document-reader.js';
 import { decodeText } from './decode-text.js';
@@ -11,20 +12,16 @@ export interface AnyFormatReaderOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-
 export class AnyFormatReader implements DocumentReader {
   private readonly maxBytes: number;
 
   constructor(options: AnyFormatReaderOptions = {}) {
-    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   }
 
   async read(bytes: Uint8Array, hints: { key: string; contentType: string | null }): Promise<ReadDocument> {
     if (bytes.byteLength > this.maxBytes) {
-      throw new UnreadableDocumentError(
-        `the file is ${megabytes(bytes.byteLength)}; files over ${megabytes(this.maxBytes)} are not read (split it, or drop only the pages that matter)`,
-      );
+      throw new UnreadableDocumentError(tooLargeReason(bytes.byteLength, this.maxBytes));
     }
     const format = await detectFormat(bytes);
     const read = await readAs(format, bytes);
@@ -55,8 +52,4 @@ async function readAs(format: DocumentFormat, bytes: Uint8Array): Promise<ReadDo
       };
     }
   }
-}
-
-function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }

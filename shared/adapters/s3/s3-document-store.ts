@@ -1,16 +1,34 @@
-// S3 adapter of the document store: reads dropped documents, writes rendered briefings.
+// S3 adapter of the document store: reads dropped documents, writes rendered briefings. An object over the
+// size asked for is streamed through the hash and dropped, so a 100 MB upload never sits in memory.
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { DocumentStore, StoredObject } from '../../ports/document-store.js';
 
 export class S3DocumentStore implements DocumentStore {
   constructor(private readonly client: S3Client) {}
 
-  async get(bucket: string, key: string): Promise<StoredObject | undefined> {
+  async get(
+    bucket: string,
+    key: string,
+    options: { maxBytes?: number } = {},
+  ): Promise<StoredObject | undefined> {
     try {
       const out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-      const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+      const hash = createHash('sha256');
+      let size = 0;
+      const keep = options.maxBytes === undefined || (out.ContentLength ?? 0) <= options.maxBytes;
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of (out.Body as Readable | undefined) ?? []) {
+        const bytes = chunk as Uint8Array;
+        hash.update(bytes);
+        size += bytes.byteLength;
+        if (keep) chunks.push(bytes);
+      }
       return {
-        bytes,
+        ...(keep ? { bytes: new Uint8Array(Buffer.concat(chunks)) } : {}),
+        size,
+        sha256: hash.digest('hex'),
         etag: out.ETag?.replaceAll('"', '') ?? null,
         versionId: out.VersionId ?? null,
         contentType: out.ContentType ?? null,
