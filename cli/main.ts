@@ -1,11 +1,14 @@
 // The trade-briefings command line: the pipeline on the embedded engines, and the extractor on its own.
 import { Command, InvalidArgumentError } from 'commander';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../shared/domain/document.js';
 import { PairSchema } from '../shared/domain/figure.js';
 import { extractCommand } from './commands/extract.js';
 import { figuresCommand } from './commands/figures.js';
 import { ingestCommand } from './commands/ingest.js';
 import { reportCommand } from './commands/report.js';
+import { reprocessCommand } from './commands/reprocess.js';
 import { startCommand } from './commands/start.js';
+import { statusCommand } from './commands/status.js';
 import { LOCAL_SUBSCRIBER } from './local-runtime.js';
 
 const pair = (value: string) => {
@@ -17,6 +20,12 @@ const month = (value: string) => {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
     throw new InvalidArgumentError('a month is YYYY-MM, e.g. 2026-11');
   return value;
+};
+
+const status = (value: string): DocumentStatus => {
+  if (!(DOCUMENT_STATUSES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`a status is one of ${DOCUMENT_STATUSES.join(', ')}`);
+  return value as DocumentStatus;
 };
 
 const program = new Command('trade-briefings')
@@ -38,6 +47,19 @@ program
   .description('upload files to the embedded bucket (incoming/) and ingest them as in AWS')
   .argument('<files...>', 'documents to ingest')
   .action(ingestCommand);
+
+program
+  .command('status')
+  .description('list the documents with their status (processed, duplicate, rejected, needs_review) and why')
+  .option('--json', 'one JSON object per document per line: key, status, reason, figures, …')
+  .action(statusCommand);
+
+program
+  .command('reprocess')
+  .description('read stored documents again (e.g. after the extractor improved); their figures are replaced')
+  .option('--all', 'every document')
+  .option('--status <status>', 'only documents with this status', status)
+  .action(reprocessCommand);
 
 program
   .command('figures')

@@ -65,6 +65,31 @@ describe('trade-briefings CLI', () => {
     expect(jsonLines(cli('figures', '--json', '--pair', 'ma/jp').stdout)).toHaveLength(2);
   });
 
+  it('status --json gives each document its status and reason; reprocess --all replaces, never adds', () => {
+    const status = cli('status', '--json');
+    expect(status.code, status.stderr).toBe(0);
+    const lines = jsonLines(status.stdout);
+    expect(lines.map((l) => [l.key.slice(9, 12), l.status, l.figures])).toEqual([
+      ['000', 'processed', 3],
+      ['001', 'processed', 2],
+      ['002', 'needs_review', 0],
+      ['003', 'processed', 2],
+      ['004', 'needs_review', 0],
+    ]);
+    expect(lines[2].reason).toMatch(/^the text speaks of trade but no trade figure was found/);
+    const ids = jsonLines(cli('figures', '--json').stdout).map((f) => f.id);
+
+    const reprocess = cli('reprocess', '--all');
+    expect(reprocess.code, reprocess.stderr).toBe(0);
+    expect(reprocess.stdout).toContain('Reprocessed 5 document(s).');
+    expect(
+      jsonLines(cli('figures', '--json').stdout)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(ids.sort());
+    expect(cli('reprocess').stderr).toContain('say which documents: --all, or --status');
+  });
+
   it('report renders one pair without sending', () => {
     const { code, stdout } = cli('report', '--month', '2026-12', '--pair', 'BE/MA');
     expect(code).toBe(0);

@@ -15,7 +15,7 @@ import { ingestDocument, removeDocument } from '../../shared/use-cases/ingest-do
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
 import { IngestConfigSchema, loadConfig } from '../common/config.js';
 import { logger } from '../common/powertools.js';
-import { parseS3Notification } from './s3-notification.js';
+import { parseS3Notification, REPROCESS_EVENT } from './s3-notification.js';
 
 const config = loadConfig(IngestConfigSchema);
 const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
@@ -34,7 +34,8 @@ const processor = new BatchProcessor(EventType.SQS);
 async function recordHandler(record: SQSRecord): Promise<void> {
   for (const event of parseS3Notification(record.body)) {
     const target = { bucket: event.bucket, key: event.key, sequencer: event.sequencer };
-    if (event.eventName.startsWith('ObjectCreated')) await ingest(target);
+    if (event.eventName === REPROCESS_EVENT) await ingest({ ...target, force: true });
+    else if (event.eventName.startsWith('ObjectCreated')) await ingest(target);
     else if (event.eventName.startsWith('ObjectRemoved')) await remove(target);
   }
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MalformedMessageError, parseS3Notification } from './s3-notification.js';
+import {
+  MalformedMessageError,
+  parseS3Notification,
+  REPROCESS_EVENT,
+  reprocessMessage,
+} from './s3-notification.js';
 
 const notification = (key: string) =>
   JSON.stringify({
@@ -38,6 +43,12 @@ describe('parseS3Notification', () => {
     expect(
       parseS3Notification(JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: 'docs' })),
     ).toEqual([]);
+  });
+
+  it('reads a reprocess request with the key as stored, not URL-decoded', () => {
+    expect(parseS3Notification(reprocessMessage('docs', 'incoming/a+b %41.txt'))).toEqual([
+      { eventName: REPROCESS_EVENT, bucket: 'docs', key: 'incoming/a+b %41.txt', sequencer: null },
+    ]);
   });
 
   it('refuses what is not an S3 notification', () => {
