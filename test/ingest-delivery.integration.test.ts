@@ -72,7 +72,7 @@ describe('delivery: at least once, out of order, URL-encoded', () => {
     const concurrent = await Promise.all([invoke(body, 'a'), invoke(body, 'b')]);
     expect(concurrent.map((r) => r?.batchItemFailures)).toEqual([[], []]);
     const result = await deliver(body, body, body, body, body);
-    expect(result).toEqual({ delivered: 5, deadLettered: [] });
+    expect(result).toEqual({ delivered: 5, deadLettered: [], receives: 5 });
 
     const documents = (await runtime.documents.listDocuments()).filter((d) => d.key.includes('5 copies'));
     expect(documents.map((d) => [d.key, d.status])).toEqual([['incoming/dépêche 5 copies.txt', 'processed']]);

@@ -87,10 +87,15 @@ export const ingestDocument =
       return { outcome: 'stored' as const, document: record };
     };
 
-    // The content is claimed atomically: of two copies delivered at once, under one key or two, one owns
-    // the figures and the other is its duplicate. New content under this key hands the old one over.
-    const owner = await deps.documents.claimContent(sha256, { document_id: documentId, key });
+    // new content under this key hands the content it held before over to a duplicate of it, if any
     if (existing && existing.sha256 !== sha256) await handOver(deps, existing);
+    // every empty file has the same content: each is refused for being empty, none is another's duplicate
+    if (object.size === 0) {
+      return finish({ ...base, ...unread, status: 'rejected', reason: 'the file is empty' }, []);
+    }
+    // The content is claimed atomically: of two copies delivered at once, under one key or two, one owns
+    // the figures and the other is its duplicate
+    const owner = await deps.documents.claimContent(sha256, { document_id: documentId, key });
     if (owner.document_id !== documentId) {
       const twin = await deps.documents.getDocument(owner.document_id);
       return finish(

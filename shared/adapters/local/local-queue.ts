@@ -14,6 +14,8 @@ export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatch
 export interface DrainResult {
   delivered: number;
   deadLettered: string[];
+  /** receives in all: more than the messages when some were delivered again after a failure */
+  receives: number;
 }
 
 export class LocalQueue {
@@ -41,10 +43,12 @@ export class LocalQueue {
     const batchSize = options.batchSize ?? 10;
     const maxReceives = options.maxReceives ?? 5;
     let delivered = 0;
+    let receives = 0;
     const deadLettered: string[] = [];
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, batchSize);
       for (const m of batch) m.receiveCount++;
+      receives += batch.length;
       let failedIds: Set<string>;
       try {
         const response = await handler(
@@ -67,7 +71,7 @@ export class LocalQueue {
       }
       options.onBatch?.(delivered + deadLettered.length);
     }
-    return { delivered, deadLettered };
+    return { delivered, deadLettered, receives };
   }
 }
 

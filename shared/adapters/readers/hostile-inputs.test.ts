@@ -4,15 +4,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { toDocx, toHtml, toPdf } from '../../../test/support/make-documents.js';
+import {
+  ARTICLE,
+  docxWith,
+  garbage,
+  pdfkitDocument,
+  pdfWithJavaScript,
+} from '../../../test/support/hostile-files.js';
+import { toHtml, toPdf } from '../../../test/support/make-documents.js';
 import { UnreadableDocumentError } from '../../ports/document-reader.js';
 import { AnyFormatReader } from './any-format-reader.js';
 import { readDocx } from './docx-reader.js';
 import { readPdf } from './pdf-reader.js';
 
-const ARTICLE = 'Les exportations du Maroc vers le Japon ont atteint 3,1 milliards de dirhams en 2023.';
 const reader = new AnyFormatReader();
 const read = (bytes: Uint8Array, key: string) => reader.read(bytes, { key, contentType: null });
 const refusal = async (promise: Promise<unknown>): Promise<string> => {
@@ -23,58 +28,6 @@ const refusal = async (promise: Promise<unknown>): Promise<string> => {
   expect(error).toBeInstanceOf(UnreadableDocumentError);
   return (error as UnreadableDocumentError).reason;
 };
-
-/** Bytes from a fixed-seed generator: the same "random" file on every run. */
-function garbage(length: number, seed = 42): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    out[i] = x >>> 16;
-  }
-  return out;
-}
-
-/** A hand-made PDF whose text uses a standard font and whose opening action is JavaScript. */
-function pdfWithJavaScript(text: string): Uint8Array {
-  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R /Names << /JavaScript << /Names [(x) 5 0 R] >> >> >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /S /JavaScript /JS (globalThis.pwned = true; app.alert('pwned');) >>",
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (const [i, o] of objects.entries()) {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  }
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
-}
-
-async function pdfkitDocument(build: (doc: PDFKit.PDFDocument) => void, options = {}): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', ...options });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  build(doc);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-async function docxWith(edit: (zip: JSZip) => Promise<void> | void): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await toDocx(ARTICLE));
-  await edit(zip);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
 
 describe('hostile and broken files', () => {
   it('an empty file is refused as empty', async () => {
