@@ -1,5 +1,6 @@
 // `npm run bench`: throughput measured in one run (never asserted in tests): extraction over the seeds,
-// the local ingest pipeline on generated documents, and briefing rendering. Prints a table.
+// the local ingest pipeline on 10,000 generated documents (BENCH_DOCUMENTS to change), and briefing
+// rendering. Prints a table.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +13,11 @@ import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
 import { corpusFiles, seedFiles, validationFiles } from '../test/support/seeds.js';
 
 let peakRss = process.memoryUsage().rss;
+let phasePeak = peakRss;
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const rss = process.memoryUsage().rss;
+  peakRss = Math.max(peakRss, rss);
+  phasePeak = Math.max(phasePeak, rss);
 }, 20);
 const rows: Array<[string, string]> = [];
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
@@ -28,6 +32,8 @@ for (const [name, files] of [
   ['extraction, seeds', seedFiles()],
   ['extraction, dev corpus', corpusFiles()],
   ['extraction, validation articles', [...validationFiles(2), ...validationFiles(3)]],
+  // whole web pages and releases as scraped (menus, teasers, bylines): the closest to what staff drop
+  ['extraction, web pages', Array.from({ length: 49 }, (_, i) => validationFiles(i + 13)).flat()],
   ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validationFiles(2), ...validationFiles(3)]],
 ] as const) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
@@ -61,21 +67,31 @@ const COUNTRIES = [
   'la Turquie',
   'le Brésil',
 ];
-const documents = 300;
+const documents = Number(process.env.BENCH_DOCUMENTS ?? 10_000);
 const root = mkdtempSync(join(tmpdir(), 'trade-briefings-bench-'));
 const runtime = await openLocalRuntime({ root });
 try {
-  for (let i = 0; i < documents; i++) {
-    const body =
-      `Les exportations du Maroc vers ${COUNTRIES[i % COUNTRIES.length]} ont atteint ${(i % 97) + 1},${i % 10} milliards de dirhams en ${2000 + (i % 25)}. ` +
-      `Document ${i}: le déficit commercial a progressé de ${(i % 30) + 1},5% sur la période.`;
-    await runtime.s3.send(
-      new PutObjectCommand({ Bucket: runtime.engines.bucket, Key: `incoming/bench-${i}.txt`, Body: body }),
-    );
-  }
+  const [, uploadSeconds] = await time(async () => {
+    for (let i = 0; i < documents; i++) {
+      const body =
+        `Les exportations du Maroc vers ${COUNTRIES[i % COUNTRIES.length]} ont atteint ${(i % 97) + 1},${i % 10} milliards de dirhams en ${2000 + (i % 25)}. ` +
+        `Document ${i}: le déficit commercial a progressé de ${(i % 30) + 1},5% sur la période.`;
+      await runtime.s3.send(
+        new PutObjectCommand({ Bucket: runtime.engines.bucket, Key: `incoming/bench-${i}.txt`, Body: body }),
+      );
+    }
+  });
   const handler = await runtime.ingestHandler();
-  const [, ingestSeconds] = await time(() => runtime.engines.queue.drain(handler));
-  rows.push(['local ingest', `${(documents / ingestSeconds).toFixed(1)} docs/s (${documents} documents)`]);
+  const callsBefore = runtime.engines.dynamoCalls();
+  phasePeak = process.memoryUsage().rss;
+  const [drained, ingestSeconds] = await time(() => runtime.engines.queue.drain(handler));
+  const calls = runtime.engines.dynamoCalls() - callsBefore;
+  rows.push([
+    'local ingest',
+    `${(documents / ingestSeconds).toFixed(1)} docs/s (${documents} documents, ${drained.receives} receives, ${drained.deadLettered.length} dead-lettered; upload ${(documents / uploadSeconds).toFixed(0)} docs/s)`,
+  ]);
+  rows.push(['  DynamoDB calls', `${(calls / documents).toFixed(2)} per document`]);
+  rows.push(['  peak RSS in ingest', `${(phasePeak / 1024 / 1024).toFixed(0)} MB`]);
 
   // 3. Briefing rendering per pair
   const pairs = await runtime.figures.listPairs();

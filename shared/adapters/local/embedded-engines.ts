@@ -26,6 +26,8 @@ export interface EmbeddedEngines {
   table: string;
   /** S3 notifications of incoming/, as SQS would deliver them */
   queue: LocalQueue;
+  /** DynamoDB API calls the engine has served, to count the calls a document costs */
+  dynamoCalls(): number;
   stop(): Promise<void>;
 }
 
@@ -82,6 +84,10 @@ export async function startEmbeddedEngines(options: EmbeddedEnginesOptions): Pro
   });
   const dynamoEndpoint = `http://127.0.0.1:${(dynamo.address() as AddressInfo).port}`;
   await ensureTable(dynamoEndpoint, table);
+  let dynamoCalls = 0;
+  dynamo.on('request', () => {
+    dynamoCalls++;
+  });
 
   return {
     s3Endpoint: `http://127.0.0.1:${s3Address.port}`,
@@ -89,6 +95,7 @@ export async function startEmbeddedEngines(options: EmbeddedEnginesOptions): Pro
     bucket,
     table,
     queue,
+    dynamoCalls: () => dynamoCalls,
     async stop() {
       await s3.close();
       await new Promise<void>((resolve) => dynamo.close(() => resolve()));
