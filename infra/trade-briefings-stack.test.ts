@@ -37,14 +37,13 @@ describe('TradeBriefingsStack', () => {
     });
   });
 
-  it('notifies the queue of objects created under incoming/ only', () => {
+  it('notifies the queue of objects created and removed under incoming/ only', () => {
+    const incoming = { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } };
     template.hasResourceProperties('Custom::S3BucketNotifications', {
       NotificationConfiguration: {
         QueueConfigurations: [
-          Match.objectLike({
-            Events: ['s3:ObjectCreated:*'],
-            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } },
-          }),
+          Match.objectLike({ Events: ['s3:ObjectCreated:*'], Filter: incoming }),
+          Match.objectLike({ Events: ['s3:ObjectRemoved:*'], Filter: incoming }),
         ],
       },
     });
@@ -96,9 +95,11 @@ describe('TradeBriefingsStack', () => {
     expect(Object.keys(functions)).toHaveLength(2);
   });
 
-  it('grants S3 by prefix: ingest reads incoming/, briefings write reports/', () => {
+  it("grants S3 by prefix: ingest reads incoming/ and writes only emails' attachments, briefings write reports/", () => {
     const statements = JSON.stringify(template.findResources('AWS::IAM::Policy'));
     expect(statements).toContain('/incoming/*');
+    expect(statements).toContain('/incoming/*.attachments/*');
+    expect(statements.match(/"s3:PutObject"/g)).toHaveLength(2);
     expect(statements).toContain('/reports/*');
     expect(statements).not.toMatch(/"s3:\*"|"s3:GetObject\*"|"s3:List\*"/);
   });

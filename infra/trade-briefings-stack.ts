@@ -24,7 +24,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../shared/adapters/dynamodb/table-definition.js';
-import { INCOMING_PREFIX, REPORTS_PREFIX } from '../shared/domain/locations.js';
+import { ATTACHMENTS_SUFFIX, INCOMING_PREFIX, REPORTS_PREFIX } from '../shared/domain/locations.js';
 import { ProjectFunction } from './project-function.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,9 +100,10 @@ export class TradeBriefingsStack extends Stack {
       reason:
         'This queue is the dead-letter queue of the ingest queue; it needs no dead-letter queue of its own.',
     });
-    documents.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue), {
-      prefix: INCOMING_PREFIX,
-    });
+    // created objects are read, removed ones take their figures with them
+    for (const event of [EventType.OBJECT_CREATED, EventType.OBJECT_REMOVED]) {
+      documents.addEventNotification(event, new SqsDestination(queue), { prefix: INCOMING_PREFIX });
+    }
 
     const ingestFunction = new ProjectFunction(this, 'IngestDocument', {
       entry: join(ROOT, 'functions/ingest-document/handler.ts'),
@@ -121,6 +122,13 @@ export class TradeBriefingsStack extends Stack {
       new PolicyStatement({
         actions: ['s3:GetObject', 's3:GetObjectVersion'],
         resources: [documents.arnForObjects(`${INCOMING_PREFIX}*`)],
+      }),
+    );
+    // an email's attachments are stored beside it, each to be read as a document of its own
+    ingest.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject'],
+        resources: [documents.arnForObjects(`${INCOMING_PREFIX}*${ATTACHMENTS_SUFFIX}*`)],
       }),
     );
     table.grantReadWriteData(ingest);
@@ -205,10 +213,18 @@ export class TradeBriefingsStack extends Stack {
       id: `AwsSolutions-IAM5[Resource::${tableArn}/index/*]`,
       reason: "Queries on the table's own global secondary indexes (content hash, pair figures, documents).",
     };
-    Validations.of(ingest).acknowledge(indexes, {
-      id: `AwsSolutions-IAM5[Resource::${bucketArn}/${INCOMING_PREFIX}*]`,
-      reason: 'Reads objects under the incoming/ prefix only: the documents the function is notified of.',
-    });
+    Validations.of(ingest).acknowledge(
+      indexes,
+      {
+        id: `AwsSolutions-IAM5[Resource::${bucketArn}/${INCOMING_PREFIX}*]`,
+        reason: 'Reads objects under the incoming/ prefix only: the documents the function is notified of.',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::${bucketArn}/${INCOMING_PREFIX}*${ATTACHMENTS_SUFFIX}*]`,
+        reason:
+          "Writes an email's attachments beside it (incoming/<email>.attachments/<file>) and nowhere else.",
+      },
+    );
     Validations.of(briefings).acknowledge(indexes, {
       id: `AwsSolutions-IAM5[Resource::${bucketArn}/${REPORTS_PREFIX}*]`,
       reason: 'Writes the rendered briefings under the reports/ prefix only.',

@@ -8,7 +8,7 @@ import type { SqsHandler } from '../shared/adapters/local/local-queue.js';
 import { documentIdFor } from '../shared/domain/document.js';
 import type { TradeFigure } from '../shared/domain/figure.js';
 import { openTestRuntime } from './support/local-runtime.js';
-import { toDocx, toHtml, toPdf } from './support/make-documents.js';
+import { toDocx, toEml, toHtml, toPdf } from './support/make-documents.js';
 import { goldFigures, seedFiles, strictKey } from './support/seeds.js';
 
 let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
@@ -152,6 +152,56 @@ describe('ingest pipeline on the embedded engines', () => {
       expect(doc).toEqual(expect.objectContaining({ status: 'processed', reader, reason: null }));
       expect(facts).toEqual(txt.facts);
     }
+  });
+
+  it("reads a forwarded email's text, and each attachment as a document of its own", async () => {
+    // Prepare: an email with a short text and the Flemish seed attached as PDF and as Word
+    const [first] = seedFiles();
+    const text = await readFile(first ?? '', 'utf8');
+    const eml = await toEml(
+      'En 2019, les importations du Maroc en provenance de la Chine ont atteint 5 milliards de dollars.',
+      [
+        { filename: 'antwoord.pdf', content: await toPdf(text) },
+        { filename: 'antwoord.pdf', content: await toDocx(text) },
+      ],
+    );
+    await put('incoming/Fwd chiffres.eml', eml, 'message/rfc822');
+    // Act
+    const result = await runtime.engines.queue.drain(handler);
+    // Assess: the email, then its attachments, each through its own S3 event
+    expect(result.deadLettered).toEqual([]);
+    const email = await documentAt('incoming/Fwd chiffres.eml');
+    expect(email).toEqual(
+      expect.objectContaining({
+        status: 'processed',
+        reader: 'message/rfc822',
+        figure_count: 1,
+        published: '2024-03',
+      }),
+    );
+    expect(email?.reason).toContain('attachment antwoord.pdf (PDF) read as a document of its own');
+    const pdf = await documentAt('incoming/Fwd chiffres.eml.attachments/antwoord.pdf');
+    const docx = await documentAt('incoming/Fwd chiffres.eml.attachments/2-antwoord.pdf');
+    expect([pdf?.status, pdf?.reader, docx?.status, docx?.reader]).toEqual([
+      'processed',
+      'application/pdf',
+      'processed',
+      'docx',
+    ]);
+    expect(docx?.reason).toBe(
+      'named as PDF but holds a Word document (.docx): read as a Word document (.docx)',
+    );
+    const txtFacts = (
+      await runtime.figures.listDocumentFigures(
+        documentIdFor(runtime.engines.bucket, 'incoming/000_e0acc151891616d8.txt'),
+      )
+    )
+      .map(strictKey)
+      .sort();
+    const pdfFacts = (await runtime.figures.listDocumentFigures(pdf?.document_id ?? ''))
+      .map(strictKey)
+      .sort();
+    expect(pdfFacts).toEqual(txtFacts);
   });
 
   it('ignores objects written outside incoming/', async () => {

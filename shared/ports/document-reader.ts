@@ -2,15 +2,17 @@
 // extension; a file that cannot be read raises UnreadableDocumentError with a reason a person understands.
 export interface ReadDocument {
   text: string;
-  /** which reader produced the text: text/plain, text/html, application/pdf, docx */
+  /** which reader produced the text: text/plain, text/html, application/pdf, docx, message/rfc822 */
   reader: string;
   encoding: string | null;
   /** why the text is empty, when it is and the file was still readable ("the PDF has no text layer …") */
   emptyReason?: string;
   /** what a person should know about how the file was read ("named .pdf but holds HTML", a page cap) */
   notes?: string[];
-  /** publication month YYYY-MM stated by the file's own metadata (an HTML meta tag, PDF properties) */
+  /** publication month YYYY-MM stated by the file's own metadata (an HTML meta tag, an email's date) */
   published?: string;
+  /** documents inside this one (an email's attachments), each to be stored and read on its own */
+  attachments?: Array<{ name: string; bytes: Uint8Array; contentType: string }>;
 }
 
 export interface DocumentReader {

@@ -12,10 +12,14 @@ import {
   tooLargeReason,
 } from '../domain/document.js';
 import type { TradeFigure } from '../domain/figure.js';
+import { ATTACHMENTS_SUFFIX } from '../domain/locations.js';
 import { type DocumentReader, UnreadableDocumentError } from '../ports/document-reader.js';
 import type { DocumentStore } from '../ports/document-store.js';
 import type { Logger } from '../ports/logger.js';
 import type { DocumentRepository, FigureRepository } from '../ports/trade-repository.js';
+
+/** an email attached to an email attached to an email: deeper than this, attachments are noted, not stored */
+const MAX_ATTACHMENT_NESTING = 3;
 
 export interface IngestDocumentDeps {
   store: DocumentStore;
@@ -121,6 +125,23 @@ export const ingestDocument =
       return finish({ ...base, ...unread, status: 'rejected', reason: error.reason }, []);
     }
 
+    // an email's attachments are stored beside it; their own events bring them back here, one document each
+    const nested = key.split(ATTACHMENTS_SUFFIX).length - 1;
+    for (const attachment of read.attachments ?? []) {
+      if (nested >= MAX_ATTACHMENT_NESTING) {
+        read.notes = [
+          ...(read.notes ?? []),
+          `attachment ${attachment.name} not read: emails nested too deep`,
+        ];
+        continue;
+      }
+      await deps.store.put(
+        bucket,
+        `${key}${ATTACHMENTS_SUFFIX}${attachment.name}`,
+        attachment.bytes,
+        attachment.contentType,
+      );
+    }
     const hint = publishedHint(object.metadata) ?? read.published;
     const analysis = analyseDocument(read.text, { documentId, ...(hint ? { publishedHint: hint } : {}) });
     const empty = read.text.trim().length === 0;

@@ -234,7 +234,7 @@ export async function hostileFiles(): Promise<HostileFile[]> {
       key: 'invoice.pdf',
       bytes: exe,
       status: 'rejected',
-      reason: /^the file is a EXE file/,
+      reason: /^the file is an EXE file/,
     },
     {
       name: 'a zip archive',

@@ -3,6 +3,7 @@
 // lines wrapped at the margin), a Word document (docx), and the text in UTF-16 or Windows-1252.
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import PDFDocument from 'pdfkit';
 import { resolveBriefingFonts } from '../../shared/adapters/render/briefing-fonts.js';
 
@@ -87,4 +88,34 @@ export function toWindows1252(text: string): { bytes: Uint8Array; text: string }
     .map((c) => (iconv.decode(iconv.encode(c, 'win1252'), 'win1252') === c ? c : ' '))
     .join('');
   return { bytes: new Uint8Array(iconv.encode(representable, 'win1252')), text: representable };
+}
+
+export interface EmailAttachment {
+  filename: string;
+  content: Uint8Array;
+  contentType?: string;
+  /** shown in the body (a logo), not attached */
+  inline?: boolean;
+}
+
+/** A forwarded email as a mail client saves it (.eml): headers, a text body, attachments. */
+export async function toEml(
+  body: string,
+  attachments: EmailAttachment[] = [],
+  date = new Date('2024-03-12T09:00:00Z'),
+) {
+  const message = new MailComposer({
+    from: 'Collègue <collegue@agence.example>',
+    to: 'veille@agence.example',
+    subject: 'Fwd: chiffres du commerce',
+    date,
+    text: body,
+    attachments: attachments.map((a) => ({
+      filename: a.filename,
+      content: Buffer.from(a.content),
+      ...(a.contentType ? { contentType: a.contentType } : {}),
+      ...(a.inline ? { cid: `${a.filename}@inline`, contentDisposition: 'inline' as const } : {}),
+    })),
+  });
+  return new Uint8Array(await message.compile().build());
 }

@@ -42,6 +42,8 @@ async function readAs(format: DocumentFormat, bytes: Uint8Array): Promise<ReadDo
       return (await import('./docx-reader.js')).readDocx(bytes);
     case 'html':
       return (await import('./html-reader.js')).readHtml(bytes);
+    case 'eml':
+      return (await import('./eml-reader.js')).readEml(bytes);
     case 'text': {
       const { text, encoding } = decodeText(bytes);
       return {

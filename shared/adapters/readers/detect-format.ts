@@ -4,9 +4,9 @@ import { fileTypeFromBuffer } from 'file-type';
 import { UnreadableDocumentError } from '../../ports/document-reader.js';
 import { bomEncoding } from './decode-text.js';
 
-export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
+export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx' | 'eml';
 
-const READABLE = '.txt, .md, .html, .pdf or .docx';
+const READABLE = '.txt, .md, .html, .pdf, .docx or .eml';
 
 /** Formats file-type recognises that we refuse, with what to tell the person who dropped them. */
 const REFUSED: Record<string, string> = {
@@ -37,7 +37,26 @@ export async function detectFormat(bytes: Uint8Array): Promise<DocumentFormat> {
       );
     }
   }
+  if (looksLikeEmail(bytes)) return 'eml';
   return looksLikeHtml(bytes) ? 'html' : 'text';
+}
+
+const MAIL_HEADERS =
+  /^(?:from|to|cc|subject|date|mime-version|received|return-path|message-id|delivered-to|reply-to)$/i;
+
+/** A message starts with a block of RFC 5322 headers, at least two of them the usual ones. */
+function looksLikeEmail(bytes: Uint8Array): boolean {
+  if (bomEncoding(bytes)) return false;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
+  let known = 0;
+  for (const line of head.split(/\r?\n/)) {
+    if (line === '') break;
+    if (/^[ \t]/.test(line)) continue; // a folded header goes on
+    const name = /^([\x21-\x39\x3b-\x7e]+):/.exec(line)?.[1];
+    if (!name) return false;
+    if (MAIL_HEADERS.test(name)) known++;
+  }
+  return known >= 2;
 }
 
 /** The format a file's name promises, to tell the person when the content disagrees. */
@@ -47,6 +66,7 @@ export function formatNamed(key: string): DocumentFormat | undefined {
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   if (ext === 'pdf') return 'pdf';
   if (ext === 'docx') return 'docx';
+  if (ext === 'eml') return 'eml';
   return undefined;
 }
 
@@ -55,13 +75,15 @@ export const FORMAT_NAMES: Record<DocumentFormat, string> = {
   html: 'HTML',
   pdf: 'PDF',
   docx: 'a Word document (.docx)',
+  eml: 'an email (.eml)',
 };
 
 function describe(ext: string, mime: string): string {
   const kind = mime.split('/')[0];
   const noun =
     kind === 'image' ? 'an image' : kind === 'audio' ? 'a sound file' : kind === 'video' ? 'a video' : 'a';
-  return noun === 'a' ? `a ${ext.toUpperCase()} file (${mime})` : `${noun} (${ext.toUpperCase()})`;
+  const article = /^[aefhilmnorsx]/i.test(ext) ? 'an' : 'a'; // "an EXE", "an MP4", "a GZ"
+  return noun === 'a' ? `${article} ${ext.toUpperCase()} file (${mime})` : `${noun} (${ext.toUpperCase()})`;
 }
 
 /** Markup at the start (a doctype, <html>, <head>, <body>) or paragraphs of markup: a web page. */

@@ -237,7 +237,7 @@ describe('hostile and broken files', () => {
     exe.set([0x4d, 0x5a]);
     exe.set([0x50, 0x45, 0, 0], 0x80);
     exe[0x3c] = 0x80;
-    expect(await refusal(read(exe, 'incoming/invoice.pdf'))).toMatch(/^the file is a EXE file/);
+    expect(await refusal(read(exe, 'incoming/invoice.pdf'))).toMatch(/^the file is an EXE file/);
     const zip = new JSZip();
     zip.file('a.txt', 'x');
     expect(await refusal(read(await zip.generateAsync({ type: 'uint8array' }), 'incoming/docs.zip'))).toMatch(
