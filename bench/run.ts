@@ -91,7 +91,11 @@ try {
     `${(documents / ingestSeconds).toFixed(1)} docs/s (${documents} documents, ${drained.receives} receives, ${drained.deadLettered.length} dead-lettered; upload ${(documents / uploadSeconds).toFixed(0)} docs/s)`,
   ]);
   rows.push(['  DynamoDB calls', `${(calls / documents).toFixed(2)} per document`]);
-  rows.push(['  peak RSS in ingest', `${(phasePeak / 1024 / 1024).toFixed(0)} MB`]);
+  (globalThis as { gc?: () => void }).gc?.();
+  rows.push([
+    '  memory in ingest',
+    `peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB (s3rver and dynalite's LevelDB run in this process); JS heap after GC ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
+  ]);
 
   // 3. Briefing rendering per pair
   const pairs = await runtime.figures.listPairs();
