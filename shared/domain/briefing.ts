@@ -1,7 +1,19 @@
 // The briefing of one country pair for one month: which figures, in what order, with which sources, and
 // the words used to present them. Renderers only lay it out.
+import {
+  type Conflict,
+  conflicts,
+  type HeadlineEntry,
+  headline,
+  type SourcedFigure,
+  type TargetProgress,
+  type TrendSeries,
+  targets,
+  trends,
+} from './briefing-sections.js';
 import type { DocumentRecord } from './document.js';
 import { countryOf, type TradeFigure } from './figure.js';
+import { monthOf } from './months.js';
 
 export interface BriefingSource {
   document_id: string;
@@ -9,24 +21,49 @@ export interface BriefingSource {
   published: string | null;
 }
 
-export interface BriefingFigure extends TradeFigure {
+export interface BriefingFigure extends SourcedFigure {
   source: BriefingSource;
+}
+
+export type BriefingLanguage = 'fr' | 'nl' | 'en';
+
+/** A document ingested in the briefing's month, and what it brought to the pair. */
+export interface NewDocument {
+  source: BriefingSource;
+  status: DocumentRecord['status'];
+  ingested_at: string;
+  /** the pair's figures it states */
+  figures: BriefingFigure[];
 }
 
 export interface Briefing {
   pair: string;
   month: string;
+  language: BriefingLanguage;
   generatedAt: string;
+  /** the latest amount of each national flow, with the change against the period before */
+  headline: HeadlineEntry[];
+  /** national flows year by year, in euros */
+  trends: TrendSeries[];
+  /** stated targets with the latest actual beside them */
+  targets: TargetProgress[];
+  /** the same figure stated differently by different sources, side by side */
+  conflicts: Conflict[];
+  /** documents ingested this month and the figures they brought */
+  newThisMonth: NewDocument[];
   /** country-level figures, in period order */
   figures: BriefingFigure[];
   /** figures of regions (BE-VLG…), kept apart from national totals */
   regionalFigures: BriefingFigure[];
+  /** the latest amount of each regional flow */
+  regionalHeadline: HeadlineEntry[];
   sources: BriefingSource[];
 }
 
 export interface BuildBriefingInput {
   pair: string;
   month: string;
+  language?: BriefingLanguage;
   generatedAt: string;
   figures: TradeFigure[];
   documents: DocumentRecord[];
@@ -47,17 +84,35 @@ export function buildBriefing(input: BuildBriefingInput): Briefing {
   });
   withSource.sort(compareFigures);
   const isRegional = (f: TradeFigure) => countryOf(f.from) !== f.from || countryOf(f.to) !== f.to;
+  const national = withSource.filter((f) => !isRegional(f));
+  const regional = withSource.filter(isRegional);
   const used = new Set(withSource.map((f) => f.document_id));
   const sources = [...used]
     .map((id) => withSource.find((f) => f.document_id === id)?.source)
     .filter((s): s is BriefingSource => s !== undefined)
     .sort((a, b) => a.key.localeCompare(b.key));
+  const newThisMonth = input.documents
+    .filter((d) => monthOf(new Date(d.ingested_at), 'Europe/Brussels') === input.month)
+    .map((d) => ({
+      source: { document_id: d.document_id, key: d.key, published: d.published },
+      status: d.status,
+      ingested_at: d.ingested_at,
+      figures: withSource.filter((f) => f.document_id === d.document_id),
+    }))
+    .sort((a, b) => a.source.key.localeCompare(b.source.key));
   return {
     pair: input.pair,
     month: input.month,
+    language: input.language ?? 'en',
     generatedAt: input.generatedAt,
-    figures: withSource.filter((f) => !isRegional(f)),
-    regionalFigures: withSource.filter(isRegional),
+    headline: headline(national),
+    trends: trends(national),
+    targets: targets(withSource),
+    conflicts: conflicts(withSource),
+    newThisMonth,
+    figures: national,
+    regionalFigures: regional,
+    regionalHeadline: headline(regional),
     sources,
   };
 }
