@@ -22,6 +22,11 @@ const month = (value: string) => {
   return value;
 };
 
+const language = (value: string) => {
+  if (value !== 'fr' && value !== 'nl' && value !== 'en')
+    throw new InvalidArgumentError('a language is fr, nl or en');
+  return value;
+};
 const status = (value: string): DocumentStatus => {
   if (!(DOCUMENT_STATUSES as readonly string[]).includes(value))
     throw new InvalidArgumentError(`a status is one of ${DOCUMENT_STATUSES.join(', ')}`);
@@ -73,6 +78,7 @@ program
   .description('render briefings (xlsx + pdf) to reports/YYYY-MM/ without sending them')
   .option('--month <YYYY-MM>', 'month of the briefing (default: the current month)', month)
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
+  .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
   .action(reportCommand);
 
 program

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../cli/ingest-files.js';
 import { localLambdaContext } from '../cli/local-runtime.js';
@@ -62,23 +63,47 @@ describe('send-briefings on the embedded engines', () => {
     expect(entries.every((e) => e.message_id?.startsWith('outbox-'))).toBe(true);
   });
 
-  it('attaches the xlsx and the pdf to each email, with an unsubscribe instruction', () => {
-    const eml = readFileSync(join(runtime.reportsDir, MONTH, 'outbox', 'BE-MA--ana@example.org.eml'), 'utf8');
-    expect(eml).toMatch(/^To: ana@example.org$/m);
-    expect(eml).toMatch(/filename=trade-briefing-BE-MA-2026-10\.xlsx/);
-    expect(eml).toMatch(/filename=trade-briefing-BE-MA-2026-10\.pdf/);
-    expect(eml).toContain('unsubscribe --pair BE/MA');
+  it("attaches the xlsx and the pdf in each recipient's language, with an unsubscribe instruction", async () => {
+    const outbox = (name: string) => readFileSync(join(runtime.reportsDir, MONTH, 'outbox', name), 'utf8');
+    const ana = outbox('BE-MA--ana@example.org.eml');
+    expect(ana).toMatch(/^To: ana@example.org$/m);
+    expect(ana).toMatch(/filename=trade-briefing-BE-MA-2026-10-en\.xlsx/);
+    expect(ana).toMatch(/filename=trade-briefing-BE-MA-2026-10-en\.pdf/);
+    expect(ana).toContain('unsubscribe --pair BE/MA');
+    const bram = outbox('BE-MA--bram@example.org.eml');
+    expect(bram).toMatch(/filename=trade-briefing-BE-MA-2026-10-nl\.pdf/);
+    const parsed = await simpleParser(bram);
+    expect(parsed.subject).toBe('Handelsbriefing BE/MA — oktober 2026');
+    expect(parsed.text).toContain('Handelsbriefing BE/MA voor oktober 2026.');
+    expect(outbox('JP-MA--ana@example.org.eml')).toMatch(/filename=trade-briefing-JP-MA-2026-10-fr\.pdf/);
   });
 
-  it('writes an Excel workbook whose figures read back with their types', async () => {
+  it('writes an Excel workbook whose figures read back with their types and number formats', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await bucketFile('trade-briefing-BE-MA-2026-10.xlsx')) as never);
-    const sheet = workbook.getWorksheet('Figures');
-    if (!sheet) throw new Error('no Figures sheet');
+    await workbook.xlsx.load(Buffer.from(await bucketFile('trade-briefing-BE-MA-2026-10-en.xlsx')) as never);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'All figures',
+      'Sources that disagree',
+      'Sources',
+    ]);
+    const sheet = workbook.getWorksheet('All figures');
+    if (!sheet) throw new Error('no figures sheet');
     expect(sheet.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(
-      expect.arrayContaining(['Metric', 'From', 'To', 'Value', 'Unit', 'Period', 'Kind', 'Quote', 'Source']),
+      expect.arrayContaining([
+        'Metric',
+        'From',
+        'To',
+        'Value',
+        'Unit',
+        'Period',
+        'Kind',
+        'Value EUR',
+        'Quote',
+        'Source',
+      ]),
     );
     const column = (name: string) => header.indexOf(name) + 1;
     const rows = [];
@@ -91,19 +116,23 @@ describe('send-briefings on the embedded engines', () => {
         .map((f) => f.quote)
         .sort(),
     );
-    for (const row of rows) {
-      expect(typeof row.getCell(column('Value')).value).toBe('number');
-      expect(row.getCell(column('Value')).numFmt).toBe('#,##0.##');
-    }
+    const formats = rows.map((row) => [
+      row.getCell(column('Unit')).value,
+      typeof row.getCell(column('Value')).value,
+      row.getCell(column('Value')).numFmt,
+    ]);
+    expect(formats).toEqual(
+      expect.arrayContaining([
+        ['EUR', 'number', '#,##0.##" EUR"'],
+        ['USD', 'number', '#,##0.##" USD"'],
+        ['rank', 'number', '0'],
+      ]),
+    );
     expect(workbook.getWorksheet('Sources')?.rowCount).toBe(3);
   });
 
   it('writes a PDF with every figure, its source and no missing glyph', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
-    const path = join(dir, 'b.pdf');
-    writeFileSync(path, await bucketFile('trade-briefing-BE-MA-2026-10.pdf'));
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    const text = pdfText(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'));
     for (const quote of [
       '€768 miljoen',
       '45ste exportmarkt',
@@ -114,9 +143,35 @@ describe('send-briefings on the embedded engines', () => {
       expect(text).toContain(`“${quote}”`);
     }
     expect(text).toContain('incoming/000_e0acc151891616d8.txt');
-    expect(text).toContain('Regional figures');
+    expect(text).toContain('Regions (not included in national totals)');
     expect(text).toContain('BE-VLG → MA');
+    // the €1 bn ambition for 2020 against €768 M in 2017
+    expect(text).toMatch(/1 billion EUR · 2020 \[1\]\s+768 million EUR · 2017 \[1\]\s+76\.8%/);
     expect(text).not.toContain('\ufffd');
-    expect(fonts).toMatch(/DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(pdfFonts(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'))).toMatch(
+      /DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/,
+    );
+  });
+
+  it('writes the Dutch and French briefings in their language and number formats', async () => {
+    const nl = pdfText(await bucketFile('trade-briefing-BE-MA-2026-10-nl.pdf'));
+    expect(nl).toContain('Waar de relatie staat');
+    expect(nl).toContain('3,1 miljard USD');
+    expect(nl).toContain('oktober 2026');
+    const fr = pdfText(await bucketFile('trade-briefing-JP-MA-2026-10-fr.pdf'));
+    expect(fr).toContain('Note commerciale JP – MA');
+    expect(fr).toMatch(/moins de 1 %/);
   });
 });
+
+function pdfText(bytes: Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'b.pdf');
+  writeFileSync(path, bytes);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+function pdfFonts(bytes: Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'b.pdf');
+  writeFileSync(path, bytes);
+  return execFileSync('pdffonts', [path], { encoding: 'utf8' });
+}

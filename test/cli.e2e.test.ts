@@ -44,10 +44,10 @@ describe('trade-briefings CLI', () => {
     expect(second.stdout).toContain('BE/MA: 5 figures; emailed to 0, already sent to 1');
     expect(readdirSync(join(cwd, 'reports/2026-11')).sort()).toEqual([
       'outbox',
-      'trade-briefing-BE-MA-2026-11.pdf',
-      'trade-briefing-BE-MA-2026-11.xlsx',
-      'trade-briefing-JP-MA-2026-11.pdf',
-      'trade-briefing-JP-MA-2026-11.xlsx',
+      'trade-briefing-BE-MA-2026-11-en.pdf',
+      'trade-briefing-BE-MA-2026-11-en.xlsx',
+      'trade-briefing-JP-MA-2026-11-en.pdf',
+      'trade-briefing-JP-MA-2026-11-en.xlsx',
     ]);
     expect(readdirSync(join(cwd, 'reports/2026-11/outbox')).sort()).toEqual([
       'BE-MA--analyst@trade-briefings.local.eml',
@@ -94,8 +94,8 @@ describe('trade-briefings CLI', () => {
     const { code, stdout } = cli('report', '--month', '2026-12', '--pair', 'BE/MA');
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([
-      'reports/2026-12/trade-briefing-BE-MA-2026-12.xlsx',
-      'reports/2026-12/trade-briefing-BE-MA-2026-12.pdf',
+      'reports/2026-12/trade-briefing-BE-MA-2026-12-en.xlsx',
+      'reports/2026-12/trade-briefing-BE-MA-2026-12-en.pdf',
     ]);
     expect(existsSync(join(cwd, 'reports/2026-12/outbox'))).toBe(false);
   });

@@ -66,8 +66,8 @@ describe('delivery through SES', () => {
     const raw = Buffer.from(
       ses.commandCalls(SendEmailCommand)[0]?.args[0].input.Content?.Raw?.Data ?? [],
     ).toString('utf8');
-    expect(raw).toMatch(/filename=trade-briefing-JP-MA-2026-09\.xlsx/);
-    expect(raw).toMatch(/filename=trade-briefing-JP-MA-2026-09\.pdf/);
+    expect(raw).toMatch(/filename=trade-briefing-JP-MA-2026-09-en\.xlsx/);
+    expect(raw).toMatch(/filename=trade-briefing-JP-MA-2026-09-en\.pdf/);
     const ledger = await runtime.ledger.list('JP/MA', '2026-09');
     expect(ledger.map((e) => [e.email, e.status, e.message_id])).toEqual([
       ['ok@example.org', 'sent', 'ses-message-1'],

@@ -1,5 +1,5 @@
 // `trade-briefings figures [--pair A/B] [--json]`: the stored figures, per pair in period order.
-import { formatDirection, formatFigureValue, METRIC_LABELS } from '../../shared/domain/briefing.js';
+import { briefingText } from '../../shared/domain/briefing-text.js';
 import type { TradeFigure } from '../../shared/domain/figure.js';
 import { openLocalRuntime } from '../local-runtime.js';
 
@@ -34,6 +34,8 @@ async function sourceKey(
   return cache.get(f.document_id) ?? f.document_id;
 }
 
+const EN = briefingText('en');
+
 function describe(f: TradeFigure): string {
-  return `${(f.period ?? '—').padEnd(9)} ${METRIC_LABELS[f.metric].padEnd(16)} ${formatDirection(f).padEnd(15)} ${formatFigureValue(f).padEnd(22)} ${f.kind.padEnd(8)} “${f.quote}”`;
+  return `${(f.period ?? '—').padEnd(9)} ${EN.metric[f.metric].padEnd(16)} ${EN.arrow(f).padEnd(15)} ${EN.figureValue(f).padEnd(22)} ${f.kind.padEnd(8)} “${f.quote}”`;
 }

@@ -1,14 +1,19 @@
-// `trade-briefings report [--month YYYY-MM] [--pair A/B]`: renders briefings to reports/YYYY-MM/ without sending.
+// `trade-briefings report [--month YYYY-MM] [--pair A/B] [--lang fr|nl|en]`: renders briefings to
+// reports/YYYY-MM/ without sending.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ExcelBriefingRenderer } from '../../shared/adapters/render/excel-briefing-renderer.js';
 import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-renderer.js';
-import { briefingFileName } from '../../shared/domain/briefing.js';
+import { type BriefingLanguage, briefingFileName } from '../../shared/domain/briefing.js';
 import { monthOf } from '../../shared/domain/months.js';
 import { prepareBriefing } from '../../shared/use-cases/send-briefings.js';
 import { openLocalRuntime } from '../local-runtime.js';
 
-export async function reportCommand(options: { month?: string; pair?: string }): Promise<void> {
+export async function reportCommand(options: {
+  month?: string;
+  pair?: string;
+  lang?: BriefingLanguage;
+}): Promise<void> {
   const runtime = await openLocalRuntime();
   try {
     const month = options.month ?? monthOf(new Date(), 'Europe/Brussels');
@@ -18,13 +23,13 @@ export async function reportCommand(options: { month?: string; pair?: string }):
     await mkdir(folder, { recursive: true });
     let written = 0;
     for (const pair of pairs) {
-      const briefing = await prepareBriefing(runtime, pair, month);
+      const briefing = await prepareBriefing(runtime, pair, month, options.lang ?? 'en');
       if (!briefing) {
         process.stderr.write(`${pair}: no figures, no briefing\n`);
         continue;
       }
       for (const renderer of renderers) {
-        const path = join(folder, briefingFileName(pair, month, renderer.extension));
+        const path = join(folder, briefingFileName(pair, month, renderer.extension, briefing.language));
         await writeFile(path, await renderer.render(briefing));
         process.stdout.write(`${relative(runtime.root, path)}\n`);
         written++;

@@ -127,39 +127,12 @@ function compareFigures(a: TradeFigure, b: TradeFigure): number {
   );
 }
 
-export const METRIC_LABELS: Record<TradeFigure['metric'], string> = {
-  exports: 'Exports',
-  imports: 'Imports',
-  bilateral_trade: 'Bilateral trade',
-  trade_balance: 'Trade balance',
-  fdi: 'Investment (FDI)',
-  total_trade: 'Total trade',
-};
-
-const BOUND_PREFIX: Record<TradeFigure['bound'], string> = {
-  eq: '',
-  lt: 'less than ',
-  gt: 'more than ',
-  approx: 'about ',
-};
-
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** "768,000,000 EUR", "less than 1 %", "rank 45" */
-export function formatFigureValue(f: Pick<TradeFigure, 'value' | 'unit' | 'measure' | 'bound'>): string {
-  const prefix = BOUND_PREFIX[f.bound];
-  if (f.measure === 'rank') return `${prefix}rank ${f.value}`;
-  if (f.unit === 'percent')
-    return `${prefix}${f.measure === 'growth' && f.value > 0 ? '+' : ''}${grouped.format(f.value)} %`;
-  return `${prefix}${grouped.format(f.value)} ${f.unit}`;
-}
-
-/** "BE-VLG → MA", or "BE ↔ MA" for bilateral trade */
-export function formatDirection(f: Pick<TradeFigure, 'from' | 'to' | 'metric'>): string {
-  return f.metric === 'bilateral_trade' ? `${f.from} ↔ ${f.to}` : `${f.from} → ${f.to}`;
-}
-
-/** "trade-briefing-BE-MA-2026-11.pdf" */
-export function briefingFileName(pair: string, month: string, extension: string): string {
-  return `trade-briefing-${pair.replace('/', '-')}-${month}.${extension}`;
+/** "trade-briefing-BE-MA-2026-11-fr.pdf" */
+export function briefingFileName(
+  pair: string,
+  month: string,
+  extension: string,
+  language: BriefingLanguage,
+): string {
+  return `trade-briefing-${pair.replace('/', '-')}-${month}-${language}.${extension}`;
 }

@@ -1,7 +1,8 @@
 // Builds the month's briefing for every pair with figures, stores its files in the bucket under
 // reports/YYYY-MM/, and emails them once to each subscriber of the pair: the ledger entry is claimed with a
 // conditional write before sending, so a second run or a retry never sends a second copy.
-import { type Briefing, briefingFileName, buildBriefing } from '../domain/briefing.js';
+import { type Briefing, type BriefingLanguage, briefingFileName, buildBriefing } from '../domain/briefing.js';
+import { briefingText } from '../domain/briefing-text.js';
 import type { DocumentRecord } from '../domain/document.js';
 import { REPORTS_PREFIX } from '../domain/locations.js';
 import type { BriefingRenderer } from '../ports/briefing-renderer.js';
@@ -50,18 +51,29 @@ export const sendBriefings =
     const pairs = input.pairs ?? (await deps.figures.listPairs());
     const result: SendBriefingsResult = { month: input.month, pairs: [] };
     for (const pair of pairs) {
-      const briefing = await prepareBriefing(deps, pair, input.month);
-      if (!briefing) continue;
-      const attachments = await renderAndStore(deps, briefing);
+      const subscribers = await deps.subscriptions.listSubscribers(pair);
+      // one briefing per language its subscribers read (English when nobody subscribed yet)
+      const languages = [...new Set(subscribers.map((s) => s.language))];
+      const rendered = new Map<BriefingLanguage, { briefing: Briefing; attachments: Attachment[] }>();
+      for (const language of languages.length > 0 ? languages : (['en'] as const)) {
+        const briefing = await prepareBriefing(deps, pair, input.month, language);
+        if (!briefing) break;
+        rendered.set(language, { briefing, attachments: await renderAndStore(deps, briefing) });
+      }
+      const any = [...rendered.values()][0];
+      if (!any) continue;
       const delivery: PairDelivery = {
         pair,
-        figures: briefing.figures.length + briefing.regionalFigures.length,
-        files: attachments.map((a) => `${REPORTS_PREFIX}${input.month}/${a.filename}`),
+        figures: any.briefing.figures.length + any.briefing.regionalFigures.length,
+        files: [...rendered.values()].flatMap((r) =>
+          r.attachments.map((a) => `${REPORTS_PREFIX}${input.month}/${a.filename}`),
+        ),
         sent: [],
         alreadySent: [],
         failed: [],
       };
-      for (const subscriber of await deps.subscriptions.listSubscribers(pair)) {
+      for (const subscriber of subscribers) {
+        const { briefing, attachments } = rendered.get(subscriber.language) ?? any;
         const outcome = await deliver(deps, briefing, subscriber, attachments);
         delivery[outcome].push(subscriber.email);
       }
@@ -70,11 +82,12 @@ export const sendBriefings =
     return result;
   };
 
-/** The briefing of one pair, or undefined when the pair has no figures. */
+/** The briefing of one pair in one language, or undefined when the pair has no figures. */
 export async function prepareBriefing(
   deps: Pick<SendBriefingsDeps, 'figures' | 'documents' | 'now'>,
   pair: string,
   month: string,
+  language: BriefingLanguage = 'en',
 ): Promise<Briefing | undefined> {
   const figures = await deps.figures.listPairFigures(pair);
   if (figures.length === 0) return undefined;
@@ -86,6 +99,7 @@ export async function prepareBriefing(
   return buildBriefing({
     pair,
     month,
+    language,
     generatedAt: (deps.now?.() ?? new Date()).toISOString(),
     figures,
     documents,
@@ -96,7 +110,7 @@ async function renderAndStore(deps: SendBriefingsDeps, briefing: Briefing): Prom
   const attachments: Attachment[] = [];
   for (const renderer of deps.renderers) {
     const content = await renderer.render(briefing);
-    const filename = briefingFileName(briefing.pair, briefing.month, renderer.extension);
+    const filename = briefingFileName(briefing.pair, briefing.month, renderer.extension, briefing.language);
     await deps.store.put(
       deps.bucket,
       `${REPORTS_PREFIX}${briefing.month}/${filename}`,
@@ -120,7 +134,7 @@ async function deliver(
     const { messageId } = await deps.mailer.send({
       from: deps.sender,
       to: subscriber.email,
-      subject: `Trade briefing ${pair} — ${month}`,
+      subject: `${briefingText(briefing.language).title} ${pair} — ${briefingText(briefing.language).formatMonth(month)}`,
       text: emailText(briefing),
       attachments,
       pair,
@@ -137,14 +151,14 @@ async function deliver(
 }
 
 function emailText(briefing: Briefing): string {
+  const t = briefingText(briefing.language);
   const count = briefing.figures.length + briefing.regionalFigures.length;
   return [
-    `Trade briefing ${briefing.pair} for ${briefing.month}.`,
+    t.emailIntro(briefing.pair, t.formatMonth(briefing.month)),
     '',
-    `${count} trade figure${count === 1 ? '' : 's'} from ${briefing.sources.length} source document${briefing.sources.length === 1 ? '' : 's'}.`,
-    'The Excel workbook lists every figure with its source and quote; the PDF is the readable briefing.',
+    count === 0 ? t.noFigures : t.figuresCount(count, briefing.sources.length),
+    t.filesNote,
     '',
-    `To stop receiving this briefing, reply with "unsubscribe ${briefing.pair}" or ask your administrator to run:`,
-    `npx trade-briefings unsubscribe --pair ${briefing.pair} --email <your address>`,
+    t.unsubscribe(briefing.pair),
   ].join('\n');
 }

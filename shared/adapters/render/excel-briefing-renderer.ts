@@ -1,92 +1,236 @@
-// Renders a briefing as an Excel workbook (exceljs): a summary, every figure with all its fields, sources.
+// Renders a briefing as an Excel workbook (exceljs), in the subscriber's language: Summary (where each flow
+// stands, targets), Figures (one row per figure with every schema field, EUR/USD, source and quote: an
+// Excel table with filters, a frozen header, number formats by unit), Conflicts and Sources. Text that a
+// spreadsheet could take for a formula is made inert.
 import ExcelJS from 'exceljs';
-import { type Briefing, type BriefingFigure, formatDirection, METRIC_LABELS } from '../../domain/briefing.js';
+import type { Briefing, BriefingFigure } from '../../domain/briefing.js';
+import { briefingText, FIGURE_COLUMN_KEYS, type FigureColumn } from '../../domain/briefing-text.js';
 import type { BriefingRenderer } from '../../ports/briefing-renderer.js';
 
-const FIGURE_COLUMNS: Array<{
-  header: string;
-  key: string;
-  width: number;
-  value: (f: BriefingFigure) => unknown;
-  numFmt?: string;
-}> = [
-  { header: 'Metric', key: 'metric', width: 16, value: (f) => f.metric },
-  { header: 'Measure', key: 'measure', width: 10, value: (f) => f.measure },
-  { header: 'From', key: 'from', width: 9, value: (f) => f.from },
-  { header: 'To', key: 'to', width: 9, value: (f) => f.to },
-  { header: 'Value', key: 'value', width: 18, value: (f) => f.value, numFmt: '#,##0.##' },
-  { header: 'Unit', key: 'unit', width: 9, value: (f) => f.unit },
-  { header: 'Period', key: 'period', width: 16, value: (f) => f.period ?? '' },
-  { header: 'Kind', key: 'kind', width: 9, value: (f) => f.kind },
-  { header: 'Bound', key: 'bound', width: 8, value: (f) => f.bound },
-  { header: 'Sector', key: 'sector', width: 12, value: (f) => f.sector ?? '' },
-  { header: 'Value EUR', key: 'value_eur', width: 18, value: (f) => f.value_eur, numFmt: '#,##0' },
-  { header: 'Value USD', key: 'value_usd', width: 18, value: (f) => f.value_usd, numFmt: '#,##0' },
-  { header: 'Conversion', key: 'conversion', width: 30, value: (f) => conversionText(f) },
-  { header: 'Quote', key: 'quote', width: 40, value: (f) => f.quote },
-  { header: 'Confidence', key: 'confidence', width: 11, value: (f) => f.confidence, numFmt: '0.00' },
-  { header: 'Source', key: 'source', width: 40, value: (f) => f.source.key },
-  { header: 'Published', key: 'published', width: 11, value: (f) => f.source.published ?? '' },
-];
+type Text = ReturnType<typeof briefingText>;
+
+const WIDTHS: Record<FigureColumn, number> = {
+  metric: 16,
+  measure: 10,
+  from: 9,
+  to: 9,
+  value: 18,
+  unit: 9,
+  period: 16,
+  kind: 10,
+  bound: 8,
+  sector: 12,
+  value_eur: 18,
+  value_usd: 18,
+  conversion: 34,
+  quote: 50,
+  confidence: 11,
+  source: 44,
+  published: 11,
+};
+
+/** The number format of a value cell, by the figure's unit: money grouped, percentages with a decimal, ranks whole. */
+export function valueFormat(f: Pick<BriefingFigure, 'unit' | 'measure'>): string {
+  if (f.measure === 'rank') return '0';
+  if (f.unit === 'percent') return '0.0#" %"';
+  return `#,##0.##" ${f.unit}"`;
+}
+const MONEY_FORMAT = '#,##0';
+
+function cell(f: BriefingFigure, key: FigureColumn): ExcelJS.CellValue {
+  switch (key) {
+    case 'value_eur':
+      return f.value_eur;
+    case 'value_usd':
+      return f.value_usd;
+    case 'confidence':
+      return f.confidence;
+    case 'value':
+      return f.value;
+    case 'conversion':
+      return f.conversion
+        ? `${f.conversion.year}: ${f.conversion.per_eur} ${f.unit}/EUR, ${f.conversion.usd_per_eur} USD/EUR (${f.conversion.source})`
+        : (f.conversion_note ?? '');
+    case 'source':
+      return f.source.key;
+    case 'published':
+      return f.source.published ?? '';
+    case 'period':
+      return f.period ?? '';
+    case 'sector':
+      return f.sector ?? '';
+    default:
+      return f[key];
+  }
+}
 
 export class ExcelBriefingRenderer implements BriefingRenderer {
   readonly extension = 'xlsx' as const;
   readonly contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
   async render(briefing: Briefing): Promise<Uint8Array> {
+    const t = briefingText(briefing.language);
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'trade-briefings';
     workbook.created = new Date(briefing.generatedAt);
-
-    const summary = workbook.addWorksheet('Summary');
-    summary.columns = [{ width: 28 }, { width: 60 }];
-    summary.addRow([`Trade briefing ${briefing.pair}`, briefing.month]).font = { bold: true, size: 14 };
-    summary.addRow(['Generated', briefing.generatedAt]);
-    summary.addRow(['National figures', briefing.figures.length]);
-    summary.addRow(['Regional figures', briefing.regionalFigures.length]);
-    summary.addRow(['Source documents', briefing.sources.length]);
-    summary.addRow([]);
-    for (const f of [...briefing.figures, ...briefing.regionalFigures]) {
-      summary.addRow([
-        `${METRIC_LABELS[f.metric]} ${formatDirection(f)} ${f.period ?? ''}`.trim(),
-        inert(f.quote),
-      ]);
-    }
-
-    const sheet = workbook.addWorksheet('Figures', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = FIGURE_COLUMNS.map(({ header, key, width, numFmt }) => ({
-      header,
-      key,
-      width,
-      style: numFmt ? { numFmt } : {},
-    }));
-    sheet.getRow(1).font = { bold: true };
-    for (const f of [...briefing.figures, ...briefing.regionalFigures]) {
-      sheet.addRow(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.key, inert(c.value(f))])));
-    }
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: FIGURE_COLUMNS.length } };
-
-    const sources = workbook.addWorksheet('Sources', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sources.columns = [
-      { header: 'Document', key: 'key', width: 50 },
-      { header: 'Published', key: 'published', width: 12 },
-      { header: 'Document id', key: 'id', width: 36 },
-    ];
-    sources.getRow(1).font = { bold: true };
-    for (const s of briefing.sources)
-      sources.addRow({ key: inert(s.key), published: s.published ?? '', id: s.document_id });
-
+    summarySheet(workbook, briefing, t);
+    figuresSheet(workbook, briefing, t);
+    conflictsSheet(workbook, briefing, t);
+    sourcesSheet(workbook, briefing, t);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
   }
 }
 
-function conversionText(f: BriefingFigure): string {
-  if (f.conversion)
-    return `${f.conversion.year}: ${f.conversion.per_eur} ${f.unit}/EUR, ${f.conversion.usd_per_eur} USD/EUR (${f.conversion.source})`;
-  return f.conversion_note ?? '';
+function summarySheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
+  const sheet = workbook.addWorksheet(t.sections.summary);
+  sheet.columns = [
+    { width: 34 },
+    { width: 18 },
+    { width: 22 },
+    { width: 16 },
+    { width: 22 },
+    { width: 12 },
+    { width: 40 },
+  ];
+  sheet.addRow([`${t.title} ${b.pair}`, t.formatMonth(b.month)]).font = { bold: true, size: 14 };
+  sheet.addRow([t.generated, t.formatDate(b.generatedAt)]);
+  sheet.addRow([inert(t.figuresCount(b.figures.length + b.regionalFigures.length, b.sources.length))]);
+  if (b.figures.length + b.regionalFigures.length === 0) sheet.addRow([t.noFigures]);
+  sheet.addRow([]);
+  const heading = (title: string) => {
+    sheet.addRow([title]).font = { bold: true, size: 12 };
+  };
+  heading(t.sections.headline);
+  headlineRows(sheet, b.headline, t);
+  if (b.regionalHeadline.length > 0) {
+    sheet.addRow([]);
+    heading(t.sections.regions);
+    headlineRows(sheet, b.regionalHeadline, t);
+  }
+  sheet.addRow([]);
+  heading(t.sections.targets);
+  if (b.targets.length === 0) sheet.addRow([t.noTargets]);
+  else {
+    sheet.addRow([t.direction, t.target, t.period, t.latestActual, t.period, t.reached]).font = {
+      bold: true,
+    };
+    for (const p of b.targets) {
+      const row = sheet.addRow([
+        `${t.metric[p.target.metric]} ${t.arrow(p.target)}`,
+        p.target.value,
+        t.when(p.target.period),
+        p.actual?.value ?? null,
+        p.actual ? t.when(p.actual.period) : '',
+        p.reached,
+      ]);
+      row.getCell(2).numFmt = valueFormat(p.target);
+      if (p.actual) row.getCell(4).numFmt = valueFormat(p.actual);
+      row.getCell(6).numFmt = '0%';
+    }
+  }
+  sheet.addRow([]);
+  heading(t.sections.newThisMonth);
+  if (b.newThisMonth.length === 0) sheet.addRow([t.noneThisMonth]);
+  for (const d of b.newThisMonth) sheet.addRow([inert(d.source.key), d.status, d.figures.length]);
 }
 
-/** Text that a spreadsheet could take for a formula is prefixed with an apostrophe-like quote. */
-function inert(value: unknown): unknown {
+function headlineRows(sheet: ExcelJS.Worksheet, entries: Briefing['headline'], t: Text): void {
+  sheet.addRow([t.direction, t.latest, t.period, t.previous, t.period, t.change, t.source]).font = {
+    bold: true,
+  };
+  for (const e of entries) {
+    const row = sheet.addRow([
+      `${t.metric[e.flow.metric]} ${t.arrow(e.flow)}`,
+      e.latest.value,
+      t.when(e.latest.period),
+      e.previous?.value ?? null,
+      e.previous ? t.when(e.previous.period) : '',
+      e.change,
+      inert(e.latest.source.key),
+    ]);
+    row.getCell(2).numFmt = valueFormat(e.latest);
+    if (e.previous) row.getCell(4).numFmt = valueFormat(e.previous);
+    row.getCell(6).numFmt = '+0.0%;-0.0%;0%';
+  }
+}
+
+function figuresSheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
+  const sheet = workbook.addWorksheet(t.sections.figures, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const figures = [...b.figures, ...b.regionalFigures];
+  sheet.columns = FIGURE_COLUMN_KEYS.map((key) => ({ key, width: WIDTHS[key] }));
+  sheet.addTable({
+    name: 'Figures',
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: FIGURE_COLUMN_KEYS.map((key) => ({ name: t.columns[key] as string, filterButton: true })),
+    // a table needs a row: an empty briefing has one empty row
+    rows:
+      figures.length > 0
+        ? figures.map((f) => FIGURE_COLUMN_KEYS.map((k) => inert(cell(f, k))))
+        : [FIGURE_COLUMN_KEYS.map(() => null)],
+  });
+  for (const [i, f] of figures.entries()) {
+    const row = sheet.getRow(i + 2);
+    row.getCell(FIGURE_COLUMN_KEYS.indexOf('value') + 1).numFmt = valueFormat(f);
+    row.getCell(FIGURE_COLUMN_KEYS.indexOf('value_eur') + 1).numFmt = MONEY_FORMAT;
+    row.getCell(FIGURE_COLUMN_KEYS.indexOf('value_usd') + 1).numFmt = MONEY_FORMAT;
+    row.getCell(FIGURE_COLUMN_KEYS.indexOf('confidence') + 1).numFmt = '0.00';
+  }
+}
+
+function conflictsSheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
+  const sheet = workbook.addWorksheet(t.sections.conflicts, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: t.direction, key: 'flow', width: 30 },
+    { header: t.period, key: 'period', width: 14 },
+    { header: t.value, key: 'value', width: 20 },
+    { header: t.columns.value_eur as string, key: 'value_eur', width: 18 },
+    { header: t.quote, key: 'quote', width: 50 },
+    { header: t.source, key: 'source', width: 44 },
+    { header: t.published, key: 'published', width: 12 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  if (b.conflicts.length === 0) sheet.addRow({ flow: t.noConflicts });
+  for (const c of b.conflicts) {
+    for (const f of c.figures) {
+      const row = sheet.addRow({
+        flow: `${t.metric[c.flow.metric]} ${t.arrow(c.flow)} (${t.measure[c.measure]})`,
+        period: t.when(c.period),
+        value: f.value,
+        value_eur: f.value_eur,
+        quote: inert(f.quote),
+        source: inert(f.source.key),
+        published: f.source.published ?? '',
+      });
+      row.getCell('value').numFmt = valueFormat(f);
+      row.getCell('value_eur').numFmt = MONEY_FORMAT;
+    }
+    sheet.addRow({});
+  }
+}
+
+function sourcesSheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
+  const sheet = workbook.addWorksheet(t.sections.sources, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: t.document, key: 'key', width: 50 },
+    { header: t.published, key: 'published', width: 12 },
+    { header: t.sections.figures, key: 'figures', width: 10 },
+    { header: 'id', key: 'id', width: 36 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  const all = [...b.figures, ...b.regionalFigures];
+  for (const s of b.sources) {
+    sheet.addRow({
+      key: inert(s.key),
+      published: s.published ?? '',
+      figures: all.filter((f) => f.document_id === s.document_id).length,
+      id: s.document_id,
+    });
+  }
+}
+
+/** Text a spreadsheet could take for a formula (=, +, -, @, tab, return first) is prefixed with a quote. */
+export function inert<T>(value: T): T | string {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

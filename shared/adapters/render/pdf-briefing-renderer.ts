@@ -1,18 +1,24 @@
-// Renders a briefing as an A4 PDF (pdfkit) with an embedded DejaVu Sans font: header, every figure with its
-// value, direction, period and source quote, the sources, and page numbers.
+// Renders a briefing as an A4 PDF (pdfkit, DejaVu Sans embedded: French and Dutch text, arrows, €) in the
+// subscriber's language: a header with the pair and month, one tile per flow (latest value in its currency,
+// in EUR and USD, change against the period before), the trend drawn in vector graphics, targets with the
+// share reached, conflicting sources side by side, the month's new documents, regions apart, then every
+// figure in a table that breaks across pages with its header repeated, each quote numbered to its source
+// in the footnotes. Page numbers on every page; the document is tagged and titled for screen readers.
 import PDFDocument from 'pdfkit';
-import {
-  type Briefing,
-  type BriefingFigure,
-  formatDirection,
-  formatFigureValue,
-  METRIC_LABELS,
-} from '../../domain/briefing.js';
+import type { Briefing, BriefingFigure } from '../../domain/briefing.js';
+import type { HeadlineEntry, TrendSeries } from '../../domain/briefing-sections.js';
+import { type BriefingText, briefingText } from '../../domain/briefing-text.js';
 import type { BriefingRenderer } from '../../ports/briefing-renderer.js';
 import { type BriefingFonts, resolveBriefingFonts } from './briefing-fonts.js';
 
-const MARGIN = 50;
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const MARGIN = 48;
+const INK = '#1a1a1a';
+const MUTED = '#5f6368';
+const RULE = '#d0d4d9';
+const ACCENT = '#1f5fa8';
+const SERIES = ['#1f5fa8', '#c2571a', '#2e8540', '#8e44ad', '#b7950b', '#5d6d7e'];
+
+type Doc = PDFKit.PDFDocument;
 
 export class PdfBriefingRenderer implements BriefingRenderer {
   readonly extension = 'pdf' as const;
@@ -21,14 +27,18 @@ export class PdfBriefingRenderer implements BriefingRenderer {
   constructor(private readonly fonts: BriefingFonts = resolveBriefingFonts()) {}
 
   render(briefing: Briefing): Promise<Uint8Array> {
+    const t = briefingText(briefing.language);
+    const title = `${t.title} ${briefing.pair.replace('/', ' – ')} · ${t.formatMonth(briefing.month)}`;
     const doc = new PDFDocument({
       size: 'A4',
-      margin: MARGIN,
+      margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
       bufferPages: true,
       font: this.fonts.regular,
-      info: { Title: `Trade briefing ${briefing.pair} ${briefing.month}`, Author: 'trade-briefings' },
-      lang: 'en',
+      info: { Title: title, Author: 'trade-briefings', Subject: `${briefing.pair} ${briefing.month}` },
+      lang: t.locale,
       pdfVersion: '1.7',
+      tagged: true,
+      displayTitle: true,
     });
     doc.registerFont('regular', this.fonts.regular);
     doc.registerFont('bold', this.fonts.bold);
@@ -39,82 +49,341 @@ export class PdfBriefingRenderer implements BriefingRenderer {
       doc.on('error', reject);
     });
 
-    doc
-      .font('bold')
-      .fontSize(20)
-      .text(`Trade briefing ${briefing.pair.replace('/', ' – ')}`);
-    doc
-      .font('regular')
-      .fontSize(11)
-      .fillColor('#444')
-      .text(`${briefing.month} · generated ${briefing.generatedAt.slice(0, 10)}`);
-    doc.moveDown(1).fillColor('black');
+    const notes = footnotes(briefing);
+    header(doc, briefing, t);
+    const total = briefing.figures.length + briefing.regionalFigures.length;
+    paragraph(doc, total === 0 ? t.noFigures : t.figuresCount(total, briefing.sources.length));
 
-    section(doc, 'Figures', briefing.figures);
-    if (briefing.regionalFigures.length > 0)
-      section(doc, 'Regional figures (not included in national totals)', briefing.regionalFigures);
+    heading(doc, t.sections.headline);
+    tiles(doc, briefing.headline, t, notes);
+    heading(doc, t.sections.trends);
+    if (briefing.trends.length === 0) paragraph(doc, t.noTrend);
+    else trendChart(doc, briefing.trends, t);
 
-    doc.moveDown(0.5).font('bold').fontSize(13).text('Sources');
-    doc.font('regular').fontSize(9);
-    for (const s of briefing.sources) doc.text(`${s.key}${s.published ? ` (published ${s.published})` : ''}`);
+    heading(doc, t.sections.targets);
+    if (briefing.targets.length === 0) paragraph(doc, t.noTargets);
+    else
+      table(
+        doc,
+        [t.direction, t.target, t.latestActual, t.reached],
+        [0.34, 0.24, 0.28, 0.14],
+        briefing.targets.map((p) => [
+          `${t.metric[p.target.metric]} ${t.arrow(p.target)}`,
+          `${t.figureValue(p.target)} · ${t.when(p.target.period)} [${notes.of(p.target)}]`,
+          p.actual ? `${t.figureValue(p.actual)} · ${t.when(p.actual.period)} [${notes.of(p.actual)}]` : '—',
+          p.reached === null ? '—' : t.formatShare(p.reached),
+        ]),
+      );
 
-    const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      const bottom = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0;
-      doc
-        .font('regular')
-        .fontSize(8)
-        .fillColor('#666')
-        .text(
-          `${briefing.pair} · ${briefing.month} · page ${i + 1} of ${range.count}`,
-          MARGIN,
-          doc.page.height - 30,
-          { align: 'center', width: doc.page.width - 2 * MARGIN },
-        );
-      doc.page.margins.bottom = bottom;
+    heading(doc, t.sections.conflicts);
+    if (briefing.conflicts.length === 0) paragraph(doc, t.noConflicts);
+    else {
+      paragraph(doc, t.conflictsNote);
+      table(
+        doc,
+        [t.direction, t.period, t.value, t.quote],
+        [0.3, 0.14, 0.2, 0.36],
+        briefing.conflicts.flatMap((c) =>
+          c.figures.map((f) => [
+            `${t.metric[c.flow.metric]} ${t.arrow(c.flow)} (${t.measure[c.measure]})`,
+            t.when(c.period),
+            t.figureValue(f),
+            `“${oneLine(f.quote)}” [${notes.of(f)}]`,
+          ]),
+        ),
+      );
     }
+
+    heading(doc, t.sections.newThisMonth);
+    if (briefing.newThisMonth.length === 0) paragraph(doc, t.noneThisMonth);
+    else
+      table(
+        doc,
+        [t.document, t.status, t.sections.figures],
+        [0.6, 0.2, 0.2],
+        briefing.newThisMonth.map((d) => [
+          `${d.source.key} [${notes.ofDocument(d.source.document_id)}]`,
+          d.status,
+          String(d.figures.length),
+        ]),
+      );
+
+    if (briefing.regionalFigures.length > 0) {
+      heading(doc, t.sections.regions);
+      paragraph(doc, t.regionsNote);
+      tiles(doc, briefing.regionalHeadline, t, notes);
+      figureTable(doc, briefing.regionalFigures, t, notes);
+    }
+
+    heading(doc, t.sections.figures);
+    if (briefing.figures.length === 0) paragraph(doc, t.noFigures);
+    else figureTable(doc, briefing.figures, t, notes);
+
+    heading(doc, t.sections.sources);
+    doc.font('regular').fontSize(8.5).fillColor(INK);
+    for (const [n, s] of notes.list.entries()) {
+      doc.text(
+        `[${n + 1}] ${s.key}${s.published ? ` — ${t.published.toLowerCase()} ${t.when(s.published)}` : ''}`,
+        {
+          width: contentWidth(doc),
+        },
+      );
+    }
+
+    pageNumbers(doc, briefing, t);
     doc.end();
     return done;
   }
 }
 
-function section(doc: PDFKit.PDFDocument, title: string, figures: BriefingFigure[]): void {
-  doc.font('bold').fontSize(13).fillColor('black').text(title);
-  doc.moveDown(0.3);
-  if (figures.length === 0) {
-    doc.font('regular').fontSize(10).text('No figures.');
-    doc.moveDown(0.5);
-    return;
-  }
-  for (const f of figures) {
-    if (doc.y > doc.page.height - 140) doc.addPage();
-    doc
-      .font('bold')
-      .fontSize(10)
-      .fillColor('black')
-      .text(
-        `${METRIC_LABELS[f.metric]} · ${formatDirection(f)} · ${f.period ?? 'period unknown'} · ${f.kind}${f.sector ? ` · ${f.sector}` : ''}`,
-      );
-    doc
-      .font('regular')
-      .fontSize(10)
-      .text(`${formatFigureValue(f)}${converted(f)}  (${f.measure})`);
-    doc
-      .fontSize(9)
-      .fillColor('#333')
-      .text(
-        `“${f.quote.replace(/\s+/g, ' ')}” — ${f.source.key}${f.source.published ? `, ${f.source.published}` : ''}`,
-      );
-    doc.moveDown(0.6);
-  }
+/** Source documents numbered in the order they are first cited. */
+function footnotes(b: Briefing) {
+  const list = [...b.sources];
+  const index = new Map(list.map((s, i) => [s.document_id, i + 1]));
+  return {
+    list,
+    of: (f: BriefingFigure) => index.get(f.document_id) ?? 0,
+    ofDocument: (id: string) => index.get(id) ?? 0,
+  };
+}
+type Notes = ReturnType<typeof footnotes>;
+
+const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottomLimit = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > bottomLimit(doc)) doc.addPage();
 }
 
-function converted(f: BriefingFigure): string {
-  if (f.value_eur === null || f.value_usd === null) return '';
-  const parts = [];
-  if (f.unit !== 'EUR') parts.push(`${grouped.format(f.value_eur)} EUR`);
-  if (f.unit !== 'USD') parts.push(`${grouped.format(f.value_usd)} USD`);
-  return parts.length ? ` ≈ ${parts.join(' / ')}` : '';
+function header(doc: Doc, b: Briefing, t: BriefingText): void {
+  doc
+    .font('bold')
+    .fontSize(20)
+    .fillColor(INK)
+    .text(`${t.title} ${b.pair.replace('/', ' – ')}`);
+  doc
+    .font('regular')
+    .fontSize(11)
+    .fillColor(MUTED)
+    .text(`${t.formatMonth(b.month)} · ${t.generated} ${t.formatDate(b.generatedAt)}`);
+  const y = doc.y + 6;
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(doc.page.width - MARGIN, y)
+    .lineWidth(1)
+    .strokeColor(ACCENT)
+    .stroke();
+  doc.y = y + 10;
+}
+
+function heading(doc: Doc, title: string): void {
+  // a heading stays with what follows it: a tile row, a chart's top or a table's first rows
+  ensureSpace(doc, 140);
+  doc.moveDown(0.6).font('bold').fontSize(13).fillColor(ACCENT).text(title, MARGIN);
+  doc.moveDown(0.3).fillColor(INK);
+}
+
+function paragraph(doc: Doc, text: string): void {
+  doc
+    .font('regular')
+    .fontSize(9.5)
+    .fillColor(MUTED)
+    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.4).fillColor(INK);
+}
+
+/** One tile per flow: the latest value in its currency, in EUR and USD, its period and the change. */
+function tiles(doc: Doc, entries: HeadlineEntry[], t: BriefingText, notes: Notes): void {
+  if (entries.length === 0) {
+    paragraph(doc, t.noFigures);
+    return;
+  }
+  const perRow = 3;
+  const gap = 10;
+  const width = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
+  const height = 92;
+  for (let i = 0; i < entries.length; i += perRow) {
+    ensureSpace(doc, height + gap);
+    const top = doc.y;
+    for (const [j, e] of entries.slice(i, i + perRow).entries()) {
+      const x = MARGIN + j * (width + gap);
+      doc.roundedRect(x, top, width, height, 4).lineWidth(0.8).strokeColor(RULE).stroke();
+      const inner = { width: width - 16, lineBreak: true };
+      doc
+        .font('regular')
+        .fontSize(8)
+        .fillColor(MUTED)
+        .text(`${t.metric[e.flow.metric]} · ${t.arrow(e.flow)}`, x + 8, top + 7, inner);
+      doc
+        .font('bold')
+        .fontSize(14)
+        .fillColor(INK)
+        .text(t.figureValue(e.latest), x + 8, top + 20, inner);
+      const converted = [
+        e.latest.unit !== 'EUR' && e.latest.value_eur !== null ? t.money(e.latest.value_eur, 'EUR') : null,
+        e.latest.unit !== 'USD' && e.latest.value_usd !== null ? t.money(e.latest.value_usd, 'USD') : null,
+      ].filter(Boolean);
+      doc.font('regular').fontSize(8).fillColor(MUTED);
+      doc.text(
+        `${t.when(e.latest.period)} [${notes.of(e.latest)}]${converted.length ? ` · ≈ ${converted.join(' · ')}` : ''}`,
+        x + 8,
+        top + 40,
+        inner,
+      );
+      if (e.previous) {
+        const change = e.change === null ? '' : `${t.formatChange(e.change)} `;
+        doc
+          .fillColor(e.change !== null && e.change < 0 ? '#b03a2e' : '#2e7d32')
+          .text(
+            `${change}${t.previous.toLowerCase()}: ${t.figureValue(e.previous)} (${t.when(e.previous.period)})`,
+            x + 8,
+            top + 64,
+            inner,
+          );
+      }
+    }
+    doc.y = top + height + gap;
+    doc.x = MARGIN;
+  }
+  doc.fillColor(INK);
+}
+
+/** Every series on one chart: years along, euros up, one coloured line each, with a legend. */
+function trendChart(doc: Doc, series: TrendSeries[], t: BriefingText): void {
+  const height = 170;
+  const legendHeight = 12 * Math.ceil(series.length / 2) + 6;
+  ensureSpace(doc, height + legendHeight + 30);
+  const left = MARGIN + 62;
+  const right = doc.page.width - MARGIN - 10;
+  const top = doc.y + 6;
+  const bottom = top + height;
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  const values = series.flatMap((s) => s.points.map((p) => p.value_eur));
+  const max = Math.max(...values, 0);
+  const min = Math.min(...values, 0);
+  const span = max - min || 1;
+  const [first = 0, last = first + 1] = [years[0], years.at(-1)];
+  const x = (year: number) =>
+    last === first ? (left + right) / 2 : left + ((year - first) / (last - first)) * (right - left);
+  const y = (v: number) => bottom - ((v - min) / span) * height;
+
+  doc.lineWidth(0.5).strokeColor(RULE);
+  doc.font('regular').fontSize(7).fillColor(MUTED);
+  for (let k = 0; k <= 4; k++) {
+    const v = min + (span * k) / 4;
+    doc.moveTo(left, y(v)).lineTo(right, y(v)).stroke();
+    doc.text(t.axis(v), MARGIN, y(v) - 4, { width: 58, align: 'right' });
+  }
+  for (const year of years) doc.text(String(year), x(year) - 15, bottom + 4, { width: 30, align: 'center' });
+  for (const [i, s] of series.entries()) {
+    const colour = SERIES[i % SERIES.length] as string;
+    doc.lineWidth(1.6).strokeColor(colour);
+    for (const [k, p] of s.points.entries()) {
+      if (k === 0) doc.moveTo(x(p.year), y(p.value_eur));
+      else doc.lineTo(x(p.year), y(p.value_eur));
+    }
+    doc.stroke();
+    for (const p of s.points) doc.circle(x(p.year), y(p.value_eur), 2.2).fillColor(colour).fill();
+  }
+  let ly = bottom + 18;
+  for (const [i, s] of series.entries()) {
+    const lx = MARGIN + (i % 2) * (contentWidth(doc) / 2);
+    if (i > 0 && i % 2 === 0) ly += 12;
+    doc
+      .rect(lx, ly + 2, 10, 4)
+      .fillColor(SERIES[i % SERIES.length] as string)
+      .fill();
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor(INK)
+      .text(`${t.metric[s.flow.metric]} ${t.arrow(s.flow)}`, lx + 14, ly, {
+        width: contentWidth(doc) / 2 - 16,
+      });
+  }
+  doc.y = ly + 16;
+  doc.x = MARGIN;
+}
+
+function figureTable(doc: Doc, figures: BriefingFigure[], t: BriefingText, notes: Notes): void {
+  table(
+    doc,
+    [t.period, t.direction, t.value, t.columns.kind as string, t.quote],
+    [0.11, 0.24, 0.17, 0.14, 0.34],
+    figures.map((f) => [
+      t.when(f.period),
+      `${t.metric[f.metric]} ${t.arrow(f)}${f.sector ? ` · ${f.sector}` : ''}`,
+      t.figureValue(f),
+      t.kind[f.kind],
+      `“${oneLine(f.quote)}” [${notes.of(f)}]`,
+    ]),
+  );
+}
+
+/** A table whose rows never split across pages, its header row repeated at the top of each new page. */
+function table(doc: Doc, headers: string[], fractions: number[], rows: string[][]): void {
+  const width = contentWidth(doc);
+  const widths = fractions.map((f) => f * width);
+  const pad = 3;
+  const rowHeight = (cells: string[], font: string, size: number) => {
+    doc.font(font).fontSize(size);
+    return (
+      Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: (widths[i] ?? 50) - 2 * pad }))) +
+      2 * pad
+    );
+  };
+  const drawRow = (cells: string[], font: string, size: number, fill?: string) => {
+    const height = rowHeight(cells, font, size);
+    const top = doc.y;
+    if (fill) doc.rect(MARGIN, top, width, height).fillColor(fill).fill();
+    let x = MARGIN;
+    doc.font(font).fontSize(size).fillColor(INK);
+    for (const [i, c] of cells.entries()) {
+      doc.text(c, x + pad, top + pad, { width: (widths[i] ?? 50) - 2 * pad });
+      x += widths[i] ?? 0;
+    }
+    doc
+      .moveTo(MARGIN, top + height)
+      .lineTo(MARGIN + width, top + height)
+      .lineWidth(0.4)
+      .strokeColor(RULE)
+      .stroke();
+    doc.y = top + height;
+    doc.x = MARGIN;
+  };
+  const drawHeader = () => drawRow(headers, 'bold', 8.5, '#eef2f7');
+  ensureSpace(doc, rowHeight(headers, 'bold', 8.5) + rowHeight(rows[0] ?? headers, 'regular', 8.5));
+  drawHeader();
+  for (const row of rows) {
+    if (doc.y + rowHeight(row, 'regular', 8.5) > bottomLimit(doc)) {
+      doc.addPage();
+      drawHeader();
+    }
+    drawRow(row, 'regular', 8.5);
+  }
+  doc.moveDown(0.5);
+}
+
+function pageNumbers(doc: Doc, b: Briefing, t: BriefingText): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(
+        `${b.pair} · ${t.formatMonth(b.month)} · ${t.page(i + 1, range.count)}`,
+        MARGIN,
+        doc.page.height - 32,
+        {
+          align: 'center',
+          width: doc.page.width - 2 * MARGIN,
+        },
+      );
+    doc.page.margins.bottom = bottom;
+  }
 }

@@ -1,0 +1,87 @@
+// Two sources that disagree on one figure: the conflict appears side by side in both the PDF and the
+// Excel workbook, never averaged.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../cli/ingest-files.js';
+import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
+import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
+import type { Briefing } from '../shared/domain/briefing.js';
+import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
+import { openTestRuntime } from './support/local-runtime.js';
+import { seedFiles } from './support/seeds.js';
+
+let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
+let briefing: Briefing;
+const DISSENT = 'incoming/dépêche office des changes.txt';
+
+beforeAll(async () => {
+  runtime = await openTestRuntime();
+  await ingestFiles(runtime, seedFiles());
+  // the seed says 3,1 milliards de dollars for Belgium–Morocco trade in 2024; this source says 2,5
+  await runtime.s3.send(
+    new PutObjectCommand({
+      Bucket: runtime.engines.bucket,
+      Key: DISSENT,
+      Body: "Les échanges commerciaux entre la Belgique et le Maroc ont atteint 2,5 milliards de dollars en 2024, selon l'Office des changes.",
+    }),
+  );
+  await runtime.engines.queue.drain(await runtime.ingestHandler());
+  const prepared = await prepareBriefing(runtime, 'BE/MA', '2026-10', 'en');
+  if (!prepared) throw new Error('no briefing');
+  briefing = prepared;
+});
+afterAll(async () => runtime?.dispose());
+
+describe('a conflict between two sources', () => {
+  it('is found: the same flow and year, 3.1 against 2.5 billion USD', () => {
+    expect(
+      briefing.conflicts.map((c) => [c.flow.metric, c.period, c.figures.map((f) => [f.source.key, f.value])]),
+    ).toEqual([
+      [
+        'bilateral_trade',
+        '2024',
+        [
+          ['incoming/001_262b7dfb58a113a2.txt', 3.1e9],
+          [DISSENT, 2.5e9],
+        ],
+      ],
+    ]);
+  });
+
+  it('appears in the PDF, both values with their quotes and sources', async () => {
+    const pdf = await new PdfBriefingRenderer().render(briefing);
+    const path = join(mkdtempSync(join(tmpdir(), 'conflict-')), 'b.pdf');
+    writeFileSync(path, pdf);
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    const section = text.slice(text.indexOf('Sources that disagree'), text.indexOf('New this month'));
+    expect(section).toMatch(
+      /Bilateral trade BE ↔ MA \(value\)\s+2024\s+3\.1 billion USD\s+“3,1 milliards de dollars”/,
+    );
+    expect(section).toMatch(
+      /Bilateral trade BE ↔ MA \(value\)\s+2024\s+2\.5 billion USD\s+“2,5 milliards de dollars”/,
+    );
+    expect(text).toContain(DISSENT);
+  });
+
+  it('appears in the Excel Conflicts sheet, one row per source, each in its unit', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await new ExcelBriefingRenderer().render(briefing)) as never);
+    const sheet = workbook.getWorksheet('Sources that disagree');
+    if (!sheet) throw new Error('no conflicts sheet');
+    const rows = [];
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      if (row.getCell(3).value !== null)
+        rows.push([row.getCell(3).value, row.getCell(3).numFmt, row.getCell(6).value]);
+    }
+    expect(rows).toEqual([
+      [3.1e9, '#,##0.##" USD"', 'incoming/001_262b7dfb58a113a2.txt'],
+      [2.5e9, '#,##0.##" USD"', DISSENT],
+    ]);
+  });
+});
