@@ -29,8 +29,16 @@ export interface LocalRuntime {
   subscriptions: DynamoSubscriptionRepository;
   ledger: DynamoDeliveryLedger;
   ingestHandler(): Promise<SqsHandler>;
-  briefingHandler(): Promise<(event: { month?: string }, context: Context) => Promise<SendBriefingsResult>>;
+  briefingHandler(): Promise<(event: BriefingEvent, context: Context) => Promise<SendBriefingsResult>>;
   close(): Promise<void>;
+}
+
+/** The event the briefing function takes: a month, or a resend of failed deliveries. */
+export interface BriefingEvent {
+  month?: string;
+  resend?: boolean;
+  pair?: string;
+  email?: string;
 }
 
 export interface LocalRuntimeOptions {
@@ -74,10 +82,7 @@ export async function openLocalRuntime(options: LocalRuntimeOptions = {}): Promi
     },
     async briefingHandler() {
       const { handler } = await import('../functions/send-briefings/handler.js');
-      return handler as unknown as (
-        event: { month?: string },
-        context: Context,
-      ) => Promise<SendBriefingsResult>;
+      return handler as unknown as (event: BriefingEvent, context: Context) => Promise<SendBriefingsResult>;
     },
     async close() {
       s3.destroy();

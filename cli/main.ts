@@ -7,8 +7,10 @@ import { figuresCommand } from './commands/figures.js';
 import { ingestCommand } from './commands/ingest.js';
 import { reportCommand } from './commands/report.js';
 import { reprocessCommand } from './commands/reprocess.js';
+import { resendCommand } from './commands/resend.js';
 import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
+import { subscribeCommand, subscribersCommand, unsubscribeCommand } from './commands/subscriptions.js';
 import { LOCAL_SUBSCRIBER } from './local-runtime.js';
 
 const pair = (value: string) => {
@@ -22,6 +24,11 @@ const month = (value: string) => {
   return value;
 };
 
+const email = (value: string) => {
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value))
+    throw new InvalidArgumentError('an email address, e.g. ana@example.org');
+  return value;
+};
 const language = (value: string) => {
   if (value !== 'fr' && value !== 'nl' && value !== 'en')
     throw new InvalidArgumentError('a language is fr, nl or en');
@@ -80,6 +87,36 @@ program
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
   .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
   .action(reportCommand);
+
+program
+  .command('subscribe')
+  .description("subscribe an address to a pair's monthly briefing")
+  .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
+  .requiredOption('--email <address>', 'the recipient', email)
+  .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
+  .action(subscribeCommand);
+
+program
+  .command('unsubscribe')
+  .description("stop sending a pair's briefing to an address")
+  .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
+  .requiredOption('--email <address>', 'the recipient', email)
+  .action(unsubscribeCommand);
+
+program
+  .command('subscribers')
+  .description('list who receives which briefing, in which language')
+  .option('--pair <A/B>', 'only this pair', pair)
+  .option('--json', 'one JSON object per subscription per line')
+  .action(subscribersCommand);
+
+program
+  .command('resend')
+  .description("send a month's briefing again to the recipients whose delivery failed")
+  .requiredOption('--month <YYYY-MM>', 'the month of the briefing', month)
+  .option('--pair <A/B>', 'only this pair', pair)
+  .option('--email <address>', 'only this recipient', email)
+  .action(resendCommand);
 
 program
   .command('extract')

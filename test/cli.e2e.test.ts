@@ -90,6 +90,26 @@ describe('trade-briefings CLI', () => {
     expect(cli('reprocess').stderr).toContain('say which documents: --all, or --status');
   });
 
+  it('subscribe, subscribers and unsubscribe manage who receives which pair, in which language', () => {
+    expect(cli('subscribe', '--pair', 'ma/be', '--email', 'Lea@example.org', '--lang', 'nl').code).toBe(0);
+    const listed = jsonLines(cli('subscribers', '--pair', 'BE/MA', '--json').stdout);
+    expect(listed).toEqual(
+      expect.arrayContaining([{ pair: 'BE/MA', email: 'lea@example.org', language: 'nl' }]),
+    );
+    expect(cli('unsubscribe', '--pair', 'BE/MA', '--email', 'lea@example.org').code).toBe(0);
+    expect(
+      jsonLines(cli('subscribers', '--pair', 'BE/MA', '--json').stdout).map((s) => s.email),
+    ).not.toContain('lea@example.org');
+    const again = cli('unsubscribe', '--pair', 'BE/MA', '--email', 'lea@example.org');
+    expect([again.code, again.stderr.trim()]).toEqual([
+      1,
+      'trade-briefings: lea@example.org is not subscribed to BE/MA',
+    ]);
+    expect(cli('subscribe', '--pair', 'BE/MA', '--email', 'lea', '--lang', 'nl').stderr).toContain(
+      'an email address',
+    );
+  });
+
   it('report renders one pair without sending', () => {
     const { code, stdout } = cli('report', '--month', '2026-12', '--pair', 'BE/MA');
     expect(code).toBe(0);

@@ -14,27 +14,30 @@ import { SesMailer } from '../shared/adapters/mail/ses-mailer.js';
 import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
 import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
 import { silentLogger } from '../shared/ports/logger.js';
-import { sendBriefings } from '../shared/use-cases/send-briefings.js';
+import { resendBriefings, sendBriefings } from '../shared/use-cases/send-briefings.js';
 import { openTestRuntime } from './support/local-runtime.js';
 import { seedFiles } from './support/seeds.js';
 
 const ses = mockClient(SESv2Client);
 let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
 let send: ReturnType<typeof sendBriefings>;
+let resend: ReturnType<typeof resendBriefings>;
 
 beforeAll(async () => {
   runtime = await openTestRuntime();
   await ingestFiles(runtime, seedFiles());
   await runtime.subscriptions.subscribe({ pair: 'JP/MA', email: 'ok@example.org', language: 'en' });
   await runtime.subscriptions.subscribe({ pair: 'JP/MA', email: 'throttled@example.org', language: 'en' });
-  send = sendBriefings({
+  const deps = {
     ...runtime,
     renderers: [new ExcelBriefingRenderer(), new PdfBriefingRenderer()],
     mailer: new SesMailer(new SESv2Client({ region: 'eu-west-1' }), 'briefings-config'),
     bucket: runtime.engines.bucket,
     sender: 'briefings@example.org',
     logger: silentLogger,
-  });
+  };
+  send = sendBriefings(deps);
+  resend = resendBriefings(deps);
 });
 afterAll(async () => runtime?.dispose());
 beforeEach(() => ses.reset());
@@ -80,6 +83,23 @@ describe('delivery through SES', () => {
     ses.on(SendEmailCommand).resolves({ MessageId: 'ses-message-2' });
     const result = await send({ month: '2026-09', pairs: ['JP/MA'] });
     expect(result.pairs[0]?.alreadySent.sort()).toEqual(['ok@example.org', 'throttled@example.org']);
+    expect(ses).not.toHaveReceivedCommand(SendEmailCommand);
+  });
+
+  it('resends to the failed recipient alone once SES accepts again; a second resend sends nothing', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-message-3' });
+    const result = await resend({ month: '2026-09', pair: 'JP/MA' });
+    expect(result.pairs.map((p) => [p.pair, p.sent, p.failed])).toEqual([
+      ['JP/MA', ['throttled@example.org'], []],
+    ]);
+    expect(ses).toHaveReceivedCommandTimes(SendEmailCommand, 1);
+    const ledger = await runtime.ledger.list('JP/MA', '2026-09');
+    expect(ledger.map((e) => [e.email, e.status, e.message_id])).toEqual([
+      ['ok@example.org', 'sent', 'ses-message-1'],
+      ['throttled@example.org', 'sent', 'ses-message-3'],
+    ]);
+    ses.reset();
+    expect((await resend({ month: '2026-09' })).pairs).toEqual([]);
     expect(ses).not.toHaveReceivedCommand(SendEmailCommand);
   });
 

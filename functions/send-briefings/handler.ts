@@ -1,5 +1,6 @@
 // Lambda entry: run monthly by EventBridge Scheduler; builds and delivers the briefings of a month
-// (the event's `month`, or the month just ended in Europe/Brussels).
+// (the event's `month`, or the month just ended in Europe/Brussels). `{ resend: true }` sends again to the
+// recipients whose delivery failed (`pair` and `email` narrow it).
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import middy from '@middy/core';
@@ -16,14 +17,14 @@ import { ExcelBriefingRenderer } from '../../shared/adapters/render/excel-briefi
 import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-renderer.js';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
 import { previousMonth } from '../../shared/domain/months.js';
-import { sendBriefings } from '../../shared/use-cases/send-briefings.js';
+import { resendBriefings, sendBriefings } from '../../shared/use-cases/send-briefings.js';
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
 import { BriefingConfigSchema, loadConfig } from '../common/config.js';
 import { logger } from '../common/powertools.js';
 
 const config = loadConfig(BriefingConfigSchema);
 const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
-const send = sendBriefings({
+const deps = {
   figures: new DynamoFigureRepository(dynamo, config.TABLE_NAME),
   documents: new DynamoDocumentRepository(dynamo, config.TABLE_NAME),
   subscriptions: new DynamoSubscriptionRepository(dynamo, config.TABLE_NAME),
@@ -37,7 +38,9 @@ const send = sendBriefings({
   bucket: config.BUCKET_NAME,
   sender: config.SENDER_ADDRESS,
   logger,
-});
+};
+const send = sendBriefings(deps);
+const resend = resendBriefings(deps);
 
 const EventSchema = z
   .object({
@@ -45,6 +48,10 @@ const EventSchema = z
       .string()
       .regex(/^\d{4}-\d{2}$/, 'month is YYYY-MM')
       .optional(),
+    /** send again to the recipients whose delivery failed (of `pair`, or only `email`) */
+    resend: z.boolean().optional(),
+    pair: z.string().optional(),
+    email: z.string().optional(),
   })
   .passthrough()
   .nullish();
@@ -52,7 +59,13 @@ const EventSchema = z
 export const handler = middy(async (event: unknown) => {
   const parsed = EventSchema.parse(event ?? {});
   const month = parsed?.month ?? previousMonth(new Date(), 'Europe/Brussels');
-  const result = await send({ month });
+  const result = parsed?.resend
+    ? await resend({
+        month,
+        ...(parsed.pair ? { pair: parsed.pair } : {}),
+        ...(parsed.email ? { email: parsed.email } : {}),
+      })
+    : await send({ month });
   logger.info('briefings delivered', {
     month,
     pairs: result.pairs.map((p) => ({ pair: p.pair, sent: p.sent.length, failed: p.failed.length })),

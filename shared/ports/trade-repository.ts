@@ -60,4 +60,6 @@ export interface DeliveryLedger {
   markSent(pair: string, month: string, email: string, messageId: string): Promise<void>;
   markFailed(pair: string, month: string, email: string, reason: string): Promise<void>;
   list(pair: string, month: string): Promise<DeliveryEntry[]>;
+  /** Releases a failed delivery so that it can be claimed again; false when it was not failed. */
+  reopen(pair: string, month: string, email: string): Promise<boolean>;
 }

@@ -47,11 +47,15 @@ export interface SendBriefingsResult {
 
 export const sendBriefings =
   (deps: SendBriefingsDeps) =>
-  async (input: { month: string; pairs?: string[] }): Promise<SendBriefingsResult> => {
+  async (input: { month: string; pairs?: string[]; emails?: string[] }): Promise<SendBriefingsResult> => {
     const pairs = input.pairs ?? (await deps.figures.listPairs());
+    const only = input.emails ? new Set(input.emails.map((e) => e.toLowerCase())) : undefined;
     const result: SendBriefingsResult = { month: input.month, pairs: [] };
     for (const pair of pairs) {
-      const subscribers = await deps.subscriptions.listSubscribers(pair);
+      const subscribers = (await deps.subscriptions.listSubscribers(pair)).filter(
+        (s) => !only || only.has(s.email.toLowerCase()),
+      );
+      if (only && subscribers.length === 0) continue;
       // one briefing per language its subscribers read (English when nobody subscribed yet)
       const languages = [...new Set(subscribers.map((s) => s.language))];
       const rendered = new Map<BriefingLanguage, { briefing: Briefing; attachments: Attachment[] }>();
@@ -78,6 +82,30 @@ export const sendBriefings =
         delivery[outcome].push(subscriber.email);
       }
       result.pairs.push(delivery);
+    }
+    return result;
+  };
+
+/**
+ * Sends the month's briefing again to recipients whose delivery failed (all of them, or those of one pair or
+ * one address): each failed ledger entry is reopened, then delivered through the same claim as the first time.
+ */
+export const resendBriefings =
+  (deps: SendBriefingsDeps) =>
+  async (input: { month: string; pair?: string; email?: string }): Promise<SendBriefingsResult> => {
+    const pairs = input.pair ? [input.pair] : await deps.figures.listPairs();
+    const result: SendBriefingsResult = { month: input.month, pairs: [] };
+    for (const pair of pairs) {
+      const reopened: string[] = [];
+      for (const entry of await deps.ledger.list(pair, input.month)) {
+        if (entry.status !== 'failed') continue;
+        if (input.email && entry.email !== input.email.toLowerCase()) continue;
+        if (await deps.ledger.reopen(pair, input.month, entry.email)) reopened.push(entry.email);
+      }
+      if (reopened.length === 0) continue;
+      result.pairs.push(
+        ...(await sendBriefings(deps)({ month: input.month, pairs: [pair], emails: reopened })).pairs,
+      );
     }
     return result;
   };

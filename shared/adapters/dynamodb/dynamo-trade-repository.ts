@@ -280,6 +280,24 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
     }));
   }
 
+  async reopen(pair: string, month: string, email: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.table,
+          Key: keys.delivery(pair, month, email),
+          ConditionExpression: '#status = :failed',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':failed': 'failed' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   private async update(
     pair: string,
     month: string,
