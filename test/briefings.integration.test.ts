@@ -148,6 +148,10 @@ describe('send-briefings on the embedded engines', () => {
     // the €1 bn ambition for 2020 against €768 M in 2017
     expect(text).toMatch(/1 billion EUR · 2020 \[1\]\s+768 million EUR · 2017 \[1\]\s+76\.8%/);
     expect(text).not.toContain('\ufffd');
+    // every page renders to an image (pdftoppm), the first as the README shows it
+    const pages = pdfPages(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of pages) expect(readFileSync(page).subarray(1, 4).toString()).toBe('PNG');
     expect(pdfFonts(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'))).toMatch(
       /DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/,
     );
@@ -174,4 +178,13 @@ function pdfFonts(bytes: Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'b.pdf');
   writeFileSync(path, bytes);
   return execFileSync('pdffonts', [path], { encoding: 'utf8' });
+}
+
+function pdfPages(bytes: Uint8Array): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-png-'));
+  writeFileSync(join(dir, 'b.pdf'), bytes);
+  execFileSync('pdftoppm', ['-r', '40', '-png', join(dir, 'b.pdf'), join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => join(dir, f));
 }

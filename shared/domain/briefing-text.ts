@@ -36,6 +36,7 @@ interface Words {
   published: string;
   quote: string;
   status: string;
+  count: string;
   document: string;
   direction: string;
   sector: string;
@@ -116,6 +117,7 @@ const EN: Words = {
   published: 'Published',
   quote: 'Quote',
   status: 'Status',
+  count: 'Figures',
   document: 'Document',
   direction: 'Direction',
   sector: 'Sector',
@@ -197,6 +199,7 @@ const FR: Words = {
   published: 'Publié',
   quote: 'Citation',
   status: 'Statut',
+  count: 'Chiffres',
   document: 'Document',
   direction: 'Sens',
   sector: 'Secteur',
@@ -279,6 +282,7 @@ const NL: Words = {
   published: 'Gepubliceerd',
   quote: 'Citaat',
   status: 'Status',
+  count: 'Cijfers',
   document: 'Document',
   direction: 'Richting',
   sector: 'Sector',

@@ -99,7 +99,7 @@ export class PdfBriefingRenderer implements BriefingRenderer {
     else
       table(
         doc,
-        [t.document, t.status, t.sections.figures],
+        [t.document, t.status, t.count],
         [0.6, 0.2, 0.2],
         briefing.newThisMonth.map((d) => [
           `${d.source.key} [${notes.ofDocument(d.source.document_id)}]`,
