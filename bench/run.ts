@@ -9,7 +9,8 @@ import { openLocalRuntime } from '../cli/local-runtime.js';
 import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
 import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
 import { analyseDocument } from '../shared/domain/analyse-document.js';
-import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
+import { buildBriefing } from '../shared/domain/briefing.js';
+import { convertCurrency } from '../shared/domain/normalisation/convert-currency.js';
 import { corpusFiles, seedFiles, validationFiles } from '../test/support/seeds.js';
 
 let peakRss = process.memoryUsage().rss;
@@ -96,24 +97,120 @@ try {
     '  memory in ingest',
     `peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB (s3rver and dynalite's LevelDB run in this process); JS heap after GC ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
   ]);
-
-  // 3. Briefing rendering per pair
-  const pairs = await runtime.figures.listPairs();
-  const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
-  const [, renderSeconds] = await time(async () => {
-    for (const pair of pairs) {
-      const briefing = await prepareBriefing(runtime, pair, '2026-11');
-      if (briefing) for (const r of renderers) await r.render(briefing);
-    }
-  });
-  rows.push([
-    'briefings (xlsx + pdf)',
-    `${((renderSeconds * 1000) / pairs.length).toFixed(0)} ms per pair (${pairs.length} pairs)`,
-  ]);
 } finally {
   await runtime.close();
   rmSync(root, { recursive: true, force: true });
 }
+// 3. Briefings (xlsx + pdf) for 1,000 generated pairs, each with figures both ways over six years, a target,
+// a conflict between two sources and a region (BENCH_PAIRS to change)
+const pairCount = Number(process.env.BENCH_PAIRS ?? 1000);
+const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
+phasePeak = process.memoryUsage().rss;
+const [, renderSeconds] = await time(async () => {
+  for (let i = 0; i < pairCount; i++) {
+    for (const language of ['en', 'fr', 'nl'] as const) {
+      if (i % 3 !== ['en', 'fr', 'nl'].indexOf(language)) continue;
+      const briefing = generatedBriefing(i, language);
+      for (const r of renderers) await r.render(briefing);
+    }
+  }
+});
+rows.push([
+  'briefings (xlsx + pdf)',
+  `${((renderSeconds * 1000) / pairCount).toFixed(0)} ms per pair (${pairCount} generated pairs, fr/nl/en); peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB`,
+]);
+
 clearInterval(sampler);
 rows.push(['peak RSS', `${(peakRss / 1024 / 1024).toFixed(0)} MB`]);
 for (const [name, value] of rows) process.stdout.write(`${name.padEnd(24)} ${value}\n`);
+
+function generatedBriefing(i: number, language: 'en' | 'fr' | 'nl') {
+  const partner = ['MA', 'JP', 'CN', 'ES', 'FR', 'HK', 'IN', 'TR'][i % 8] as string;
+  const home = ['BE', 'NL', 'DE', 'IT'][i % 4] as string;
+  const documents = [0, 1, 2].map((d) => ({
+    document_id: `doc-${i}-${d}`,
+    bucket: 'bench',
+    key: `incoming/generated-${i}-${d}.txt`,
+    sha256: 'a'.repeat(64),
+    etag: null,
+    version_id: null,
+    size: 1000,
+    status: 'processed' as const,
+    reason: null,
+    reader: 'text/plain',
+    encoding: 'utf-8',
+    language,
+    published: `202${d}-0${d + 1}`,
+    figure_count: 6,
+    extractor_version: 'bench',
+    duplicate_of: null,
+    ingested_at: '2026-11-02T10:00:00Z',
+    sequencer: null,
+  }));
+  const figures: Array<Record<string, unknown>> = [];
+  let n = 0;
+  const add = (f: Record<string, unknown>) => {
+    n++;
+    const unit = (f.unit as string | undefined) ?? 'EUR';
+    const period = (f.period as string | null | undefined) ?? '2023';
+    const value = f.value as number;
+    const money =
+      f.measure === 'value' || f.measure === undefined
+        ? convertCurrency(value, unit, period)
+        : { value_eur: null, value_usd: null, conversion: null, conversion_note: 'not an amount of money' };
+    figures.push({
+      metric: 'exports',
+      measure: 'value',
+      from: home,
+      to: partner,
+      unit,
+      period,
+      kind: 'actual',
+      bound: 'eq',
+      sector: null,
+      quote: `quote ${n} of pair ${i}`,
+      id: `f-${i}-${n}`,
+      document_id: `doc-${i}-${n % 3}`,
+      start: n * 10,
+      end: n * 10 + 5,
+      sentence: `Sentence ${n}.`,
+      confidence: 0.9,
+      ...f,
+      ...money,
+    });
+  };
+  for (let y = 2018; y <= 2023; y++) {
+    add({ value: (1 + i / 1000) * 1e9 * (1 + (y - 2018) / 10), period: String(y) });
+    add({ from: partner, to: home, value: 0.8e9 * (1 + (y - 2018) / 12), unit: 'USD', period: String(y) });
+  }
+  add({
+    metric: 'bilateral_trade',
+    from: home < partner ? home : partner,
+    to: home < partner ? partner : home,
+    value: 3.1e9,
+    unit: 'USD',
+    period: '2024',
+  });
+  add({
+    metric: 'bilateral_trade',
+    from: home < partner ? home : partner,
+    to: home < partner ? partner : home,
+    value: 2.5e9,
+    unit: 'USD',
+    period: '2024',
+    document_id: `doc-${i}-2`,
+  });
+  add({ value: 2e9, kind: 'target', period: '2030' });
+  add({ metric: 'fdi', from: partner, to: home, value: 9e7, unit: 'USD', period: '2022' });
+  add({ from: `${home}-VLG`, value: 7.68e8, period: '2017' });
+  add({ measure: 'rank', value: 12, unit: 'rank', period: '2023' });
+  add({ measure: 'share', value: 4.5, unit: 'percent', period: '2023' });
+  return buildBriefing({
+    pair: [home, partner].sort().join('/'),
+    month: '2026-11',
+    language,
+    generatedAt: '2026-12-01T05:00:00Z',
+    figures: figures as never,
+    documents,
+  });
+}
