@@ -146,6 +146,7 @@ function generatedBriefing(i: number, language: 'en' | 'fr' | 'nl') {
     duplicate_of: null,
     ingested_at: '2026-11-02T10:00:00Z',
     sequencer: null,
+    pairs: [],
   }));
   const figures: Array<Record<string, unknown>> = [];
   let n = 0;

@@ -40,10 +40,12 @@ describe('send-briefings on the embedded engines', () => {
   it('sends one email per recipient and pair, and none on the second run', () => {
     expect(first.pairs.map((p) => [p.pair, p.sent.sort(), p.failed])).toEqual([
       ['BE/MA', ['ana@example.org', 'bram@example.org'], []],
+      ['HK/MA', [], []],
       ['JP/MA', ['ana@example.org'], []],
     ]);
     expect(second.pairs.map((p) => [p.pair, p.sent, p.alreadySent.length])).toEqual([
       ['BE/MA', [], 2],
+      ['HK/MA', [], 0],
       ['JP/MA', [], 1],
     ]);
     const outbox = readdirSync(join(runtime.reportsDir, MONTH, 'outbox')).sort();

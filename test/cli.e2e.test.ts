@@ -46,11 +46,14 @@ describe('trade-briefings CLI', () => {
       'outbox',
       'trade-briefing-BE-MA-2026-11-en.pdf',
       'trade-briefing-BE-MA-2026-11-en.xlsx',
+      'trade-briefing-HK-MA-2026-11-en.pdf',
+      'trade-briefing-HK-MA-2026-11-en.xlsx',
       'trade-briefing-JP-MA-2026-11-en.pdf',
       'trade-briefing-JP-MA-2026-11-en.xlsx',
     ]);
     expect(readdirSync(join(cwd, 'reports/2026-11/outbox')).sort()).toEqual([
       'BE-MA--analyst@trade-briefings.local.eml',
+      'HK-MA--analyst@trade-briefings.local.eml',
       'JP-MA--analyst@trade-briefings.local.eml',
     ]);
     expect(existsSync(join(cwd, '.local/dynamodb'))).toBe(true);

@@ -111,6 +111,7 @@ describe('delivery through SES', () => {
     const result = await send({ month: '2026-08' });
     expect(result.pairs.map((p) => [p.pair, p.failed])).toEqual([
       ['BE/MA', ['someone@example.org']],
+      ['HK/MA', []],
       ['JP/MA', ['ok@example.org', 'throttled@example.org']],
     ]);
   });

@@ -2,10 +2,11 @@
 // currency conversion and stable ids (the same text always yields the same ids, so re-ingest replaces
 // rather than adds).
 import { extractTradeFigures } from './extraction/extract-trade-figures.js';
+import { findEconomies } from './extraction/gazetteer.js';
 import { detectLanguage, type Language } from './extraction/language.js';
 import { METRIC_PATTERNS } from './extraction/lexicon.js';
 import { findPublicationDate } from './extraction/periods.js';
-import type { TradeFigure } from './figure.js';
+import { countryOf, isGroup, pairOf, type TradeFigure } from './figure.js';
 import { convertCurrency } from './normalisation/convert-currency.js';
 
 /** Bumped whenever extraction rules change, so stored documents can be told apart and reprocessed. */
@@ -15,6 +16,8 @@ export interface DocumentAnalysis {
   language: Language;
   /** the text names trade flows (exports, imports, trade, investment), figures found or not */
   talksOfTrade: boolean;
+  /** the country pairs the document is about: its figures' pairs, or, with no figure, its two most named countries */
+  pairs: string[];
   /** YYYY-MM, from the text or the hint */
   published: string | null;
   figures: TradeFigure[];
@@ -69,9 +72,22 @@ export function analyseDocument(text: string, options: AnalyseOptions): Document
   return {
     language,
     talksOfTrade: figures.length > 0 || talksOfTrade(text),
+    pairs: figures.length > 0 ? [...new Set(figures.map(pairOf))].sort() : namedPair(text),
     published: published ?? null,
     figures,
   };
+}
+
+/** The pair of the two countries a text names most ("Maroc" 12 times, "Hong Kong" 6: HK/MA), if it names two. */
+function namedPair(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const e of findEconomies(text)) {
+    if (isGroup(e.code)) continue;
+    const country = countryOf(e.code);
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return first && second ? [[first[0], second[0]].sort().join('/')] : [];
 }
 
 function talksOfTrade(text: string): boolean {

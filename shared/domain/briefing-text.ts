@@ -18,6 +18,7 @@ interface Words {
     figures: string;
     sources: string;
     summary: string;
+    documentsRead: string;
   };
   metric: Record<TradeFigure['metric'], string>;
   measure: Record<TradeFigure['measure'], string>;
@@ -92,6 +93,7 @@ const EN: Words = {
     figures: 'All figures',
     sources: 'Sources',
     summary: 'Summary',
+    documentsRead: 'Documents read about this pair',
   },
   metric: {
     exports: 'Exports',
@@ -174,6 +176,7 @@ const FR: Words = {
     figures: 'Tous les chiffres',
     sources: 'Sources',
     summary: 'Synthèse',
+    documentsRead: 'Documents lus sur cette paire',
   },
   metric: {
     exports: 'Exportations',
@@ -257,6 +260,7 @@ const NL: Words = {
     figures: 'Alle cijfers',
     sources: 'Bronnen',
     summary: 'Samenvatting',
+    documentsRead: 'Gelezen documenten over dit paar',
   },
   metric: {
     exports: 'Uitvoer',

@@ -58,6 +58,8 @@ export interface Briefing {
   /** the latest amount of each regional flow */
   regionalHeadline: HeadlineEntry[];
   sources: BriefingSource[];
+  /** every document read about the pair, with or without figures, and what became of it */
+  documentsRead: Array<{ source: BriefingSource; status: DocumentRecord['status']; figures: number }>;
 }
 
 export interface BuildBriefingInput {
@@ -114,6 +116,13 @@ export function buildBriefing(input: BuildBriefingInput): Briefing {
     regionalFigures: regional,
     regionalHeadline: headline(regional),
     sources,
+    documentsRead: input.documents
+      .map((d) => ({
+        source: { document_id: d.document_id, key: d.key, published: d.published },
+        status: d.status,
+        figures: withSource.filter((f) => f.document_id === d.document_id).length,
+      }))
+      .sort((a, b) => a.source.key.localeCompare(b.source.key)),
   };
 }
 

@@ -24,6 +24,8 @@ export const DocumentRecordSchema = z.object({
   extractor_version: z.string(),
   /** the key of the first document with the same content, for duplicates */
   duplicate_of: z.string().nullable(),
+  /** the country pairs the document is about (its figures', or its two most named countries') */
+  pairs: z.array(z.string()).default([]),
   /** the S3 event sequencer of the latest event applied: older events for the key are stale */
   sequencer: z.string().nullable().default(null),
   ingested_at: z.string(),

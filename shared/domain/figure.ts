@@ -87,6 +87,8 @@ export type Bound = (typeof BOUNDS)[number];
 
 const GROUPS = new Set(['EU', 'EUROPE', 'ASIA', 'AFRICA', 'AMERICA', 'OCEANIA', 'WORLD']);
 
+export const isGroup = (code: string) => GROUPS.has(code);
+
 /** The country an economy code belongs to (BE-VLG → BE); groups stay as they are. */
 export function countryOf(code: string): string {
   return GROUPS.has(code) ? code : code.slice(0, 2);

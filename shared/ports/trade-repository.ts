@@ -27,6 +27,8 @@ export interface FigureRepository {
   /** Makes the document's stored figures exactly `figures`: new ones written, the rest removed. */
   replaceDocumentFigures(documentId: string, figures: TradeFigure[]): Promise<void>;
   listPairs(): Promise<string[]>;
+  /** Makes pairs known (listed by listPairs) before any figure of theirs is stored. */
+  notePairs(pairs: string[]): Promise<void>;
   /** The pair's figures, in period order (unknown periods last). */
   listPairFigures(pair: string): Promise<TradeFigure[]>;
 }

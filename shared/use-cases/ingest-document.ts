@@ -83,9 +83,18 @@ export const ingestDocument =
       sequencer: input.sequencer ?? existing?.sequencer ?? null,
       duplicate_of: null,
     };
-    const unread = { reader: null, encoding: null, language: null, published: null, figure_count: 0 };
+    const unread = {
+      reader: null,
+      encoding: null,
+      language: null,
+      published: null,
+      figure_count: 0,
+      pairs: [] as string[],
+    };
     const finish = async (record: DocumentRecord, figures: TradeFigure[]) => {
       await deps.figures.replaceDocumentFigures(documentId, figures);
+      // a pair read about with no figure yet still gets its (short) briefing
+      if (figures.length === 0 && record.status !== 'duplicate') await deps.figures.notePairs(record.pairs);
       await deps.documents.putDocument(record);
       deps.logger.info('document ingested', { key, status: record.status, figures: record.figure_count });
       return { outcome: 'stored' as const, document: record };
@@ -110,6 +119,7 @@ export const ingestDocument =
           reason: `same content as ${owner.key}`,
           language: twin?.language ?? null,
           published: twin?.published ?? null,
+          pairs: twin?.pairs ?? [],
           duplicate_of: owner.key,
         },
         [],
@@ -168,6 +178,7 @@ export const ingestDocument =
         language: empty ? null : analysis.language,
         published: analysis.published,
         figure_count: analysis.figures.length,
+        pairs: analysis.pairs,
       },
       analysis.figures,
     );

@@ -110,7 +110,7 @@ export const resendBriefings =
     return result;
   };
 
-/** The briefing of one pair in one language, or undefined when the pair has no figures. */
+/** The briefing of one pair in one language, or undefined when nothing was read about the pair. */
 export async function prepareBriefing(
   deps: Pick<SendBriefingsDeps, 'figures' | 'documents' | 'now'>,
   pair: string,
@@ -118,12 +118,19 @@ export async function prepareBriefing(
   language: BriefingLanguage = 'en',
 ): Promise<Briefing | undefined> {
   const figures = await deps.figures.listPairFigures(pair);
-  if (figures.length === 0) return undefined;
   const documents: DocumentRecord[] = [];
-  for (const id of new Set(figures.map((f) => f.document_id))) {
+  const ids = new Set(figures.map((f) => f.document_id));
+  for (const id of ids) {
     const doc = await deps.documents.getDocument(id);
     if (doc) documents.push(doc);
   }
+  // documents about the pair that brought no figure (yet): listed as read, so a pair with none still gets
+  // a short briefing that says so
+  const about = (await deps.documents.listDocuments()).filter(
+    (d) => d.pairs.includes(pair) && !ids.has(d.document_id) && d.status !== 'duplicate',
+  );
+  if (figures.length === 0 && about.length === 0) return undefined;
+  documents.push(...about);
   return buildBriefing({
     pair,
     month,

@@ -166,6 +166,14 @@ export class DynamoFigureRepository implements FigureRepository {
     );
   }
 
+  async notePairs(pairs: string[]): Promise<void> {
+    await batchWrite(
+      this.client,
+      this.table,
+      pairs.map((pair) => ({ PutRequest: { Item: { ...keys.pair(pair), pair } } })),
+    );
+  }
+
   async listPairs(): Promise<string[]> {
     const items = await queryAll(this.client, {
       TableName: this.table,

@@ -49,6 +49,7 @@ const document: DocumentRecord = {
   duplicate_of: null,
   ingested_at: '2026-10-02T10:00:00Z',
   sequencer: null,
+  pairs: ['BE/MA'],
 };
 
 describe('Excel briefing', () => {

@@ -215,17 +215,19 @@ function sourcesSheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
   sheet.columns = [
     { header: t.document, key: 'key', width: 50 },
     { header: t.published, key: 'published', width: 12 },
-    { header: t.sections.figures, key: 'figures', width: 10 },
+    { header: t.count, key: 'figures', width: 10 },
+    { header: t.status, key: 'status', width: 14 },
     { header: 'id', key: 'id', width: 36 },
   ];
   sheet.getRow(1).font = { bold: true };
-  const all = [...b.figures, ...b.regionalFigures];
-  for (const s of b.sources) {
+  // every document read about the pair, those that brought no figure too
+  for (const d of b.documentsRead) {
     sheet.addRow({
-      key: inert(s.key),
-      published: s.published ?? '',
-      figures: all.filter((f) => f.document_id === s.document_id).length,
-      id: s.document_id,
+      key: inert(d.source.key),
+      published: d.source.published ?? '',
+      figures: d.figures,
+      status: d.status,
+      id: d.source.document_id,
     });
   }
 }

@@ -54,6 +54,15 @@ export class PdfBriefingRenderer implements BriefingRenderer {
     const total = briefing.figures.length + briefing.regionalFigures.length;
     paragraph(doc, total === 0 ? t.noFigures : t.figuresCount(total, briefing.sources.length));
 
+    if (total === 0) {
+      // a pair read about but with no figure yet: a short briefing that says so and lists what was read
+      heading(doc, t.sections.documentsRead);
+      documentsTable(doc, briefing, t);
+      pageNumbers(doc, briefing, t);
+      doc.end();
+      return done;
+    }
+
     heading(doc, t.sections.headline);
     tiles(doc, briefing.headline, t, notes);
     heading(doc, t.sections.trends);
@@ -134,6 +143,20 @@ export class PdfBriefingRenderer implements BriefingRenderer {
     doc.end();
     return done;
   }
+}
+
+function documentsTable(doc: Doc, b: Briefing, t: BriefingText): void {
+  table(
+    doc,
+    [t.document, t.status, t.published, t.count],
+    [0.55, 0.17, 0.16, 0.12],
+    b.documentsRead.map((d) => [
+      d.source.key,
+      d.status,
+      d.source.published ? t.when(d.source.published) : '—',
+      String(d.figures),
+    ]),
+  );
 }
 
 /** Source documents numbered in the order they are first cited. */
