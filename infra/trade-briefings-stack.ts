@@ -150,9 +150,10 @@ export class TradeBriefingsStack extends Stack {
       ],
     });
     const briefings = briefingFunction.function;
+    // writes the briefings; reads them only to sign download links when they are too large to attach
     briefings.addToRolePolicy(
       new PolicyStatement({
-        actions: ['s3:PutObject'],
+        actions: ['s3:PutObject', 's3:GetObject'],
         resources: [documents.arnForObjects(`${REPORTS_PREFIX}*`)],
       }),
     );
@@ -227,7 +228,8 @@ export class TradeBriefingsStack extends Stack {
     );
     Validations.of(briefings).acknowledge(indexes, {
       id: `AwsSolutions-IAM5[Resource::${bucketArn}/${REPORTS_PREFIX}*]`,
-      reason: 'Writes the rendered briefings under the reports/ prefix only.',
+      reason:
+        'Writes the rendered briefings under the reports/ prefix only, and reads them there to sign download links for briefings too large to attach.',
     });
     Validations.of(this).acknowledge(
       {

@@ -9,7 +9,11 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../cli/ingest-files.js';
 import { localLambdaContext } from '../cli/local-runtime.js';
-import type { SendBriefingsResult } from '../shared/use-cases/send-briefings.js';
+import { OutboxMailer } from '../shared/adapters/mail/outbox-mailer.js';
+import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
+import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
+import { silentLogger } from '../shared/ports/logger.js';
+import { type SendBriefingsResult, sendBriefings } from '../shared/use-cases/send-briefings.js';
 import { openTestRuntime } from './support/local-runtime.js';
 import { goldFigures, seedFiles } from './support/seeds.js';
 
@@ -30,9 +34,9 @@ beforeAll(async () => {
 });
 afterAll(async () => runtime?.dispose());
 
-const bucketFile = async (name: string) => {
-  const object = await runtime.store.get(runtime.engines.bucket, `reports/${MONTH}/${name}`);
-  if (!object?.bytes) throw new Error(`missing reports/${MONTH}/${name}`);
+const bucketFile = async (name: string, month = MONTH) => {
+  const object = await runtime.store.get(runtime.engines.bucket, `reports/${month}/${name}`);
+  if (!object?.bytes) throw new Error(`missing reports/${month}/${name}`);
   return object.bytes;
 };
 
@@ -190,3 +194,38 @@ function pdfPages(bytes: Uint8Array): string[] {
     .filter((f) => f.endsWith('.png'))
     .map((f) => join(dir, f));
 }
+
+describe('briefings too large to attach', () => {
+  it('go as download links that fetch the files from the bucket', async () => {
+    const outbox = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const send = sendBriefings({
+      ...runtime,
+      renderers: [new ExcelBriefingRenderer(), new PdfBriefingRenderer()],
+      mailer: new OutboxMailer(outbox),
+      bucket: runtime.engines.bucket,
+      sender: 'briefings@example.org',
+      logger: silentLogger,
+      maxAttachmentBytes: 1000,
+    });
+    const result = await send({ month: '2026-07', pairs: ['JP/MA'] });
+    expect(result.pairs[0]?.sent).toEqual(['ana@example.org']);
+    const mail = await simpleParser(
+      readFileSync(join(outbox, '2026-07', 'outbox', 'JP-MA--ana@example.org.eml')),
+    );
+    expect(mail.attachments).toEqual([]);
+    expect(mail.text).toContain('Les fichiers sont trop lourds pour être joints');
+    const links = [...(mail.text ?? '').matchAll(/^(trade-briefing-[^:]+): (http\S+)$/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(links.map(([name]) => name)).toEqual([
+      'trade-briefing-JP-MA-2026-07-fr.xlsx',
+      'trade-briefing-JP-MA-2026-07-fr.pdf',
+    ]);
+    const pdf = new Uint8Array(await (await fetch(links[1]?.[1] as string)).arrayBuffer());
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(Buffer.from(pdf)).toEqual(
+      Buffer.from(await bucketFile('trade-briefing-JP-MA-2026-07-fr.pdf', '2026-07')),
+    );
+  });
+});

@@ -55,6 +55,7 @@ interface Words {
   unsubscribe: (pair: string) => string;
   emailIntro: (pair: string, month: string) => string;
   filesNote: string;
+  linksNote: string;
   rank: (n: number) => string;
   columns: Record<string, string>;
 }
@@ -139,6 +140,7 @@ const EN: Words = {
     `To stop receiving this briefing, reply with "unsubscribe ${pair}" or ask your administrator to run: npx trade-briefings unsubscribe --pair ${pair} --email <your address>`,
   emailIntro: (pair, month) => `Trade briefing ${pair} for ${month}.`,
   filesNote: 'The PDF is the briefing; the Excel workbook lists every figure with its source and quote.',
+  linksNote: 'The files are too large to attach; download them within 7 days:',
   rank: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`,
   columns: {
     metric: 'Metric',
@@ -223,6 +225,7 @@ const FR: Words = {
     `Pour ne plus recevoir cette note, répondez « unsubscribe ${pair} » ou demandez à votre administrateur : npx trade-briefings unsubscribe --pair ${pair} --email <votre adresse>`,
   emailIntro: (pair, month) => `Note commerciale ${pair} pour ${month}.`,
   filesNote: 'Le PDF est la note ; le classeur Excel liste chaque chiffre avec sa source et sa citation.',
+  linksNote: 'Les fichiers sont trop lourds pour être joints ; téléchargez-les dans les 7 jours :',
   rank: (n) => (n === 1 ? '1er' : `${n}e`),
   columns: {
     metric: 'Indicateur',
@@ -307,6 +310,7 @@ const NL: Words = {
     `Wilt u deze briefing niet meer ontvangen, antwoord dan met "unsubscribe ${pair}" of vraag uw beheerder: npx trade-briefings unsubscribe --pair ${pair} --email <uw adres>`,
   emailIntro: (pair, month) => `Handelsbriefing ${pair} voor ${month}.`,
   filesNote: 'De pdf is de briefing; de Excel-map geeft elk cijfer met zijn bron en citaat.',
+  linksNote: 'De bestanden zijn te groot om mee te sturen; download ze binnen 7 dagen:',
   rank: (n) => `${n}e`,
   columns: {
     metric: 'Indicator',

@@ -17,4 +17,6 @@ export interface DocumentStore {
   /** undefined when the object no longer exists; over `maxBytes`, the content is hashed as it streams by */
   get(bucket: string, key: string, options?: { maxBytes?: number }): Promise<StoredObject | undefined>;
   put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** A link that downloads the object for `expiresInSeconds`, without credentials. */
+  presignGet(bucket: string, key: string, expiresInSeconds: number): Promise<string>;
 }

@@ -29,7 +29,14 @@ export interface SendBriefingsDeps {
   sender: string;
   logger: Logger;
   now?: () => Date;
+  /** attachments larger than this in all go as links instead: SES v2 takes 40 MB a message, base64 included */
+  maxAttachmentBytes?: number;
 }
+
+/** 40 MB of message, less the base64 growth (4/3) and room for the text and headers. */
+export const MAX_ATTACHMENT_BYTES = 28 * 1024 * 1024;
+/** how long a download link in a briefing email works: a week */
+export const LINK_LIFETIME_SECONDS = 7 * 24 * 3600;
 
 export interface PairDelivery {
   pair: string;
@@ -166,12 +173,27 @@ async function deliver(
   const { pair, month } = briefing;
   if (!(await deps.ledger.claim(pair, month, subscriber.email))) return 'alreadySent';
   try {
+    const size = attachments.reduce((n, a) => n + a.content.byteLength, 0);
+    const asLinks = size > (deps.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES);
+    const links = asLinks
+      ? await Promise.all(
+          attachments.map(async (a) => ({
+            filename: a.filename,
+            url: await deps.store.presignGet(
+              deps.bucket,
+              `${REPORTS_PREFIX}${month}/${a.filename}`,
+              LINK_LIFETIME_SECONDS,
+            ),
+          })),
+        )
+      : [];
+    const t = briefingText(briefing.language);
     const { messageId } = await deps.mailer.send({
       from: deps.sender,
       to: subscriber.email,
-      subject: `${briefingText(briefing.language).title} ${pair} — ${briefingText(briefing.language).formatMonth(month)}`,
-      text: emailText(briefing),
-      attachments,
+      subject: `${t.title} ${pair} — ${t.formatMonth(month)}`,
+      text: emailText(briefing, links),
+      attachments: asLinks ? [] : attachments,
       pair,
       month,
     });
@@ -185,7 +207,7 @@ async function deliver(
   }
 }
 
-function emailText(briefing: Briefing): string {
+function emailText(briefing: Briefing, links: Array<{ filename: string; url: string }>): string {
   const t = briefingText(briefing.language);
   const count = briefing.figures.length + briefing.regionalFigures.length;
   return [
@@ -193,6 +215,7 @@ function emailText(briefing: Briefing): string {
     '',
     count === 0 ? t.noFigures : t.figuresCount(count, briefing.sources.length),
     t.filesNote,
+    ...(links.length > 0 ? ['', t.linksNote, ...links.map((l) => `${l.filename}: ${l.url}`)] : []),
     '',
     t.unsubscribe(briefing.pair),
   ].join('\n');

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { DocumentStore, StoredObject } from '../../ports/document-store.js';
 
 export class S3DocumentStore implements DocumentStore {
@@ -40,6 +41,12 @@ export class S3DocumentStore implements DocumentStore {
       if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
       throw error;
     }
+  }
+
+  presignGet(bucket: string, key: string, expiresInSeconds: number): Promise<string> {
+    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: bucket, Key: key }), {
+      expiresIn: expiresInSeconds,
+    });
   }
 
   async put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void> {
