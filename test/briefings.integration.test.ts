@@ -158,6 +158,7 @@ describe('send-briefings on the embedded engines', () => {
     const pages = pdfPages(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'));
     expect(pages.length).toBeGreaterThanOrEqual(2);
     for (const page of pages) expect(readFileSync(page).subarray(1, 4).toString()).toBe('PNG');
+    expect(pdfInfo(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'))).toMatch(/^Tagged:\s+yes$/m);
     expect(pdfFonts(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'))).toMatch(
       /DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/,
     );
@@ -229,3 +230,9 @@ describe('briefings too large to attach', () => {
     );
   });
 });
+
+function pdfInfo(bytes: Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'briefing-pdf-')), 'b.pdf');
+  writeFileSync(path, bytes);
+  return execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+}

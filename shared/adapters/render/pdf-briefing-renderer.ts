@@ -49,6 +49,9 @@ export class PdfBriefingRenderer implements BriefingRenderer {
       doc.on('error', reject);
     });
 
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    ROOTS.set(doc, root);
     const notes = footnotes(briefing);
     header(doc, briefing, t);
     const total = briefing.figures.length + briefing.regionalFigures.length;
@@ -59,6 +62,7 @@ export class PdfBriefingRenderer implements BriefingRenderer {
       heading(doc, t.sections.documentsRead);
       documentsTable(doc, briefing, t);
       pageNumbers(doc, briefing, t);
+      root.end();
       doc.end();
       return done;
     }
@@ -131,15 +135,18 @@ export class PdfBriefingRenderer implements BriefingRenderer {
     heading(doc, t.sections.sources);
     doc.font('regular').fontSize(8.5).fillColor(INK);
     for (const [n, s] of notes.list.entries()) {
-      doc.text(
-        `[${n + 1}] ${s.key}${s.published ? ` — ${t.published.toLowerCase()} ${t.when(s.published)}` : ''}`,
-        {
-          width: contentWidth(doc),
-        },
+      tag(doc, 'Note', () =>
+        doc.text(
+          `[${n + 1}] ${s.key}${s.published ? ` — ${t.published.toLowerCase()} ${t.when(s.published)}` : ''}`,
+          {
+            width: contentWidth(doc),
+          },
+        ),
       );
     }
 
     pageNumbers(doc, briefing, t);
+    root.end();
     doc.end();
     return done;
   }
@@ -175,44 +182,75 @@ const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.
 const bottomLimit = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+// Tagged PDF: text goes in structure elements (H1, H2, P, Table/TR/TH/TD, Figure, Note) under one Document
+// element, so screen readers read it in order; rules, boxes and page numbers are marked as artifacts.
+type Structure = ReturnType<Doc['struct']>;
+const ROOTS = new WeakMap<Doc, Structure>();
+
+function tag(
+  doc: Doc,
+  type: string,
+  draw: () => void,
+  parent?: Structure,
+  options: Record<string, unknown> = {},
+): void {
+  const element = doc.struct(type as never, options as never, draw as never);
+  (parent ?? (ROOTS.get(doc) as Structure)).add(element);
+}
+
+function artifact(doc: Doc, draw: () => void): void {
+  doc.markContent('Artifact' as never);
+  draw();
+  doc.endMarkedContent();
+}
+
 function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > bottomLimit(doc)) doc.addPage();
 }
 
 function header(doc: Doc, b: Briefing, t: BriefingText): void {
-  doc
-    .font('bold')
-    .fontSize(20)
-    .fillColor(INK)
-    .text(`${t.title} ${b.pair.replace('/', ' – ')}`);
-  doc
-    .font('regular')
-    .fontSize(11)
-    .fillColor(MUTED)
-    .text(`${t.formatMonth(b.month)} · ${t.generated} ${t.formatDate(b.generatedAt)}`);
+  tag(doc, 'H1', () =>
+    doc
+      .font('bold')
+      .fontSize(20)
+      .fillColor(INK)
+      .text(`${t.title} ${b.pair.replace('/', ' – ')}`),
+  );
+  tag(doc, 'P', () =>
+    doc
+      .font('regular')
+      .fontSize(11)
+      .fillColor(MUTED)
+      .text(`${t.formatMonth(b.month)} · ${t.generated} ${t.formatDate(b.generatedAt)}`),
+  );
   const y = doc.y + 6;
-  doc
-    .moveTo(MARGIN, y)
-    .lineTo(doc.page.width - MARGIN, y)
-    .lineWidth(1)
-    .strokeColor(ACCENT)
-    .stroke();
+  artifact(doc, () =>
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(doc.page.width - MARGIN, y)
+      .lineWidth(1)
+      .strokeColor(ACCENT)
+      .stroke(),
+  );
   doc.y = y + 10;
 }
 
 function heading(doc: Doc, title: string): void {
   // a heading stays with what follows it: a tile row, a chart's top or a table's first rows
   ensureSpace(doc, 140);
-  doc.moveDown(0.6).font('bold').fontSize(13).fillColor(ACCENT).text(title, MARGIN);
+  doc.moveDown(0.6);
+  tag(doc, 'H2', () => doc.font('bold').fontSize(13).fillColor(ACCENT).text(title, MARGIN));
   doc.moveDown(0.3).fillColor(INK);
 }
 
 function paragraph(doc: Doc, text: string): void {
-  doc
-    .font('regular')
-    .fontSize(9.5)
-    .fillColor(MUTED)
-    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  tag(doc, 'P', () =>
+    doc
+      .font('regular')
+      .fontSize(9.5)
+      .fillColor(MUTED)
+      .text(text, MARGIN, doc.y, { width: contentWidth(doc) }),
+  );
   doc.moveDown(0.4).fillColor(INK);
 }
 
@@ -231,39 +269,55 @@ function tiles(doc: Doc, entries: HeadlineEntry[], t: BriefingText, notes: Notes
     const top = doc.y;
     for (const [j, e] of entries.slice(i, i + perRow).entries()) {
       const x = MARGIN + j * (width + gap);
-      doc.roundedRect(x, top, width, height, 4).lineWidth(0.8).strokeColor(RULE).stroke();
+      artifact(doc, () =>
+        doc.roundedRect(x, top, width, height, 4).lineWidth(0.8).strokeColor(RULE).stroke(),
+      );
       const inner = { width: width - 16, lineBreak: true };
-      doc
-        .font('regular')
-        .fontSize(8)
-        .fillColor(MUTED)
-        .text(`${t.metric[e.flow.metric]} · ${t.arrow(e.flow)}`, x + 8, top + 7, inner);
-      doc
-        .font('bold')
-        .fontSize(14)
-        .fillColor(INK)
-        .text(t.figureValue(e.latest), x + 8, top + 20, inner);
+      tag(doc, 'H3', () =>
+        doc
+          .font('regular')
+          .fontSize(8)
+          .fillColor(MUTED)
+          .text(`${t.metric[e.flow.metric]} · ${t.arrow(e.flow)}`, x + 8, top + 7, inner),
+      );
+      tag(doc, 'P', () =>
+        doc
+          .font('bold')
+          .fontSize(14)
+          .fillColor(INK)
+          .text(t.figureValue(e.latest), x + 8, top + 20, inner),
+      );
       const converted = [
         e.latest.unit !== 'EUR' && e.latest.value_eur !== null ? t.money(e.latest.value_eur, 'EUR') : null,
         e.latest.unit !== 'USD' && e.latest.value_usd !== null ? t.money(e.latest.value_usd, 'USD') : null,
       ].filter(Boolean);
-      doc.font('regular').fontSize(8).fillColor(MUTED);
-      doc.text(
-        `${t.when(e.latest.period)} [${notes.of(e.latest)}]${converted.length ? ` · ≈ ${converted.join(' · ')}` : ''}`,
-        x + 8,
-        top + 40,
-        inner,
-      );
-      if (e.previous) {
-        const change = e.change === null ? '' : `${t.formatChange(e.change)} `;
+      tag(doc, 'P', () =>
         doc
-          .fillColor(e.change !== null && e.change < 0 ? '#b03a2e' : '#2e7d32')
+          .font('regular')
+          .fontSize(8)
+          .fillColor(MUTED)
           .text(
-            `${change}${t.previous.toLowerCase()}: ${t.figureValue(e.previous)} (${t.when(e.previous.period)})`,
+            `${t.when(e.latest.period)} [${notes.of(e.latest)}]${converted.length ? ` · ≈ ${converted.join(' · ')}` : ''}`,
             x + 8,
-            top + 64,
+            top + 40,
             inner,
-          );
+          ),
+      );
+      const previous = e.previous;
+      if (previous) {
+        const change = e.change === null ? '' : `${t.formatChange(e.change)} `;
+        tag(doc, 'P', () =>
+          doc
+            .font('regular')
+            .fontSize(8)
+            .fillColor(e.change !== null && e.change < 0 ? '#b03a2e' : '#2e7d32')
+            .text(
+              `${change}${t.previous.toLowerCase()}: ${t.figureValue(previous)} (${t.when(previous.period)})`,
+              x + 8,
+              top + 64,
+              inner,
+            ),
+        );
       }
     }
     doc.y = top + height + gap;
@@ -272,11 +326,22 @@ function tiles(doc: Doc, entries: HeadlineEntry[], t: BriefingText, notes: Notes
   doc.fillColor(INK);
 }
 
-/** Every series on one chart: years along, euros up, one coloured line each, with a legend. */
+/** The chart as a tagged figure, its numbers in the alternative text. */
 function trendChart(doc: Doc, series: TrendSeries[], t: BriefingText): void {
-  const height = 170;
-  const legendHeight = 12 * Math.ceil(series.length / 2) + 6;
-  ensureSpace(doc, height + legendHeight + 30);
+  ensureSpace(doc, CHART_HEIGHT + 12 * Math.ceil(series.length / 2) + 36);
+  const alt = series
+    .map(
+      (s) =>
+        `${t.metric[s.flow.metric]} ${t.arrow(s.flow)}: ${s.points.map((p) => `${p.year} ${t.money(p.value_eur, 'EUR')}`).join(', ')}`,
+    )
+    .join('; ');
+  tag(doc, 'Figure', () => drawTrendChart(doc, series, t), undefined, { alt });
+}
+const CHART_HEIGHT = 170;
+
+/** Every series on one chart: years along, euros up, one coloured line each, with a legend. */
+function drawTrendChart(doc: Doc, series: TrendSeries[], t: BriefingText): void {
+  const height = CHART_HEIGHT;
   const left = MARGIN + 62;
   const right = doc.page.width - MARGIN - 10;
   const top = doc.y + 6;
@@ -356,22 +421,39 @@ function table(doc: Doc, headers: string[], fractions: number[], rows: string[][
       2 * pad
     );
   };
+  const element = doc.struct('Table');
+  (ROOTS.get(doc) as Structure).add(element);
   const drawRow = (cells: string[], font: string, size: number, fill?: string) => {
     const height = rowHeight(cells, font, size);
     const top = doc.y;
-    if (fill) doc.rect(MARGIN, top, width, height).fillColor(fill).fill();
+    if (fill) artifact(doc, () => doc.rect(MARGIN, top, width, height).fillColor(fill).fill());
+    const row = doc.struct('TR');
+    element.add(row);
     let x = MARGIN;
-    doc.font(font).fontSize(size).fillColor(INK);
     for (const [i, c] of cells.entries()) {
-      doc.text(c, x + pad, top + pad, { width: (widths[i] ?? 50) - 2 * pad });
+      const left = x;
+      tag(
+        doc,
+        fill ? 'TH' : 'TD',
+        () =>
+          doc
+            .font(font)
+            .fontSize(size)
+            .fillColor(INK)
+            .text(c, left + pad, top + pad, { width: (widths[i] ?? 50) - 2 * pad }),
+        row,
+      );
       x += widths[i] ?? 0;
     }
-    doc
-      .moveTo(MARGIN, top + height)
-      .lineTo(MARGIN + width, top + height)
-      .lineWidth(0.4)
-      .strokeColor(RULE)
-      .stroke();
+    row.end();
+    artifact(doc, () =>
+      doc
+        .moveTo(MARGIN, top + height)
+        .lineTo(MARGIN + width, top + height)
+        .lineWidth(0.4)
+        .strokeColor(RULE)
+        .stroke(),
+    );
     doc.y = top + height;
     doc.x = MARGIN;
   };
@@ -385,6 +467,7 @@ function table(doc: Doc, headers: string[], fractions: number[], rows: string[][
     }
     drawRow(row, 'regular', 8.5);
   }
+  element.end();
   doc.moveDown(0.5);
 }
 
@@ -394,19 +477,21 @@ function pageNumbers(doc: Doc, b: Briefing, t: BriefingText): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc
-      .font('regular')
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(
-        `${b.pair} · ${t.formatMonth(b.month)} · ${t.page(i + 1, range.count)}`,
-        MARGIN,
-        doc.page.height - 32,
-        {
-          align: 'center',
-          width: doc.page.width - 2 * MARGIN,
-        },
-      );
+    artifact(doc, () =>
+      doc
+        .font('regular')
+        .fontSize(8)
+        .fillColor(MUTED)
+        .text(
+          `${b.pair} · ${t.formatMonth(b.month)} · ${t.page(i + 1, range.count)}`,
+          MARGIN,
+          doc.page.height - 32,
+          {
+            align: 'center',
+            width: doc.page.width - 2 * MARGIN,
+          },
+        ),
+    );
     doc.page.margins.bottom = bottom;
   }
 }
