@@ -1,11 +1,14 @@
 // `npm run bench`: throughput measured in one run (never asserted in tests): extraction over the seeds,
 // the local ingest pipeline on 10,000 generated documents (BENCH_DOCUMENTS to change), and briefing
 // rendering. Prints a table.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { openLocalRuntime } from '../cli/local-runtime.js';
+import { bundleHandler } from '../infra/project-function.js';
 import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
 import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
 import { analyseDocument } from '../shared/domain/analyse-document.js';
@@ -119,6 +122,59 @@ rows.push([
   'briefings (xlsx + pdf)',
   `${((renderSeconds * 1000) / pairCount).toFixed(0)} ms per pair (${pairCount} generated pairs, fr/nl/en); peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB`,
 ]);
+
+// 4. The Lambda bundles as `cdk synth` builds them: sizes, and the cold import of each handler module (median
+// of 7 fresh Node processes; the rare-format readers are chunks loaded on first use, not at import)
+const bundleRoot = mkdtempSync(join(tmpdir(), 'trade-briefings-bundles-'));
+try {
+  const fontDir = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+  const fonts: Array<[string, string]> = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => [
+    join(fontDir, f),
+    `fonts/${f}`,
+  ]);
+  for (const [name, entry, assets] of [
+    ['ingest bundle', 'functions/ingest-document/handler.ts', []],
+    ['briefing bundle', 'functions/send-briefings/handler.ts', fonts],
+  ] as const) {
+    const dir = join(bundleRoot, name.split(' ')[0] as string);
+    bundleHandler(entry, dir, [...assets]);
+    const index = statSync(join(dir, 'index.mjs')).size;
+    const all = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mjs'))
+      .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    const importMs: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const out = execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const t = performance.now(); await import(${JSON.stringify(join(dir, 'index.mjs'))}); process.stdout.write(String(performance.now() - t));`,
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            TABLE_NAME: 'bench',
+            BUCKET_NAME: 'bench',
+            SENDER_ADDRESS: 'bench@example.org',
+            MAIL_TRANSPORT: 'ses',
+            AWS_REGION: 'eu-west-1',
+          },
+        },
+      );
+      importMs.push(Number(out));
+    }
+    importMs.sort((a, b) => a - b);
+    rows.push([
+      name,
+      `index.mjs ${(index / 1e6).toFixed(2)} MB (all chunks ${(all / 1e6).toFixed(2)} MB); cold import ${importMs[3]?.toFixed(0)} ms (median of 7)`,
+    ]);
+  }
+} finally {
+  rmSync(bundleRoot, { recursive: true, force: true });
+}
 
 clearInterval(sampler);
 rows.push(['peak RSS', `${(peakRss / 1024 / 1024).toFixed(0)} MB`]);

@@ -1,11 +1,22 @@
 // The one construct that owns Lambda defaults: ARM64, the newest Node runtime aws-cdk-lib knows, ESM bundles
-// built by the local esbuild (no Docker) with source maps, one-month log retention, Powertools environment.
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+// built by the local esbuild (no Docker) with source maps and code splitting (what a handler imports lazily,
+// such as the PDF, Word and email readers, is a chunk of its own, loaded only when used), one-month log
+// retention, Powertools environment.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { buildSync } from 'esbuild';
 
 export interface ProjectFunctionProps {
   /** path of the handler module, e.g. functions/ingest-document/handler.ts */
@@ -24,7 +35,7 @@ export interface ProjectFunctionProps {
 export const PROJECT_RUNTIME = Runtime.NODEJS_24_X;
 
 export class ProjectFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
     super(scope, id);
@@ -40,27 +51,9 @@ export class ProjectFunction extends Construct {
         resources: [logGroup.logGroupArn],
       }),
     );
-    const copies = (props.assets ?? []).map(
-      ([source, target]) => `mkdir -p "$(dirname "{out}/${target}")" && cp "${source}" "{out}/${target}"`,
-    );
-    const bundling: NodejsFunctionProps['bundling'] = {
-      format: OutputFormat.ESM,
-      target: 'node22',
-      sourceMap: true,
-      minify: true,
-      mainFields: ['module', 'main'],
-      // CommonJS dependencies (exceljs, pdfkit) call require() inside an ESM bundle.
-      banner:
-        "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      commandHooks: {
-        beforeBundling: () => [],
-        beforeInstall: () => [],
-        afterBundling: (_input, output) => copies.map((c) => c.replaceAll('{out}', output)),
-      },
-    };
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
+    this.function = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry, props.assets ?? []),
+      handler: 'index.handler',
       runtime: PROJECT_RUNTIME,
       architecture: Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(60),
@@ -69,7 +62,6 @@ export class ProjectFunction extends Construct {
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       tracing: Tracing.ACTIVE,
-      bundling,
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'trade-briefings',
@@ -82,5 +74,53 @@ export class ProjectFunction extends Construct {
       reason:
         'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
     });
+  }
+}
+
+/** CommonJS dependencies (exceljs, pdfkit) call require() inside an ESM bundle. */
+const REQUIRE_SHIM =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/**
+ * The handler bundled by esbuild into index.mjs plus chunks/, with `assets` copied beside it. The asset hash
+ * is the output's, so a change anywhere in what the handler imports deploys a new version.
+ */
+export function bundledCode(entry: string, assets: Array<[string, string]>): Code {
+  return Code.fromAsset(dirname(entry), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // never used: the local esbuild always bundles; CDK requires an image for the Docker fallback
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      local: {
+        tryBundle(outputDir: string) {
+          bundleHandler(entry, outputDir, assets);
+          return true;
+        },
+      },
+    },
+  });
+}
+
+/** Bundles a handler as Lambda runs it: outputDir/index.mjs, outputDir/chunks/, and the assets beside them. */
+export function bundleHandler(entry: string, outputDir: string, assets: Array<[string, string]> = []): void {
+  buildSync({
+    entryPoints: { index: entry },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    minify: true,
+    sourcemap: true,
+    splitting: true,
+    outdir: outputDir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    mainFields: ['module', 'main'],
+    banner: { js: REQUIRE_SHIM },
+    logLevel: 'error',
+  });
+  for (const [source, target] of assets) {
+    mkdirSync(dirname(join(outputDir, target)), { recursive: true });
+    copyFileSync(source, join(outputDir, target));
   }
 }

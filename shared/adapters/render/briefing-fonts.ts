@@ -16,7 +16,10 @@ const FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' };
 export function resolveBriefingFonts(): BriefingFonts {
   const candidates = [
     process.env.BRIEFING_FONT_DIR,
+    // beside the bundle: Lambda's task root, or this module's folder (a chunk of the bundle sits below it)
+    process.env.LAMBDA_TASK_ROOT && join(process.env.LAMBDA_TASK_ROOT, 'fonts'),
     join(dirname(fileURLToPath(import.meta.url)), 'fonts'),
+    join(dirname(fileURLToPath(import.meta.url)), '..', 'fonts'),
     packageFontDir(),
   ].filter((d): d is string => Boolean(d));
   for (const dir of candidates) {
