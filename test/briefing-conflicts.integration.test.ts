@@ -11,6 +11,7 @@ import { ingestFiles } from '../cli/ingest-files.js';
 import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
 import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
 import type { Briefing } from '../shared/domain/briefing.js';
+import { monthOf } from '../shared/domain/months.js';
 import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
 import { openTestRuntime } from './support/local-runtime.js';
 import { seedFiles } from './support/seeds.js';
@@ -22,6 +23,10 @@ const DISSENT = 'incoming/dépêche office des changes.txt';
 beforeAll(async () => {
   runtime = await openTestRuntime();
   await ingestFiles(runtime, seedFiles());
+  // the seeds were read in September; the dissenting source arrives this month
+  for (const d of await runtime.documents.listDocuments()) {
+    await runtime.documents.putDocument({ ...d, ingested_at: '2026-09-15T10:00:00.000Z' });
+  }
   // the seed says 3,1 milliards de dollars for Belgium–Morocco trade in 2024; this source says 2,5
   await runtime.s3.send(
     new PutObjectCommand({
@@ -31,7 +36,7 @@ beforeAll(async () => {
     }),
   );
   await runtime.engines.queue.drain(await runtime.ingestHandler());
-  const prepared = await prepareBriefing(runtime, 'BE/MA', '2026-10', 'en');
+  const prepared = await prepareBriefing(runtime, 'BE/MA', monthOf(new Date(), 'Europe/Brussels'), 'en');
   if (!prepared) throw new Error('no briefing');
   briefing = prepared;
 });
@@ -66,6 +71,13 @@ describe('a conflict between two sources', () => {
       /Bilateral trade BE ↔ MA \(value\)\s+2024\s+2\.5 billion USD\s+“2,5 milliards de dollars”/,
     );
     expect(text).toContain(DISSENT);
+    // ingested this month, it revises what the seed said
+    const month = text.slice(text.indexOf('New this month'));
+    expect(month).toContain('Bilateral trade BE ↔ MA 2024: 2.5 billion USD (revises 3.1');
+    const [dissent] = briefing.newThisMonth;
+    expect(dissent?.changes.map((c) => [c.change, c.before?.value, c.before?.source.key])).toEqual([
+      ['revised', 3.1e9, 'incoming/001_262b7dfb58a113a2.txt'],
+    ]);
   });
 
   it('appears in the Excel Conflicts sheet, one row per source, each in its unit', async () => {

@@ -164,6 +164,14 @@ describe('send-briefings on the embedded engines', () => {
     );
   });
 
+  it('writes a short briefing for a pair read about with no figure yet (Morocco–Hong Kong)', async () => {
+    const text = pdfText(await bucketFile('trade-briefing-HK-MA-2026-10-en.pdf'));
+    expect(text).toContain('Trade briefing HK – MA');
+    expect(text).toContain('No trade figures have been found for this pair yet.');
+    expect(text).toMatch(/incoming\/002_81dba72b2f673819\.txt\s+to review/);
+    expect(text).not.toContain('Where the relationship stands');
+  });
+
   it('writes the Dutch and French briefings in their language and number formats', async () => {
     const nl = pdfText(await bucketFile('trade-briefing-BE-MA-2026-10-nl.pdf'));
     expect(nl).toContain('Waar de relatie staat');

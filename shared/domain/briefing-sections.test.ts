@@ -4,6 +4,7 @@ import {
   differ,
   flowOf,
   headline,
+  novelties,
   type SourcedFigure,
   targets,
   trends,
@@ -194,5 +195,27 @@ describe('trends', () => {
       ['bilateral_trade', [2023, 2024]],
     ]);
     expect(series[0]?.points[1]?.value_eur).toBeCloseTo(3.1e9 / 1.0824, -7);
+  });
+});
+
+describe("the month's novelties", () => {
+  it('tells what a new figure adds, confirms or revises among earlier ones', () => {
+    const earlier = [
+      fig({ metric: 'exports', from: 'BE', to: 'MA', value: 1.2e9, period: '2023' }),
+      fig({ metric: 'imports', from: 'MA', to: 'BE', value: 0.9e9, period: '2022' }),
+    ];
+    const fresh = [
+      fig({ metric: 'exports', from: 'BE', to: 'MA', value: 1.5e9, period: '2023' }),
+      // imports of Morocco from Belgium are Belgium's exports to Morocco: 0.9 bn again
+      fig({ metric: 'exports', from: 'BE', to: 'MA', value: 0.9e9, period: '2022' }),
+      fig({ metric: 'exports', from: 'BE', to: 'MA', value: 1.7e9, period: '2024' }),
+    ];
+    expect(
+      novelties(fresh, earlier).map((n) => [n.figure.period, n.change, n.before?.value ?? null]),
+    ).toEqual([
+      ['2023', 'revised', 1.2e9],
+      ['2022', 'confirmed', 0.9e9],
+      ['2024', 'added', null],
+    ]);
   });
 });

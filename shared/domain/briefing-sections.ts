@@ -221,6 +221,28 @@ export function differ(a: SourcedFigure, b: SourcedFigure): boolean {
   return relative(a.value_eur, b.value_eur) > CROSS_CURRENCY_TOLERANCE;
 }
 
+/** What a figure of the month's documents did: added something new, confirmed, or revised an earlier figure. */
+export interface Novelty {
+  figure: SourcedFigure;
+  change: 'added' | 'confirmed' | 'revised';
+  /** the earlier figure of the same flow, measure, period, sector and kind, when there is one */
+  before: SourcedFigure | null;
+}
+
+/** Each new figure set against what earlier documents said of the same flow, measure, period, sector and kind. */
+export function novelties(fresh: SourcedFigure[], earlier: SourcedFigure[]): Novelty[] {
+  const key = (f: SourcedFigure) =>
+    `${flowKey(flowOf(f))}|${f.measure}|${f.period ?? ''}|${f.sector ?? ''}|${f.kind}`;
+  const before = new Map<string, SourcedFigure[]>();
+  for (const f of earlier) before.set(key(f), [...(before.get(key(f)) ?? []), f]);
+  return fresh.map((figure) => {
+    const previous = before.get(key(figure));
+    if (!previous || figure.period === null) return { figure, change: 'added', before: null };
+    const reference = preferred(previous);
+    return { figure, change: differ(figure, reference) ? 'revised' : 'confirmed', before: reference };
+  });
+}
+
 const relative = (x: number, y: number) =>
   Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), Number.MIN_VALUE);
 

@@ -1,7 +1,7 @@
 // The words and number formats of a briefing in each subscriber's language (French, Dutch, English):
 // labels, amounts ("3,1 milliards USD", "768 miljoen EUR"), percentages, ranks, periods and dates follow it.
 import type { BriefingLanguage } from './briefing.js';
-import type { Flow } from './briefing-sections.js';
+import type { Flow, Novelty } from './briefing-sections.js';
 import type { TradeFigure } from './figure.js';
 
 interface Words {
@@ -56,6 +56,8 @@ interface Words {
   emailIntro: (pair: string, month: string) => string;
   filesNote: string;
   linksNote: string;
+  statusName: Record<'processed' | 'duplicate' | 'rejected' | 'needs_review', string>;
+  novelty: { added: string; confirmed: string; revised: string };
   rank: (n: number) => string;
   columns: Record<string, string>;
 }
@@ -141,6 +143,13 @@ const EN: Words = {
   emailIntro: (pair, month) => `Trade briefing ${pair} for ${month}.`,
   filesNote: 'The PDF is the briefing; the Excel workbook lists every figure with its source and quote.',
   linksNote: 'The files are too large to attach; download them within 7 days:',
+  statusName: {
+    processed: 'processed',
+    duplicate: 'duplicate',
+    rejected: 'refused',
+    needs_review: 'to review',
+  },
+  novelty: { added: 'new', confirmed: 'confirms', revised: 'revises' },
   rank: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`,
   columns: {
     metric: 'Metric',
@@ -226,6 +235,8 @@ const FR: Words = {
   emailIntro: (pair, month) => `Note commerciale ${pair} pour ${month}.`,
   filesNote: 'Le PDF est la note ; le classeur Excel liste chaque chiffre avec sa source et sa citation.',
   linksNote: 'Les fichiers sont trop lourds pour être joints ; téléchargez-les dans les 7 jours :',
+  statusName: { processed: 'traité', duplicate: 'doublon', rejected: 'refusé', needs_review: 'à vérifier' },
+  novelty: { added: 'nouveau', confirmed: 'confirme', revised: 'révise' },
   rank: (n) => (n === 1 ? '1er' : `${n}e`),
   columns: {
     metric: 'Indicateur',
@@ -311,6 +322,13 @@ const NL: Words = {
   emailIntro: (pair, month) => `Handelsbriefing ${pair} voor ${month}.`,
   filesNote: 'De pdf is de briefing; de Excel-map geeft elk cijfer met zijn bron en citaat.',
   linksNote: 'De bestanden zijn te groot om mee te sturen; download ze binnen 7 dagen:',
+  statusName: {
+    processed: 'verwerkt',
+    duplicate: 'dubbel',
+    rejected: 'geweigerd',
+    needs_review: 'na te kijken',
+  },
+  novelty: { added: 'nieuw', confirmed: 'bevestigt', revised: 'herziet' },
   rank: (n) => `${n}e`,
   columns: {
     metric: 'Indicator',
@@ -412,3 +430,11 @@ export function briefingText(language: BriefingLanguage) {
 }
 
 export type BriefingText = ReturnType<typeof briefingText>;
+
+/** "Exports BE → MA 2024: 1.5 billion EUR (revises 1.2 billion EUR)" */
+export function noveltyLine(c: Novelty, t: BriefingText): string {
+  const f = c.figure;
+  const what = `${t.metric[f.metric]} ${t.arrow(f)} ${t.when(f.period)}: ${t.figureValue(f)}`;
+  if (c.change === 'added' || !c.before) return `${what} (${t.novelty.added})`;
+  return `${what} (${t.novelty[c.change]} ${t.figureValue(c.before)})`;
+}

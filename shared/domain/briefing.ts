@@ -5,6 +5,8 @@ import {
   conflicts,
   type HeadlineEntry,
   headline,
+  type Novelty,
+  novelties,
   type SourcedFigure,
   type TargetProgress,
   type TrendSeries,
@@ -34,6 +36,8 @@ export interface NewDocument {
   ingested_at: string;
   /** the pair's figures it states */
   figures: BriefingFigure[];
+  /** what each of them added to, confirmed or revised in what earlier documents said */
+  changes: Novelty[];
 }
 
 export interface Briefing {
@@ -93,14 +97,23 @@ export function buildBriefing(input: BuildBriefingInput): Briefing {
     .map((id) => withSource.find((f) => f.document_id === id)?.source)
     .filter((s): s is BriefingSource => s !== undefined)
     .sort((a, b) => a.key.localeCompare(b.key));
+  const ingestedIn = (d: DocumentRecord) => monthOf(new Date(d.ingested_at), 'Europe/Brussels');
+  const earlierDocuments = new Set(
+    input.documents.filter((d) => ingestedIn(d) < input.month).map((d) => d.document_id),
+  );
+  const earlier = withSource.filter((f) => earlierDocuments.has(f.document_id));
   const newThisMonth = input.documents
-    .filter((d) => monthOf(new Date(d.ingested_at), 'Europe/Brussels') === input.month)
-    .map((d) => ({
-      source: { document_id: d.document_id, key: d.key, published: d.published },
-      status: d.status,
-      ingested_at: d.ingested_at,
-      figures: withSource.filter((f) => f.document_id === d.document_id),
-    }))
+    .filter((d) => ingestedIn(d) === input.month)
+    .map((d) => {
+      const figures = withSource.filter((f) => f.document_id === d.document_id);
+      return {
+        source: { document_id: d.document_id, key: d.key, published: d.published },
+        status: d.status,
+        ingested_at: d.ingested_at,
+        figures,
+        changes: novelties(figures, earlier),
+      };
+    })
     .sort((a, b) => a.source.key.localeCompare(b.source.key));
   return {
     pair: input.pair,

@@ -4,7 +4,12 @@
 // spreadsheet could take for a formula is made inert.
 import ExcelJS from 'exceljs';
 import type { Briefing, BriefingFigure } from '../../domain/briefing.js';
-import { briefingText, FIGURE_COLUMN_KEYS, type FigureColumn } from '../../domain/briefing-text.js';
+import {
+  briefingText,
+  FIGURE_COLUMN_KEYS,
+  type FigureColumn,
+  noveltyLine,
+} from '../../domain/briefing-text.js';
 import type { BriefingRenderer } from '../../ports/briefing-renderer.js';
 
 type Text = ReturnType<typeof briefingText>;
@@ -131,7 +136,10 @@ function summarySheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
   sheet.addRow([]);
   heading(t.sections.newThisMonth);
   if (b.newThisMonth.length === 0) sheet.addRow([t.noneThisMonth]);
-  for (const d of b.newThisMonth) sheet.addRow([inert(d.source.key), d.status, d.figures.length]);
+  for (const d of b.newThisMonth) {
+    sheet.addRow([inert(d.source.key), t.statusName[d.status], d.figures.length]);
+    for (const c of d.changes) sheet.addRow(['', '', '', inert(noveltyLine(c, t))]);
+  }
 }
 
 function headlineRows(sheet: ExcelJS.Worksheet, entries: Briefing['headline'], t: Text): void {
@@ -226,7 +234,7 @@ function sourcesSheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
       key: inert(d.source.key),
       published: d.source.published ?? '',
       figures: d.figures,
-      status: d.status,
+      status: t.statusName[d.status],
       id: d.source.document_id,
     });
   }

@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { Briefing, BriefingFigure } from '../../domain/briefing.js';
 import type { HeadlineEntry, TrendSeries } from '../../domain/briefing-sections.js';
-import { type BriefingText, briefingText } from '../../domain/briefing-text.js';
+import { type BriefingText, briefingText, noveltyLine } from '../../domain/briefing-text.js';
 import type { BriefingRenderer } from '../../ports/briefing-renderer.js';
 import { type BriefingFonts, resolveBriefingFonts } from './briefing-fonts.js';
 
@@ -112,12 +112,12 @@ export class PdfBriefingRenderer implements BriefingRenderer {
     else
       table(
         doc,
-        [t.document, t.status, t.count],
-        [0.6, 0.2, 0.2],
+        [t.document, t.status, t.sections.figures],
+        [0.34, 0.14, 0.52],
         briefing.newThisMonth.map((d) => [
           `${d.source.key} [${notes.ofDocument(d.source.document_id)}]`,
-          d.status,
-          String(d.figures.length),
+          t.statusName[d.status],
+          d.changes.length === 0 ? '—' : d.changes.map((c) => noveltyLine(c, t)).join('\n'),
         ]),
       );
 
@@ -159,7 +159,7 @@ function documentsTable(doc: Doc, b: Briefing, t: BriefingText): void {
     [0.55, 0.17, 0.16, 0.12],
     b.documentsRead.map((d) => [
       d.source.key,
-      d.status,
+      t.statusName[d.status],
       d.source.published ? t.when(d.source.published) : '—',
       String(d.figures),
     ]),
