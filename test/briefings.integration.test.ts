@@ -222,7 +222,9 @@ describe('briefings too large to attach', () => {
       readFileSync(join(outbox, '2026-07', 'outbox', 'JP-MA--ana@example.org.eml')),
     );
     expect(mail.attachments).toEqual([]);
-    expect(mail.text).toContain('Les fichiers sont trop lourds pour être joints');
+    expect(mail.text).toContain(
+      'Les fichiers sont trop lourds pour être joints ; téléchargez-les dans les 7 jours :',
+    );
     const links = [...(mail.text ?? '').matchAll(/^(trade-briefing-[^:]+): (http\S+)$/gm)].map((m) => [
       m[1],
       m[2],

@@ -15,6 +15,8 @@ export const BriefingConfigSchema = IngestConfigSchema.extend({
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
   MAIL_TRANSPORT: z.enum(['ses', 'outbox']).default('ses'),
   OUTBOX_DIR: z.string().min(1).optional(),
+  /** lifetime of download links for briefings too large to attach, in hours */
+  LINK_LIFETIME_HOURS: z.coerce.number().int().positive().max(168).optional(),
 }).refine((c) => c.MAIL_TRANSPORT !== 'outbox' || c.OUTBOX_DIR, {
   message: 'OUTBOX_DIR is required when MAIL_TRANSPORT=outbox',
   path: ['OUTBOX_DIR'],

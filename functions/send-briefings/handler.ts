@@ -38,6 +38,7 @@ const deps = {
   bucket: config.BUCKET_NAME,
   sender: config.SENDER_ADDRESS,
   logger,
+  ...(config.LINK_LIFETIME_HOURS ? { linkLifetimeHours: config.LINK_LIFETIME_HOURS } : {}),
 };
 const send = sendBriefings(deps);
 const resend = resendBriefings(deps);

@@ -55,7 +55,7 @@ interface Words {
   unsubscribe: (pair: string) => string;
   emailIntro: (pair: string, month: string) => string;
   filesNote: string;
-  linksNote: string;
+  linksNote: (hours: number) => string;
   statusName: Record<'processed' | 'duplicate' | 'rejected' | 'needs_review', string>;
   novelty: { added: string; confirmed: string; revised: string };
   rank: (n: number) => string;
@@ -142,7 +142,8 @@ const EN: Words = {
     `To stop receiving this briefing, reply with "unsubscribe ${pair}" or ask your administrator to run: npx trade-briefings unsubscribe --pair ${pair} --email <your address>`,
   emailIntro: (pair, month) => `Trade briefing ${pair} for ${month}.`,
   filesNote: 'The PDF is the briefing; the Excel workbook lists every figure with its source and quote.',
-  linksNote: 'The files are too large to attach; download them within 7 days:',
+  linksNote: (h) =>
+    `The files are too large to attach; download them within ${h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hour${h === 1 ? '' : 's'}`}:`,
   statusName: {
     processed: 'processed',
     duplicate: 'duplicate',
@@ -234,7 +235,8 @@ const FR: Words = {
     `Pour ne plus recevoir cette note, répondez « unsubscribe ${pair} » ou demandez à votre administrateur : npx trade-briefings unsubscribe --pair ${pair} --email <votre adresse>`,
   emailIntro: (pair, month) => `Note commerciale ${pair} pour ${month}.`,
   filesNote: 'Le PDF est la note ; le classeur Excel liste chaque chiffre avec sa source et sa citation.',
-  linksNote: 'Les fichiers sont trop lourds pour être joints ; téléchargez-les dans les 7 jours :',
+  linksNote: (h) =>
+    `Les fichiers sont trop lourds pour être joints ; téléchargez-les dans les ${h % 24 === 0 ? `${h / 24} jour${h === 24 ? '' : 's'}` : `${h} heure${h === 1 ? '' : 's'}`} :`,
   statusName: { processed: 'traité', duplicate: 'doublon', rejected: 'refusé', needs_review: 'à vérifier' },
   novelty: { added: 'nouveau', confirmed: 'confirme', revised: 'révise' },
   rank: (n) => (n === 1 ? '1er' : `${n}e`),
@@ -321,7 +323,8 @@ const NL: Words = {
     `Wilt u deze briefing niet meer ontvangen, antwoord dan met "unsubscribe ${pair}" of vraag uw beheerder: npx trade-briefings unsubscribe --pair ${pair} --email <uw adres>`,
   emailIntro: (pair, month) => `Handelsbriefing ${pair} voor ${month}.`,
   filesNote: 'De pdf is de briefing; de Excel-map geeft elk cijfer met zijn bron en citaat.',
-  linksNote: 'De bestanden zijn te groot om mee te sturen; download ze binnen 7 dagen:',
+  linksNote: (h) =>
+    `De bestanden zijn te groot om mee te sturen; download ze binnen ${h % 24 === 0 ? `${h / 24} ${h === 24 ? 'dag' : 'dagen'}` : `${h} uur`}:`,
   statusName: {
     processed: 'verwerkt',
     duplicate: 'dubbel',

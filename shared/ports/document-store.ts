@@ -17,6 +17,13 @@ export interface DocumentStore {
   /** undefined when the object no longer exists; over `maxBytes`, the content is hashed as it streams by */
   get(bucket: string, key: string, options?: { maxBytes?: number }): Promise<StoredObject | undefined>;
   put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void>;
-  /** A link that downloads the object for `expiresInSeconds`, without credentials. */
-  presignGet(bucket: string, key: string, expiresInSeconds: number): Promise<string>;
+  /**
+   * A link that downloads the object without credentials, for `expiresInSeconds` at most: a link signed with
+   * temporary credentials dies with them, so `expiresAt` says when it really stops working.
+   */
+  presignGet(
+    bucket: string,
+    key: string,
+    expiresInSeconds: number,
+  ): Promise<{ url: string; expiresAt: Date }>;
 }

@@ -31,12 +31,14 @@ export interface SendBriefingsDeps {
   now?: () => Date;
   /** attachments larger than this in all go as links instead: SES v2 takes 40 MB a message, base64 included */
   maxAttachmentBytes?: number;
+  /** How long such links should work, in hours; shorter when the signing credentials expire sooner. */
+  linkLifetimeHours?: number;
 }
 
 /** 40 MB of message, less the base64 growth (4/3) and room for the text and headers. */
 export const MAX_ATTACHMENT_BYTES = 28 * 1024 * 1024;
-/** how long a download link in a briefing email works: a week */
-export const LINK_LIFETIME_SECONDS = 7 * 24 * 3600;
+/** how long a download link in a briefing email works, unless told otherwise: a week */
+export const LINK_LIFETIME_HOURS = 7 * 24;
 
 export interface PairDelivery {
   pair: string;
@@ -179,11 +181,11 @@ async function deliver(
       ? await Promise.all(
           attachments.map(async (a) => ({
             filename: a.filename,
-            url: await deps.store.presignGet(
+            ...(await deps.store.presignGet(
               deps.bucket,
               `${REPORTS_PREFIX}${month}/${a.filename}`,
-              LINK_LIFETIME_SECONDS,
-            ),
+              (deps.linkLifetimeHours ?? LINK_LIFETIME_HOURS) * 3600,
+            )),
           })),
         )
       : [];
@@ -207,7 +209,14 @@ async function deliver(
   }
 }
 
-function emailText(briefing: Briefing, links: Array<{ filename: string; url: string }>): string {
+function emailText(
+  briefing: Briefing,
+  links: Array<{ filename: string; url: string; expiresAt: Date }>,
+): string {
+  // the email promises the shortest life of its links, in whole hours
+  const soonest = Math.min(...links.map((l) => l.expiresAt.getTime()));
+  // (a minute of slack: the links were signed a moment ago)
+  const linkHours = Math.max(1, Math.floor((soonest - Date.now() + 60_000) / 3_600_000));
   const t = briefingText(briefing.language);
   const count = briefing.figures.length + briefing.regionalFigures.length;
   return [
@@ -215,7 +224,7 @@ function emailText(briefing: Briefing, links: Array<{ filename: string; url: str
     '',
     count === 0 ? t.noFigures : t.figuresCount(count, briefing.sources.length),
     t.filesNote,
-    ...(links.length > 0 ? ['', t.linksNote, ...links.map((l) => `${l.filename}: ${l.url}`)] : []),
+    ...(links.length > 0 ? ['', t.linksNote(linkHours), ...links.map((l) => `${l.filename}: ${l.url}`)] : []),
     '',
     t.unsubscribe(briefing.pair),
   ].join('\n');

@@ -43,10 +43,19 @@ export class S3DocumentStore implements DocumentStore {
     }
   }
 
-  presignGet(bucket: string, key: string, expiresInSeconds: number): Promise<string> {
-    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: bucket, Key: key }), {
-      expiresIn: expiresInSeconds,
+  async presignGet(
+    bucket: string,
+    key: string,
+    expiresInSeconds: number,
+  ): Promise<{ url: string; expiresAt: Date }> {
+    const credentials = await this.client.config.credentials();
+    const wanted = Date.now() + expiresInSeconds * 1000;
+    // temporary credentials (a Lambda role's) end the link's life when they expire
+    const until = credentials.expiration ? Math.min(wanted, credentials.expiration.getTime()) : wanted;
+    const url = await getSignedUrl(this.client, new GetObjectCommand({ Bucket: bucket, Key: key }), {
+      expiresIn: Math.max(1, Math.floor((until - Date.now()) / 1000)),
     });
+    return { url, expiresAt: new Date(until) };
   }
 
   async put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void> {
