@@ -62,6 +62,8 @@ export async function openLocalRuntime(options: LocalRuntimeOptions = {}): Promi
     OUTBOX_DIR: reportsDir,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
     POWERTOOLS_SERVICE_NAME: 'trade-briefings-local',
+    // locally the functions' metrics would only clutter stdout
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
   });
   const s3 = createS3Client(engines.s3Endpoint);
   const dynamo = createDocumentClient(engines.dynamoEndpoint);

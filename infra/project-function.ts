@@ -65,6 +65,7 @@ export class ProjectFunction extends Construct {
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'trade-briefings',
+        POWERTOOLS_METRICS_NAMESPACE: 'TradeBriefings',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...props.environment,
       },

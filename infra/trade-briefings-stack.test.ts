@@ -130,4 +130,25 @@ describe('TradeBriefingsStack', () => {
       }),
     });
   });
+
+  it('alarms on each dead-letter queue, function errors and throttles, to one topic; and has a dashboard', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as Array<{
+      Properties: { MetricName: string; Namespace: string; Threshold: number; AlarmActions: unknown[] };
+    }>;
+    expect(alarms.map((a) => `${a.Properties.Namespace}:${a.Properties.MetricName}`).sort()).toEqual([
+      'AWS/Lambda:Errors',
+      'AWS/Lambda:Errors',
+      'AWS/Lambda:Throttles',
+      'AWS/Lambda:Throttles',
+      'AWS/SQS:ApproximateNumberOfMessagesVisible',
+      'AWS/SQS:ApproximateNumberOfMessagesVisible',
+    ]);
+    expect(alarms.every((a) => a.Properties.Threshold === 1 && a.Properties.AlarmActions.length === 1)).toBe(
+      true,
+    );
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+    const dashboard = JSON.stringify(template.findResources('AWS::CloudWatch::Dashboard'));
+    for (const metric of ['DocumentsProcessed', 'FiguresStored', 'BriefingsSent'])
+      expect(dashboard).toContain(metric);
+  });
 });

@@ -25,6 +25,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../shared/adapters/dynamodb/table-definition.js';
 import { ATTACHMENTS_SUFFIX, INCOMING_PREFIX, REPORTS_PREFIX } from '../shared/domain/locations.js';
+import { Operations } from './operations.js';
 import { ProjectFunction } from './project-function.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -194,6 +195,28 @@ export class TradeBriefingsStack extends Stack {
     });
 
     this.acknowledgeScopedWildcards(documents, table, ingestFunction, briefingFunction);
+
+    const operations = new Operations(this, 'Operations', {
+      functions: [
+        { name: 'IngestDocument', fn: ingest },
+        { name: 'SendBriefings', fn: briefings },
+      ],
+      deadLetterQueues: [
+        {
+          name: 'IngestDeadLetters',
+          queue: deadLetters,
+          meaning:
+            'A document failed to ingest 5 times (not an unreadable file: those end with a status). Read the ingest log for the error, fix it, then redrive the dead-letter queue to the ingest queue.',
+        },
+        {
+          name: 'ScheduleDeadLetters',
+          queue: scheduleDeadLetters,
+          meaning:
+            'The monthly briefing run failed after its retries. Read the briefing log, fix the cause, then invoke the function with {} (the month just ended): recipients already served are skipped.',
+        },
+      ],
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: operations.topic.topicArn });
 
     new CfnOutput(this, 'DocumentsBucketName', { value: documents.bucketName });
     new CfnOutput(this, 'TableName', { value: table.tableName });

@@ -18,6 +18,24 @@ import { goldFigures, seedFiles, strictKey } from './support/seeds.js';
 let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
 const outdir = mkdtempSync(join(tmpdir(), 'trade-briefings-cdk-'));
 const bundles: Record<'ingest' | 'briefings', string> = { ingest: '', briefings: '' };
+let lastStdout = '';
+/** The metrics a run emitted: each embedded-metric-format line's values by metric name, summed. */
+const emitted = (): Record<string, number> => {
+  const totals: Record<string, number> = {};
+  for (const line of lastStdout.split('\n')) {
+    if (!line.includes('"_aws"')) continue;
+    const record = JSON.parse(line) as {
+      _aws: { CloudWatchMetrics: Array<{ Metrics: Array<{ Name: string }> }> };
+    } & Record<string, unknown>;
+    for (const { Name } of record._aws.CloudWatchMetrics.flatMap((m) => m.Metrics)) {
+      const value = record[Name];
+      totals[Name] =
+        (totals[Name] ?? 0) +
+        (Array.isArray(value) ? value.reduce((a: number, b: number) => a + b, 0) : Number(value));
+    }
+  }
+  return totals;
+};
 
 /**
  * Runs `handler(event)` of a bundle in a new Node process with the engines' environment; returns its result.
@@ -30,7 +48,8 @@ async function runBundle(dir: string, event: unknown): Promise<unknown> {
     `const { handler } = await import(${JSON.stringify(join(dir, 'index.mjs'))});
 const event = JSON.parse(process.argv[2]);
 const context = { functionName: 'bundle', awsRequestId: 'r', getRemainingTimeInMillis: () => 60000 };
-process.stdout.write(JSON.stringify(await handler(event, context)));`,
+const result = await handler(event, context);
+(await import('node:fs')).writeFileSync(${JSON.stringify(join(outdir, 'result.json'))}, JSON.stringify(result ?? null));`,
   );
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -38,12 +57,19 @@ process.stdout.write(JSON.stringify(await handler(event, context)));`,
     {
       cwd: outdir,
       encoding: 'utf8',
-      env: { ...process.env, LAMBDA_TASK_ROOT: dir, AWS_REGION: 'eu-west-1' },
+      // metrics on, as in AWS: they go to stdout in CloudWatch's embedded metric format
+      env: {
+        ...process.env,
+        LAMBDA_TASK_ROOT: dir,
+        AWS_REGION: 'eu-west-1',
+        POWERTOOLS_METRICS_DISABLED: 'false',
+      },
       timeout: 120_000,
       maxBuffer: 16 * 1024 * 1024,
     },
   );
-  return JSON.parse(stdout || 'null');
+  lastStdout = stdout;
+  return JSON.parse(readFileSync(join(outdir, 'result.json'), 'utf8'));
 }
 
 const sqsEvent = (bodies: string[]) => ({
@@ -107,6 +133,10 @@ describe('the bundles in cdk.out', () => {
       ),
     );
     expect(seeds.flat().map(strictKey).sort()).toEqual(goldFigures().map(strictKey).sort());
+    // the dashboard's metrics: 4 seeds and 2 conversions processed, 2 seeds to review, 7 + 3 + 3 figures
+    expect(emitted()).toEqual(
+      expect.objectContaining({ DocumentsProcessed: 5, DocumentsNeedingReview: 2, FiguresStored: 13 }),
+    );
     for (const key of ['incoming/antwoord.pdf', 'incoming/antwoord.docx']) {
       const doc = await runtime.documents.getDocument(documentIdFor(runtime.engines.bucket, key));
       expect([doc?.status, doc?.figure_count]).toEqual(['processed', 3]);
@@ -119,6 +149,7 @@ describe('the bundles in cdk.out', () => {
       pairs: Array<{ pair: string; sent: string[]; failed: string[]; files: string[] }>;
     };
     const bema = result.pairs.find((p) => p.pair === 'BE/MA');
+    expect(emitted()).toEqual(expect.objectContaining({ BriefingsSent: 1, BriefingsFailed: 0 }));
     expect([bema?.sent, bema?.failed]).toEqual([['ana@example.org'], []]);
     const pdf = await runtime.store.get(
       runtime.engines.bucket,

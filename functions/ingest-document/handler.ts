@@ -3,6 +3,8 @@
 // others complete. A file that cannot be read is not a failure: it ends at once with its status.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import {
@@ -11,10 +13,14 @@ import {
 } from '../../shared/adapters/dynamodb/dynamo-trade-repository.js';
 import { AnyFormatReader } from '../../shared/adapters/readers/any-format-reader.js';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
-import { ingestDocument, removeDocument } from '../../shared/use-cases/ingest-document.js';
+import {
+  type IngestOutcome,
+  ingestDocument,
+  removeDocument,
+} from '../../shared/use-cases/ingest-document.js';
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
 import { IngestConfigSchema, loadConfig } from '../common/config.js';
-import { logger } from '../common/powertools.js';
+import { logger, metrics } from '../common/powertools.js';
 import { parseS3Notification, REPROCESS_EVENT } from './s3-notification.js';
 
 const config = loadConfig(IngestConfigSchema);
@@ -31,15 +37,31 @@ const remove = removeDocument(deps);
 
 const processor = new BatchProcessor(EventType.SQS);
 
+const STATUS_METRIC = {
+  processed: 'DocumentsProcessed',
+  needs_review: 'DocumentsNeedingReview',
+  rejected: 'DocumentsRejected',
+  duplicate: 'DocumentsDuplicate',
+} as const;
+
+/** What the dashboard shows: documents by status, figures stored. */
+function count(outcome: IngestOutcome): void {
+  if (outcome.outcome !== 'stored') return;
+  metrics.addMetric(STATUS_METRIC[outcome.document.status], MetricUnit.Count, 1);
+  metrics.addMetric('FiguresStored', MetricUnit.Count, outcome.document.figure_count);
+}
+
 async function recordHandler(record: SQSRecord): Promise<void> {
   for (const event of parseS3Notification(record.body)) {
     const target = { bucket: event.bucket, key: event.key, sequencer: event.sequencer };
-    if (event.eventName === REPROCESS_EVENT) await ingest({ ...target, force: true });
-    else if (event.eventName.startsWith('ObjectCreated')) await ingest(target);
+    if (event.eventName === REPROCESS_EVENT) count(await ingest({ ...target, force: true }));
+    else if (event.eventName.startsWith('ObjectCreated')) count(await ingest(target));
     else if (event.eventName.startsWith('ObjectRemoved')) await remove(target);
   }
 }
 
 export const handler = middy(async (event: SQSEvent, context: Context) =>
   processPartialResponse(event, recordHandler, processor, { context }),
-).use(injectLambdaContext(logger));
+)
+  .use(injectLambdaContext(logger))
+  .use(logMetrics(metrics));

@@ -2,6 +2,8 @@
 // (the event's `month`, or the month just ended in Europe/Brussels). `{ resend: true }` sends again to the
 // recipients whose delivery failed (`pair` and `email` narrow it).
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import middy from '@middy/core';
 import { z } from 'zod';
@@ -20,7 +22,7 @@ import { previousMonth } from '../../shared/domain/months.js';
 import { resendBriefings, sendBriefings } from '../../shared/use-cases/send-briefings.js';
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
 import { BriefingConfigSchema, loadConfig } from '../common/config.js';
-import { logger } from '../common/powertools.js';
+import { logger, metrics } from '../common/powertools.js';
 
 const config = loadConfig(BriefingConfigSchema);
 const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
@@ -67,9 +69,21 @@ export const handler = middy(async (event: unknown) => {
         ...(parsed.email ? { email: parsed.email } : {}),
       })
     : await send({ month });
+  metrics.addMetric(
+    'BriefingsSent',
+    MetricUnit.Count,
+    result.pairs.reduce((n, p) => n + p.sent.length, 0),
+  );
+  metrics.addMetric(
+    'BriefingsFailed',
+    MetricUnit.Count,
+    result.pairs.reduce((n, p) => n + p.failed.length, 0),
+  );
   logger.info('briefings delivered', {
     month,
     pairs: result.pairs.map((p) => ({ pair: p.pair, sent: p.sent.length, failed: p.failed.length })),
   });
   return result;
-}).use(injectLambdaContext(logger));
+})
+  .use(injectLambdaContext(logger))
+  .use(logMetrics(metrics));
