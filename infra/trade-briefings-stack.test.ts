@@ -84,7 +84,7 @@ describe('TradeBriefingsStack', () => {
     });
   });
 
-  it('runs both functions on ARM64 and Node 24 with their own log groups', () => {
+  it('runs the three functions (ingest, briefings, email feedback) on ARM64 and Node 24, logging JSON', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: {
         Architectures: ['arm64'],
@@ -92,7 +92,7 @@ describe('TradeBriefingsStack', () => {
         LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
       },
     });
-    expect(Object.keys(functions)).toHaveLength(2);
+    expect(Object.keys(functions)).toHaveLength(3);
   });
 
   it("grants S3 by prefix: ingest reads incoming/ and writes only emails' attachments, briefings write reports/", () => {
@@ -138,6 +138,8 @@ describe('TradeBriefingsStack', () => {
     expect(alarms.map((a) => `${a.Properties.Namespace}:${a.Properties.MetricName}`).sort()).toEqual([
       'AWS/Lambda:Errors',
       'AWS/Lambda:Errors',
+      'AWS/Lambda:Errors',
+      'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',
       'AWS/SQS:ApproximateNumberOfMessagesVisible',
@@ -150,5 +152,22 @@ describe('TradeBriefingsStack', () => {
     const dashboard = JSON.stringify(template.findResources('AWS::CloudWatch::Dashboard'));
     for (const metric of ['DocumentsProcessed', 'FiguresStored', 'BriefingsSent'])
       expect(dashboard).toContain(metric);
+  });
+
+  it('sends through a configuration set whose permanent bounces and complaints unsubscribe the recipient', () => {
+    template.hasParameter('SesConfigurationSet', { Default: 'trade-briefings' });
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        EventBridgeDestination: Match.anyValue(),
+      }),
+    });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: Match.objectLike({
+        source: ['aws.ses'],
+        'detail-type': ['Email Bounced', 'Email Complaint Received'],
+      }),
+    });
   });
 });

@@ -15,12 +15,15 @@ import {
   Validations,
 } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../shared/adapters/dynamodb/table-definition.js';
@@ -46,6 +49,13 @@ export class TradeBriefingsStack extends Stack {
       type: 'String',
       description: 'The verified SES identity (domain or address) the briefings are sent from',
       minLength: 3,
+    });
+    const sesConfigurationSetName = new CfnParameter(this, 'SesConfigurationSet', {
+      type: 'String',
+      description:
+        'Name of the SES configuration set the stack creates for the briefings (bounces and complaints)',
+      default: 'trade-briefings',
+      allowedPattern: '^[A-Za-z0-9_-]{1,64}$',
     });
 
     const accessLogs = new Bucket(this, 'AccessLogs', {
@@ -144,6 +154,7 @@ export class TradeBriefingsStack extends Stack {
         BUCKET_NAME: documents.bucketName,
         SENDER_ADDRESS: senderAddress.valueAsString,
         MAIL_TRANSPORT: 'ses',
+        SES_CONFIGURATION_SET: sesConfigurationSetName.valueAsString,
       },
       assets: [
         [join(fontDir, 'DejaVuSans.ttf'), 'fonts/DejaVuSans.ttf'],
@@ -167,6 +178,44 @@ export class TradeBriefingsStack extends Stack {
         ],
       }),
     );
+
+    // Bounces and complaints: the configuration set publishes them to EventBridge, a rule hands them to a
+    // function that unsubscribes the recipient from every pair
+    const configurationSet = new ConfigurationSet(this, 'SesConfigurationSetResource', {
+      configurationSetName: sesConfigurationSetName.valueAsString,
+    });
+    configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
+    briefings.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [
+          this.formatArn({
+            service: 'ses',
+            resource: 'configuration-set',
+            resourceName: sesConfigurationSetName.valueAsString,
+          }),
+        ],
+      }),
+    );
+    const feedbackFunction = new ProjectFunction(this, 'EmailFeedback', {
+      entry: join(ROOT, 'functions/ses-feedback/handler.ts'),
+      timeout: Duration.seconds(30),
+      memorySize: 256,
+      environment: { TABLE_NAME: table.tableName },
+    });
+    table.grantReadWriteData(feedbackFunction.function);
+    new Rule(this, 'SesFeedbackRule', {
+      description: 'Permanent bounces and complaints of briefing emails unsubscribe the recipient',
+      eventPattern: {
+        source: ['aws.ses'],
+        detailType: ['Email Bounced', 'Email Complaint Received'],
+        detail: { mail: { tags: { 'ses:configuration-set': [sesConfigurationSetName.valueAsString] } } },
+      },
+      targets: [new LambdaFunctionTarget(feedbackFunction.function, { retryAttempts: 3 })],
+    });
 
     const scheduleDeadLetters = new Queue(this, 'ScheduleDeadLetters', {
       retentionPeriod: Duration.days(14),
@@ -194,12 +243,13 @@ export class TradeBriefingsStack extends Stack {
       }),
     });
 
-    this.acknowledgeScopedWildcards(documents, table, ingestFunction, briefingFunction);
+    this.acknowledgeScopedWildcards(documents, table, ingestFunction, briefingFunction, feedbackFunction);
 
     const operations = new Operations(this, 'Operations', {
       functions: [
         { name: 'IngestDocument', fn: ingest },
         { name: 'SendBriefings', fn: briefings },
+        { name: 'EmailFeedback', fn: feedbackFunction.function },
       ],
       deadLetterQueues: [
         {
@@ -229,6 +279,7 @@ export class TradeBriefingsStack extends Stack {
     table: TableV2,
     ingest: ProjectFunction,
     briefings: ProjectFunction,
+    feedback: ProjectFunction,
   ): void {
     const bucketArn = `<${this.getLogicalId(documents.node.defaultChild as CfnElement)}.Arn>`;
     const tableArn = `<${this.getLogicalId(table.node.defaultChild as CfnElement)}.Arn>`;
@@ -249,6 +300,7 @@ export class TradeBriefingsStack extends Stack {
           "Writes an email's attachments beside it (incoming/<email>.attachments/<file>) and nowhere else.",
       },
     );
+    Validations.of(feedback).acknowledge(indexes);
     Validations.of(briefings).acknowledge(indexes, {
       id: `AwsSolutions-IAM5[Resource::${bucketArn}/${REPORTS_PREFIX}*]`,
       reason:
