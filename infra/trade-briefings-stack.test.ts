@@ -170,4 +170,25 @@ describe('TradeBriefingsStack', () => {
       }),
     });
   });
+
+  it('keeps old document versions a year and rendered reports two years', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: {
+        Rules: [
+          Match.objectLike({
+            Id: 'OldVersions',
+            NoncurrentVersionExpiration: { NoncurrentDays: 365 },
+            Status: 'Enabled',
+          }),
+          Match.objectLike({
+            Id: 'RenderedReports',
+            Prefix: 'reports/',
+            ExpirationInDays: 730,
+            Status: 'Enabled',
+          }),
+        ],
+      },
+    });
+  });
 });

@@ -78,7 +78,12 @@ export class TradeBriefingsStack extends Stack {
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'documents/',
       removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(365) }],
+      lifecycleRules: [
+        // an overwritten or deleted document stays recoverable for a year
+        { id: 'OldVersions', noncurrentVersionExpiration: Duration.days(365) },
+        // rendered briefings can be rendered again from the table: two years are kept
+        { id: 'RenderedReports', prefix: REPORTS_PREFIX, expiration: Duration.days(730) },
+      ],
     });
 
     const table = new TableV2(this, 'Table', {
