@@ -58,12 +58,20 @@ program
   .command('ingest')
   .description('upload files to the embedded bucket (incoming/) and ingest them as in AWS')
   .argument('<files...>', 'documents to ingest')
+  .option(
+    '--stack <name>',
+    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+  )
   .action(ingestCommand);
 
 program
   .command('status')
   .description('list the documents with their status (processed, duplicate, rejected, needs_review) and why')
   .option('--json', 'one JSON object per document per line: key, status, reason, figures, …')
+  .option(
+    '--stack <name>',
+    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+  )
   .action(statusCommand);
 
 program
@@ -78,6 +86,10 @@ program
   .description('list the stored figures, per pair in period order')
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
   .option('--json', 'one JSON object per figure per line (the figure record plus "doc")')
+  .option(
+    '--stack <name>',
+    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+  )
   .action(figuresCommand);
 
 program
@@ -86,6 +98,10 @@ program
   .option('--month <YYYY-MM>', 'month of the briefing (default: the current month)', month)
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
   .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
+  .option(
+    '--stack <name>',
+    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+  )
   .action(reportCommand);
 
 program
@@ -94,6 +110,10 @@ program
   .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
   .requiredOption('--email <address>', 'the recipient', email)
   .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
+  .option(
+    '--stack <name>',
+    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+  )
   .action(subscribeCommand);
 
 program
@@ -101,6 +121,10 @@ program
   .description("stop sending a pair's briefing to an address")
   .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
   .requiredOption('--email <address>', 'the recipient', email)
+  .option(
+    '--stack <name>',
+    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+  )
   .action(unsubscribeCommand);
 
 program
@@ -108,6 +132,10 @@ program
   .description('list who receives which briefing, in which language')
   .option('--pair <A/B>', 'only this pair', pair)
   .option('--json', 'one JSON object per subscription per line')
+  .option(
+    '--stack <name>',
+    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+  )
   .action(subscribersCommand);
 
 program

@@ -1,10 +1,14 @@
 // `trade-briefings figures [--pair A/B] [--json]`: the stored figures, per pair in period order.
 import { briefingText } from '../../shared/domain/briefing-text.js';
 import type { TradeFigure } from '../../shared/domain/figure.js';
-import { openLocalRuntime } from '../local-runtime.js';
+import { openCliRuntime } from '../cli-runtime.js';
 
-export async function figuresCommand(options: { pair?: string; json?: boolean }): Promise<void> {
-  const runtime = await openLocalRuntime();
+export async function figuresCommand(options: {
+  stack?: string;
+  pair?: string;
+  json?: boolean;
+}): Promise<void> {
+  const runtime = await openCliRuntime(options);
   try {
     const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
     const keys = new Map<string, string>();
@@ -25,7 +29,7 @@ export async function figuresCommand(options: { pair?: string; json?: boolean })
 }
 
 async function sourceKey(
-  runtime: Awaited<ReturnType<typeof openLocalRuntime>>,
+  runtime: Awaited<ReturnType<typeof openCliRuntime>>,
   cache: Map<string, string>,
   f: TradeFigure,
 ) {

@@ -1,14 +1,23 @@
-// `trade-briefings ingest FILE…`: upload to the embedded bucket and process through the ingest handler.
+// `trade-briefings ingest FILE… [--stack NAME]`: uploads to incoming/ of the embedded bucket and processes
+// through the ingest handler; with --stack, uploads to the deployed bucket, where the pipeline takes over.
 import { documentIdFor } from '../../shared/domain/document.js';
-import { ingestFiles } from '../ingest-files.js';
-import { openLocalRuntime } from '../local-runtime.js';
+import { openCliRuntime } from '../cli-runtime.js';
+import { ingestFiles, uploadFiles } from '../ingest-files.js';
 
-export async function ingestCommand(files: string[]): Promise<void> {
-  const runtime = await openLocalRuntime();
+export async function ingestCommand(files: string[], options: { stack?: string } = {}): Promise<void> {
+  const runtime = await openCliRuntime(options);
   try {
-    const { keys, deadLettered } = await ingestFiles(runtime, files);
+    if (!runtime.local) {
+      const keys = await uploadFiles(runtime.s3, runtime.bucket, files);
+      for (const key of keys) process.stdout.write(`${key}: uploaded to ${runtime.bucket}\n`);
+      process.stdout.write(
+        `The pipeline in AWS reads them now: \`trade-briefings status --stack ${options.stack}\` shows what became of each.\n`,
+      );
+      return;
+    }
+    const { keys, deadLettered } = await ingestFiles(runtime.local, files);
     for (const key of keys) {
-      const doc = await runtime.documents.getDocument(documentIdFor(runtime.engines.bucket, key));
+      const doc = await runtime.documents.getDocument(documentIdFor(runtime.bucket, key));
       const status = doc
         ? `${doc.status}, ${doc.figure_count} figure(s)${doc.reason ? ` — ${doc.reason}` : ''}`
         : 'not processed';

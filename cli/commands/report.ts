@@ -7,14 +7,15 @@ import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-r
 import { type BriefingLanguage, briefingFileName } from '../../shared/domain/briefing.js';
 import { monthOf } from '../../shared/domain/months.js';
 import { prepareBriefing } from '../../shared/use-cases/send-briefings.js';
-import { openLocalRuntime } from '../local-runtime.js';
+import { openCliRuntime } from '../cli-runtime.js';
 
 export async function reportCommand(options: {
+  stack?: string;
   month?: string;
   pair?: string;
   lang?: BriefingLanguage;
 }): Promise<void> {
-  const runtime = await openLocalRuntime();
+  const runtime = await openCliRuntime(options);
   try {
     const month = options.month ?? monthOf(new Date(), 'Europe/Brussels');
     const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();

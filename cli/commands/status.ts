@@ -1,10 +1,10 @@
 // `trade-briefings status [--json]`: every document with its status and the reason for it; `--json` gives one
 // object per line (key, status, reason, figures, and how the document was read).
 import type { DocumentRecord } from '../../shared/domain/document.js';
-import { openLocalRuntime } from '../local-runtime.js';
+import { openCliRuntime } from '../cli-runtime.js';
 
-export async function statusCommand(options: { json?: boolean }): Promise<void> {
-  const runtime = await openLocalRuntime();
+export async function statusCommand(options: { stack?: string; json?: boolean }): Promise<void> {
+  const runtime = await openCliRuntime(options);
   try {
     const documents = (await runtime.documents.listDocuments()).sort((a, b) => a.key.localeCompare(b.key));
     for (const d of documents)

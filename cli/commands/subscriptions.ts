@@ -1,14 +1,15 @@
 // `trade-briefings subscribe|unsubscribe|subscribers --pair A/B [--email …] [--lang fr|nl|en]`: who receives
 // which pair's monthly briefing, in which language.
 import type { Language } from '../../shared/ports/trade-repository.js';
-import { openLocalRuntime } from '../local-runtime.js';
+import { openCliRuntime } from '../cli-runtime.js';
 
 export async function subscribeCommand(options: {
+  stack?: string;
   pair: string;
   email: string;
   lang: Language;
 }): Promise<void> {
-  const runtime = await openLocalRuntime();
+  const runtime = await openCliRuntime(options);
   try {
     await runtime.subscriptions.subscribe({
       pair: options.pair,
@@ -21,8 +22,12 @@ export async function subscribeCommand(options: {
   }
 }
 
-export async function unsubscribeCommand(options: { pair: string; email: string }): Promise<void> {
-  const runtime = await openLocalRuntime();
+export async function unsubscribeCommand(options: {
+  stack?: string;
+  pair: string;
+  email: string;
+}): Promise<void> {
+  const runtime = await openCliRuntime(options);
   try {
     const subscribed = (await runtime.subscriptions.listSubscribers(options.pair)).some(
       (s) => s.email.toLowerCase() === options.email.toLowerCase(),
@@ -35,8 +40,12 @@ export async function unsubscribeCommand(options: { pair: string; email: string 
   }
 }
 
-export async function subscribersCommand(options: { pair?: string; json?: boolean }): Promise<void> {
-  const runtime = await openLocalRuntime();
+export async function subscribersCommand(options: {
+  stack?: string;
+  pair?: string;
+  json?: boolean;
+}): Promise<void> {
+  const runtime = await openCliRuntime(options);
   try {
     const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
     for (const pair of pairs) {
