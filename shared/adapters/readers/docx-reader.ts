@@ -29,9 +29,9 @@ export async function readDocx(
   let text: string;
   try {
     ({ value: text } = await mammoth.extractRawText({ buffer }));
-  } catch (error) {
+  } catch {
     throw new UnreadableDocumentError(
-      `the Word document is damaged (${error instanceof Error ? error.message : String(error)})`,
+      'the Word document is damaged (its content cannot be read): save it again as .docx',
     );
   }
   text = text.replace(/\n{3,}/g, '\n\n').trim();
@@ -45,6 +45,9 @@ export async function readDocx(
   };
 }
 
+// Reasons are for the person who dropped the file: a library's own error message is not one
+const DAMAGED = 'the Word document is damaged (its zip archive cannot be read): save it again as .docx';
+
 /** Refuses zip bombs and damaged archives before any library inflates them. */
 function checkZip(buffer: Buffer, limits: ZipLimits): Promise<void> {
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
@@ -54,14 +57,14 @@ function checkZip(buffer: Buffer, limits: ZipLimits): Promise<void> {
       buffer,
       { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
       (error, zip) => {
-        if (error || !zip) return refuse(`the Word document is damaged (${error?.message ?? 'not a zip'})`);
+        if (error || !zip) return refuse(DAMAGED);
         let entries = 0;
         let total = 0;
         const fail = (reason: string) => {
           zip.close();
           refuse(reason);
         };
-        zip.on('error', (e: Error) => fail(`the Word document is damaged (${e.message})`));
+        zip.on('error', () => fail(DAMAGED));
         zip.on('end', () => resolve());
         zip.on('entry', (entry: yauzl.Entry) => {
           entries++;
@@ -86,9 +89,11 @@ function checkZip(buffer: Buffer, limits: ZipLimits): Promise<void> {
           }
           if (entry.fileName.endsWith('/')) return zip.readEntry();
           zip.openReadStream(entry, (streamError, stream) => {
-            if (streamError || !stream) return fail(`the Word document is damaged (${streamError?.message})`);
-            stream.on('error', (e: Error) =>
-              fail(`the Word document is damaged or lies about its sizes (${e.message})`),
+            if (streamError || !stream) return fail(DAMAGED);
+            stream.on('error', () =>
+              fail(
+                'the Word document is damaged, or its parts are larger than it says: refused as a possible zip bomb',
+              ),
             );
             stream.on('end', () => zip.readEntry());
             stream.resume();

@@ -18,9 +18,9 @@ export async function readEml(bytes: Uint8Array): Promise<ReadDocument> {
       skipImageLinks: true,
       skipTextLinks: true,
     });
-  } catch (error) {
+  } catch {
     throw new UnreadableDocumentError(
-      `the email could not be read (${error instanceof Error ? error.message : String(error)})`,
+      'the email could not be read: it is not a message as mail programs save it (.eml)',
     );
   }
   const body =

@@ -135,6 +135,15 @@ describe('hostile and broken files', () => {
     expect(out.text).toBe(ARTICLE);
   });
 
+  it('a DOCX whose document part is not XML is refused with a reason, not a parser message', async () => {
+    const broken = await docxWith((zip) => {
+      zip.file('word/document.xml', '<w:document><w:body><w:p>unclosed');
+    });
+    expect(await refusal(read(broken, 'incoming/broken.docx'))).toBe(
+      'the Word document is damaged (its content cannot be read): save it again as .docx',
+    );
+  });
+
   it('a password-protected Office file (an OLE2 container) is refused, saying what to do', async () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

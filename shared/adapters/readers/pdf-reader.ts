@@ -73,8 +73,8 @@ export async function readPdf(
         const content = await page.getTextContent();
         texts.push(pageText(content.items.flatMap((i) => ('str' in i ? [i] : []))));
         page.cleanup();
-      } catch (error) {
-        notes.push(`page ${n} could not be read (${errorMessage(error)})`);
+      } catch {
+        notes.push(`page ${n} could not be read and was left out`);
       }
     }
     const text = joinPages(texts);
@@ -96,11 +96,7 @@ function openFailure(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'PasswordException') return 'the PDF is password-protected: save it without a password';
   if (name === 'InvalidPDFException') return 'the PDF is damaged or truncated: no page could be found in it';
-  return `the PDF could not be opened (${errorMessage(error)})`;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return 'the PDF could not be opened: it is damaged or uses features the reader does not support';
 }
 
 /** A page's lines, wrapped lines joined, paragraphs apart by an empty line. */
