@@ -7,7 +7,10 @@ import { buildApp } from './app.js';
 
 // Bundling is skipped here (it is exercised by `cdk synth` in CI); the template is the same.
 const newApp = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-const template = Template.fromStack(buildApp(newApp()).stack);
+const built = buildApp(newApp());
+const template = Template.fromStack(built.stack);
+/** the stateful stack: bucket and table, apart from the functions, queues and schedule */
+const data = Template.fromStack(built.data);
 
 describe('TradeBriefingsStack', () => {
   it('passes cdk-nag AwsSolutions with every remaining finding acknowledged', () => {
@@ -22,7 +25,7 @@ describe('TradeBriefingsStack', () => {
   });
 
   it('keeps documents: versioned, encrypted, private, SSL-only, retained', () => {
-    template.hasResource('AWS::S3::Bucket', {
+    data.hasResource('AWS::S3::Bucket', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({
         VersioningConfiguration: { Status: 'Enabled' },
@@ -62,7 +65,7 @@ describe('TradeBriefingsStack', () => {
   });
 
   it('builds the table from the shared definition, on demand, with PITR and deletion protection', () => {
-    template.hasResource('AWS::DynamoDB::GlobalTable', {
+    data.hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({
         KeySchema: [
@@ -172,7 +175,7 @@ describe('TradeBriefingsStack', () => {
   });
 
   it('keeps old document versions a year and rendered reports two years', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
+    data.hasResourceProperties('AWS::S3::Bucket', {
       VersioningConfiguration: { Status: 'Enabled' },
       LifecycleConfiguration: {
         Rules: [
@@ -190,5 +193,21 @@ describe('TradeBriefingsStack', () => {
         ],
       },
     });
+  });
+
+  it('keeps the stateful resources in a stack of their own, retained; the application stack imports them', () => {
+    expect(Object.keys(template.findResources('AWS::S3::Bucket'))).toEqual([]);
+    expect(Object.keys(template.findResources('AWS::DynamoDB::GlobalTable'))).toEqual([]);
+    const retained = Object.values({
+      ...data.findResources('AWS::S3::Bucket'),
+      ...data.findResources('AWS::DynamoDB::GlobalTable'),
+    }) as Array<{ DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
+    expect(retained).toHaveLength(3);
+    expect(retained.every((r) => r.DeletionPolicy === 'Retain' && r.UpdateReplacePolicy === 'Retain')).toBe(
+      true,
+    );
+    expect(JSON.stringify(template.toJSON())).toContain(
+      '"Fn::ImportValue":"TradeBriefingsData-DocumentsBucketArn"',
+    );
   });
 });

@@ -8,18 +8,17 @@ import {
   CfnOutput,
   CfnParameter,
   Duration,
-  RemovalPolicy,
   Stack,
   type StackProps,
   TimeZone,
   Validations,
 } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -30,14 +29,21 @@ import { TABLE_DEFINITION } from '../shared/adapters/dynamodb/table-definition.j
 import { ATTACHMENTS_SUFFIX, INCOMING_PREFIX, REPORTS_PREFIX } from '../shared/domain/locations.js';
 import { Operations } from './operations.js';
 import { ProjectFunction } from './project-function.js';
+import type { TradeBriefingsDataStack } from './trade-briefings-data-stack.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const INGEST_TIMEOUT = Duration.seconds(60);
 /** At most this many ingest invocations at once: protects the table and leaves room in the account. */
 export const INGEST_MAX_CONCURRENCY = 5;
 
+export interface TradeBriefingsStackProps extends StackProps {
+  /** the bucket and table, in their own stack */
+  data: TradeBriefingsDataStack;
+}
+
+/** The stateless part: queues, functions, schedule, SES feedback, alarms. Deleting it loses nothing. */
 export class TradeBriefingsStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: TradeBriefingsStackProps) {
     super(scope, id, props);
 
     const senderAddress = new CfnParameter(this, 'SenderAddress', {
@@ -58,46 +64,15 @@ export class TradeBriefingsStack extends Stack {
       allowedPattern: '^[A-Za-z0-9_-]{1,64}$',
     });
 
-    const accessLogs = new Bucket(this, 'AccessLogs', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [{ expiration: Duration.days(365) }],
+    // the stateful resources live in their own stack (retained, deletion-protected); here they are imported
+    // by name, so that the bucket's notification and every grant belong to this stack and no cycle forms
+    const documents = Bucket.fromBucketAttributes(this, 'Documents', {
+      bucketName: props.data.exports.documentsBucketName,
+      bucketArn: props.data.exports.documentsBucketArn,
     });
-    Validations.of(accessLogs).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This is the server access log bucket itself; logging it into itself would loop.',
-    });
-    const documents = new Bucket(this, 'Documents', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      versioned: true,
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'documents/',
-      removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [
-        // an overwritten or deleted document stays recoverable for a year
-        { id: 'OldVersions', noncurrentVersionExpiration: Duration.days(365) },
-        // rendered briefings can be rendered again from the table: two years are kept
-        { id: 'RenderedReports', prefix: REPORTS_PREFIX, expiration: Duration.days(730) },
-      ],
-    });
-
-    const table = new TableV2(this, 'Table', {
-      partitionKey: { name: TABLE_DEFINITION.partitionKey, type: AttributeType.STRING },
-      sortKey: { name: TABLE_DEFINITION.sortKey, type: AttributeType.STRING },
-      globalSecondaryIndexes: TABLE_DEFINITION.indexes.map((index) => ({
-        indexName: index.name,
-        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
-        sortKey: { name: index.sortKey, type: AttributeType.STRING },
-      })),
-      billing: Billing.onDemand(),
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+    const table = TableV2.fromTableAttributes(this, 'Table', {
+      tableArn: props.data.exports.tableArn,
+      globalIndexes: TABLE_DEFINITION.indexes.map((i) => i.name),
     });
 
     const deadLetters = new Queue(this, 'IngestDeadLetters', {
@@ -248,7 +223,7 @@ export class TradeBriefingsStack extends Stack {
       }),
     });
 
-    this.acknowledgeScopedWildcards(documents, table, ingestFunction, briefingFunction, feedbackFunction);
+    this.acknowledgeScopedWildcards(props.data, ingestFunction, briefingFunction, feedbackFunction);
 
     const operations = new Operations(this, 'Operations', {
       functions: [
@@ -280,14 +255,14 @@ export class TradeBriefingsStack extends Stack {
 
   /** The wildcards that remain are prefixes and sub-resources of our own resources; each is named exactly. */
   private acknowledgeScopedWildcards(
-    documents: Bucket,
-    table: TableV2,
+    data: TradeBriefingsDataStack,
     ingest: ProjectFunction,
     briefings: ProjectFunction,
     feedback: ProjectFunction,
   ): void {
-    const bucketArn = `<${this.getLogicalId(documents.node.defaultChild as CfnElement)}.Arn>`;
-    const tableArn = `<${this.getLogicalId(table.node.defaultChild as CfnElement)}.Arn>`;
+    // the data stack's ARNs reach this stack as imports: cdk-nag names them by their export
+    const bucketArn = data.exportNames.documentsBucketArn;
+    const tableArn = data.exportNames.tableArn;
     const functionArn = `<${this.getLogicalId(briefings.function.node.defaultChild as CfnElement)}.Arn>`;
     const indexes = {
       id: `AwsSolutions-IAM5[Resource::${tableArn}/index/*]`,
