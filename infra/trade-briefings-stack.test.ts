@@ -36,8 +36,17 @@ describe('TradeBriefingsStack', () => {
           RestrictPublicBuckets: true,
         },
         LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'documents/' }),
+        BucketEncryption: Match.objectLike({
+          ServerSideEncryptionConfiguration: [
+            Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }),
+          ],
+        }),
       }),
     });
+    // SSL only: every bucket's policy denies requests without TLS
+    const policies = Object.values(data.findResources('AWS::S3::BucketPolicy'));
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) expect(JSON.stringify(policy)).toContain('"aws:SecureTransport":"false"');
   });
 
   it('notifies the queue of objects created and removed under incoming/ only', () => {
@@ -208,6 +217,44 @@ describe('TradeBriefingsStack', () => {
     );
     expect(JSON.stringify(template.toJSON())).toContain(
       '"Fn::ImportValue":"TradeBriefingsData-DocumentsBucketArn"',
+    );
+  });
+
+  it('sets the Lambda defaults once: log retention, source maps, Powertools environment', () => {
+    // ours: not the bucket-notification handler aws-cdk-lib adds
+    const functions = Object.values(
+      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } }),
+    ) as Array<{
+      Properties: {
+        Environment: { Variables: Record<string, unknown> };
+        LoggingConfig: { LogGroup: unknown };
+      };
+    }>;
+    expect(functions).toHaveLength(3);
+    for (const fn of functions) {
+      expect(fn.Properties.Environment.Variables).toEqual(
+        expect.objectContaining({
+          NODE_OPTIONS: '--enable-source-maps',
+          POWERTOOLS_SERVICE_NAME: 'trade-briefings',
+          POWERTOOLS_METRICS_NAMESPACE: 'TradeBriefings',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+        }),
+      );
+      expect(fn.Properties.LoggingConfig.LogGroup).toBeDefined();
+    }
+    const logGroups = Object.values(template.findResources('AWS::Logs::LogGroup')) as Array<{
+      Properties: { RetentionInDays: number };
+    }>;
+    expect(logGroups.map((g) => g.Properties.RetentionInDays)).toEqual([30, 30, 30]);
+  });
+
+  it('accepts only TLS on every queue and the alarm topic', () => {
+    const queuePolicies = Object.values(template.findResources('AWS::SQS::QueuePolicy'));
+    expect(queuePolicies.length).toBeGreaterThanOrEqual(3);
+    for (const policy of queuePolicies)
+      expect(JSON.stringify(policy)).toContain('"aws:SecureTransport":"false"');
+    expect(JSON.stringify(template.findResources('AWS::SNS::TopicPolicy'))).toContain(
+      '"aws:SecureTransport":"false"',
     );
   });
 });
