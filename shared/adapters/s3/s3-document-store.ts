@@ -49,11 +49,16 @@ export class S3DocumentStore implements DocumentStore {
     expiresInSeconds: number,
   ): Promise<{ url: string; expiresAt: Date }> {
     const credentials = await this.client.config.credentials();
-    const wanted = Date.now() + expiresInSeconds * 1000;
+    const now = Date.now();
     // temporary credentials (a Lambda role's) end the link's life when they expire
+    const seconds = credentials.expiration
+      ? Math.max(1, Math.min(expiresInSeconds, Math.floor((credentials.expiration.getTime() - now) / 1000)))
+      : expiresInSeconds;
+    // the link dies when asked to, or with the credentials, whichever comes first
+    const wanted = now + expiresInSeconds * 1000;
     const until = credentials.expiration ? Math.min(wanted, credentials.expiration.getTime()) : wanted;
     const url = await getSignedUrl(this.client, new GetObjectCommand({ Bucket: bucket, Key: key }), {
-      expiresIn: Math.max(1, Math.floor((until - Date.now()) / 1000)),
+      expiresIn: seconds,
     });
     return { url, expiresAt: new Date(until) };
   }
