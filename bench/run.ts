@@ -236,22 +236,23 @@ function generatedBriefing(i: number, language: 'en' | 'fr' | 'nl') {
       ...money,
     });
   };
+  const [first, second] = [home, partner].sort();
   for (let y = 2018; y <= 2023; y++) {
     add({ value: (1 + i / 1000) * 1e9 * (1 + (y - 2018) / 10), period: String(y) });
     add({ from: partner, to: home, value: 0.8e9 * (1 + (y - 2018) / 12), unit: 'USD', period: String(y) });
   }
   add({
     metric: 'bilateral_trade',
-    from: home < partner ? home : partner,
-    to: home < partner ? partner : home,
+    from: first,
+    to: second,
     value: 3.1e9,
     unit: 'USD',
     period: '2024',
   });
   add({
     metric: 'bilateral_trade',
-    from: home < partner ? home : partner,
-    to: home < partner ? partner : home,
+    from: first,
+    to: second,
     value: 2.5e9,
     unit: 'USD',
     period: '2024',

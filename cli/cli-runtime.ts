@@ -4,7 +4,6 @@
 
 import { join, resolve } from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import type { S3Client } from '@aws-sdk/client-s3';
 import { createDocumentClient, createS3Client } from '../functions/common/aws-clients.js';
 import {
   DynamoDeliveryLedger,
@@ -15,19 +14,27 @@ import {
 import { S3DocumentStore } from '../shared/adapters/s3/s3-document-store.js';
 import { type LocalRuntime, openLocalRuntime } from './local-runtime.js';
 
-export interface CliRuntime {
-  root: string;
-  reportsDir: string;
+/** What the local runtime has, but the engines and handlers: the stores, whether embedded or deployed. */
+export type CliRuntime = Pick<
+  LocalRuntime,
+  'root' | 'reportsDir' | 's3' | 'store' | 'documents' | 'figures' | 'subscriptions' | 'ledger' | 'close'
+> & {
   bucket: string;
-  s3: S3Client;
-  store: S3DocumentStore;
-  documents: DynamoDocumentRepository;
-  figures: DynamoFigureRepository;
-  subscriptions: DynamoSubscriptionRepository;
-  ledger: DynamoDeliveryLedger;
   /** the embedded engines and handlers, when not working against a deployed stack */
   local?: LocalRuntime;
-  close(): Promise<void>;
+};
+
+/** Runs `work` on the runtime `options` ask for, and closes it whatever happens. */
+export async function withCliRuntime<T>(
+  options: { stack?: string },
+  work: (runtime: CliRuntime) => Promise<T>,
+): Promise<T> {
+  const runtime = await openCliRuntime(options);
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
 }
 
 export async function openCliRuntime(options: { stack?: string } = {}): Promise<CliRuntime> {

@@ -1,6 +1,7 @@
 // The trade-briefings command line: the pipeline on the embedded engines, and the extractor on its own.
 import { Command, InvalidArgumentError } from 'commander';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../shared/domain/document.js';
+import { LANGUAGES, type Language } from '../shared/domain/extraction/language.js';
 import { PairSchema } from '../shared/domain/figure.js';
 import { extractCommand } from './commands/extract.js';
 import { figuresCommand } from './commands/figures.js';
@@ -30,15 +31,21 @@ const email = (value: string) => {
   return value;
 };
 const language = (value: string) => {
-  if (value !== 'fr' && value !== 'nl' && value !== 'en')
+  if (!(LANGUAGES as readonly string[]).includes(value))
     throw new InvalidArgumentError('a language is fr, nl or en');
-  return value;
+  return value as Language;
 };
 const status = (value: string): DocumentStatus => {
   if (!(DOCUMENT_STATUSES as readonly string[]).includes(value))
     throw new InvalidArgumentError(`a status is one of ${DOCUMENT_STATUSES.join(', ')}`);
   return value as DocumentStatus;
 };
+
+/** The commands that work on state take it, to work on a deployed stack instead of the embedded engines. */
+const STACK_OPTION = [
+  '--stack <name>',
+  'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
+] as const;
 
 const program = new Command('trade-briefings')
   .description('Trade figures from trade news, and monthly briefings per country pair.')
@@ -58,20 +65,14 @@ program
   .command('ingest')
   .description('upload files to the embedded bucket (incoming/) and ingest them as in AWS')
   .argument('<files...>', 'documents to ingest')
-  .option(
-    '--stack <name>',
-    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
-  )
+  .option(...STACK_OPTION)
   .action(ingestCommand);
 
 program
   .command('status')
   .description('list the documents with their status (processed, duplicate, rejected, needs_review) and why')
   .option('--json', 'one JSON object per document per line: key, status, reason, figures, …')
-  .option(
-    '--stack <name>',
-    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
-  )
+  .option(...STACK_OPTION)
   .action(statusCommand);
 
 program
@@ -86,10 +87,7 @@ program
   .description('list the stored figures, per pair in period order')
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
   .option('--json', 'one JSON object per figure per line (the figure record plus "doc")')
-  .option(
-    '--stack <name>',
-    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
-  )
+  .option(...STACK_OPTION)
   .action(figuresCommand);
 
 program
@@ -98,10 +96,7 @@ program
   .option('--month <YYYY-MM>', 'month of the briefing (default: the current month)', month)
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
   .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
-  .option(
-    '--stack <name>',
-    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
-  )
+  .option(...STACK_OPTION)
   .action(reportCommand);
 
 program
@@ -110,10 +105,7 @@ program
   .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
   .requiredOption('--email <address>', 'the recipient', email)
   .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
-  .option(
-    '--stack <name>',
-    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
-  )
+  .option(...STACK_OPTION)
   .action(subscribeCommand);
 
 program
@@ -121,10 +113,7 @@ program
   .description("stop sending a pair's briefing to an address")
   .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
   .requiredOption('--email <address>', 'the recipient', email)
-  .option(
-    '--stack <name>',
-    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
-  )
+  .option(...STACK_OPTION)
   .action(unsubscribeCommand);
 
 program
@@ -132,10 +121,7 @@ program
   .description('list who receives which briefing, in which language')
   .option('--pair <A/B>', 'only this pair', pair)
   .option('--json', 'one JSON object per subscription per line')
-  .option(
-    '--stack <name>',
-    'work against this deployed stack (its outputs, your AWS credentials) instead of the embedded engines',
-  )
+  .option(...STACK_OPTION)
   .action(subscribersCommand);
 
 program

@@ -6,7 +6,7 @@ import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localLambdaContext, type SqsHandler } from '../shared/adapters/local/local-queue.js';
 import { documentIdFor } from '../shared/domain/document.js';
-import { openTestRuntime } from './support/local-runtime.js';
+import { allStoredFigures, openTestRuntime } from './support/local-runtime.js';
 
 let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
 let handler: SqsHandler;
@@ -53,10 +53,7 @@ const invoke = (body: string, id: string) =>
 const documentAt = (key: string) => runtime.documents.getDocument(documentIdFor(runtime.engines.bucket, key));
 const figuresAt = (key: string) =>
   runtime.figures.listDocumentFigures(documentIdFor(runtime.engines.bucket, key));
-const allFigures = async () =>
-  (
-    await Promise.all((await runtime.figures.listPairs()).map((p) => runtime.figures.listPairFigures(p)))
-  ).flat();
+const allFigures = () => allStoredFigures(runtime);
 
 beforeAll(async () => {
   runtime = await openTestRuntime();

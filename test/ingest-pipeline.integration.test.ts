@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../cli/ingest-files.js';
 import type { SqsHandler } from '../shared/adapters/local/local-queue.js';
 import { documentIdFor } from '../shared/domain/document.js';
-import type { TradeFigure } from '../shared/domain/figure.js';
-import { openTestRuntime } from './support/local-runtime.js';
+import { allStoredFigures, openTestRuntime } from './support/local-runtime.js';
 import { toDocx, toEml, toHtml, toPdf } from './support/make-documents.js';
 import { goldFigures, seedFiles, strictKey } from './support/seeds.js';
 
@@ -19,10 +18,7 @@ const put = (key: string, body: string | Uint8Array, contentType = 'text/plain; 
     new PutObjectCommand({ Bucket: runtime.engines.bucket, Key: key, Body: body, ContentType: contentType }),
   );
 const documentAt = (key: string) => runtime.documents.getDocument(documentIdFor(runtime.engines.bucket, key));
-const allFigures = async (): Promise<TradeFigure[]> => {
-  const pairs = await runtime.figures.listPairs();
-  return (await Promise.all(pairs.map((p) => runtime.figures.listPairFigures(p)))).flat();
-};
+const allFigures = () => allStoredFigures(runtime);
 
 beforeAll(async () => {
   runtime = await openTestRuntime();

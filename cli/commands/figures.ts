@@ -1,15 +1,14 @@
 // `trade-briefings figures [--pair A/B] [--json]`: the stored figures, per pair in period order.
 import { briefingText } from '../../shared/domain/briefing-text.js';
 import type { TradeFigure } from '../../shared/domain/figure.js';
-import { openCliRuntime } from '../cli-runtime.js';
+import { type CliRuntime, withCliRuntime } from '../cli-runtime.js';
 
 export async function figuresCommand(options: {
   stack?: string;
   pair?: string;
   json?: boolean;
 }): Promise<void> {
-  const runtime = await openCliRuntime(options);
-  try {
+  await withCliRuntime(options, async (runtime) => {
     const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
     const keys = new Map<string, string>();
     for (const pair of pairs) {
@@ -23,16 +22,10 @@ export async function figuresCommand(options: {
         );
       }
     }
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
-async function sourceKey(
-  runtime: Awaited<ReturnType<typeof openCliRuntime>>,
-  cache: Map<string, string>,
-  f: TradeFigure,
-) {
+async function sourceKey(runtime: CliRuntime, cache: Map<string, string>, f: TradeFigure) {
   if (!cache.has(f.document_id))
     cache.set(f.document_id, (await runtime.documents.getDocument(f.document_id))?.key ?? f.document_id);
   return cache.get(f.document_id) ?? f.document_id;

@@ -1,12 +1,11 @@
 // `trade-briefings ingest FILE… [--stack NAME]`: uploads to incoming/ of the embedded bucket and processes
 // through the ingest handler; with --stack, uploads to the deployed bucket, where the pipeline takes over.
 import { documentIdFor } from '../../shared/domain/document.js';
-import { openCliRuntime } from '../cli-runtime.js';
+import { withCliRuntime } from '../cli-runtime.js';
 import { ingestFiles, uploadFiles } from '../ingest-files.js';
 
 export async function ingestCommand(files: string[], options: { stack?: string } = {}): Promise<void> {
-  const runtime = await openCliRuntime(options);
-  try {
+  await withCliRuntime(options, async (runtime) => {
     if (!runtime.local) {
       const keys = await uploadFiles(runtime.s3, runtime.bucket, files);
       for (const key of keys) process.stdout.write(`${key}: uploaded to ${runtime.bucket}\n`);
@@ -25,7 +24,5 @@ export async function ingestCommand(files: string[], options: { stack?: string }
     }
     if (deadLettered > 0)
       throw new Error(`${deadLettered} document(s) failed repeatedly and were dead-lettered`);
-  } finally {
-    await runtime.close();
-  }
+  });
 }

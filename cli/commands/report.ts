@@ -7,7 +7,7 @@ import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-r
 import { type BriefingLanguage, briefingFileName } from '../../shared/domain/briefing.js';
 import { monthOf } from '../../shared/domain/months.js';
 import { prepareBriefing } from '../../shared/use-cases/send-briefings.js';
-import { openCliRuntime } from '../cli-runtime.js';
+import { withCliRuntime } from '../cli-runtime.js';
 
 export async function reportCommand(options: {
   stack?: string;
@@ -15,8 +15,7 @@ export async function reportCommand(options: {
   pair?: string;
   lang?: BriefingLanguage;
 }): Promise<void> {
-  const runtime = await openCliRuntime(options);
-  try {
+  await withCliRuntime(options, async (runtime) => {
     const month = options.month ?? monthOf(new Date(), 'Europe/Brussels');
     const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
     const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
@@ -42,7 +41,5 @@ export async function reportCommand(options: {
           ? `no figures stored for ${options.pair}`
           : 'no figures stored yet; run `trade-briefings start` or `ingest` first',
       );
-  } finally {
-    await runtime.close();
-  }
+  });
 }

@@ -1,17 +1,14 @@
 // `trade-briefings status [--json]`: every document with its status and the reason for it; `--json` gives one
 // object per line (key, status, reason, figures, and how the document was read).
 import type { DocumentRecord } from '../../shared/domain/document.js';
-import { openCliRuntime } from '../cli-runtime.js';
+import { withCliRuntime } from '../cli-runtime.js';
 
 export async function statusCommand(options: { stack?: string; json?: boolean }): Promise<void> {
-  const runtime = await openCliRuntime(options);
-  try {
+  await withCliRuntime(options, async (runtime) => {
     const documents = (await runtime.documents.listDocuments()).sort((a, b) => a.key.localeCompare(b.key));
     for (const d of documents)
       process.stdout.write(`${options.json ? JSON.stringify(statusLine(d)) : describe(d)}\n`);
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 export function statusLine(d: DocumentRecord) {

@@ -1,7 +1,7 @@
 // `trade-briefings subscribe|unsubscribe|subscribers --pair A/B [--email …] [--lang fr|nl|en]`: who receives
 // which pair's monthly briefing, in which language.
 import type { Language } from '../../shared/ports/trade-repository.js';
-import { openCliRuntime } from '../cli-runtime.js';
+import { withCliRuntime } from '../cli-runtime.js';
 
 export async function subscribeCommand(options: {
   stack?: string;
@@ -9,17 +9,14 @@ export async function subscribeCommand(options: {
   email: string;
   lang: Language;
 }): Promise<void> {
-  const runtime = await openCliRuntime(options);
-  try {
+  await withCliRuntime(options, async (runtime) => {
     await runtime.subscriptions.subscribe({
       pair: options.pair,
       email: options.email,
       language: options.lang,
     });
     process.stdout.write(`${options.email} receives the ${options.pair} briefing in ${options.lang}\n`);
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 export async function unsubscribeCommand(options: {
@@ -27,17 +24,14 @@ export async function unsubscribeCommand(options: {
   pair: string;
   email: string;
 }): Promise<void> {
-  const runtime = await openCliRuntime(options);
-  try {
+  await withCliRuntime(options, async (runtime) => {
     const subscribed = (await runtime.subscriptions.listSubscribers(options.pair)).some(
       (s) => s.email.toLowerCase() === options.email.toLowerCase(),
     );
     if (!subscribed) throw new Error(`${options.email} is not subscribed to ${options.pair}`);
     await runtime.subscriptions.unsubscribe(options.pair, options.email);
     process.stdout.write(`${options.email} no longer receives the ${options.pair} briefing\n`);
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 export async function subscribersCommand(options: {
@@ -45,8 +39,7 @@ export async function subscribersCommand(options: {
   pair?: string;
   json?: boolean;
 }): Promise<void> {
-  const runtime = await openCliRuntime(options);
-  try {
+  await withCliRuntime(options, async (runtime) => {
     const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
     for (const pair of pairs) {
       for (const s of await runtime.subscriptions.listSubscribers(pair)) {
@@ -55,7 +48,5 @@ export async function subscribersCommand(options: {
         );
       }
     }
-  } finally {
-    await runtime.close();
-  }
+  });
 }

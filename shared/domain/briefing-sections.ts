@@ -1,7 +1,7 @@
 // What a briefing says about a pair, computed from its stored figures: where each flow stands (headline),
 // how it moved over the years (trends), how far each stated target is (targets), where sources disagree
 // (conflicts), and what the month's documents added. Pure functions of the figures; renderers lay them out.
-import type { Metric, TradeFigure } from './figure.js';
+import { METRICS, type Metric, type TradeFigure } from './figure.js';
 
 /** A figure and the document that states it. */
 export interface SourcedFigure extends TradeFigure {
@@ -246,19 +246,11 @@ export function novelties(fresh: SourcedFigure[], earlier: SourcedFigure[]): Nov
 const relative = (x: number, y: number) =>
   Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), Number.MIN_VALUE);
 
-const METRIC_ORDER: Metric[] = [
-  'exports',
-  'imports',
-  'bilateral_trade',
-  'trade_balance',
-  'fdi',
-  'total_trade',
-];
 function compareFlows(a: { flow?: Flow } & Partial<Flow>, b: { flow?: Flow } & Partial<Flow>): number {
   const fa = a.flow ?? (a as Flow);
   const fb = b.flow ?? (b as Flow);
   return (
-    METRIC_ORDER.indexOf(fa.metric) - METRIC_ORDER.indexOf(fb.metric) ||
+    METRICS.indexOf(fa.metric) - METRICS.indexOf(fb.metric) ||
     fa.from.localeCompare(fb.from) ||
     fa.to.localeCompare(fb.to)
   );

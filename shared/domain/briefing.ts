@@ -14,6 +14,7 @@ import {
   trends,
 } from './briefing-sections.js';
 import type { DocumentRecord } from './document.js';
+import type { Language } from './extraction/language.js';
 import { countryOf, type TradeFigure } from './figure.js';
 import { monthOf } from './months.js';
 
@@ -27,7 +28,8 @@ export interface BriefingFigure extends SourcedFigure {
   source: BriefingSource;
 }
 
-export type BriefingLanguage = 'fr' | 'nl' | 'en';
+/** a subscriber's language: one the extractor reads is one the briefings are written in */
+export type BriefingLanguage = Language;
 
 /** A document ingested in the briefing's month, and what it brought to the pair. */
 export interface NewDocument {

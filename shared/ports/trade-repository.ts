@@ -1,5 +1,6 @@
 // Persistence of documents, figures, subscriptions and the delivery ledger (one DynamoDB table in AWS).
 import type { DocumentRecord } from '../domain/document.js';
+import type { Language } from '../domain/extraction/language.js';
 import type { TradeFigure } from '../domain/figure.js';
 
 export interface DocumentRepository {
@@ -33,7 +34,8 @@ export interface FigureRepository {
   listPairFigures(pair: string): Promise<TradeFigure[]>;
 }
 
-export type Language = 'fr' | 'nl' | 'en';
+/** the languages subscribers read: those the extractor reads */
+export type { Language };
 
 export interface Subscription {
   pair: string;

@@ -101,7 +101,10 @@ export const ingestDocument =
     };
 
     // new content under this key hands the content it held before over to a duplicate of it, if any
-    if (existing && existing.sha256 !== sha256) await handOver(deps, existing);
+    if (existing && existing.sha256 !== sha256) {
+      await deps.documents.releaseContent(existing.sha256, existing.document_id);
+      await promoteDuplicate(deps, existing);
+    }
     // every empty file has the same content: each is refused for being empty, none is another's duplicate
     if (object.size === 0) {
       return finish({ ...base, ...unread, status: 'rejected', reason: 'the file is empty' }, []);
@@ -211,16 +214,15 @@ export const removeDocument =
     await deps.figures.replaceDocumentFigures(documentId, []);
     await deps.documents.deleteDocument(documentId);
     deps.logger.info('document removed', { key: input.key, figures: existing.figure_count });
-    const promoted = await handOver(deps, existing);
+    const promoted = await promoteDuplicate(deps, existing);
     return { outcome: 'removed', key: input.key, promoted };
   };
 
 /**
- * A document gives up its content (removed, or replaced by new content): the claim is released and the
- * first duplicate of it, if any, is read in its place, so its figures stay in the table. Returns its key.
+ * A document gave up its content (removed, or replaced by new content) and released its claim: the first
+ * duplicate of it, if any, is read in its place, so its figures stay in the table. Returns its key.
  */
-async function handOver(deps: IngestDocumentDeps, previous: DocumentRecord): Promise<string | null> {
-  await deps.documents.releaseContent(previous.sha256, previous.document_id);
+async function promoteDuplicate(deps: IngestDocumentDeps, previous: DocumentRecord): Promise<string | null> {
   if (previous.status === 'duplicate') return null;
   const heir = (await deps.documents.findDocumentsByContentHash(previous.sha256)).find(
     (d) => d.status === 'duplicate' && d.document_id !== previous.document_id,

@@ -2,8 +2,9 @@
 // reports/YYYY-MM/, and emails them once to each subscriber of the pair: the ledger entry is claimed with a
 // conditional write before sending, so a second run or a retry never sends a second copy.
 import { type Briefing, type BriefingLanguage, briefingFileName, buildBriefing } from '../domain/briefing.js';
-import { briefingText } from '../domain/briefing-text.js';
+import { type BriefingText, briefingText } from '../domain/briefing-text.js';
 import type { DocumentRecord } from '../domain/document.js';
+import type { TradeFigure } from '../domain/figure.js';
 import { REPORTS_PREFIX } from '../domain/locations.js';
 import type { BriefingRenderer } from '../ports/briefing-renderer.js';
 import type { DocumentStore } from '../ports/document-store.js';
@@ -67,10 +68,12 @@ export const sendBriefings =
       if (only && subscribers.length === 0) continue;
       // one briefing per language its subscribers read (English when nobody subscribed yet)
       const languages = [...new Set(subscribers.map((s) => s.language))];
+      // the pair's figures and documents are read once, whatever the number of languages
+      const read = await readPair(deps, pair);
+      if (!read) continue;
       const rendered = new Map<BriefingLanguage, { briefing: Briefing; attachments: Attachment[] }>();
       for (const language of languages.length > 0 ? languages : (['en'] as const)) {
-        const briefing = await prepareBriefing(deps, pair, input.month, language);
-        if (!briefing) break;
+        const briefing = briefingOf(deps, read, pair, input.month, language);
         rendered.set(language, { briefing, attachments: await renderAndStore(deps, briefing) });
       }
       const any = [...rendered.values()][0];
@@ -79,7 +82,7 @@ export const sendBriefings =
         pair,
         figures: any.briefing.figures.length + any.briefing.regionalFigures.length,
         files: [...rendered.values()].flatMap((r) =>
-          r.attachments.map((a) => `${REPORTS_PREFIX}${input.month}/${a.filename}`),
+          r.attachments.map((a) => reportKey(input.month, a.filename)),
         ),
         sent: [],
         alreadySent: [],
@@ -126,6 +129,20 @@ export async function prepareBriefing(
   month: string,
   language: BriefingLanguage = 'en',
 ): Promise<Briefing | undefined> {
+  const read = await readPair(deps, pair);
+  return read && briefingOf(deps, read, pair, month, language);
+}
+
+interface PairRead {
+  figures: TradeFigure[];
+  documents: DocumentRecord[];
+}
+
+/** A pair's figures and the documents read about it, or undefined when nothing was read about the pair. */
+async function readPair(
+  deps: Pick<SendBriefingsDeps, 'figures' | 'documents'>,
+  pair: string,
+): Promise<PairRead | undefined> {
   const figures = await deps.figures.listPairFigures(pair);
   const documents: DocumentRecord[] = [];
   const ids = new Set(figures.map((f) => f.document_id));
@@ -139,28 +156,35 @@ export async function prepareBriefing(
     (d) => d.pairs.includes(pair) && !ids.has(d.document_id) && d.status !== 'duplicate',
   );
   if (figures.length === 0 && about.length === 0) return undefined;
-  documents.push(...about);
+  return { figures, documents: [...documents, ...about] };
+}
+
+function briefingOf(
+  deps: Pick<SendBriefingsDeps, 'now'>,
+  read: PairRead,
+  pair: string,
+  month: string,
+  language: BriefingLanguage,
+): Briefing {
   return buildBriefing({
     pair,
     month,
     language,
     generatedAt: (deps.now?.() ?? new Date()).toISOString(),
-    figures,
-    documents,
+    figures: read.figures,
+    documents: read.documents,
   });
 }
+
+/** Where a month's rendered briefing is kept: reports/YYYY-MM/<file>. */
+const reportKey = (month: string, filename: string) => `${REPORTS_PREFIX}${month}/${filename}`;
 
 async function renderAndStore(deps: SendBriefingsDeps, briefing: Briefing): Promise<Attachment[]> {
   const attachments: Attachment[] = [];
   for (const renderer of deps.renderers) {
     const content = await renderer.render(briefing);
     const filename = briefingFileName(briefing.pair, briefing.month, renderer.extension, briefing.language);
-    await deps.store.put(
-      deps.bucket,
-      `${REPORTS_PREFIX}${briefing.month}/${filename}`,
-      content,
-      renderer.contentType,
-    );
+    await deps.store.put(deps.bucket, reportKey(briefing.month, filename), content, renderer.contentType);
     attachments.push({ filename, contentType: renderer.contentType, content });
   }
   return attachments;
@@ -183,7 +207,7 @@ async function deliver(
             filename: a.filename,
             ...(await deps.store.presignGet(
               deps.bucket,
-              `${REPORTS_PREFIX}${month}/${a.filename}`,
+              reportKey(month, a.filename),
               (deps.linkLifetimeHours ?? LINK_LIFETIME_HOURS) * 3600,
             )),
           })),
@@ -194,7 +218,7 @@ async function deliver(
       from: deps.sender,
       to: subscriber.email,
       subject: `${t.title} ${pair} — ${t.formatMonth(month)}`,
-      text: emailText(briefing, links),
+      text: emailText(briefing, t, links),
       attachments: asLinks ? [] : attachments,
       pair,
       month,
@@ -211,13 +235,13 @@ async function deliver(
 
 function emailText(
   briefing: Briefing,
+  t: BriefingText,
   links: Array<{ filename: string; url: string; expiresAt: Date }>,
 ): string {
   // the email promises the shortest life of its links, in whole hours
   const soonest = Math.min(...links.map((l) => l.expiresAt.getTime()));
   // (a minute of slack: the links were signed a moment ago)
   const linkHours = Math.max(1, Math.floor((soonest - Date.now() + 60_000) / 3_600_000));
-  const t = briefingText(briefing.language);
   const count = briefing.figures.length + briefing.regionalFigures.length;
   return [
     t.emailIntro(briefing.pair, t.formatMonth(briefing.month)),

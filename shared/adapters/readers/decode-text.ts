@@ -17,9 +17,12 @@ const BOMS: Array<[bytes: number[], encoding: string, label: string]> = [
   [[0xfe, 0xff], 'utf-16be', 'utf-16be'],
 ];
 
+/** The byte-order mark `bytes` start with: its bytes, the encoding it announces, the label recorded. */
+const bomOf = (bytes: Uint8Array) => BOMS.find(([bom]) => bom.every((b, i) => bytes[i] === b));
+
 /** The encoding a byte-order mark announces, or undefined. */
 export function bomEncoding(bytes: Uint8Array): string | undefined {
-  return BOMS.find(([bom]) => bom.every((b, i) => bytes[i] === b))?.[1];
+  return bomOf(bytes)?.[1];
 }
 
 /**
@@ -27,7 +30,7 @@ export function bomEncoding(bytes: Uint8Array): string | undefined {
  * used when there is no BOM and the bytes are not valid UTF-8.
  */
 export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
-  const bom = BOMS.find(([b]) => b.every((x, i) => bytes[i] === x));
+  const bom = bomOf(bytes);
   if (bom) {
     const [mark, encoding, label] = bom;
     const text = new TextDecoder(encoding).decode(bytes.subarray(mark.length));

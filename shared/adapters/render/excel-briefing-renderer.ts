@@ -120,17 +120,15 @@ function summarySheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
       bold: true,
     };
     for (const p of b.targets) {
-      const row = sheet.addRow([
+      comparisonRow(
+        sheet,
+        t,
         `${t.metric[p.target.metric]} ${t.arrow(p.target)}`,
-        p.target.value,
-        t.when(p.target.period),
-        p.actual?.value ?? null,
-        p.actual ? t.when(p.actual.period) : '',
+        p.target,
+        p.actual,
         p.reached,
-      ]);
-      row.getCell(2).numFmt = valueFormat(p.target);
-      if (p.actual) row.getCell(4).numFmt = valueFormat(p.actual);
-      row.getCell(6).numFmt = '0%';
+        '0%',
+      );
     }
   }
   sheet.addRow([]);
@@ -147,19 +145,42 @@ function headlineRows(sheet: ExcelJS.Worksheet, entries: Briefing['headline'], t
     bold: true,
   };
   for (const e of entries) {
-    const row = sheet.addRow([
+    comparisonRow(
+      sheet,
+      t,
       `${t.metric[e.flow.metric]} ${t.arrow(e.flow)}`,
-      e.latest.value,
-      t.when(e.latest.period),
-      e.previous?.value ?? null,
-      e.previous ? t.when(e.previous.period) : '',
+      e.latest,
+      e.previous,
       e.change,
+      '+0.0%;-0.0%;0%',
       inert(e.latest.source.key),
-    ]);
-    row.getCell(2).numFmt = valueFormat(e.latest);
-    if (e.previous) row.getCell(4).numFmt = valueFormat(e.previous);
-    row.getCell(6).numFmt = '+0.0%;-0.0%;0%';
+    );
   }
+}
+
+/** A flow, a figure and its period, the figure it is set against and its period, and the ratio of the two. */
+function comparisonRow(
+  sheet: ExcelJS.Worksheet,
+  t: Text,
+  label: string,
+  figure: BriefingFigure,
+  against: BriefingFigure | null,
+  ratio: number | null,
+  ratioFormat: string,
+  ...rest: ExcelJS.CellValue[]
+): void {
+  const row = sheet.addRow([
+    label,
+    figure.value,
+    t.when(figure.period),
+    against?.value ?? null,
+    against ? t.when(against.period) : '',
+    ratio,
+    ...rest,
+  ]);
+  row.getCell(2).numFmt = valueFormat(figure);
+  if (against) row.getCell(4).numFmt = valueFormat(against);
+  row.getCell(6).numFmt = ratioFormat;
 }
 
 function figuresSheet(workbook: ExcelJS.Workbook, b: Briefing, t: Text): void {
