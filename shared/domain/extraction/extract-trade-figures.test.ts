@@ -336,6 +336,31 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('lets a pronoun expected to change take up the flow before it, as a forecast', () => {
+      const cases: Array<[string, Language]> = [
+        [
+          "Norway's exports to Chile totalled 2.1 billion euros in 2023, and analysts expect that to rise to 2.6 billion euros in 2026.",
+          'en',
+        ],
+        [
+          'De Noorse uitvoer naar Chili bedroeg 2,1 miljard euro in 2023. Analisten verwachten dat die stijgt tot 2,6 miljard euro in 2026.',
+          'nl',
+        ],
+        [
+          "Les exportations norvégiennes vers le Chili ont atteint 2,1 milliards d'euros en 2023. On s'attend à ce qu'elles atteignent 2,6 milliards d'euros en 2026.",
+          'fr',
+        ],
+      ];
+      for (const [text, language] of cases) {
+        expect(
+          extract(text, language).map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind]),
+        ).toEqual([
+          ['exports', 'NO', 'CL', 2.1e9, '2023', 'actual'],
+          ['exports', 'NO', 'CL', 2.6e9, '2026', 'forecast'],
+        ]);
+      }
+    });
+
     it('lets a pronoun clause continue the figure before it', () => {
       const text =
         "En 2020, l'excédent commercial de la Norvège avec la Suède a atteint 4 milliards d'euros. Il a progressé de 7 %.";

@@ -14,6 +14,7 @@ import {
   DECLINE_CUES,
   DEFICIT_WORDS,
   EXPECTATION_CUES,
+  EXPECTED_PRONOUN,
   FORECAST_CUES,
   GROWTH_CUES,
   MAKES_CUES,
@@ -786,6 +787,7 @@ function attribute(
       // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
       (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
       startsWithPronoun(text.slice(facts.clause.start, q.start)) ||
+      EXPECTED_PRONOUN.test(text.slice(facts.clause.start, q.start)) ||
       // "En 2021, les flux belges avaient atteint 1,2 milliard": flows of the kind the paragraph speaks of
       FLOWS_SUBJECT.test(text.slice(facts.clause.start, q.start)) ||
       // "l'automobile enregistre des ventes de 62,1 MMDH, tandis que les phosphates atteignent 31,5 MMDH"

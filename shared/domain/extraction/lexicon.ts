@@ -75,7 +75,7 @@ export const EXPECTATION_CUES = latin(
   /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|expects?|forecast\p{L}*|projected|should reach|could reach|could|may|might|anticipated)(?!\p{L})/iu,
 );
 export const FORECAST_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
 );
 
 /** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
@@ -112,6 +112,13 @@ export const TARIFF_CUES = latin(
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
 export const PRONOUN_START = latin(
   /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|c['’]est|c['’]était|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
+);
+/**
+ * "Officials expect that to climb to …", "Experts verwachten dat die stijgt tot …", "on s'attend à ce qu'elles
+ * atteignent …": a pronoun as the subject of an expected change takes up the flow before it.
+ */
+export const EXPECTED_PRONOUN = latin(
+  /(?<!\p{L})(?:(?:expects?|expected|sees?|predicts?|forecasts?)\s+(?:that|it|this|them|those)\s+to|verwacht\p{L}*\s+(?:dat\s+)?(?:die|het|deze|dit)|s['’]attend\p{L}*\s+à\s+ce\s+qu['’](?:elles?|ils?)|prévoi\p{L}*\s+qu['’](?:elles?|ils?))(?!\p{L})/iu,
 );
 export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire/iu);
 
