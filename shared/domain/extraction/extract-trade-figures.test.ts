@@ -336,6 +336,29 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('gives a clause opened by "when" after a year that year, even a comparison base', () => {
+      const cases: Array<[string, Language]> = [
+        [
+          'De Noorse uitvoer naar Chili bedroeg 3 miljard euro in 2024, een stijging tegenover 2019, toen de uitvoer nog 2 miljard euro bedroeg.',
+          'nl',
+        ],
+        [
+          "Norway's exports to Chile reached 3 billion euros in 2024, up from 2019, when they stood at 2 billion euros.",
+          'en',
+        ],
+        [
+          "Les exportations norvégiennes vers le Chili ont atteint 3 milliards d'euros en 2024, bien plus qu'en 2019, lorsqu'elles s'élevaient à 2 milliards d'euros.",
+          'fr',
+        ],
+      ];
+      for (const [text, language] of cases) {
+        expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+          ['exports', 'NO', 'CL', 3e9, '2024'],
+          ['exports', 'NO', 'CL', 2e9, '2019'],
+        ]);
+      }
+    });
+
     it('lets a pronoun expected to change take up the flow before it, as a forecast', () => {
       const cases: Array<[string, Language]> = [
         [

@@ -2246,6 +2246,17 @@ function choosePeriod(
   facts: ClauseFacts,
   inherited: string | undefined,
 ): { mention?: PeriodMention; period?: string } {
+  // "tegenover 2023, toen de uitvoer nog 4,96 miljard euro bedroeg", "in 2019, when exports stood at …": a
+  // clause opened by "when" right after a year speaks of that year, even one named as a comparison's base
+  const whenBefore = facts.allPeriods.findLast(
+    (p) =>
+      p.end <= q.start &&
+      p.end >= facts.clause.start - 4 &&
+      WHEN_AFTER_PERIOD.test(text.slice(p.end, q.start)),
+  );
+  if (whenBefore && !facts.periods.some((p) => p.start > whenBefore.end && p.end <= q.start)) {
+    return { mention: whenBefore, period: whenBefore.period };
+  }
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;
@@ -2313,6 +2324,10 @@ function choosePeriod(
   const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
   return { mention, period: base ? yearBefore(base, mention.yearsBack) : mention.period || undefined };
 }
+
+const WHEN_AFTER_PERIOD = latin(
+  /^\s*,?\s*(?:(?:toen|when|lorsque|quand|où)(?![\p{L}])|lorsqu['’])[^.;:]*$/iu,
+);
 
 /** The same stretch of time a year earlier: "2023" → "2022", "2024-01/2024-08" → "2023-01/2023-08". */
 const yearBefore = (period: string, years = 1): string =>

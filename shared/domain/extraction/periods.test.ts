@@ -21,6 +21,17 @@ describe('findPublicationDate', () => {
 });
 
 describe('findPeriods', () => {
+  it('reads the full years before publication: past five years, cinq dernières années, voorbije vijf jaar', () => {
+    for (const text of [
+      'Firms invested €1bn over the past five years.',
+      'Les firmes ont investi 1 milliard ces cinq dernières années.',
+      'De bedrijven investeerden de voorbije vijf jaar 1 miljard.',
+      'De bedrijven investeerden de afgelopen 5 jaar 1 miljard.',
+    ]) {
+      expect(findPeriods(text, '2025-03').map((p) => p.period)).toEqual(['2020/2024']);
+    }
+  });
+
   it('does not take a day date for a period', () => {
     const periods = findPeriods(
       'TOKYO, Feb 15, 2021 (Reuters) - Le 05/06/2020, exports rose in 2019.',

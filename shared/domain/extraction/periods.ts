@@ -326,6 +326,21 @@ const RULES: Rule[] = [
     },
     hint: MONTH_HINT,
   },
+  // the full years before publication: "over the past five years", "ces cinq dernières années", "de voorbije
+  // vijf jaar" (published in 2025: 2020/2024)
+  {
+    re: latin(
+      /(?<![\p{L}])(?:(?:past|last)\s+(\p{L}+|\d{1,2})\s+years|(?:ces|les|des)\s+(\p{L}+|\d{1,2})\s+dernières\s+années|(?:voorbije|afgelopen|laatste)\s+(\p{L}+|\d{1,2})\s+jaar)(?![\p{L}])/giu,
+    ),
+    make: (m, published) => {
+      const word = m[1] ?? m[2] ?? m[3] ?? '';
+      const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+      if (!published || !n || n < 2 || n > 30) return undefined;
+      const year = Number(published.slice(0, 4));
+      return `${year - n}/${year - 1}`;
+    },
+    hint: /years|années|jaar/i,
+  },
   // years relative to the publication date
   {
     re: latin(

@@ -25,6 +25,25 @@ describe('parseNumber', () => {
 });
 
 describe('findQuantities', () => {
+  it('reads a half in words as part of the amount, in each language', () => {
+    expect(
+      money("un milliard et demi d'euros, deux millions et demi de dollars, un demi-milliard de dirhams"),
+    ).toEqual([
+      ['money', 1.5e9, 'EUR', "un milliard et demi d'euros"],
+      ['money', 2.5e6, 'USD', 'deux millions et demi de dollars'],
+      ['money', 0.5e9, 'MAD', 'un demi-milliard de dirhams'],
+    ]);
+    expect(money('anderhalf miljard euro, tweeënhalf miljoen dollar en een half miljard yen', 'nl')).toEqual([
+      ['money', 1.5e9, 'EUR', 'anderhalf miljard euro'],
+      ['money', 2.5e6, 'USD', 'tweeënhalf miljoen dollar'],
+      ['money', 0.5e9, 'JPY', 'een half miljard yen'],
+    ]);
+    expect(money('half a billion euros and two and a half million dollars', 'en')).toEqual([
+      ['money', 0.5e9, 'EUR', 'half a billion euros'],
+      ['money', 2.5e6, 'USD', 'two and a half million dollars'],
+    ]);
+  });
+
   it('reads scales and currencies written out', () => {
     expect(
       money("2,5 milliards d'euros, 700 millions de dollars américains, 45 miljoen Britse ponden"),

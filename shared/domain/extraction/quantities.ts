@@ -182,6 +182,65 @@ const WORDED_SCALE_RE = new RegExp(
   `(?:milliards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
   'gi',
 );
+// Amounts with a half in words. Each match is a whole amount in base units (the currency after it is read as
+// after any number): "un milliard et demi", "deux millions et demi", "un demi-milliard", "anderhalf miljard",
+// "tweeënhalf miljoen", "een half miljard", "half a billion", "one and a half billion", "2 and a half million".
+const HALF_HINT = /demi|half/i;
+const HALF_RE = latin(
+  /(?<![\p{L}\d])(?:(\p{L}+|\d{1,3})\s+(milliards?|millions?)\s+et\s+demi|(?:un\s+)?demi-(milliard|million)|anderhalf\s+(miljard|miljoen)|(twee|drie|vier|vijf)ënhalf\s+(miljard|miljoen)|(?:een\s+)?half\s+(miljard|miljoen)|half\s+an?\s+(billion|million)|(\p{L}+|\d{1,3})\s+and\s+a\s+half\s+(billion|million))(?![\p{L}])/giu,
+);
+const HALF_SCALES: Record<string, number> = {
+  milliard: 1e9,
+  milliards: 1e9,
+  million: 1e6,
+  millions: 1e6,
+  miljard: 1e9,
+  miljoen: 1e6,
+  billion: 1e9,
+};
+
+function halfAmounts(text: string): Array<{ start: number; end: number; value: number }> {
+  const out: Array<{ start: number; end: number; value: number }> = [];
+  for (const m of text.matchAll(HALF_RE)) {
+    const [
+      ,
+      wordFr,
+      scaleFr,
+      scaleDemi,
+      scaleAnder,
+      wordNl,
+      scaleNl,
+      scaleHalfNl,
+      scaleHalfEn,
+      wordEn,
+      scaleEn,
+    ] = m;
+    const scaleWord = (
+      scaleFr ??
+      scaleDemi ??
+      scaleAnder ??
+      scaleNl ??
+      scaleHalfNl ??
+      scaleHalfEn ??
+      scaleEn ??
+      ''
+    ).toLowerCase();
+    const scale = HALF_SCALES[scaleWord];
+    const word = (wordFr ?? wordNl ?? wordEn)?.toLowerCase();
+    const whole =
+      scaleAnder !== undefined
+        ? 1
+        : word === undefined
+          ? 0
+          : /^\d+$/.test(word)
+            ? Number(word)
+            : CARDINALS[word];
+    if (!scale || whole === undefined) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: (whole + 0.5) * scale });
+  }
+  return out;
+}
+
 const WORD_BEFORE_RE = latin(/(?<![\p{L}])(\p{L}+)\s+$/u);
 const PERCENT_RE = latin(/^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu);
 const PERCENTAGE_POINTS_RE = latin(
@@ -357,6 +416,15 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const start = m.index - before[0].length;
     numbers.push({ start, end: start + word.length, value });
   }
+  // "un milliard et demi", "een half miljard", "half a billion": the half is part of the amount, and the words
+  // inside the phrase ("un", "a") are no amounts of their own
+  const halves = HALF_HINT.test(text) ? halfAmounts(text) : [];
+  if (halves.length > 0) {
+    const inHalf = (n: { start: number }) => halves.some((h) => n.start >= h.start && n.start < h.end);
+    for (let i = numbers.length - 1; i >= 0; i--)
+      if (inHalf(numbers[i] as { start: number })) numbers.splice(i, 1);
+    numbers.push(...halves);
+  }
   numbers.sort((a, b) => a.start - b.start);
   found.push(...tableAmounts(text, numbers, language, offset));
 
@@ -400,6 +468,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   }
   // fraction words are rare: one cheap test before the scan that checks their boundaries
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(FRACTION_RE) : []) {
+    if (halves.some((h) => m.index >= h.start && m.index < h.end)) continue;
     const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
     // "less than half the record shortfall": a comparison of sizes, not a share
     if (/^\s+(?:the|that|what)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))
