@@ -336,6 +336,44 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it("reads a source after an elided d' (en provenance d'Espagne) as the partner", () => {
+      const text =
+        "Les exportations péruviennes vers le Chili ont atteint 4 milliards de dollars en 2023, tandis que les importations en provenance d'Équateur ont atteint 2 milliards de dollars.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'PE', 'CL', 4e9],
+        ['imports', 'PE', 'EC', 2e9],
+      ]);
+    });
+
+    it('lets a Dutch clause with the pronoun after its verb (ging het om) continue the flow', () => {
+      const text =
+        'In het eerste kwartaal van 2024 voerde Noorwegen voor 300 mln euro uit naar Chili. Over heel 2023 ging het om ruim 1,1 mrd euro.';
+      expect(
+        extract(text, 'nl', '2024-06').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.bound]),
+      ).toEqual([
+        ['exports', 'NO', 'CL', 3e8, '2024-01/2024-03', 'eq'],
+        ['exports', 'NO', 'CL', 1.1e9, '2023', 'gt'],
+      ]);
+    });
+
+    it('does not read a trade representative or mission (handelsvertegenwoordiger) as bilateral trade', () => {
+      const text =
+        'De Noorse uitvoer naar Chili bedroeg 1 miljard euro in 2023. "Tegen 2027 willen we de kaap van anderhalf miljard euro ronden", zegt de Noorse handelsvertegenwoordiger.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind])).toEqual([
+        ['exports', 'NO', 'CL', 1e9, '2023', 'actual'],
+        ['exports', 'NO', 'CL', 1.5e9, '2027', 'target'],
+      ]);
+    });
+
+    it('gives "passant de X en 2023 à Y" the level Y the sentence\'s period, not the first amount\'s year', () => {
+      const text =
+        'En 2024, les exportations péruviennes vers le Chili ont atteint 6 milliards de dollars, passant de 5 milliards de dollars en 2023 à 6 milliards de dollars.';
+      expect(extract(text, 'fr').map((f) => [f.value, f.period])).toEqual([
+        [6e9, '2024'],
+        [5e9, '2023'],
+      ]);
+    });
+
     it('gives a clause opened by "when" after a year that year, even a comparison base', () => {
       const cases: Array<[string, Language]> = [
         [

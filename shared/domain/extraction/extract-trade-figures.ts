@@ -1252,9 +1252,12 @@ const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const startsWithPronoun = (lead: string) =>
   PRONOUN_START.test(lead) || PRONOUN_START.test(afterLastComma(lead)) || INVERTED_PRONOUN.test(lead);
-/** Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent". */
+/**
+ * Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent", "Over heel 2024 ging het
+ * om ruim 1,2 miljard euro", "In 2023 lag die op 2 miljard".
+ */
 const INVERTED_PRONOUN = latin(
-  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende)\s+(?:dat|dit|het)(?![\p{L}])/iu,
+  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
 );
 const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
@@ -2283,8 +2286,14 @@ function choosePeriod(
   const eligible = facts.periods
     .filter((p) => !p.comparison)
     .sort((a, b) => Number(behindAnother(a)) - Number(behindAnother(b)) || distance(a) - distance(b));
+  // "ont reculé de 7,2 % en 2023, à 529 milliards": the level of that period; but in "passant de 198 milliards
+  // en 2023 à 226 milliards" the period is the first amount's, and the level is of another
   const levelAfter = facts.periods.find(
-    (p) => p.end <= q.start && !p.comparison && LEVEL_AFTER_PERIOD.test(text.slice(p.end, q.start)),
+    (p) =>
+      p.end <= q.start &&
+      !p.comparison &&
+      LEVEL_AFTER_PERIOD.test(text.slice(p.end, q.start)) &&
+      !(q.type === 'money' && claimedBy.get(p)?.type === 'money'),
   );
   const mention =
     facts.periods.find((p) => claimedBy.get(p) === q) ??

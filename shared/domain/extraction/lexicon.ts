@@ -44,7 +44,11 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   ],
   [
     'bilateral_trade',
-    latin(/(?<!\p{L})(?:échanges|commerce|relations commerciales|handel\p{L}*|trade|trading)(?!\p{L})/giu),
+    // … but not the Dutch compounds that name a person, body or text ("handelsvertegenwoordiger", "handelsmissie",
+    // "handelsakkoord", "handelaar")
+    latin(
+      /(?<!\p{L})(?:échanges|commerce|relations commerciales|handel(?!s?(?:vertegenwoordig|attaché|missie|kamer|akkoord|verdrag|beleid|minister|delegatie|huis|aar|register|ingenieur|merk|naam|school|hof|rechtbank))\p{L}*|trade|trading)(?!\p{L})/giu,
+    ),
   ],
 ];
 
@@ -154,13 +158,13 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
 
 /** Cue words before an economy's name, and the role they give it. */
 export const PARTNER_CUES = latin(
-  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|auprès d[eu']|auprès des|vis-à-vis d[eu']|vis-à-vis des|à l['’]égard d[eu']|envers|ten aanzien van|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|auprès d[eu']|auprès des|vis-à-vis d[eu']|vis-à-vis des|à l['’]égard d[eu']|envers|ten aanzien van|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)(?:(?<=['’])|\s+)(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
 );
 export const SOURCE_CUES = latin(
-  /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+  /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)(?:(?<=['’])|\s+)(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
 );
 export const OWNER_CUES = latin(
-  /(?<![\p{L}])(?:de|du|des|d['’]|van|of|par|door|by)\s+(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+  /(?<![\p{L}])(?:de|du|des|d['’]|van|of|par|door|by)(?:(?<=['’])|\s+)(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
 );
 /** "un déficit de 0,6 milliard pour la France": whose balance it is. */
 export const BALANCE_OWNER_CUES = latin(

@@ -25,6 +25,22 @@ describe('parseNumber', () => {
 });
 
 describe('findQuantities', () => {
+  it('reads francs of no country as the franc the text named before, or of the country it names', () => {
+    expect(money('18 milliards de francs belges, puis 9 milliards de FB et 20 milliards de francs')).toEqual([
+      ['money', 18e9, 'BEF', '18 milliards de francs belges'],
+      ['money', 9e9, 'BEF', '9 milliards de FB'],
+      ['money', 20e9, 'BEF', '20 milliards de francs'],
+    ]);
+    expect(money('En 1990, la France a exporté pour 12 milliards de francs.')).toEqual([
+      ['money', 12e9, 'FRF', '12 milliards de francs'],
+    ]);
+    expect(money('La Suisse a importé pour 3 milliards de francs.')).toEqual([
+      ['money', 3e9, 'CHF', '3 milliards de francs'],
+    ]);
+    // no country to tell which franc: no amount rather than a guess
+    expect(money('Le pays a exporté pour 12 milliards de francs.')).toEqual([]);
+  });
+
   it('reads a half in words as part of the amount, in each language', () => {
     expect(
       money("un milliard et demi d'euros, deux millions et demi de dollars, un demi-milliard de dirhams"),

@@ -46,6 +46,30 @@ function scaleOf(word: string | undefined): number {
   return 1;
 }
 
+/** The unit of "francs" said without a country, until the text tells which franc it is. */
+const FRANC = 'franc';
+const FRANC_CODES = new Set(['BEF', 'CHF', 'FRF', 'XOF']);
+const FRANC_COUNTRIES: Array<[RegExp, string]> = [
+  [latin(/(?<![\p{L}])(?:Belgique|belges?|Belgium|Belgian|België|Belgische)(?![\p{L}])/u), 'BEF'],
+  [latin(/(?<![\p{L}])(?:Suisse|suisses?|Switzerland|Swiss|Zwitserland|Zwitserse)(?![\p{L}])/u), 'CHF'],
+  [latin(/(?<![\p{L}])(?:France|français|French|Frankrijk|Franse)(?![\p{L}])/u), 'FRF'],
+];
+
+/**
+ * "27,9 milliards de francs": the franc the text named last before it ("18,2 milliards de francs belges"), or
+ * else that of the first of Belgium, Switzerland and France the text names; none when it names none of them.
+ */
+function francOf(text: string, at: number, found: Quantity[]): string | undefined {
+  const named = found.filter((q) => q.start < at && FRANC_CODES.has(q.unit)).at(-1)?.unit;
+  if (named) return named;
+  let first: { code: string; index: number } | undefined;
+  for (const [re, code] of FRANC_COUNTRIES) {
+    const index = text.search(re);
+    if (index >= 0 && (!first || index < first.index)) first = { code, index };
+  }
+  return first?.code;
+}
+
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 const CURRENCY_SUFFIXES: Array<[string, string]> = [
   [
@@ -72,7 +96,10 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ['dinars? tunisiens?|Tunisian dinars?|Tunesische dinar|TND', 'TND'],
   ['dinars? algériens?|Algerian dinars?|Algerijnse dinar|DZD', 'DZD'],
   ['livres? turques?|Turkse lira|Turkish lira|liras?|TRY', 'TRY'],
-  ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF', 'BEF'],
+  ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF|FB', 'BEF'],
+  ['francs? français|French francs?|Franse frank(?:en)?|FRF|FF', 'FRF'],
+  // a franc of no country: resolved by findQuantities from the text (see francOf)
+  ['francs?', FRANC],
 ];
 const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['HK\\$|HKD', 'HKD'],
@@ -566,7 +593,13 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       rankNoun: noun,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  if (!found.some((q) => q.unit === FRANC)) return found;
+  return found.flatMap((q) => {
+    if (q.unit !== FRANC) return [q];
+    const code = francOf(text, q.start, found);
+    return code ? [{ ...q, unit: code }] : [];
+  });
 }
 
 const ORDINAL_AFTER_COLON = latin(/:[ \t]*((\d{1,3})\s?(?:ème|eme|e|er|ste|de|th|st|nd|rd))(?![\p{L}\d])/giu);
