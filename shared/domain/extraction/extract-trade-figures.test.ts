@@ -336,6 +336,31 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it("records no share of a member in a flow with its group (Peru's share of Chile's exports to Asia)", () => {
+      const text =
+        "Chile's exports to Asia reached $50 billion in 2023. Peru's share of Chile's total exports to Asia rose to 2.1%.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['exports', 'value', 'CL', 'ASIA', 5e10],
+      ]);
+    });
+
+    it("gives a target that names no flow, in a paragraph of its own, the story's most stated flow", () => {
+      const text =
+        'En 2024, les exportations péruviennes vers le Chili ont atteint 186 M€, contre 217 M€ en 2023. Le Chili est le 12e client du Pérou.\n\nLes importations péruviennes en provenance du Chili restent marginales : 12 M€.\n\nPour 2026, le ministère vise un retour au-dessus de 200 M€.';
+      expect(
+        extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind, f.bound]),
+      ).toEqual([
+        ['exports', 'PE', 'CL', 186e6, '2024', 'actual', 'eq'],
+        ['exports', 'PE', 'CL', 217e6, '2023', 'actual', 'eq'],
+        ['exports', 'PE', 'CL', 12, '2024', 'actual', 'eq'],
+        ['imports', 'PE', 'CL', 12e6, '2024', 'actual', 'eq'],
+        ['exports', 'PE', 'CL', 200e6, '2026', 'target', 'gt'],
+      ]);
+      // … but not a budget the target names
+      const budget = text.replace('un retour au-dessus de 200 M€', 'un budget de promotion de 2 M€');
+      expect(extract(budget, 'fr').map((f) => f.value)).not.toContain(2e6);
+    });
+
     it("reads a source after an elided d' (en provenance d'Espagne) as the partner", () => {
       const text =
         "Les exportations péruviennes vers le Chili ont atteint 4 milliards de dollars en 2023, tandis que les importations en provenance d'Équateur ont atteint 2 milliards de dollars.";

@@ -378,6 +378,25 @@ interface Carried {
   pair?: [string, string];
 }
 
+/** The figure of the flow the document has stated most often so far (ranks weigh half), the first among equals. */
+function mostStatedFlow(carried: Carried): ExtractedFigure | undefined {
+  let best: ExtractedFigure | undefined;
+  let most = 0;
+  for (const [, byPair] of carried.directions) {
+    for (const entry of byPair.values()) {
+      if (entry.count > most) {
+        most = entry.count;
+        best = entry.figure;
+      }
+    }
+  }
+  return best;
+}
+/** Budgets, funds, loans, turnover: amounts a target may name that are no trade flow. */
+const NOT_TRADE_AMOUNT = latin(
+  /(?<![\p{L}])(?:budgets?|enveloppes?|fonds|prêts?|crédits?|subventions?|financements?|chiffre d['’]affaires|capital|revenues?|turnover|loans?|funds?|grants?|begroting\p{L}*|subsidie\p{L}*|lening\p{L}*|omzet|kapitaal|fonds)(?![\p{L}])/iu,
+);
+
 /** The story's period: the one its sentences have stated most often so far, the first among equals. */
 function notePeriod(carried: Carried, period: string): string {
   const counts = carried.periodCounts;
@@ -403,6 +422,7 @@ function noteDirection(carried: Carried, figure: ExtractedFigure): void {
     count: 0,
     value: Number.NaN,
     unit: '',
+    figure,
   };
   // a rank says where a country stands more than what the text's flows are: it weighs half
   entry.count += figure.measure === 'rank' ? 0.5 : 1;
@@ -449,6 +469,8 @@ interface DirectionCount {
   /** the largest amount stated in this direction (in the last currency used), and its currency */
   value: number;
   unit: string;
+  /** the first figure of this flow */
+  figure: ExtractedFigure;
 }
 
 const figureKey = (f: ExtractedFigure, period: string | null) =>
@@ -760,7 +782,18 @@ function attribute(
   }
   // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
-  const last = carried.lastFigure;
+  // "Pour 2026, l'AWEX vise un retour au-dessus de 200 M€", in a paragraph of its own: a target that names no
+  // flow is of the flow the story has stated most often
+  const storyTarget =
+    !carried.lastFigure &&
+    !metric &&
+    q.type === 'money' &&
+    facts.metrics.length === 0 &&
+    TARGET_CUES.test(text.slice(facts.sentence.start, q.start)) &&
+    !NOT_TRADE_AMOUNT.test(text.slice(facts.sentence.start, facts.sentence.end))
+      ? mostStatedFlow(carried)
+      : undefined;
+  const last = carried.lastFigure ?? storyTarget;
   // "Une progression de près de 19 % qui s'explique par l'envolée des importations": the metric word after the
   // figure explains it; the figure continues the one before
   const explained =
@@ -801,7 +834,7 @@ function attribute(
         facts.economies.length > 0 &&
         facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
-  if (continues) metric = carried.lastFigure?.metric;
+  if (continues) metric = last?.metric;
   // "… importations en provenance d'Asie … La Chine en concentre à elle seule près de la moitié": a member's share
   // of a flow with a group is no share of either economy's trade
   const amount = carried.lastAmount;
@@ -1182,6 +1215,19 @@ function attribute(
   if (kind === 'forecast' && !periodMention) period = null;
 
   const start = q.start - boundLength;
+  // "Morocco's share of Hong Kong's total exports to Africa": a member's share of a flow with its group is no
+  // share of the group, nor of either economy's trade
+  if (
+    measure === 'share' &&
+    (isGroup(flow.from) || isGroup(flow.to)) &&
+    flow.from !== 'WORLD' &&
+    flow.to !== 'WORLD' &&
+    facts.economies.some(
+      (e) => !e.adjective && !isGroup(e.code) && e.code !== flow.from && e.code !== flow.to,
+    )
+  ) {
+    return undefined;
+  }
   const metricDistance = metricMention
     ? Math.max(q.start - metricMention.end, metricMention.start - q.end, 0)
     : 0;
@@ -1992,6 +2038,8 @@ const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
 );
 const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
+/** A group of economies: the EU, a continent, the world. */
+const isGroup = (code: string) => code === 'EU' || !isCountryOrRegion(code);
 
 /**
  * from/to by the schema's rules: owner → from (exporter, reporter, investor), partner → to. An economy
