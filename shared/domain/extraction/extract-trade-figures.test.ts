@@ -336,6 +336,69 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('gives a flow stated before any partner is named the world as partner', () => {
+      const text =
+        "Peru's mining exports reached $40bn in 2024. Chile, meanwhile, remains a partner: bilateral trade between Chile and Peru was worth $5bn last year.";
+      expect(extract(text, 'en', '2025-02').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'PE', 'WORLD', 4e10],
+        ['bilateral_trade', 'CL', 'PE', 5e9],
+      ]);
+    });
+
+    it('reads the economies of a list of amounts after "pour", and adjectives listed "respectivement"', () => {
+      const text =
+        "En 2024, les exportations flamandes vers le Pérou ont atteint 1,9 milliard d'euros, contre 412 millions pour la Wallonie et 288 millions pour Bruxelles. Les importations flamandes et wallonnes en provenance du Pérou se sont élevées respectivement à 820 et 95 millions d'euros.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'BE-VLG', 'PE', 1.9e9],
+        ['exports', 'BE-WAL', 'PE', 412e6],
+        ['exports', 'BE-BRU', 'PE', 288e6],
+        ['imports', 'BE-VLG', 'PE', 820e6],
+        ['imports', 'BE-WAL', 'PE', 95e6],
+      ]);
+    });
+
+    it('reads a flow left out after "et les wallonnes", and a span of years opening the sentence', () => {
+      const text =
+        "En 2024, les exportations flamandes vers le Pérou ont atteint 2 milliards d'euros. Sur cinq ans, les exportations flamandes vers le Pérou ont progressé de 41 %, et les wallonnes de 18 %.";
+      expect(extract(text, 'fr').map((f) => [f.from, f.measure, f.value, f.period])).toEqual([
+        ['BE-VLG', 'value', 2e9, '2024'],
+        ['BE-VLG', 'growth', 41, '2019/2024'],
+        ['BE-WAL', 'growth', 18, '2019/2024'],
+      ]);
+      expect(
+        extract('In 2024, Flemish exports to Peru rose by 4%, and Walloon ones by 2%.', 'en').map((f) => [
+          f.from,
+          f.value,
+        ]),
+      ).toEqual([
+        ['BE-VLG', 4],
+        ['BE-WAL', 2],
+      ]);
+    });
+
+    it('reads a second position that leaves out its noun (le 36e client de la Flandre et le 38e de la Wallonie)', () => {
+      for (const [text, language] of [
+        ['Le Pérou est le 36e client de la Flandre et le 38e de la Wallonie.', 'fr'],
+        ['Peru is de 36ste klant van Vlaanderen en de 38ste van Wallonië.', 'nl'],
+        ['Peru is the 36th customer of Flanders and the 38th of Wallonia.', 'en'],
+      ] as Array<[string, Language]>) {
+        expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+          ['exports', 'BE-VLG', 'PE', 36],
+          ['exports', 'BE-WAL', 'PE', 38],
+        ]);
+      }
+    });
+
+    it('reads a table under a heading that names the flow and leaves an economy out (partners buiten de EU)', () => {
+      const text =
+        'Statbel – Buitenlandse handel, derde kwartaal 2025\n\nIn het derde kwartaal van 2025 bedroeg de Belgische uitvoer 96,2 miljard euro.\n\nBelangrijkste partners buiten de EU (uitvoer, miljoen euro):\nVerenigde Staten: 7.845\nPeru: 412';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'BE', 'WORLD', 96.2e9],
+        ['exports', 'BE', 'US', 7845e6],
+        ['exports', 'BE', 'PE', 412e6],
+      ]);
+    });
+
     it("records no share of a member in a flow with its group (Peru's share of Chile's exports to Asia)", () => {
       const text =
         "Chile's exports to Asia reached $50 billion in 2023. Peru's share of Chile's total exports to Asia rose to 2.1%.";

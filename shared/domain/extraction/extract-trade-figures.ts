@@ -775,7 +775,7 @@ function attribute(
       ? (rankMetric(text, laterRank(q, facts), facts) ?? carried.lastRank?.metric)
       : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
-  const item = q.type === 'rank' ? undefined : listItem(text, q, facts);
+  const item = q.type === 'rank' ? undefined : listItem(text, q, facts, documentEconomies);
   if (item) {
     metric = item.metric;
     metricMention = undefined;
@@ -827,6 +827,8 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
+      // "les exportations flamandes … de 41 %, et les wallonnes de 18 %": the same flow of another economy
+      (last.start >= facts.sentence.start && ellipticalFlow(text, q, facts)) ||
       // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
       // the flow before accounting for an amount states that flow
       (q.type === 'money' &&
@@ -988,6 +990,16 @@ function attribute(
       value = -Math.abs(value);
     }
   }
+  // "ont progressé de 41 %, et les wallonnes de 18 %": the verb left out is the one before, and so is its sign
+  if (
+    q.type === 'percent' &&
+    measure === 'share' &&
+    last?.measure === 'growth' &&
+    ellipticalFlow(text, q, facts)
+  ) {
+    measure = 'growth';
+    if (last.value < 0) value = -Math.abs(value);
+  }
   // "Les produits pharmaceutiques et les machines représentent plus de la moitié": several goods together
   if (measure === 'share') {
     // the goods named since the sentence's last number
@@ -1053,7 +1065,7 @@ function attribute(
     facts = { ...facts, economies: [{ ...possessor, possessive: true }] };
   }
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
-  const listedDirection = listed
+  const listedDirection = listed?.partner
     ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
     : undefined;
   const stated =
@@ -1074,31 +1086,50 @@ function attribute(
         : carried.pair,
     );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
+  // "…, et les wallonnes de 18 %": the adjective names the owner of the flow before
+  const ellipticalOwner = (() => {
+    const owner = last ? ellipticalFlow(text, q, facts) : undefined;
+    return owner && owner.code !== last?.to ? owner : undefined;
+  })();
   // the successor takes the place of the economy the flow before was said of: "Wallonië volgt met" after the
   // Flemish part (its owner), "La France suit avec" after Spain as first client (its partner)
+  // "le 36e client de la Flandre et le 38e de la Wallonie": the economy after the second position ranks it
+  const gappedOwner =
+    q.gapped && last?.measure === 'rank'
+      ? facts.economies.find((e) => e.start >= q.end && e.start - q.end <= 12 && e.code !== last.to)
+      : undefined;
   const direction =
-    forEconomy && last
-      ? { from: forEconomy.code, to: last.to, guessed: 0 }
-      : sibling && last
-        ? { from: sibling.code, to: last.to, guessed: 0 }
-        : ellipsis && last
-          ? sameFlowWith(last, ellipsis.code, undefined)
-          : successor && last
-            ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code === last.to
-              ? { from: last.from, to: successor.code, guessed: 0 }
-              : { from: successor.code, to: last.to, guessed: 0 }
-            : partOfLast && last
-              ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-              : bracketed && head
-                ? sameFlowWith(
-                    head,
-                    bracketed.code,
-                    inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-                  )
-                : (continues && last && (!stated || stated.guessed > 0)) || ((ofRank || growthOfLast) && last)
-                  ? { from: last.from, to: last.to, guessed: 0 }
-                  : stated;
+    gappedOwner && last
+      ? { from: gappedOwner.code, to: last.to, guessed: 0 }
+      : ellipticalOwner && last
+        ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
+        : forEconomy && last
+          ? { from: forEconomy.code, to: last.to, guessed: 0 }
+          : sibling && last
+            ? { from: sibling.code, to: last.to, guessed: 0 }
+            : ellipsis && last
+              ? sameFlowWith(last, ellipsis.code, undefined)
+              : successor && last
+                ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code === last.to
+                  ? { from: last.from, to: successor.code, guessed: 0 }
+                  : { from: successor.code, to: last.to, guessed: 0 }
+                : partOfLast && last
+                  ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+                  : bracketed && head
+                    ? sameFlowWith(
+                        head,
+                        bracketed.code,
+                        inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                      )
+                    : (continues && last && (!stated || stated.guessed > 0)) ||
+                        ((ofRank || growthOfLast) && last)
+                      ? { from: last.from, to: last.to, guessed: 0 }
+                      : stated;
   if (!direction) return undefined;
+  if (listed?.owner && direction.to !== listed.owner) {
+    direction.from = listed.owner;
+    direction.guessed = 0;
+  }
   // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
   // name's, even of a rival
   const apposed =
@@ -1200,10 +1231,14 @@ function attribute(
   const years =
     q.type === 'percent'
       ? (OVER_YEARS.exec(text.slice(q.end, q.end + 30)) ??
-        OVER_YEARS_BEFORE.exec(text.slice(Math.max(facts.clause.start, q.start - 80), q.start)))
+        OVER_YEARS_BEFORE.exec(text.slice(Math.max(facts.clause.start, q.start - 80), q.start)) ??
+        OVER_YEARS_LEADING.exec(text.slice(facts.sentence.start, q.start)))
       : null;
   const yearCount = years ? yearsIn(years[1] ?? years[2] ?? '') : undefined;
-  const until = latestYear(facts.periods) ?? (period ? Number(period.slice(0, 4)) : undefined);
+  // the end of a span already given ("2019/2024") is the year the change runs to
+  const until =
+    latestYear(facts.periods) ??
+    (period ? Number(/(\d{4})(?:-\d\d)?$/.exec(period)?.[1] ?? period.slice(0, 4)) : undefined);
   if (yearCount && until) period = `${until - yearCount}/${until}`;
   // "had invested 1.1 billion euros in Morocco by the end of 2023": a horizon already passed is an actual
   const reached = latestYearBefore(carried, facts);
@@ -1311,6 +1346,10 @@ const SUCCESSOR = latin(
 const PART_OF_FLOW = latin(
   /^\s*(?:van\s+(?:die|deze|de)\s+(?:uitvoer|export|invoer|import)|de\s+ces\s+(?:exportations|importations|ventes|achats)|of\s+(?:those|these|the)\s+(?:exports|imports|sales|shipments))(?![\p{L}])/iu,
 );
+/** "Sur cinq ans, les exportations … ont progressé de 41 %", "Over five years, …": a sentence's opening span. */
+const OVER_YEARS_LEADING = latin(
+  /^\s*(?:sur|en|over|in)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?:\s+tijd)?\s*,/iu,
+);
 const OVER_YEARS_BEFORE = latin(
   /(?<![\p{L}])(?:(?:de|les|the|ces|over\s+de|in\s+de|au\s+cours\s+des|over\s+the|in\s+the)\s+)?(?:voorbije|afgelopen|laatste|past|last)\s+(\p{L}+|\d{1,2})\s+(?:jaar|years)(?![\p{L}])|(?<![\p{L}])(?:ces|les|au cours des)\s+(\p{L}+|\d{1,2})\s+(?:dernières\s+années|derniers\s+ans)(?![\p{L}])/iu,
 );
@@ -1332,13 +1371,23 @@ function respectively(
   q: Quantity,
   facts: ClauseFacts,
   _documentEconomies: string[],
-): { partner: string; metric?: Metric } | undefined {
+): { partner?: string; owner?: string; metric?: Metric } | undefined {
   const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
   if (!cue) return undefined;
   const cueAt = facts.clause.start + cue.index;
   const amounts = facts.quantities.filter((o) => o.type === q.type && o.start > cueAt);
   const names = facts.economies.filter((e) => e.end <= cueAt && !e.adjective);
   const index = amounts.findIndex((o) => o.start === q.start);
+  // "Les importations flamandes et wallonnes … respectivement à 820 et 95 millions": adjectives list owners
+  const owners = facts.economies.filter((e) => e.end <= cueAt && e.adjective);
+  if (
+    names.length < 2 &&
+    owners.length >= 2 &&
+    index >= 0 &&
+    index < owners.length &&
+    amounts.length >= owners.length
+  )
+    return { owner: owners[index]?.code };
   if (index < 0 || names.length < 2 || index >= names.length || amounts.length < names.length)
     return undefined;
   const partner = names[index]?.code;
@@ -1373,6 +1422,7 @@ function listItem(
   text: string,
   q: Quantity,
   facts: ClauseFacts,
+  documentEconomies: string[],
 ): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   if (!LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
@@ -1382,17 +1432,28 @@ function listItem(
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
   const noun = HEADING_NOUN.exec(heading)?.[1]?.toLowerCase();
-  const metric = noun
-    ? metricOfRankNoun(noun)
-    : METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0];
-  const owner = facts.allEconomies.find(
-    (e) => e.start >= headingStart && e.end <= headingEnd && e.code !== partner.code,
-  );
+  // "Belangrijkste partners (uitvoer, miljoen euro):": the flow the heading names says more than "partners"
+  const flow = METRIC_PATTERNS.find(
+    ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
+  )?.[0];
+  const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
+  const metric =
+    nounMetric && !(nounMetric === 'bilateral_trade' && flow)
+      ? nounMetric
+      : (flow ?? METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0]);
+  // "partners buiten de EU", "clients hors UE": an economy the list leaves out owns nothing in it; with no owner
+  // named, the list is the document's economy's
+  const owner =
+    facts.allEconomies.find(
+      (e) =>
+        e.start >= headingStart &&
+        e.end <= headingEnd &&
+        e.code !== partner.code &&
+        !EXCLUDED_BEFORE.test(text.slice(Math.max(headingStart, e.start - 20), e.start)),
+    )?.code ?? documentEconomies.find((c) => c !== partner.code && isCountryOrRegion(c));
   if (!metric || !owner) return undefined;
   const [from, to] =
-    metric === 'bilateral_trade' && owner.code > partner.code
-      ? [partner.code, owner.code]
-      : [owner.code, partner.code];
+    metric === 'bilateral_trade' && owner > partner.code ? [partner.code, owner] : [owner, partner.code];
   return { metric, direction: { from, to, guessed: 0 } };
 }
 /** The end of a heading that gives a table's unit ("Principaux clients du Maroc en 2023 (en MDH)") above the row. */
@@ -1407,6 +1468,10 @@ function unitHeadingBefore(text: string, lineStart: number): number {
   }
   return -1;
 }
+const FOR_OWNER_AFTER = latin(/^\s*(?:pour|for|voor)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|het\s+|de\s+)?$/iu);
+const EXCLUDED_BEFORE = latin(
+  /(?<![\p{L}])(?:buiten|hors|outside|excluding|en dehors)\s*(?:de|d['’]|du|des|la|l['’]|le|the|het)?\s*$/iu,
+);
 const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u);
 const HEADING_NOUN = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));
 const matchesIn = (re: RegExp, s: string) => {
@@ -2004,7 +2069,7 @@ const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|va
 
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
 const ATTACHED_AFTER = latin(
-  /^\s*(?:\p{L}+\s+){0,3}(?:uit|from|de|d['’]|du|des|van|to|naar|vers|à|au|aux|in|en)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?$/iu,
+  /^\s*(?:\p{L}+\s+){0,3}(?:uit|from|de|d['’]|du|des|van|to|naar|vers|à|au|aux|in|en|pour|voor|for)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?$/iu,
 );
 const IMPORT_VERB_BEFORE = latin(
   /(?<![\p{L}])import(?:é|e|ait|aient|ent|era|ons|ez)\s+(?:\p{L}+\s+){0,2}$/iu,
@@ -2014,6 +2079,19 @@ const EXPLAINED_BY = latin(
   /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
 );
 /** "Le stock cumulé dépasse …", "Le montant total …": the same thing as the figure before. */
+/** "…, et les wallonnes de 18 %": the flow before, of the economy an adjective names after the last comma. */
+function ellipticalFlow(text: string, q: Quantity, facts: ClauseFacts): EconomyMention | undefined {
+  const lead = text.slice(facts.clause.start, q.start);
+  const cut = facts.clause.start + lead.lastIndexOf(',') + 1;
+  // the clause may start after its conjunction
+  const joined = /(?:,|(?<![\p{L}])(?:et|and|en))\s*$/u.test(text.slice(Math.max(0, cut - 6), cut));
+  const segment = text.slice(cut, q.start);
+  if (!ELLIPTICAL_FLOW.test(segment) && !(joined && ELLIPTICAL_FLOW.test(` et ${segment}`))) return undefined;
+  return facts.economies.find((e) => e.adjective && e.start >= cut && e.end <= q.start);
+}
+const ELLIPTICAL_FLOW = latin(
+  /^\s*,?\s*(?:et|and|en)\s+(?:(?:les|la|le|l['’]|the|de|het)\s+)?\p{L}+(?:\s+(?:ones|those))?\s+(?:de|d['’]|of|by|met|van)\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\s*$/iu,
+);
 const SAME_THING_START = latin(
   /^[^,.;]{0,60}?(?<![\p{L}])(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur)(?![\p{L}])/iu,
 );
@@ -2099,7 +2177,18 @@ function resolveDirection(
   const items = facts.economies.some(ownBracket)
     ? facts.economies.filter((e) => !otherItem(e))
     : facts.economies;
+  // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
+  const forOwner = listed
+    ? facts.economies.find(
+        (e) => e.start >= q.end && e.start <= segment.end && FOR_OWNER_AFTER.test(text.slice(q.end, e.start)),
+      )
+    : undefined;
+  if (forOwner) {
+    from = forOwner.code;
+    ownerNamed = true;
+  }
   for (const mention of [...items].sort(byDistance)) {
+    if (mention === forOwner) continue;
     let role = roleOf(text, mention, metric, facts, q);
     // a pair is a pair whatever the cues: "les échanges sino-marocains", "Belgian-Moroccan trade"
     if (metric === 'bilateral_trade' && role !== undefined) role = 'ambiguous';
@@ -2226,13 +2315,19 @@ function resolveDirection(
     if (!to) to = previous.to !== from ? previous.to : previous.from;
     guessed++;
   }
+  // … but a flow stated before any partner is named, title included, is with the world: "Automotive exports
+  // reached 141.7 billion dirhams", in a story that comes to Japan and Belgium only later
+  const namedBefore = (code: string) => facts.allEconomies.some((e) => e.code === code && e.start < q.start);
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to || !isCountryOrRegion(code)) continue;
     // the economy a story is about receives the investment it reports ("un investissement de 600 millions")
     if (metric === 'fdi' && !to) to = code;
     else if (!from) from = code;
-    else if (!to) to = code;
+    else if (!to) {
+      if (world && !namedBefore(code)) break;
+      to = code;
+    }
     guessed++;
   }
   if (world && from && !to) to = 'WORLD';

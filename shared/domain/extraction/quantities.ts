@@ -18,6 +18,8 @@ export interface Quantity {
   /** a scaled amount with no currency of its own ("contre 2,2 milliards"): the extractor gives it the
    * clause's last currency, or drops it; its unit is '' until then */
   inheritedCurrency?: boolean;
+  /** a position that leaves out its noun after another: "le 36e client de la Flandre et le 38e de la Wallonie" */
+  gapped?: boolean;
   /** for ranks: the noun ranked ("exportmarkt", "fournisseur") */
   rankNoun?: string;
   /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): not a
@@ -389,10 +391,16 @@ const rankQuantity = (
   start: number,
   end: number,
   noun: string,
-  marks: Pick<Quantity, 'coordinated' | 'formerRank'>,
+  marks: Pick<Quantity, 'coordinated' | 'formerRank' | 'gapped'>,
 ): Quantity => ({ type: 'rank', value, unit: 'rank', start, end, rankNoun: noun.toLowerCase(), ...marks });
 const TIER_BEFORE = latin(
   /(?<![\p{L}])(?:de|du|of)\s+(?:premier|second|deuxième|troisième|first|second|third)[\s-]+$/iu,
+);
+const GAPPED_RANK_AFTER = latin(
+  new RegExp(
+    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
+    'iu',
+  ),
 );
 const FORMER_AFTER = latin(
   /^\s*,?\s*\(?(?:up|down|climbing|falling|rising)\s+from\s+(?:the\s+)?((\d{1,3})(?:st|nd|rd|th))|^\s*,?\s*\(?(?:contre|après|au lieu de|tegenover|na)\s+(?:la\s+|le\s+|de\s+)?((\d{1,3})\s?(?:e|ème|è|ste|de))(?![\p{L}])/iu,
@@ -561,6 +569,18 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       ...(pair && pairValue ? { coordinated: true } : {}),
     });
     // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
+    // "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun
+    const gapped = restricted ? null : GAPPED_RANK_AFTER.exec(afterNoun);
+    const gappedValue = gapped ? ordinalValue(gapped[2], gapped[3]) : undefined;
+    if (gapped?.[1] && gappedValue) {
+      const gappedStart =
+        noun.index + noun[0].length + (gapped.index ?? 0) + gapped[0].length - gapped[1].length;
+      found.push(
+        rankQuantity(gappedValue, offset + gappedStart, offset + gappedStart + gapped[1].length, noun[0], {
+          gapped: true,
+        }),
+      );
+    }
     const earlier = FORMER_AFTER.exec(afterNoun);
     const earlierText = earlier?.[1] ?? earlier?.[3];
     if (earlier && earlierText && !restricted) {
@@ -644,8 +664,11 @@ function tableAmounts(
   }
   return out;
 }
-/** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)". */
-const UNIT_HEADING = latin(/\((?:en|in|dans|x)?\s*([^()\n\d]{1,30})\)\s*[:.]?[ \t]*\n(?=[^\n]*\d)/giu);
+/** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)"; the unit may
+ * follow what the table counts: "(uitvoer, miljoen euro)", "(exportations, en MDH)". */
+const UNIT_HEADING = latin(
+  /\((?:[^()\n\d,]{1,30},\s*)?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?=[^\n]*\d)/giu,
+);
 /** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400": a name and a number alone on a line. */
 const TABLE_ROW = latin(
   /^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
