@@ -237,6 +237,13 @@ const VALIDATION_SETS: Array<{ set: number; blind: number }> = [
   // "le 38e de la Wallonie", "Sur cinq ans,", "investissements nippons"; nl 0.714: a table under "partners
   // buiten de EU (uitvoer, miljoen euro)"), number level 0.885.
   { set: 66, blind: 0.623 },
+  // Four documents (an Economiste analysis, a Kyodo wire story, a VRT news item, an SPF Économie note; 29
+  // figures), written after set 66 was used. Blind score: strict F1 0.897 (fr 0.857: "il y a dix ans", "par
+  // rapport au premier semestre 2024 (3,61 Mrd€)", a share "des exportations belges hors Union européenne"; en
+  // 0.941: "poured over 1 billion dollars into Morocco over the past decade"; nl 1.000), number level 0.966.
+  // "ont franchi la barre des 40 milliards" was first annotated, then removed as a restatement of the 41,3
+  // milliards that follows.
+  { set: 67, blind: 0.897 },
 ];
 
 export function predict(files: string[]) {

@@ -336,6 +336,42 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('reads "il y a dix ans", "the past decade", "ne dépassaient pas" and money "poured into" an economy', () => {
+      expect(
+        extract(
+          'Il y a dix ans, les échanges entre le Pérou et le Chili ne dépassaient pas 22 milliards de dollars.',
+          'fr',
+          '2025-06',
+        ).map((f) => [f.metric, f.value, f.period, f.bound]),
+      ).toEqual([['bilateral_trade', 22e9, '2015', 'lt']]);
+      expect(
+        extract(
+          'Chilean firms have poured over 1 billion dollars into Peru over the past decade.',
+          'en',
+          '2025-06',
+        ).map((f) => [f.metric, f.from, f.to, f.value, f.period, f.bound]),
+      ).toEqual([['fdi', 'CL', 'PE', 1e9, '2015/2024', 'gt']]);
+    });
+
+    it('gives an amount in brackets after the base of a comparison that whole base', () => {
+      const text =
+        'Au premier semestre 2025, les exportations péruviennes vers le Chili ont atteint 3,41 Mrd€, en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€). Le Chili représentait 1,6 % des exportations péruviennes hors Union européenne.';
+      expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['value', 3.41e9, '2025-01/2025-06'],
+        ['growth', -5.6, '2025-01/2025-06'],
+        ['value', 3.61e9, '2024-01/2024-06'],
+      ]);
+    });
+
+    it('takes no period from "zoveel als tien jaar geleden", a comparison', () => {
+      const text =
+        'De Chileense export naar Peru bedroeg vorig jaar 1,4 miljard euro. Dat is 8 procent meer dan in 2023 en bijna dubbel zoveel als tien jaar geleden.';
+      expect(extract(text, 'nl', '2025-02').map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['value', 1.4e9, '2024'],
+        ['growth', 8, '2024'],
+      ]);
+    });
+
     it('gives a flow stated before any partner is named the world as partner', () => {
       const text =
         "Peru's mining exports reached $40bn in 2024. Chile, meanwhile, remains a partner: bilateral trade between Chile and Peru was worth $5bn last year.";

@@ -730,6 +730,12 @@ function attribute(
   }
   // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
   if (ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))) return undefined;
+  // "1,6 % des exportations belges hors Union européenne": a share of such a flow neither
+  if (
+    q.type === 'percent' &&
+    SHARE_OF_ALL_BUT_GROUP.test(text.slice(q.end, Math.min(facts.sentence.end, q.end + 80)))
+  )
+    return undefined;
   // "90 milliards de dollars d'investissements privés": an amount of private or public investment is no FDI
   if (q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50)))
     return undefined;
@@ -1209,7 +1215,13 @@ function attribute(
   const yearInFront = YEAR_THEN_BRACKET.exec(
     text.slice(Math.max(0, q.start - boundLength - 12), q.start - boundLength),
   );
-  if (yearInFront?.[1] && q.type !== 'rank') period = yearInFront[1];
+  // (the whole base when it is wider than its year: "par rapport au premier semestre 2024 (3,61 Mrd€)")
+  if (
+    yearInFront?.[1] &&
+    q.type !== 'rank' &&
+    !(periodMention?.comparison && period?.startsWith(yearInFront[1]))
+  )
+    period = yearInFront[1];
   // unless a year of its own stands right after it ("de la 9e place en 2019 à la 7e en 2023")
   const ownYear = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   if (q.formerRank && !ownYear && period) period = yearBefore(period);
@@ -1561,6 +1573,9 @@ const OF_WHICH_BY_KIND = latin(
 const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
 const ALL_BUT_GROUP = latin(
   /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:(?:pays|landen|countries)\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens|(?:buiten|hors|en dehors|outside)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|Europe|Europa|eurozone|zone euro))(?![\p{L}])/iu,
+);
+const SHARE_OF_ALL_BUT_GROUP = latin(
+  /^\s*(?:de\s+(?:l['’]ensemble\s+)?|des\s+|du\s+|of\s+(?:the\s+)?|van\s+(?:de\s+)?)(?:\p{L}+\s+){0,3}?(?:non-EU|extra-EU|extra-UE|niet-EU|(?:hors|buiten|outside|en dehors)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|zone euro|eurozone))(?![\p{L}])/iu,
 );
 /** "le premier client du Maroc pour le poulpe": a rank for one product is no rank of the trade. */
 function forOneProduct(text: string, q: Quantity): boolean {
@@ -2403,6 +2418,12 @@ function choosePeriod(
   if (whenBefore && !facts.periods.some((p) => p.start > whenBefore.end && p.end <= q.start)) {
     return { mention: whenBefore, period: whenBefore.period };
   }
+  // "en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€)": the amount in brackets after the
+  // base of a comparison is that base's
+  const baseBefore = facts.allPeriods.find(
+    (p) => p.comparison && p.end <= q.start && /^\s*\(\s*$/.test(text.slice(p.end, q.start)),
+  );
+  if (baseBefore) return { mention: baseBefore, period: baseBefore.period };
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;

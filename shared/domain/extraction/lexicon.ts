@@ -28,7 +28,9 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   ],
   [
     'fdi',
-    latin(/(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*)(?!\p{L})/gu),
+    latin(
+      /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*|(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\sinto\s)|injecté\p{L}*(?=[^.;]{0,60}\s(?:au|aux|en|dans)\s))(?!\p{L})/gu,
+    ),
   ],
   [
     'exports',
@@ -130,7 +132,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'lt',
     latin(
-      /(?<![\p{L}])(?:moins de|inférieure? à|en deçà de|minder dan|lager dan|less than|fewer than|under|below|up to|jusqu['’]à)\s*$/iu,
+      /(?<![\p{L}])(?:moins de|inférieure? à|en deçà de|ne\s+dépass\p{L}*\s+pas|n['’]excéd\p{L}*\s+pas|minder dan|lager dan|niet meer dan|hooguit|less than|fewer than|under|below|up to|at most|not exceeding|jusqu['’]à)\s*$/iu,
     ),
   ],
   [

@@ -327,19 +327,32 @@ const RULES: Rule[] = [
     hint: MONTH_HINT,
   },
   // the full years before publication: "over the past five years", "ces cinq dernières années", "de voorbije
-  // vijf jaar" (published in 2025: 2020/2024)
+  // vijf jaar", "the past decade" (published in 2025: 2020/2024, 2015/2024)
   {
     re: latin(
-      /(?<![\p{L}])(?:(?:past|last)\s+(\p{L}+|\d{1,2})\s+years|(?:ces|les|des)\s+(\p{L}+|\d{1,2})\s+dernières\s+années|(?:voorbije|afgelopen|laatste)\s+(\p{L}+|\d{1,2})\s+jaar)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:(?:past|last)\s+(\p{L}+|\d{1,2})\s+years|(?:ces|les|des)\s+(\p{L}+|\d{1,2})\s+dernières\s+années|(?:voorbije|afgelopen|laatste)\s+(\p{L}+|\d{1,2})\s+jaar|(?:past|last)\s+(decade)|(?:dernière|(?<=la\s)décennie\s+écoulée)\s*(décennie)?|(?:voorbije|afgelopen|laatste)\s+(decennium))(?![\p{L}])/giu,
     ),
     make: (m, published) => {
       const word = m[1] ?? m[2] ?? m[3] ?? '';
-      const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+      const n = m[4] || m[5] || m[6] ? 10 : /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
       if (!published || !n || n < 2 || n > 30) return undefined;
       const year = Number(published.slice(0, 4));
       return `${year - n}/${year - 1}`;
     },
-    hint: /years|années|jaar/i,
+    hint: /years|années|jaar|decade|décennie|decennium/i,
+  },
+  // "il y a dix ans", "ten years ago", "tien jaar geleden": so many years before publication
+  {
+    re: latin(
+      /(?<![\p{L}])(?:(?:il y a|voici)\s+(\p{L}+|\d{1,2})\s+ans|(\p{L}+|\d{1,2})\s+years?\s+ago|(\p{L}+|\d{1,2})\s+jaar\s+geleden)(?![\p{L}])/giu,
+    ),
+    make: (m, published) => {
+      const word = m[1] ?? m[2] ?? m[3] ?? '';
+      const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+      if (!published || !n || n > 50) return undefined;
+      return String(Number(published.slice(0, 4)) - n);
+    },
+    hint: /ans|years|jaar/i,
   },
   // years relative to the publication date
   {
@@ -396,7 +409,7 @@ const DAY_DATE = latin(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|compared (?:with|to)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
