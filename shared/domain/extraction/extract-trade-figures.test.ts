@@ -372,6 +372,35 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('reads prose wrapped at line ends as one line, quoting the text as given', () => {
+      const text =
+        'Jaarverslag 2024\n\nIn 2024 bedroeg de\nChileense export naar Peru\n1.428 miljoen euro, een groei\nvan 7,9 procent ten opzichte\nvan 2023.';
+      const figures = extract(text, 'nl');
+      expect(figures.map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['value', 1428e6, '2024'],
+        ['growth', 7.9, '2024'],
+      ]);
+    });
+
+    it('gives a flow with no partner of its own, under a title naming several partners, the world', () => {
+      const text =
+        "Phosphates : l'Inde et le Brésil tirent les exportations péruviennes\n\nLes exportations de phosphates du Pérou ont atteint 7 milliards de dollars en 2024. L'Inde en absorbe près de la moitié.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['exports', 'value', 'PE', 'WORLD', 7e9],
+        ['exports', 'share', 'PE', 'IN', 50],
+      ]);
+    });
+
+    it("reads an investor's share of the total after a pair's trade as a share of the host's investment", () => {
+      const text =
+        'Trade in goods between Chile and Peru reached €6 billion in 2024. Chilean direct investment stock in Peru reached €3 billion at the end of 2023, more than 60% of the total.';
+      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['bilateral_trade', 'value', 'CL', 'PE', 6e9],
+        ['fdi', 'value', 'CL', 'PE', 3e9],
+        ['fdi', 'share', 'CL', 'PE', 60],
+      ]);
+    });
+
     it('gives a flow stated before any partner is named the world as partner', () => {
       const text =
         "Peru's mining exports reached $40bn in 2024. Chile, meanwhile, remains a partner: bilateral trade between Chile and Peru was worth $5bn last year.";

@@ -76,7 +76,21 @@ interface MetricMention {
 
 type Role = 'owner' | 'partner' | 'ambiguous' | 'between';
 
-export function extractTradeFigures(text: string, context: ExtractionContext): ExtractedFigure[] {
+export function extractTradeFigures(given: string, context: ExtractionContext): ExtractedFigure[] {
+  // Text from PDFs wraps prose at line ends ("ten opzichte\nvan 2023"): the rules read a wrapped line end as a
+  // space (same length, so offsets hold), and quotes and sentences are taken from the text as given.
+  const text = unwrapLines(given);
+  if (text !== given) {
+    return extractTradeFigures(text, context).map((f) => {
+      const sentenceStart = text.lastIndexOf(f.sentence, f.start);
+      return {
+        ...f,
+        quote: given.slice(f.start, f.end),
+        sentence:
+          sentenceStart >= 0 ? given.slice(sentenceStart, sentenceStart + f.sentence.length) : f.sentence,
+      };
+    });
+  }
   // Text from PDFs breaks words at line ends ("d'eu-\nros", "en prove-\nnance"): the rules read the joined
   // text, and each figure's offsets, quote and sentence are mapped back to the text as given.
   const joined = joinBrokenWords(text);
@@ -100,6 +114,31 @@ export function extractTradeFigures(text: string, context: ExtractionContext): E
     };
   });
 }
+
+/**
+ * The text with each line end inside a wrapped sentence made a space: the line before ends with no punctuation
+ * and no hyphen, and the next starts with a lower-case letter ("een groei\nvan 7,9 procent"), or with a digit
+ * after a lower-case word ("bedroeg de export\n1.428 miljoen euro"). Headings, list items, table rows and blank
+ * lines keep their breaks.
+ */
+function unwrapLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const cr = text[i - 1] === '\r' ? 1 : 0;
+    const before = text[i - 1 - cr] ?? '';
+    const after = text[i + 1] ?? '';
+    if (!LOWER_LETTER.test(before) && !/[\d,%€)]/.test(before)) continue;
+    if (!(LOWER_LETTER.test(after) || (/\d/.test(after) && LOWER_LETTER.test(before)))) continue;
+    parts.push(text.slice(from, i - cr), cr ? '  ' : ' ');
+    from = i + 1;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+const LOWER_LETTER = latin(/\p{Ll}/u);
 
 /** The text with words broken at line ends joined again, and for each character its index in the text. */
 function joinBrokenWords(text: string): { text: string; origin: number[] } | undefined {
@@ -720,6 +759,8 @@ function attribute(
   if (
     q.type === 'percent' &&
     OF_THE_TOTAL.test(text.slice(q.end, q.end + 24)) &&
+    // (an investment's share of the total is of the host's investment, not of the pair's trade)
+    !facts.metrics.some((m) => m.metric === 'fdi') &&
     ((carried.lastFigure?.metric === 'bilateral_trade' && carried.lastFigure.start >= facts.sentence.start) ||
       (pair !== undefined &&
         /^[^.;]*?(?:total|volume)\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
@@ -812,11 +853,13 @@ function attribute(
     metric = undefined;
   }
   // "The EU took 58.3% of them": a share of the figure before.
+  // … "L'Inde en absorbe près de la moitié", "India neemt daarvan bijna de helft af": a partner's part of it
   const partOfLast =
     last !== undefined &&
     (!metric || metric === last.metric) &&
     q.type === 'percent' &&
-    PART_OF_LAST.test(text.slice(q.end, q.end + 30));
+    (PART_OF_LAST.test(text.slice(q.end, q.end + 30)) ||
+      (!metric && CLITIC_PART.test(text.slice(Math.max(facts.clause.start, q.start - 40), q.start))));
   const continues =
     !metric &&
     last !== undefined &&
@@ -2107,6 +2150,9 @@ function ellipticalFlow(text: string, q: Quantity, facts: ClauseFacts): EconomyM
 const ELLIPTICAL_FLOW = latin(
   /^\s*,?\s*(?:et|and|en)\s+(?:(?:les|la|le|l['’]|the|de|het)\s+)?\p{L}+(?:\s+(?:ones|those))?\s+(?:de|d['’]|of|by|met|van)\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\s*$/iu,
 );
+const CLITIC_PART = latin(
+  /(?<![\p{L}])(?:en\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt)\p{L}*|(?:neemt|nam|nemen|namen)\s+(?:daarvan|ervan)|(?:daarvan|ervan)\s+(?:neemt|nam|gaat|ging))(?![\p{L}])/iu,
+);
 const SAME_THING_START = latin(
   /^[^,.;]{0,60}?(?<![\p{L}])(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur)(?![\p{L}])/iu,
 );
@@ -2333,6 +2379,14 @@ function resolveDirection(
   // … but a flow stated before any partner is named, title included, is with the world: "Automotive exports
   // reached 141.7 billion dirhams", in a story that comes to Japan and Belgium only later
   const namedBefore = (code: string) => facts.allEconomies.some((e) => e.code === code && e.start < q.start);
+  // … and so is one under a title that names several partners ("l'Inde et le Brésil tirent les exportations
+  // marocaines")
+  const titleEnd = text.indexOf('\n');
+  const titlePartners = new Set(
+    facts.allEconomies
+      .filter((e) => titleEnd > 0 && e.end <= titleEnd && e.code !== from && isCountryOrRegion(e.code))
+      .map((e) => e.code),
+  );
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to || !isCountryOrRegion(code)) continue;
@@ -2340,7 +2394,7 @@ function resolveDirection(
     if (metric === 'fdi' && !to) to = code;
     else if (!from) from = code;
     else if (!to) {
-      if (world && !namedBefore(code)) break;
+      if (world && (!namedBefore(code) || titlePartners.size >= 2)) break;
       to = code;
     }
     guessed++;
