@@ -252,6 +252,11 @@ const VALIDATION_SETS: Array<{ set: number; blind: number }> = [
   // billion were re-exports" was first annotated, then removed: a part by kind of a flow whose total is given is
   // not recorded, as the rules and earlier sets have it.
   { set: 68, blind: 0.862 },
+  // Four documents (a Belga wire story, a Morocco World News article, a Japan Times article, a Standaard article
+  // on Asia; 27 figures), written after set 68 was used. Blind score: strict F1 0.885 (nl 0.800: "de tweede
+  // grootste afnemer …, na India" took India as owner, "Japan doet het beter, met een stijging van 2,1
+  // procent", "met 17 procent krimpen" read as a rise; en 1.000), number level 0.923.
+  { set: 69, blind: 0.885 },
 ];
 
 export function predict(files: string[]) {

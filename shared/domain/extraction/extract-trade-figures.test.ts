@@ -372,6 +372,25 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('reads the same change for another partner ("Japan doet het beter, met een stijging van")', () => {
+      const text =
+        'De Chileense uitvoer naar China zakte vorig jaar met 11 procent tot 9,7 miljard euro. Japan doet het beter, met een stijging van 2,1 procent tot 4,9 miljard euro. Peru zag de Chileense export met 17 procent krimpen.';
+      expect(extract(text, 'nl', '2025-04').map((f) => [f.from, f.to, f.measure, f.value])).toEqual([
+        ['CL', 'CN', 'growth', -11],
+        ['CL', 'CN', 'value', 9.7e9],
+        ['CL', 'JP', 'growth', 2.1],
+        ['CL', 'JP', 'value', 4.9e9],
+        ['CL', 'PE', 'growth', -17],
+      ]);
+    });
+
+    it('leaves out the economy ranked ahead ("de tweede grootste afnemer, na India")', () => {
+      const text = 'Peru blijft de tweede grootste afnemer van Chileense koper, na China.';
+      expect(extract(text, 'nl', '2025-04').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'CL', 'PE', 2],
+      ]);
+    });
+
     it('reads prose wrapped at line ends as one line, quoting the text as given', () => {
       const text =
         'Jaarverslag 2024\n\nIn 2024 bedroeg de\nChileense export naar Peru\n1.428 miljoen euro, een groei\nvan 7,9 procent ten opzichte\nvan 2023.';

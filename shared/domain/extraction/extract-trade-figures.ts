@@ -626,7 +626,12 @@ function clauseEconomies(
   const named = (span: Span) =>
     inSpan(economies, span).filter((e) => {
       const before = text.slice(Math.max(sentence.start, e.start - 60), e.start);
-      return !COMPETITOR_BEFORE.test(before) && !OUTSIDE_BEFORE.test(before);
+      return (
+        !COMPETITOR_BEFORE.test(before) &&
+        !OUTSIDE_BEFORE.test(before) &&
+        // "de tweede grootste afnemer …, na India", "deuxième client après l'Espagne": the one ranked ahead
+        !(RANKED_AFTER_BEFORE.test(before) && ORDINAL_IN.test(before))
+      );
     });
   const own = named(clause);
   if (own.length > 0) return own;
@@ -639,6 +644,12 @@ const OUTSIDE_BEFORE = latin(
   /(?<![\p{L}])(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
 );
 
+const RANKED_AFTER_BEFORE = latin(
+  /(?<![\p{L}])(?:na|après|after)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+);
+const ORDINAL_IN = latin(
+  /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
+);
 /** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
 const COMPETITOR_BEFORE = latin(
   /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
@@ -959,8 +970,11 @@ function attribute(
   const successor =
     (!metricMention || metricMention.end <= text.lastIndexOf(',', q.start)) &&
     last &&
-    q.type === 'money' &&
-    SUCCESSOR.test(afterLastComma(text.slice(facts.clause.start, q.start)))
+    ((q.type === 'money' && SUCCESSOR.test(afterLastComma(text.slice(facts.clause.start, q.start)))) ||
+      // "Japan doet het beter, met een stijging van 2,1 procent": the same flow of another economy, changed
+      (q.type === 'percent' &&
+        !metricMention &&
+        SUCCESSOR_CHANGE.test(text.slice(facts.clause.start, q.start))))
       ? facts.economies.find(
           (e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to,
         )
@@ -1159,7 +1173,7 @@ function attribute(
             : ellipsis && last
               ? sameFlowWith(last, ellipsis.code, undefined)
               : successor && last
-                ? inSpan(facts.allEconomies, sentenceOf(text, last))[0]?.code === last.to
+                ? successorTakesPartner(text, last, successor.code, facts)
                   ? { from: last.from, to: successor.code, guessed: 0 }
                   : { from: successor.code, to: last.to, guessed: 0 }
                 : partOfLast && last
@@ -1397,6 +1411,25 @@ const INVERTED_PRONOUN = latin(
 );
 const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
+);
+/**
+ * Whether a successor takes the partner's place in the flow before rather than its owner's: a region of the
+ * owner's country is another owner ("Wallonië volgt met" after Flanders' exports); otherwise the side the
+ * sentence before named first, adjectives aside ("De Chileense uitvoer naar China … Japan doet het beter").
+ */
+function successorTakesPartner(
+  text: string,
+  last: ExtractedFigure,
+  code: string,
+  facts: ClauseFacts,
+): boolean {
+  const country = (c: string) => c.split('-')[0];
+  if (country(code) === country(last.from)) return false;
+  if (country(code) === country(last.to)) return true;
+  return inSpan(facts.allEconomies, sentenceOf(text, last)).find((e) => !e.adjective)?.code === last.to;
+}
+const SUCCESSOR_CHANGE = latin(
+  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:\p{L}+[\s,]+){1,4}?(?:met|avec|with)\s+(?:een|une|un|a|an)\s+(?:\p{L}+\s+)?(?:stijging|daling|groei|hausse|baisse|progression|recul|augmentation|increase|rise|decline|drop|fall|growth)\s+(?:van|de|of)\s*(?:bijna|ruim|près de|plus de|nearly|almost|about)?\s*$/u,
 );
 const PART_OF_FLOW = latin(
   /^\s*(?:van\s+(?:die|deze|de)\s+(?:uitvoer|export|invoer|import)|de\s+ces\s+(?:exportations|importations|ventes|achats)|of\s+(?:those|these|the)\s+(?:exports|imports|sales|shipments))(?![\p{L}])/iu,
