@@ -240,10 +240,12 @@ const VALIDATION_SETS: Array<{ set: number; blind: number }> = [
   // Four documents (an Economiste analysis, a Kyodo wire story, a VRT news item, an SPF Économie note; 29
   // figures), written after set 66 was used. Blind score: strict F1 0.897 (fr 0.857: "il y a dix ans", "par
   // rapport au premier semestre 2024 (3,61 Mrd€)", a share "des exportations belges hors Union européenne"; en
-  // 0.941: "poured over 1 billion dollars into Morocco over the past decade"; nl 1.000), number level 0.966.
+  // 0.941: "poured over 1 billion dollars into Morocco over the past decade"; nl 1.000), number level 0.966, as
+  // first annotated.
   // "ont franchi la barre des 40 milliards" was first annotated, then removed as a restatement of the 41,3
-  // milliards that follows.
-  { set: 67, blind: 0.897 },
+  // milliards that follows; and "its largest supplier of the delicacy" (octopus), a rank for one product, was
+  // removed as the rules have it, which makes the blind score 0.877 (en 0.875).
+  { set: 67, blind: 0.877 },
   // Four documents (an HKTDC market profile, text pulled from an FIT annual report's PDF with hard line
   // breaks, a Matin article on phosphates, an EU press release; 30 figures), written after set 67 was used.
   // Blind score: strict F1 0.862 (fr 0.545: a title naming India and Brazil gave India the flows with no
@@ -257,6 +259,13 @@ const VALIDATION_SETS: Array<{ set: number; blind: number }> = [
   // grootste afnemer …, na India" took India as owner, "Japan doet het beter, met een stijging van 2,1
   // procent", "met 17 procent krimpen" read as a rise; en 1.000), number level 0.923.
   { set: 69, blind: 0.885 },
+  // Four documents (a Soir article, a Médias24 article on Hong Kong, a TelQuel article on Japan, a Trends article
+  // on Japanese investment in Flanders; 26 figures), written after set 69 was used. Blind score: strict F1 0.840
+  // (fr 0.789: "8e rang des investisseurs étrangers dans le pays" read as a rank within a subset, "Le Maroc, 84e
+  // client de Hong Kong, ambitionne … d'ici 2028" gave the rank the target's year and Hong Kong the sales,
+  // "la Chine en pèse 12 pour cent"; nl 1.000), number level 0.960. "faisant du Royaume le premier fournisseur
+  // de poulpe de l'archipel" is still read from the wrong side.
+  { set: 70, blind: 0.84 },
 ];
 
 export function predict(files: string[]) {

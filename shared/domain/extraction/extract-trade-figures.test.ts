@@ -372,6 +372,36 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('reads a rank among investors "dans le pays", and a stock that "dépassait" an amount', () => {
+      const text =
+        "Le stock d'investissements chiliens au Pérou dépassait 1,5 milliard d'euros fin 2024, ce qui place le Chili au 8e rang des investisseurs étrangers dans le pays.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.bound])).toEqual([
+        ['fdi', 'value', 'CL', 'PE', 1.5e9, 'gt'],
+        ['fdi', 'rank', 'CL', 'PE', 8, 'eq'],
+      ]);
+    });
+
+    it('keeps a rank set off in commas, and its economy, apart from the target after it', () => {
+      const text =
+        "Les exportations péruviennes vers le Chili ont totalisé 48 millions de dollars en 2025. Le Pérou, 84e client du Chili, ambitionne de doubler ses ventes vers ce pays d'ici 2028, à près de 100 millions de dollars.";
+      expect(
+        extract(text, 'fr', '2025-12').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind]),
+      ).toEqual([
+        ['exports', 'PE', 'CL', 48e6, '2025', 'actual'],
+        ['exports', 'CL', 'PE', 84, '2025', 'actual'],
+        ['exports', 'PE', 'CL', 100e6, '2028', 'target'],
+      ]);
+    });
+
+    it('reads "la Chine en pèse 12 pour cent" as the share of the flow before with another partner', () => {
+      const text =
+        'En 2024, le Chili ne représente que 1,9 pour cent des importations péruviennes. À titre de comparaison, la Chine en pèse 12 pour cent.';
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['imports', 'share', 'PE', 'CL', 1.9],
+        ['imports', 'share', 'PE', 'CN', 12],
+      ]);
+    });
+
     it('reads the same change for another partner ("Japan doet het beter, met een stijging van")', () => {
       const text =
         'De Chileense uitvoer naar China zakte vorig jaar met 11 procent tot 9,7 miljard euro. Japan doet het beter, met een stijging van 2,1 procent tot 4,9 miljard euro. Peru zag de Chileense export met 17 procent krimpen.';

@@ -1259,6 +1259,9 @@ function attribute(
   if (ellipsis && last && !periodMention) period = last.period;
   // "so far" dates an amount accumulated; a share or a change "so far" is the story's
   if (periodMention?.toDate && measure !== 'value') period = inherited ?? null;
+  // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes d'ici 2028": a rank holds now, not by a
+  // horizon the sentence sets for something else
+  if (q.type === 'rank' && periodMention?.horizon && periodMention.start > q.end) period = inherited ?? null;
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
   if (item) {
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
@@ -1658,8 +1661,12 @@ function forOneProduct(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 60);
   // "le premier client du Maroc pour le poulpe", "Japan's largest supplier of the cephalopod"
   const product = FOR_PRODUCT.exec(after)?.[1] ?? OF_PRODUCT.exec(after)?.[1];
-  return product !== undefined && SECTORS.some(([, re]) => re.test(product));
+  // … or "its largest supplier of the delicacy", a product named by a common noun
+  return product !== undefined && (SECTORS.some(([, re]) => re.test(product)) || PRODUCT_NOUN.test(product));
 }
+const PRODUCT_NOUN = latin(
+  /^(?:delicacy|delicacies|commodity|mollusc|mollusk|cephalopod|délicatesse|denrée|mollusque|céphalopode|delicatesse|weekdier|product|produit|product)$/iu,
+);
 // with an article: "of the cephalopod", "du poulpe" (a bare "leverancier van vis" ranks a whole trade in fish)
 const OF_PRODUCT = latin(/^\s*(?:of\s+the|du|de\s+la|de\s+l['’]|des|van\s+de|van\s+het)\s*(\p{L}+)/iu);
 const FOR_PRODUCT = latin(
@@ -2184,7 +2191,7 @@ const ELLIPTICAL_FLOW = latin(
   /^\s*,?\s*(?:et|and|en)\s+(?:(?:les|la|le|l['’]|the|de|het)\s+)?\p{L}+(?:\s+(?:ones|those))?\s+(?:de|d['’]|of|by|met|van)\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\s*$/iu,
 );
 const CLITIC_PART = latin(
-  /(?<![\p{L}])(?:en\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt)\p{L}*|(?:neemt|nam|nemen|namen)\s+(?:daarvan|ervan)|(?:daarvan|ervan)\s+(?:neemt|nam|gaat|ging))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:en\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt|pès|pes)\p{L}*|(?:neemt|nam|nemen|namen)\s+(?:daarvan|ervan)|(?:daarvan|ervan)\s+(?:neemt|nam|gaat|ging))(?![\p{L}])/iu,
 );
 const SAME_THING_START = latin(
   /^[^,.;]{0,60}?(?<![\p{L}])(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur)(?![\p{L}])/iu,
@@ -2268,9 +2275,24 @@ function resolveDirection(
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
     /^\s*\(\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20));
-  const items = facts.economies.some(ownBracket)
-    ? facts.economies.filter((e) => !otherItem(e))
-    : facts.economies;
+  // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes …": the economy of a rank set off in
+  // commas is the rank's, not a party to the other figures of the clause
+  const inApposedRank = (e: EconomyMention) =>
+    q.type !== 'rank' &&
+    facts.quantities.some(
+      (r) =>
+        r.type === 'rank' &&
+        r.end <= e.start &&
+        e.start - r.end <= 14 &&
+        /,\s*$/.test(text.slice(Math.max(0, r.start - 3), r.start)) &&
+        /^\s*(?:de|du|des|d['’]|of|van)\s*(?:la\s+|le\s+|l['’]|the\s+|het\s+)?$/i.test(
+          text.slice(r.end, e.start),
+        ) &&
+        /^\s*,/.test(text.slice(e.end, e.end + 3)),
+    );
+  const items = (
+    facts.economies.some(ownBracket) ? facts.economies.filter((e) => !otherItem(e)) : facts.economies
+  ).filter((e) => !inApposedRank(e));
   // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
   const forOwner = listed
     ? facts.economies.find(

@@ -138,7 +138,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'gt',
     latin(
-      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|au-dessus d[eu]|au-dessus des|supérieure? à|franchi\p{L}* la barre (?:de|des|du)|topping|topped|tops|top|surpassing|surpassed|franchi\p{L}* le cap (?:de|des|du)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the|de))?\s*$/iu,
+      /(?<![\p{L}])(?:exceed|exceeds|exceeded|exceeding|dépasser|dépassent|dépassant|dépasse|dépassait|dépassaient|dépassera|dépasseront|overschreed|overschreden|overschrijden|overschrijdt|plus de|au-delà de|au-dessus d[eu]|au-dessus des|supérieure? à|franchi\p{L}* la barre (?:de|des|du)|topping|topped|tops|top|surpassing|surpassed|franchi\p{L}* le cap (?:de|des|du)|dépassé|meer dan|ruim|boven|more than|over|above|exceeding|in excess of)(?:\s+(?:les|la|le|the|de))?\s*$/iu,
     ),
   ],
   [
