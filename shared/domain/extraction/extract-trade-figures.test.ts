@@ -372,6 +372,38 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('reads "de eerste helft van dit jaar", imports "gehaald uit", and a part "van die uitvoer" after a break', () => {
+      const text =
+        'Chili voerde in de eerste helft van dit jaar voor zowat 1,5 miljard euro aan goederen uit naar Peru. Over heel 2024 bedroeg de export 2,8 miljard euro.\n\nKoper is goed voor een vijfde van die uitvoer.\n\nOmgekeerd haalde Chili voor 1,3 miljard euro aan goederen uit Peru.';
+      expect(
+        extract(text, 'nl', '2025-08').map((f) => [
+          f.metric,
+          f.measure,
+          f.from,
+          f.to,
+          f.value,
+          f.period,
+          f.bound,
+        ]),
+      ).toEqual([
+        ['exports', 'value', 'CL', 'PE', 1.5e9, '2025-01/2025-06', 'approx'],
+        ['exports', 'value', 'CL', 'PE', 2.8e9, '2024', 'eq'],
+        ['exports', 'share', 'CL', 'PE', 20, '2024', 'eq'],
+        ['imports', 'value', 'CL', 'PE', 1.3e9, '2024', 'eq'],
+      ]);
+    });
+
+    it('reads table rows named by their flow under a heading that names the pair, and a verb-final decline', () => {
+      const text =
+        'De Chileense handel met Peru in de periode 2022-2024 (in miljoen euro):\n\nUitvoer 2022: 8.412\nUitvoer 2024: 6.354\nInvoer 2024: 1.187\n\nDe daling is toe te schrijven aan koper, waar de export naar Peru sinds 2022 met 38 procent terugviel.';
+      expect(extract(text, 'nl', '2025-01').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+        ['exports', 'CL', 'PE', 8412e6, '2022'],
+        ['exports', 'CL', 'PE', 6354e6, '2024'],
+        ['imports', 'CL', 'PE', 1187e6, '2024'],
+        ['exports', 'CL', 'PE', -38, '2022/2024'],
+      ]);
+    });
+
     it('reads a rank among investors "dans le pays", and a stock that "dépassait" an amount', () => {
       const text =
         "Le stock d'investissements chiliens au Pérou dépassait 1,5 milliard d'euros fin 2024, ce qui place le Chili au 8e rang des investisseurs étrangers dans le pays.";

@@ -218,6 +218,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     const sentenceBefore = previousSentence;
     previousSentence = sentence;
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
+      carried.lastBeforeBreak = carried.lastFigure ?? carried.lastBeforeBreak;
       carried.paragraphPeriod = undefined;
       carried.lastFigure = undefined;
       carried.lastRank = undefined;
@@ -399,6 +400,8 @@ interface Carried {
   sentencePeriod?: string;
   /** the last figure of the paragraph, for "Il a progressé de 21 %" */
   lastFigure?: ExtractedFigure;
+  /** the last figure before the paragraph break, for "… goed voor een vijfde van die uitvoer" after it */
+  lastBeforeBreak?: ExtractedFigure;
   /** the directions of each metric in the document so far, and how often each was stated: "Les
    * exportations de produits chimiques ont atteint 612 millions" continues the exports the text is about */
   directions: Map<Metric, Map<string, DirectionCount>>;
@@ -1235,6 +1238,12 @@ function attribute(
       : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
   let period = statedPeriod ?? inherited ?? null;
+  // "Chemische producten zijn goed voor een vijfde van die uitvoer", "30 % de ces exportations": a part of the
+  // flow just named, even across a paragraph break, is of its period
+  const referred = DEMONSTRATIVE_FLOW_AFTER.test(text.slice(q.end, q.end + 40))
+    ? (carried.lastFigure ?? carried.lastBeforeBreak)
+    : undefined;
+  if (referred && !statedPeriod && referred.period) period = referred.period;
   // "Sinds 2019 groeide de export met 38 procent" in a story of 2023's figures: up to that year
   const storyYear = carried.storyPeriod?.slice(0, 4);
   if (
@@ -1519,9 +1528,22 @@ function listItem(
   if (!LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
   const headingEnd = Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
-  if (!partner || headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
+  if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
+  // "De Belgische handel met Hongkong (in miljoen euro):\nUitvoer 2022: 8.412": rows named by their flow, the
+  // pair in the heading (its adjective or first name the owner)
+  if (!partner) {
+    const label = text.slice(lineStart, q.start);
+    const flow = METRIC_PATTERNS.find(
+      ([m, re]) => (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, label),
+    )?.[0];
+    const named = facts.allEconomies.filter((e) => e.start >= headingStart && e.end <= headingEnd);
+    const owner = named.find((e) => e.adjective) ?? named[0];
+    const other = named.find((e) => e.code !== owner?.code && !e.adjective);
+    if (!flow || !owner || !other) return undefined;
+    return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
+  }
   const noun = HEADING_NOUN.exec(heading)?.[1]?.toLowerCase();
   // "Belangrijkste partners (uitvoer, miljoen euro):": the flow the heading names says more than "partners"
   const flow = METRIC_PATTERNS.find(
@@ -1702,6 +1724,9 @@ const WITH_AMOUNT = latin(
   /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+){0,2}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
 );
 
+const DEMONSTRATIVE_FLOW_AFTER = latin(
+  /^\s*(?:de\s+(?:ces|cette)|of\s+(?:those|these|that|this)|van\s+(?:die|deze|dat|dit))\s+(?:\p{L}+\s+)?(?:export\p{L}*|import\p{L}*|uitvoer|invoer|ventes|achats|échanges|handel|trade|flows?|flux|investissements|investments?|investeringen|totaal|total)(?![\p{L}])/iu,
+);
 const PART_OF_LAST = latin(
   /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
 );

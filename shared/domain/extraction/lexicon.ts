@@ -41,7 +41,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\suit\s))(?!\p{L})/giu,
     ),
   ],
   [
@@ -104,7 +104,7 @@ export const GROWTH_CUES = latin(
 );
 /** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
 export const TRAILING_GROWTH = latin(
-  /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|krimpen|dalen|zakken|afnemen|teruglopen|terugvallen|minder|lager|less|lower|fewer|en moins|de moins|decrease|decline|drop|fall|daling|afname)|(gestegen|toegenomen|gegroeid|stijgen|groeien|toenemen|meer|hoger|more|higher|en plus|de plus|increase|rise|jump|growth|gain|stijging|toename|groei))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
+  /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|krimpen|dalen|zakken|afnemen|teruglopen|terugvallen|terugviel|terugvielen|terugliep|daalde|daalden|zakte|zakten|kromp|afnam|minder|lager|less|lower|fewer|en moins|de moins|decrease|decline|drop|fall|daling|afname)|(gestegen|toegenomen|gegroeid|stijgen|groeien|toenemen|steeg|stegen|groeide|groeiden|toenam|meer|hoger|more|higher|en plus|de plus|increase|rise|jump|growth|gain|stijging|toename|groei))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
 );
 /** An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH". */
 export const ABSOLUTE_CHANGE_BEFORE = latin(
@@ -144,7 +144,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'approx',
     latin(
-      /(?<![\p{L}])(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
+      /(?<![\p{L}])(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|zowat|om en bij|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
     ),
   ],
 ];

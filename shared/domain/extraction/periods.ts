@@ -182,7 +182,7 @@ const RULES: Rule[] = [
   {
     re: latin(
       new RegExp(
-        `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|helft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+        `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|helft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR})|\\s+(?:de\\s+l['’]année(?:\\s+en\\s+cours)?|de\\s+cette\\s+année|van\\s+dit\\s+jaar|van\\s+het\\s+jaar|of\\s+(?:the|this)\\s+year))?`,
         'giu',
       ),
     ),

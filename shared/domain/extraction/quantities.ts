@@ -667,7 +667,7 @@ function tableAmounts(
 /** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)"; the unit may
  * follow what the table counts: "(uitvoer, miljoen euro)", "(exportations, en MDH)". */
 const UNIT_HEADING = latin(
-  /\((?:[^()\n\d,]{1,30},\s*)?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?=[^\n]*\d)/giu,
+  /\((?:[^()\n\d,]{1,30},\s*)?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d)/giu,
 );
 /** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400": a name and a number alone on a line. */
 const TABLE_ROW = latin(
