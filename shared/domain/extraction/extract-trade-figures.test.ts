@@ -372,6 +372,28 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('reads list lines labelled by their year, flows listed "respectievelijk", and "kan … oplopen" as a forecast', () => {
+      const list =
+        'De Chileense uitvoer naar Peru evolueerde als volgt:\n- 2022: 5,05 miljard euro\n- 2023: 4,96 miljard euro';
+      expect(extract(list, 'nl').map((f) => [f.value, f.period])).toEqual([
+        [5.05e9, '2022'],
+        [4.96e9, '2023'],
+      ]);
+      const listed =
+        'De handel tussen Chili en Peru klom in 2024 tot 4,3 miljard euro. De Chileense uitvoer en invoer bedroegen respectievelijk 2,7 miljard en 1,6 miljard euro.';
+      expect(extract(listed, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['bilateral_trade', 'CL', 'PE', 4.3e9],
+        ['exports', 'CL', 'PE', 2.7e9],
+        ['imports', 'CL', 'PE', 1.6e9],
+      ]);
+      expect(
+        extract(
+          'Volgens de regering kan de Chileense uitvoer naar Peru tegen 2027 oplopen tot 3 miljard euro.',
+          'nl',
+        ).map((f) => [f.value, f.period, f.kind]),
+      ).toEqual([[3e9, '2027', 'forecast']]);
+    });
+
     it('reads "de eerste helft van dit jaar", imports "gehaald uit", and a part "van die uitvoer" after a break', () => {
       const text =
         'Chili voerde in de eerste helft van dit jaar voor zowat 1,5 miljard euro aan goederen uit naar Peru. Over heel 2024 bedroeg de export 2,8 miljard euro.\n\nKoper is goed voor een vijfde van die uitvoer.\n\nOmgekeerd haalde Chili voor 1,3 miljard euro aan goederen uit Peru.';

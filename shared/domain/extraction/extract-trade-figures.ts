@@ -1271,6 +1271,11 @@ function attribute(
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes d'ici 2028": a rank holds now, not by a
   // horizon the sentence sets for something else
   if (q.type === 'rank' && periodMention?.horizon && periodMention.start > q.end) period = inherited ?? null;
+  // "- 2022: 5,05 miljard euro": a list line labelled by its year
+  const labelYear = YEAR_LABEL.exec(
+    text.slice(text.lastIndexOf('\n', q.start - 1) + 1, q.start - boundLength),
+  );
+  if (labelYear?.[1]) period = labelYear[1];
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
   if (item) {
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
@@ -1478,6 +1483,12 @@ function respectively(
   const amounts = facts.quantities.filter((o) => o.type === q.type && o.start > cueAt);
   const names = facts.economies.filter((e) => e.end <= cueAt && !e.adjective);
   const index = amounts.findIndex((o) => o.start === q.start);
+  // "De Belgische uitvoer en invoer bedroegen respectievelijk 2,7 miljard en 1,6 miljard euro": flows listed
+  const flows = TWO_FLOWS.exec(text.slice(facts.clause.start, cueAt));
+  if (flows && index >= 0 && index < 2 && amounts.length >= 2) {
+    const word = (flows[index + 1] ?? '').toLowerCase();
+    return { metric: /^(?:uit|export)/.test(word) ? 'exports' : 'imports' };
+  }
   // "Les importations flamandes et wallonnes … respectivement à 820 et 95 millions": adjectives list owners
   const owners = facts.economies.filter((e) => e.end <= cueAt && e.adjective);
   if (
@@ -1495,6 +1506,9 @@ function respectively(
   const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
 }
+const TWO_FLOWS = latin(
+  /(?<![\p{L}])(uitvoer|invoer|export\p{L}*|import\p{L}*)\s+(?:en|et|and)\s+(?:les\s+|the\s+|de\s+)?(uitvoer|invoer|export\p{L}*|import\p{L}*)(?![\p{L}])/iu,
+);
 const RESPECTIVELY = latin(/(?<![\p{L}])(?:respectivement|respectively|respectievelijk)(?![\p{L}])/iu);
 
 /** A direction to a known partner from the economy the document's flows of this metric come from. */
@@ -1724,6 +1738,7 @@ const WITH_AMOUNT = latin(
   /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+){0,2}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
 );
 
+const YEAR_LABEL = /^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)\s*[:–]\s*$/;
 const DEMONSTRATIVE_FLOW_AFTER = latin(
   /^\s*(?:de\s+(?:ces|cette)|of\s+(?:those|these|that|this)|van\s+(?:die|deze|dat|dit))\s+(?:\p{L}+\s+)?(?:export\p{L}*|import\p{L}*|uitvoer|invoer|ventes|achats|échanges|handel|trade|flows?|flux|investissements|investments?|investeringen|totaal|total)(?![\p{L}])/iu,
 );

@@ -78,7 +78,7 @@ export const TARGET_WORDS = latin(
 );
 /** An expectation, not a plan: "devrait atteindre … d'ici 2025", "rekent erop dat … tegen 2026". */
 export const EXPECTATION_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expected|expects?|forecast\p{L}*|projected|should reach|could reach|could|may|might|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|kan|kunnen|zou|zouden|expected|expects?|forecast\p{L}*|projected|should reach|could reach|could|may|might|anticipated)(?!\p{L})/iu,
 );
 export const FORECAST_CUES = latin(
   /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
