@@ -77,26 +77,14 @@ interface MetricMention {
 type Role = 'owner' | 'partner' | 'ambiguous' | 'between';
 
 export function extractTradeFigures(given: string, context: ExtractionContext): ExtractedFigure[] {
-  // Text from PDFs wraps prose at line ends ("ten opzichte\nvan 2023"): the rules read a wrapped line end as a
-  // space (same length, so offsets hold), and quotes and sentences are taken from the text as given.
+  // Text from PDFs wraps prose at line ends ("ten opzichte\nvan 2023") and breaks words there ("d'eu-\nros",
+  // "en prove-\nnance"): the rules read a wrapped line end as a space (same length, so offsets hold) and broken
+  // words joined; each figure's offsets, quote and sentence are mapped back to the text as given.
   const text = unwrapLines(given);
-  if (text !== given) {
-    return extractTradeFigures(text, context).map((f) => {
-      const sentenceStart = text.lastIndexOf(f.sentence, f.start);
-      return {
-        ...f,
-        quote: given.slice(f.start, f.end),
-        sentence:
-          sentenceStart >= 0 ? given.slice(sentenceStart, sentenceStart + f.sentence.length) : f.sentence,
-      };
-    });
-  }
-  // Text from PDFs breaks words at line ends ("d'eu-\nros", "en prove-\nnance"): the rules read the joined
-  // text, and each figure's offsets, quote and sentence are mapped back to the text as given.
   const joined = joinBrokenWords(text);
-  if (!joined) return extractFrom(text, context);
-  const { text: clean, origin } = joined;
-  const at = (i: number) => origin[i] ?? text.length;
+  if (!joined && text === given) return extractFrom(text, context);
+  const clean = joined?.text ?? text;
+  const at = (i: number) => (joined ? (joined.origin[i] ?? text.length) : i);
   const after = (end: number) => (end > 0 ? at(end - 1) + 1 : 0);
   return extractFrom(clean, context).map((f) => {
     const sentenceStart = clean.lastIndexOf(f.sentence, f.start);
@@ -106,10 +94,10 @@ export function extractTradeFigures(given: string, context: ExtractionContext): 
       ...f,
       start,
       end,
-      quote: text.slice(start, end),
+      quote: given.slice(start, end),
       sentence:
         sentenceStart >= 0
-          ? text.slice(at(sentenceStart), after(sentenceStart + f.sentence.length))
+          ? given.slice(at(sentenceStart), after(sentenceStart + f.sentence.length))
           : f.sentence,
     };
   });
@@ -436,7 +424,7 @@ function mostStatedFlow(carried: Carried): ExtractedFigure | undefined {
 }
 /** Budgets, funds, loans, turnover: amounts a target may name that are no trade flow. */
 const NOT_TRADE_AMOUNT = latin(
-  /(?<![\p{L}])(?:budgets?|enveloppes?|fonds|prêts?|crédits?|subventions?|financements?|chiffre d['’]affaires|capital|revenues?|turnover|loans?|funds?|grants?|begroting\p{L}*|subsidie\p{L}*|lening\p{L}*|omzet|kapitaal|fonds)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:budgets?|enveloppes?|fonds|prêts?|crédits?|subventions?|financements?|chiffre d['’]affaires|capital|revenues?|turnover|loans?|funds?|grants?|begroting\p{L}*|subsidie\p{L}*|lening\p{L}*|omzet|kapitaal)(?![\p{L}])/iu,
 );
 
 /** The story's period: the one its sentences have stated most often so far, the first among equals. */
@@ -855,6 +843,8 @@ function attribute(
       ? mostStatedFlow(carried)
       : undefined;
   const last = carried.lastFigure ?? storyTarget;
+  // "…, et les wallonnes de 18 %": the flow before, left out, of the economy an adjective names
+  const elliptical = last ? ellipticalFlow(text, q, facts) : undefined;
   // "Une progression de près de 19 % qui s'explique par l'envolée des importations": the metric word after the
   // figure explains it; the figure continues the one before
   const explained =
@@ -891,7 +881,7 @@ function attribute(
         goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
       // "les exportations flamandes … de 41 %, et les wallonnes de 18 %": the same flow of another economy
-      (last.start >= facts.sentence.start && ellipticalFlow(text, q, facts)) ||
+      (last.start >= facts.sentence.start && elliptical !== undefined) ||
       // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
       // the flow before accounting for an amount states that flow
       (q.type === 'money' &&
@@ -1057,12 +1047,7 @@ function attribute(
     }
   }
   // "ont progressé de 41 %, et les wallonnes de 18 %": the verb left out is the one before, and so is its sign
-  if (
-    q.type === 'percent' &&
-    measure === 'share' &&
-    last?.measure === 'growth' &&
-    ellipticalFlow(text, q, facts)
-  ) {
+  if (q.type === 'percent' && measure === 'share' && last?.measure === 'growth' && elliptical) {
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
   }
@@ -1153,10 +1138,7 @@ function attribute(
     );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   // "…, et les wallonnes de 18 %": the adjective names the owner of the flow before
-  const ellipticalOwner = (() => {
-    const owner = last ? ellipticalFlow(text, q, facts) : undefined;
-    return owner && owner.code !== last?.to ? owner : undefined;
-  })();
+  const ellipticalOwner = elliptical && elliptical.code !== last?.to ? elliptical : undefined;
   // the successor takes the place of the economy the flow before was said of: "Wallonië volgt met" after the
   // Flemish part (its owner), "La France suit avec" after Spain as first client (its partner)
   // "le 36e client de la Flandre et le 38e de la Wallonie": the economy after the second position ranks it
@@ -1701,7 +1683,7 @@ function forOneProduct(text: string, q: Quantity): boolean {
   return product !== undefined && (SECTORS.some(([, re]) => re.test(product)) || PRODUCT_NOUN.test(product));
 }
 const PRODUCT_NOUN = latin(
-  /^(?:delicacy|delicacies|commodity|mollusc|mollusk|cephalopod|délicatesse|denrée|mollusque|céphalopode|delicatesse|weekdier|product|produit|product)$/iu,
+  /^(?:delicacy|delicacies|commodity|mollusc|mollusk|cephalopod|délicatesse|denrée|mollusque|céphalopode|delicatesse|weekdier|product|produit)$/iu,
 );
 // with an article: "of the cephalopod", "du poulpe" (a bare "leverancier van vis" ranks a whole trade in fish)
 const OF_PRODUCT = latin(/^\s*(?:of\s+the|du|de\s+la|de\s+l['’]|des|van\s+de|van\s+het)\s*(\p{L}+)/iu);
@@ -2476,12 +2458,15 @@ function resolveDirection(
   const namedBefore = (code: string) => facts.allEconomies.some((e) => e.code === code && e.start < q.start);
   // … and so is one under a title that names several partners ("l'Inde et le Brésil tirent les exportations
   // marocaines")
-  const titleEnd = text.indexOf('\n');
-  const titlePartners = new Set(
-    facts.allEconomies
-      .filter((e) => titleEnd > 0 && e.end <= titleEnd && e.code !== from && isCountryOrRegion(e.code))
-      .map((e) => e.code),
-  );
+  const ownerNamedFirst = from;
+  const titlePartners = (owner: string | undefined) => {
+    const titleEnd = text.indexOf('\n');
+    return new Set(
+      facts.allEconomies
+        .filter((e) => titleEnd > 0 && e.end <= titleEnd && e.code !== owner && isCountryOrRegion(e.code))
+        .map((e) => e.code),
+    ).size;
+  };
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to || !isCountryOrRegion(code)) continue;
@@ -2489,7 +2474,7 @@ function resolveDirection(
     if (metric === 'fdi' && !to) to = code;
     else if (!from) from = code;
     else if (!to) {
-      if (world && (!namedBefore(code) || titlePartners.size >= 2)) break;
+      if (world && (!namedBefore(code) || titlePartners(ownerNamedFirst) >= 2)) break;
       to = code;
     }
     guessed++;
