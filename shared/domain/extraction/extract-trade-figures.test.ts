@@ -485,6 +485,14 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('gives a flow with no economy of its own, under a title naming the pair, that pair', () => {
+      const text =
+        'Pérou-Chili : les échanges progressent\n\nLes exportations ont atteint 3 milliards de dollars en 2024, selon les douanes.';
+      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'PE', 'CL', 3e9],
+      ]);
+    });
+
     it('gives a flow with no partner of its own, under a title naming several partners, the world', () => {
       const text =
         "Phosphates : l'Inde et le Brésil tirent les exportations péruviennes\n\nLes exportations de phosphates du Pérou ont atteint 7 milliards de dollars en 2024. L'Inde en absorbe près de la moitié.";

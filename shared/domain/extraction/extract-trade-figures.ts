@@ -2458,7 +2458,6 @@ function resolveDirection(
   const namedBefore = (code: string) => facts.allEconomies.some((e) => e.code === code && e.start < q.start);
   // … and so is one under a title that names several partners ("l'Inde et le Brésil tirent les exportations
   // marocaines")
-  const ownerNamedFirst = from;
   const titlePartners = (owner: string | undefined) => {
     const titleEnd = text.indexOf('\n');
     return new Set(
@@ -2474,7 +2473,7 @@ function resolveDirection(
     if (metric === 'fdi' && !to) to = code;
     else if (!from) from = code;
     else if (!to) {
-      if (world && (!namedBefore(code) || titlePartners(ownerNamedFirst) >= 2)) break;
+      if (world && (!namedBefore(code) || titlePartners(from) >= 2)) break;
       to = code;
     }
     guessed++;
