@@ -37,6 +37,11 @@ export async function withCliRuntime<T>(
   }
 }
 
+/** The pair a command names (`--pair A/B`), or every pair with stored figures. */
+export async function pairsToShow(runtime: CliRuntime, pair: string | undefined): Promise<string[]> {
+  return pair ? [pair] : await runtime.figures.listPairs();
+}
+
 export async function openCliRuntime(options: { stack?: string } = {}): Promise<CliRuntime> {
   if (!options.stack) {
     const local = await openLocalRuntime();

@@ -1,7 +1,7 @@
 // `trade-briefings figures [--pair A/B] [--json]`: the stored figures, per pair in period order.
 import { briefingText } from '../../shared/domain/briefing-text.js';
 import type { TradeFigure } from '../../shared/domain/figure.js';
-import { type CliRuntime, withCliRuntime } from '../cli-runtime.js';
+import { type CliRuntime, pairsToShow, withCliRuntime } from '../cli-runtime.js';
 
 export async function figuresCommand(options: {
   stack?: string;
@@ -9,7 +9,7 @@ export async function figuresCommand(options: {
   json?: boolean;
 }): Promise<void> {
   await withCliRuntime(options, async (runtime) => {
-    const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
+    const pairs = await pairsToShow(runtime, options.pair);
     const keys = new Map<string, string>();
     for (const pair of pairs) {
       const figures = await runtime.figures.listPairFigures(pair);

@@ -7,7 +7,7 @@ import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-r
 import { type BriefingLanguage, briefingFileName } from '../../shared/domain/briefing.js';
 import { monthOf } from '../../shared/domain/months.js';
 import { prepareBriefing } from '../../shared/use-cases/send-briefings.js';
-import { withCliRuntime } from '../cli-runtime.js';
+import { pairsToShow, withCliRuntime } from '../cli-runtime.js';
 
 export async function reportCommand(options: {
   stack?: string;
@@ -17,7 +17,7 @@ export async function reportCommand(options: {
 }): Promise<void> {
   await withCliRuntime(options, async (runtime) => {
     const month = options.month ?? monthOf(new Date(), 'Europe/Brussels');
-    const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
+    const pairs = await pairsToShow(runtime, options.pair);
     const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
     const folder = join(runtime.reportsDir, month);
     await mkdir(folder, { recursive: true });

@@ -1,7 +1,7 @@
 // `trade-briefings subscribe|unsubscribe|subscribers --pair A/B [--email …] [--lang fr|nl|en]`: who receives
 // which pair's monthly briefing, in which language.
 import type { Language } from '../../shared/ports/trade-repository.js';
-import { withCliRuntime } from '../cli-runtime.js';
+import { pairsToShow, withCliRuntime } from '../cli-runtime.js';
 
 export async function subscribeCommand(options: {
   stack?: string;
@@ -40,7 +40,7 @@ export async function subscribersCommand(options: {
   json?: boolean;
 }): Promise<void> {
   await withCliRuntime(options, async (runtime) => {
-    const pairs = options.pair ? [options.pair] : await runtime.figures.listPairs();
+    const pairs = await pairsToShow(runtime, options.pair);
     for (const pair of pairs) {
       for (const s of await runtime.subscriptions.listSubscribers(pair)) {
         process.stdout.write(
