@@ -2359,4 +2359,82 @@ describe('extractTradeFigures', () => {
       "En 2023, les exportations du Pérou vers l'UE ont atteint 20 milliards de dollars. L'Espagne et l'Italie concentrent plus de la moitié des échanges du Pérou avec l'Union.";
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
+
+  it('reads a superlative over a plural rank noun as no rank ("de grootste afnemers", "its largest markets")', () => {
+    const nl =
+      'De Peruaanse export naar de EU bedroeg 9 miljard euro. Spanje en Italië zijn de grootste afnemers.';
+    const en = "Peru's exports to the EU reached 9 billion euros. Spain and Italy are its largest markets.";
+    expect(extract(nl, 'nl').map((f) => f.measure)).toEqual(['value']);
+    expect(extract(en, 'en').map((f) => f.measure)).toEqual(['value']);
+    // … while a singular still ranks first
+    expect(
+      extract('Spanje is de grootste afnemer van Peruaanse koper.', 'nl').map((f) => [f.measure, f.value]),
+    ).toEqual([['rank', 1]]);
+  });
+
+  it('reads a change that only "was" ("er was al een daling van", "there had been a drop of") as the flow before', () => {
+    const cases: Array<[string, Language]> = [
+      [
+        'De Peruaanse uitvoer naar Chili is vorig jaar met 6,8 procent teruggevallen tot 4,9 miljard euro. In 2023 was er al een daling van 3,2 procent.',
+        'nl',
+      ],
+      [
+        "Peru's exports to Chile fell 6.8% last year to 4.9 billion euros. In 2023 there had already been a drop of 3.2%.",
+        'en',
+      ],
+      [
+        "Les exportations péruviennes vers le Chili ont reculé de 6,8 % l'an dernier, à 4,9 milliards d'euros. En 2023, il y avait déjà eu une baisse de 3,2 %.",
+        'fr',
+      ],
+    ];
+    for (const [text, language] of cases) {
+      expect(
+        extract(text, language, '2025-06')
+          .filter((f) => f.measure === 'growth')
+          .map((f) => [f.metric, f.from, f.to, f.value, f.period]),
+      ).toEqual([
+        ['exports', 'PE', 'CL', -6.8, '2024'],
+        ['exports', 'PE', 'CL', -3.2, '2023'],
+      ]);
+    }
+  });
+
+  it('reads "verkoop aan" as exports to the economy named after it (nl)', () => {
+    const text = 'Koper is goed voor bijna de helft van de Peruaanse verkoop aan Chili.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.bound])).toEqual([
+      ['exports', 'share', 'PE', 'CL', 50, 'approx'],
+    ]);
+  });
+
+  it('reads a part of "that" flow across a paragraph break ("Ruim 80 procent van die auto\'s", "de ce cuivre")', () => {
+    const nl =
+      "De Peruaanse auto-export bereikte vorig jaar 15 miljard euro. Dat is drie keer zoveel als tien jaar geleden.\n\nRuim 80 procent van die auto's gaat naar de Europese Unie.";
+    const fr =
+      "Les exportations péruviennes de cuivre ont atteint 15 milliards d'euros l'an dernier.\n\nPlus de 80 % de ce cuivre part vers la Chine.";
+    expect(extract(nl, 'nl', '2025-06').map((f) => [f.measure, f.from, f.to, f.period, f.bound])).toEqual([
+      ['value', 'PE', 'WORLD', '2024', 'eq'],
+      ['share', 'PE', 'EU', '2024', 'gt'],
+    ]);
+    expect(extract(fr, 'fr', '2025-06').map((f) => [f.measure, f.from, f.to, f.period, f.bound])).toEqual([
+      ['value', 'PE', 'WORLD', '2024', 'eq'],
+      ['share', 'PE', 'CN', '2024', 'gt'],
+    ]);
+  });
+
+  it('reads a Dutch compound of a product and a flow ("koperexport", "wijninvoer") as that flow', () => {
+    expect(
+      extract('De Peruaanse koperexport bereikte vorig jaar 15 miljard euro.', 'nl', '2025-06').map((f) => [
+        f.metric,
+        f.from,
+        f.to,
+      ]),
+    ).toEqual([['exports', 'PE', 'WORLD']]);
+    expect(
+      extract('De Chileense wijninvoer uit Peru steeg met 4 procent.', 'nl').map((f) => [
+        f.metric,
+        f.from,
+        f.to,
+      ]),
+    ).toEqual([['imports', 'CL', 'PE']]);
+  });
 });

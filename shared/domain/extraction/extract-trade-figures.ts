@@ -842,7 +842,16 @@ function attribute(
     !NOT_TRADE_AMOUNT.test(text.slice(facts.sentence.start, facts.sentence.end))
       ? mostStatedFlow(carried)
       : undefined;
-  const last = carried.lastFigure ?? storyTarget;
+  // "… 157 miljard dirham.\n\nRuim 80 procent van die auto's gaat naar de EU": a part of "that" flow refers back
+  // across a paragraph break
+  const referredBack =
+    !carried.lastFigure &&
+    q.type === 'percent' &&
+    facts.metrics.length === 0 &&
+    REFERS_BACK_AFTER.test(text.slice(q.end, q.end + 30))
+      ? carried.lastBeforeBreak
+      : undefined;
+  const last = carried.lastFigure ?? storyTarget ?? referredBack;
   // "…, et les wallonnes de 18 %": the flow before, left out, of the economy an adjective names
   const elliptical = last ? ellipticalFlow(text, q, facts) : undefined;
   // "Une progression de près de 19 % qui s'explique par l'envolée des importations": the metric word after the
@@ -880,6 +889,11 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
+      // "… met 6,8 procent teruggevallen. In 2023 was er al een daling van 3,2 procent": a change that only is,
+      // with no subject, is of the flow just stated
+      (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+        facts.economies.length === 0 &&
+        THERE_WAS_A_CHANGE.test(text.slice(facts.clause.start, q.start))) ||
       // "les exportations flamandes … de 41 %, et les wallonnes de 18 %": the same flow of another economy
       (last.start >= facts.sentence.start && elliptical !== undefined) ||
       // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
@@ -1391,6 +1405,15 @@ const FOR_ECONOMY = latin(
 const ELLIPSIS_OF = latin(
   /^\s*(?:et\s+|en\s+|and\s+)?(?:dat|die|celui|celle|ceux|celles|that|those)\s+(?:van|de|du|d['’]|des|of)\s/iu,
 );
+const CHANGE_NOUNS =
+  'daling|stijging|groei|toename|afname|terugval|krimp|achteruitgang|vooruitgang|drop|fall|decline|rise|increase|growth|decrease|jump|dip|baisse|hausse|progression|recul|croissance|augmentation|diminution|repli';
+const THERE_WAS_A_CHANGE = latin(
+  new RegExp(
+    `(?<![\\p{L}])(?:er|there|il y)\\s+(?:(?:is|was|were|has|had|been|a|avait|eu|al|already|déjà|toen|nog|ook|also|aussi)\\s+){0,4}` +
+      `(?:een|a|an|une)\\s+(?:[\\p{L}]+\\s+)?(?:${CHANGE_NOUNS})\\s+(?:van|met|of|de|d['’])\\s*$`,
+    'iu',
+  ),
+);
 const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:les\s+)?(?:flux|flows|stromen)(?![\p{L}])/iu);
 /** The span of the sentence a figure stands in. */
 const sentenceOf = (text: string, f: ExtractedFigure): Span => {
@@ -1724,8 +1747,11 @@ const YEAR_LABEL = /^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)\s*[:–]\s*$/;
 const DEMONSTRATIVE_FLOW_AFTER = latin(
   /^\s*(?:de\s+(?:ces|cette)|of\s+(?:those|these|that|this)|van\s+(?:die|deze|dat|dit))\s+(?:\p{L}+\s+)?(?:export\p{L}*|import\p{L}*|uitvoer|invoer|ventes|achats|échanges|handel|trade|flows?|flux|investissements|investments?|investeringen|totaal|total)(?![\p{L}])/iu,
 );
+const REFERS_BACK_AFTER = latin(
+  /^\s*(?:daarvan|hiervan|d['’]entre (?:eux|elles)|(?:de ces|de cette|de ce|of these|of those|of that|of this|van deze|van die|van dat|van dit)\s+\p{L}+)(?![\p{L}])/iu,
+);
 const PART_OF_LAST = latin(
-  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
+  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|de cette|de ce|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
 );
 const DESCRIBED_NOUN = latin(
   /^\s+(?:country|nation|kingdom|state|pays|royaume|état|land|rijk|koninkrijk|staat)(?![\p{L}])/iu,

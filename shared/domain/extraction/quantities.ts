@@ -368,6 +368,9 @@ const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
 const RANK_NOUN_RE = new RegExp(`(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
 const LETTER = new RegExp(`[${LATIN_LETTER}]`);
+// the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
+const isPluralRankNoun = (noun: string) =>
+  /(?:s|x|(?:klant|markt|bestemming|land)en)$/i.test(noun) && !/plaats$|^source\s/i.test(noun);
 const ORDINAL_BEFORE_RE = latin(
   new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
@@ -530,6 +533,9 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
           : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
       : undefined;
     if (!ordinal || !value) continue;
+    // "Spanje en Frankrijk zijn de grootste afnemers", "its largest markets": a superlative over a plural ranks
+    // several economies together, none of them first
+    if (ordinal[3] && isPluralRankNoun(noun[0])) continue;
     // "un partenaire de second rang", "de premier plan": a tier, not a position
     if (/rang|plan|ordre/i.test(noun[0]) && TIER_BEFORE.test(window)) continue;
     // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
