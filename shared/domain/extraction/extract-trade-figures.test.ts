@@ -2437,4 +2437,90 @@ describe('extractTradeFigures', () => {
       ]),
     ).toEqual([['imports', 'CL', 'PE']]);
   });
+
+  it('reads the first person ("ons land", "nos importations", "our exports") as a named country, not the partner after it', () => {
+    const nl =
+      'Peru is voor België al lang geen exotische markt meer. Vorig jaar voerde ons land voor 2,8 miljard euro aan goederen uit naar het Zuid-Amerikaanse land.';
+    const fr =
+      "En 2023, le commerce entre la France et le Pérou a atteint 4 milliards d'euros. Nos importations en provenance du Pérou ont atteint 1,5 milliard d'euros.";
+    const speaker =
+      'Les échanges entre le Pérou et Hong Kong ont atteint 460 millions de dollars. « Nous voulons doubler nos exportations vers Hong Kong et atteindre 250 millions de dollars en 2027. »';
+    expect(extract(nl, 'nl', '2025-10').map((f) => [f.metric, f.from, f.to, f.period])).toEqual([
+      ['exports', 'BE', 'PE', '2024'],
+    ]);
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['bilateral_trade', 'FR', 'PE'],
+      ['imports', 'FR', 'PE'],
+    ]);
+    // … the region a text names more often than its country, for a possessive ("onze export" in a Flemish answer)
+    const flemish =
+      'Vlaanderen is de grootste exporteur van België naar Peru. De Vlaamse bedrijven zijn er actief. Onze export naar Peru steeg in 2024 met 9 procent.';
+    expect(extract(flemish, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE-VLG', 'PE', 9],
+    ]);
+    const en =
+      'Trade between the UK and Peru reached £3 billion in 2024. Our exports to Peru rose 7% that year.';
+    expect(extract(en, 'en').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['bilateral_trade', 'value', 'GB', 'PE'],
+      ['exports', 'growth', 'GB', 'PE'],
+    ]);
+    expect(
+      extract(speaker, 'fr')
+        .filter((f) => f.kind === 'target')
+        .map((f) => [f.metric, f.from, f.to, f.value]),
+    ).toEqual([['exports', 'PE', 'HK', 250e6]]);
+  });
+
+  it('reads regions’ amounts after their country’s flow as parts of it, with its partner (nl)', () => {
+    const text =
+      'Vorig jaar voerde België voor 2,8 miljard euro aan goederen uit naar Peru. Het leeuwendeel komt uit Vlaanderen: 2,1 miljard euro. Wallonië en Brussel waren goed voor respectievelijk 560 en 140 miljoen euro.';
+    expect(extract(text, 'nl', '2025-10').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'PE', 2.8e9],
+      ['exports', 'BE-VLG', 'PE', 2.1e9],
+      ['exports', 'BE-WAL', 'PE', 560e6],
+      ['exports', 'BE-BRU', 'PE', 140e6],
+    ]);
+    // … but a region's own total, with a metric word of its own, is not a part
+    const total =
+      "La Belgique a exporté pour 2,8 milliards d'euros vers le Pérou en 2024. Les exportations totales de la Wallonie ont atteint 57 milliards d'euros.";
+    expect(extract(total, 'fr').map((f) => [f.from, f.to])).toEqual([
+      ['BE', 'PE'],
+      ['BE-WAL', 'WORLD'],
+    ]);
+  });
+
+  it('reads "haalde … binnen" and goods of an economy ("Chileense producten", "produits chiliens") as imports from it', () => {
+    const cases: Array<[string, Language]> = [
+      ['Vorig jaar haalde Peru voor 1,3 miljard euro aan Chileense producten binnen.', 'nl'],
+      ['Peru heeft vorig jaar voor 1,3 miljard euro aan Chileense producten ingevoerd.', 'nl'],
+      ["L'an dernier, le Pérou a importé pour 1,3 milliard d'euros de produits chiliens.", 'fr'],
+    ];
+    for (const [text, language] of cases) {
+      expect(extract(text, language, '2025-10').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['imports', 'PE', 'CL', 1.3e9],
+      ]);
+    }
+  });
+
+  it('reads every item of a bulleted list of goods under a heading that names the flow, known sector or not (fr)', () => {
+    const text =
+      "En 2024, les exportations belges vers le Pérou se sont élevées à 5,2 milliards d'euros. Les principaux produits exportés sont :\n- les produits pharmaceutiques : 2,3 milliards d'euros ;\n- les jouets : 0,4 milliard d'euros ;\n- les denrées alimentaires : 0,3 milliard d'euros.";
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value, f.period, f.sector])).toEqual([
+      ['BE', 'PE', 5.2e9, '2024', null],
+      ['BE', 'PE', 2.3e9, '2024', 'pharmaceuticals'],
+      ['BE', 'PE', 0.4e9, '2024', null],
+      ['BE', 'PE', 0.3e9, '2024', 'food'],
+    ]);
+  });
+
+  it('reads a table of years under a heading with its unit as "(EUR million)" (en)', () => {
+    const text =
+      'Belgian exports to Peru rose 4 percent in 2024 to EUR 2.31 billion.\n\nBelgian exports to Peru (EUR million)\n2022    2,054\n2023    2,217\n2024    2,310\n';
+    expect(extract(text, 'en').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['growth', 'BE', 'PE', 4, '2024'],
+      ['value', 'BE', 'PE', 2.31e9, '2024'],
+      ['value', 'BE', 'PE', 2.054e9, '2022'],
+      ['value', 'BE', 'PE', 2.217e9, '2023'],
+    ]);
+  });
 });

@@ -159,7 +159,13 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   if (allQuantities.length === 0) return [];
   // … and so are the economies a "lire aussi" teaser names
   const named = findEconomies(text);
-  const allEconomies = withKingdom(text, named).filter(
+  const home = homeEconomy(text, allQuantities);
+  const allEconomies = withFirstPerson(
+    text,
+    withKingdom(text, named),
+    context.language,
+    allQuantities,
+  ).filter(
     (e) =>
       inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)) &&
       !teasers.some((t) => within(e, t)) &&
@@ -169,7 +175,6 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
   // names no economy speaks of the one whose statistics office it quotes, or whose currency it counts in
   // … and a text in dirhams that also names Spain and China is still about Morocco's trade first
-  const home = homeEconomy(text, allQuantities);
   const ranked =
     home && (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home))
       ? [home, ...namedEconomies.filter((c) => c !== home)]
@@ -351,6 +356,63 @@ function withKingdom(text: string, economies: EconomyMention[]): EconomyMention[
 const KINGDOM = latin(
   /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’]|belge|espagnol|saoudien|hachémite|néerlandais|britannique|uni|marocain)(?![\p{L}]))/gu,
 );
+
+/**
+ * "Vorig jaar voerde ons land voor 2,8 miljard euro uit", "nos importations en provenance du Maroc", "our
+ * exports": the first person is the economy the writer or speaker reports for, one of the countries the text
+ * names, not the partner named just after it: the only one left, else the economy of the one currency the text
+ * counts in, else the first named of the countries that write in the text's language. (A statistics office
+ * quoted says nothing of who speaks.)
+ */
+function withFirstPerson(
+  text: string,
+  economies: EconomyMention[],
+  language: Language,
+  quantities: Quantity[],
+): EconomyMention[] {
+  if (!FIRST_PERSON_HINT.test(text)) return economies;
+  const countries = new Set(economies.filter((e) => !isGroup(e.code)).map((e) => e.code));
+  const currencies = new Set(quantities.filter((q) => q.type === 'money' && q.unit).map((q) => q.unit));
+  const [only] = currencies;
+  const currencyHome = currencies.size === 1 && only ? HOME_OF_CURRENCY[only] : undefined;
+  const mentions = (code: string) => economies.filter((e) => e.code === code).length;
+  const added: EconomyMention[] = [];
+  for (const m of text.matchAll(FIRST_PERSON)) {
+    const start = m.index;
+    const end = start + (m[1] ?? m[0]).length;
+    if (economies.some((e) => e.start < end && start < e.end)) continue;
+    const sentenceEnd = text.slice(end).search(/[.!?;»"]|\n/);
+    const partner = economies.find(
+      (e) => e.start >= end && e.start - end <= 60 && (sentenceEnd < 0 || e.start < end + sentenceEnd),
+    )?.code;
+    const left = [...countries].filter((c) => c !== partner);
+    const code =
+      left.length === 1
+        ? left[0]
+        : currencyHome && left.includes(currencyHome)
+          ? currencyHome
+          : (WRITING_COUNTRIES[language] ?? []).find((c) => left.includes(c));
+    if (!code) continue;
+    // "onze handelsrelaties" in an answer of the Flemish government: for a possessive, the one region of that
+    // country the text names, if it names it more often than the country (a "land", "pays" or "country" is the
+    // country itself)
+    const regions = left.filter((c) => c.startsWith(`${code}-`));
+    const region = regions.length === 1 ? (regions[0] as string) : undefined;
+    const own = m[1] !== undefined && region && mentions(region) > mentions(code) ? region : code;
+    added.push({ code: own, start, end, adjective: m[1] !== undefined });
+  }
+  return added.length === 0 ? economies : [...economies, ...added].sort((a, b) => a.start - b.start);
+}
+const FIRST_PERSON_HINT = /\b(?:ons|onze|notre|nos|our)\b/i;
+// "ons land", "notre pays", "our country" name it; "onze", "nos", "our" before a flow qualify it, as "belges" does
+const FIRST_PERSON = latin(
+  /(?<![\p{L}])(?:ons land|notre pays|our country|(onze|nos|notre|our)(?=\s+(?:totale?s?\s+|total\s+)?(?:uitvoer|invoer|export\p{L}*|import\p{L}*|handel\p{L}*|exportations|importations|échanges|commerce|ventes|achats|exports|imports|trade|investments?|investissements|investeringen)(?![\p{L}])))(?![\p{L}])/giu,
+);
+const WRITING_COUNTRIES: Partial<Record<Language, string[]>> = {
+  nl: ['BE', 'NL'],
+  fr: ['BE', 'FR', 'MA', 'LU', 'CH', 'CA', 'TN', 'DZ', 'SN'],
+  en: ['GB', 'US', 'IE', 'CA', 'AU', 'BE'],
+};
 
 /** Runs of consecutive sentences that contain at least one quantity. */
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
@@ -889,6 +951,12 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
+      // "Les principaux produits exportés sont :\n- les denrées alimentaires : 0,4 milliard d'euros": an item of a
+      // list of goods under a heading that names the flow continues the flow stated before it
+      (q.type === 'money' &&
+        last.measure === 'value' &&
+        facts.economies.length === 0 &&
+        itemOfFlowList(text, q, last.start)) ||
       // "… met 6,8 procent teruggevallen. In 2023 was er al een daling van 3,2 procent": a change that only is,
       // with no subject, is of the flow just stated
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
@@ -1149,6 +1217,11 @@ function attribute(
       last && last.start >= facts.sentence.start && last.metric === 'bilateral_trade'
         ? [last.from, last.to]
         : carried.pair,
+      metricMention === undefined &&
+        carried.lastAmount &&
+        carried.lastAmount.start >= (facts.previous?.start ?? facts.sentence.start)
+        ? carried.lastAmount
+        : undefined,
     );
   const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
   // "…, et les wallonnes de 18 %": the adjective names the owner of the flow before
@@ -1190,6 +1263,15 @@ function attribute(
   if (!direction) return undefined;
   if (listed?.owner && direction.to !== listed.owner) {
     direction.from = listed.owner;
+    direction.guessed = 0;
+  }
+  // … and regions that open the clause ("Wallonië en Brussel waren goed voor respectievelijk 560 en 140
+  // miljoen euro") own parts of the flow before
+  const partOf = listed?.subjects && carried.lastAmount;
+  const subjectsPartner = partOf ? partnerOfRegionalPart(listed.owner ?? '', partOf, metric) : undefined;
+  if (listed?.owner && subjectsPartner) {
+    direction.from = listed.owner;
+    direction.to = subjectsPartner;
     direction.guessed = 0;
   }
   // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
@@ -1481,7 +1563,7 @@ function respectively(
   q: Quantity,
   facts: ClauseFacts,
   _documentEconomies: string[],
-): { partner?: string; owner?: string; metric?: Metric } | undefined {
+): { partner?: string; owner?: string; subjects?: boolean; metric?: Metric } | undefined {
   const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
   if (!cue) return undefined;
   const cueAt = facts.clause.start + cue.index;
@@ -1508,11 +1590,19 @@ function respectively(
     return undefined;
   const partner = names[index]?.code;
   if (!partner) return undefined;
+  // "Wallonië en Brussel waren goed voor respectievelijk 560 en 140 miljoen euro": names that open the clause
+  // are its subjects, the owners
+  const first = names[0] as EconomyMention;
+  if (SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
+    return { owner: partner, subjects: true };
   const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
 }
 const TWO_FLOWS = latin(
   /(?<![\p{L}])(uitvoer|invoer|export\p{L}*|import\p{L}*)\s+(?:en|et|and)\s+(?:les\s+|the\s+|de\s+)?(uitvoer|invoer|export\p{L}*|import\p{L}*)(?![\p{L}])/iu,
+);
+const SUBJECT_OPENING = latin(
+  /^[\s:;,]*(?:(?:en|et|and|ook|aussi|also|zowel)\s+)?(?:l['’]|la\s+|le\s+|les\s+|de\s+|het\s+|the\s+)?$/iu,
 );
 const RESPECTIVELY = latin(/(?<![\p{L}])(?:respectivement|respectively|respectievelijk)(?![\p{L}])/iu);
 
@@ -1604,6 +1694,19 @@ const FOR_OWNER_AFTER = latin(/^\s*(?:pour|for|voor)\s+(?:la\s+|le\s+|l['’]|le
 const EXCLUDED_BEFORE = latin(
   /(?<![\p{L}])(?:buiten|hors|outside|excluding|en dehors)\s*(?:de|d['’]|du|des|la|l['’]|le|the|het)?\s*$/iu,
 );
+function itemOfFlowList(text: string, q: Quantity, lastStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (!BULLETED_ITEM.test(text.slice(lineStart, q.start))) return false;
+  const headingEnd = text.lastIndexOf(':\n', lineStart);
+  if (headingEnd < 0 || /\n\s*\n/.test(text.slice(headingEnd, lineStart))) return false;
+  const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
+  const heading = text.slice(headingStart, headingEnd);
+  return (
+    lastStart < lineStart &&
+    METRIC_PATTERNS.some(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading))
+  );
+}
+const BULLETED_ITEM = latin(/^\s*[-•*–]\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
 const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u);
 const HEADING_NOUN = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));
 const matchesIn = (re: RegExp, s: string) => {
@@ -1743,7 +1846,8 @@ const WITH_AMOUNT = latin(
   /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+){0,2}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
 );
 
-const YEAR_LABEL = /^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)\s*[:–]\s*$/;
+// "- 2022: 5,05 miljard euro", "2023    2,217" (a table row)
+const YEAR_LABEL = /^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?:\s*[:–]\s*|[ \t]{2,}|\t)$/;
 const DEMONSTRATIVE_FLOW_AFTER = latin(
   /^\s*(?:de\s+(?:ces|cette)|of\s+(?:those|these|that|this)|van\s+(?:die|deze|dat|dit))\s+(?:\p{L}+\s+)?(?:export\p{L}*|import\p{L}*|uitvoer|invoer|ventes|achats|échanges|handel|trade|flows?|flux|investissements|investments?|investeringen|totaal|total)(?![\p{L}])/iu,
 );
@@ -2118,6 +2222,13 @@ function roleOf(
     ) {
       return 'partner';
     }
+    // "voor 1,3 miljard euro aan Chileense producten ingevoerd", "des produits chiliens", "Chilean goods": an
+    // adjective of goods names their origin, where imports come from
+    if (
+      metric === 'imports' &&
+      (GOODS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 16)) || GOODS_NOUN_BEFORE.test(before))
+    )
+      return 'partner';
     // "exportations marocaines", "Flemish exports", "investissements japonais": an adjective owns the
     // flow it qualifies; elsewhere ("the North African country", "entreprises japonaises") it says nothing.
     const near = (a: Span) =>
@@ -2179,6 +2290,8 @@ function roleOf(
   return 'ambiguous';
 }
 
+const GOODS_NOUN_AFTER = latin(/^\s+(?:producten|goederen|waren|goods|products|merchandise)(?![\p{L}])/iu);
+const GOODS_NOUN_BEFORE = latin(/(?<![\p{L}])(?:produits|marchandises|biens)\s+$/iu);
 /** "re-exports of mainland Chinese goods": after a preposition an adjective qualifies the goods. */
 const PREPOSITION = latin(
   /(?<![\p{L}])(?:of|de|des|du|d['’]|van|from|in|en|aux?|à|to|naar|vers|with|avec|met)(?![\p{L}])/iu,
@@ -2285,6 +2398,7 @@ function resolveDirection(
   previous: { from: string; to: string } | undefined,
   metricMention: MetricMention | undefined,
   sentencePair?: [string, string],
+  lastAmount?: ExtractedFigure,
 ): { from: string; to: string; guessed: number } | undefined {
   // Economies qualify the metric noun ("total UK exports to Morocco"), so they are taken nearest to it first.
   const anchor = metricMention?.start ?? q.start;
@@ -2457,6 +2571,11 @@ function resolveDirection(
   // Marokko … De Belgische uitvoer … steeg": a flow of one side of the pair the text is about goes to the other
   if (from && !to && sentencePair?.includes(from))
     to = sentencePair[0] === from ? sentencePair[1] : sentencePair[0];
+  // "België voerde voor 2,8 miljard euro uit naar Marokko. Het leeuwendeel komt uit Vlaanderen: 2,1 miljard
+  // euro": with no metric word of its own, a region's amount after its country's (or another region's) is a part
+  // of that flow, with its partner
+  const flowPartner = lastAmount && from ? partnerOfRegionalPart(from, lastAmount, metric) : undefined;
+  if (from && !to && q.type === 'money' && flowPartner) to = flowPartner;
   // An owner named with no partner, of whom nothing was said before, trades with everyone: "Les exportations
   // de la Wallonie ont atteint 57,3 milliards d'euros".
   if (
@@ -2508,6 +2627,20 @@ function resolveDirection(
   if (!from || !to) return undefined;
   if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
   return { from, to, guessed };
+}
+
+/** The partner of a flow of which `owner`, a region of the flow's country or a sibling region, states a part. */
+function partnerOfRegionalPart(owner: string, flow: ExtractedFigure, metric: Metric): string | undefined {
+  const country = (c: string) => c.split('-')[0];
+  return flow.metric === metric &&
+    flow.measure === 'value' &&
+    owner !== flow.from &&
+    owner.includes('-') &&
+    country(owner) === country(flow.from) &&
+    isCountryOrRegion(flow.to) &&
+    country(flow.to) !== country(owner)
+    ? flow.to
+    : undefined;
 }
 
 const TOTAL_TRADE_STORY = latin(

@@ -41,7 +41,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\suit\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\s(?:uit\s|binnen(?!\p{L})))|binnengehaald)(?!\p{L})/giu,
     ),
   ],
   [
@@ -70,7 +70,7 @@ export const NOT_A_METRIC = latin(
 );
 
 export const TARGET_CUES = latin(
-  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
+  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*|voul(?:ons|ez|ait|aient)|veu(?:t|lent)|wil(?:len|t)?|wants?\s+to)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
 );
 /** The words of an ambition proper, without the horizon that also ends a forecast ("d'ici 2030", "by 2030"). */
 export const TARGET_WORDS = latin(
@@ -220,5 +220,11 @@ export const SECTORS: Array<[string, RegExp]> = (<Array<[string, RegExp]>>[
   ['diamonds', latin(/diamants?|diamonds?|diamant\p{L}*/iu)],
   ['aeronautics', latin(/aéronautique\p{L}*|aeronautics?|aerospace|luchtvaart\p{L}*/iu)],
   ['machinery', latin(/machines|machinerie|machinery/iu)],
+  [
+    'food',
+    latin(
+      /denrées alimentaires|produits alimentaires|voedingsmiddelen|voedingsproducten|foodstuffs|food products/iu,
+    ),
+  ],
   ['services', latin(/services|diensten/iu)],
 ]).map(wordStart);

@@ -645,7 +645,9 @@ function tableAmounts(
   if (!text.includes('(')) return [];
   const out: Quantity[] = [];
   for (const heading of text.matchAll(UNIT_HEADING)) {
-    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${heading[1]}`, '');
+    // "(EUR million)", "(USD bn)": a code before its scale reads as the scale before it
+    const label = (heading[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
+    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '');
     if (!unit?.unit) continue;
     let at = (heading.index ?? 0) + heading[0].length;
     for (const line of text.slice(at).split('\n')) {
@@ -675,9 +677,12 @@ function tableAmounts(
 const UNIT_HEADING = latin(
   /\((?:[^()\n\d,]{1,30},\s*)?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d)/giu,
 );
-/** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400": a name and a number alone on a line. */
+const CODE_THEN_SCALE =
+  /^\s*([A-Z]{3}|€|\$|US\$)\s+(millions?|billions?|thousands?|mn|bn|miljoen|miljard|duizend)\s*$/i;
+/** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400", "2023    2,217": a name or a year and a number alone
+ * on a line. */
 const TABLE_ROW = latin(
-  /^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
+  /^\s*(?:[-•*–]\s*)?(?:\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
 );
 
 function readMoney(
