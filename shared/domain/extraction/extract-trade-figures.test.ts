@@ -2523,4 +2523,75 @@ describe('extractTradeFigures', () => {
       ['value', 'BE', 'PE', 2.217e9, '2023'],
     ]);
   });
+
+  it('reads a sixth, an eighth and two fifths as fractions, but not an ordinal before a rank noun ("een zesde plaats")', () => {
+    const text =
+      'De Peruaanse koperexport bedroeg vorig jaar 19,4 miljard dollar. Ongeveer een zesde daarvan ging naar Chili, een achtste naar Japan. Chili klom naar een zesde plaats.';
+    expect(
+      extract(text, 'nl', '2025-02')
+        .filter((f) => f.measure === 'share')
+        .map((f) => [f.to, Math.round(f.value * 100) / 100]),
+    ).toEqual([
+      ['CL', 16.67],
+      ['JP', 12.5],
+    ]);
+    expect(extract('Two fifths of Peru’s exports went to Chile in 2024.', 'en').map((f) => f.value)).toEqual([
+      40,
+    ]);
+  });
+
+  it('withholds a rank held "for years" ("jarenlang"), and leaves out every economy listed as ranked ahead', () => {
+    const text =
+      'Chili, dat jarenlang de tweede belangrijkste afzetmarkt voor Peruaans koper was, zakte vorig jaar naar de vierde plaats, na China, de Verenigde Staten en Japan.';
+    expect(extract(text, 'nl', '2025-02').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['rank', 'PE', 'CL', 4, '2024'],
+    ]);
+  });
+
+  it('reads goods "naar … verscheept" as exports, but not a port that "verscheepte" tonnes', () => {
+    const shipped =
+      'De Peruaanse koperexport is vorig jaar gedaald. Er werd voor 3,1 miljard dollar aan koper naar Chili verscheept.';
+    expect(extract(shipped, 'nl', '2025-02').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual(
+      [['exports', 'PE', 'CL', 3.1e9, '2024']],
+    );
+    const port =
+      'De haven van Callao verscheepte vorig jaar 2,4 miljoen ton goederen van en naar Chili, een stijging met 6 procent.';
+    expect(extract(port, 'nl', '2025-02')).toEqual([]);
+  });
+
+  it('dates an amount compared with a dated base by the sentence before, not by that base', () => {
+    const text =
+      'Koper verliest glans in Chili\n\nDe Peruaanse koperexport naar Chili is vorig jaar bijna gehalveerd. Volgens het PTC werd voor 3,1 miljard dollar naar Chili verscheept, tegenover 5,9 miljard dollar in 2023.';
+    expect(extract(text, 'nl', '2025-02').map((f) => [f.value, f.period])).toEqual([
+      [3.1e9, '2024'],
+      [5.9e9, '2023'],
+    ]);
+  });
+
+  it('reads the parts of a flow that "went to" each partner ("16 percent went to Chile, 12 percent to Japan")', () => {
+    const cases: Array<[string, Language]> = [
+      [
+        "Peru's copper exports reached 19.4 billion dollars last year. About 16 percent went to Chile, 12 percent to Japan.",
+        'en',
+      ],
+      [
+        "Les exportations péruviennes de cuivre ont atteint 19,4 milliards de dollars l'an dernier. Environ 16 % sont allés vers le Chili, 12 % vers le Japon.",
+        'fr',
+      ],
+      [
+        'De Peruaanse koperexport bedroeg vorig jaar 19,4 miljard dollar. Ongeveer 16 procent daarvan ging naar Chili, 12 procent naar Japan.',
+        'nl',
+      ],
+    ];
+    for (const [text, language] of cases) {
+      expect(
+        extract(text, language, '2025-02')
+          .filter((f) => f.measure === 'share')
+          .map((f) => [f.from, f.to, f.value, f.period]),
+      ).toEqual([
+        ['PE', 'CL', 16, '2024'],
+        ['PE', 'JP', 12, '2024'],
+      ]);
+    }
+  });
 });

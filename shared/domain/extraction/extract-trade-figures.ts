@@ -171,7 +171,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       !teasers.some((t) => within(e, t)) &&
       !inOrganisationName(text, e),
   );
-  const namedEconomies = rankEconomies(allEconomies);
+  // (the economies ranked ahead of a position are no party to the document's flows)
+  const namedEconomies = rankEconomies(allEconomies.filter((e) => !rankedAhead(text, e, 0)));
   // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
   // names no economy speaks of the one whose statistics office it quotes, or whose currency it counts in
   // … and a text in dirhams that also names Spain and China is still about Morocco's trade first
@@ -682,8 +683,7 @@ function clauseEconomies(
       return (
         !COMPETITOR_BEFORE.test(before) &&
         !OUTSIDE_BEFORE.test(before) &&
-        // "de tweede grootste afnemer …, na India", "deuxième client après l'Espagne": the one ranked ahead
-        !(RANKED_AFTER_BEFORE.test(before) && ORDINAL_IN.test(before))
+        !rankedAhead(text, e, sentence.start)
       );
     });
   const own = named(clause);
@@ -697,9 +697,17 @@ const OUTSIDE_BEFORE = latin(
   /(?<![\p{L}])(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
 );
 
-const RANKED_AFTER_BEFORE = latin(
-  /(?<![\p{L}])(?:na|après|after)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
-);
+/**
+ * "de tweede grootste afnemer …, na India", "deuxième client après l'Espagne", "naar de vierde plaats, na India,
+ * de Verenigde Arabische Emiraten en de Verenigde Staten": the economies ranked ahead of a position.
+ */
+function rankedAhead(text: string, e: EconomyMention, from: number): boolean {
+  const before = text.slice(Math.max(from, e.start - 140), e.start);
+  const after = RANKED_AFTER_BEFORE.exec(before);
+  return after !== null && ORDINAL_IN.test(before.slice(Math.max(0, after.index - 60), after.index + 4));
+}
+const RANKED_AFTER_BEFORE =
+  /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
 const ORDINAL_IN = latin(
   /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
 );
@@ -934,7 +942,12 @@ function attribute(
     (!metric || metric === last.metric) &&
     q.type === 'percent' &&
     (PART_OF_LAST.test(text.slice(q.end, q.end + 30)) ||
-      (!metric && CLITIC_PART.test(text.slice(Math.max(facts.clause.start, q.start - 40), q.start))));
+      (!metric && CLITIC_PART.test(text.slice(Math.max(facts.clause.start, q.start - 40), q.start))) ||
+      // "About 16 percent went to Chile, 12 percent to Japan": the next part, with its own partner
+      (!metric &&
+        last.measure === 'share' &&
+        last.start >= facts.sentence.start &&
+        PARTNER_RIGHT_AFTER.test(text.slice(q.end, q.end + 20))));
   const continues =
     !metric &&
     last !== undefined &&
@@ -1223,7 +1236,13 @@ function attribute(
         ? carried.lastAmount
         : undefined,
     );
-  const taker = facts.economies.find((e) => e.code !== last?.from)?.code;
+  // the economy that takes a part: the one it goes to right after it ("16 procent daarvan ging naar Chili, 12
+  // procent naar Japan"), else the first of the clause ("L'Inde en absorbe près de la moitié, suivie du Brésil")
+  const taker = (
+    facts.economies.find(
+      (e) => e.code !== last?.from && e.start >= q.end && GOES_TO_BEFORE.test(text.slice(q.end, e.start)),
+    ) ?? facts.economies.find((e) => e.code !== last?.from)
+  )?.code;
   // "…, et les wallonnes de 18 %": the adjective names the owner of the flow before
   const ellipticalOwner = elliptical && elliptical.code !== last?.to ? elliptical : undefined;
   // the successor takes the place of the economy the flow before was said of: "Wallonië volgt met" after the
@@ -1832,7 +1851,7 @@ const TOGETHER = latin(
 );
 /** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
 const FORMERLY = latin(
-  /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang)\s+(?:\p{L}+\s+){0,2}$/iu,
+  /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang|jarenlang|lange tijd|decennialang|for years|for decades|pendant des années|des années durant)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
 /** "En dehors de l'Europe, les États-Unis demeurent le premier débouché": a rank within a subset. */
 const OUTSIDE_START = latin(
@@ -1854,11 +1873,17 @@ const DEMONSTRATIVE_FLOW_AFTER = latin(
 const REFERS_BACK_AFTER = latin(
   /^\s*(?:daarvan|hiervan|d['’]entre (?:eux|elles)|(?:de ces|de cette|de ce|of these|of those|of that|of this|van deze|van die|van dat|van dit)\s+\p{L}+)(?![\p{L}])/iu,
 );
+const GOES_TO_BEFORE = latin(
+  /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?$/iu,
+);
+const PARTNER_RIGHT_AFTER = latin(
+  /^\s*(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?\p{Lu}/u,
+);
 const PART_OF_LAST = latin(
-  /^\s*(?:of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|de cette|de ce|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
+  /^\s*(?:(?:went|go|goes|were shipped|was shipped|ging|gingen|gaat|gaan)\s+(?:to|naar)|(?:sont allée?s|est allée?|vont|va|part|partent|sont partie?s|ont été expédiée?s)\s+(?:vers|au|aux|à|en)|of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|de cette|de ce|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
 );
 const DESCRIBED_NOUN = latin(
-  /^\s+(?:country|nation|kingdom|state|pays|royaume|état|land|rijk|koninkrijk|staat)(?![\p{L}])/iu,
+  /^\s+(?:country|nation|kingdom|state|city-state|pays|royaume|état|cité-État|land|rijk|koninkrijk|staat|stadstaat)(?![\p{L}])/iu,
 );
 const GROUP_PARTNER_BEFORE = latin(
   /(?<![\p{L}])(?:vers|avec|à destination des|en provenance des|naar|met|uit)\s+(?:les|des|de)?\s*(?:pays|landen|nations|économies)\s*$/iu,
@@ -2751,6 +2776,22 @@ function choosePeriod(
       LEVEL_AFTER_PERIOD.test(text.slice(p.end, q.start)) &&
       !(q.type === 'money' && claimedBy.get(p)?.type === 'money'),
   );
+  // "De export … is vorig jaar bijna gehalveerd. … werd voor 3,1 miljard dollar verscheept, tegenover 5,9
+  // miljard dollar in 2023": with nothing inherited, an amount whose clause only dates the base it is compared
+  // with takes the period of the sentence before, in its paragraph, or none
+  if (
+    !inherited &&
+    eligible.length > 0 &&
+    eligible.every(behindAnother) &&
+    !facts.periods.some((p) => claimedBy.get(p) === q)
+  ) {
+    const previous = facts.previous;
+    const before =
+      previous && !PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))
+        ? inSpan(facts.allPeriods, previous).find((p) => !p.comparison && !p.horizon && p.period)
+        : undefined;
+    return before ? { mention: before, period: before.period } : {};
+  }
   const mention =
     facts.periods.find((p) => claimedBy.get(p) === q) ??
     levelAfter ??

@@ -168,6 +168,10 @@ const FRACTIONS: Array<[RegExp, number]> = [
   [/^(?:trois[ -]quarts|drie ?kwart|three[ -]quarters)$/i, 75],
   [/^(?:un cinquième|een vijfde|a fifth|one fifth)$/i, 20],
   [/^(?:un dixième|een tiende|a tenth|one tenth)$/i, 10],
+  [/^(?:un sixième|een zesde|a sixth|one sixth)$/i, 100 / 6],
+  [/^(?:un huitième|een achtste|an eighth|one eighth)$/i, 12.5],
+  [/^(?:deux cinquièmes|twee vijfde|two fifths)$/i, 40],
+  [/^(?:trois cinquièmes|drie vijfde|three fifths)$/i, 60],
 ];
 // Case-sensitive but for the article's first letter: matching case-insensitively costs more than the
 // whole scan of numbers.
@@ -175,11 +179,14 @@ const FRACTION_RE = new RegExp(
   `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne third|` +
     `[Dd]eux tiers|[Tt]wee derde|[Tt]wo thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne quarter|[Tt]rois quarts|` +
     `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
-    `[Aa] tenth|[Oo]ne tenth|(?<=(?:than|by|nearly|almost|about|over) )half)(?![${LATIN_LETTER}])`,
+    `[Aa] tenth|[Oo]ne tenth|[Uu]n sixième|[Ee]en zesde|[Aa] sixth|[Oo]ne sixth|[Uu]n huitième|[Ee]en achtste|[Aa]n eighth|[Oo]ne eighth|` +
+    `[Dd]eux cinquièmes|[Tt]wee vijfde|[Tt]wo fifths|[Tt]rois cinquièmes|[Dd]rie vijfde|[Tt]hree fifths|` +
+    `(?<=(?:than|by|nearly|almost|about|over) )half)(?![${LATIN_LETTER}])`,
   'g',
 );
 
-const FRACTION_HINT = /moiti|helft|half|tiers|derde|third|quart|kwart|cinqui|vijfde|fifth|dixi|tiende|tenth/;
+const FRACTION_HINT =
+  /moiti|helft|half|tiers|derde|third|quart|kwart|cinqui|vijfde|fifth|dixi|tiende|tenth|sixi|zesde|sixth|huiti|achtste|eighth/;
 
 /** Parses a written number with the separators of `language`: "3,1", "1.166", "12 500", "1,234.5". */
 export function parseNumber(raw: string, language: Language): number {
@@ -366,6 +373,10 @@ const CONTINENTAL_AFTER = latin(
 );
 const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
+const RANK_NOUN_AFTER = new RegExp(
+  `^[\\s-]+(?:(?:${RANK_ADJECTIVES})[\\s-]+){0,2}(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`,
+  'i',
+);
 const RANK_NOUN_RE = new RegExp(`(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
 const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 // the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
@@ -511,6 +522,8 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     // "less than half the record shortfall": a comparison of sizes, not a share
     if (/^\s+(?:the|that|what)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))
       continue;
+    // "een zesde plaats", "a fifth market": an ordinal before a rank noun, not a fraction
+    if (RANK_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (value !== undefined) {
       found.push({
         type: 'percent',
