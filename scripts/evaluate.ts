@@ -296,6 +296,14 @@ const VALIDATION_SETS: Array<{ set: number; blind: number }> = [
   // dollar in 2023" dating both amounts, a rank held "jarenlang" recorded, the economies "na India, de VAE en de
   // VS" taken as owners, "een zesde" unknown), number level 0.931.
   { set: 75, blind: 0.897 },
+  // Four documents (a Médias24 article and an Echo article in French, a Chamber answer with a table in Dutch, an
+  // HKTDC note in English; 29 figures), written after set 75 was used. Blind score: strict F1 0.846 (fr 0.929: a
+  // rank after "1,9 milliard fin 2024, contre 1,5 milliard cinq ans plus tôt" given the base's year; en 1.000;
+  // nl 0.400: a table with a column per flow, "Jaar    Uitvoer    Invoer", not read), number level 0.885. The
+  // gold first gave "de voorbije twee jaar … met 10 procent gedaald" the span 2023/2024; a change over the past
+  // two years runs from 2022 to 2024 (the table shows it), as the rules and earlier sets read it, and the blind
+  // score is stated after that correction.
+  { set: 76, blind: 0.846 },
 ];
 
 export function predict(files: string[]) {

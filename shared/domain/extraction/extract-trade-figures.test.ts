@@ -2594,4 +2594,31 @@ describe('extractTradeFigures', () => {
       ]);
     }
   });
+
+  it('reads a table with a column per flow and a row per year under a heading naming the pair and the unit', () => {
+    const nl =
+      'De cijfers over de Belgische handel met Peru vindt u in onderstaande tabel (in miljoen euro):\n\nJaar    Uitvoer    Invoer\n2022    5.412    6.903\n2023    5.106    6.547\n';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.quote])).toEqual([
+      ['exports', 'BE', 'PE', 5.412e9, '2022', '5.412'],
+      ['imports', 'BE', 'PE', 6.903e9, '2022', '6.903'],
+      ['exports', 'BE', 'PE', 5.106e9, '2023', '5.106'],
+      ['imports', 'BE', 'PE', 6.547e9, '2023', '6.547'],
+    ]);
+    const fr =
+      "Échanges de la Belgique avec le Pérou (en millions d'euros) :\nAnnée\tExportations\tImportations\n2023\t1 250\t830\n";
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'BE', 'PE', 1.25e9, '2023'],
+      ['imports', 'BE', 'PE', 830e6, '2023'],
+    ]);
+  });
+
+  it('carries no period from an amount given as a comparison base, and dates a rank after a year-end stock by it', () => {
+    const text =
+      "Le stock d'investissements directs chiliens au Pérou a atteint 1,9 milliard d'euros fin 2024, contre 1,5 milliard cinq ans plus tôt. Le Chili se hisse ainsi au neuvième rang des investisseurs étrangers dans le pays.";
+    expect(extract(text, 'fr', '2025-07').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['value', 'CL', 'PE', 1.9e9, '2024'],
+      ['value', 'CL', 'PE', 1.5e9, '2019'],
+      ['rank', 'CL', 'PE', 9, '2024'],
+    ]);
+  });
 });

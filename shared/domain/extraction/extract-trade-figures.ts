@@ -119,6 +119,8 @@ function unwrapLines(text: string): string {
     const after = text[i + 1] ?? '';
     if (!LOWER_LETTER.test(before) && !/[\d,%€)]/.test(before)) continue;
     if (!(LOWER_LETTER.test(after) || (/\d/.test(after) && LOWER_LETTER.test(before)))) continue;
+    // … but not a table's header line ("Jaar    Uitvoer    Invoer"): its columns are apart
+    if (/\S(?:\t|[ ]{2,})\S/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
     parts.push(text.slice(from, i - cr), cr ? '  ' : ' ');
     from = i + 1;
   }
@@ -218,6 +220,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       carried.lastRank = undefined;
       carried.lastUnit = undefined;
       carried.lastAmount = undefined;
+      carried.yearEndPeriod = undefined;
     }
     previousEnd = sentence.end;
     if (inSpan(allQuantities, sentence).length === 0) continue;
@@ -271,11 +274,17 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         // The sentence's head figure sets the period that carries on within it; the latest of its actual
         // periods carries to the next sentences ("passés de 98 milliards en 2015 à 167 milliards en 2022").
         // … but not a stock at a year's end ("stood at $1.7 billion at the end of 2022"), a point in time
+        // … nor an amount given as the base of a comparison ("contre 1,5 milliard cinq ans plus tôt")
+        const yearEnd = atYearEnd(text, sentence, figure);
+        if (figure.period && yearEnd && figure.kind === 'actual') carried.yearEndPeriod = figure.period;
         if (
           figure.period &&
           figure.kind === 'actual' &&
           !quantity.formerRank &&
-          !atYearEnd(text, sentence, figure)
+          !yearEnd &&
+          !COMPARISON_BASE_BEFORE.test(
+            text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start),
+          )
         ) {
           if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
           if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
@@ -453,6 +462,8 @@ interface Carried {
   lastFigure?: ExtractedFigure;
   /** the last figure before the paragraph break, for "… goed voor een vijfde van die uitvoer" after it */
   lastBeforeBreak?: ExtractedFigure;
+  /** the year of the paragraph's last stock at a year's end ("1,9 milliard d'euros fin 2024") */
+  yearEndPeriod?: string;
   /** the directions of each metric in the document so far, and how often each was stated: "Les
    * exportations de produits chimiques ont atteint 612 millions" continues the exports the text is about */
   directions: Map<Metric, Map<string, DirectionCount>>;
@@ -644,6 +655,9 @@ function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boole
   }
   return false;
 }
+const COMPARISON_BASE_BEFORE = latin(
+  /(?<![\p{L}])(?:contre|tegenover|against|compared with|compared to|versus|vs\.?)\s+(?:[\p{L}'’]+\s+){0,2}$/iu,
+);
 const YEAR_END_BEFORE =
   /(?:à\s+(?:la\s+)?fin|fin|at\s+the\s+end\s+of|end[- ]|eind|per\s+eind)\s*(?:de\s+|of\s+)?$/i;
 const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
@@ -703,9 +717,12 @@ const OUTSIDE_BEFORE = latin(
  */
 function rankedAhead(text: string, e: EconomyMention, from: number): boolean {
   const before = text.slice(Math.max(from, e.start - 140), e.start);
+  // two cheap tests before the one that reads the list
+  if (!AFTER_WORD.test(before) || !ORDINAL_IN.test(before)) return false;
   const after = RANKED_AFTER_BEFORE.exec(before);
   return after !== null && ORDINAL_IN.test(before.slice(Math.max(0, after.index - 60), after.index + 4));
 }
+const AFTER_WORD = /(?:^|\s)(?:[Nn]a|[Aa]près|[Aa]fter)\s/;
 const RANKED_AFTER_BEFORE =
   /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
 const ORDINAL_IN = latin(
@@ -1329,10 +1346,15 @@ function attribute(
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
   // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
+  // … and a rank after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse ainsi au
+  // neuvième rang des investisseurs") is of that year
   const inherited =
     measure === 'share'
       ? (carried.paragraphPeriod ?? carried.storyPeriod)
-      : (carried.sentencePeriod ?? carried.paragraphPeriod ?? carried.storyPeriod);
+      : (carried.sentencePeriod ??
+        carried.paragraphPeriod ??
+        (measure === 'rank' ? carried.yearEndPeriod : undefined) ??
+        carried.storyPeriod);
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
   let period = statedPeriod ?? inherited ?? null;
   // "Chemische producten zijn goed voor een vijfde van die uitvoer", "30 % de ces exportations": a part of the
@@ -1373,6 +1395,7 @@ function attribute(
     text.slice(text.lastIndexOf('\n', q.start - 1) + 1, q.start - boundLength),
   );
   if (labelYear?.[1]) period = labelYear[1];
+  if (q.row && /^(?:19|20)\d\d$/.test(q.row)) period = q.row;
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
   if (item) {
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
@@ -1653,7 +1676,8 @@ function listItem(
   documentEconomies: string[],
 ): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-  if (!LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
+  // a cell of a table with columns is labelled by its column ("Uitvoer") and its row
+  if (!q.column && !LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
   const headingEnd = Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
   if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
@@ -1662,7 +1686,7 @@ function listItem(
   // "De Belgische handel met Hongkong (in miljoen euro):\nUitvoer 2022: 8.412": rows named by their flow, the
   // pair in the heading (its adjective or first name the owner)
   if (!partner) {
-    const label = text.slice(lineStart, q.start);
+    const label = q.column ?? text.slice(lineStart, q.start);
     const flow = METRIC_PATTERNS.find(
       ([m, re]) => (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, label),
     )?.[0];
@@ -1704,7 +1728,9 @@ function unitHeadingBefore(text: string, lineStart: number): number {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (/\([^()]+\)\s*[:.]?\s*$/.test(line)) return end;
-    if (line.length > 80 || !/\d\s*$/.test(line)) return -1;
+    // (a header line that names columns: "Jaar    Uitvoer    Invoer")
+    const header = !/\d/.test(line) && /\S(?:\t|\s{2,})\S/.test(line);
+    if (line.length > 80 || !(/\d\s*$/.test(line) || header)) return -1;
     end = start - 1;
   }
   return -1;

@@ -31,6 +31,9 @@ export interface Quantity {
   coordinated?: boolean;
   /** for money: the scale its number was multiplied by (1e9 for "milliards") */
   scale?: number;
+  /** a cell of a table with several columns: the label of its column ("Uitvoer") and of its row ("2022") */
+  column?: string;
+  row?: string;
 }
 
 const SCALES: Array<[RegExp, number]> = [
@@ -663,6 +666,12 @@ function tableAmounts(
     const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '');
     if (!unit?.unit) continue;
     let at = (heading.index ?? 0) + heading[0].length;
+    // "Jaar    Uitvoer    Invoer\n2022    5.412    6.903": columns named by a header line
+    const header = COLUMN_HEADER.exec(text.slice(at, text.indexOf('\n', at) >>> 0));
+    if (header) {
+      at = cellsOfColumns(text, at, header[0], numbers, language, unit, offset, out);
+      continue;
+    }
     for (const line of text.slice(at).split('\n')) {
       const row = TABLE_ROW.exec(line);
       if (!row?.[1]) break;
@@ -685,10 +694,58 @@ function tableAmounts(
   }
   return out;
 }
+/** The cells of the rows under a header line of column labels, as amounts in `unit`; returns where they end. */
+function cellsOfColumns(
+  text: string,
+  from: number,
+  headerLine: string,
+  numbers: Array<{ start: number; end: number; value: number }>,
+  language: Language,
+  unit: Quantity,
+  offset: number,
+  out: Quantity[],
+): number {
+  const labels = headerLine.trim().split(COLUMN_GAP);
+  let at = from + headerLine.length + 1;
+  for (const line of text.slice(at).split('\n')) {
+    const cells = line.trim().split(COLUMN_GAP);
+    const row = cells[0] ?? '';
+    const values = cells.slice(1);
+    // a row is a label (a year or words) and one number per column after the first
+    if (values.length === 0 || !/^\p{L}|^(?:19|20)\d\d$/u.test(row) || values.length !== labels.length - 1)
+      break;
+    if (!values.every((v) => CELL_NUMBER.test(v))) break;
+    let cellFrom = at + line.indexOf(row) + row.length;
+    for (const [i, cell] of values.entries()) {
+      const start = text.indexOf(cell, cellFrom);
+      cellFrom = start + cell.length;
+      const n = numbers.findIndex((x) => x.start === start);
+      if (n >= 0) numbers.splice(n, 1);
+      const value = parseNumber(cell, language);
+      if (!Number.isFinite(value)) continue;
+      out.push({
+        type: 'money',
+        value: scaled(value, unit.value),
+        unit: unit.unit,
+        start: offset + start,
+        end: offset + start + cell.length,
+        scale: unit.value,
+        column: labels[i + 1] ?? '',
+        row,
+      });
+    }
+    at += line.length + 1;
+  }
+  return at;
+}
+const COLUMN_GAP = /\t+\s*|\s{2,}/;
+const CELL_NUMBER = /^-?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?$/;
+/** "Jaar    Uitvoer    Invoer", "Année\tExportations\tImportations": two labels or more apart, no number. */
+const COLUMN_HEADER = latin(/^[ \t]*\p{L}[\p{L} .'’-]*?(?:(?:\t+|[ \t]{2,})\p{L}[\p{L} .'’-]*?){2,}[ \t]*$/u);
 /** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)"; the unit may
  * follow what the table counts: "(uitvoer, miljoen euro)", "(exportations, en MDH)". */
 const UNIT_HEADING = latin(
-  /\((?:[^()\n\d,]{1,30},\s*)?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d)/giu,
+  /\((?:[^()\n\d,]{1,30},\s*)?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,})[^\n\d]*\n[^\n]*\d)/giu,
 );
 const CODE_THEN_SCALE =
   /^\s*([A-Z]{3}|€|\$|US\$)\s+(millions?|billions?|thousands?|mn|bn|miljoen|miljard|duizend)\s*$/i;
