@@ -304,6 +304,11 @@ const VALIDATION_SETS: Array<{ set: number; blind: number }> = [
   // two years runs from 2022 to 2024 (the table shows it), as the rules and earlier sets read it, and the blind
   // score is stated after that correction.
   { set: 76, blind: 0.846 },
+  // Four documents (an Economiste article, a Soir article and a Belga story in French, an FIT country sheet as PDF
+  // text in Dutch; 25 figures), written after set 76 was used. Blind score: strict F1 0.800 (fr 0.706: "sur les
+  // neuf premiers mois de l'année" undated, "Le Japon, où la Wallonie a exporté" read backwards; nl 1.000),
+  // number level 1.000.
+  { set: 77, blind: 0.8 },
 ];
 
 export function predict(files: string[]) {

@@ -2621,4 +2621,22 @@ describe('extractTradeFigures', () => {
       ['rank', 'CL', 'PE', 9, '2024'],
     ]);
   });
+
+  it('dates "les neuf premiers mois de l\'année" and "de eerste negen maanden van dit jaar" by the publication year', () => {
+    const fr =
+      "Les exportations péruviennes vers le Chili ont atteint 2,3 milliards de dollars sur les neuf premiers mois de l'année.";
+    const nl =
+      'De Peruaanse uitvoer naar Chili bedroeg in de eerste negen maanden van dit jaar 2,3 miljard dollar.';
+    expect(extract(fr, 'fr', '2024-12').map((f) => f.period)).toEqual(['2024-01/2024-09']);
+    expect(extract(nl, 'nl', '2024-12').map((f) => f.period)).toEqual(['2024-01/2024-09']);
+  });
+
+  it('reads the economy before ", où" ("Le Japon, où la Wallonie a exporté") as the place traded with', () => {
+    const text =
+      "Le Pérou, où le Chili a exporté pour 1,3 milliard d'euros en 2024, recule en revanche de 5 %.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'CL', 'PE', 1.3e9],
+      ['growth', 'CL', 'PE', -5],
+    ]);
+  });
 });

@@ -2293,6 +2293,8 @@ function roleOf(
     const ofGoods = (a: Span) => mention.start > a.end && mention.start - a.end <= 40;
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
+  // "Le Japon, où la Wallonie a exporté pour 1,3 milliard d'euros": the place where another economy trades
+  if (WHERE_AFTER.test(text.slice(mention.end, mention.end + 8)) && q.start > mention.end) return 'partner';
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
   if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
   // "Major export markets were Spain (19.5%), France (19.3%) and India (5.1%)": each name owns its bracket
@@ -2341,6 +2343,7 @@ function roleOf(
   return 'ambiguous';
 }
 
+const WHERE_AFTER = latin(/^\s*,\s*(?:où|waar|where)(?![\p{L}])/iu);
 const GOODS_NOUN_AFTER = latin(/^\s+(?:producten|goederen|waren|goods|products|merchandise)(?![\p{L}])/iu);
 const GOODS_NOUN_BEFORE = latin(/(?<![\p{L}])(?:produits|marchandises|biens)\s+$/iu);
 /** "re-exports of mainland Chinese goods": after a preposition an adjective qualifies the goods. */

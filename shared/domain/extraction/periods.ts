@@ -178,6 +178,19 @@ const RULES: Rule[] = [
     needsYear: true,
     hint: /months|mois|maanden/i,
   },
+  // … of the year of publication: "les neuf premiers mois de l'année", "the first nine months of this year",
+  // "de eerste negen maanden van dit jaar"
+  {
+    re: latin(
+      /(?:(?:the\s+)?first\s+(\w+)\s+months\s+of\s+(?:the|this)\s+year|(?:les\s+)?(\w+)\s+premiers\s+mois\s+(?:de\s+l['’]année|de\s+cette\s+année|de\s+l['’]exercice)|(?:de\s+)?eerste\s+(\w+)\s+maanden\s+van\s+(?:dit|het)\s+jaar)(?![\p{L}])/giu,
+    ),
+    make: (m, published) => {
+      const n = monthCount(m[1] ?? m[2] ?? m[3] ?? '');
+      const year = published?.slice(0, 4);
+      return n && year ? `${year}-01/${year}-${pad(n)}` : undefined;
+    },
+    hint: /months|mois|maanden/i,
+  },
   // halves and quarters
   {
     re: latin(
