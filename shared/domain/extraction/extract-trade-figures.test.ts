@@ -2639,4 +2639,41 @@ describe('extractTradeFigures', () => {
       ['growth', 'CL', 'PE', -5],
     ]);
   });
+
+  it('reads a share in a relative clause after a decline as a share ("de terugval van de farma-export, die bijna 40 procent … uitmaakt")', () => {
+    const text =
+      'De Peruaanse export naar Chili daalde vorig jaar. Oorzaak is de terugval van de koperexport, die bijna 40 procent van de Peruaanse export naar Chili uitmaakt.';
+    expect(extract(text, 'nl', '2025-03').map((f) => [f.measure, f.from, f.to, f.value, f.bound])).toEqual([
+      ['share', 'PE', 'CL', 40, 'approx'],
+    ]);
+  });
+
+  it('reads a pronoun after a colon as the subject of the clause, not the flow named just before the colon', () => {
+    const text =
+      'Les exportations péruviennes vers le Chili ont augmenté plus vite que les importations : elles ont progressé de 9,4 % à 20,8 milliards de dollars en 2024.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'growth', 'PE', 'CL'],
+      ['exports', 'value', 'PE', 'CL'],
+    ]);
+  });
+
+  it('leaves out the flow an apposition names an agency by (", l\'agence … pour le commerce extérieur,")', () => {
+    const text =
+      "Les entreprises chiliennes ont exporté pour 1,8 milliard d'euros vers le Pérou en 2024. ProChile, l'agence chilienne pour le commerce extérieur, s'est fixé pour objectif d'atteindre 3,5 milliards d'euros d'ici 2030.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.kind])).toEqual([
+      ['exports', 'CL', 'PE', 'actual'],
+      ['exports', 'CL', 'PE', 'target'],
+    ]);
+  });
+
+  it('reads "the mainland" as China in a Hong Kong text, and a deficit "equivalent to 6.4% of the value of imports" as no share', () => {
+    const text =
+      "Hong Kong's imports rose 6.1% to HK$4,928.5 billion in 2024, leaving a visible trade deficit of HK$317.1 billion, equivalent to 6.4% of the value of imports. Exports to the mainland rose 7.8%.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['imports', 'growth', 'HK', 'WORLD', 6.1, null],
+      ['imports', 'value', 'HK', 'WORLD', 4928.5e9, null],
+      ['trade_balance', 'value', 'HK', 'WORLD', -317.1e9, null],
+      ['exports', 'growth', 'HK', 'CN', 7.8, null],
+    ]);
+  });
 });

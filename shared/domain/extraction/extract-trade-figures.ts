@@ -164,7 +164,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const home = homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
-    withKingdom(text, named),
+    withMainland(text, withKingdom(text, named)),
     context.language,
     allQuantities,
   ).filter(
@@ -365,6 +365,23 @@ function withKingdom(text: string, economies: EconomyMention[]): EconomyMention[
 // … nor "le Royaume belge", "le royaume chérifien" is: a demonym after it names its kingdom (found on its own)
 const KINGDOM = latin(
   /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’]|belge|espagnol|saoudien|hachémite|néerlandais|britannique|uni|marocain)(?![\p{L}]))/gu,
+);
+
+/** Hong Kong's statistics call China "the mainland": in a text that names Hong Kong, "the mainland" is CN. */
+function withMainland(text: string, economies: EconomyMention[]): EconomyMention[] {
+  if (!economies.some((e) => e.code === 'HK') || !MAINLAND_HINT.test(text)) return economies;
+  const added: EconomyMention[] = [];
+  for (const m of text.matchAll(MAINLAND)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    const end = m.index + m[0].length;
+    if (!economies.some((e) => e.start < end && start < e.end))
+      added.push({ code: 'CN', start, end, adjective: false });
+  }
+  return added.length === 0 ? economies : [...economies, ...added].sort((a, b) => a.start - b.start);
+}
+const MAINLAND_HINT = /mainland|continent|vasteland/i;
+const MAINLAND = latin(
+  /(?<![\p{L}])(?:the\s+|la\s+|le\s+|het\s+)(mainland|Chine continentale|Chinese vasteland)(?![\p{L}])(?!\s+(?:China|Chinese|chinois))/giu,
 );
 
 /**
@@ -655,6 +672,10 @@ function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boole
   }
   return false;
 }
+const RATIO_OF_AFTER = latin(
+  /^\s*(?:of|de|du|des|van)\s+(?:the\s+|la\s+|l['’]|het\s+|de\s+)?(?:(?:total\s+)?value\s+of\s+(?:the\s+)?|valeur\s+(?:totale\s+)?(?:de\s+|des\s+)|waarde\s+van\s+(?:de\s+)?)?(?:imports|exports|importations|exportations|invoer|uitvoer|GDP|PIB|bbp|BNP)(?![\p{L}])/iu,
+);
+const RELATIVE_G = latin(/,\s*(?:die|dat|qui|which|that|lequel|laquelle|lesquels|lesquelles)\s/giu);
 const COMPARISON_BASE_BEFORE = latin(
   /(?<![\p{L}])(?:contre|tegenover|against|compared with|compared to|versus|vs\.?)\s+(?:[\p{L}'’]+\s+){0,2}$/iu,
 );
@@ -773,8 +794,10 @@ function withoutAsides(text: string, q: Quantity, facts: ClauseFacts): ClauseFac
     periods: facts.periods.filter(outside),
   };
 }
+// "…, qui …,", and an apposition naming what an organisation is (", l'agence flamande pour le commerce
+// extérieur,", ", the city's trade promotion agency,")
 const ASIDE = latin(
-  /,\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles|die|dat|welke)\s[^,;.]{3,160},(?=\s)/giu,
+  /,\s*(?:(?:which|who|qui|lequel|laquelle|lesquels|lesquelles|die|dat|welke)\s[^,;.]{3,160}|(?:l['’]|la\s|le\s|the\s|an?\s|het\s|de\s|een\s)[^,;.]{0,40}?(?:agence|agency|organisation|organization|office|agentschap|instelling|bureau|chambre|chamber|ministère|ministry|fédération|federation|association|vereniging|dienst|council|conseil)(?![\p{L}])[^,;.]{0,120}),(?=\s)/giu,
 );
 
 /** The sentences with the teasers cut out of them: "Lire aussi : … en Afrique\nEn 2023, …" is not one sentence. */
@@ -920,6 +943,20 @@ function attribute(
   // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
   // "Pour 2026, l'AWEX vise un retour au-dessus de 200 M€", in a paragraph of its own: a target that names no
   // flow is of the flow the story has stated most often
+  // "Les exportations marocaines vers la Belgique ont augmenté plus vite que les importations : elles ont
+  // progressé de 9,4 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
+  // flow named nearest before the colon
+  if (
+    metricMention &&
+    metricMention.end <= q.start &&
+    COLON_PRONOUN.test(text.slice(metricMention.end, q.start))
+  ) {
+    const first = facts.metrics[0];
+    if (first && first !== metricMention && first.end <= metricMention.start) {
+      metricMention = first;
+      metric = first.metric;
+    }
+  }
   const storyTarget =
     !carried.lastFigure &&
     !metric &&
@@ -1146,10 +1183,22 @@ function attribute(
           GROWTH_CUES_G,
           lead.replace(SHARE_VERB_G, (v) => ' '.repeat(v.length)),
         ));
+  // "de terugval van de farma-export, die bijna 40 procent van de export uitmaakt": a change named before a
+  // relative pronoun is the main clause's, not the figure's
+  const relative = lastIndexOf(RELATIVE_G, lead);
+  const ownLead = relative >= 0 ? lead.slice(relative) : lead;
+  // "a visible trade deficit of HK$317.1 billion, equivalent to 6.4% of the value of imports": a balance set
+  // against a flow or the GDP is a ratio, not a share of trade
+  if (
+    metric === 'trade_balance' &&
+    q.type === 'percent' &&
+    RATIO_OF_AFTER.test(text.slice(q.end, q.end + 50))
+  )
+    return undefined;
   if (
     q.type === 'percent' &&
     !shareVerbNearer &&
-    (GROWTH_CUES.test(lead) || /[+−-]\s*$/.test(lead) || trailing || byTo)
+    (GROWTH_CUES.test(ownLead) || /[+−-]\s*$/.test(lead) || trailing || byTo)
   ) {
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"
@@ -1546,6 +1595,7 @@ const sentenceOf = (text: string, f: ExtractedFigure): Span => {
 };
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
+const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
 const startsWithPronoun = (lead: string) =>
   PRONOUN_START.test(lead) || PRONOUN_START.test(afterLastComma(lead)) || INVERTED_PRONOUN.test(lead);
 /**

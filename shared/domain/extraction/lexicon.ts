@@ -208,7 +208,7 @@ export const SECTORS: Array<[string, RegExp]> = (<Array<[string, RegExp]>>[
   [
     'fish',
     latin(
-      /poissons?|pêche|produits de la mer|produits halieutiques|halieutiques?|poulpes?|céphalopodes|cephalopods?|vis(?:serij)?|inktvis|seafood|fish\p{L}*|octopus/iu,
+      /poissons?|pêche|produits de la mer|produits halieutiques|halieutiques?|poulpes?|céphalopodes|cephalopods?|vis(?:serij)?(?!\p{L})|inktvis|seafood|fish\p{L}*|octopus/iu,
     ),
   ],
   ['fertilizers', latin(/engrais|meststoff\p{L}*|fertili[sz]ers?/iu)],
