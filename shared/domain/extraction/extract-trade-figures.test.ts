@@ -2676,4 +2676,29 @@ describe('extractTradeFigures', () => {
       ['exports', 'growth', 'HK', 'CN', 7.8, null],
     ]);
   });
+
+  it('reads "15th most important export market", and parts "of the total" in the next paragraph, "close to half" included', () => {
+    const text =
+      "Flemish companies exported goods worth EUR 3.9 billion to Peru in 2024. Peru remains Flanders' 15th most important export market.\n\nPharmaceuticals accounted for close to half of the total, followed by chemicals (14%).";
+    expect(
+      extract(text, 'en').map((f) => [f.measure, f.from, f.to, f.value, f.bound, f.period, f.quote]),
+    ).toEqual([
+      ['value', 'BE-VLG', 'PE', 3.9e9, 'eq', '2024', 'EUR 3.9 billion'],
+      ['rank', 'BE-VLG', 'PE', 15, 'eq', '2024', '15th most important export market'],
+      ['share', 'BE-VLG', 'PE', 50, 'approx', '2024', 'close to half'],
+      ['share', 'BE-VLG', 'PE', 14, 'eq', '2024', '14%'],
+    ]);
+  });
+
+  it('keeps each amount of a verb-final list with the partner named before it (nl)', () => {
+    const text =
+      'In 2024 voerde Peru voor 97 miljard euro uit. Naar Chili werd voor 612 miljoen euro uitgevoerd (+3,5 procent), naar Japan voor 1,21 miljard euro (-8,2 procent).';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.to, f.value])).toEqual([
+      ['value', 'WORLD', 97e9],
+      ['value', 'CL', 612e6],
+      ['growth', 'CL', 3.5],
+      ['value', 'JP', 1.21e9],
+      ['growth', 'JP', -8.2],
+    ]);
+  });
 });

@@ -215,6 +215,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     previousSentence = sentence;
     if (PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) {
       carried.lastBeforeBreak = carried.lastFigure ?? carried.lastBeforeBreak;
+      carried.amountBeforeBreak = carried.lastAmount ?? carried.amountBeforeBreak;
       carried.paragraphPeriod = undefined;
       carried.lastFigure = undefined;
       carried.lastRank = undefined;
@@ -479,6 +480,8 @@ interface Carried {
   lastFigure?: ExtractedFigure;
   /** the last figure before the paragraph break, for "… goed voor een vijfde van die uitvoer" after it */
   lastBeforeBreak?: ExtractedFigure;
+  /** the last amount before the last paragraph break */
+  amountBeforeBreak?: ExtractedFigure;
   /** the year of the paragraph's last stock at a year's end ("1,9 milliard d'euros fin 2024") */
   yearEndPeriod?: string;
   /** the directions of each metric in the document so far, and how often each was stated: "Les
@@ -672,6 +675,7 @@ function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boole
   }
   return false;
 }
+const VERB_THEN_BRACKET = latin(/^\s+\p{L}+\s*\(\s*[+−-]?\s*$/u);
 const RATIO_OF_AFTER = latin(
   /^\s*(?:of|de|du|des|van)\s+(?:the\s+|la\s+|l['’]|het\s+|de\s+)?(?:(?:total\s+)?value\s+of\s+(?:the\s+)?|valeur\s+(?:totale\s+)?(?:de\s+|des\s+)|waarde\s+van\s+(?:de\s+)?)?(?:imports|exports|importations|exportations|invoer|uitvoer|GDP|PIB|bbp|BNP)(?![\p{L}])/iu,
 );
@@ -973,7 +977,7 @@ function attribute(
     q.type === 'percent' &&
     facts.metrics.length === 0 &&
     REFERS_BACK_AFTER.test(text.slice(q.end, q.end + 30))
-      ? carried.lastBeforeBreak
+      ? (carried.amountBeforeBreak ?? carried.lastBeforeBreak)
       : undefined;
   const last = carried.lastFigure ?? storyTarget ?? referredBack;
   // "…, et les wallonnes de 18 %": the flow before, left out, of the economy an adjective names
@@ -1156,9 +1160,11 @@ function attribute(
     q.type === 'percent' &&
     last?.measure === 'value' &&
     last.start >= facts.clause.start &&
-    !facts.metrics.some((m) => m.start >= last.end && m.end <= q.start) &&
-    (GROWTH_RIGHT_AFTER.test(text.slice(last.end, q.start)) ||
-      SHARE_RIGHT_AFTER.test(text.slice(last.end, q.start)));
+    ((!facts.metrics.some((m) => m.start >= last.end && m.end <= q.start) &&
+      (GROWTH_RIGHT_AFTER.test(text.slice(last.end, q.start)) ||
+        SHARE_RIGHT_AFTER.test(text.slice(last.end, q.start)))) ||
+      // "werd voor 612 miljoen euro uitgevoerd (+3,5 procent)": the change in brackets after a verb-final flow
+      VERB_THEN_BRACKET.test(text.slice(last.end, q.start)));
   if (growthOfLast && last) metric = last.metric;
 
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
@@ -1214,8 +1220,13 @@ function attribute(
   }
   // "Les produits pharmaceutiques et les machines représentent plus de la moitié": several goods together
   if (measure === 'share') {
-    // the goods named since the sentence's last number
-    const window = text.slice(Math.max(facts.sentence.start, q.start - 120), q.start);
+    // the goods named since the sentence's last number, or last quantity ("close to half of the total, followed
+    // by chemicals (14%)")
+    const previousQuantity = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+    const window = text.slice(
+      Math.max(facts.sentence.start, q.start - 120, previousQuantity?.end ?? 0),
+      q.start,
+    );
     const lastNumber = window.search(/\d\D*$/);
     const goods = lastNumber >= 0 ? window.slice(lastNumber + 1) : window;
     if (severalGoods(goods) && !RESPECTIVELY_WORD.test(text.slice(q.start - 40, q.start))) return undefined;
@@ -1947,7 +1958,7 @@ const DEMONSTRATIVE_FLOW_AFTER = latin(
   /^\s*(?:de\s+(?:ces|cette)|of\s+(?:those|these|that|this)|van\s+(?:die|deze|dat|dit))\s+(?:\p{L}+\s+)?(?:export\p{L}*|import\p{L}*|uitvoer|invoer|ventes|achats|échanges|handel|trade|flows?|flux|investissements|investments?|investeringen|totaal|total)(?![\p{L}])/iu,
 );
 const REFERS_BACK_AFTER = latin(
-  /^\s*(?:daarvan|hiervan|d['’]entre (?:eux|elles)|(?:de ces|de cette|de ce|of these|of those|of that|of this|van deze|van die|van dat|van dit)\s+\p{L}+)(?![\p{L}])/iu,
+  /^\s*(?:of the total|du total|van het totaal|daarvan|hiervan|d['’]entre (?:eux|elles)|(?:de ces|de cette|de ce|of these|of those|of that|of this|van deze|van die|van dat|van dit)\s+\p{L}+)(?![\p{L}])/iu,
 );
 const GOES_TO_BEFORE = latin(
   /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?$/iu,
@@ -2526,8 +2537,12 @@ function resolveDirection(
         (q.start - e.end < e.start - before.end && !ATTACHED_AFTER.test(text.slice(before.end, e.start)));
   const local = (e: EconomyMention) =>
     listed && e.start >= segment.start && e.end <= segment.end && nearer(e) ? 0 : 1;
+  // "Naar Chili werd voor 612 miljoen euro uitgevoerd (+3,5 procent), naar Japan voor 1,21 miljard euro": an
+  // economy beyond the next amount is that amount's first
+  const beyond = (e: EconomyMention) => (after !== undefined && e.start >= after.end ? 1 : 0);
   const byDistance = (a: EconomyMention, b: EconomyMention) =>
     local(a) - local(b) ||
+    beyond(a) - beyond(b) ||
     Math.abs(a.start - anchor) - Math.abs(b.start - anchor) ||
     Math.abs(a.start - q.start) - Math.abs(b.start - q.start);
   const investorRank = metric === 'fdi' && q.type === 'rank';

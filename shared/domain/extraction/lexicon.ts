@@ -144,7 +144,7 @@ const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
     'approx',
     latin(
-      /(?<![\p{L}])(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|zowat|om en bij|rond|about|around|almost|nearly|approximately|roughly|some)\s*$/iu,
+      /(?<![\p{L}])(?:près de|environ|quelque|autour de|presque|approximativement|de l['’]ordre de|ongeveer|bijna|circa|zo['’]n|zowat|om en bij|rond|about|around|almost|nearly|close to|approximately|roughly|some)\s*$/iu,
     ),
   ],
 ];

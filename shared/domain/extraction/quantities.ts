@@ -184,7 +184,7 @@ const FRACTION_RE = new RegExp(
     `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
     `[Aa] tenth|[Oo]ne tenth|[Uu]n sixième|[Ee]en zesde|[Aa] sixth|[Oo]ne sixth|[Uu]n huitième|[Ee]en achtste|[Aa]n eighth|[Oo]ne eighth|` +
     `[Dd]eux cinquièmes|[Tt]wee vijfde|[Tt]wo fifths|[Tt]rois cinquièmes|[Dd]rie vijfde|[Tt]hree fifths|` +
-    `(?<=(?:than|by|nearly|almost|about|over) )half)(?![${LATIN_LETTER}])`,
+    `(?<=(?:than|by|nearly|almost|about|over|close to|up to) )half)(?![${LATIN_LETTER}])`,
   'g',
 );
 
@@ -360,7 +360,7 @@ export const RANK_NOUNS =
   // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
   'rangs?|plaats|positie|place|position';
 const RANK_ADJECTIVES =
-  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
+  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
 // A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client".
 const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|grootste|belangrijkste)';
 const RESTRICTED_RANK = latin(
