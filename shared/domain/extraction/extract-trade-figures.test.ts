@@ -2701,4 +2701,33 @@ describe('extractTradeFigures', () => {
       ['growth', 'JP', -8.2],
     ]);
   });
+
+  it('reads "omgekeerd" with no flow of its own as the flow before the other way, and "uitgewisseld" as trade (nl)', () => {
+    const text =
+      'Vorig jaar werd tussen Peru en Chili voor ruim 4,4 miljard euro aan goederen uitgewisseld. Peru verkocht voor 2,9 miljard euro aan Chili. Omgekeerd kwam er voor 1,5 miljard euro aan Chileense producten naar Peru, goed voor een stijging van 11 procent.';
+    expect(
+      extract(text, 'nl', '2025-09').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period]),
+    ).toEqual([
+      ['bilateral_trade', 'value', 'CL', 'PE', 4.4e9, '2024'],
+      ['exports', 'value', 'PE', 'CL', 2.9e9, '2024'],
+      ['exports', 'value', 'CL', 'PE', 1.5e9, '2024'],
+      ['exports', 'growth', 'CL', 'PE', 11, '2024'],
+    ]);
+  });
+
+  it('reads a "Solde" column as balances, a GDP as no figure, and a pledge ("s\'est engagé à") as a target (fr)', () => {
+    const table =
+      "Échanges de biens de la Belgique avec le Pérou (en millions d'euros) :\n\nAnnée    Exportations    Importations    Solde\n2024    1 250    1 830    -580\n";
+    expect(extract(table, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'PE', 1.25e9],
+      ['imports', 'BE', 'PE', 1.83e9],
+      ['trade_balance', 'BE', 'PE', -580e6],
+    ]);
+    const text =
+      "Le Chili, avec un PIB de 330 milliards de dollars, a vu ses échanges avec le Pérou atteindre 6 milliards de dollars en 2024. Santiago s'est engagé à mobiliser 2 milliards de dollars d'investissements au Pérou d'ici 2028.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['bilateral_trade', 6e9, 'actual'],
+      ['fdi', 2e9, 'target'],
+    ]);
+  });
 });

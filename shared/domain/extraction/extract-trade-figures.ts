@@ -675,6 +675,12 @@ function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boole
   }
   return false;
 }
+const CONVERSELY_START = latin(
+  /^\s*(?:omgekeerd|andersom|conversely|in the other direction|inversement|à l['’]inverse|en sens inverse|dans l['’]autre sens)(?![\p{L}])/iu,
+);
+const MACRO_BEFORE = latin(
+  /(?<![\p{L}])(?:PIB|GDP|BBP|bbp|produit intérieur brut|gross domestic product|bruto binnenlands product)(?![\p{L}])[^.;,\d]{0,30}$/u,
+);
 const VERB_THEN_BRACKET = latin(/^\s+\p{L}+\s*\(\s*[+−-]?\s*$/u);
 const RATIO_OF_AFTER = latin(
   /^\s*(?:of|de|du|des|van)\s+(?:the\s+|la\s+|l['’]|het\s+|de\s+)?(?:(?:total\s+)?value\s+of\s+(?:the\s+)?|valeur\s+(?:totale\s+)?(?:de\s+|des\s+)|waarde\s+van\s+(?:de\s+)?)?(?:imports|exports|importations|exportations|invoer|uitvoer|GDP|PIB|bbp|BNP)(?![\p{L}])/iu,
@@ -866,6 +872,8 @@ function attribute(
   let facts = withoutAsides(text, q, clauseFacts);
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
+  if (MACRO_BEFORE.test(lead)) return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
   if (q.type === 'percent' && RANGE_BEFORE.test(lead)) return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
@@ -1006,6 +1014,17 @@ function attribute(
         last.measure === 'share' &&
         last.start >= facts.sentence.start &&
         PARTNER_RIGHT_AFTER.test(text.slice(q.end, q.end + 20))));
+  // "België verkocht voor 2,9 miljard euro aan Marokko. Omgekeerd kwam er voor 1,5 miljard euro aan Marokkaanse
+  // producten naar ons land": "conversely" with no flow of its own is the flow before, the other way
+  const conversely =
+    !metric &&
+    q.type === 'money' &&
+    last !== undefined &&
+    (last.metric === 'exports' || last.metric === 'imports') &&
+    isCountryOrRegion(last.to) &&
+    last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    CONVERSELY_START.test(text.slice(facts.sentence.start, q.start));
+  if (conversely && last) metric = last.metric;
   const continues =
     !metric &&
     last !== undefined &&
@@ -1330,32 +1349,34 @@ function attribute(
       ? facts.economies.find((e) => e.start >= q.end && e.start - q.end <= 12 && e.code !== last.to)
       : undefined;
   const direction =
-    gappedOwner && last
-      ? { from: gappedOwner.code, to: last.to, guessed: 0 }
-      : ellipticalOwner && last
-        ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
-        : forEconomy && last
-          ? { from: forEconomy.code, to: last.to, guessed: 0 }
-          : sibling && last
-            ? { from: sibling.code, to: last.to, guessed: 0 }
-            : ellipsis && last
-              ? sameFlowWith(last, ellipsis.code, undefined)
-              : successor && last
-                ? successorTakesPartner(text, last, successor.code, facts)
-                  ? { from: last.from, to: successor.code, guessed: 0 }
-                  : { from: successor.code, to: last.to, guessed: 0 }
-                : partOfLast && last
-                  ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-                  : bracketed && head
-                    ? sameFlowWith(
-                        head,
-                        bracketed.code,
-                        inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-                      )
-                    : (continues && last && (!stated || stated.guessed > 0)) ||
-                        ((ofRank || growthOfLast) && last)
-                      ? { from: last.from, to: last.to, guessed: 0 }
-                      : stated;
+    conversely && last
+      ? { from: last.to, to: last.from, guessed: 0 }
+      : gappedOwner && last
+        ? { from: gappedOwner.code, to: last.to, guessed: 0 }
+        : ellipticalOwner && last
+          ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
+          : forEconomy && last
+            ? { from: forEconomy.code, to: last.to, guessed: 0 }
+            : sibling && last
+              ? { from: sibling.code, to: last.to, guessed: 0 }
+              : ellipsis && last
+                ? sameFlowWith(last, ellipsis.code, undefined)
+                : successor && last
+                  ? successorTakesPartner(text, last, successor.code, facts)
+                    ? { from: last.from, to: successor.code, guessed: 0 }
+                    : { from: successor.code, to: last.to, guessed: 0 }
+                  : partOfLast && last
+                    ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+                    : bracketed && head
+                      ? sameFlowWith(
+                          head,
+                          bracketed.code,
+                          inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                        )
+                      : (continues && last && (!stated || stated.guessed > 0)) ||
+                          ((ofRank || growthOfLast) && last)
+                        ? { from: last.from, to: last.to, guessed: 0 }
+                        : stated;
   if (!direction) return undefined;
   if (listed?.owner && direction.to !== listed.owner) {
     direction.from = listed.owner;
@@ -1748,9 +1769,11 @@ function listItem(
   // pair in the heading (its adjective or first name the owner)
   if (!partner) {
     const label = q.column ?? text.slice(lineStart, q.start);
-    const flow = METRIC_PATTERNS.find(
-      ([m, re]) => (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, label),
-    )?.[0];
+    const flow =
+      (q.column && BALANCE_COLUMN.test(q.column) ? 'trade_balance' : undefined) ??
+      METRIC_PATTERNS.find(
+        ([m, re]) => (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, label),
+      )?.[0];
     const named = facts.allEconomies.filter((e) => e.start >= headingStart && e.end <= headingEnd);
     const owner = named.find((e) => e.adjective) ?? named[0];
     const other = named.find((e) => e.code !== owner?.code && !e.adjective);
@@ -1800,6 +1823,8 @@ const FOR_OWNER_AFTER = latin(/^\s*(?:pour|for|voor)\s+(?:la\s+|le\s+|l['’]|le
 const EXCLUDED_BEFORE = latin(
   /(?<![\p{L}])(?:buiten|hors|outside|excluding|en dehors)\s*(?:de|d['’]|du|des|la|l['’]|le|the|het)?\s*$/iu,
 );
+/** A table column of balances: "Solde", "Saldo", "Balance". */
+const BALANCE_COLUMN = /^(?:solde|saldo|balance|handelsbalans|trade balance)$/i;
 function itemOfFlowList(text: string, q: Quantity, lastStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   if (!BULLETED_ITEM.test(text.slice(lineStart, q.start))) return false;

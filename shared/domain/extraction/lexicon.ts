@@ -49,7 +49,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
     // … but not the Dutch compounds that name a person, body or text ("handelsvertegenwoordiger", "handelsmissie",
     // "handelsakkoord", "handelaar")
     latin(
-      /(?<!\p{L})(?:échanges|commerce|relations commerciales|handel(?!s?(?:vertegenwoordig|attaché|missie|kamer|akkoord|verdrag|beleid|minister|delegatie|huis|aar|register|ingenieur|merk|naam|school|hof|rechtbank))\p{L}*|trade|trading)(?!\p{L})/giu,
+      /(?<!\p{L})(?:échanges|commerce|relations commerciales|handel(?!s?(?:vertegenwoordig|attaché|missie|kamer|akkoord|verdrag|beleid|minister|delegatie|huis|aar|register|ingenieur|merk|naam|school|hof|rechtbank))\p{L}*|trade|trading|uitgewisseld|échangée?s?|exchanged)(?!\p{L})/giu,
     ),
   ],
 ];
@@ -70,7 +70,7 @@ export const NOT_A_METRIC = latin(
 );
 
 export const TARGET_CUES = latin(
-  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*|voul(?:ons|ez|ait|aient)|veu(?:t|lent)|wil(?:len|t)?|wants?\s+to)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
+  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*|voul(?:ons|ez|ait|aient)|veu(?:t|lent)|wil(?:len|t)?|wants?\s+to|engagée?s?\s+à|s['’]engage\p{L}*|committed\s+to|pledg\p{L}*|toegezegd|beloofd\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
 );
 /** The words of an ambition proper, without the horizon that also ends a forecast ("d'ici 2030", "by 2030"). */
 export const TARGET_WORDS = latin(
