@@ -2730,4 +2730,22 @@ describe('extractTradeFigures', () => {
       ['fdi', 2e9, 'target'],
     ]);
   });
+
+  it('keeps the source of "imported … from X and exported …" as the partner of both flows (en)', () => {
+    const text =
+      'Overall, Chile imported 168 billion yen worth of goods from Peru in 2024 and exported 310 billion yen.';
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'CL', 'PE', 168e9],
+      ['exports', 'CL', 'PE', 310e9],
+    ]);
+  });
+
+  it('reads a region opening its sentence after "in" as the owner of the flow (nl)', () => {
+    const text =
+      'De Vlaamse uitvoer naar Peru bedroeg vorig jaar 3,9 miljard euro. In Wallonië nemen farmaceutische producten ruim 70 procent van de uitvoer naar Peru voor hun rekening.';
+    expect(extract(text, 'nl', '2025-10').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'BE-VLG', 'PE', 3.9e9],
+      ['share', 'BE-WAL', 'PE', 70],
+    ]);
+  });
 });

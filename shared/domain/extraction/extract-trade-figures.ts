@@ -2416,7 +2416,23 @@ function roleOf(
   // "exports from Kenya", "investment from China": the owner; "imports from Japan": the partner
   // "le Maroc a importé du Japon pour …": after an import verb "du" names the source
   if (metric === 'imports' && OWNER_CUES.test(before) && IMPORT_VERB_BEFORE.test(before)) return 'partner';
-  if (SOURCE_CUES.test(before)) return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';
+  if (SOURCE_CUES.test(before)) {
+    // "Japan imported 168 billion yen worth of goods from Morocco … and exported 310 billion yen": the source
+    // of the other flow, named just after it, is the partner of this one too
+    const attachedTo = facts.metrics
+      .filter((m) => m.end <= mention.start && mention.start - m.end <= 60)
+      .at(-1);
+    if (attachedTo?.metric === 'imports' && metric === 'exports') return 'partner';
+    return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';
+  }
+  // "In Wallonië nemen farmaceutische producten ruim 70 procent van de uitvoer naar Japan voor hun rekening": a
+  // region that opens the sentence after "in" is where the flow comes from
+  if (
+    mention.code.includes('-') &&
+    REGION_OPENING.test(text.slice(facts.sentence.start, mention.start)) &&
+    facts.metrics.some((m) => m.start > mention.end)
+  )
+    return 'owner';
   // in Dutch "de" is "the" and "en" is "and": neither marks a role
   // … unless "de" is the article after a Dutch preposition: "naar de Verenigde Staten", "met de Filipijnen"
   const dutchArticle =
@@ -2429,6 +2445,7 @@ function roleOf(
   return 'ambiguous';
 }
 
+const REGION_OPENING = /^\s*(?:in|en|dans|au sein de|within)\s+(?:la\s+|l['’]|de\s+|het\s+)?$/i;
 const WHERE_AFTER = latin(/^\s*,\s*(?:où|waar|where)(?![\p{L}])/iu);
 const GOODS_NOUN_AFTER = latin(/^\s+(?:producten|goederen|waren|goods|products|merchandise)(?![\p{L}])/iu);
 const GOODS_NOUN_BEFORE = latin(/(?<![\p{L}])(?:produits|marchandises|biens)\s+$/iu);
