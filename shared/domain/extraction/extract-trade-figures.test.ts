@@ -2748,4 +2748,41 @@ describe('extractTradeFigures', () => {
       ['share', 'BE-WAL', 'PE', 70],
     ]);
   });
+
+  it('reads "passés de 32,1 à 52,6 milliards" as two amounts, the first of the span\'s first year', () => {
+    const text =
+      'Entre 2019 et 2024, les échanges commerciaux entre le Chili et le Pérou sont passés de 32,1 à 52,6 milliards de dollars, soit une progression de 64 %.';
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.unit, f.period])).toEqual([
+      ['value', 32.1e9, 'USD', '2019'],
+      ['value', 52.6e9, 'USD', '2024'],
+      ['growth', 64, 'percent', '2019/2024'],
+    ]);
+  });
+
+  it("reads a rank whose subject is a pronoun as the previous sentence's economy's, and \"avec un stock d'IDE de\" as the ranked flow", () => {
+    const text =
+      "La Belgique est le 8e client du Pérou. Elle est aussi le 9e investisseur étranger au Pérou, avec un stock d'IDE de 14,3 milliards de dollars à fin 2024.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'rank', 'PE', 'BE'],
+      ['fdi', 'rank', 'BE', 'PE'],
+      ['fdi', 'value', 'BE', 'PE'],
+    ]);
+  });
+
+  it("reads list items naming regions of the heading's economy as the regions' parts of its flow", () => {
+    const text =
+      "En 2024, les exportations belges vers le Pérou se répartissent comme suit entre les Régions :\n- Région flamande : 1,92 milliard d'euros ;\n- Région wallonne : 0,21 milliard d'euros.";
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['BE-VLG', 'PE', 1.92e9],
+      ['BE-WAL', 'PE', 0.21e9],
+    ]);
+  });
+
+  it('signs "Het tekort op de handelsbalans" negative, and reads a Dutch day date ("3 maart 2025") in a title as no period', () => {
+    const text =
+      'Vraag nr. 12 van 3 maart 2025\n\nHet tekort op de Chileense handelsbalans met Peru liep op tot 1,4 miljard euro.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['trade_balance', 'CL', 'PE', -1.4e9, null],
+    ]);
+  });
 });

@@ -675,6 +675,7 @@ function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boole
   }
   return false;
 }
+const SUBJECT_PRONOUN = /^\s*(elle|il|it|she|hij|zij|ze)\s/i;
 const CONVERSELY_START = latin(
   /^\s*(?:omgekeerd|andersom|conversely|in the other direction|inversement|à l['’]inverse|en sens inverse|dans l['’]autre sens)(?![\p{L}])/iu,
 );
@@ -870,6 +871,21 @@ function attribute(
   carried: Carried,
 ): ExtractedFigure | undefined {
   let facts = withoutAsides(text, q, clauseFacts);
+  // "La Belgique est le 8e client du Maroc. Elle est aussi le 9e investisseur étranger dans le Royaume": a rank
+  // whose subject is a pronoun ranks the economy the sentence before is about
+  const pronoun = q.type === 'rank' ? SUBJECT_PRONOUN.exec(text.slice(facts.clause.start, q.start)) : null;
+  if (pronoun && facts.previous && !facts.economies.some((e) => e.end <= q.start)) {
+    const antecedent = inSpan(facts.allEconomies, facts.previous).find((e) => !e.adjective);
+    const start = facts.clause.start + pronoun.index + (pronoun[0].length - (pronoun[1] ?? '').length);
+    if (antecedent)
+      facts = {
+        ...facts,
+        economies: [
+          { code: antecedent.code, start, end: start + (pronoun[1] ?? '').length, adjective: false },
+          ...facts.economies,
+        ],
+      };
+  }
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
@@ -1263,8 +1279,14 @@ function attribute(
   if (
     measure === 'value' &&
     metric === 'trade_balance' &&
+    // (from the noun the balance hangs on: "Het tekort op de handelsbalans", "le déficit de la balance")
     ((metricMention &&
-      DEFICIT_WORDS.test(text.slice(metricMention.start, Math.max(metricMention.end, q.start)))) ||
+      DEFICIT_WORDS.test(
+        text.slice(
+          Math.max(facts.clause.start, metricMention.start - 40),
+          Math.max(metricMention.end, q.start),
+        ),
+      )) ||
       (!metricMention && continues && last?.measure === 'value' && last.value < 0))
   ) {
     value = -Math.abs(value);
@@ -1427,11 +1449,11 @@ function attribute(
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
   // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
-  // … and a rank after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse ainsi au
-  // neuvième rang des investisseurs") is of that year
+  // … and a rank or share after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse
+  // ainsi au neuvième rang des investisseurs", "Dat is 0,2 procent van …") is of that year
   const inherited =
     measure === 'share'
-      ? (carried.paragraphPeriod ?? carried.storyPeriod)
+      ? (carried.paragraphPeriod ?? carried.yearEndPeriod ?? carried.storyPeriod)
       : (carried.sentencePeriod ??
         carried.paragraphPeriod ??
         (measure === 'rank' ? carried.yearEndPeriod : undefined) ??
@@ -1477,6 +1499,16 @@ function attribute(
   );
   if (labelYear?.[1]) period = labelYear[1];
   if (q.row && /^(?:19|20)\d\d$/.test(q.row)) period = q.row;
+  // "Entre 2019 et 2024, les échanges sont passés de 32,1 à 52,6 milliards": the level it went from is the
+  // span's first year
+  if (
+    q.type === 'money' &&
+    period &&
+    /^\d{4}\/\d{4}$/.test(period) &&
+    /(?:^|\s)(?:de|from|van)\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+    /^\s*(?:à|tot|naar|to)\s+\d/i.test(text.slice(q.end, q.end + 10))
+  )
+    period = period.slice(0, 4);
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
   if (item) {
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
@@ -1801,6 +1833,19 @@ function listItem(
         !EXCLUDED_BEFORE.test(text.slice(Math.max(headingStart, e.start - 20), e.start)),
     )?.code ?? documentEconomies.find((c) => c !== partner.code && isCountryOrRegion(c));
   if (!metric || !owner) return undefined;
+  // "Les exportations belges vers Hong Kong se répartissent comme suit entre les Régions :\n- Région flamande :
+  // 1,92 milliard d'euros": an item naming a region of the heading's economy is that region's part of the flow
+  if (partner.code.startsWith(`${owner}-`)) {
+    const other = facts.allEconomies.find(
+      (e) =>
+        e.start >= headingStart &&
+        e.end <= headingEnd &&
+        e.code !== owner &&
+        !e.code.startsWith(`${owner}-`) &&
+        isCountryOrRegion(e.code),
+    );
+    if (other) return { metric, direction: { from: partner.code, to: other.code, guessed: 0 } };
+  }
   const [from, to] =
     metric === 'bilateral_trade' && owner > partner.code ? [partner.code, owner] : [owner, partner.code];
   return { metric, direction: { from, to, guessed: 0 } };
@@ -1974,7 +2019,7 @@ const LEVEL_AFTER_PERIOD = latin(/^\s*,?\s*(?:à|to|tot|pour atteindre|reaching)
 
 /** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
 const WITH_AMOUNT = latin(
-  /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+){0,2}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
+  /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+|d['’]\p{L}+\s+){0,3}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
 );
 
 // "- 2022: 5,05 miljard euro", "2023    2,217" (a table row)

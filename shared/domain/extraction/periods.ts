@@ -98,7 +98,7 @@ type Rule = {
 
 // Cheap tests that a rule can match at all: most clauses name no month, horizon or span of months.
 const MONTH_HINT =
-  /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
+  /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|maa|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
 const RELATIVE_HINT = latin(/(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu);
 
 /** A span from the year after "depuis/sinds/since" (and `what` before it) to the year of writing. */

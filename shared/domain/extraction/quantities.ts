@@ -439,6 +439,8 @@ const RESPECTIVELY_BEFORE = latin(
   /(?<![\p{L}])(?:respectivement|respectively|respectievelijk)[^.;]{0,30}$/iu,
 );
 const LIST_LINK = /^\s*(?:et|and|en|,)\s*/i;
+const FROM_BEFORE = /(?:^|\s)(?:de|from|van)\s+$/i;
+const TO_LINK = /^\s*(?:à|tot|naar|to)\s+/i;
 const RESPECTIVELY_NEAR = /respectivement|respectively|respectievelijk/i;
 
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
@@ -504,9 +506,13 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   }
   // "avec respectivement 89,6 et 76,3 milliards de dirhams": a bare number listed before an amount shares its
   // scale and currency
+  // … and so does the first of "passés de 32,1 à 52,6 milliards de dirhams", "van 1,2 tot 1,8 miljard euro"
   for (const n of numbers) {
-    if (!RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
-    const link = LIST_LINK.exec(text.slice(n.end, n.end + 8));
+    const fromTo =
+      FROM_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
+      TO_LINK.test(text.slice(n.end, n.end + 8));
+    if (!fromTo && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
+    const link = (fromTo ? TO_LINK : LIST_LINK).exec(text.slice(n.end, n.end + 8));
     const next = link ? found.find((f) => f.start === offset + n.end + link[0].length) : undefined;
     if (next?.type !== 'money' || !next.scale || found.some((f) => f.start === offset + n.start)) continue;
     found.push({
