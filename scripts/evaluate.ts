@@ -345,6 +345,10 @@ const VALIDATION_SETS: Array<{ set: number; blind: number }> = [
   // the region as partner; nl 0.667: a title dated "3 maart 2025" read as the year 2025 (the month hint missed
   // "maart"), "Het tekort op de handelsbalans" left positive), number level 0.927.
   { set: 83, blind: 0.585 },
+  // Four documents (a Morocco World News and a Japan Times article in English, an Opinion article in French, a
+  // Belga story in Dutch; 19 figures), written after set 83 was used. Blind score: strict F1 1.000, number level
+  // 1.000.
+  { set: 84, blind: 1 },
 ];
 
 export function predict(files: string[]) {
