@@ -967,10 +967,6 @@ function attribute(
     metric = item.metric;
     metricMention = undefined;
   }
-  // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
-  // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
-  // "Pour 2026, l'AWEX vise un retour au-dessus de 200 M€", in a paragraph of its own: a target that names no
-  // flow is of the flow the story has stated most often
   // "Les exportations marocaines vers la Belgique ont augmenté plus vite que les importations : elles ont
   // progressé de 9,4 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
   // flow named nearest before the colon
@@ -985,6 +981,10 @@ function attribute(
       metric = first.metric;
     }
   }
+  // "Il a ainsi progressé de 21 %", "Tegen eind 2026 mikt de minister op 1,5 miljard euro": a clause with
+  // no metric of its own that opens with a pronoun, or states a target, continues the figure before it.
+  // "Pour 2026, l'AWEX vise un retour au-dessus de 200 M€", in a paragraph of its own: a target that names no
+  // flow is of the flow the story has stated most often
   const storyTarget =
     !carried.lastFigure &&
     !metric &&
