@@ -2785,4 +2785,25 @@ describe('extractTradeFigures', () => {
       ['trade_balance', 'CL', 'PE', -1.4e9, null],
     ]);
   });
+
+  it('reads a table of partners with an amount and a share column, under a heading naming the flow "(uitvoer in miljoen euro)"', () => {
+    const text =
+      'Exportcijfers 2024\n\nTop Chileense exportbestemmingen (uitvoer in miljoen euro)\n\nBestemming    Uitvoer    Aandeel\nPeru    3.920    1,1%\nJapan    1.840    0,5%\n';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['value', 'CL', 'PE', 3.92e9, '2024'],
+      ['share', 'CL', 'PE', 1.1, '2024'],
+      ['value', 'CL', 'JP', 1.84e9, '2024'],
+      ['share', 'CL', 'JP', 0.5, '2024'],
+    ]);
+  });
+
+  it('reads a bare number listed "respectievelijk" before a percentage as a percentage', () => {
+    const text =
+      'In 2024 bedroeg de Chileense uitvoer naar Peru 3,9 miljard euro. Koper en fruit waren goed voor respectievelijk 48 en 14 procent van de uitvoer.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.value])).toEqual([
+      ['value', 3.9e9],
+      ['share', 48],
+      ['share', 14],
+    ]);
+  });
 });

@@ -1857,9 +1857,9 @@ function unitHeadingBefore(text: string, lineStart: number): number {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (/\([^()]+\)\s*[:.]?\s*$/.test(line)) return end;
-    // (a header line that names columns: "Jaar    Uitvoer    Invoer")
-    const header = !/\d/.test(line) && /\S(?:\t|\s{2,})\S/.test(line);
-    if (line.length > 80 || !(/\d\s*$/.test(line) || header)) return -1;
+    // (a header line that names columns: "Jaar    Uitvoer    Invoer", and a blank line under the heading)
+    const header = (!/\d/.test(line) && /\S(?:\t|\s{2,})\S/.test(line)) || line.trim() === '';
+    if (line.length > 80 || !(/\d\s*%?\s*$/.test(line) || header)) return -1;
     end = start - 1;
   }
   return -1;

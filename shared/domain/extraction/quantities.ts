@@ -514,7 +514,19 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (!fromTo && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
     const link = (fromTo ? TO_LINK : LIST_LINK).exec(text.slice(n.end, n.end + 8));
     const next = link ? found.find((f) => f.start === offset + n.end + link[0].length) : undefined;
-    if (next?.type !== 'money' || !next.scale || found.some((f) => f.start === offset + n.start)) continue;
+    if (found.some((f) => f.start === offset + n.start)) continue;
+    // "respectievelijk 48 en 14 procent": a bare number listed before a percentage is one too
+    if (next?.type === 'percent' && !fromTo) {
+      found.push({
+        type: 'percent',
+        value: n.value,
+        unit: 'percent',
+        start: offset + n.start,
+        end: offset + n.end,
+      });
+      continue;
+    }
+    if (next?.type !== 'money' || !next.scale) continue;
     found.push({
       type: 'money',
       value: scaled(n.value, next.scale),
@@ -720,15 +732,29 @@ function cellsOfColumns(
     // a row is a label (a year or words) and one number per column after the first
     if (values.length === 0 || !/^\p{L}|^(?:19|20)\d\d$/u.test(row) || values.length !== labels.length - 1)
       break;
-    if (!values.every((v) => CELL_NUMBER.test(v))) break;
+    if (!values.every((v) => CELL_NUMBER.test(v) || CELL_PERCENT.test(v))) break;
     let cellFrom = at + line.indexOf(row) + row.length;
     for (const [i, cell] of values.entries()) {
       const start = text.indexOf(cell, cellFrom);
       cellFrom = start + cell.length;
       const n = numbers.findIndex((x) => x.start === start);
       if (n >= 0) numbers.splice(n, 1);
-      const value = parseNumber(cell, language);
+      const percent = CELL_PERCENT.exec(cell);
+      const value = parseNumber(percent?.[1] ?? cell, language);
       if (!Number.isFinite(value)) continue;
+      if (percent) {
+        // "Aandeel … 9,1%": a column of shares
+        out.push({
+          type: 'percent',
+          value,
+          unit: 'percent',
+          start: offset + start,
+          end: offset + start + cell.length,
+          column: labels[i + 1] ?? '',
+          row,
+        });
+        continue;
+      }
       out.push({
         type: 'money',
         value: scaled(value, unit.value),
@@ -745,13 +771,14 @@ function cellsOfColumns(
   return at;
 }
 const COLUMN_GAP = /\t+\s*|\s{2,}/;
+const CELL_PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
 const CELL_NUMBER = /^-?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?$/;
 /** "Jaar    Uitvoer    Invoer", "Année\tExportations\tImportations": two labels or more apart, no number. */
 const COLUMN_HEADER = latin(/^[ \t]*\p{L}[\p{L} .'’-]*?(?:(?:\t+|[ \t]{2,})\p{L}[\p{L} .'’-]*?){2,}[ \t]*$/u);
 /** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)"; the unit may
  * follow what the table counts: "(uitvoer, miljoen euro)", "(exportations, en MDH)". */
 const UNIT_HEADING = latin(
-  /\((?:[^()\n\d,]{1,30},\s*)?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,})[^\n\d]*\n[^\n]*\d)/giu,
+  /\((?:[^()\n\d,]{1,30}?(?:,\s*|\s+(?=(?:en|in|dans|x)\s)))?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,})[^\n\d]*\n[^\n]*\d)/giu,
 );
 const CODE_THEN_SCALE =
   /^\s*([A-Z]{3}|€|\$|US\$)\s+(millions?|billions?|thousands?|mn|bn|miljoen|miljard|duizend)\s*$/i;
