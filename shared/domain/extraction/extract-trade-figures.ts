@@ -2,7 +2,7 @@
 // noun, its economies' roles (owner, partner) give the direction, the clause's period expressions give
 // the period, and cue words give kind, bound, measure and sign. Quantities with no trade metric in their
 // clause (people, companies, meetings, dates) are not figures.
-import type { Bound, Kind, Measure, Metric } from '../figure.js';
+import { type Bound, countryOf, type Kind, type Measure, type Metric } from '../figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import { isUpperCase, LATIN_LETTER, latin } from './letters.js';
@@ -361,8 +361,11 @@ function withKingdom(text: string, economies: EconomyMention[]): EconomyMention[
       kingdoms.push({ code: 'MA', start, end: start + m[0].length, adjective: false });
     }
   }
-  return kingdoms.length === 0 ? economies : [...economies, ...kingdoms].sort((a, b) => a.start - b.start);
+  return withMentions(economies, kingdoms);
 }
+/** The mentions with those a rule added, in text order. */
+const withMentions = (economies: EconomyMention[], added: EconomyMention[]): EconomyMention[] =>
+  added.length === 0 ? economies : [...economies, ...added].sort((a, b) => a.start - b.start);
 // … nor "le Royaume belge", "le royaume chérifien" is: a demonym after it names its kingdom (found on its own)
 const KINGDOM = latin(
   /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’]|belge|espagnol|saoudien|hachémite|néerlandais|britannique|uni|marocain)(?![\p{L}]))/gu,
@@ -378,7 +381,7 @@ function withMainland(text: string, economies: EconomyMention[]): EconomyMention
     if (!economies.some((e) => e.start < end && start < e.end))
       added.push({ code: 'CN', start, end, adjective: false });
   }
-  return added.length === 0 ? economies : [...economies, ...added].sort((a, b) => a.start - b.start);
+  return withMentions(economies, added);
 }
 const MAINLAND_HINT = /mainland|continent|vasteland/i;
 const MAINLAND = latin(
@@ -400,9 +403,7 @@ function withFirstPerson(
 ): EconomyMention[] {
   if (!FIRST_PERSON_HINT.test(text)) return economies;
   const countries = new Set(economies.filter((e) => !isGroup(e.code)).map((e) => e.code));
-  const currencies = new Set(quantities.filter((q) => q.type === 'money' && q.unit).map((q) => q.unit));
-  const [only] = currencies;
-  const currencyHome = currencies.size === 1 && only ? HOME_OF_CURRENCY[only] : undefined;
+  const home = currencyHome(quantities);
   const mentions = (code: string) => economies.filter((e) => e.code === code).length;
   const added: EconomyMention[] = [];
   for (const m of text.matchAll(FIRST_PERSON)) {
@@ -417,8 +418,8 @@ function withFirstPerson(
     const code =
       left.length === 1
         ? left[0]
-        : currencyHome && left.includes(currencyHome)
-          ? currencyHome
+        : home && left.includes(home)
+          ? home
           : (WRITING_COUNTRIES[language] ?? []).find((c) => left.includes(c));
     if (!code) continue;
     // "onze handelsrelaties" in an answer of the Flemish government: for a possessive, the one region of that
@@ -429,7 +430,7 @@ function withFirstPerson(
     const own = m[1] !== undefined && region && mentions(region) > mentions(code) ? region : code;
     added.push({ code: own, start, end, adjective: m[1] !== undefined });
   }
-  return added.length === 0 ? economies : [...economies, ...added].sort((a, b) => a.start - b.start);
+  return withMentions(economies, added);
 }
 const FIRST_PERSON_HINT = /\b(?:ons|onze|notre|nos|our)\b/i;
 // "ons land", "notre pays", "our country" name it; "onze", "nos", "our" before a flow qualify it, as "belges" does
@@ -1683,9 +1684,8 @@ function successorTakesPartner(
   code: string,
   facts: ClauseFacts,
 ): boolean {
-  const country = (c: string) => c.split('-')[0];
-  if (country(code) === country(last.from)) return false;
-  if (country(code) === country(last.to)) return true;
+  if (countryOf(code) === countryOf(last.from)) return false;
+  if (countryOf(code) === countryOf(last.to)) return true;
   return inSpan(facts.allEconomies, sentenceOf(text, last)).find((e) => !e.adjective)?.code === last.to;
 }
 const SUCCESSOR_CHANGE = latin(
@@ -2837,14 +2837,13 @@ function resolveDirection(
 
 /** The partner of a flow of which `owner`, a region of the flow's country or a sibling region, states a part. */
 function partnerOfRegionalPart(owner: string, flow: ExtractedFigure, metric: Metric): string | undefined {
-  const country = (c: string) => c.split('-')[0];
   return flow.metric === metric &&
     flow.measure === 'value' &&
     owner !== flow.from &&
     owner.includes('-') &&
-    country(owner) === country(flow.from) &&
+    countryOf(owner) === countryOf(flow.from) &&
     isCountryOrRegion(flow.to) &&
-    country(flow.to) !== country(owner)
+    countryOf(flow.to) !== countryOf(owner)
     ? flow.to
     : undefined;
 }
@@ -2856,6 +2855,10 @@ const TOTAL_TRADE_STORY = latin(
 /** The economy of a text that names none: the statistics office it quotes, else the one currency it counts in. */
 function homeEconomy(text: string, quantities: Quantity[]): string | undefined {
   for (const [re, code] of STATISTICS_OFFICES) if (re.test(text)) return code;
+  return currencyHome(quantities);
+}
+/** The economy whose currency is the only one a text counts in (dirhams, yen, Hong Kong dollars). */
+function currencyHome(quantities: Quantity[]): string | undefined {
   const currencies = new Set(quantities.filter((q) => q.type === 'money' && q.unit).map((q) => q.unit));
   const [only] = currencies;
   return currencies.size === 1 && only ? HOME_OF_CURRENCY[only] : undefined;

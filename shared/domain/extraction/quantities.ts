@@ -687,32 +687,47 @@ function tableAmounts(
     // "Jaar    Uitvoer    Invoer\n2022    5.412    6.903": columns named by a header line
     const header = COLUMN_HEADER.exec(text.slice(at, text.indexOf('\n', at) >>> 0));
     if (header) {
-      at = cellsOfColumns(text, at, header[0], numbers, language, unit, offset, out);
+      cellsOfColumns(text, at, header[0], numbers, language, unit, offset, out);
       continue;
     }
     for (const line of text.slice(at).split('\n')) {
       const row = TABLE_ROW.exec(line);
       if (!row?.[1]) break;
-      const start = at + line.lastIndexOf(row[1]);
-      const i = numbers.findIndex((n) => n.start === start);
-      if (i >= 0) numbers.splice(i, 1);
-      const value = parseNumber(row[1], language);
-      if (Number.isFinite(value)) {
-        out.push({
-          type: 'money',
-          value: scaled(value, unit.value),
-          unit: unit.unit,
-          start: offset + start,
-          end: offset + start + row[1].length,
-          scale: unit.value,
-        });
-      }
+      const amount = tableAmount(row[1], at + line.lastIndexOf(row[1]), numbers, language, unit, offset);
+      if (amount) out.push(amount);
       at += line.length + 1;
     }
   }
   return out;
 }
-/** The cells of the rows under a header line of column labels, as amounts in `unit`; returns where they end. */
+/** Takes the number at `start` out of `numbers`: a table's cell is read once, as the table reads it. */
+function takeNumber(numbers: Array<{ start: number }>, start: number): void {
+  const i = numbers.findIndex((n) => n.start === start);
+  if (i >= 0) numbers.splice(i, 1);
+}
+/** A table's cell at `start` as an amount in the unit its heading gives. */
+function tableAmount(
+  cell: string,
+  start: number,
+  numbers: Array<{ start: number }>,
+  language: Language,
+  unit: Quantity,
+  offset: number,
+): Quantity | undefined {
+  takeNumber(numbers, start);
+  const value = parseNumber(cell, language);
+  return Number.isFinite(value)
+    ? {
+        type: 'money',
+        value: scaled(value, unit.value),
+        unit: unit.unit,
+        start: offset + start,
+        end: offset + start + cell.length,
+        scale: unit.value,
+      }
+    : undefined;
+}
+/** The cells of the rows under a header line of column labels: amounts in `unit`, or shares ("9,1%"). */
 function cellsOfColumns(
   text: string,
   from: number,
@@ -722,7 +737,7 @@ function cellsOfColumns(
   unit: Quantity,
   offset: number,
   out: Quantity[],
-): number {
+): void {
   const labels = headerLine.trim().split(COLUMN_GAP);
   let at = from + headerLine.length + 1;
   for (const line of text.slice(at).split('\n')) {
@@ -737,13 +752,16 @@ function cellsOfColumns(
     for (const [i, cell] of values.entries()) {
       const start = text.indexOf(cell, cellFrom);
       cellFrom = start + cell.length;
-      const n = numbers.findIndex((x) => x.start === start);
-      if (n >= 0) numbers.splice(n, 1);
       const percent = CELL_PERCENT.exec(cell);
-      const value = parseNumber(percent?.[1] ?? cell, language);
-      if (!Number.isFinite(value)) continue;
-      if (percent) {
-        // "Aandeel … 9,1%": a column of shares
+      if (!percent) {
+        const amount = tableAmount(cell, start, numbers, language, unit, offset);
+        if (amount) out.push({ ...amount, column: labels[i + 1] ?? '', row });
+        continue;
+      }
+      // "Aandeel … 9,1%": a column of shares
+      takeNumber(numbers, start);
+      const value = parseNumber(percent[1] ?? cell, language);
+      if (Number.isFinite(value)) {
         out.push({
           type: 'percent',
           value,
@@ -753,22 +771,10 @@ function cellsOfColumns(
           column: labels[i + 1] ?? '',
           row,
         });
-        continue;
       }
-      out.push({
-        type: 'money',
-        value: scaled(value, unit.value),
-        unit: unit.unit,
-        start: offset + start,
-        end: offset + start + cell.length,
-        scale: unit.value,
-        column: labels[i + 1] ?? '',
-        row,
-      });
     }
     at += line.length + 1;
   }
-  return at;
 }
 const COLUMN_GAP = /\t+\s*|\s{2,}/;
 const CELL_PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
