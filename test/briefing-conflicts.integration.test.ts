@@ -1,9 +1,5 @@
 // Two sources that disagree on one figure: the conflict appears side by side in both the PDF and the
 // Excel workbook, never averaged.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +10,7 @@ import type { Briefing } from '../shared/domain/briefing.js';
 import { monthOf } from '../shared/domain/months.js';
 import { prepareBriefing } from '../shared/use-cases/send-briefings.js';
 import { openTestRuntime } from './support/local-runtime.js';
+import { inspectPdf } from './support/pdf-inspection.js';
 import { seedFiles } from './support/seeds.js';
 
 let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
@@ -60,9 +57,7 @@ describe('a conflict between two sources', () => {
 
   it('appears in the PDF, both values with their quotes and sources', async () => {
     const pdf = await new PdfBriefingRenderer().render(briefing);
-    const path = join(mkdtempSync(join(tmpdir(), 'conflict-')), 'b.pdf');
-    writeFileSync(path, pdf);
-    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    const { text } = await inspectPdf(pdf);
     const section = text.slice(text.indexOf('Sources that disagree'), text.indexOf('New this month'));
     expect(section).toMatch(
       /Bilateral trade BE ↔ MA \(value\)\s+2024\s+3\.1 billion USD\s+“3,1 milliards de dollars”/,

@@ -15,6 +15,7 @@ import { AnyFormatReader } from '../../shared/adapters/readers/any-format-reader
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
 import {
   type IngestOutcome,
+  type RemoveOutcome,
   ingestDocument,
   removeDocument,
 } from '../../shared/use-cases/ingest-document.js';
@@ -44,11 +45,24 @@ const STATUS_METRIC = {
   duplicate: 'DocumentsDuplicate',
 } as const;
 
-/** What the dashboard shows: documents by status, figures stored. */
-function count(outcome: IngestOutcome): void {
-  if (outcome.outcome !== 'stored') return;
-  metrics.addMetric(STATUS_METRIC[outcome.document.status], MetricUnit.Count, 1);
-  metrics.addMetric('FiguresStored', MetricUnit.Count, outcome.document.figure_count);
+/** What the dashboard shows: documents by status, figures stored, and the events that changed nothing. */
+function count(outcome: IngestOutcome | RemoveOutcome): void {
+  switch (outcome.outcome) {
+    case 'stored':
+      metrics.addMetric(STATUS_METRIC[outcome.document.status], MetricUnit.Count, 1);
+      metrics.addMetric('FiguresStored', MetricUnit.Count, outcome.document.figure_count);
+      return;
+    case 'unchanged':
+      metrics.addMetric('DocumentsUnchanged', MetricUnit.Count, 1);
+      return;
+    case 'removed':
+      metrics.addMetric('DocumentsRemoved', MetricUnit.Count, 1);
+      return;
+    // a late or repeated event, or an object gone before it was read: counted, so no run is without a metric
+    case 'stale':
+    case 'missing':
+      metrics.addMetric('EventsIgnored', MetricUnit.Count, 1);
+  }
 }
 
 async function recordHandler(record: SQSRecord): Promise<void> {
@@ -56,7 +70,7 @@ async function recordHandler(record: SQSRecord): Promise<void> {
     const target = { bucket: event.bucket, key: event.key, sequencer: event.sequencer };
     if (event.eventName === REPROCESS_EVENT) count(await ingest({ ...target, force: true }));
     else if (event.eventName.startsWith('ObjectCreated')) count(await ingest(target));
-    else if (event.eventName.startsWith('ObjectRemoved')) await remove(target);
+    else if (event.eventName.startsWith('ObjectRemoved')) count(await remove(target));
   }
 }
 
