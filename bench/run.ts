@@ -1,11 +1,13 @@
 // `npm run bench`: throughput measured in one run (never asserted in tests): extraction over the seeds,
-// the local ingest pipeline on 10,000 generated documents (BENCH_DOCUMENTS to change), and briefing
-// rendering. Prints a table.
+// the local ingest pipeline on 10,000 generated documents (BENCH_DOCUMENTS to change), briefing
+// rendering, the Lambda bundles and the command line's start. Prints a table. `npm run bench -- NAME…`
+// runs only the sections named (extraction, ingest, briefings, bundles, cli).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { openLocalRuntime } from '../cli/local-runtime.js';
 import { bundleHandler } from '../infra/project-function.js';
@@ -24,6 +26,9 @@ const sampler = setInterval(() => {
   phasePeak = Math.max(phasePeak, rss);
 }, 20);
 const rows: Array<[string, string]> = [];
+const chosen = process.argv.slice(2);
+const want = (section: string) => chosen.length === 0 || chosen.includes(section);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   const start = performance.now();
   const out = await fn();
@@ -32,14 +37,16 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 
 // 1. Extraction: each corpus in one process, after a warm-up; MB/s depends on how dense in figures a text is
 // (the seeds are real articles; the development corpus is short and dense).
-for (const [name, files] of [
-  ['extraction, seeds', seedFiles()],
-  ['extraction, dev corpus', corpusFiles()],
-  ['extraction, validation articles', [...validationFiles(2), ...validationFiles(3)]],
-  // whole web pages and releases as scraped (menus, teasers, bylines): the closest to what staff drop
-  ['extraction, web pages', Array.from({ length: 49 }, (_, i) => validationFiles(i + 13)).flat()],
-  ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validationFiles(2), ...validationFiles(3)]],
-] as const) {
+for (const [name, files] of !want('extraction')
+  ? []
+  : ([
+      ['extraction, seeds', seedFiles()],
+      ['extraction, dev corpus', corpusFiles()],
+      ['extraction, validation articles', [...validationFiles(2), ...validationFiles(3)]],
+      // whole web pages and releases as scraped (menus, teasers, bylines): the closest to what staff drop
+      ['extraction, web pages', Array.from({ length: 49 }, (_, i) => validationFiles(i + 13)).flat()],
+      ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validationFiles(2), ...validationFiles(3)]],
+    ] as const)) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const figures = texts.reduce(
@@ -72,108 +79,139 @@ const COUNTRIES = [
   'le Brésil',
 ];
 const documents = Number(process.env.BENCH_DOCUMENTS ?? 10_000);
-const root = mkdtempSync(join(tmpdir(), 'trade-briefings-bench-'));
-const runtime = await openLocalRuntime({ root });
-try {
-  const [, uploadSeconds] = await time(async () => {
-    for (let i = 0; i < documents; i++) {
-      const body =
-        `Les exportations du Maroc vers ${COUNTRIES[i % COUNTRIES.length]} ont atteint ${(i % 97) + 1},${i % 10} milliards de dirhams en ${2000 + (i % 25)}. ` +
-        `Document ${i}: le déficit commercial a progressé de ${(i % 30) + 1},5% sur la période.`;
-      await runtime.s3.send(
-        new PutObjectCommand({ Bucket: runtime.engines.bucket, Key: `incoming/bench-${i}.txt`, Body: body }),
-      );
-    }
-  });
-  const handler = await runtime.ingestHandler();
-  const callsBefore = runtime.engines.dynamoCalls();
-  phasePeak = process.memoryUsage().rss;
-  const [drained, ingestSeconds] = await time(() => runtime.engines.queue.drain(handler));
-  const calls = runtime.engines.dynamoCalls() - callsBefore;
-  rows.push([
-    'local ingest',
-    `${(documents / ingestSeconds).toFixed(1)} docs/s (${documents} documents, ${drained.receives} receives, ${drained.deadLettered.length} dead-lettered; upload ${(documents / uploadSeconds).toFixed(0)} docs/s)`,
-  ]);
-  rows.push(['  DynamoDB calls', `${(calls / documents).toFixed(2)} per document`]);
-  (globalThis as { gc?: () => void }).gc?.();
-  rows.push([
-    '  memory in ingest',
-    `peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB (s3rver and dynalite's LevelDB run in this process); JS heap after GC ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
-  ]);
-} finally {
-  await runtime.close();
-  rmSync(root, { recursive: true, force: true });
+if (want('ingest')) {
+  const root = mkdtempSync(join(tmpdir(), 'trade-briefings-bench-'));
+  const runtime = await openLocalRuntime({ root });
+  try {
+    const [, uploadSeconds] = await time(async () => {
+      for (let i = 0; i < documents; i++) {
+        const body =
+          `Les exportations du Maroc vers ${COUNTRIES[i % COUNTRIES.length]} ont atteint ${(i % 97) + 1},${i % 10} milliards de dirhams en ${2000 + (i % 25)}. ` +
+          `Document ${i}: le déficit commercial a progressé de ${(i % 30) + 1},5% sur la période.`;
+        await runtime.s3.send(
+          new PutObjectCommand({
+            Bucket: runtime.engines.bucket,
+            Key: `incoming/bench-${i}.txt`,
+            Body: body,
+          }),
+        );
+      }
+    });
+    const handler = await runtime.ingestHandler();
+    const callsBefore = runtime.engines.dynamoCalls();
+    phasePeak = process.memoryUsage().rss;
+    const [drained, ingestSeconds] = await time(() => runtime.engines.queue.drain(handler));
+    const calls = runtime.engines.dynamoCalls() - callsBefore;
+    rows.push([
+      'local ingest',
+      `${(documents / ingestSeconds).toFixed(1)} docs/s (${documents} documents, ${drained.receives} receives, ${drained.deadLettered.length} dead-lettered; upload ${(documents / uploadSeconds).toFixed(0)} docs/s)`,
+    ]);
+    rows.push(['  DynamoDB calls', `${(calls / documents).toFixed(2)} per document`]);
+    (globalThis as { gc?: () => void }).gc?.();
+    rows.push([
+      '  memory in ingest',
+      `peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB (s3rver and dynalite's LevelDB run in this process); JS heap after GC ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
+    ]);
+  } finally {
+    await runtime.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 // 3. Briefings (xlsx + pdf) for 1,000 generated pairs, each with figures both ways over six years, a target,
 // a conflict between two sources and a region (BENCH_PAIRS to change)
 const pairCount = Number(process.env.BENCH_PAIRS ?? 1000);
 const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
-phasePeak = process.memoryUsage().rss;
-const [, renderSeconds] = await time(async () => {
-  for (let i = 0; i < pairCount; i++) {
-    for (const language of ['en', 'fr', 'nl'] as const) {
-      if (i % 3 !== ['en', 'fr', 'nl'].indexOf(language)) continue;
-      const briefing = generatedBriefing(i, language);
-      for (const r of renderers) await r.render(briefing);
+if (want('briefings')) {
+  phasePeak = process.memoryUsage().rss;
+  const [, renderSeconds] = await time(async () => {
+    for (let i = 0; i < pairCount; i++) {
+      for (const language of ['en', 'fr', 'nl'] as const) {
+        if (i % 3 !== ['en', 'fr', 'nl'].indexOf(language)) continue;
+        const briefing = generatedBriefing(i, language);
+        for (const r of renderers) await r.render(briefing);
+      }
     }
-  }
-});
-rows.push([
-  'briefings (xlsx + pdf)',
-  `${((renderSeconds * 1000) / pairCount).toFixed(0)} ms per pair (${pairCount} generated pairs, fr/nl/en); peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB`,
-]);
+  });
+  rows.push([
+    'briefings (xlsx + pdf)',
+    `${((renderSeconds * 1000) / pairCount).toFixed(0)} ms per pair (${pairCount} generated pairs, fr/nl/en); peak RSS ${(phasePeak / 1024 / 1024).toFixed(0)} MB`,
+  ]);
+}
 
 // 4. The Lambda bundles as `cdk synth` builds them: sizes, and the cold import of each handler module (median
 // of 7 fresh Node processes; the rare-format readers are chunks loaded on first use, not at import)
-const bundleRoot = mkdtempSync(join(tmpdir(), 'trade-briefings-bundles-'));
-try {
-  const fontDir = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
-  const fonts: Array<[string, string]> = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => [
-    join(fontDir, f),
-    `fonts/${f}`,
-  ]);
-  for (const [name, entry, assets] of [
-    ['ingest bundle', 'functions/ingest-document/handler.ts', []],
-    ['briefing bundle', 'functions/send-briefings/handler.ts', fonts],
-  ] as const) {
-    const dir = join(bundleRoot, name.split(' ')[0] as string);
-    bundleHandler(entry, dir, [...assets]);
-    const index = statSync(join(dir, 'index.mjs')).size;
-    const all = readdirSync(dir, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.mjs'))
-      .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-    const importMs: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      const out = execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const t = performance.now(); await import(${JSON.stringify(join(dir, 'index.mjs'))}); process.stdout.write(String(performance.now() - t));`,
-        ],
-        {
-          encoding: 'utf8',
-          env: {
-            ...process.env,
-            TABLE_NAME: 'bench',
-            BUCKET_NAME: 'bench',
-            SENDER_ADDRESS: 'bench@example.org',
-            MAIL_TRANSPORT: 'ses',
-            AWS_REGION: 'eu-west-1',
-          },
-        },
-      );
-      importMs.push(Number(out));
-    }
-    importMs.sort((a, b) => a - b);
-    rows.push([
-      name,
-      `index.mjs ${(index / 1e6).toFixed(2)} MB (all chunks ${(all / 1e6).toFixed(2)} MB); cold import ${importMs[3]?.toFixed(0)} ms (median of 7)`,
+if (want('bundles')) {
+  const bundleRoot = mkdtempSync(join(tmpdir(), 'trade-briefings-bundles-'));
+  try {
+    const fontDir = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+    const fonts: Array<[string, string]> = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => [
+      join(fontDir, f),
+      `fonts/${f}`,
     ]);
+    for (const [name, entry, assets] of [
+      ['ingest bundle', 'functions/ingest-document/handler.ts', []],
+      ['briefing bundle', 'functions/send-briefings/handler.ts', fonts],
+    ] as const) {
+      const dir = join(bundleRoot, name.split(' ')[0] as string);
+      bundleHandler(entry, dir, [...assets]);
+      const index = statSync(join(dir, 'index.mjs')).size;
+      const all = readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.mjs'))
+        .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+      const importMs: number[] = [];
+      for (let run = 0; run < 7; run++) {
+        const out = execFileSync(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `const t = performance.now(); await import(${JSON.stringify(join(dir, 'index.mjs'))}); process.stdout.write(String(performance.now() - t));`,
+          ],
+          {
+            encoding: 'utf8',
+            env: {
+              ...process.env,
+              TABLE_NAME: 'bench',
+              BUCKET_NAME: 'bench',
+              SENDER_ADDRESS: 'bench@example.org',
+              MAIL_TRANSPORT: 'ses',
+              AWS_REGION: 'eu-west-1',
+            },
+          },
+        );
+        importMs.push(Number(out));
+      }
+      rows.push([
+        name,
+        `index.mjs ${(index / 1e6).toFixed(2)} MB (all chunks ${(all / 1e6).toFixed(2)} MB); cold import ${median(importMs).toFixed(0)} ms (median of 7)`,
+      ]);
+    }
+  } finally {
+    rmSync(bundleRoot, { recursive: true, force: true });
   }
-} finally {
-  rmSync(bundleRoot, { recursive: true, force: true });
+}
+
+// 5. The command line's start: `--help`, median of 7 runs, from the launcher (the build in .build/, made
+// fresh first) and through npx, whose own start (npm's) comes on top
+if (want('cli')) {
+  const launcher = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'trade-briefings.js');
+  const seconds = (command: string, args: string[]) => {
+    const runs: number[] = [];
+    execFileSync(command, args, { stdio: 'ignore' });
+    for (let run = 0; run < 7; run++) {
+      const start = performance.now();
+      execFileSync(command, args, { stdio: 'ignore' });
+      runs.push((performance.now() - start) / 1000);
+    }
+    return median(runs);
+  };
+  const direct = seconds(process.execPath, ['--openssl-legacy-provider', launcher, '--help']);
+  const npx = seconds('npx', ['--no-install', 'trade-briefings', '--help']);
+  rows.push([
+    'cli --help',
+    `${direct.toFixed(2)} s (median of 7, bin/trade-briefings.js); ${npx.toFixed(2)} s through npx`,
+  ]);
 }
 
 clearInterval(sampler);

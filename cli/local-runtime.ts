@@ -15,8 +15,9 @@ import { localLambdaContext, type SqsHandler } from '../shared/adapters/local/lo
 import { S3DocumentStore } from '../shared/adapters/s3/s3-document-store.js';
 import type { SendBriefingsResult } from '../shared/use-cases/send-briefings.js';
 
-export const LOCAL_SENDER = 'briefings@trade-briefings.local';
-export const LOCAL_SUBSCRIBER = 'analyst@trade-briefings.local';
+import { LOCAL_SENDER } from './local-addresses.js';
+
+export { LOCAL_SENDER, LOCAL_SUBSCRIBER } from './local-addresses.js';
 
 export interface LocalRuntime {
   root: string;

@@ -3,20 +3,28 @@ import { Command, InvalidArgumentError } from 'commander';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../shared/domain/document.js';
 import { LANGUAGES, type Language } from '../shared/domain/extraction/language.js';
 import { PairSchema } from '../shared/domain/figure.js';
-import { extractCommand } from './commands/extract.js';
-import { figuresCommand } from './commands/figures.js';
-import { ingestCommand } from './commands/ingest.js';
-import { reportCommand } from './commands/report.js';
-import { reprocessCommand } from './commands/reprocess.js';
-import { resendCommand } from './commands/resend.js';
-import { startCommand } from './commands/start.js';
-import { statusCommand } from './commands/status.js';
-import { subscribeCommand, subscribersCommand, unsubscribeCommand } from './commands/subscriptions.js';
-import { LOCAL_SUBSCRIBER } from './local-runtime.js';
+import { LOCAL_SUBSCRIBER } from './local-addresses.js';
+
+// Each command's module (and the SDKs, engines and renderers it pulls in) is loaded when that command
+// runs, so that --help and argument errors answer at once.
+const run =
+  <M, A extends unknown[]>(load: () => Promise<M>, pick: (module: M) => (...args: A) => Promise<void>) =>
+  async (...args: A) =>
+    pick(await load())(...args);
+const extract = () => import('./commands/extract.js');
+const figures = () => import('./commands/figures.js');
+const ingest = () => import('./commands/ingest.js');
+const report = () => import('./commands/report.js');
+const reprocess = () => import('./commands/reprocess.js');
+const resend = () => import('./commands/resend.js');
+const start = () => import('./commands/start.js');
+const status = () => import('./commands/status.js');
+const subscriptions = () => import('./commands/subscriptions.js');
 
 const pair = (value: string) => {
   const parsed = PairSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError('a pair is two economy codes, e.g. BE/MA');
+  if (!parsed.success)
+    throw new InvalidArgumentError(parsed.error.issues.map((issue) => issue.message).join('; '));
   return parsed.data;
 };
 const month = (value: string) => {
@@ -35,7 +43,7 @@ const language = (value: string) => {
     throw new InvalidArgumentError('a language is fr, nl or en');
   return value as Language;
 };
-const status = (value: string): DocumentStatus => {
+const documentStatus = (value: string): DocumentStatus => {
   if (!(DOCUMENT_STATUSES as readonly string[]).includes(value))
     throw new InvalidArgumentError(`a status is one of ${DOCUMENT_STATUSES.join(', ')}`);
   return value as DocumentStatus;
@@ -54,33 +62,38 @@ const program = new Command('trade-briefings')
 program
   .command('start')
   .description(
-    "run the whole pipeline on the embedded engines: ingest seeds/, send this month's briefings to a local subscriber, write reports/YYYY-MM/",
+    'run the whole pipeline on the embedded engines: ingest seeds/, send the briefings of the month just ended (as the monthly job does) to a local subscriber, write reports/YYYY-MM/',
   )
   .option('--seeds <dir>', 'folder of documents to ingest', 'seeds')
-  .option('--month <YYYY-MM>', 'month of the briefings (default: the current month)', month)
+  .option('--month <YYYY-MM>', 'month of the briefings (default: the month just ended)', month)
   .option('--subscriber <email>', 'local subscriber of every pair', LOCAL_SUBSCRIBER)
-  .action(startCommand);
+  .action(run(start, (m) => m.startCommand));
 
 program
   .command('ingest')
-  .description('upload files to the embedded bucket (incoming/) and ingest them as in AWS')
-  .argument('<files...>', 'documents to ingest')
+  .description(
+    'upload files to the embedded bucket (incoming/) and ingest them as in AWS; a file keeps its name unless another file holds it (then name-2.ext…); the same file again is a new version of it',
+  )
+  .argument(
+    '<files...>',
+    'documents to ingest; a folder is walked (its files and subfolders, hidden ones left out)',
+  )
   .option(...STACK_OPTION)
-  .action(ingestCommand);
+  .action(run(ingest, (m) => m.ingestCommand));
 
 program
   .command('status')
   .description('list the documents with their status (processed, duplicate, rejected, needs_review) and why')
   .option('--json', 'one JSON object per document per line: key, status, reason, figures, …')
   .option(...STACK_OPTION)
-  .action(statusCommand);
+  .action(run(status, (m) => m.statusCommand));
 
 program
   .command('reprocess')
   .description('read stored documents again (e.g. after the extractor improved); their figures are replaced')
   .option('--all', 'every document')
-  .option('--status <status>', 'only documents with this status', status)
-  .action(reprocessCommand);
+  .option('--status <status>', 'only documents with this status', documentStatus)
+  .action(run(reprocess, (m) => m.reprocessCommand));
 
 program
   .command('figures')
@@ -88,16 +101,16 @@ program
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
   .option('--json', 'one JSON object per figure per line (the figure record plus "doc")')
   .option(...STACK_OPTION)
-  .action(figuresCommand);
+  .action(run(figures, (m) => m.figuresCommand));
 
 program
   .command('report')
   .description('render briefings (xlsx + pdf) to reports/YYYY-MM/ without sending them')
-  .option('--month <YYYY-MM>', 'month of the briefing (default: the current month)', month)
+  .option('--month <YYYY-MM>', 'month of the briefing (default: the month just ended)', month)
   .option('--pair <A/B>', 'only this pair, e.g. BE/MA', pair)
   .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
   .option(...STACK_OPTION)
-  .action(reportCommand);
+  .action(run(report, (m) => m.reportCommand));
 
 program
   .command('subscribe')
@@ -106,7 +119,7 @@ program
   .requiredOption('--email <address>', 'the recipient', email)
   .option('--lang <fr|nl|en>', 'language of the briefing', language, 'en')
   .option(...STACK_OPTION)
-  .action(subscribeCommand);
+  .action(run(subscriptions, (m) => m.subscribeCommand));
 
 program
   .command('unsubscribe')
@@ -114,7 +127,7 @@ program
   .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
   .requiredOption('--email <address>', 'the recipient', email)
   .option(...STACK_OPTION)
-  .action(unsubscribeCommand);
+  .action(run(subscriptions, (m) => m.unsubscribeCommand));
 
 program
   .command('subscribers')
@@ -122,7 +135,7 @@ program
   .option('--pair <A/B>', 'only this pair', pair)
   .option('--json', 'one JSON object per subscription per line')
   .option(...STACK_OPTION)
-  .action(subscribersCommand);
+  .action(run(subscriptions, (m) => m.subscribersCommand));
 
 program
   .command('resend')
@@ -130,14 +143,14 @@ program
   .requiredOption('--month <YYYY-MM>', 'the month of the briefing', month)
   .option('--pair <A/B>', 'only this pair', pair)
   .option('--email <address>', 'only this recipient', email)
-  .action(resendCommand);
+  .action(run(resend, (m) => m.resendCommand));
 
 program
   .command('extract')
   .description('extract figures from files directly, without any server')
   .argument('<files...>', 'documents to read')
   .option('--format <format>', 'output format', 'jsonl')
-  .action(extractCommand);
+  .action(run(extract, (m) => m.extractCommand));
 
 try {
   await program.parseAsync(process.argv);

@@ -56,7 +56,7 @@ describe('the CLI against a deployed stack', () => {
   it('ingest uploads to the stack bucket, where the pipeline takes over; status then shows the outcome', async () => {
     const [first] = seedFiles();
     const uploaded = await output(() => ingestCommand([first as string], { stack: 'TradeBriefings' }));
-    expect(uploaded).toContain(`incoming/000_e0acc151891616d8.txt: uploaded to ${runtime.engines.bucket}`);
+    expect(uploaded).toContain(`→ incoming/000_e0acc151891616d8.txt: uploaded to ${runtime.engines.bucket}`);
     // the deployed pipeline: the bucket's event through the queue to the ingest function
     await runtime.engines.queue.drain(await runtime.ingestHandler());
     const status = await output(() => statusCommand({ stack: 'TradeBriefings', json: true }));

@@ -1,17 +1,28 @@
 // The trade-briefings command as a user runs it: a fresh folder, `start` twice, then `figures --json`,
 // `report` and `extract`; failures exit non-zero with one line on stderr.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hostileFiles } from './support/hostile-files.js';
 import { toDocx, toHtml, toPdf } from './support/make-documents.js';
 import { goldFigures, PROJECT_ROOT, SEEDS_DIR, seedFiles, strictKey } from './support/seeds.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'trade-briefings-cli-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
+const cli = (...args: string[]) => cliIn(cwd, ...args);
+
+function cliIn(cwd: string, ...args: string[]) {
   const result = spawnSync(
     process.execPath,
     [
@@ -193,5 +204,89 @@ describe('trade-briefings CLI', () => {
     const badPair = cli('figures', '--pair', 'Belgium');
     expect(badPair.code).not.toBe(0);
     expect(badPair.stderr).toContain('a pair is two economy codes');
+  });
+});
+
+describe('trade-briefings ingest, as staff drop files', () => {
+  const home = mkdtempSync(join(tmpdir(), 'trade-briefings-ingest-'));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+  const run = (...args: string[]) => cliIn(home, ...args);
+  const status = () => new Map(jsonLines(run('status', '--json').stdout).map((d) => [d.key, d]));
+  const write = (path: string, text: string | Uint8Array) => {
+    mkdirSync(join(home, path, '..'), { recursive: true });
+    writeFileSync(join(home, path), text);
+  };
+  const [seedA, seedB] = seedFiles().map((f) => readFileSync(f, 'utf8'));
+
+  it('keeps two different files of the same name apart; the same file again replaces its earlier version', () => {
+    // Prepare
+    write('dirA/note.txt', seedA as string);
+    write('dirB/note.txt', seedB as string);
+    // Act
+    const first = run('ingest', 'dirA/note.txt', 'dirB/note.txt');
+    // Assess
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^dirA\/note\.txt → incoming\/note\.txt: processed, 3 figure\(s\)$/m);
+    expect(first.stdout).toMatch(/^dirB\/note\.txt → incoming\/note-2\.txt: processed, 2 figure\(s\)$/m);
+    expect(jsonLines(run('figures', '--json').stdout)).toHaveLength(5);
+
+    // the second file edited and dropped again: a new version of its own key, the first file untouched
+    write('dirB/note.txt', `${seedB}\n`);
+    const again = run('ingest', 'dirB/note.txt');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(
+      /^dirB\/note\.txt → incoming\/note-2\.txt: processed, 2 figure\(s\) — replaces an earlier version of this file \(ingested \d{4}-\d{2}-\d{2}\)$/m,
+    );
+    expect([...status().keys()].sort()).toEqual(['incoming/note-2.txt', 'incoming/note.txt']);
+  });
+
+  it('names a missing file and walks a folder, and ingests the rest of the batch', () => {
+    // Prepare
+    write('inbox/a.txt', seedA as string);
+    write('inbox/sub/b.txt', seedB as string);
+    write('inbox/.hidden.txt', 'not for ingestion');
+    write('good.txt', `${seedA}\n\n`);
+    // Act
+    const result = run('ingest', 'missing.txt', 'inbox', 'good.txt', 'empty-folder');
+    // Assess
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing.txt: not ingested: no such file or folder\n');
+    expect(result.stderr).toContain('empty-folder: not ingested: no such file or folder\n');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(
+      'trade-briefings: 2 of the arguments could not be ingested (named above)',
+    );
+    expect(result.stdout).toMatch(/^inbox\/a\.txt → incoming\/a\.txt: duplicate/m);
+    expect(result.stdout).toMatch(/^inbox\/sub\/b\.txt → incoming\/b\.txt: processed, 2 figure\(s\)$/m);
+    expect(result.stdout).toMatch(/^good\.txt → incoming\/good\.txt: processed, 3 figure\(s\)$/m);
+    expect(result.stdout).not.toContain('hidden');
+    expect(result.stderr).not.toMatch(/ENOENT|EISDIR/);
+  });
+
+  it('refuses a renamed image as an image, even after the same image', async () => {
+    // Prepare
+    const png = (await hostileFiles()).find((f) => f.name === 'a PNG named .pdf')?.bytes as Uint8Array;
+    write('picture.png', png);
+    write('picture.txt', png);
+    // Act
+    const result = run('ingest', 'picture.png', 'picture.txt');
+    // Assess
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /^picture\.png → incoming\/picture\.png: rejected, 0 figure\(s\) — the file is an image \(PNG\)/m,
+    );
+    expect(result.stdout).toMatch(
+      /^picture\.txt → incoming\/picture\.txt: rejected, 0 figure\(s\) — the file is an image \(PNG\)/m,
+    );
+  });
+
+  it('refuses a pair of unknown codes, and says when a known pair has no figures', () => {
+    const unknown = run('figures', '--pair', 'BE/XX');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('XX is not an ISO 3166 country code nor a group');
+    const empty = run('figures', '--pair', 'BE/FR');
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([0, '', 'no figures stored for BE/FR\n']);
+    const report = run('report', '--pair', 'XX/MA');
+    expect(report.code).toBe(1);
+    expect(report.stderr).toContain('XX is not an ISO 3166 country code nor a group');
   });
 });

@@ -11,9 +11,11 @@ export async function figuresCommand(options: {
   await withCliRuntime(options, async (runtime) => {
     const pairs = await pairsToShow(runtime, options.pair);
     const keys = new Map<string, string>();
+    let shown = 0;
     for (const pair of pairs) {
       const figures = await runtime.figures.listPairFigures(pair);
       if (figures.length === 0) continue;
+      shown++;
       if (!options.json) process.stdout.write(`${pair}\n`);
       for (const figure of figures) {
         const doc = await sourceKey(runtime, keys, figure);
@@ -22,6 +24,13 @@ export async function figuresCommand(options: {
         );
       }
     }
+    // an empty listing says so, on stderr, so that --json output stays only figures
+    if (shown === 0)
+      process.stderr.write(
+        options.pair
+          ? `no figures stored for ${options.pair}\n`
+          : 'no figures stored yet; run `trade-briefings start` or `ingest` first\n',
+      );
   });
 }
 

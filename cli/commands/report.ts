@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { ExcelBriefingRenderer } from '../../shared/adapters/render/excel-briefing-renderer.js';
 import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-renderer.js';
 import { type BriefingLanguage, briefingFileName } from '../../shared/domain/briefing.js';
-import { monthOf } from '../../shared/domain/months.js';
+import { previousMonth } from '../../shared/domain/months.js';
 import { prepareBriefing } from '../../shared/use-cases/send-briefings.js';
 import { pairsToShow, withCliRuntime } from '../cli-runtime.js';
 
@@ -16,7 +16,8 @@ export async function reportCommand(options: {
   lang?: BriefingLanguage;
 }): Promise<void> {
   await withCliRuntime(options, async (runtime) => {
-    const month = options.month ?? monthOf(new Date(), 'Europe/Brussels');
+    // the month just ended, as the monthly job builds it
+    const month = options.month ?? previousMonth(new Date(), 'Europe/Brussels');
     const pairs = await pairsToShow(runtime, options.pair);
     const renderers = [new ExcelBriefingRenderer(), new PdfBriefingRenderer()];
     const folder = join(runtime.reportsDir, month);

@@ -1,11 +1,21 @@
-// `trade-briefings start`: the whole pipeline on the embedded engines — ingest seeds/, brief the current
-// month to a local subscriber, copy the briefings and the .eml files to reports/YYYY-MM/, print a summary.
+// `trade-briefings start`: the whole pipeline on the embedded engines — ingest seeds/, brief the month just
+// ended (as the deployed monthly job does) to a local subscriber, copy the briefings and the .eml files to
+// reports/YYYY-MM/, print a summary of what this run did.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { monthOf } from '../../shared/domain/months.js';
+import { briefingText } from '../../shared/domain/briefing-text.js';
+import { previousMonth } from '../../shared/domain/months.js';
 import { ingestFiles } from '../ingest-files.js';
 import { localLambdaContext, openLocalRuntime } from '../local-runtime.js';
-import { copyBriefingsToReports, summariseDocuments, summariseFigures } from '../summaries.js';
+import {
+  copyBriefingsToReports,
+  filesWithTimes,
+  filesWrittenSince,
+  summariseDocuments,
+  summariseFigures,
+} from '../summaries.js';
+
+const EN = briefingText('en');
 
 export interface StartOptions {
   seeds: string;
@@ -25,22 +35,28 @@ export async function startCommand(options: StartOptions): Promise<void> {
     const pairs = await runtime.figures.listPairs();
     for (const pair of pairs)
       await runtime.subscriptions.subscribe({ pair, email: options.subscriber, language: 'en' });
-    const month = options.month ?? monthOf(new Date(), 'Europe/Brussels');
+    const month = options.month ?? previousMonth(new Date(), 'Europe/Brussels');
+    const folder = join(runtime.reportsDir, month);
+    const before = await filesWithTimes(folder);
     const briefings = await runtime.briefingHandler();
     const result = await briefings({ month }, localLambdaContext('send-briefings'));
-    const written = await copyBriefingsToReports(runtime, result);
+    await copyBriefingsToReports(runtime, result);
+    const written = await filesWrittenSince(folder, before, runtime.root);
 
     const lines = [
       `Documents: ${await summariseDocuments(runtime)}${deadLettered ? `; ${deadLettered} message(s) dead-lettered` : ''}`,
       'Figures per pair:',
       ...(await summariseFigures(runtime)),
-      `Briefings for ${month}:`,
+      options.month
+        ? `Briefings for ${EN.formatMonth(month)}:`
+        : `Briefings for ${EN.formatMonth(month)} (the month just ended, as the monthly job in AWS builds it; --month YYYY-MM for another):`,
       ...result.pairs.map(
         (p) =>
           `  ${p.pair}: ${p.figures} figures; emailed to ${p.sent.length}, already sent to ${p.alreadySent.length}, failed ${p.failed.length}`,
       ),
-      'Files written:',
-      ...written.map((f) => `  ${f}`),
+      ...(written.length > 0
+        ? ['Files written:', ...written.map((f) => `  ${f}`)]
+        : [`No file written: the briefings of ${month} were already sent (reports/${month}/ holds them).`]),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

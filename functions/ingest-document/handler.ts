@@ -15,8 +15,8 @@ import { AnyFormatReader } from '../../shared/adapters/readers/any-format-reader
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
 import {
   type IngestOutcome,
-  type RemoveOutcome,
   ingestDocument,
+  type RemoveOutcome,
   removeDocument,
 } from '../../shared/use-cases/ingest-document.js';
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
@@ -74,8 +74,17 @@ async function recordHandler(record: SQSRecord): Promise<void> {
   }
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, recordHandler, processor, { context }),
-)
+export const handler = middy(async (event: SQSEvent, context: Context) => {
+  // every invocation counts its failed records (0 on a clean batch): the queue's retries show on the
+  // dashboard, and no invocation publishes empty metrics
+  try {
+    const response = await processPartialResponse(event, recordHandler, processor, { context });
+    metrics.addMetric('RecordsFailed', MetricUnit.Count, response.batchItemFailures.length);
+    return response;
+  } catch (error) {
+    metrics.addMetric('RecordsFailed', MetricUnit.Count, event.Records.length);
+    throw error;
+  }
+})
   .use(injectLambdaContext(logger))
   .use(logMetrics(metrics));

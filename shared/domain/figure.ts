@@ -1,5 +1,6 @@
 // The trade figure record of ../shared/figure-schema.md as one zod schema: every figure that crosses a
 // boundary (extractor → repository → briefing → CLI) is parsed or typed with it.
+import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 
 export const METRICS = [
@@ -105,8 +106,19 @@ export function pairOf(figure: Pick<TradeFigure, 'from' | 'to'>): string {
   return a <= b ? `${a}/${b}` : `${b}/${a}`;
 }
 
+/** An ISO 3166-1 alpha-2 code in use, or one of the schema's groups. */
+export const isCountryOrGroup = (code: string) => GROUPS.has(code) || countries.isValid(code);
+
 export const PairSchema = z
   .string()
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(/^[A-Z]{2,7}\/[A-Z]{2,7}$/, 'a pair is two economy codes, e.g. BE/MA'))
+  .superRefine((pair, context) => {
+    for (const code of pair.split('/'))
+      if (!isCountryOrGroup(code))
+        context.addIssue({
+          code: 'custom',
+          message: `${code} is not an ISO 3166 country code nor a group (${[...GROUPS].join(', ')})`,
+        });
+  })
   .transform((s) => s.split('/').sort().join('/'));

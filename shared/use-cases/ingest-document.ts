@@ -91,7 +91,13 @@ export const ingestDocument =
       figure_count: 0,
       pairs: [] as string[],
     };
-    const finish = async (record: DocumentRecord, figures: TradeFigure[]) => {
+    // two uploads to one key are two versions of one file: the later replaces the earlier, and says so
+    const replaced =
+      existing && existing.sha256 !== sha256
+        ? `replaces an earlier version of this file (ingested ${existing.ingested_at.slice(0, 10)})`
+        : null;
+    const finish = async (stored: DocumentRecord, figures: TradeFigure[]) => {
+      const record = { ...stored, reason: [stored.reason, replaced].filter(Boolean).join('; ') || null };
       await deps.figures.replaceDocumentFigures(documentId, figures);
       // a pair read about with no figure yet still gets its (short) briefing
       if (figures.length === 0 && record.status !== 'duplicate') await deps.figures.notePairs(record.pairs);
@@ -109,6 +115,17 @@ export const ingestDocument =
     if (object.size === 0) {
       return finish({ ...base, ...unread, status: 'rejected', reason: 'the file is empty' }, []);
     }
+    // Refusal by content comes first: a file that cannot be read is refused for what it is, whether or not
+    // the same bytes came before, and claims no content
+    let read: Awaited<ReturnType<DocumentReader['read']>>;
+    try {
+      if (!object.bytes) throw new UnreadableDocumentError(tooLargeReason(object.size));
+      read = await deps.reader.read(object.bytes, { key, contentType: object.contentType });
+    } catch (error) {
+      if (!(error instanceof UnreadableDocumentError)) throw error;
+      return finish({ ...base, ...unread, status: 'rejected', reason: error.reason }, []);
+    }
+
     // The content is claimed atomically: of two copies delivered at once, under one key or two, one owns
     // the figures and the other is its duplicate
     const owner = await deps.documents.claimContent(sha256, { document_id: documentId, key });
@@ -127,15 +144,6 @@ export const ingestDocument =
         },
         [],
       );
-    }
-
-    let read: Awaited<ReturnType<DocumentReader['read']>>;
-    try {
-      if (!object.bytes) throw new UnreadableDocumentError(tooLargeReason(object.size));
-      read = await deps.reader.read(object.bytes, { key, contentType: object.contentType });
-    } catch (error) {
-      if (!(error instanceof UnreadableDocumentError)) throw error;
-      return finish({ ...base, ...unread, status: 'rejected', reason: error.reason }, []);
     }
 
     // an email's attachments are stored beside it; their own events bring them back here, one document each

@@ -5,7 +5,7 @@
 interface PdfTextItem {
   str: string;
   transform: number[];
-  width: number;
+  fontName: string;
 }
 
 export interface PdfFont {
@@ -49,12 +49,16 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
       // drawing the page's operators loads its fonts into commonObjs
       await page.getOperatorList();
       const content = await page.getTextContent();
-      const items = content.items.filter((item): item is PdfTextItem & { fontName: string } => 'str' in item);
+      const items: PdfTextItem[] = content.items.flatMap((item) => ('str' in item ? [item] : []));
       pages.push(linesOf(items).join('\n'));
       for (const fontName of new Set(items.map((item) => item.fontName))) {
         const font = page.commonObjs.get(fontName) as { name?: string; type?: string; missingFile?: boolean };
         if (font.name)
-          fonts.set(font.name, { name: font.name, type: font.type ?? '', embedded: font.missingFile === false });
+          fonts.set(font.name, {
+            name: font.name,
+            type: font.type ?? '',
+            embedded: font.missingFile === false,
+          });
       }
     }
     const tagged = (await pdf.getMarkInfo())?.Marked === true;
