@@ -28,6 +28,13 @@ export const VALIDATION_DIR = validationDir(1);
 
 export const corpusFiles = (): string[] => textFiles(join(CORPUS_DIR, 'docs'));
 
+/**
+ * The real corpus: pages found and annotated outside the project (../shared/corpus-real). Their texts belong to
+ * their publishers: they are read where they are, never copied into the project.
+ */
+export const REAL_CORPUS_DIR = resolve(PROJECT_ROOT, '../shared/corpus-real');
+export const realCorpusFiles = (): string[] => textFiles(join(REAL_CORPUS_DIR, 'docs'));
+
 function textFiles(dir: string): string[] {
   return existsSync(dir)
     ? readdirSync(dir)
