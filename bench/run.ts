@@ -16,7 +16,7 @@ import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-rend
 import { analyseDocument } from '../shared/domain/analyse-document.js';
 import { buildBriefing } from '../shared/domain/briefing.js';
 import { convertCurrency } from '../shared/domain/normalisation/convert-currency.js';
-import { corpusFiles, seedFiles, validationFiles } from '../test/support/seeds.js';
+import { corpusFiles, realCorpusFiles, seedFiles, validationFiles } from '../test/support/seeds.js';
 
 let peakRss = process.memoryUsage().rss;
 let phasePeak = peakRss;
@@ -46,6 +46,8 @@ for (const [name, files] of !want('extraction')
       // whole web pages and releases as scraped (menus, teasers, bylines): the closest to what staff drop
       ['extraction, web pages', Array.from({ length: 49 }, (_, i) => validationFiles(i + 13)).flat()],
       ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validationFiles(2), ...validationFiles(3)]],
+  // real pages annotated outside the project (../shared/corpus-real, read in place)
+  ['extraction, real corpus', realCorpusFiles()],
     ] as const)) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
