@@ -14,7 +14,8 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Alias } from 'aws-cdk-lib/aws-kms';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -34,10 +35,18 @@ export class Operations extends Construct {
 
   constructor(scope: Construct, id: string, props: OperationsProps) {
     super(scope, id);
+    // CloudWatch can publish to an encrypted topic only through a customer-managed key whose policy lets it
+    // use the key (the AWS-managed alias/aws/sns key's policy cannot be changed): without it every alarm
+    // would fire into nothing
+    const key = new Key(this, 'AlarmsKey', {
+      description: 'Encrypts the trade-briefings alarm topic; CloudWatch may use it to publish alarms',
+      enableKeyRotation: true,
+    });
+    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
     this.topic = new Topic(this, 'Alarms', {
       displayName: 'trade-briefings alarms',
       enforceSSL: true,
-      masterKey: Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
+      masterKey: key,
     });
     const alarm = (name: string, metric: IMetric, description: string) => {
       const a = new Alarm(this, name, {

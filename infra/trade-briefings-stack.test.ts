@@ -139,6 +139,91 @@ describe('TradeBriefingsStack', () => {
     template.hasParameter('SenderAddress', { Type: 'String' });
   });
 
+  it('scopes each function to its own items: ingest to documents, claims and pairs, feedback to pairs; no scans', () => {
+    // Prepare
+    const statements = (logicalIdPrefix: string) =>
+      Object.entries(template.findResources('AWS::IAM::Policy'))
+        .filter(([id]) => id.startsWith(logicalIdPrefix))
+        .flatMap(
+          ([, p]) =>
+            (p as { Properties: { PolicyDocument: { Statement: unknown[] } } }).Properties.PolicyDocument
+              .Statement,
+        ) as Array<{
+        Action: string | string[];
+        Condition?: Record<string, Record<string, unknown>>;
+        Resource: unknown;
+      }>;
+    const dynamo = (prefix: string) =>
+      statements(prefix).filter((st) => [st.Action].flat().some((a) => a.startsWith('dynamodb:')));
+    const onTable = (prefix: string) =>
+      dynamo(prefix).filter((st) => !JSON.stringify(st.Resource).includes('/index/'));
+    // Assess
+    for (const prefix of ['IngestDocument', 'EmailFeedback']) {
+      expect(JSON.stringify(dynamo(prefix))).not.toContain('dynamodb:Scan');
+      for (const st of onTable(prefix)) expect(st.Condition?.['ForAllValues:StringLike']).toBeDefined();
+    }
+    expect(onTable('IngestDocument').map((st) => st.Condition?.['ForAllValues:StringLike'])).toEqual([
+      { 'dynamodb:LeadingKeys': ['DOC#*', 'SHA#*', 'PAIRS'] },
+    ]);
+    expect(onTable('EmailFeedback')).toEqual([
+      expect.objectContaining({
+        Action: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PAIRS', 'PAIR#*'] } },
+      }),
+    ]);
+    // a key that never existed answers 404, not 403, so that ingest does not take it for a transient error
+    expect(statements('IngestDocument')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ Action: 's3:ListBucket' })]),
+    );
+    // SES: from the sender address only
+    const ses = statements('SendBriefings').filter((st) => JSON.stringify(st.Action).includes('ses:Send'));
+    expect(ses).toHaveLength(2);
+    for (const st of ses)
+      expect(st.Condition).toEqual({ StringEquals: { 'ses:FromAddress': { Ref: 'SenderAddress' } } });
+  });
+
+  it('sends a failed or timed-out monthly run to the queue its dead-letter alarm watches', () => {
+    // Prepare
+    const queues = template.findResources('AWS::SQS::Queue');
+    const scheduleDlq = Object.keys(queues).find((id) => id.startsWith('ScheduleDeadLetters')) as string;
+    const briefings = Object.keys(
+      template.findResources('AWS::Lambda::Function', { Properties: { Timeout: 900 } }),
+    )[0] as string;
+    // Assess: Lambda's asynchronous retries, then the on-failure destination
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: briefings },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [scheduleDlq, 'Arn'] } } },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [scheduleDlq, 'QueueName'] } }],
+      AlarmActions: Match.anyValue(),
+    });
+  });
+
+  it('encrypts the alarm topic with a key CloudWatch may use, so that alarms reach it', () => {
+    // Prepare
+    const keys = template.findResources('AWS::KMS::Key');
+    const [keyId, key] = Object.entries(keys)[0] as [
+      string,
+      { Properties: { KeyPolicy: { Statement: unknown[] }; EnableKeyRotation: boolean } },
+    ];
+    // Assess
+    expect(Object.keys(keys)).toHaveLength(1);
+    expect(key.Properties.EnableKeyRotation).toBe(true);
+    expect(key.Properties.KeyPolicy.Statement).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Effect: 'Allow',
+          Principal: { Service: 'cloudwatch.amazonaws.com' },
+          Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        }),
+      ]),
+    );
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+  });
+
   it('schedules the briefings monthly in Brussels time with retries and a dead-letter queue', () => {
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 6 1 * ? *)',

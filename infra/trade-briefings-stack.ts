@@ -16,7 +16,8 @@ import {
 import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsDestination as LambdaSqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
@@ -39,6 +40,43 @@ export const INGEST_MAX_CONCURRENCY = 5;
 export interface TradeBriefingsStackProps extends StackProps {
   /** the bucket and table, in their own stack */
   data: TradeBriefingsDataStack;
+}
+
+/** What a function may do to items, short of scanning the table. */
+const ITEM_WRITE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+/**
+ * Grants `actions` on the items whose partition key matches one of `partitions` (dynamodb:LeadingKeys), and
+ * queries of the table's indexes. No Scan: a scan names no partition key, and an empty set of keys would
+ * satisfy ForAllValues.
+ */
+function grantItems(
+  fn: { addToRolePolicy(s: PolicyStatement): void },
+  tableArn: string,
+  partitions: string[],
+  actions: string[],
+): void {
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      effect: Effect.ALLOW,
+      actions,
+      resources: [tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': partitions } },
+    }),
+  );
+  if (actions.includes('dynamodb:Query'))
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${tableArn}/index/*`] }),
+    );
 }
 
 /** The stateless part: queues, functions, schedule, SES feedback, alarms. Deleting it loses nothing. */
@@ -122,7 +160,16 @@ export class TradeBriefingsStack extends Stack {
         resources: [documents.arnForObjects(`${INCOMING_PREFIX}*${ATTACHMENTS_SUFFIX}*`)],
       }),
     );
-    table.grantReadWriteData(ingest);
+    // without ListBucket, S3 answers 403 rather than 404 for a key that is gone, which reads as transient
+    ingest.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [documents.bucketArn],
+      }),
+    );
+    // the documents, their figures, the content claims and the list of pairs; not the subscriptions nor the
+    // delivery ledger (their partitions are PAIR#…)
+    grantItems(ingest, table.tableArn, ['DOC#*', 'SHA#*', 'PAIRS'], ITEM_WRITE_ACTIONS);
 
     const fontDir = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
     const briefingFunction = new ProjectFunction(this, 'SendBriefings', {
@@ -150,12 +197,15 @@ export class TradeBriefingsStack extends Stack {
       }),
     );
     table.grantReadWriteData(briefings);
+    // … from the sender address only
+    const fromSender = { StringEquals: { 'ses:FromAddress': senderAddress.valueAsString } };
     briefings.addToRolePolicy(
       new PolicyStatement({
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
         resources: [
           this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity.valueAsString }),
         ],
+        conditions: fromSender,
       }),
     );
 
@@ -178,6 +228,7 @@ export class TradeBriefingsStack extends Stack {
             resourceName: sesConfigurationSetName.valueAsString,
           }),
         ],
+        conditions: fromSender,
       }),
     );
     const feedbackFunction = new ProjectFunction(this, 'EmailFeedback', {
@@ -186,7 +237,14 @@ export class TradeBriefingsStack extends Stack {
       memorySize: 256,
       environment: { TABLE_NAME: table.tableName },
     });
-    table.grantReadWriteData(feedbackFunction.function);
+    // the list of pairs, and each pair's subscriptions to delete: IAM conditions reach the partition key
+    // only, so the pair partitions' ledger entries stay within its reach (it never writes them)
+    grantItems(
+      feedbackFunction.function,
+      table.tableArn,
+      ['PAIRS', 'PAIR#*'],
+      ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    );
     new Rule(this, 'SesFeedbackRule', {
       description: 'Permanent bounces and complaints of briefing emails unsubscribe the recipient',
       eventPattern: {
@@ -206,6 +264,14 @@ export class TradeBriefingsStack extends Stack {
       id: 'AwsSolutions-SQS3',
       reason:
         'This queue is the dead-letter queue of the monthly schedule; it needs no dead-letter queue of its own.',
+    });
+    // The scheduler invokes asynchronously: its retries and dead-letter queue cover the delivery of the event
+    // only. A run that fails or times out gets Lambda's own retries, then lands in the same queue, which the
+    // ScheduleDeadLettersDepth alarm watches
+    briefings.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+      onFailure: new LambdaSqsDestination(scheduleDeadLetters),
     });
     new Schedule(this, 'MonthlyBriefings', {
       description: 'Briefings for the month just ended, on the 1st at 06:00 Brussels time',
@@ -242,7 +308,7 @@ export class TradeBriefingsStack extends Stack {
           name: 'ScheduleDeadLetters',
           queue: scheduleDeadLetters,
           meaning:
-            'The monthly briefing run failed after its retries. Read the briefing log, fix the cause, then invoke the function with {} (the month just ended): recipients already served are skipped.',
+            'The monthly briefing run could not be delivered, or failed or timed out after its retries (the message holds the request and the error). Read the briefing log, fix the cause, then invoke the function with {} (the month just ended): recipients already served are skipped.',
         },
       ],
     });
