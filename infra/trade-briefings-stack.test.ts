@@ -167,7 +167,7 @@ describe('TradeBriefingsStack', () => {
     ]);
     expect(onTable('EmailFeedback')).toEqual([
       expect.objectContaining({
-        Action: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+        Action: ['dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PAIRS', 'PAIR#*'] } },
       }),
     ]);
@@ -258,19 +258,19 @@ describe('TradeBriefingsStack', () => {
       expect(dashboard).toContain(metric);
   });
 
-  it('sends through a configuration set whose permanent bounces and complaints unsubscribe the recipient', () => {
+  it('sends through a configuration set whose Send events confirm deliveries, and whose bounces and complaints unsubscribe', () => {
     template.hasParameter('SesConfigurationSet', { Default: 'trade-briefings' });
     template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
       EventDestination: Match.objectLike({
         Enabled: true,
-        MatchingEventTypes: ['bounce', 'complaint'],
+        MatchingEventTypes: ['send', 'bounce', 'complaint'],
         EventBridgeDestination: Match.anyValue(),
       }),
     });
     template.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: Match.objectLike({
         source: ['aws.ses'],
-        'detail-type': ['Email Bounced', 'Email Complaint Received'],
+        'detail-type': ['Email Sent', 'Email Bounced', 'Email Complaint Received'],
       }),
     });
   });

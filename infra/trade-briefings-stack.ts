@@ -216,7 +216,8 @@ export class TradeBriefingsStack extends Stack {
     });
     configurationSet.addEventDestination('BouncesAndComplaints', {
       destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
-      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+      // Send: SES accepted a briefing, which the ledger records even when the sending run could not
+      events: [EmailSendingEvent.SEND, EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
     briefings.addToRolePolicy(
       new PolicyStatement({
@@ -237,19 +238,20 @@ export class TradeBriefingsStack extends Stack {
       memorySize: 256,
       environment: { TABLE_NAME: table.tableName },
     });
-    // the list of pairs, and each pair's subscriptions to delete: IAM conditions reach the partition key
-    // only, so the pair partitions' ledger entries stay within its reach (it never writes them)
+    // the list of pairs, each pair's subscriptions to delete and its ledger entries to confirm: the pair
+    // partitions (PAIR#…) only, never the documents and their figures
     grantItems(
       feedbackFunction.function,
       table.tableArn,
       ['PAIRS', 'PAIR#*'],
-      ['dynamodb:Query', 'dynamodb:DeleteItem'],
+      ['dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
     );
     new Rule(this, 'SesFeedbackRule', {
-      description: 'Permanent bounces and complaints of briefing emails unsubscribe the recipient',
+      description:
+        'Briefings SES accepted are recorded as sent; permanent bounces and complaints unsubscribe the recipient',
       eventPattern: {
         source: ['aws.ses'],
-        detailType: ['Email Bounced', 'Email Complaint Received'],
+        detailType: ['Email Sent', 'Email Bounced', 'Email Complaint Received'],
         detail: { mail: { tags: { 'ses:configuration-set': [sesConfigurationSetName.valueAsString] } } },
       },
       targets: [new LambdaFunctionTarget(feedbackFunction.function, { retryAttempts: 3 })],

@@ -6,7 +6,7 @@ import { ExcelBriefingRenderer } from '../../shared/adapters/render/excel-briefi
 import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-renderer.js';
 import { type BriefingLanguage, briefingFileName } from '../../shared/domain/briefing.js';
 import { previousMonth } from '../../shared/domain/months.js';
-import { prepareBriefing } from '../../shared/use-cases/send-briefings.js';
+import { documentIndex, prepareBriefing } from '../../shared/use-cases/send-briefings.js';
 import { pairsToShow, withCliRuntime } from '../cli-runtime.js';
 
 export async function reportCommand(options: {
@@ -23,8 +23,9 @@ export async function reportCommand(options: {
     const folder = join(runtime.reportsDir, month);
     await mkdir(folder, { recursive: true });
     let written = 0;
+    const documents = documentIndex(runtime);
     for (const pair of pairs) {
-      const briefing = await prepareBriefing(runtime, pair, month, options.lang ?? 'en');
+      const briefing = await prepareBriefing(runtime, pair, month, options.lang ?? 'en', documents);
       if (!briefing) {
         process.stderr.write(`${pair}: no figures, no briefing\n`);
         continue;

@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { briefingText } from '../../shared/domain/briefing-text.js';
 import { previousMonth } from '../../shared/domain/months.js';
+import type { PairDelivery } from '../../shared/use-cases/send-briefings.js';
 import { ingestFiles } from '../ingest-files.js';
 import { localLambdaContext, openLocalRuntime } from '../local-runtime.js';
 import {
@@ -50,10 +51,7 @@ export async function startCommand(options: StartOptions): Promise<void> {
       options.month
         ? `Briefings for ${EN.formatMonth(month)}:`
         : `Briefings for ${EN.formatMonth(month)} (the month just ended, as the monthly job in AWS builds it; --month YYYY-MM for another):`,
-      ...result.pairs.map(
-        (p) =>
-          `  ${p.pair}: ${p.figures} figures; emailed to ${p.sent.length}, already sent to ${p.alreadySent.length}, failed ${p.failed.length}`,
-      ),
+      ...result.pairs.map((p) => `  ${p.pair}: ${deliverySummary(p)}`),
       ...(written.length > 0
         ? ['Files written:', ...written.map((f) => `  ${f}`)]
         : [`No file written: the briefings of ${month} were already sent (reports/${month}/ holds them).`]),
@@ -62,4 +60,15 @@ export async function startCommand(options: StartOptions): Promise<void> {
   } finally {
     await runtime.close();
   }
+}
+
+/** What a pair's briefing run did, in one line: the usual counts, and what needs a look when there is any. */
+export function deliverySummary(p: PairDelivery): string {
+  if (p.error) return `not sent: ${p.error}`;
+  const parts = [
+    `${p.figures} figures; emailed to ${p.sent.length}, already sent to ${p.alreadySent.length}, failed ${p.failed.length}`,
+  ];
+  if (p.recovered.length > 0) parts.push(`sent ${p.recovered.length} left unsent by an interrupted run`);
+  if (p.awaiting.length > 0) parts.push(`${p.awaiting.length} being sent by another run`);
+  return parts.join('; ');
 }

@@ -19,29 +19,37 @@ import { ExcelBriefingRenderer } from '../../shared/adapters/render/excel-briefi
 import { PdfBriefingRenderer } from '../../shared/adapters/render/pdf-briefing-renderer.js';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.js';
 import { previousMonth } from '../../shared/domain/months.js';
-import { resendBriefings, sendBriefings } from '../../shared/use-cases/send-briefings.js';
+import { confirmDelivery } from '../../shared/use-cases/handle-email-feedback.js';
+import { type PairDelivery, resendBriefings, sendBriefings } from '../../shared/use-cases/send-briefings.js';
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
 import { BriefingConfigSchema, loadConfig } from '../common/config.js';
 import { logger, metrics } from '../common/powertools.js';
 
 const config = loadConfig(BriefingConfigSchema);
 const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
+const ledger = new DynamoDeliveryLedger(dynamo, config.TABLE_NAME);
 const deps = {
   figures: new DynamoFigureRepository(dynamo, config.TABLE_NAME),
   documents: new DynamoDocumentRepository(dynamo, config.TABLE_NAME),
   subscriptions: new DynamoSubscriptionRepository(dynamo, config.TABLE_NAME),
-  ledger: new DynamoDeliveryLedger(dynamo, config.TABLE_NAME),
+  ledger,
   store: new S3DocumentStore(createS3Client(config.S3_ENDPOINT)),
   renderers: [new ExcelBriefingRenderer(), new PdfBriefingRenderer()],
+  // the outbox confirms what it accepts as SES does (its Send event reaches the feedback function)
   mailer:
     config.MAIL_TRANSPORT === 'outbox' && config.OUTBOX_DIR
-      ? new OutboxMailer(config.OUTBOX_DIR)
+      ? new OutboxMailer(config.OUTBOX_DIR, confirmDelivery({ ledger, logger }))
       : new SesMailer(new SESv2Client({}), config.SES_CONFIGURATION_SET),
   bucket: config.BUCKET_NAME,
   sender: config.SENDER_ADDRESS,
   logger,
   ...(config.LINK_LIFETIME_HOURS ? { linkLifetimeHours: config.LINK_LIFETIME_HOURS } : {}),
 };
+/** A run that could not send every pair's briefing. */
+export class BriefingRunError extends Error {
+  override name = 'BriefingRunError';
+}
+
 const send = sendBriefings(deps);
 const resend = resendBriefings(deps);
 
@@ -69,20 +77,41 @@ export const handler = middy(async (event: unknown) => {
         ...(parsed.email ? { email: parsed.email } : {}),
       })
     : await send({ month });
+  const total = (pick: (p: PairDelivery) => string[]) => result.pairs.reduce((n, p) => n + pick(p).length, 0);
   metrics.addMetric(
     'BriefingsSent',
     MetricUnit.Count,
-    result.pairs.reduce((n, p) => n + p.sent.length, 0),
+    total((p) => [...p.sent, ...p.recovered]),
   );
   metrics.addMetric(
     'BriefingsFailed',
     MetricUnit.Count,
-    result.pairs.reduce((n, p) => n + p.failed.length, 0),
+    total((p) => p.failed),
   );
+  metrics.addMetric(
+    'BriefingsRecovered',
+    MetricUnit.Count,
+    total((p) => p.recovered),
+  );
+  const broken = result.pairs.filter((p) => p.error);
+  metrics.addMetric('PairsFailed', MetricUnit.Count, broken.length);
   logger.info('briefings delivered', {
     month,
-    pairs: result.pairs.map((p) => ({ pair: p.pair, sent: p.sent.length, failed: p.failed.length })),
+    pairs: result.pairs.map((p) => ({
+      pair: p.pair,
+      sent: p.sent.length,
+      failed: p.failed.length,
+      recovered: p.recovered.length,
+      awaiting: p.awaiting.length,
+      ...(p.error ? { error: p.error } : {}),
+    })),
   });
+  // The other pairs were sent; the run still fails, so that Lambda retries it (the ledger skips whoever
+  // received it) and, failing again, it reaches the dead-letter queue and its alarm
+  if (broken.length > 0)
+    throw new BriefingRunError(
+      `the briefings of ${broken.map((p) => p.pair).join(', ')} could not be sent (${broken[0]?.error}); the other pairs were`,
+    );
   return result;
 })
   .use(injectLambdaContext(logger))

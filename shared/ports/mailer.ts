@@ -19,3 +19,11 @@ export interface OutgoingEmail {
 export interface Mailer {
   send(email: OutgoingEmail): Promise<{ messageId: string }>;
 }
+
+/** The mail service's word that it accepted a message (SES's Send event; the outbox locally). */
+export interface SentConfirmation {
+  pair: string;
+  month: string;
+  recipients: string[];
+  messageId: string;
+}

@@ -56,13 +56,27 @@ export interface DeliveryEntry {
   status: 'sending' | 'sent' | 'failed';
   message_id: string | null;
   reason: string | null;
+  /** when the run that sends it claimed it (ISO time) */
+  claimed_at: string | null;
 }
 
 export interface DeliveryLedger {
   /** Claims the delivery; false when it was claimed before (sent, being sent, or failed). */
   claim(pair: string, month: string, email: string): Promise<boolean>;
+  get(pair: string, month: string, email: string): Promise<DeliveryEntry | undefined>;
+  /**
+   * Takes over a delivery left at `sending` by a run that stopped, claimed at `claimedAt`; false when
+   * another run took it over first or it changed since.
+   */
+  takeOver(pair: string, month: string, email: string, claimedAt: string): Promise<boolean>;
   markSent(pair: string, month: string, email: string, messageId: string): Promise<void>;
+  /** Failed, unless the mail service has confirmed it accepted the message meanwhile. */
   markFailed(pair: string, month: string, email: string, reason: string): Promise<void>;
+  /**
+   * The mail service reports it accepted the message (SES's Send event; the outbox locally): sent, whatever
+   * the run recorded. False when there is no such delivery.
+   */
+  confirmSent(pair: string, month: string, email: string, messageId: string): Promise<boolean>;
   list(pair: string, month: string): Promise<DeliveryEntry[]>;
   /** Releases a failed delivery so that it can be claimed again; false when it was not failed. */
   reopen(pair: string, month: string, email: string): Promise<boolean>;

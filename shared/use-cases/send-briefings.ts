@@ -1,6 +1,10 @@
 // Builds the month's briefing for every pair with figures, stores its files in the bucket under
 // reports/YYYY-MM/, and emails them once to each subscriber of the pair: the ledger entry is claimed with a
-// conditional write before sending, so a second run or a retry never sends a second copy.
+// conditional write before sending, so a second run or a retry never sends a second copy. Once the mail
+// service has accepted a message, nothing marks it failed: the service's own confirmation (SES's Send event,
+// the outbox locally) records it as sent even when this run's ledger update fails. An entry left at
+// `sending` by a run that stopped before the service accepted it is taken over and sent by a later run. A
+// pair whose briefing cannot be built or stored is reported, and the other pairs are still sent.
 import { type Briefing, type BriefingLanguage, briefingFileName, buildBriefing } from '../domain/briefing.js';
 import { type BriefingText, briefingText } from '../domain/briefing-text.js';
 import type { DocumentRecord } from '../domain/document.js';
@@ -40,6 +44,11 @@ export interface SendBriefingsDeps {
 export const MAX_ATTACHMENT_BYTES = 28 * 1024 * 1024;
 /** how long a download link in a briefing email works, unless told otherwise: a week */
 export const LINK_LIFETIME_HOURS = 7 * 24;
+/**
+ * A delivery claimed this long ago and still unconfirmed was claimed by a run that stopped before the mail
+ * service accepted it: a run lasts 15 minutes at most, and SES confirms an accepted message within seconds.
+ */
+export const STALE_SENDING_MS = 60 * 60 * 1000;
 
 export interface PairDelivery {
   pair: string;
@@ -48,6 +57,12 @@ export interface PairDelivery {
   sent: string[];
   alreadySent: string[];
   failed: string[];
+  /** claimed by another run, not confirmed yet, not stale: neither counted as sent nor sent again */
+  awaiting: string[];
+  /** left at `sending` by a run that stopped before the mail service accepted it: sent by this run */
+  recovered: string[];
+  /** why this pair's briefing could not be built, stored or delivered (the other pairs went on) */
+  error?: string;
 }
 
 export interface SendBriefingsResult {
@@ -61,37 +76,52 @@ export const sendBriefings =
     const pairs = input.pairs ?? (await deps.figures.listPairs());
     const only = input.emails ? new Set(input.emails.map((e) => e.toLowerCase())) : undefined;
     const result: SendBriefingsResult = { month: input.month, pairs: [] };
+    // every document is listed once per run, not once per pair
+    const documents = documentIndex(deps);
     for (const pair of pairs) {
-      const subscribers = (await deps.subscriptions.listSubscribers(pair)).filter(
-        (s) => !only || only.has(s.email.toLowerCase()),
-      );
-      if (only && subscribers.length === 0) continue;
-      // one briefing per language its subscribers read (English when nobody subscribed yet)
-      const languages = [...new Set(subscribers.map((s) => s.language))];
-      // the pair's figures and documents are read once, whatever the number of languages
-      const read = await readPair(deps, pair);
-      if (!read) continue;
-      const rendered = new Map<BriefingLanguage, { briefing: Briefing; attachments: Attachment[] }>();
-      for (const language of languages.length > 0 ? languages : (['en'] as const)) {
-        const briefing = briefingOf(deps, read, pair, input.month, language);
-        rendered.set(language, { briefing, attachments: await renderAndStore(deps, briefing) });
-      }
-      const any = [...rendered.values()][0];
-      if (!any) continue;
       const delivery: PairDelivery = {
         pair,
-        figures: any.briefing.figures.length + any.briefing.regionalFigures.length,
-        files: [...rendered.values()].flatMap((r) =>
-          r.attachments.map((a) => reportKey(input.month, a.filename)),
-        ),
+        figures: 0,
+        files: [],
         sent: [],
         alreadySent: [],
         failed: [],
+        awaiting: [],
+        recovered: [],
       };
-      for (const subscriber of subscribers) {
-        const { briefing, attachments } = rendered.get(subscriber.language) ?? any;
-        const outcome = await deliver(deps, briefing, subscriber, attachments);
-        delivery[outcome].push(subscriber.email);
+      try {
+        const subscribers = (await deps.subscriptions.listSubscribers(pair)).filter(
+          (s) => !only || only.has(s.email.toLowerCase()),
+        );
+        if (only && subscribers.length === 0) continue;
+        // one briefing per language its subscribers read (English when nobody subscribed yet)
+        const languages = [...new Set(subscribers.map((s) => s.language))];
+        // the pair's figures and documents are read once, whatever the number of languages
+        const read = await readPair(deps, pair, documents);
+        if (!read) continue;
+        const rendered = new Map<BriefingLanguage, { briefing: Briefing; attachments: Attachment[] }>();
+        for (const language of languages.length > 0 ? languages : (['en'] as const)) {
+          const briefing = briefingOf(deps, read, pair, input.month, language);
+          rendered.set(language, { briefing, attachments: await renderAndStore(deps, briefing) });
+        }
+        const any = [...rendered.values()][0];
+        if (!any) continue;
+        delivery.figures = any.briefing.figures.length + any.briefing.regionalFigures.length;
+        delivery.files = [...rendered.values()].flatMap((r) =>
+          r.attachments.map((a) => reportKey(input.month, a.filename)),
+        );
+        for (const subscriber of subscribers) {
+          const { briefing, attachments } = rendered.get(subscriber.language) ?? any;
+          const outcome = await deliver(deps, briefing, subscriber, attachments);
+          delivery[outcome].push(subscriber.email);
+        }
+      } catch (error) {
+        delivery.error = describeError(error);
+        deps.logger.error('the briefing of a pair failed; the other pairs go on', {
+          pair,
+          month: input.month,
+          error: delivery.error,
+        });
       }
       result.pairs.push(delivery);
     }
@@ -128,8 +158,9 @@ export async function prepareBriefing(
   pair: string,
   month: string,
   language: BriefingLanguage = 'en',
+  documents: DocumentIndex = documentIndex(deps),
 ): Promise<Briefing | undefined> {
-  const read = await readPair(deps, pair);
+  const read = await readPair(deps, pair, documents);
   return read && briefingOf(deps, read, pair, month, language);
 }
 
@@ -138,25 +169,40 @@ interface PairRead {
   documents: DocumentRecord[];
 }
 
+/** Every document, listed once and on first use: by id, and the ones filed under each pair. */
+export type DocumentIndex = () => Promise<{
+  byId: Map<string, DocumentRecord>;
+  byPair: Map<string, DocumentRecord[]>;
+}>;
+
+export function documentIndex(deps: Pick<SendBriefingsDeps, 'documents'>): DocumentIndex {
+  let listed: ReturnType<DocumentIndex> | undefined;
+  return () => {
+    listed ??= deps.documents.listDocuments().then((all) => {
+      const byId = new Map(all.map((d) => [d.document_id, d]));
+      const byPair = new Map<string, DocumentRecord[]>();
+      for (const d of all) for (const pair of d.pairs) byPair.set(pair, [...(byPair.get(pair) ?? []), d]);
+      return { byId, byPair };
+    });
+    return listed;
+  };
+}
+
 /** A pair's figures and the documents read about it, or undefined when nothing was read about the pair. */
 async function readPair(
-  deps: Pick<SendBriefingsDeps, 'figures' | 'documents'>,
+  deps: Pick<SendBriefingsDeps, 'figures'>,
   pair: string,
+  documents: DocumentIndex,
 ): Promise<PairRead | undefined> {
   const figures = await deps.figures.listPairFigures(pair);
-  const documents: DocumentRecord[] = [];
+  const { byId, byPair } = await documents();
   const ids = new Set(figures.map((f) => f.document_id));
-  for (const id of ids) {
-    const doc = await deps.documents.getDocument(id);
-    if (doc) documents.push(doc);
-  }
+  const sources = [...ids].flatMap((id) => byId.get(id) ?? []);
   // documents about the pair that brought no figure (yet): listed as read, so a pair with none still gets
   // a short briefing that says so
-  const about = (await deps.documents.listDocuments()).filter(
-    (d) => d.pairs.includes(pair) && !ids.has(d.document_id) && d.status !== 'duplicate',
-  );
+  const about = (byPair.get(pair) ?? []).filter((d) => !ids.has(d.document_id) && d.status !== 'duplicate');
   if (figures.length === 0 && about.length === 0) return undefined;
-  return { figures, documents: [...documents, ...about] };
+  return { figures, documents: [...sources, ...about] };
 }
 
 function briefingOf(
@@ -195,9 +241,29 @@ async function deliver(
   briefing: Briefing,
   subscriber: Subscription,
   attachments: Attachment[],
-): Promise<'sent' | 'alreadySent' | 'failed'> {
+): Promise<'sent' | 'alreadySent' | 'failed' | 'awaiting' | 'recovered'> {
   const { pair, month } = briefing;
-  if (!(await deps.ledger.claim(pair, month, subscriber.email))) return 'alreadySent';
+  const email = subscriber.email;
+  let recovering = false;
+  if (!(await deps.ledger.claim(pair, month, email))) {
+    const entry = await deps.ledger.get(pair, month, email);
+    if (!entry || entry.status === 'sent') return 'alreadySent';
+    if (entry.status === 'failed') return 'failed';
+    const claimedAt = entry.claimed_at ? Date.parse(entry.claimed_at) : Number.NaN;
+    const now = (deps.now?.() ?? new Date()).getTime();
+    if (!(now - claimedAt >= STALE_SENDING_MS)) return 'awaiting';
+    // claimed long ago and never confirmed: the run that claimed it stopped before the mail service accepted
+    // it; of two runs that find it so, one takes it over
+    if (!(entry.claimed_at && (await deps.ledger.takeOver(pair, month, email, entry.claimed_at))))
+      return 'awaiting';
+    deps.logger.warn('a delivery left unsent by a run that stopped is sent now', {
+      pair,
+      month,
+      claimedAt: entry.claimed_at,
+    });
+    recovering = true;
+  }
+  let messageId: string;
   try {
     const size = attachments.reduce((n, a) => n + a.content.byteLength, 0);
     const asLinks = size > (deps.maxAttachmentBytes ?? MAX_ATTACHMENT_BYTES);
@@ -214,24 +280,38 @@ async function deliver(
         )
       : [];
     const t = briefingText(briefing.language);
-    const { messageId } = await deps.mailer.send({
+    ({ messageId } = await deps.mailer.send({
       from: deps.sender,
-      to: subscriber.email,
+      to: email,
       subject: `${t.title} ${pair} — ${t.formatMonth(month)}`,
       text: emailText(briefing, t, links),
       attachments: asLinks ? [] : attachments,
       pair,
       month,
-    });
-    await deps.ledger.markSent(pair, month, subscriber.email, messageId);
-    return 'sent';
+    }));
   } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'unknown error';
+    const reason = describeError(error);
     deps.logger.error('briefing email failed', { pair, month, reason });
-    await deps.ledger.markFailed(pair, month, subscriber.email, reason);
+    await deps.ledger.markFailed(pair, month, email, reason);
     return 'failed';
   }
+  // The mail service accepted it: the recipient has it, whatever happens to the ledger now. Should this
+  // update fail, the service's confirmation marks it sent, and no later run sends it again.
+  try {
+    await deps.ledger.markSent(pair, month, email, messageId);
+  } catch (error) {
+    deps.logger.error('a sent briefing could not be recorded; the mail service confirmation will record it', {
+      pair,
+      month,
+      messageId,
+      error: describeError(error),
+    });
+  }
+  return recovering ? 'recovered' : 'sent';
 }
+
+const describeError = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'unknown error';
 
 function emailText(
   briefing: Briefing,

@@ -260,12 +260,87 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
     }
   }
 
+  async get(pair: string, month: string, email: string): Promise<DeliveryEntry | undefined> {
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.delivery(pair, month, email), ConsistentRead: true }),
+    );
+    return out.Item ? deliveryEntry(out.Item) : undefined;
+  }
+
+  async takeOver(pair: string, month: string, email: string, claimedAt: string): Promise<boolean> {
+    return this.conditionally(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.delivery(pair, month, email),
+          UpdateExpression: 'SET claimed_at = :now',
+          ConditionExpression: '#status = :sending AND claimed_at = :then',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':sending': 'sending',
+            ':then': claimedAt,
+            ':now': this.now().toISOString(),
+          },
+        }),
+      ),
+    );
+  }
+
   async markSent(pair: string, month: string, email: string, messageId: string): Promise<void> {
     await this.update(pair, month, email, 'sent', { message_id: messageId, reason: null });
   }
 
   async markFailed(pair: string, month: string, email: string, reason: string): Promise<void> {
-    await this.update(pair, month, email, 'failed', { message_id: null, reason });
+    // a confirmation from the mail service that came first stands
+    await this.conditionally(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.delivery(pair, month, email),
+          UpdateExpression: 'SET #status = :failed, message_id = :null, reason = :reason, updated_at = :at',
+          ConditionExpression: 'attribute_exists(PK) AND #status <> :sent',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':failed': 'failed',
+            ':sent': 'sent',
+            ':null': null,
+            ':reason': reason,
+            ':at': this.now().toISOString(),
+          },
+        }),
+      ),
+    );
+  }
+
+  async confirmSent(pair: string, month: string, email: string, messageId: string): Promise<boolean> {
+    return this.conditionally(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.delivery(pair, month, email),
+          UpdateExpression: 'SET #status = :sent, message_id = :mid, reason = :null, updated_at = :at',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':sent': 'sent',
+            ':mid': messageId,
+            ':null': null,
+            ':at': this.now().toISOString(),
+          },
+        }),
+      ),
+    );
+  }
+
+  /** Runs a conditional write: false when its condition does not hold. */
+  private async conditionally(write: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async list(pair: string, month: string): Promise<DeliveryEntry[]> {
@@ -278,19 +353,12 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
       },
       ConsistentRead: true,
     });
-    return items.map((i) => ({
-      pair: String(i.pair),
-      month: String(i.month),
-      email: String(i.email),
-      status: i.status as DeliveryEntry['status'],
-      message_id: (i.message_id as string | null) ?? null,
-      reason: (i.reason as string | null) ?? null,
-    }));
+    return items.map(deliveryEntry);
   }
 
   async reopen(pair: string, month: string, email: string): Promise<boolean> {
-    try {
-      await this.client.send(
+    return this.conditionally(() =>
+      this.client.send(
         new DeleteCommand({
           TableName: this.table,
           Key: keys.delivery(pair, month, email),
@@ -298,12 +366,8 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':failed': 'failed' },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   private async update(
@@ -328,4 +392,16 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
       }),
     );
   }
+}
+
+function deliveryEntry(i: Record<string, unknown>): DeliveryEntry {
+  return {
+    pair: String(i.pair),
+    month: String(i.month),
+    email: String(i.email),
+    status: i.status as DeliveryEntry['status'],
+    message_id: (i.message_id as string | null) ?? null,
+    reason: (i.reason as string | null) ?? null,
+    claimed_at: (i.claimed_at as string | null) ?? null,
+  };
 }
