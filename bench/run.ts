@@ -46,8 +46,8 @@ for (const [name, files] of !want('extraction')
       // whole web pages and releases as scraped (menus, teasers, bylines): the closest to what staff drop
       ['extraction, web pages', Array.from({ length: 49 }, (_, i) => validationFiles(i + 13)).flat()],
       ['extraction, all', [...seedFiles(), ...corpusFiles(), ...validationFiles(2), ...validationFiles(3)]],
-  // real pages annotated outside the project (../shared/corpus-real, read in place)
-  ['extraction, real corpus', realCorpusFiles()],
+      // real pages annotated outside the project (../shared/corpus-real, read in place)
+      ['extraction, real corpus', realCorpusFiles()],
     ] as const)) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);

@@ -47,6 +47,16 @@ export function compareSequencers(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/**
+ * An event's place in the order of its key's events, as a fixed-width string that DynamoDB compares as S3
+ * orders sequencers (left-padded hex); the stamp of the figures that event's reading stores. No sequencer
+ * (a reprocess) sorts first.
+ */
+export function versionOf(sequencer: string | null | undefined): string {
+  return (sequencer ?? '').toUpperCase().padStart(VERSION_WIDTH, '0');
+}
+const VERSION_WIDTH = 40;
+
 /** True when an event with `sequencer` happened before the one already applied to the document. */
 export function isStaleEvent(
   sequencer: string | null | undefined,

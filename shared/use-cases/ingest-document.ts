@@ -3,13 +3,21 @@
 // under another key is a duplicate, new content under the same key replaces that document's figures, an
 // event older than the one last applied to the key (its S3 sequencer) is ignored. Removing an object
 // removes its figures; a duplicate of it, if any, is read in its place so that no figure is lost.
+//
+// Events of one key run concurrently and out of order. Each reading stores its figures under its event's
+// version, and its record only if no later event was applied meanwhile (the repository's condition): a
+// reading that lost drops its figures, one that won drops the older versions'. A removal leaves a tombstone
+// that an older write delivered afterwards cannot pass, and keeps the content's hash so that a retry can
+// still hand the figures to a duplicate.
 import { analyseDocument, EXTRACTOR_VERSION } from '../domain/analyse-document.js';
 import {
+  compareSequencers,
   type DocumentRecord,
   documentIdFor,
   isStaleEvent,
   MAX_DOCUMENT_BYTES,
   tooLargeReason,
+  versionOf,
 } from '../domain/document.js';
 import type { TradeFigure } from '../domain/figure.js';
 import { ATTACHMENTS_SUFFIX } from '../domain/locations.js';
@@ -50,8 +58,10 @@ export const ingestDocument =
   async (input: IngestDocumentInput): Promise<IngestOutcome> => {
     const { bucket, key } = input;
     const documentId = documentIdFor(bucket, key);
-    const existing = await deps.documents.getDocument(documentId);
-    if (isStaleEvent(input.sequencer, existing?.sequencer)) {
+    const state = await deps.documents.getState(documentId);
+    const existing = state.current;
+    const applied = existing?.sequencer ?? state.removed?.sequencer;
+    if (isStaleEvent(input.sequencer, applied)) {
       deps.logger.info('stale event ignored: a later one was applied', { key, sequencer: input.sequencer });
       return { outcome: 'stale', key };
     }
@@ -67,9 +77,16 @@ export const ingestDocument =
       existing.sha256 === sha256 &&
       existing.extractor_version === EXTRACTOR_VERSION
     ) {
+      // the same bytes under a later event (removed, then uploaded again): that event is now the last applied,
+      // so the removal's delivered late cannot take the figures away
+      if (input.sequencer && existing.sequencer && compareSequencers(input.sequencer, existing.sequencer) > 0)
+        await deps.documents.advanceSequencer(documentId, input.sequencer);
       return { outcome: 'unchanged', document: existing };
     }
 
+    // the figures of this reading are stored under its event's version; a reprocess keeps the version
+    const sequencer = input.sequencer ?? applied ?? null;
+    const version = versionOf(sequencer);
     const base = {
       document_id: documentId,
       bucket,
@@ -80,7 +97,7 @@ export const ingestDocument =
       size: object.size,
       extractor_version: EXTRACTOR_VERSION,
       ingested_at: (deps.now?.() ?? new Date()).toISOString(),
-      sequencer: input.sequencer ?? existing?.sequencer ?? null,
+      sequencer,
       duplicate_of: null,
     };
     const unread = {
@@ -96,14 +113,30 @@ export const ingestDocument =
       existing && existing.sha256 !== sha256
         ? `replaces an earlier version of this file (ingested ${existing.ingested_at.slice(0, 10)})`
         : null;
-    const finish = async (stored: DocumentRecord, figures: TradeFigure[]) => {
+    const finish = async (stored: DocumentRecord, figures: TradeFigure[]): Promise<IngestOutcome> => {
       const record = { ...stored, reason: [stored.reason, replaced].filter(Boolean).join('; ') || null };
-      await deps.figures.replaceDocumentFigures(documentId, figures);
+      await deps.figures.replaceDocumentFigures(documentId, figures, version);
+      let written: boolean;
+      try {
+        written = await deps.documents.putDocument(record, version);
+      } catch (error) {
+        // the record could not be written: its figures, unseen without it, are not left behind (unless they
+        // are the current record's own, read again)
+        if (existing === undefined || existing.sequencer !== sequencer)
+          await deps.figures.dropFigureVersion(documentId, version).catch(() => {});
+        throw error;
+      }
+      if (!written) {
+        // a later event was applied while this one was read: its figures are the document's, these go
+        await deps.figures.dropFigureVersion(documentId, version);
+        deps.logger.info('a later event was applied while this one was read; its result is dropped', { key });
+        return { outcome: 'stale', key };
+      }
+      await deps.figures.dropFiguresBelow(documentId, version);
       // a pair read about with no figure yet still gets its (short) briefing
       if (figures.length === 0 && record.status !== 'duplicate') await deps.figures.notePairs(record.pairs);
-      await deps.documents.putDocument(record);
       deps.logger.info('document ingested', { key, status: record.status, figures: record.figure_count });
-      return { outcome: 'stored' as const, document: record };
+      return { outcome: 'stored', document: record };
     };
 
     // new content under this key hands the content it held before over to a duplicate of it, if any
@@ -128,10 +161,11 @@ export const ingestDocument =
 
     // The content is claimed atomically: of two copies delivered at once, under one key or two, one owns
     // the figures and the other is its duplicate
-    const owner = await deps.documents.claimContent(sha256, { document_id: documentId, key });
+    const me = { document_id: documentId, key };
+    const owner = await deps.documents.claimContent(sha256, me);
     if (owner.document_id !== documentId) {
       const twin = await deps.documents.getDocument(owner.document_id);
-      return finish(
+      const duplicate = await finish(
         {
           ...base,
           ...unread,
@@ -144,6 +178,13 @@ export const ingestDocument =
         },
         [],
       );
+      // the owner may have been removed while this copy was read, before its record said duplicate: its
+      // removal then found no duplicate to hand the figures to. Claimed again, the content is this one's now.
+      if (
+        duplicate.outcome !== 'stored' ||
+        (await deps.documents.claimContent(sha256, me)).document_id !== documentId
+      )
+        return duplicate;
     }
 
     // an email's attachments are stored beside it; their own events bring them back here, one document each
@@ -211,18 +252,30 @@ export const removeDocument =
   (deps: IngestDocumentDeps) =>
   async (input: RemoveDocumentInput): Promise<RemoveOutcome> => {
     const documentId = documentIdFor(input.bucket, input.key);
-    const existing = await deps.documents.getDocument(documentId);
-    if (!existing) return { outcome: 'missing', key: input.key };
-    if (isStaleEvent(input.sequencer, existing.sequencer)) {
+    const state = await deps.documents.getState(documentId);
+    const existing = state.current;
+    if (isStaleEvent(input.sequencer, existing?.sequencer ?? state.removed?.sequencer)) {
       deps.logger.info('stale removal ignored: the object was written again after it', { key: input.key });
       return { outcome: 'stale', key: input.key };
     }
-    // each step can be repeated: a retry after a crash finishes the removal
-    await deps.documents.releaseContent(existing.sha256, documentId);
-    await deps.figures.replaceDocumentFigures(documentId, []);
-    await deps.documents.deleteDocument(documentId);
-    deps.logger.info('document removed', { key: input.key, figures: existing.figure_count });
-    const promoted = await promoteDuplicate(deps, existing);
+    // Every step can be repeated: a retry (after a crash, or a failed hand-off to a duplicate) finds the
+    // tombstone of this very event, with the content's hash, and finishes the removal
+    const sha256 = existing?.sha256 ?? state.removed?.sha256 ?? null;
+    const removed = await deps.documents.markRemoved({
+      document_id: documentId,
+      bucket: input.bucket,
+      key: input.key,
+      sha256,
+      sequencer: input.sequencer ?? existing?.sequencer ?? state.removed?.sequencer ?? null,
+    });
+    if (!removed) return { outcome: 'stale', key: input.key };
+    // the figures of every reading up to this event go; a later upload's, being written, stay
+    await deps.figures.dropFiguresBelow(documentId, versionOf(input.sequencer ?? existing?.sequencer), true);
+    if (!existing && !state.removed) return { outcome: 'missing', key: input.key };
+    if (sha256) await deps.documents.releaseContent(sha256, documentId);
+    deps.logger.info('document removed', { key: input.key, figures: existing?.figure_count ?? 0 });
+    const promoted =
+      sha256 && existing?.status !== 'duplicate' ? await promoteHeir(deps, sha256, documentId) : null;
     return { outcome: 'removed', key: input.key, promoted };
   };
 
@@ -232,8 +285,16 @@ export const removeDocument =
  */
 async function promoteDuplicate(deps: IngestDocumentDeps, previous: DocumentRecord): Promise<string | null> {
   if (previous.status === 'duplicate') return null;
-  const heir = (await deps.documents.findDocumentsByContentHash(previous.sha256)).find(
-    (d) => d.status === 'duplicate' && d.document_id !== previous.document_id,
+  return promoteHeir(deps, previous.sha256, previous.document_id);
+}
+
+async function promoteHeir(
+  deps: IngestDocumentDeps,
+  sha256: string,
+  previousId: string,
+): Promise<string | null> {
+  const heir = (await deps.documents.findDocumentsByContentHash(sha256)).find(
+    (d) => d.status === 'duplicate' && d.document_id !== previousId,
   );
   if (!heir) return null;
   await ingestDocument(deps)({ bucket: heir.bucket, key: heir.key, force: true });

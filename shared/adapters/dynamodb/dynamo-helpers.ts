@@ -1,5 +1,6 @@
 // Pagination and batch-write retries shared by the DynamoDB repositories.
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
@@ -17,6 +18,37 @@ export async function queryAll(client: DynamoDBDocumentClient, input: QueryComma
     items.push(...((page.Items ?? []) as Item[]));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
+  return items;
+}
+
+/** Gets items by key, 100 at a time, retrying unprocessed keys with backoff; missing items are left out. */
+export async function batchGet(
+  client: DynamoDBDocumentClient,
+  table: string,
+  keys: Array<Record<string, unknown>>,
+  projection?: string,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending = keys.slice(i, i + 100);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 8) throw new Error(`DynamoDB left ${pending.length} reads unprocessed after retries`);
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(2000, 50 * 2 ** attempt)));
+      const out = await client.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [table]: {
+              Keys: pending,
+              ConsistentRead: true,
+              ...(projection ? { ProjectionExpression: projection } : {}),
+            },
+          },
+        }),
+      );
+      items.push(...((out.Responses?.[table] ?? []) as Item[]));
+      pending = (out.UnprocessedKeys?.[table]?.Keys ?? []) as Array<Record<string, unknown>>;
+    }
+  }
   return items;
 }
 

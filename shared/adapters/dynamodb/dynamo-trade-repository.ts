@@ -1,6 +1,9 @@
 // DynamoDB adapters of the repository ports, all on the one table of table-definition.ts. dynalite has
-// no transactions, so writes are ordered to need none: figures first (deterministic ids, so retries
-// converge), stale figures removed, the document record last.
+// no transactions, so writes are ordered to need none. Each reading of a document stores its figures under
+// its own version (the order of the S3 event that caused it), then writes the document record on condition
+// that no later event of the key was applied; the record names the version of its figures, and readers see
+// those only. A reading that lost drops its figures; one that won drops the older versions'. Whatever the
+// interleaving of two readings and a removal, the record and its visible figures come from the same one.
 
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
@@ -10,19 +13,21 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { type DocumentRecord, DocumentRecordSchema } from '../../domain/document.js';
+import { type DocumentRecord, DocumentRecordSchema, versionOf } from '../../domain/document.js';
 import { pairOf, type TradeFigure, TradeFigureSchema } from '../../domain/figure.js';
 import type {
   ContentOwner,
   DeliveryEntry,
   DeliveryLedger,
   DocumentRepository,
+  DocumentState,
   FigureRepository,
   Language,
+  RemovedDocument,
   Subscription,
   SubscriptionRepository,
 } from '../../ports/trade-repository.js';
-import { batchWrite, queryAll, stripKeys } from './dynamo-helpers.js';
+import { batchGet, batchWrite, queryAll, stripKeys } from './dynamo-helpers.js';
 import { keys } from './table-definition.js';
 
 export class DynamoDocumentRepository implements DocumentRepository {
@@ -32,10 +37,26 @@ export class DynamoDocumentRepository implements DocumentRepository {
   ) {}
 
   async getDocument(documentId: string): Promise<DocumentRecord | undefined> {
+    return (await this.getState(documentId)).current;
+  }
+
+  async getState(documentId: string): Promise<DocumentState> {
     const out = await this.client.send(
       new GetCommand({ TableName: this.table, Key: keys.document(documentId), ConsistentRead: true }),
     );
-    return out.Item ? DocumentRecordSchema.parse(stripKeys(out.Item)) : undefined;
+    const item = out.Item;
+    if (!item) return {};
+    if (item.removed === true)
+      return {
+        removed: {
+          document_id: String(item.document_id),
+          bucket: String(item.bucket),
+          key: String(item.key),
+          sha256: (item.sha256 as string | null) ?? null,
+          sequencer: (item.sequencer as string | null) ?? null,
+        },
+      };
+    return { current: DocumentRecordSchema.parse(stripKeys(item)) };
   }
 
   async findDocumentsByContentHash(sha256: string): Promise<DocumentRecord[]> {
@@ -60,25 +81,56 @@ export class DynamoDocumentRepository implements DocumentRepository {
     return items.map((i) => DocumentRecordSchema.parse(stripKeys(i)));
   }
 
-  async putDocument(document: DocumentRecord): Promise<void> {
+  async putDocument(document: DocumentRecord, figuresVersion?: string): Promise<boolean> {
     const record = DocumentRecordSchema.parse(document);
-    await this.client.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: {
-          ...keys.document(record.document_id),
-          GSI1PK: keys.documentByHash(record.sha256),
-          GSI1SK: record.document_id,
-          GSI2PK: keys.documentsIndex,
-          GSI2SK: `${record.key}#${record.document_id}`,
-          ...record,
-        },
-      }),
+    return this.unlessLater(record.sequencer, {
+      ...keys.document(record.document_id),
+      GSI1PK: keys.documentByHash(record.sha256),
+      GSI1SK: record.document_id,
+      GSI2PK: keys.documentsIndex,
+      GSI2SK: `${record.key}#${record.document_id}`,
+      ...record,
+      figures_version: figuresVersion ?? versionOf(record.sequencer),
+    });
+  }
+
+  async markRemoved(document: RemovedDocument): Promise<boolean> {
+    // a tombstone: no index attribute, so no listing, duplicate search or pair sees it
+    return this.unlessLater(document.sequencer, {
+      ...keys.document(document.document_id),
+      ...document,
+      removed: true,
+    });
+  }
+
+  async advanceSequencer(documentId: string, sequencer: string): Promise<boolean> {
+    return conditionally(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.document(documentId),
+          UpdateExpression: 'SET sequencer = :sequencer, event_order = :order',
+          ConditionExpression:
+            'attribute_exists(PK) AND (attribute_not_exists(event_order) OR event_order < :order)',
+          ExpressionAttributeValues: { ':sequencer': sequencer, ':order': versionOf(sequencer) },
+        }),
+      ),
     );
   }
 
-  async deleteDocument(documentId: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.table, Key: keys.document(documentId) }));
+  /** Puts `item` with its event order, unless the item stored holds a later event's. */
+  private unlessLater(sequencer: string | null, item: Record<string, unknown>): Promise<boolean> {
+    const order = versionOf(sequencer);
+    return conditionally(() =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...item, event_order: order },
+          ConditionExpression: 'attribute_not_exists(event_order) OR event_order <= :order',
+          ExpressionAttributeValues: { ':order': order },
+        }),
+      ),
+    );
   }
 
   async claimContent(sha256: string, owner: ContentOwner): Promise<ContentOwner> {
@@ -126,43 +178,77 @@ export class DynamoFigureRepository implements FigureRepository {
   ) {}
 
   async listDocumentFigures(documentId: string): Promise<TradeFigure[]> {
-    const items = await queryAll(this.client, {
-      TableName: this.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :fig)',
-      ExpressionAttributeValues: { ':pk': keys.document(documentId).PK, ':fig': keys.figurePrefix },
-      ConsistentRead: true,
-    });
-    return items.map((i) => TradeFigureSchema.parse(stripKeys(i)));
+    const record = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: keys.document(documentId), ConsistentRead: true }),
+    );
+    if (!record.Item || record.Item.removed === true) return [];
+    const version = (record.Item.figures_version as string | undefined) ?? LEGACY_VERSION;
+    return (await this.figureItems(documentId))
+      .filter((i) => versionOfItem(i) === version)
+      .map((i) => TradeFigureSchema.parse(stripKeys(i)));
   }
 
-  async replaceDocumentFigures(documentId: string, figures: TradeFigure[]): Promise<void> {
+  async replaceDocumentFigures(
+    documentId: string,
+    figures: TradeFigure[],
+    version = versionOf(null),
+  ): Promise<void> {
     const fresh = figures.map((f) => TradeFigureSchema.parse(f));
     const keep = new Set(fresh.map((f) => f.id));
-    const stale = (await this.listDocumentFigures(documentId)).filter((f) => !keep.has(f.id));
+    const stale = (await this.figureItems(documentId)).filter(
+      (i) => versionOfItem(i) === version && !keep.has(String(i.id)),
+    );
     await batchWrite(
       this.client,
       this.table,
       fresh.map((f) => ({
         PutRequest: {
           Item: {
-            ...keys.figure(documentId, f.id),
+            ...keys.figure(documentId, version, f.id),
             GSI1PK: keys.pairFigures(pairOf(f)),
             GSI1SK: keys.figurePeriodOrder(f.period, f.id),
             ...f,
+            version,
           },
         },
       })),
     );
-    await batchWrite(
-      this.client,
-      this.table,
-      stale.map((f) => ({ DeleteRequest: { Key: keys.figure(documentId, f.id) } })),
-    );
+    await this.deleteItems(stale);
     const pairs = new Set(fresh.map(pairOf));
     await batchWrite(
       this.client,
       this.table,
       [...pairs].map((pair) => ({ PutRequest: { Item: { ...keys.pair(pair), pair } } })),
+    );
+  }
+
+  async dropFiguresBelow(documentId: string, version: string, inclusive = false): Promise<void> {
+    await this.deleteItems(
+      (await this.figureItems(documentId)).filter((i) =>
+        inclusive ? versionOfItem(i) <= version : versionOfItem(i) < version,
+      ),
+    );
+  }
+
+  async dropFigureVersion(documentId: string, version: string): Promise<void> {
+    await this.deleteItems((await this.figureItems(documentId)).filter((i) => versionOfItem(i) === version));
+  }
+
+  /** Every figure item of the document, whatever its version. */
+  private figureItems(documentId: string) {
+    return queryAll(this.client, {
+      TableName: this.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :fig)',
+      ExpressionAttributeValues: { ':pk': keys.document(documentId).PK, ':fig': keys.figurePrefix },
+      ConsistentRead: true,
+    });
+  }
+
+  private deleteItems(items: Array<Record<string, unknown>>) {
+    return batchWrite(
+      this.client,
+      this.table,
+      items.map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })),
     );
   }
 
@@ -190,7 +276,38 @@ export class DynamoFigureRepository implements FigureRepository {
       KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :p)',
       ExpressionAttributeValues: { ':pk': keys.pairFigures(pair), ':p': 'P#' },
     });
-    return items.map((i) => TradeFigureSchema.parse(stripKeys(i)));
+    // only the figures of the version each document's record names: not those of a reading that lost to a
+    // later event, nor of a removed document, nor of one whose record was never written
+    const records = await batchGet(
+      this.client,
+      this.table,
+      [...new Set(items.map((i) => String(i.document_id)))].map((id) => keys.document(id)),
+      'document_id, figures_version, removed',
+    );
+    const current = new Map(
+      records
+        .filter((r) => r.removed !== true)
+        .map((r) => [String(r.document_id), (r.figures_version as string | undefined) ?? LEGACY_VERSION]),
+    );
+    return items
+      .filter((i) => current.get(String(i.document_id)) === versionOfItem(i))
+      .map((i) => TradeFigureSchema.parse(stripKeys(i)));
+  }
+}
+
+/** Figures and records written before versions were kept: they belong together. */
+const LEGACY_VERSION = '';
+const versionOfItem = (item: Record<string, unknown>) =>
+  (item.version as string | undefined) ?? LEGACY_VERSION;
+
+/** Runs a conditional write: false when its condition does not hold. */
+async function conditionally(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
   }
 }
 
@@ -268,7 +385,7 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
   }
 
   async takeOver(pair: string, month: string, email: string, claimedAt: string): Promise<boolean> {
-    return this.conditionally(() =>
+    return conditionally(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.table,
@@ -292,7 +409,7 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
 
   async markFailed(pair: string, month: string, email: string, reason: string): Promise<void> {
     // a confirmation from the mail service that came first stands
-    await this.conditionally(() =>
+    await conditionally(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.table,
@@ -313,7 +430,7 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
   }
 
   async confirmSent(pair: string, month: string, email: string, messageId: string): Promise<boolean> {
-    return this.conditionally(() =>
+    return conditionally(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.table,
@@ -332,17 +449,6 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
     );
   }
 
-  /** Runs a conditional write: false when its condition does not hold. */
-  private async conditionally(write: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await write();
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
-  }
-
   async list(pair: string, month: string): Promise<DeliveryEntry[]> {
     const items = await queryAll(this.client, {
       TableName: this.table,
@@ -357,7 +463,7 @@ export class DynamoDeliveryLedger implements DeliveryLedger {
   }
 
   async reopen(pair: string, month: string, email: string): Promise<boolean> {
-    return this.conditionally(() =>
+    return conditionally(() =>
       this.client.send(
         new DeleteCommand({
           TableName: this.table,

@@ -6,7 +6,7 @@
 // | a document by bucket key                         | GetItem PK = DOC#<id(bucket/key)>, SK = DOC                      |
 // | documents by content hash                        | Query GSI1: GSI1PK = SHA#<sha256>                                |
 // | all documents (status listing)                   | Query GSI2: GSI2PK = DOCS, GSI2SK = <key>                        |
-// | a document's figures (replace on re-ingest)      | Query PK = DOC#<id>, SK begins_with FIG#                         |
+// | a document's figures (replace on re-ingest)      | Query PK = DOC#<id>, SK begins_with FIG#[<version>#]             |
 // | a pair's figures in period order                 | Query GSI1: GSI1PK = PAIR#<A/B>, GSI1SK begins_with P#           |
 // | the list of pairs                                | Query PK = PAIRS                                                 |
 // | subscriptions of a pair                          | Query PK = PAIR#<A/B>, SK begins_with SUB#                       |
@@ -26,7 +26,11 @@ export const keys = {
   documentsIndex: 'DOCS',
   /** which document owns a content (the first to claim it); the others with that content are duplicates */
   contentClaim: (sha256: string) => ({ PK: `SHA#${sha256}`, SK: 'OWNER' }),
-  figure: (documentId: string, figureId: string) => ({ PK: `DOC#${documentId}`, SK: `FIG#${figureId}` }),
+  /** a figure under the version (event order) whose reading stored it: versions never overwrite each other */
+  figure: (documentId: string, version: string, figureId: string) => ({
+    PK: `DOC#${documentId}`,
+    SK: `FIG#${version}#${figureId}`,
+  }),
   figurePrefix: 'FIG#',
   pairFigures: (pair: string) => `PAIR#${pair}`,
   /** unknown periods sort last */
