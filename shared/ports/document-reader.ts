@@ -12,7 +12,13 @@ export interface ReadDocument {
   /** publication month YYYY-MM stated by the file's own metadata (an HTML meta tag, an email's date) */
   published?: string;
   /** documents inside this one (an email's attachments), each to be stored and read on its own */
-  attachments?: Array<{ name: string; bytes: Uint8Array; contentType: string }>;
+  attachments?: Array<{
+    name: string;
+    bytes: Uint8Array;
+    contentType: string;
+    /** what it is, for a person ("PDF", "a Word document (.docx)") */
+    label: string;
+  }>;
 }
 
 export interface DocumentReader {

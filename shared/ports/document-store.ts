@@ -16,7 +16,14 @@ export interface StoredObject {
 export interface DocumentStore {
   /** undefined when the object no longer exists; over `maxBytes`, the content is hashed as it streams by */
   get(bucket: string, key: string, options?: { maxBytes?: number }): Promise<StoredObject | undefined>;
-  put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** Writes an object, with user metadata (x-amz-meta-*) when given. */
+  put(
+    bucket: string,
+    key: string,
+    body: Uint8Array,
+    contentType: string,
+    metadata?: Record<string, string>,
+  ): Promise<void>;
   /**
    * A link that downloads the object without credentials, for `expiresInSeconds` at most: a link signed with
    * temporary credentials dies with them, so `expiresAt` says when it really stops working.

@@ -9,6 +9,7 @@
 // reading that lost drops its figures, one that won drops the older versions'. A removal leaves a tombstone
 // that an older write delivered afterwards cannot pass, and keeps the content's hash so that a retry can
 // still hand the figures to a duplicate.
+import { createHash } from 'node:crypto';
 import { analyseDocument, EXTRACTOR_VERSION } from '../domain/analyse-document.js';
 import {
   compareSequencers,
@@ -28,6 +29,15 @@ import type { DocumentRepository, FigureRepository } from '../ports/trade-reposi
 
 /** an email attached to an email attached to an email: deeper than this, attachments are noted, not stored */
 const MAX_ATTACHMENT_NESTING = 3;
+/**
+ * The documents one email brings in all, its attachments' attachments included: 20 attachments of 20
+ * attachments each would otherwise make 420 documents (and invocations) of one message, three levels 8,420.
+ * An email stores what its share allows and hands what is left to the emails it holds (object metadata).
+ */
+export const MAX_DOCUMENTS_PER_EMAIL = 20;
+const BUDGET_METADATA = 'attachment-budget';
+/** S3's longest key, in UTF-8 bytes. */
+const MAX_KEY_BYTES = 1024;
 
 export interface IngestDocumentDeps {
   store: DocumentStore;
@@ -188,22 +198,11 @@ export const ingestDocument =
     }
 
     // an email's attachments are stored beside it; their own events bring them back here, one document each
-    const nested = key.split(ATTACHMENTS_SUFFIX).length - 1;
-    for (const attachment of read.attachments ?? []) {
-      if (nested >= MAX_ATTACHMENT_NESTING) {
-        read.notes = [
-          ...(read.notes ?? []),
-          `attachment ${attachment.name} not read: emails nested too deep`,
-        ];
-        continue;
-      }
-      await deps.store.put(
-        bucket,
-        `${key}${ATTACHMENTS_SUFFIX}${attachment.name}`,
-        attachment.bytes,
-        attachment.contentType,
-      );
-    }
+    if (read.attachments?.length)
+      read.notes = [
+        ...(read.notes ?? []),
+        ...(await storeAttachments(deps, bucket, key, object.metadata, read.attachments)),
+      ];
     const hint = publishedHint(object.metadata) ?? read.published;
     const analysis = analyseDocument(read.text, { documentId, ...(hint ? { publishedHint: hint } : {}) });
     const empty = read.text.trim().length === 0;
@@ -299,6 +298,55 @@ async function promoteHeir(
   if (!heir) return null;
   await ingestDocument(deps)({ bucket: heir.bucket, key: heir.key, force: true });
   return heir.key;
+}
+
+/**
+ * Stores an email's attachments beside it, within its share of documents: the first email of a chain may
+ * bring MAX_DOCUMENTS_PER_EMAIL in all; what it does not use goes, in equal shares, to the emails it holds.
+ * Returns what a person should know of each attachment.
+ */
+async function storeAttachments(
+  deps: IngestDocumentDeps,
+  bucket: string,
+  key: string,
+  metadata: Record<string, string>,
+  attachments: NonNullable<Awaited<ReturnType<DocumentReader['read']>>['attachments']>,
+): Promise<string[]> {
+  const nested = key.split(ATTACHMENTS_SUFFIX).length - 1;
+  if (nested >= MAX_ATTACHMENT_NESTING)
+    return attachments.map((a) => `attachment ${a.name} not read: emails nested too deep`);
+  const share =
+    nested === 0 ? MAX_DOCUMENTS_PER_EMAIL : Number.parseInt(metadata[BUDGET_METADATA] ?? '0', 10) || 0;
+  const notes: string[] = [];
+  const stored = attachments.slice(0, share);
+  for (const a of attachments.slice(share))
+    notes.push(
+      `attachment ${a.name} not read: one email brings at most ${MAX_DOCUMENTS_PER_EMAIL} documents, its attachments' included`,
+    );
+  const emails = stored.filter((a) => a.contentType === 'message/rfc822').length;
+  const handedOn = emails > 0 ? Math.floor((share - stored.length) / emails) : 0;
+  for (const a of stored) {
+    const target = attachmentKey(key, a.name);
+    if (!target) {
+      notes.push(
+        `attachment ${a.name} not read: the email's own name is too long to store it beside (rename the email)`,
+      );
+      continue;
+    }
+    const budget = a.contentType === 'message/rfc822' ? handedOn : 0;
+    await deps.store.put(bucket, target, a.bytes, a.contentType, { [BUDGET_METADATA]: String(budget) });
+    notes.push(`attachment ${a.name} (${a.label}) read as a document of its own`);
+  }
+  return notes;
+}
+
+/** Where an attachment goes: beside its email, under a shortened name when the full key is too long. */
+function attachmentKey(key: string, name: string): string | undefined {
+  const full = `${key}${ATTACHMENTS_SUFFIX}${name}`;
+  if (Buffer.byteLength(full) <= MAX_KEY_BYTES) return full;
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
+  const short = `${key}${ATTACHMENTS_SUFFIX}${createHash('sha256').update(name).digest('hex').slice(0, 16)}${extension}`;
+  return Buffer.byteLength(short) <= MAX_KEY_BYTES ? short : undefined;
 }
 
 /** A publication month given as object metadata (x-amz-meta-published: 2025-10 or 2025-10-23). */

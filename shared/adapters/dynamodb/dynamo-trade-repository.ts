@@ -88,7 +88,8 @@ export class DynamoDocumentRepository implements DocumentRepository {
       GSI1PK: keys.documentByHash(record.sha256),
       GSI1SK: record.document_id,
       GSI2PK: keys.documentsIndex,
-      GSI2SK: `${record.key}#${record.document_id}`,
+      // a sort key holds 1,024 bytes at most, an S3 key as many: the listing's order needs only its start
+      GSI2SK: `${leadingBytes(record.key, 960)}#${record.document_id}`,
       ...record,
       figures_version: figuresVersion ?? versionOf(record.sequencer),
     });
@@ -299,6 +300,15 @@ export class DynamoFigureRepository implements FigureRepository {
 const LEGACY_VERSION = '';
 const versionOfItem = (item: Record<string, unknown>) =>
   (item.version as string | undefined) ?? LEGACY_VERSION;
+
+/** The longest start of `text` that is at most `bytes` long in UTF-8, cut between characters. */
+function leadingBytes(text: string, bytes: number): string {
+  if (Buffer.byteLength(text) <= bytes) return text;
+  let end = Math.min(text.length, bytes);
+  while (Buffer.byteLength(text.slice(0, end)) > bytes) end--;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
 
 /** Runs a conditional write: false when its condition does not hold. */
 async function conditionally(write: () => Promise<unknown>): Promise<boolean> {

@@ -10,13 +10,20 @@ import { type DocumentFormat, detectFormat, FORMAT_NAMES, formatNamed } from './
 export interface AnyFormatReaderOptions {
   /** files larger than this are refused unread */
   maxBytes?: number;
+  /** text beyond this many characters is not read (noted): the extractor's time grows with the text */
+  maxTextChars?: number;
 }
+
+/** Two million characters: some 600 pages of a report, read in a few seconds. */
+export const MAX_TEXT_CHARS = 2_000_000;
 
 export class AnyFormatReader implements DocumentReader {
   private readonly maxBytes: number;
+  private readonly maxTextChars: number;
 
   constructor(options: AnyFormatReaderOptions = {}) {
     this.maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+    this.maxTextChars = options.maxTextChars ?? MAX_TEXT_CHARS;
   }
 
   async read(bytes: Uint8Array, hints: { key: string; contentType: string | null }): Promise<ReadDocument> {
@@ -25,12 +32,21 @@ export class AnyFormatReader implements DocumentReader {
     }
     const format = await detectFormat(bytes);
     const read = await readAs(format, bytes);
+    const notes = [...(read.notes ?? [])];
     const named = formatNamed(hints.key);
-    if (named && named !== format && !(named === 'text' && format === 'html')) {
-      const note = `named as ${FORMAT_NAMES[named]} but holds ${FORMAT_NAMES[format]}: read as ${FORMAT_NAMES[format]}`;
-      return { ...read, notes: [note, ...(read.notes ?? [])] };
+    if (named && named !== format && !(named === 'text' && format === 'html'))
+      notes.unshift(
+        `named as ${FORMAT_NAMES[named]} but holds ${FORMAT_NAMES[format]}: read as ${FORMAT_NAMES[format]}`,
+      );
+    if (read.text.length > this.maxTextChars) {
+      const millions = (n: number) =>
+        `${(n / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} million`;
+      notes.push(
+        `only the first ${millions(this.maxTextChars)} of its ${millions(read.text.length)} characters of text were read`,
+      );
+      read.text = read.text.slice(0, this.maxTextChars);
     }
-    return read;
+    return notes.length > 0 ? { ...read, notes } : read;
   }
 }
 
@@ -45,11 +61,12 @@ async function readAs(format: DocumentFormat, bytes: Uint8Array): Promise<ReadDo
     case 'eml':
       return (await import('./eml-reader.js')).readEml(bytes);
     case 'text': {
-      const { text, encoding } = decodeText(bytes);
+      const { text, encoding, notes } = decodeText(bytes);
       return {
         text,
         reader: 'text/plain',
         encoding,
+        ...(notes ? { notes } : {}),
         ...(text.trim() === '' ? { emptyReason: 'the file holds only spaces and line breaks' } : {}),
       };
     }

@@ -9,6 +9,11 @@ import { UnreadableDocumentError } from '../../ports/document-reader.js';
 export interface ZipLimits {
   maxEntries: number;
   maxUncompressedBytes: number;
+  /**
+   * the largest XML part mammoth is given to parse: its memory grows some thirty times the part's size, so a
+   * 99 MB document.xml would need about 3 GB (a 300-page report's is a few MB)
+   */
+  maxXmlPartBytes: number;
   /** uncompressed ÷ compressed, for entries large enough to matter */
   maxRatio: number;
 }
@@ -16,6 +21,7 @@ export interface ZipLimits {
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5_000,
   maxUncompressedBytes: 100 * 1024 * 1024,
+  maxXmlPartBytes: 12 * 1024 * 1024,
   maxRatio: 200,
 };
 const RATIO_FLOOR = 1024 * 1024;
@@ -77,6 +83,14 @@ function checkZip(buffer: Buffer, limits: ZipLimits): Promise<void> {
           if (total > limits.maxUncompressedBytes) {
             return fail(
               `the Word document would unpack to more than ${mb(limits.maxUncompressedBytes)}: refused as a possible zip bomb`,
+            );
+          }
+          if (
+            entry.fileName.toLowerCase().endsWith('.xml') &&
+            entry.uncompressedSize > limits.maxXmlPartBytes
+          ) {
+            return fail(
+              `the Word document's text (${entry.fileName}) is ${mb(entry.uncompressedSize)} unpacked; parts over ${mb(limits.maxXmlPartBytes)} are not read: save it as PDF, or split it`,
             );
           }
           if (

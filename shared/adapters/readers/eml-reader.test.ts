@@ -40,9 +40,11 @@ describe('forwarded emails', () => {
       ['antwoord.pdf', true],
       ['nota.docx', true],
     ]);
+    expect(read.attachments?.map((a) => [a.name, a.label])).toEqual([
+      ['antwoord.pdf', 'PDF'],
+      ['nota.docx', 'a Word document (.docx)'],
+    ]);
     expect(read.notes).toEqual([
-      'attachment antwoord.pdf (PDF) read as a document of its own',
-      'attachment nota.docx (a Word document (.docx)) read as a document of its own',
       'attachment logo.png not read: an image (PNG), not a document that can be read (.txt, .md, .html, .pdf, .docx or .eml)',
       'attachment setup.exe not read: an EXE file (application/x-msdownload), not a document that can be read (.txt, .md, .html, .pdf, .docx or .eml)',
     ]);

@@ -45,8 +45,9 @@ export async function readEml(bytes: Uint8Array): Promise<ReadDocument> {
     } else if (attachments.length >= MAX_ATTACHMENTS) {
       notes.push(`attachment ${name} not read: only ${MAX_ATTACHMENTS} attachments are read from one email`);
     } else {
-      attachments.push({ name, bytes: new Uint8Array(a.content), contentType: a.contentType });
-      notes.push(`attachment ${name} (${FORMAT_NAMES[format]}) read as a document of its own`);
+      // an email inside is marked as one, whatever its declared type: it may hand on its own attachments
+      const contentType = format === 'eml' ? 'message/rfc822' : a.contentType;
+      attachments.push({ name, bytes: new Uint8Array(a.content), contentType, label: FORMAT_NAMES[format] });
     }
   }
   const published = mail.date ? mail.date.toISOString().slice(0, 7) : undefined;

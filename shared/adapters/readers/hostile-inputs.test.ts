@@ -15,7 +15,7 @@ import {
 import { toHtml, toPdf } from '../../../test/support/make-documents.js';
 import { UnreadableDocumentError } from '../../ports/document-reader.js';
 import { AnyFormatReader } from './any-format-reader.js';
-import { readDocx } from './docx-reader.js';
+import { DEFAULT_ZIP_LIMITS, readDocx } from './docx-reader.js';
 import { readPdf } from './pdf-reader.js';
 
 const reader = new AnyFormatReader();
@@ -109,9 +109,7 @@ describe('hostile and broken files', () => {
     const many = await docxWith((zip) => {
       for (let i = 0; i < 60; i++) zip.file(`customXml/item${i}.xml`, '<x/>');
     });
-    const reason = await refusal(
-      readDocx(many, { maxEntries: 50, maxUncompressedBytes: 1e8, maxRatio: 200 }),
-    );
+    const reason = await refusal(readDocx(many, { ...DEFAULT_ZIP_LIMITS, maxEntries: 50 }));
     expect(reason).toBe('the Word document holds more than 50 parts: refused as a possible zip bomb');
   });
 

@@ -1,7 +1,9 @@
 // Saved web pages: the text only, through html-to-text (an htmlparser2 parser: no scripts run, nothing is
 // loaded). Scripts, styles, frames, menus, forms and "lire aussi" / related-article blocks are left out; the
 // headline and paragraphs keep their line breaks, as the extractor reads titles and paragraphs by lines.
+
 import { convert, type HtmlToTextOptions } from 'html-to-text';
+import { Parser } from 'htmlparser2';
 import { type ReadDocument, UnreadableDocumentError } from '../../ports/document-reader.js';
 import { decodeText } from './decode-text.js';
 
@@ -43,10 +45,14 @@ const SKIPPED = [
   '[class*=menu]',
 ];
 
+/** What html-to-text reads at most; more is noted in the document's reason, never dropped silently. */
+const MAX_INPUT_LENGTH = 20_000_000;
+const MAX_CHILD_NODES = 100_000;
+
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   // deep nesting (100,000 divs) must not exhaust the stack: nothing real nests deeper than this
-  limits: { maxDepth: 250, maxChildNodes: 100_000, ellipsis: '', maxInputLength: 20_000_000 },
+  limits: { maxDepth: 250, maxChildNodes: MAX_CHILD_NODES, ellipsis: '', maxInputLength: MAX_INPUT_LENGTH },
   decodeEntities: true,
   selectors: [
     ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
@@ -64,13 +70,21 @@ const OPTIONS: HtmlToTextOptions = {
 
 export function readHtml(bytes: Uint8Array): ReadDocument {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const { text: html, encoding } = decodeText(bytes, metaCharset(head));
+  const { text: html, encoding, notes: decodingNotes } = decodeText(bytes, metaCharset(head));
   // the parser's cost grows with the square of the nesting: 100,000 nested divs would take it minutes
-  if (nestingDepth(html) > MAX_NESTING) {
+  const shape = pageShape(html);
+  if (shape.depth > MAX_NESTING) {
     throw new UnreadableDocumentError(
       `the web page nests its elements more than ${MAX_NESTING} deep, which no article does: save the article as text or PDF`,
     );
   }
+  const notes = [...(decodingNotes ?? [])];
+  if (html.length > MAX_INPUT_LENGTH)
+    notes.push(`only the first ${MAX_INPUT_LENGTH / 1_000_000} million characters of the page were read`);
+  if (shape.widest > MAX_CHILD_NODES)
+    notes.push(
+      `an element of the page holds ${shape.widest.toLocaleString('en')} elements: only the first ${MAX_CHILD_NODES.toLocaleString('en')} were read`,
+    );
   const text = convert(html, OPTIONS)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -80,6 +94,7 @@ export function readHtml(bytes: Uint8Array): ReadDocument {
     text,
     reader: 'text/html',
     encoding,
+    ...(notes.length > 0 ? { notes } : {}),
     ...(published ? { published } : {}),
     ...(text === '' ? { emptyReason: 'the web page holds no text outside scripts and menus' } : {}),
   };
@@ -117,22 +132,32 @@ function monthOf(value: string | undefined): string | undefined {
 }
 
 const MAX_NESTING = 2_000;
-/** Elements that close themselves or whose end tag may be left out: they do not deepen the page. */
-const NOT_NESTING = new Set(
-  'area base br col embed hr img input link meta source track wbr p li dt dd td th tr tbody thead tfoot option optgroup colgroup rt rp'.split(
-    ' ',
-  ),
-);
 
-/** How deep the page's elements nest at most, from its tags alone (one pass, no parser). */
-function nestingDepth(html: string): number {
+/**
+ * How deep the page's elements nest and how many children the widest holds, as the parser sees them (it
+ * leaves an unclosed <p> or a non-void <div/> open, as browsers do): one pass of htmlparser2's tokenizer
+ * and tag stack, stopped as soon as the nesting passes the limit, before any quadratic work is done.
+ */
+function pageShape(html: string): { depth: number; widest: number } {
   let depth = 0;
-  let max = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
-    const name = (m[2] as string).toLowerCase();
-    if (NOT_NESTING.has(name) || m[3] === '/') continue;
-    if (m[1] === '/') depth = Math.max(0, depth - 1);
-    else if (++depth > max) max = depth;
-  }
-  return max;
+  let widest = 0;
+  const children: number[] = [0];
+  const parser = new Parser(
+    {
+      onopentag() {
+        const count = (children[children.length - 1] ?? 0) + 1;
+        children[children.length - 1] = count;
+        if (count > widest) widest = count;
+        children.push(0);
+        if (children.length - 1 > depth) depth = children.length - 1;
+        if (depth > MAX_NESTING) parser.pause();
+      },
+      onclosetag() {
+        children.pop();
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html.slice(0, MAX_INPUT_LENGTH));
+  return { depth, widest };
 }

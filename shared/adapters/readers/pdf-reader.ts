@@ -4,6 +4,7 @@
 // undone), a wider gap between lines is a paragraph break, as in the text the extractor was written for.
 import type { ReadDocument } from '../../ports/document-reader.js';
 import { UnreadableDocumentError } from '../../ports/document-reader.js';
+import { checkCompressedStreams } from './pdf-streams.js';
 
 export interface PdfLimits {
   /** pages read at most; the rest is noted, not read */
@@ -34,6 +35,7 @@ export async function readPdf(
   bytes: Uint8Array,
   limits: PdfLimits = DEFAULT_PDF_LIMITS,
 ): Promise<ReadDocument> {
+  checkCompressedStreams(bytes);
   // unpdf's serverless build of pdf.js: one module, its worker inside, no canvas or DOM needed, so it runs
   // from a Lambda bundle as it runs here; loaded on first use
   const { getDocument } = await import('unpdf/pdfjs');

@@ -63,9 +63,21 @@ export class S3DocumentStore implements DocumentStore {
     return { url, expiresAt: new Date(until) };
   }
 
-  async put(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void> {
+  async put(
+    bucket: string,
+    key: string,
+    body: Uint8Array,
+    contentType: string,
+    metadata?: Record<string, string>,
+  ): Promise<void> {
     await this.client.send(
-      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }),
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        ...(metadata ? { Metadata: metadata } : {}),
+      }),
     );
   }
 }

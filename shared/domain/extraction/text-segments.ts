@@ -130,6 +130,8 @@ const TEASER_PARAGRAPH_MAX = 320;
  * followed by short paragraphs (titles, first lines cut with "…") that are teasers too, up to the first
  * paragraph of article length. Figures there belong to other articles.
  */
+const PARAGRAPH_BREAK_FROM = /\n[ \t]*\n/g;
+
 export function teaserSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(TEASER_HEADER)) {
@@ -138,17 +140,20 @@ export function teaserSpans(text: string): Span[] {
       spans.push({ start: m.index, end: lineEnd });
       continue;
     }
+    // the paragraphs after the header, one at a time up to the first that is the article again (splitting
+    // the whole rest of the text at each header would cost the square of its length)
     let end = lineEnd;
-    const rest = text.slice(lineEnd);
-    let at = 0;
-    for (const paragraph of rest.split(/(\n[ \t]*\n)/)) {
-      const isBreak = /^\n[ \t]*\n$/.test(paragraph);
+    let at = lineEnd;
+    while (at < text.length) {
+      PARAGRAPH_BREAK_FROM.lastIndex = at;
+      const gap = PARAGRAPH_BREAK_FROM.exec(text);
+      const paragraphEnd = gap ? gap.index : text.length;
+      const body = text.slice(at, paragraphEnd).trim();
       // titles have no closing full stop; a paragraph of sentences is the article again
-      const body = paragraph.trim();
       const cut = /(?:\.\.\.|…)$/.test(body);
-      if (!isBreak && !cut && (body.length > TEASER_PARAGRAPH_MAX || /[.!?]["»”’)]*$/.test(body))) break;
-      at += paragraph.length;
-      end = lineEnd + at;
+      if (!cut && (body.length > TEASER_PARAGRAPH_MAX || /[.!?]["»”’)]*$/.test(body))) break;
+      end = gap ? gap.index + gap[0].length : text.length;
+      at = end;
     }
     spans.push({ start: m.index, end });
   }
