@@ -1,14 +1,15 @@
 // `npm run bench`: throughput measured in one run (never asserted in tests): extraction over the seeds,
 // the local ingest pipeline on 10,000 generated documents (BENCH_DOCUMENTS to change), briefing
 // rendering, the Lambda bundles and the command line's start. Prints a table. `npm run bench -- NAME…`
-// runs only the sections named (extraction, ingest, briefings, bundles, cli).
+// runs only the sections named (extraction, ingest, briefings, bundles, cli, hostile).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import * as esbuild from 'esbuild';
 import { openLocalRuntime } from '../cli/local-runtime.js';
 import { bundleHandler } from '../infra/project-function.js';
 import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
@@ -16,6 +17,7 @@ import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-rend
 import { analyseDocument } from '../shared/domain/analyse-document.js';
 import { buildBriefing } from '../shared/domain/briefing.js';
 import { convertCurrency } from '../shared/domain/normalisation/convert-currency.js';
+import * as exhausting from '../test/support/exhausting-files.js';
 import { corpusFiles, realCorpusFiles, seedFiles, validationFiles } from '../test/support/seeds.js';
 
 let peakRss = process.memoryUsage().rss;
@@ -214,6 +216,62 @@ if (want('cli')) {
     'cli --help',
     `${direct.toFixed(2)} s (median of 7, bin/trade-briefings.js); ${npx.toFixed(2)} s through npx`,
   ]);
+}
+
+// 6. Inputs made to exhaust the ingest function, at the sizes operators used and twice those: each through
+// the size check, the reader and the extraction, in a fresh process (bundled like the function), with its
+// time and peak RSS. The limit each must stay within: 20 s and 512 MB.
+if (want('hostile')) {
+  const dir = mkdtempSync(join(tmpdir(), 'trade-briefings-hostile-'));
+  try {
+    const script = join(dir, 'hostile-case.mjs');
+    await esbuild.build({
+      entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'hostile-case.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      outfile: script,
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+      logLevel: 'warning',
+    });
+    const cases: Array<[string, string, () => Promise<Uint8Array> | Uint8Array]> = [];
+    for (const scale of [1, 2]) {
+      const x = scale === 1 ? '' : ' ×2';
+      cases.push(
+        [`text ${49 * scale} MB${x}`, 'long.txt', () => exhausting.longText(49 * scale)],
+        [`<div/> ×${300 * scale}k`, 'divs.html', () => exhausting.selfClosingDivs(300_000 * scale)],
+        [`<p><li> ×${50 * scale}k`, 'lists.html', () => exhausting.unclosedLists(50_000 * scale)],
+        [
+          `docx, ${99 * scale} MB document.xml`,
+          'huge.docx',
+          () => exhausting.hugeDocx(99 * scale, { varied: true }),
+        ],
+        [`PDF stream inflating to ${scale} GB`, 'bomb.pdf', () => exhausting.pdfBomb(1024 * scale)],
+        [`.eml fanning out ${20 * scale}×20`, 'fan-out.eml', () => exhausting.fanOutEmail(20 * scale, 2)],
+      );
+    }
+    for (const [name, file, make] of cases) {
+      const path = join(dir, file);
+      writeFileSync(path, await make());
+      const size = statSync(path).size;
+      const out = JSON.parse(
+        execFileSync(process.execPath, ['--openssl-legacy-provider', script, path, `incoming/${file}`], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        }),
+      ) as { status: string; reason: string | null; seconds: number; peakRssMb: number };
+      rows.push([
+        `hostile: ${name}`,
+        `${out.seconds.toFixed(1)} s, peak RSS ${out.peakRssMb.toFixed(0)} MB (${(size / 1024 / 1024).toFixed(1)} MB file): ${out.status}, ${(out.reason ?? '').slice(0, 90)}`,
+      ]);
+      rmSync(path);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 clearInterval(sampler);

@@ -26,10 +26,17 @@ export function unclosedLists(count: number): Uint8Array {
   return new TextEncoder().encode(`<html><body>${'<p><li>'.repeat(count)}${SENTENCE}</body></html>`);
 }
 
-/** A Word document whose word/document.xml unpacks to `megabytes` MB of paragraphs. */
-export async function hugeDocx(megabytes: number): Promise<Uint8Array> {
-  const paragraph = `<w:p><w:r><w:t>${SENTENCE}</w:t></w:r></w:p>`;
-  const body = paragraph.repeat(Math.ceil((megabytes * 1024 * 1024) / paragraph.length));
+/**
+ * A Word document whose word/document.xml unpacks to `megabytes` MB of paragraphs; `varied` numbers each
+ * paragraph, so that it compresses like real text (some 3 to 1) rather than like a zip bomb.
+ */
+export async function hugeDocx(megabytes: number, { varied = false } = {}): Promise<Uint8Array> {
+  const paragraph = (i: number) =>
+    `<w:p><w:r><w:t>${varied ? `${i * 7919} ${(i * 104729) % 99991} ` : ''}${SENTENCE}</w:t></w:r></w:p>`;
+  const count = Math.ceil((megabytes * 1024 * 1024) / paragraph(0).length);
+  const body = varied
+    ? Array.from({ length: count }, (_, i) => paragraph(i)).join('')
+    : paragraph(0).repeat(count);
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -43,7 +50,11 @@ export async function hugeDocx(megabytes: number): Promise<Uint8Array> {
     'word/document.xml',
     `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: varied ? 1 : 9 },
+  });
 }
 
 /** A one-page PDF whose content stream, a few hundred KB compressed, inflates to `megabytes` MB. */

@@ -80,17 +80,17 @@ function checkZip(buffer: Buffer, limits: ZipLimits): Promise<void> {
               `the Word document holds more than ${limits.maxEntries} parts: refused as a possible zip bomb`,
             );
           }
-          if (total > limits.maxUncompressedBytes) {
-            return fail(
-              `the Word document would unpack to more than ${mb(limits.maxUncompressedBytes)}: refused as a possible zip bomb`,
-            );
-          }
           if (
             entry.fileName.toLowerCase().endsWith('.xml') &&
             entry.uncompressedSize > limits.maxXmlPartBytes
           ) {
             return fail(
               `the Word document's text (${entry.fileName}) is ${mb(entry.uncompressedSize)} unpacked; parts over ${mb(limits.maxXmlPartBytes)} are not read: save it as PDF, or split it`,
+            );
+          }
+          if (total > limits.maxUncompressedBytes) {
+            return fail(
+              `the Word document would unpack to more than ${mb(limits.maxUncompressedBytes)}: refused as a possible zip bomb`,
             );
           }
           if (
