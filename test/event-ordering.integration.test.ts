@@ -49,29 +49,11 @@ const ingest = (event: Event, over: Partial<IngestDocumentDeps> = {}) =>
 const removal = (event: Event, over: Partial<IngestDocumentDeps> = {}) =>
   removeDocument({ ...deps, ...over })({ bucket: runtime.engines.bucket, ...event });
 
-/** A reader held at a gate: it reads only once the test opens the gate (and says when it has started). */
-function gatedReader() {
-  let open!: () => void;
-  let started!: () => void;
-  const gate = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  const reading = new Promise<void>((resolve) => {
-    started = resolve;
-  });
-  const real = new AnyFormatReader();
-  const reader: DocumentReader = {
-    async read(bytes, hints) {
-      started();
-      await gate;
-      return real.read(bytes, hints);
-    },
-  };
-  return { reader, open, reading };
-}
-
-/** A repository whose `method` waits at a gate when `when` holds of its first argument. */
-function gatedAt<T extends object>(target: T, method: keyof T & string, when: (arg: string) => boolean) {
+/**
+ * `target` with its `method` held at a gate when `when` holds of the call's first argument: the call waits
+ * until the test opens the gate, and `reached` resolves once a call is waiting there.
+ */
+function gatedAt<T extends object>(target: T, method: keyof T & string, when: (arg: unknown) => boolean) {
   let open!: () => void;
   let arrived!: () => void;
   const gate = new Promise<void>((resolve) => {
@@ -81,14 +63,14 @@ function gatedAt<T extends object>(target: T, method: keyof T & string, when: (a
     arrived = resolve;
   });
   const real = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(target);
-  const documents = new Proxy(target, {
+  const held = new Proxy(target, {
     get(object, property, receiver) {
       if (property !== method) {
         const value = Reflect.get(object, property, receiver);
         return typeof value === 'function' ? value.bind(object) : value;
       }
       return async (...args: unknown[]) => {
-        if (when(String(args[0]))) {
+        if (when(args[0])) {
           arrived();
           await gate;
         }
@@ -96,7 +78,13 @@ function gatedAt<T extends object>(target: T, method: keyof T & string, when: (a
       };
     },
   });
-  return { documents, open, reached };
+  return { held, open, reached };
+}
+
+/** A reader held at a gate: it reads only once the test opens the gate (and says when it has started). */
+function gatedReader() {
+  const { held, open, reached } = gatedAt(new AnyFormatReader(), 'read', () => true);
+  return { reader: held as DocumentReader, open, reading: reached };
 }
 
 /** What the table says of a key: its record's status and figure count, and the figures readers see. */
@@ -203,7 +191,11 @@ describe('events of one key, interleaved', () => {
     const twinEvent = await put(twin, TEXT('4,4', 2019));
     const removed = await remove(owner);
     const ownerId = documentIdFor(runtime.engines.bucket, owner);
-    const { documents, open, reached } = gatedAt(runtime.documents, 'getDocument', (id) => id === ownerId);
+    const {
+      held: documents,
+      open,
+      reached,
+    } = gatedAt(runtime.documents, 'getDocument', (id) => id === ownerId);
     // Act
     const pending = ingest(twinEvent, { documents });
     await reached;
