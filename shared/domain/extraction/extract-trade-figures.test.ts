@@ -290,6 +290,62 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it("gives a fiscal year the months of the reporting economy's fiscal year", () => {
+      // Prepare
+      const text =
+        'Foreign direct investment into India rose to $42 billion in 2019-20. ' +
+        'Kenyan exports to Uganda reached $600 million in FY 2020/2021, against $540 million in the previous fiscal year.';
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.from, f.to, f.value, f.period])).toEqual([
+        ['WORLD', 'IN', 42e9, '2019-04/2020-03'],
+        ['KE', 'UG', 600e6, '2020-07/2021-06'],
+        ['KE', 'UG', 540e6, '2019-07/2020-06'],
+      ]);
+    });
+
+    it('reads a two-year label as a span for an economy whose fiscal year is the calendar year', () => {
+      const figures = extract('Peruvian exports to Chile reached $2 billion in 2019-20.', 'en');
+      expect(figures.map((f) => f.period)).toEqual(['2019/2020']);
+    });
+
+    it('counts "the first months of the current fiscal year" back from the publication date', () => {
+      // Prepare
+      const text =
+        "Kenya's exports to Uganda grew by 4 percent during the first nine months of the current fiscal year.";
+      // Act
+      const figures = extract(text, 'en', '2021-05');
+      // Assess
+      expect(figures.map((f) => f.period)).toEqual(['2020-07/2021-03']);
+    });
+
+    it('dates months named without a year with the story year when the text has no publication date', () => {
+      // Prepare
+      const text =
+        "Chile's exports reached $8 billion by the end of April. " +
+        'Exports to Peru were $1.2 billion in 2016, up from $1.1 billion in 2015.';
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [8e9, '2016-01/2016-04'],
+        [1.2e9, '2016'],
+        [1.1e9, '2015'],
+      ]);
+    });
+
+    it('takes the period of the lede that follows a leading date line', () => {
+      // Prepare
+      const text =
+        " date 2021-07 Le commerce extérieur du Pérou a progressé en juin, porté par le cuivre. L'excédent restait faible.\n\n" +
+        'Les exportations péruviennes ont atteint 5,1 milliards de dollars.';
+      // Act
+      const figures = extract(text, 'fr', findPublicationDate(text));
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([[5.1e9, '2021-06']]);
+    });
+
     it('reads English day dates as dates, not periods', () => {
       const figures = extract(
         'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',

@@ -33,7 +33,15 @@ import {
   TRAILING_GROWTH,
 } from './lexicon.js';
 import { CARDINALS } from './number-words.js';
-import { findPeriods, type PeriodMention } from './periods.js';
+import {
+  FISCAL_YEAR_START,
+  type FiscalYear,
+  findPeriods,
+  fiscalPeriod,
+  MONTH_WORDS,
+  monthSpan,
+  type PeriodMention,
+} from './periods.js';
 import { currencyNamedIn, findQuantities, type Quantity, RANK_NOUNS } from './quantities.js';
 import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
 
@@ -200,11 +208,18 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const sentences = outside(splitSentences(text), teasers);
   const runs = quantityRuns(sentences, allQuantities);
   const allMetrics = runs.flatMap((r) => findMetrics(text.slice(r.start, r.end), r.start));
-  const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
+  const allPeriods = withStoryYear(
+    runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start)),
+    context.published,
+  );
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
   const carried: Carried = {
-    storyPeriod: titlePeriod(text, context.published),
+    storyPeriod: titlePeriod(
+      text,
+      context.published,
+      documentEconomies.map((code) => FISCAL_YEAR_START[code]).find((month) => month !== undefined),
+    ),
     directions: new Map(),
     periodCounts: new Map(),
   };
@@ -319,34 +334,62 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
 }
 
 /**
+ * Months named without their year ("by the end of February", "in januari") in a text with no publication date
+ * are of the story's year: the latest year the text states for what happened (not a horizon). Left undated,
+ * they are dropped.
+ */
+function withStoryYear(periods: PeriodMention[], published: string | undefined): PeriodMention[] {
+  if (published || !periods.some((p) => p.months)) return periods;
+  const years = periods
+    .filter((p) => !p.horizon && !p.months && p.period)
+    .map((p) => Number(/(\d{4})(?:-\d\d)?$/.exec(p.period)?.[1] ?? 0));
+  const year = years.length > 0 ? Math.max(...years) : 0;
+  return periods.flatMap((p) =>
+    !p.months ? [p] : year ? [{ ...p, period: monthSpan(year, p.months) }] : [],
+  );
+}
+
+/**
  * The period named by a document's title line ("Rapport annuel 2021", "Jaarverslag 2021", "Statbel –
  * Buitenlandse handel, eerste kwartaal 2024"): the default of every figure that states none. A day's date
  * in the title ("publié le 31 mai 2023") is not one.
  */
-function titlePeriod(text: string, published: string | undefined): string | undefined {
+function titlePeriod(
+  text: string,
+  published: string | undefined,
+  fiscalStart: number | undefined,
+): string | undefined {
   // the title is the first line, or the headline under the outlet's name ("Flanders Investment & Trade\n\n
-  // Vlaamse export naar Afrika: de cijfers voor 2023")
+  // Vlaamse export naar Afrika: de cijfers voor 2023"); after a leading "date 2022-11" it is the first sentence
+  // of that line, the lede ("Le commerce extérieur de la Suisse a fléchi en octobre, …")
   const lines = text
     .slice(0, 600)
     .split('\n')
     .filter((l) => l.trim() !== '')
     .slice(0, 3);
-  for (const [i, title] of lines.entries()) {
-    if (i > 0 && (BYLINE_OR_DATE.test(title) || /[.!?]\s*$/.test(title) || title.length > 160)) break;
-    if (!TITLE_PERIOD_HINT.test(title) || /^\s*date\s+\d{4}-\d{2}/.test(title)) continue;
-    const period = findPeriods(title, published).find(
-      (p) => !p.comparison && !p.horizon && !p.yearBefore && p.period,
-    )?.period;
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && (BYLINE_OR_DATE.test(line) || /[.!?]\s*$/.test(line) || line.length > 160)) break;
+    const dated = DATE_LINE.exec(line);
+    const title = dated ? (line.slice(dated[0].length).split(SENTENCE_END)[0] ?? '') : line;
+    if (!TITLE_PERIOD_HINT.test(title)) continue;
+    const mention = findPeriods(title, published).find(
+      (p) => !p.comparison && !p.horizon && !p.yearBefore && (p.period || p.fiscal),
+    );
+    const period = mention?.fiscal ? fiscalPeriod(mention.fiscal, fiscalStart, published) : mention?.period;
     if (period) return period;
   }
   return undefined;
 }
+const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 const BYLINE_OR_DATE = latin(
   /(?<![\p{L}])(?:publié|paru|mis à jour|gepubliceerd|bijgewerkt|published|updated|par|door|by|le|op|on)(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}/iu,
 );
 
-const TITLE_PERIOD_HINT =
-  /\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this/i;
+const TITLE_PERIOD_HINT = new RegExp(
+  `\\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this|fiscal|financial|${MONTH_WORDS}`,
+  'i',
+);
 
 /**
  * Moroccan and French-language press call Morocco "le Royaume": in a text that names Morocco, a "Royaume"
@@ -1459,7 +1502,10 @@ function attribute(
         carried.paragraphPeriod ??
         (measure === 'rank' ? carried.yearEndPeriod : undefined) ??
         carried.storyPeriod);
-  const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
+  // "FY 2022/2023", "2020-21": the months of the fiscal year of the economy that reports the figure
+  const periodOf = (p: PeriodMention) =>
+    p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
+  const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
   let period = statedPeriod ?? inherited ?? null;
   // "Chemische producten zijn goed voor een vijfde van die uitvoer", "30 % de ces exportations": a part of the
   // flow just named, even across a paragraph break, is of its period
@@ -2907,6 +2953,7 @@ function choosePeriod(
   q: Quantity,
   facts: ClauseFacts,
   inherited: string | undefined,
+  periodOf: (p: PeriodMention) => string | undefined = (p) => p.period,
 ): { mention?: PeriodMention; period?: string } {
   // "tegenover 2023, toen de uitvoer nog 4,96 miljard euro bedroeg", "in 2019, when exports stood at …": a
   // clause opened by "when" right after a year speaks of that year, even one named as a comparison's base
@@ -2917,14 +2964,14 @@ function choosePeriod(
       WHEN_AFTER_PERIOD.test(text.slice(p.end, q.start)),
   );
   if (whenBefore && !facts.periods.some((p) => p.start > whenBefore.end && p.end <= q.start)) {
-    return { mention: whenBefore, period: whenBefore.period };
+    return { mention: whenBefore, period: periodOf(whenBefore) };
   }
   // "en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€)": the amount in brackets after the
   // base of a comparison is that base's
   const baseBefore = facts.allPeriods.find(
     (p) => p.comparison && p.end <= q.start && /^\s*\(\s*$/.test(text.slice(p.end, q.start)),
   );
-  if (baseBefore) return { mention: baseBefore, period: baseBefore.period };
+  if (baseBefore) return { mention: baseBefore, period: periodOf(baseBefore) };
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;
@@ -2974,7 +3021,7 @@ function choosePeriod(
       previous && !PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))
         ? inSpan(facts.allPeriods, previous).find((p) => !p.comparison && !p.horizon && p.period)
         : undefined;
-    return before ? { mention: before, period: before.period } : {};
+    return before ? { mention: before, period: periodOf(before) } : {};
   }
   const mention =
     facts.periods.find((p) => claimedBy.get(p) === q) ??
@@ -3010,9 +3057,34 @@ function choosePeriod(
   // "63,6 milliards, contre 58,2 milliards un an plus tôt": the year before belongs to the second amount
   const claimer = mention ? claimedBy.get(mention) : undefined;
   if (mention?.yearBefore && claimer && claimer !== q) return {};
-  if (!mention?.yearBefore) return { mention, period: mention?.period };
-  const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
+  if (!mention?.yearBefore) return { mention, period: mention ? periodOf(mention) : undefined };
+  const baseMention = eligible.find((p) => p !== mention && !p.yearBefore);
+  const base = (baseMention ? periodOf(baseMention) : undefined) ?? inherited;
   return { mention, period: base ? yearBefore(base, mention.yearsBack) : mention.period || undefined };
+}
+
+/**
+ * A fiscal year in the months of the reporter's fiscal year (the host's for investment), or of the partner's
+ * when only it has one; "the current fiscal year" of a figure inherited from a part of it is that part.
+ */
+function ofFiscalYear(
+  fiscal: FiscalYear,
+  metric: Metric,
+  flow: { from: string; to: string },
+  published: string | undefined,
+  inherited: string | undefined,
+): string | undefined {
+  const economies = metric === 'fdi' ? [flow.to, flow.from] : [flow.from, flow.to];
+  const start = economies.map((code) => FISCAL_YEAR_START[code]).find((month) => month !== undefined);
+  const period = fiscalPeriod(fiscal, start, published);
+  if (!period) return inherited;
+  const within =
+    fiscal.relative &&
+    inherited &&
+    /^\d{4}-\d\d\/\d{4}-\d\d$/.test(period) &&
+    inherited.slice(0, 7) >= period.slice(0, 7) &&
+    inherited.slice(-7) <= period.slice(-7);
+  return within ? inherited : period;
 }
 
 const WHEN_AFTER_PERIOD = latin(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, findPublicationDate } from './periods.js';
+import { findPeriods, findPublicationDate, fiscalPeriod } from './periods.js';
 
 describe('findPublicationDate', () => {
   it.each([
@@ -56,6 +56,78 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it.each([
+    ['Between January and October this year, Chile sold copper worth $9bn.', '2024-12', '2024-01/2024-10'],
+    ['De janvier à septembre 2019, le Pérou a exporté 2 milliards.', undefined, '2019-01/2019-09'],
+    ['Entre janvier et mai, le Kenya a importé 3 milliards.', '2024-03', '2023-01/2023-05'],
+    ['In de periode januari-juli 2016 voerde Peru 1 miljard uit.', undefined, '2016-01/2016-07'],
+    ['Peru (jan t/m mei 2016) voerde 1 miljard uit.', undefined, '2016-01/2016-05'],
+    ['Exports were $3.1bn in October-March (2021-22).', undefined, '2021-10/2022-03'],
+  ])('reads a range of months: %s', (text, published, period) => {
+    // Act
+    const periods = findPeriods(text, published);
+    // Assess
+    expect(periods.map((p) => p.period)).toEqual([period]);
+  });
+
+  it.each([
+    ['trade in the 12 months to the end of March 2021 rose', '2020-04/2021-03'],
+    ['exports in the four quarters to the end of June 2021 were', '2020-07/2021-06'],
+    ['comparing the three-month period ending August 2021 with', '2021-06/2021-08'],
+    ['imports in the twelve months to December 2021 were', '2021'],
+  ])('reads a rolling span: %s', (text, period) => {
+    expect(findPeriods(text, undefined).map((p) => p.period)).toEqual([period]);
+  });
+
+  it('reads "3de kwartaal", "3e trimestre" and "3rd quarter" as quarters', () => {
+    for (const text of [
+      'in het 3de kwartaal van 2021',
+      'au 3e trimestre de 2021',
+      'in the 3rd quarter of 2021',
+    ]) {
+      expect(findPeriods(text, undefined).map((p) => p.period)).toEqual(['2021-07/2021-09']);
+    }
+  });
+
+  it('leaves months without year or publication date for the extractor, with their months', () => {
+    // Act
+    const periods = findPeriods('by the end of May, and in July', undefined);
+    // Assess
+    expect(periods.map((p) => [p.period, p.months])).toEqual([
+      ['', { first: 1, last: 5 }],
+      ['', { first: 7, last: 7 }],
+    ]);
+  });
+
+  it('reads a year-to-date phrase with a comma before its year', () => {
+    expect(findPeriods('by the end of May, 2016, compared to', undefined).map((p) => p.period)).toEqual([
+      '2016-01/2016-05',
+    ]);
+  });
+
+  it.each([
+    ['in FY 2021/2022', { startYear: 2021, first: 1, last: 12 }, '2021/2022'],
+    ['during 2019-20 with', { startYear: 2019, first: 1, last: 12 }, '2019/2020'],
+    ['in the first half of the 2020-2021 fiscal year', { startYear: 2020, first: 1, last: 6 }, '2020/2021'],
+    ['in FY2022', { endYear: 2022, first: 1, last: 12 }, '2022'],
+    ['in the first nine months of the current fiscal year', { relative: 'current', first: 1, last: 9 }, ''],
+    ['during the last financial year', { relative: 'last', first: 1, last: 12 }, ''],
+  ])('marks a fiscal year for the extractor: %s', (text, fiscal, period) => {
+    // Act
+    const [p] = findPeriods(text, undefined);
+    // Assess
+    expect(p).toMatchObject({ fiscal, period });
+  });
+
+  it('does not read a percentage or a decimal after a year as a fiscal year', () => {
+    expect(findPeriods('grew in 2019-20 % and 2019-20,5', undefined).map((p) => p.fiscal)).toEqual([]);
+  });
+
+  it('reads "the previous fiscal year" as the year before the clause\'s', () => {
+    const [p] = findPeriods('compared to $3m in the previous fiscal year', undefined);
+    expect(p).toMatchObject({ yearBefore: true });
+  });
+
   it('reads a comparison base with an adjective before its year', () => {
     const [p] = findPeriods("en recul de 2 % par rapport à l'année record 2021", undefined);
     expect(p).toMatchObject({ period: '2021', comparison: true });
@@ -73,5 +145,20 @@ describe('findPublicationDate, the forms sites print', () => {
     ['Published: 8:00am, 21 Apr 2024', '2024-04'],
   ])('%s', (line, month) => {
     expect(findPublicationDate(`Outlet\n\nA headline about trade\n\n${line}\n\nBody text.`)).toBe(month);
+  });
+});
+
+describe('fiscalPeriod', () => {
+  it.each([
+    [{ startYear: 2019, first: 1, last: 12 }, 4, undefined, '2019-04/2020-03'],
+    [{ startYear: 2019, first: 1, last: 12 }, undefined, undefined, '2019/2020'],
+    [{ startYear: 2020, first: 1, last: 6 }, 7, undefined, '2020-07/2020-12'],
+    [{ endYear: 2022, first: 1, last: 12 }, 10, undefined, '2021-10/2022-09'],
+    [{ relative: 'current', first: 1, last: 9 }, 7, '2021-05', '2020-07/2021-03'],
+    [{ relative: 'current', first: 1, last: 6 }, 7, '2021-09', '2020-07/2020-12'],
+    [{ relative: 'last', first: 1, last: 12 }, 4, '2021-09', '2020-04/2021-03'],
+    [{ relative: 'last', first: 1, last: 12 }, 4, undefined, undefined],
+  ] as const)('%j with a fiscal year from month %s, published %s: %s', (fiscal, start, published, period) => {
+    expect(fiscalPeriod(fiscal, start, published)).toBe(period);
   });
 });
