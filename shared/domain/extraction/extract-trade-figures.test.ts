@@ -346,6 +346,41 @@ describe('extractTradeFigures', () => {
       expect(figures.map((f) => [f.value, f.period])).toEqual([[5.1e9, '2021-06']]);
     });
 
+    it('gives each of two coordinated months its own figure', () => {
+      // Prepare
+      const text =
+        'De Peruaanse uitvoer daalde in januari (-6,1%) en februari (-2,3%). ' +
+        'In mei steeg de Peruaanse invoer met 4,2 procent en in juni zelfs met 9 procent.';
+      // Act
+      const figures = extract(text, 'nl', '2021-09');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [-6.1, '2021-01'],
+        [-2.3, '2021-02'],
+        [4.2, '2021-05'],
+        [9, '2021-06'],
+      ]);
+    });
+
+    it('dates the amount a change starts from a year before the amount it reaches', () => {
+      // Prepare
+      const text =
+        'Kenyan exports to Uganda grew by 6 percent during the first nine months of 2021. ' +
+        'Exports of tea increased by 8 percent, from $100 million to $108 million. ' +
+        'Exports of coffee grew from $50 million last year to $54 million.';
+      // Act
+      const figures = extract(text, 'en', '2021-11');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [6, '2021-01/2021-09'],
+        [8, '2021-01/2021-09'],
+        [100e6, '2020-01/2020-09'],
+        [108e6, '2021-01/2021-09'],
+        [50e6, '2020-01/2020-09'],
+        [54e6, '2021-01/2021-09'],
+      ]);
+    });
+
     it('reads English day dates as dates, not periods', () => {
       const figures = extract(
         'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',

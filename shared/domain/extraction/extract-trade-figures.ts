@@ -300,7 +300,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
           !yearEnd &&
           !COMPARISON_BASE_BEFORE.test(
             text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start),
-          )
+          ) &&
+          !isChangeBase(text, quantity)
         ) {
           if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
           if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
@@ -1507,6 +1508,16 @@ function attribute(
     p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
   let period = statedPeriod ?? inherited ?? null;
+  // "increased by 9 percent, from $92 million to $101 million": with no period of its own, the amount a change
+  // starts from is of the same months a year before
+  if (!statedPeriod && period && isChangeBase(text, q) && /^\d{4}(?:-\d\d(?:\/\d{4}-\d\d)?)?$/.test(period))
+    period = yearBefore(period);
+  // "grew from $55 million last year to $87 million" in a story of the first ten months of a year: the same
+  // months a year before
+  if (periodMention?.lastYear && inherited && MONTH_SPAN.test(inherited) && isChangeBase(text, q)) {
+    const before = yearBefore(inherited);
+    if (before.endsWith(`${periodMention.period}-${before.slice(-2)}`)) period = before;
+  }
   // "Chemische producten zijn goed voor een vijfde van die uitvoer", "30 % de ces exportations": a part of the
   // flow just named, even across a paragraph break, is of its period
   const referred = DEMONSTRATIVE_FLOW_AFTER.test(text.slice(q.end, q.end + 40))
@@ -2975,10 +2986,16 @@ function choosePeriod(
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;
+    // "in maart 5,7 procent en in april 28 procent", "in January (-8%) and February (-4%)": a period opened by
+    // "and" starts the next item
+    const coordinated = AND_WORD[facts.language].test(text.slice(p.start - 12, p.start + 4));
     const owner = facts.quantities.find((other) => {
       const gap = p.start - other.end;
       return (
-        gap >= 0 && gap <= 12 && !facts.quantities.some((x) => x.start >= other.end && x.start < p.start)
+        gap >= 0 &&
+        gap <= 12 &&
+        !facts.quantities.some((x) => x.start >= other.end && x.start < p.start) &&
+        !(coordinated && AND_WORD[facts.language].test(text.slice(other.end, p.start + 4)))
       );
     });
     if (owner) claimedBy.set(p, owner);
@@ -2995,9 +3012,17 @@ function choosePeriod(
         o.end <= p.start &&
         lastIndexOf(COMPARED_WITH, text.slice(q.end, o.start)) >= 0,
     );
+  // "van 5,7 procent en in april zelfs van 28 procent": a period after "and" opens the next item
+  const opensNext = (p: PeriodMention) =>
+    p.start >= q.end && AND_WORD[facts.language].test(text.slice(q.end, p.start + 4));
   const eligible = facts.periods
     .filter((p) => !p.comparison)
-    .sort((a, b) => Number(behindAnother(a)) - Number(behindAnother(b)) || distance(a) - distance(b));
+    .sort(
+      (a, b) =>
+        Number(behindAnother(a)) - Number(behindAnother(b)) ||
+        Number(opensNext(a)) - Number(opensNext(b)) ||
+        distance(a) - distance(b),
+    );
   // "ont reculé de 7,2 % en 2023, à 529 milliards": the level of that period; but in "passant de 198 milliards
   // en 2023 à 226 milliards" the period is the first amount's, and the level is of another
   const levelAfter = facts.periods.find(
@@ -3029,11 +3054,14 @@ function choosePeriod(
     eligible.find((p) => !claimedBy.has(p) && !behindAnother(p)) ??
     (inherited &&
     (eligible.every(behindAnother) ||
-      (q.type === 'percent' &&
-        eligible.every((p) => {
-          const claimer = claimedBy.get(p);
-          return claimer !== undefined && claimer !== q && claimer.end <= q.start;
-        })))
+      eligible.every((p) => {
+        const claimer = claimedBy.get(p);
+        return (
+          claimer !== undefined &&
+          claimer !== q &&
+          ((q.type === 'percent' && claimer.end <= q.start) || isChangeBase(text, claimer))
+        );
+      }))
       ? undefined
       : eligible[0]);
   // "sur la même période de 2022": the span of months the clause speaks of, in that year
@@ -3086,6 +3114,22 @@ function ofFiscalYear(
     inherited.slice(-7) <= period.slice(-7);
   return within ? inherited : period;
 }
+
+/** "and" of each language, as it opens a coordinated item: the French "en" is a preposition ("en 2023"). */
+const AND_WORD: Record<Language, RegExp> = {
+  fr: latin(/(?<![\p{L}])et(?![\p{L}])/iu),
+  nl: latin(/(?<![\p{L}])en(?![\p{L}])(?!\s+\d)/iu),
+  en: latin(/(?<![\p{L}])and(?![\p{L}])/iu),
+};
+
+const MONTH_SPAN = /^\d{4}-\d\d\/\d{4}-\d\d$/;
+/** "from $55 million last year to $87 million": the amount a change starts from */
+const isChangeBase = (text: string, q: Quantity): boolean =>
+  q.type === 'money' &&
+  FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+  TO_AFTER.test(text.slice(q.end, q.end + 40));
+const FROM_BEFORE = latin(/(?<![\p{L}])(?:from|de|van)\s+$/iu);
+const TO_AFTER = latin(/^[^.;\d]{0,30}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:[$€£]|[A-Z]{2,3}\s?)?\d/u);
 
 const WHEN_AFTER_PERIOD = latin(
   /^\s*,?\s*(?:(?:toen|when|lorsque|quand|où)(?![\p{L}])|lorsqu['’])[^.;:]*$/iu,

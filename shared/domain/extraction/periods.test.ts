@@ -128,6 +128,39 @@ describe('findPeriods', () => {
     expect(p).toMatchObject({ yearBefore: true });
   });
 
+  it("gives a month coordinated with a dated month that month's year", () => {
+    const periods = findPeriods('de uitvoer steeg in maart en april 2019 met 3 en 4 procent', '2020-06');
+    expect(periods.map((p) => p.period)).toEqual(['2019-03', '2019-04']);
+  });
+
+  it('reads a month after a noun for the month: "tijdens de recordmaand juni"', () => {
+    expect(findPeriods('tijdens de recordmaand juni', '2021-09').map((p) => p.period)).toEqual(['2021-06']);
+  });
+
+  it('reads a quarter compounded with its subject: "het tweede exportkwartaal van 2019"', () => {
+    expect(findPeriods('het tweede exportkwartaal van 2019', undefined).map((p) => p.period)).toEqual([
+      '2019-04/2019-06',
+    ]);
+  });
+
+  it('takes the second month of "comparing June 2021 with June 2020" as a base of comparison', () => {
+    const periods = findPeriods('Comparing June 2021 with June 2020, exports to Chile rose', undefined);
+    expect(periods.map((p) => [p.period, p.comparison])).toEqual([
+      ['2021-06', false],
+      ['2020-06', true],
+    ]);
+  });
+
+  it('takes the year of a record ("the highest since 2008") as no period of the figure', () => {
+    for (const text of [
+      'the highest monthly exports since 2008',
+      'de hoogste junimaand sinds 2008',
+      'le plus haut niveau depuis 2008',
+    ]) {
+      expect(findPeriods(text, '2021-09').map((p) => p.comparison)).toEqual([true]);
+    }
+  });
+
   it('reads a comparison base with an adjective before its year', () => {
     const [p] = findPeriods("en recul de 2 % par rapport à l'année record 2021", undefined);
     expect(p).toMatchObject({ period: '2021', comparison: true });

@@ -27,6 +27,8 @@ export interface PeriodMention {
   since?: boolean;
   /** "so far", "tot nu toe": up to the day of writing, for an amount accumulated (a stock) */
   toDate?: boolean;
+  /** "last year", "l'an dernier", "vorig jaar": the year before publication */
+  lastYear?: boolean;
   /** months named without their year ("by the end of February", "between January and November") in a text
    * with no publication date: the extractor gives them the story's year; period '' until then */
   months?: MonthRange;
@@ -254,6 +256,7 @@ type Rule = {
   sameAsBefore?: boolean;
   since?: boolean;
   toDate?: boolean;
+  lastYear?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -442,7 +445,7 @@ const RULES: Rule[] = [
   {
     re: latin(
       new RegExp(
-        `(?:\\b[TQK]([1-4])|(?:(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)|\\b([1-4])(?:e|de|ste|ème|ième|er|re|st|nd|rd|th))\\s+(?:trimestre|kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+        `(?:\\b[TQK]([1-4])|(?:(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)|\\b([1-4])(?:e|de|ste|ème|ième|er|re|st|nd|rd|th))\\s+(?:trimestre|\\p{L}*kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
         'giu',
       ),
     ),
@@ -533,22 +536,25 @@ const RULES: Rule[] = [
     horizon: true,
     hint: /ans|years|jaar/i,
   },
-  // a month without its year: the last such month up to the publication date ("in January", "en janvier")
+  // a month without its year: the last such month up to the publication date ("in January", "en janvier",
+  // "tijdens de recordmaand maart"), or the year of the month it is coordinated with ("in januari en februari
+  // 2020")
   {
     re: latin(
       new RegExp(
-        `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))`,
+        `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(?:(?:de|het|the|le|la)\\s+\\p{L}*(?:maand|month|mois)\\s+(?:de\\s+|d['’]|of\\s+)?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:and|et|en)\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,
         'giu',
       ),
     ),
     make: (m, published) => {
       const month = MONTHS[m[1]?.toLowerCase() ?? ''];
       if (!month) return undefined;
+      if (m[2]) return `${m[2]}-${pad(month)}`;
       return monthsBefore(published, { first: month, last: month }) ?? '';
     },
     detail: (m, published) => {
       const month = MONTHS[m[1]?.toLowerCase() ?? ''];
-      return published || !month ? undefined : undated({ first: month, last: month });
+      return published || m[2] || !month ? undefined : undated({ first: month, last: month });
     },
     hint: MONTH_HINT,
   },
@@ -586,6 +592,7 @@ const RULES: Rule[] = [
       /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu,
     ),
     make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+    lastYear: true,
     hint: RELATIVE_HINT,
   },
   // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
@@ -634,7 +641,11 @@ const DAY_DATE = latin(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:comparing|en comparant|vergelijken\s+we)\s[^.;]{1,30})(?:with|to|à|avec|met)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+);
+
+const RECORD_BEFORE = latin(
+  /(?<![\p{L}])(?:highest|lowest|best|worst|strongest|weakest|largest|biggest|fastest|slowest|record|hoogste|laagste|sterkste|zwakste|grootste|beste|slechtste|plus\s+(?:haut|bas|fort|faible|élevé)e?s?|meilleure?s?|pire)(?![\p{L}])[^.;,]{0,30}$/iu,
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
@@ -687,7 +698,10 @@ export function findPeriods(text: string, published: string | undefined, offset 
       const detail = period === undefined ? undefined : rule.detail?.(m, published);
       if (period === undefined || (period === '' && !rule.yearBefore && !rule.sameAsBefore && !detail))
         continue;
-      const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+      // "the highest April exports since 2002": a record since a year is no figure of that year
+      const comparison =
+        COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+        (rule.since === true && RECORD_BEFORE.test(text.slice(Math.max(0, s - 40), s)));
       found.push({
         period,
         start: offset + s,
@@ -699,6 +713,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         ...(rule.sameAsBefore ? { sameAsBefore: true } : {}),
         ...(rule.since ? { since: true } : {}),
         ...(rule.toDate ? { toDate: true } : {}),
+        ...(rule.lastYear ? { lastYear: true } : {}),
         ...detail,
       });
     }
