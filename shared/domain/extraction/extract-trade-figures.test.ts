@@ -381,6 +381,56 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('carries the year of a sentence whose amounts are no trade figures', () => {
+      // Prepare
+      const text =
+        'Kenya and Uganda\n\nIn 2019 the Kenyan government spent $300 million on roads. Kenyan exports to Uganda rose by 5 percent.';
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([[5, '2019']]);
+    });
+
+    it('does not move the period back for the earlier level of a flow already dated later', () => {
+      // Prepare
+      const text =
+        'In 2021 Peru exported goods worth EUR 2.2 billion to Chile. ' +
+        "In 2020 Peru's exports to Chile were EUR 2 billion. That is an increase of 10 percent.";
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [2.2e9, '2021'],
+        [2e9, '2020'],
+        [10, '2021'],
+      ]);
+    });
+
+    it("resolves a relative year against the story's year when the text has no publication date", () => {
+      // Prepare
+      const text =
+        'Peru en Chili\n\nVorig jaar voerde Peru voor 2 miljard euro uit naar Chili. In 2021 groeide de Peruaanse uitvoer naar Bolivia met 5 procent.';
+      // Act
+      const figures = extract(text, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [2e9, '2021'],
+        [5, '2021'],
+      ]);
+    });
+
+    it('dates the amount a change starts from a year before the year its clause names', () => {
+      const figures = extract(
+        'De handel tussen Peru en Chili steeg het afgelopen jaar van 4 miljard euro naar 5 miljard euro.',
+        'nl',
+        '2022-03',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [4e9, '2020'],
+        [5e9, '2021'],
+      ]);
+    });
+
     it('reads English day dates as dates, not periods', () => {
       const figures = extract(
         'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',

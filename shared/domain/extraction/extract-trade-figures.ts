@@ -221,6 +221,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       documentEconomies.map((code) => FISCAL_YEAR_START[code]).find((month) => month !== undefined),
     ),
     directions: new Map(),
+    flowPeriods: new Map(),
     periodCounts: new Map(),
   };
   let previousEnd = 0;
@@ -242,6 +243,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     if (inSpan(allQuantities, sentence).length === 0) continue;
     carried.sentencePeriod = undefined;
     let sentencePeriod: string | undefined;
+    let recorded = false;
+    const sentenceFigures: ExtractedFigure[] = [];
     for (const clause of splitClauses(text, sentence, context.language)) {
       const lastUnit = carried.lastUnit;
       // … or, failing those, the currency the sentence names in words ("le cap du milliard d'euros")
@@ -271,6 +274,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
         if (!figure) continue;
+        recorded = true;
         carried.lastFigure = figure;
         if (figure.measure === 'rank') carried.lastRank = figure;
         if (figure.measure === 'value') {
@@ -310,18 +314,42 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         if (seen.has(key)) continue;
         seen.add(key);
         figures.push(figure);
+        sentenceFigures.push(figure);
       }
     }
+    // "De Vlaamse bedrijven hebben in 2017 voor 317 miljard euro geëxporteerd": a sentence whose amounts are
+    // no figure still dates the story it tells
+    if (!recorded) sentencePeriod = statedIn(inSpan(allPeriods, sentence));
     if (sentencePeriod) {
       // a sentence that looks back ("In 2022 bedroeg die export nog 10,7 miljard") does not move the paragraph
+      // … nor one that states an earlier level of flows already given for a later period ("In 2000 heeft België
+      // voor 8.094 miljard uitgevoerd. In 1999 registreerde de Bank 6.780 miljard. Dat is een stijging van …")
+      const reference = carried.paragraphPeriod ?? carried.storyPeriod;
+      const period = sentencePeriod;
       const looksBack =
-        carried.paragraphPeriod !== undefined &&
-        carried.paragraphPeriod > sentencePeriod &&
-        LOOKS_BACK.test(text.slice(sentence.start, sentence.end));
+        reference !== undefined &&
+        reference > period &&
+        (LOOKS_BACK.test(text.slice(sentence.start, sentence.end)) ||
+          (sentenceFigures.length > 0 &&
+            sentenceFigures.every(
+              (f) => f.period !== period || laterOfSameKind(carried.flowPeriods.get(flowOf(f)), period),
+            )));
       // a span of years ("Entre 2018 et 2023, les échanges ont progressé de 8 % par an") leaves its last year
       const carriedOn = /^\d{4}\/\d{4}$/.test(sentencePeriod) ? sentencePeriod.slice(5) : sentencePeriod;
       if (!looksBack) carried.paragraphPeriod = carriedOn;
       carried.storyPeriod = notePeriod(carried, carriedOn);
+    }
+    // (only periods the sentence states: an inherited one may be the story's guess)
+    const stated = new Set(inSpan(allPeriods, sentence).map((p) => p.period));
+    for (const f of sentenceFigures) {
+      const flow = flowOf(f);
+      if (
+        f.period &&
+        f.kind === 'actual' &&
+        stated.has(f.period) &&
+        f.period > (carried.flowPeriods.get(flow) ?? '')
+      )
+        carried.flowPeriods.set(flow, f.period);
     }
   }
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
@@ -334,20 +362,42 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   return story ? merged.map((f) => (undated(f) ? { ...f, period: story } : f)) : merged;
 }
 
+/** Whether `later` is a later stretch of the same kind as `period` (a later year, the same months later). */
+const laterOfSameKind = (later: string | undefined, period: string): boolean =>
+  later !== undefined && later > period && later.replace(/\d{4}/g, 'Y') === period.replace(/\d{4}/g, 'Y');
+const flowOf = (f: ExtractedFigure) => `${f.metric}|${f.from}|${f.to}|${f.sector}`;
+
+/** The period a sentence states for what it tells: not a base of comparison, a horizon or a relative year. */
+const statedIn = (periods: PeriodMention[]): string | undefined =>
+  periods.find(
+    (p) =>
+      p.period &&
+      !p.comparison &&
+      !p.horizon &&
+      !p.yearBefore &&
+      !p.since &&
+      !p.samePeriod &&
+      !p.sameAsBefore &&
+      !p.toDate &&
+      !p.fiscal,
+  )?.period;
+
 /**
  * Months named without their year ("by the end of February", "in januari") in a text with no publication date
  * are of the story's year: the latest year the text states for what happened (not a horizon). Left undated,
  * they are dropped.
  */
 function withStoryYear(periods: PeriodMention[], published: string | undefined): PeriodMention[] {
-  if (published || !periods.some((p) => p.months)) return periods;
+  if (published || !periods.some((p) => p.months || p.storyYear)) return periods;
   const years = periods
-    .filter((p) => !p.horizon && !p.months && p.period)
+    .filter((p) => !p.horizon && !p.months && !p.storyYear && p.period)
     .map((p) => Number(/(\d{4})(?:-\d\d)?$/.exec(p.period)?.[1] ?? 0));
   const year = years.length > 0 ? Math.max(...years) : 0;
-  return periods.flatMap((p) =>
-    !p.months ? [p] : year ? [{ ...p, period: monthSpan(year, p.months) }] : [],
-  );
+  return periods.flatMap((p) => {
+    if (!p.months && !p.storyYear) return [p];
+    if (!year) return [];
+    return [{ ...p, period: p.months ? monthSpan(year, p.months) : String(year) }];
+  });
 }
 
 /**
@@ -534,6 +584,8 @@ interface Carried {
   directions: Map<Metric, Map<string, DirectionCount>>;
   /** how many sentences stated each period */
   periodCounts: Map<string, number>;
+  /** the latest period each flow (metric, economies, sector) was stated for */
+  flowPeriods: Map<string, string>;
   /** the currency of the paragraph's last amount: "… 10,2 milliards de dirhams (+24 %), tandis que ses
    * exportations … se sont établies à 4,4 milliards" */
   lastUnit?: string;
@@ -1510,7 +1562,10 @@ function attribute(
   let period = statedPeriod ?? inherited ?? null;
   // "increased by 9 percent, from $92 million to $101 million": with no period of its own, the amount a change
   // starts from is of the same months a year before
-  if (!statedPeriod && period && isChangeBase(text, q) && /^\d{4}(?:-\d\d(?:\/\d{4}-\d\d)?)?$/.test(period))
+  // (a period of the clause, not one right after the amount: "liet het afgelopen jaar een groei zien door het
+  // volume van 162 miljard naar 177 miljard te laten stijgen")
+  const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
+  if (!ownPeriod && period && isChangeBase(text, q) && /^\d{4}(?:-\d\d(?:\/\d{4}-\d\d)?)?$/.test(period))
     period = yearBefore(period);
   // "grew from $55 million last year to $87 million" in a story of the first ten months of a year: the same
   // months a year before

@@ -32,6 +32,9 @@ export interface PeriodMention {
   /** months named without their year ("by the end of February", "between January and November") in a text
    * with no publication date: the extractor gives them the story's year; period '' until then */
   months?: MonthRange;
+  /** "last year", "dit jaar" in a text with no publication date: the extractor gives it the year of the story
+   * the text tells; period '' until then */
+  storyYear?: boolean;
   /** a fiscal year ("FY 2022/2023", "2020-21", "the current fiscal year"): its months depend on the economy
    * that reports the figure, which the extractor knows; `period` is the calendar reading meanwhile */
   fiscal?: FiscalYear;
@@ -249,7 +252,7 @@ type Rule = {
   detail?: (
     m: RegExpExecArray,
     published?: string,
-  ) => { months?: MonthRange; fiscal?: FiscalYear } | undefined;
+  ) => { months?: MonthRange; fiscal?: FiscalYear; storyYear?: boolean } | undefined;
   horizon?: boolean;
   yearBefore?: boolean;
   samePeriod?: boolean;
@@ -591,7 +594,8 @@ const RULES: Rule[] = [
     re: latin(
       /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu,
     ),
-    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
+    detail: (_m, published) => (published ? undefined : { storyYear: true }),
     lastYear: true,
     hint: RELATIVE_HINT,
   },
@@ -605,7 +609,11 @@ const RULES: Rule[] = [
     yearBefore: true,
     hint: RELATIVE_HINT,
   },
-  { re: latin(/cette année|dit jaar|this year/giu), make: (_m, published) => published?.slice(0, 4) },
+  {
+    re: latin(/cette année|dit jaar|this year/giu),
+    make: (_m, published) => published?.slice(0, 4) ?? '',
+    detail: (_m, published) => (published ? undefined : { storyYear: true }),
+  },
   // "have invested about $1.5 billion so far": up to the day of writing
   {
     re: latin(
