@@ -431,6 +431,42 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('reads a change against a year further back than the year before as a span from it', () => {
+      // Prepare
+      const en = extract(
+        'Trade between Peru and Chile reached $4 billion in 2021, an increase of 30% compared to 2017.',
+        'en',
+      );
+      const nl = extract(
+        'Vorig jaar voerde Peru voor 3 miljard euro uit naar Chili, bijna 20 procent meer dan vijf jaar eerder.',
+        'nl',
+        '2022-05',
+      );
+      const yearOnYear = extract(
+        'Trade between Peru and Chile reached $4 billion in 2021, an increase of 3% compared to 2020.',
+        'en',
+      );
+      // Assess
+      expect(en.map((f) => f.period)).toEqual(['2021', '2017/2021']);
+      expect(nl.map((f) => f.period)).toEqual(['2021', '2016/2021']);
+      expect(yearOnYear.map((f) => f.period)).toEqual(['2021', '2021']);
+    });
+
+    it('reads "in the same period" after a change against a base year as the span from that base', () => {
+      // Prepare
+      const text =
+        'In 2021 voerde Peru voor 3 miljard euro uit naar Chili. In vergelijking met 2016 is de Peruaanse uitvoer naar Chili met 12 procent toegenomen. ' +
+        'De totale Peruaanse uitvoer groeide in dezelfde periode met 20 procent.';
+      // Act
+      const figures = extract(text, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [3e9, '2021'],
+        [12, '2016/2021'],
+        [20, '2016/2021'],
+      ]);
+    });
+
     it('reads English day dates as dates, not periods', () => {
       const figures = extract(
         'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',
@@ -1458,10 +1494,10 @@ describe('extractTradeFigures', () => {
     });
   });
 
-  it('reads growth between two consecutive years as the later year’s, and "end-2022" as 2022', () => {
+  it('reads growth between two consecutive years as a span (the real corpus convention), and "end-2022" as 2022', () => {
     const nl = extract('Tussen 2021 en 2022 steeg de Vlaamse export naar Peru met 12 procent.', 'nl');
     const en = extract("Japan's FDI stock in Peru: approximately $2 billion (end-2022).", 'en');
-    expect(nl[0]?.period).toBe('2022');
+    expect(nl[0]?.period).toBe('2021/2022');
     expect(en[0]?.period).toBe('2022');
   });
 

@@ -1645,9 +1645,23 @@ function attribute(
   // unless a year of its own stands right after it ("de la 9e place en 2019 à la 7e en 2023")
   const ownYear = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   if (q.formerRank && !ownYear && period) period = yearBefore(period);
-  // "Tussen 2021 en 2022 steeg de export met 18,3 procent": growth between two consecutive years is the later year's
-  const consecutive = measure === 'growth' && period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
-  if (consecutive && Number(consecutive[2]) === Number(consecutive[1]) + 1) period = consecutive[2] ?? period;
+  // "an increase of 27% compared to 2018" in a story of 2022, "Tegenover 2016 groeide de uitvoer met 8%": a change
+  // against a year further back than the year before covers the span from it (a year-on-year change is the
+  // later year's)
+  // ("meer dan vijf jaar eerder": five years before the figure's own year)
+  const year = measure === 'growth' && period && /^\d{4}$/.test(period) ? Number(period) : undefined;
+  const base = year
+    ? facts.periods
+        .map((p) =>
+          p.yearBefore && p.yearsBack && p.yearsBack > 1
+            ? year - p.yearsBack
+            : p.comparison && !p.since && /^\d{4}$/.test(p.period)
+              ? Number(p.period)
+              : undefined,
+        )
+        .find((y) => y !== undefined && y < year)
+    : undefined;
+  if (year && base && base < year - 1) period = `${base}/${year}`;
   // "more than doubled between 2019 and 2023 to HK$4.1 billion": the level reached is the last year's
   const span = period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
   if (
@@ -3128,6 +3142,15 @@ function choosePeriod(
       : [];
     const years = before.filter((p) => /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
     if (years.length >= 2) return { mention, period: `${Math.min(...years)}/${Math.max(...years)}` };
+    // "In vergelijking met 2015 is de uitvoer … met een tiende toegenomen. De totale uitvoer groeide in dezelfde
+    // periode met 23 procent": from the base the sentence before compares with to the year it speaks of
+    const base = facts.previous
+      ? inSpan(facts.allPeriods, facts.previous).find(
+          (p) => p.comparison && !p.since && /^\d{4}$/.test(p.period),
+        )
+      : undefined;
+    if (!before[0] && base && inherited && /^\d{4}$/.test(inherited) && base.period < inherited)
+      return { mention, period: `${base.period}/${inherited}` };
     return before[0] ? { mention, period: before[0].period } : {};
   }
   if (mention?.samePeriod) {
