@@ -467,6 +467,82 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('takes the base year nearest a change for its span', () => {
+      const figures = extract(
+        'De Peruaanse uitvoer naar Chili bedroeg in 2021 3 miljard euro, 4 procent meer dan in 2020 en ruim een kwart meer dan in 2018.',
+        'nl',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [3e9, '2021'],
+        [4, '2021'],
+        [25, '2018/2021'],
+      ]);
+    });
+
+    it("gives the level a change reaches from a dated base the story's period, not the base's", () => {
+      // Prepare
+      const text =
+        'En 2021, les investissements péruviens au Chili ont chuté. Ils sont passés de 1,2 milliard de dollars en 2020 à 0,9 milliard.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [1.2e9, '2020'],
+        [0.9e9, '2021'],
+      ]);
+    });
+
+    it('dates an amount "compared with" one of the same flow a year before, and one "a month earlier" a month before', () => {
+      // Prepare
+      const yearly = extract(
+        "In 2021 Peru's trade surplus with Chile rose to $5.1 billion compared with $4.2 billion.",
+        'en',
+      );
+      const monthly = extract(
+        'Les exportations du Pérou vers le Chili se sont établies à 500 millions de dollars en mars 2021, contre 450 millions le mois précédent.',
+        'fr',
+      );
+      // Assess
+      expect(yearly.map((f) => [f.value, f.period])).toEqual([
+        [5.1e9, '2021'],
+        [4.2e9, '2020'],
+      ]);
+      expect(monthly.map((f) => [f.value, f.period])).toEqual([
+        [500e6, '2021-03'],
+        [450e6, '2021-02'],
+      ]);
+    });
+
+    it('dates a change against a year, in a text that gives no other period, the year after it', () => {
+      const figures = extract(
+        'De Peruaanse uitvoer naar Chili bedroeg 3 miljard euro, oftewel 20% meer dan in 2019.',
+        'nl',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [3e9, '2020'],
+        [20, '2020'],
+      ]);
+    });
+
+    it('leaves a "since" that follows another number in brackets to that number', () => {
+      const figures = extract(
+        "En 2021, les exportations péruviennes allaient d'abord vers l'Europe (40 % du total ; -2,5 points depuis 2016), suivie du Chili (12,5 % ; +1,5 point depuis 2016).",
+        'fr',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [40, '2021'],
+        [12.5, '2021'],
+      ]);
+    });
+
+    it('counts an average "over the past ten years" as ten years up to the clause\'s year', () => {
+      const figures = extract(
+        'In 2021 bedroeg het aandeel van Chili in de totale Peruaanse uitvoer de afgelopen tien jaar gemiddeld 3,5%.',
+        'nl',
+      );
+      expect(figures.map((f) => f.period)).toEqual(['2012/2021']);
+    });
+
     it('reads English day dates as dates, not periods', () => {
       const figures = extract(
         'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',

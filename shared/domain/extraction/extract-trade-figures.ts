@@ -1601,6 +1601,40 @@ function attribute(
     period = inherited ?? null;
   }
   if (ellipsis && last && !periodMention) period = last.period;
+  // "(+75.1 bn compared with +68.4 bn)": the amount a figure of the same flow is compared with, with no period
+  // of its own, is of the year before
+  const comparedFigure = carried.lastFigure;
+  if (
+    !ownPeriod &&
+    period &&
+    /^\d{4}$/.test(period) &&
+    comparedFigure &&
+    comparedFigure.start >= facts.sentence.start &&
+    comparedFigure.period === period &&
+    comparedFigure.metric === metric &&
+    comparedFigure.measure === measure &&
+    comparedFigure.from === flow.from &&
+    comparedFigure.to === flow.to &&
+    COMPARISON_BASE_BEFORE.test(
+      text.slice(Math.max(facts.clause.start, q.start - boundLength - 20), q.start - boundLength),
+    )
+  )
+    period = yearBefore(period);
+  // "6,5 miljard euro meer dan in 2019, oftewel 19,6% meer": with no period at all, a change against a year is
+  // of the year after it
+  if (!period && (measure === 'growth' || measure === 'value')) {
+    const base = facts.periods.find((p) => p.comparison && !p.since && /^\d{4}$/.test(p.period));
+    if (base) period = String(Number(base.period) + 1);
+  }
+  // "(20,8 % des exportations ; +7,4 p.p. depuis 2016)": a "since" right after another number is that number's
+  if (
+    periodMention?.since &&
+    (periodMention.start < q.start || /\d/.test(text.slice(q.end, periodMention.start))) &&
+    /\d[^\d]{0,12}$/.test(
+      text.slice(Math.max(facts.clause.start, periodMention.start - 14), periodMention.start),
+    )
+  )
+    period = inherited ?? null;
   // "so far" dates an amount accumulated; a share or a change "so far" is the story's
   if (periodMention?.toDate && measure !== 'value') period = inherited ?? null;
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes d'ici 2028": a rank holds now, not by a
@@ -1650,8 +1684,16 @@ function attribute(
   // later year's)
   // ("meer dan vijf jaar eerder": five years before the figure's own year)
   const year = measure === 'growth' && period && /^\d{4}$/.test(period) ? Number(period) : undefined;
+  // (the base of this change, with no other amount between them: "5 procent meer dan in 2017 en ruim een kwart
+  // meer dan in 2016")
+  const between = (p: PeriodMention) =>
+    p.start >= q.end
+      ? facts.quantities.some((o) => o !== q && o.start >= q.end && o.end <= p.start)
+      : facts.quantities.some((o) => o !== q && o.start >= p.end && o.end <= q.start);
   const base = year
     ? facts.periods
+        .filter((p) => !between(p))
+        .sort((a, b) => Number(b.start >= q.end) - Number(a.start >= q.end))
         .map((p) =>
           p.yearBefore && p.yearsBack && p.yearsBack > 1
             ? year - p.yearsBack
@@ -1659,9 +1701,9 @@ function attribute(
               ? Number(p.period)
               : undefined,
         )
-        .find((y) => y !== undefined && y < year)
+        .find((y) => y !== undefined)
     : undefined;
-  if (year && base && base < year - 1) period = `${base}/${year}`;
+  if (year && base && base < year - 1 && base > year - 50) period = `${base}/${year}`;
   // "more than doubled between 2019 and 2023 to HK$4.1 billion": the level reached is the last year's
   const span = period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
   if (
@@ -1685,7 +1727,8 @@ function attribute(
   const until =
     latestYear(facts.periods) ??
     (period ? Number(/(\d{4})(?:-\d\d)?$/.exec(period)?.[1] ?? period.slice(0, 4)) : undefined);
-  if (yearCount && until) period = `${until - yearCount}/${until}`;
+  // (a change "in ten years" runs from the tenth year back; an average "over the past ten years" covers ten years)
+  if (yearCount && until) period = `${until - yearCount + (measure === 'growth' ? 0 : 1)}/${until}`;
   // "had invested 1.1 billion euros in Morocco by the end of 2023": a horizon already passed is an actual
   const reached = latestYearBefore(carried, facts);
   const kind =
@@ -3162,7 +3205,12 @@ function choosePeriod(
   }
   // "63,6 milliards, contre 58,2 milliards un an plus tôt": the year before belongs to the second amount
   const claimer = mention ? claimedBy.get(mention) : undefined;
-  if (mention?.yearBefore && claimer && claimer !== q) return {};
+  if ((mention?.yearBefore || mention?.monthBefore) && claimer && claimer !== q) return {};
+  if (mention?.monthBefore) {
+    const baseMention = eligible.find((p) => p !== mention && !p.yearBefore && !p.monthBefore);
+    const base = (baseMention ? periodOf(baseMention) : undefined) ?? inherited;
+    return base && /^\d{4}-\d\d$/.test(base) ? { mention, period: monthBefore(base) } : {};
+  }
   if (!mention?.yearBefore) return { mention, period: mention ? periodOf(mention) : undefined };
   const baseMention = eligible.find((p) => p !== mention && !p.yearBefore);
   const base = (baseMention ? periodOf(baseMention) : undefined) ?? inherited;
@@ -3207,11 +3255,19 @@ const isChangeBase = (text: string, q: Quantity): boolean =>
   FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
   TO_AFTER.test(text.slice(q.end, q.end + 40));
 const FROM_BEFORE = latin(/(?<![\p{L}])(?:from|de|van)\s+$/iu);
-const TO_AFTER = latin(/^[^.;\d]{0,30}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:[$€£]|[A-Z]{2,3}\s?)?\d/u);
+const TO_AFTER = latin(
+  /^(?:[^.;\d]|(?:19|20)\d\d){0,30}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:[$€£]|[A-Z]{2,3}\s?)?\d/u,
+);
 
 const WHEN_AFTER_PERIOD = latin(
   /^\s*,?\s*(?:(?:toen|when|lorsque|quand|où)(?![\p{L}])|lorsqu['’])[^.;:]*$/iu,
 );
+
+/** The month before a month: "2023-01" → "2022-12". */
+const monthBefore = (month: string): string => {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 2;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
 
 /** The same stretch of time a year earlier: "2023" → "2022", "2024-01/2024-08" → "2023-01/2023-08". */
 const yearBefore = (period: string, years = 1): string =>

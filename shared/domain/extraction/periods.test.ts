@@ -161,6 +161,19 @@ describe('findPeriods', () => {
     }
   });
 
+  it('reads a range from a month of one year to a month of another, not two months compared', () => {
+    const periods = findPeriods('from May 2001 to March 2019, between June 2020 and June 2021', undefined);
+    expect(periods.map((p) => p.period)).toEqual(['2001-05/2019-03', '2020-06', '2021-06']);
+  });
+
+  it('reads "last month" against the publication date and marks "a month earlier" for the extractor', () => {
+    const periods = findPeriods('rose last month, after a rise a month earlier', '2021-01');
+    expect(periods.map((p) => [p.period, p.monthBefore ?? false])).toEqual([
+      ['2020-12', false],
+      ['', true],
+    ]);
+  });
+
   it('reads a comparison base with an adjective before its year', () => {
     const [p] = findPeriods("en recul de 2 % par rapport à l'année record 2021", undefined);
     expect(p).toMatchObject({ period: '2021', comparison: true });

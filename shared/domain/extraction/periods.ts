@@ -29,6 +29,8 @@ export interface PeriodMention {
   toDate?: boolean;
   /** "last year", "l'an dernier", "vorig jaar": the year before publication */
   lastYear?: boolean;
+  /** "au mois précédent", "a month earlier": the month before the clause's own month; period '' */
+  monthBefore?: boolean;
   /** months named without their year ("by the end of February", "between January and November") in a text
    * with no publication date: the extractor gives them the story's year; period '' until then */
   months?: MonthRange;
@@ -260,6 +262,7 @@ type Rule = {
   since?: boolean;
   toDate?: boolean;
   lastYear?: boolean;
+  monthBefore?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -286,6 +289,25 @@ function sinceRule(what: string): Rule {
 }
 
 const RULES: Rule[] = [
+  // a range from a month of one year to a month of another: "April 2000-June 2017", "from April 2000 to June 2017"
+  // (not "between February 2014 and February 2015", which compares two months)
+  {
+    re: latin(
+      new RegExp(
+        `(?<![\\p{L}])(${MONTH_WORDS})\\s+(${YEAR})\\s*(?:[-–]|to|until|through|à|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?)\\s*(${MONTH_WORDS})\\s+(${YEAR})`,
+        'giu',
+      ),
+    ),
+    make: (m) => {
+      const first = monthNumber(m[1]);
+      const last = monthNumber(m[3]);
+      return first && last && m[4] && m[2] && m[4] >= m[2]
+        ? `${m[2]}-${pad(first)}/${m[4]}-${pad(last)}`
+        : undefined;
+    },
+    needsYear: true,
+    hint: MONTH_HINT,
+  },
   // a range of months: "between January and November", "de janvier à novembre 2010", "van januari tot en met
   // augustus", "January-November 2018", "jan-aug 2011", "July-April (2018-19)" (a range that runs into the next
   // year ends in the later year); with no year, the latest such months before publication
@@ -599,6 +621,26 @@ const RULES: Rule[] = [
     lastYear: true,
     hint: RELATIVE_HINT,
   },
+  // the month before the clause's own month: resolved by the extractor ("contre 272 milliards au mois précédent",
+  // "the 14.5 percent increase seen a month earlier")
+  {
+    re: latin(
+      /(?<![\p{L}])(?:(?:le|au) mois (?:précédent|d['’]avant)|un mois plus tôt|a month (?:earlier|before)|the (?:previous|preceding|prior) month|een maand (?:eerder|voordien)|de maand (?:ervoor|daarvoor|voordien))(?![\p{L}])/giu,
+    ),
+    make: () => '',
+    monthBefore: true,
+    hint: /mois|month|maand/i,
+  },
+  // the month before publication: "last month", "le mois dernier", "vorige maand"
+  {
+    re: latin(/(?<![\p{L}])(?:last month|le mois dernier|vorige maand|afgelopen maand)(?![\p{L}])/giu),
+    make: (_m, published) => {
+      if (!published) return undefined;
+      const index = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 2;
+      return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+    },
+    hint: /month|mois|maand/i,
+  },
   // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
   {
     re: latin(
@@ -704,7 +746,10 @@ export function findPeriods(text: string, published: string | undefined, offset 
       const period = rule.make(m, published);
       taken.push([s, e]);
       const detail = period === undefined ? undefined : rule.detail?.(m, published);
-      if (period === undefined || (period === '' && !rule.yearBefore && !rule.sameAsBefore && !detail))
+      if (
+        period === undefined ||
+        (period === '' && !rule.yearBefore && !rule.monthBefore && !rule.sameAsBefore && !detail)
+      )
         continue;
       // "the highest April exports since 2002": a record since a year is no figure of that year
       const comparison =
@@ -722,6 +767,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         ...(rule.since ? { since: true } : {}),
         ...(rule.toDate ? { toDate: true } : {}),
         ...(rule.lastYear ? { lastYear: true } : {}),
+        ...(rule.monthBefore ? { monthBefore: true } : {}),
         ...detail,
       });
     }
