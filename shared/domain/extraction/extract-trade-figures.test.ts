@@ -543,6 +543,19 @@ describe('extractTradeFigures', () => {
       expect(figures.map((f) => f.period)).toEqual(['2012/2021']);
     });
 
+    it('reads "dit jaar" in a story of the first months of this year as those months', () => {
+      // Prepare
+      const text =
+        'In de eerste zes maanden van dit jaar voerde Peru voor 2 miljard euro uit naar Chili. De Peruaanse uitvoer van koper naar Chili is dit jaar 12 procent hoger.';
+      // Act
+      const figures = extract(text, 'nl', '2021-08');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [2e9, '2021-01/2021-06'],
+        [12, '2021-01/2021-06'],
+      ]);
+    });
+
     it('reads English day dates as dates, not periods', () => {
       const figures = extract(
         'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',

@@ -1567,6 +1567,14 @@ function attribute(
   const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   if (!ownPeriod && period && isChangeBase(text, q) && /^\d{4}(?:-\d\d(?:\/\d{4}-\d\d)?)?$/.test(period))
     period = yearBefore(period);
+  // "De export is dit jaar 60 procent minder" in a story of the first eight months of this year: those months
+  if (
+    periodMention?.thisYear &&
+    inherited &&
+    MONTH_SPAN.test(inherited) &&
+    inherited.startsWith(`${periodMention.period}-01/${periodMention.period}-`)
+  )
+    period = inherited;
   // "grew from $55 million last year to $87 million" in a story of the first ten months of a year: the same
   // months a year before
   if (periodMention?.lastYear && inherited && MONTH_SPAN.test(inherited) && isChangeBase(text, q)) {

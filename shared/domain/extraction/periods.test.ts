@@ -174,6 +174,11 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it('takes the month of what happened before ("après avoir bondi en mai") as another statement\'s', () => {
+    const [p] = findPeriods('un recul de 12 %, après avoir bondi en mai', '2021-07');
+    expect(p).toMatchObject({ period: '2021-05', comparison: true });
+  });
+
   it('reads a comparison base with an adjective before its year', () => {
     const [p] = findPeriods("en recul de 2 % par rapport à l'année record 2021", undefined);
     expect(p).toMatchObject({ period: '2021', comparison: true });

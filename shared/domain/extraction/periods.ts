@@ -31,6 +31,8 @@ export interface PeriodMention {
   lastYear?: boolean;
   /** "au mois précédent", "a month earlier": the month before the clause's own month; period '' */
   monthBefore?: boolean;
+  /** "this year", "cette année", "dit jaar": the year in progress, of which the text may report some months */
+  thisYear?: boolean;
   /** months named without their year ("by the end of February", "between January and November") in a text
    * with no publication date: the extractor gives them the story's year; period '' until then */
   months?: MonthRange;
@@ -263,6 +265,7 @@ type Rule = {
   toDate?: boolean;
   lastYear?: boolean;
   monthBefore?: boolean;
+  thisYear?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -655,6 +658,7 @@ const RULES: Rule[] = [
     re: latin(/cette année|dit jaar|this year/giu),
     make: (_m, published) => published?.slice(0, 4) ?? '',
     detail: (_m, published) => (published ? undefined : { storyYear: true }),
+    thisYear: true,
   },
   // "have invested about $1.5 billion so far": up to the day of writing
   {
@@ -694,6 +698,9 @@ const COMPARISON_BEFORE = latin(
   /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:comparing|en comparant|vergelijken\s+we)\s[^.;]{1,30})(?:with|to|à|avec|met)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
 );
 
+const AFTER_HAVING_BEFORE = latin(
+  /(?<![\p{L}])(?:après avoir|after having|nadat\s+\p{L}+\s+(?:in|eerst))\s+\p{L}+(?:\s+\p{L}+)?\s*$/iu,
+);
 const RECORD_BEFORE = latin(
   /(?<![\p{L}])(?:highest|lowest|best|worst|strongest|weakest|largest|biggest|fastest|slowest|record|hoogste|laagste|sterkste|zwakste|grootste|beste|slechtste|plus\s+(?:haut|bas|fort|faible|élevé)e?s?|meilleure?s?|pire)(?![\p{L}])[^.;,]{0,30}$/iu,
 );
@@ -751,9 +758,11 @@ export function findPeriods(text: string, published: string | undefined, offset 
         (period === '' && !rule.yearBefore && !rule.monthBefore && !rule.sameAsBefore && !detail)
       )
         continue;
-      // "the highest April exports since 2002": a record since a year is no figure of that year
+      // "the highest April exports since 2002": a record since a year is no figure of that year; "après avoir
+      // bondi en septembre": what happened before is another statement
       const comparison =
         COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+        AFTER_HAVING_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
         (rule.since === true && RECORD_BEFORE.test(text.slice(Math.max(0, s - 40), s)));
       found.push({
         period,
@@ -768,6 +777,7 @@ export function findPeriods(text: string, published: string | undefined, offset 
         ...(rule.toDate ? { toDate: true } : {}),
         ...(rule.lastYear ? { lastYear: true } : {}),
         ...(rule.monthBefore ? { monthBefore: true } : {}),
+        ...(rule.thisYear ? { thisYear: true } : {}),
         ...detail,
       });
     }
