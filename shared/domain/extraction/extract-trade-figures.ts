@@ -383,14 +383,14 @@ const statedIn = (periods: PeriodMention[]): string | undefined =>
   )?.period;
 
 /**
- * Months named without their year ("by the end of February", "in januari") in a text with no publication date
- * are of the story's year: the latest year the text states for what happened (not a horizon). Left undated,
- * they are dropped.
+ * Months named without their year ("by the end of February", "in januari") and years relative to a publication
+ * date ("vorig jaar", "last year") in a text with no publication date are of the story's year: the latest year
+ * the text states for what happened (not a horizon nor a base of comparison). Left undated, they are dropped.
  */
 function withStoryYear(periods: PeriodMention[], published: string | undefined): PeriodMention[] {
   if (published || !periods.some((p) => p.months || p.storyYear)) return periods;
   const years = periods
-    .filter((p) => !p.horizon && !p.months && !p.storyYear && p.period)
+    .filter((p) => !p.horizon && !p.comparison && !p.months && !p.storyYear && p.period)
     .map((p) => Number(/(\d{4})(?:-\d\d)?$/.exec(p.period)?.[1] ?? 0));
   const year = years.length > 0 ? Math.max(...years) : 0;
   return periods.flatMap((p) => {
