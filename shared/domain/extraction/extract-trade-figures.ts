@@ -3108,14 +3108,13 @@ function choosePeriod(
     if (p.comparison) continue;
     // "in maart 5,7 procent en in april 28 procent", "in January (-8%) and February (-4%)": a period opened by
     // "and" starts the next item
-    const coordinated = AND_WORD[facts.language].test(text.slice(p.start - 12, p.start + 4));
     const owner = facts.quantities.find((other) => {
       const gap = p.start - other.end;
       return (
         gap >= 0 &&
         gap <= 12 &&
         !facts.quantities.some((x) => x.start >= other.end && x.start < p.start) &&
-        !(coordinated && AND_WORD[facts.language].test(text.slice(other.end, p.start + 4)))
+        !AND_WORD[facts.language].test(text.slice(other.end, p.start + 4))
       );
     });
     if (owner) claimedBy.set(p, owner);
