@@ -290,6 +290,272 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it("gives a fiscal year the months of the reporting economy's fiscal year", () => {
+      // Prepare
+      const text =
+        'Foreign direct investment into India rose to $42 billion in 2019-20. ' +
+        'Kenyan exports to Uganda reached $600 million in FY 2020/2021, against $540 million in the previous fiscal year.';
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.from, f.to, f.value, f.period])).toEqual([
+        ['WORLD', 'IN', 42e9, '2019-04/2020-03'],
+        ['KE', 'UG', 600e6, '2020-07/2021-06'],
+        ['KE', 'UG', 540e6, '2019-07/2020-06'],
+      ]);
+    });
+
+    it('reads a two-year label as a span for an economy whose fiscal year is the calendar year', () => {
+      const figures = extract('Peruvian exports to Chile reached $2 billion in 2019-20.', 'en');
+      expect(figures.map((f) => f.period)).toEqual(['2019/2020']);
+    });
+
+    it('counts "the first months of the current fiscal year" back from the publication date', () => {
+      // Prepare
+      const text =
+        "Kenya's exports to Uganda grew by 4 percent during the first nine months of the current fiscal year.";
+      // Act
+      const figures = extract(text, 'en', '2021-05');
+      // Assess
+      expect(figures.map((f) => f.period)).toEqual(['2020-07/2021-03']);
+    });
+
+    it('dates months named without a year with the story year when the text has no publication date', () => {
+      // Prepare
+      const text =
+        "Chile's exports reached $8 billion by the end of April. " +
+        'Exports to Peru were $1.2 billion in 2016, up from $1.1 billion in 2015.';
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [8e9, '2016-01/2016-04'],
+        [1.2e9, '2016'],
+        [1.1e9, '2015'],
+      ]);
+    });
+
+    it('takes the period of the lede that follows a leading date line', () => {
+      // Prepare
+      const text =
+        " date 2021-07 Le commerce extérieur du Pérou a progressé en juin, porté par le cuivre. L'excédent restait faible.\n\n" +
+        'Les exportations péruviennes ont atteint 5,1 milliards de dollars.';
+      // Act
+      const figures = extract(text, 'fr', findPublicationDate(text));
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([[5.1e9, '2021-06']]);
+    });
+
+    it('gives each of two coordinated months its own figure', () => {
+      // Prepare
+      const text =
+        'De Peruaanse uitvoer daalde in januari (-6,1%) en februari (-2,3%). ' +
+        'In mei steeg de Peruaanse invoer met 4,2 procent en in juni zelfs met 9 procent.';
+      // Act
+      const figures = extract(text, 'nl', '2021-09');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [-6.1, '2021-01'],
+        [-2.3, '2021-02'],
+        [4.2, '2021-05'],
+        [9, '2021-06'],
+      ]);
+    });
+
+    it('dates the amount a change starts from a year before the amount it reaches', () => {
+      // Prepare
+      const text =
+        'Kenyan exports to Uganda grew by 6 percent during the first nine months of 2021. ' +
+        'Exports of tea increased by 8 percent, from $100 million to $108 million. ' +
+        'Exports of coffee grew from $50 million last year to $54 million.';
+      // Act
+      const figures = extract(text, 'en', '2021-11');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [6, '2021-01/2021-09'],
+        [8, '2021-01/2021-09'],
+        [100e6, '2020-01/2020-09'],
+        [108e6, '2021-01/2021-09'],
+        [50e6, '2020-01/2020-09'],
+        [54e6, '2021-01/2021-09'],
+      ]);
+    });
+
+    it('carries the year of a sentence whose amounts are no trade figures', () => {
+      // Prepare
+      const text =
+        'Kenya and Uganda\n\nIn 2019 the Kenyan government spent $300 million on roads. Kenyan exports to Uganda rose by 5 percent.';
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([[5, '2019']]);
+    });
+
+    it('does not move the period back for the earlier level of a flow already dated later', () => {
+      // Prepare
+      const text =
+        'In 2021 Peru exported goods worth EUR 2.2 billion to Chile. ' +
+        "In 2020 Peru's exports to Chile were EUR 2 billion. That is an increase of 10 percent.";
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [2.2e9, '2021'],
+        [2e9, '2020'],
+        [10, '2021'],
+      ]);
+    });
+
+    it("resolves a relative year against the story's year when the text has no publication date", () => {
+      // Prepare
+      const text =
+        'Peru en Chili\n\nVorig jaar voerde Peru voor 2 miljard euro uit naar Chili. In 2021 groeide de Peruaanse uitvoer naar Bolivia met 5 procent.';
+      // Act
+      const figures = extract(text, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [2e9, '2021'],
+        [5, '2021'],
+      ]);
+    });
+
+    it('dates the amount a change starts from a year before the year its clause names', () => {
+      const figures = extract(
+        'De handel tussen Peru en Chili steeg het afgelopen jaar van 4 miljard euro naar 5 miljard euro.',
+        'nl',
+        '2022-03',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [4e9, '2020'],
+        [5e9, '2021'],
+      ]);
+    });
+
+    it('reads a change against a year further back than the year before as a span from it', () => {
+      // Prepare
+      const en = extract(
+        'Trade between Peru and Chile reached $4 billion in 2021, an increase of 30% compared to 2017.',
+        'en',
+      );
+      const nl = extract(
+        'Vorig jaar voerde Peru voor 3 miljard euro uit naar Chili, bijna 20 procent meer dan vijf jaar eerder.',
+        'nl',
+        '2022-05',
+      );
+      const yearOnYear = extract(
+        'Trade between Peru and Chile reached $4 billion in 2021, an increase of 3% compared to 2020.',
+        'en',
+      );
+      // Assess
+      expect(en.map((f) => f.period)).toEqual(['2021', '2017/2021']);
+      expect(nl.map((f) => f.period)).toEqual(['2021', '2016/2021']);
+      expect(yearOnYear.map((f) => f.period)).toEqual(['2021', '2021']);
+    });
+
+    it('reads "in the same period" after a change against a base year as the span from that base', () => {
+      // Prepare
+      const text =
+        'In 2021 voerde Peru voor 3 miljard euro uit naar Chili. In vergelijking met 2016 is de Peruaanse uitvoer naar Chili met 12 procent toegenomen. ' +
+        'De totale Peruaanse uitvoer groeide in dezelfde periode met 20 procent.';
+      // Act
+      const figures = extract(text, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [3e9, '2021'],
+        [12, '2016/2021'],
+        [20, '2016/2021'],
+      ]);
+    });
+
+    it('takes the base year nearest a change for its span', () => {
+      const figures = extract(
+        'De Peruaanse uitvoer naar Chili bedroeg in 2021 3 miljard euro, 4 procent meer dan in 2020 en ruim een kwart meer dan in 2018.',
+        'nl',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [3e9, '2021'],
+        [4, '2021'],
+        [25, '2018/2021'],
+      ]);
+    });
+
+    it("gives the level a change reaches from a dated base the story's period, not the base's", () => {
+      // Prepare
+      const text =
+        'En 2021, les investissements péruviens au Chili ont chuté. Ils sont passés de 1,2 milliard de dollars en 2020 à 0,9 milliard.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [1.2e9, '2020'],
+        [0.9e9, '2021'],
+      ]);
+    });
+
+    it('dates an amount "compared with" one of the same flow a year before, and one "a month earlier" a month before', () => {
+      // Prepare
+      const yearly = extract(
+        "In 2021 Peru's trade surplus with Chile rose to $5.1 billion compared with $4.2 billion.",
+        'en',
+      );
+      const monthly = extract(
+        'Les exportations du Pérou vers le Chili se sont établies à 500 millions de dollars en mars 2021, contre 450 millions le mois précédent.',
+        'fr',
+      );
+      // Assess
+      expect(yearly.map((f) => [f.value, f.period])).toEqual([
+        [5.1e9, '2021'],
+        [4.2e9, '2020'],
+      ]);
+      expect(monthly.map((f) => [f.value, f.period])).toEqual([
+        [500e6, '2021-03'],
+        [450e6, '2021-02'],
+      ]);
+    });
+
+    it('dates a change against a year, in a text that gives no other period, the year after it', () => {
+      const figures = extract(
+        'De Peruaanse uitvoer naar Chili bedroeg 3 miljard euro, oftewel 20% meer dan in 2019.',
+        'nl',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [3e9, '2020'],
+        [20, '2020'],
+      ]);
+    });
+
+    it('leaves a "since" that follows another number in brackets to that number', () => {
+      const figures = extract(
+        "En 2021, les exportations péruviennes allaient d'abord vers l'Europe (40 % du total ; -2,5 points depuis 2016), suivie du Chili (12,5 % ; +1,5 point depuis 2016).",
+        'fr',
+      );
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [40, '2021'],
+        [12.5, '2021'],
+      ]);
+    });
+
+    it('counts an average "over the past ten years" as ten years up to the clause\'s year', () => {
+      const figures = extract(
+        'In 2021 bedroeg het aandeel van Chili in de totale Peruaanse uitvoer de afgelopen tien jaar gemiddeld 3,5%.',
+        'nl',
+      );
+      expect(figures.map((f) => f.period)).toEqual(['2012/2021']);
+    });
+
+    it('reads "dit jaar" in a story of the first months of this year as those months', () => {
+      // Prepare
+      const text =
+        'In de eerste zes maanden van dit jaar voerde Peru voor 2 miljard euro uit naar Chili. De Peruaanse uitvoer van koper naar Chili is dit jaar 12 procent hoger.';
+      // Act
+      const figures = extract(text, 'nl', '2021-08');
+      // Assess
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [2e9, '2021-01/2021-06'],
+        [12, '2021-01/2021-06'],
+      ]);
+    });
+
     it('reads English day dates as dates, not periods', () => {
       const figures = extract(
         'NAIROBI, June 3, 2022 - Kenyan exports to Uganda rose 12% to $700 million.',
@@ -1317,10 +1583,10 @@ describe('extractTradeFigures', () => {
     });
   });
 
-  it('reads growth between two consecutive years as the later year’s, and "end-2022" as 2022', () => {
+  it('reads growth between two consecutive years as a span (the real corpus convention), and "end-2022" as 2022', () => {
     const nl = extract('Tussen 2021 en 2022 steeg de Vlaamse export naar Peru met 12 procent.', 'nl');
     const en = extract("Japan's FDI stock in Peru: approximately $2 billion (end-2022).", 'en');
-    expect(nl[0]?.period).toBe('2022');
+    expect(nl[0]?.period).toBe('2021/2022');
     expect(en[0]?.period).toBe('2022');
   });
 

@@ -33,7 +33,15 @@ import {
   TRAILING_GROWTH,
 } from './lexicon.js';
 import { CARDINALS } from './number-words.js';
-import { findPeriods, type PeriodMention } from './periods.js';
+import {
+  FISCAL_YEAR_START,
+  type FiscalYear,
+  findPeriods,
+  fiscalPeriod,
+  MONTH_WORDS,
+  monthSpan,
+  type PeriodMention,
+} from './periods.js';
 import { currencyNamedIn, findQuantities, type Quantity, RANK_NOUNS } from './quantities.js';
 import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
 
@@ -200,12 +208,20 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const sentences = outside(splitSentences(text), teasers);
   const runs = quantityRuns(sentences, allQuantities);
   const allMetrics = runs.flatMap((r) => findMetrics(text.slice(r.start, r.end), r.start));
-  const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
+  const allPeriods = withStoryYear(
+    runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start)),
+    context.published,
+  );
   const figures: ExtractedFigure[] = [];
   const seen = new Set<string>();
   const carried: Carried = {
-    storyPeriod: titlePeriod(text, context.published),
+    storyPeriod: titlePeriod(
+      text,
+      context.published,
+      documentEconomies.map((code) => FISCAL_YEAR_START[code]).find((month) => month !== undefined),
+    ),
     directions: new Map(),
+    flowPeriods: new Map(),
     periodCounts: new Map(),
   };
   let previousEnd = 0;
@@ -227,6 +243,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     if (inSpan(allQuantities, sentence).length === 0) continue;
     carried.sentencePeriod = undefined;
     let sentencePeriod: string | undefined;
+    let recorded = false;
+    const sentenceFigures: ExtractedFigure[] = [];
     for (const clause of splitClauses(text, sentence, context.language)) {
       const lastUnit = carried.lastUnit;
       // … or, failing those, the currency the sentence names in words ("le cap du milliard d'euros")
@@ -256,6 +274,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
         if (!figure) continue;
+        recorded = true;
         carried.lastFigure = figure;
         if (figure.measure === 'rank') carried.lastRank = figure;
         if (figure.measure === 'value') {
@@ -285,7 +304,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
           !yearEnd &&
           !COMPARISON_BASE_BEFORE.test(
             text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start),
-          )
+          ) &&
+          !isChangeBase(text, quantity)
         ) {
           if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
           if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
@@ -294,18 +314,42 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         if (seen.has(key)) continue;
         seen.add(key);
         figures.push(figure);
+        sentenceFigures.push(figure);
       }
     }
+    // "De Vlaamse bedrijven hebben in 2017 voor 317 miljard euro geëxporteerd": a sentence whose amounts are
+    // no figure still dates the story it tells
+    if (!recorded) sentencePeriod = statedIn(inSpan(allPeriods, sentence));
     if (sentencePeriod) {
       // a sentence that looks back ("In 2022 bedroeg die export nog 10,7 miljard") does not move the paragraph
+      // … nor one that states an earlier level of flows already given for a later period ("In 2000 heeft België
+      // voor 8.094 miljard uitgevoerd. In 1999 registreerde de Bank 6.780 miljard. Dat is een stijging van …")
+      const reference = carried.paragraphPeriod ?? carried.storyPeriod;
+      const period = sentencePeriod;
       const looksBack =
-        carried.paragraphPeriod !== undefined &&
-        carried.paragraphPeriod > sentencePeriod &&
-        LOOKS_BACK.test(text.slice(sentence.start, sentence.end));
+        reference !== undefined &&
+        reference > period &&
+        (LOOKS_BACK.test(text.slice(sentence.start, sentence.end)) ||
+          (sentenceFigures.length > 0 &&
+            sentenceFigures.every(
+              (f) => f.period !== period || laterOfSameKind(carried.flowPeriods.get(flowOf(f)), period),
+            )));
       // a span of years ("Entre 2018 et 2023, les échanges ont progressé de 8 % par an") leaves its last year
       const carriedOn = /^\d{4}\/\d{4}$/.test(sentencePeriod) ? sentencePeriod.slice(5) : sentencePeriod;
       if (!looksBack) carried.paragraphPeriod = carriedOn;
       carried.storyPeriod = notePeriod(carried, carriedOn);
+    }
+    // (only periods the sentence states: an inherited one may be the story's guess)
+    const stated = new Set(inSpan(allPeriods, sentence).map((p) => p.period));
+    for (const f of sentenceFigures) {
+      const flow = flowOf(f);
+      if (
+        f.period &&
+        f.kind === 'actual' &&
+        stated.has(f.period) &&
+        f.period > (carried.flowPeriods.get(flow) ?? '')
+      )
+        carried.flowPeriods.set(flow, f.period);
     }
   }
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
@@ -318,35 +362,85 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   return story ? merged.map((f) => (undated(f) ? { ...f, period: story } : f)) : merged;
 }
 
+/** Whether `later` is a later stretch of the same kind as `period` (a later year, the same months later). */
+const laterOfSameKind = (later: string | undefined, period: string): boolean =>
+  later !== undefined && later > period && later.replace(/\d{4}/g, 'Y') === period.replace(/\d{4}/g, 'Y');
+const flowOf = (f: ExtractedFigure) => `${f.metric}|${f.from}|${f.to}|${f.sector}`;
+
+/** The period a sentence states for what it tells: not a base of comparison, a horizon or a relative year. */
+const statedIn = (periods: PeriodMention[]): string | undefined =>
+  periods.find(
+    (p) =>
+      p.period &&
+      !p.comparison &&
+      !p.horizon &&
+      !p.yearBefore &&
+      !p.since &&
+      !p.samePeriod &&
+      !p.sameAsBefore &&
+      !p.toDate &&
+      !p.fiscal,
+  )?.period;
+
+/**
+ * Months named without their year ("by the end of February", "in januari") and years relative to a publication
+ * date ("vorig jaar", "last year") in a text with no publication date are of the story's year: the latest year
+ * the text states for what happened (not a horizon nor a base of comparison). Left undated, they are dropped.
+ */
+function withStoryYear(periods: PeriodMention[], published: string | undefined): PeriodMention[] {
+  if (published || !periods.some((p) => p.months || p.storyYear)) return periods;
+  const years = periods
+    .filter((p) => !p.horizon && !p.comparison && !p.months && !p.storyYear && p.period)
+    .map((p) => Number(/(\d{4})(?:-\d\d)?$/.exec(p.period)?.[1] ?? 0));
+  const year = years.length > 0 ? Math.max(...years) : 0;
+  return periods.flatMap((p) => {
+    if (!p.months && !p.storyYear) return [p];
+    if (!year) return [];
+    return [{ ...p, period: p.months ? monthSpan(year, p.months) : String(year) }];
+  });
+}
+
 /**
  * The period named by a document's title line ("Rapport annuel 2021", "Jaarverslag 2021", "Statbel –
  * Buitenlandse handel, eerste kwartaal 2024"): the default of every figure that states none. A day's date
  * in the title ("publié le 31 mai 2023") is not one.
  */
-function titlePeriod(text: string, published: string | undefined): string | undefined {
+function titlePeriod(
+  text: string,
+  published: string | undefined,
+  fiscalStart: number | undefined,
+): string | undefined {
   // the title is the first line, or the headline under the outlet's name ("Flanders Investment & Trade\n\n
-  // Vlaamse export naar Afrika: de cijfers voor 2023")
+  // Vlaamse export naar Afrika: de cijfers voor 2023"); after a leading "date 2022-11" it is the first sentence
+  // of that line, the lede ("Le commerce extérieur de la Suisse a fléchi en octobre, …")
   const lines = text
     .slice(0, 600)
     .split('\n')
     .filter((l) => l.trim() !== '')
     .slice(0, 3);
-  for (const [i, title] of lines.entries()) {
-    if (i > 0 && (BYLINE_OR_DATE.test(title) || /[.!?]\s*$/.test(title) || title.length > 160)) break;
-    if (!TITLE_PERIOD_HINT.test(title) || /^\s*date\s+\d{4}-\d{2}/.test(title)) continue;
-    const period = findPeriods(title, published).find(
-      (p) => !p.comparison && !p.horizon && !p.yearBefore && p.period,
-    )?.period;
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && (BYLINE_OR_DATE.test(line) || /[.!?]\s*$/.test(line) || line.length > 160)) break;
+    const dated = DATE_LINE.exec(line);
+    const title = dated ? (line.slice(dated[0].length).split(SENTENCE_END)[0] ?? '') : line;
+    if (!TITLE_PERIOD_HINT.test(title)) continue;
+    const mention = findPeriods(title, published).find(
+      (p) => !p.comparison && !p.horizon && !p.yearBefore && (p.period || p.fiscal),
+    );
+    const period = mention?.fiscal ? fiscalPeriod(mention.fiscal, fiscalStart, published) : mention?.period;
     if (period) return period;
   }
   return undefined;
 }
+const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 const BYLINE_OR_DATE = latin(
   /(?<![\p{L}])(?:publié|paru|mis à jour|gepubliceerd|bijgewerkt|published|updated|par|door|by|le|op|on)(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}/iu,
 );
 
-const TITLE_PERIOD_HINT =
-  /\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this/i;
+const TITLE_PERIOD_HINT = new RegExp(
+  `\\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this|fiscal|financial|${MONTH_WORDS}`,
+  'i',
+);
 
 /**
  * Moroccan and French-language press call Morocco "le Royaume": in a text that names Morocco, a "Royaume"
@@ -490,6 +584,8 @@ interface Carried {
   directions: Map<Metric, Map<string, DirectionCount>>;
   /** how many sentences stated each period */
   periodCounts: Map<string, number>;
+  /** the latest period each flow (metric, economies, sector) was stated for */
+  flowPeriods: Map<string, string>;
   /** the currency of the paragraph's last amount: "… 10,2 milliards de dirhams (+24 %), tandis que ses
    * exportations … se sont établies à 4,4 milliards" */
   lastUnit?: string;
@@ -1459,8 +1555,32 @@ function attribute(
         carried.paragraphPeriod ??
         (measure === 'rank' ? carried.yearEndPeriod : undefined) ??
         carried.storyPeriod);
-  const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited);
+  // "FY 2022/2023", "2020-21": the months of the fiscal year of the economy that reports the figure
+  const periodOf = (p: PeriodMention) =>
+    p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
+  const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
   let period = statedPeriod ?? inherited ?? null;
+  // "increased by 9 percent, from $92 million to $101 million": with no period of its own, the amount a change
+  // starts from is of the same months a year before
+  // (a period of the clause, not one right after the amount: "liet het afgelopen jaar een groei zien door het
+  // volume van 162 miljard naar 177 miljard te laten stijgen")
+  const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
+  if (!ownPeriod && period && isChangeBase(text, q) && /^\d{4}(?:-\d\d(?:\/\d{4}-\d\d)?)?$/.test(period))
+    period = yearBefore(period);
+  // "De export is dit jaar 60 procent minder" in a story of the first eight months of this year: those months
+  if (
+    periodMention?.thisYear &&
+    inherited &&
+    MONTH_SPAN.test(inherited) &&
+    inherited.startsWith(`${periodMention.period}-01/${periodMention.period}-`)
+  )
+    period = inherited;
+  // "grew from $55 million last year to $87 million" in a story of the first ten months of a year: the same
+  // months a year before
+  if (periodMention?.lastYear && inherited && MONTH_SPAN.test(inherited) && isChangeBase(text, q)) {
+    const before = yearBefore(inherited);
+    if (before.endsWith(`${periodMention.period}-${before.slice(-2)}`)) period = before;
+  }
   // "Chemische producten zijn goed voor een vijfde van die uitvoer", "30 % de ces exportations": a part of the
   // flow just named, even across a paragraph break, is of its period
   const referred = DEMONSTRATIVE_FLOW_AFTER.test(text.slice(q.end, q.end + 40))
@@ -1489,6 +1609,40 @@ function attribute(
     period = inherited ?? null;
   }
   if (ellipsis && last && !periodMention) period = last.period;
+  // "(+75.1 bn compared with +68.4 bn)": the amount a figure of the same flow is compared with, with no period
+  // of its own, is of the year before
+  const comparedFigure = carried.lastFigure;
+  if (
+    !ownPeriod &&
+    period &&
+    /^\d{4}$/.test(period) &&
+    comparedFigure &&
+    comparedFigure.start >= facts.sentence.start &&
+    comparedFigure.period === period &&
+    comparedFigure.metric === metric &&
+    comparedFigure.measure === measure &&
+    comparedFigure.from === flow.from &&
+    comparedFigure.to === flow.to &&
+    COMPARISON_BASE_BEFORE.test(
+      text.slice(Math.max(facts.clause.start, q.start - boundLength - 20), q.start - boundLength),
+    )
+  )
+    period = yearBefore(period);
+  // "6,5 miljard euro meer dan in 2019, oftewel 19,6% meer": with no period at all, a change against a year is
+  // of the year after it
+  if (!period && (measure === 'growth' || measure === 'value')) {
+    const base = facts.periods.find((p) => p.comparison && !p.since && /^\d{4}$/.test(p.period));
+    if (base) period = String(Number(base.period) + 1);
+  }
+  // "(20,8 % des exportations ; +7,4 p.p. depuis 2016)": a "since" right after another number is that number's
+  if (
+    periodMention?.since &&
+    (periodMention.start < q.start || /\d/.test(text.slice(q.end, periodMention.start))) &&
+    /\d[^\d]{0,12}$/.test(
+      text.slice(Math.max(facts.clause.start, periodMention.start - 14), periodMention.start),
+    )
+  )
+    period = inherited ?? null;
   // "so far" dates an amount accumulated; a share or a change "so far" is the story's
   if (periodMention?.toDate && measure !== 'value') period = inherited ?? null;
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes d'ici 2028": a rank holds now, not by a
@@ -1533,9 +1687,31 @@ function attribute(
   // unless a year of its own stands right after it ("de la 9e place en 2019 à la 7e en 2023")
   const ownYear = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   if (q.formerRank && !ownYear && period) period = yearBefore(period);
-  // "Tussen 2021 en 2022 steeg de export met 18,3 procent": growth between two consecutive years is the later year's
-  const consecutive = measure === 'growth' && period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
-  if (consecutive && Number(consecutive[2]) === Number(consecutive[1]) + 1) period = consecutive[2] ?? period;
+  // "an increase of 27% compared to 2018" in a story of 2022, "Tegenover 2016 groeide de uitvoer met 8%": a change
+  // against a year further back than the year before covers the span from it (a year-on-year change is the
+  // later year's)
+  // ("meer dan vijf jaar eerder": five years before the figure's own year)
+  const year = measure === 'growth' && period && /^\d{4}$/.test(period) ? Number(period) : undefined;
+  // (the base of this change, with no other amount between them: "5 procent meer dan in 2017 en ruim een kwart
+  // meer dan in 2016")
+  const between = (p: PeriodMention) =>
+    p.start >= q.end
+      ? facts.quantities.some((o) => o !== q && o.start >= q.end && o.end <= p.start)
+      : facts.quantities.some((o) => o !== q && o.start >= p.end && o.end <= q.start);
+  const base = year
+    ? facts.periods
+        .filter((p) => !between(p))
+        .sort((a, b) => Number(b.start >= q.end) - Number(a.start >= q.end))
+        .map((p) =>
+          p.yearBefore && p.yearsBack && p.yearsBack > 1
+            ? year - p.yearsBack
+            : p.comparison && !p.since && /^\d{4}$/.test(p.period)
+              ? Number(p.period)
+              : undefined,
+        )
+        .find((y) => y !== undefined)
+    : undefined;
+  if (year && base && base < year - 1 && base > year - 50) period = `${base}/${year}`;
   // "more than doubled between 2019 and 2023 to HK$4.1 billion": the level reached is the last year's
   const span = period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
   if (
@@ -1559,7 +1735,8 @@ function attribute(
   const until =
     latestYear(facts.periods) ??
     (period ? Number(/(\d{4})(?:-\d\d)?$/.exec(period)?.[1] ?? period.slice(0, 4)) : undefined);
-  if (yearCount && until) period = `${until - yearCount}/${until}`;
+  // (a change "in ten years" runs from the tenth year back; an average "over the past ten years" covers ten years)
+  if (yearCount && until) period = `${until - yearCount + (measure === 'growth' ? 0 : 1)}/${until}`;
   // "had invested 1.1 billion euros in Morocco by the end of 2023": a horizon already passed is an actual
   const reached = latestYearBefore(carried, facts);
   const kind =
@@ -2907,6 +3084,7 @@ function choosePeriod(
   q: Quantity,
   facts: ClauseFacts,
   inherited: string | undefined,
+  periodOf: (p: PeriodMention) => string | undefined = (p) => p.period,
 ): { mention?: PeriodMention; period?: string } {
   // "tegenover 2023, toen de uitvoer nog 4,96 miljard euro bedroeg", "in 2019, when exports stood at …": a
   // clause opened by "when" right after a year speaks of that year, even one named as a comparison's base
@@ -2917,21 +3095,26 @@ function choosePeriod(
       WHEN_AFTER_PERIOD.test(text.slice(p.end, q.start)),
   );
   if (whenBefore && !facts.periods.some((p) => p.start > whenBefore.end && p.end <= q.start)) {
-    return { mention: whenBefore, period: whenBefore.period };
+    return { mention: whenBefore, period: periodOf(whenBefore) };
   }
   // "en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€)": the amount in brackets after the
   // base of a comparison is that base's
   const baseBefore = facts.allPeriods.find(
     (p) => p.comparison && p.end <= q.start && /^\s*\(\s*$/.test(text.slice(p.end, q.start)),
   );
-  if (baseBefore) return { mention: baseBefore, period: baseBefore.period };
+  if (baseBefore) return { mention: baseBefore, period: periodOf(baseBefore) };
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;
+    // "in maart 5,7 procent en in april 28 procent", "in January (-8%) and February (-4%)": a period opened by
+    // "and" starts the next item
     const owner = facts.quantities.find((other) => {
       const gap = p.start - other.end;
       return (
-        gap >= 0 && gap <= 12 && !facts.quantities.some((x) => x.start >= other.end && x.start < p.start)
+        gap >= 0 &&
+        gap <= 12 &&
+        !facts.quantities.some((x) => x.start >= other.end && x.start < p.start) &&
+        !AND_WORD[facts.language].test(text.slice(other.end, p.start + 4))
       );
     });
     if (owner) claimedBy.set(p, owner);
@@ -2948,9 +3131,17 @@ function choosePeriod(
         o.end <= p.start &&
         lastIndexOf(COMPARED_WITH, text.slice(q.end, o.start)) >= 0,
     );
+  // "van 5,7 procent en in april zelfs van 28 procent": a period after "and" opens the next item
+  const opensNext = (p: PeriodMention) =>
+    p.start >= q.end && AND_WORD[facts.language].test(text.slice(q.end, p.start + 4));
   const eligible = facts.periods
     .filter((p) => !p.comparison)
-    .sort((a, b) => Number(behindAnother(a)) - Number(behindAnother(b)) || distance(a) - distance(b));
+    .sort(
+      (a, b) =>
+        Number(behindAnother(a)) - Number(behindAnother(b)) ||
+        Number(opensNext(a)) - Number(opensNext(b)) ||
+        distance(a) - distance(b),
+    );
   // "ont reculé de 7,2 % en 2023, à 529 milliards": the level of that period; but in "passant de 198 milliards
   // en 2023 à 226 milliards" the period is the first amount's, and the level is of another
   const levelAfter = facts.periods.find(
@@ -2974,7 +3165,7 @@ function choosePeriod(
       previous && !PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))
         ? inSpan(facts.allPeriods, previous).find((p) => !p.comparison && !p.horizon && p.period)
         : undefined;
-    return before ? { mention: before, period: before.period } : {};
+    return before ? { mention: before, period: periodOf(before) } : {};
   }
   const mention =
     facts.periods.find((p) => claimedBy.get(p) === q) ??
@@ -2982,11 +3173,14 @@ function choosePeriod(
     eligible.find((p) => !claimedBy.has(p) && !behindAnother(p)) ??
     (inherited &&
     (eligible.every(behindAnother) ||
-      (q.type === 'percent' &&
-        eligible.every((p) => {
-          const claimer = claimedBy.get(p);
-          return claimer !== undefined && claimer !== q && claimer.end <= q.start;
-        })))
+      eligible.every((p) => {
+        const claimer = claimedBy.get(p);
+        return (
+          claimer !== undefined &&
+          claimer !== q &&
+          ((q.type === 'percent' && claimer.end <= q.start) || isChangeBase(text, claimer))
+        );
+      }))
       ? undefined
       : eligible[0]);
   // "sur la même période de 2022": the span of months the clause speaks of, in that year
@@ -2998,6 +3192,15 @@ function choosePeriod(
       : [];
     const years = before.filter((p) => /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
     if (years.length >= 2) return { mention, period: `${Math.min(...years)}/${Math.max(...years)}` };
+    // "In vergelijking met 2015 is de uitvoer … met een tiende toegenomen. De totale uitvoer groeide in dezelfde
+    // periode met 23 procent": from the base the sentence before compares with to the year it speaks of
+    const base = facts.previous
+      ? inSpan(facts.allPeriods, facts.previous).find(
+          (p) => p.comparison && !p.since && /^\d{4}$/.test(p.period),
+        )
+      : undefined;
+    if (!before[0] && base && inherited && /^\d{4}$/.test(inherited) && base.period < inherited)
+      return { mention, period: `${base.period}/${inherited}` };
     return before[0] ? { mention, period: before[0].period } : {};
   }
   if (mention?.samePeriod) {
@@ -3009,15 +3212,69 @@ function choosePeriod(
   }
   // "63,6 milliards, contre 58,2 milliards un an plus tôt": the year before belongs to the second amount
   const claimer = mention ? claimedBy.get(mention) : undefined;
-  if (mention?.yearBefore && claimer && claimer !== q) return {};
-  if (!mention?.yearBefore) return { mention, period: mention?.period };
-  const base = eligible.find((p) => p !== mention && !p.yearBefore)?.period ?? inherited;
+  if ((mention?.yearBefore || mention?.monthBefore) && claimer && claimer !== q) return {};
+  if (mention?.monthBefore) {
+    const baseMention = eligible.find((p) => p !== mention && !p.yearBefore && !p.monthBefore);
+    const base = (baseMention ? periodOf(baseMention) : undefined) ?? inherited;
+    return base && /^\d{4}-\d\d$/.test(base) ? { mention, period: monthBefore(base) } : {};
+  }
+  if (!mention?.yearBefore) return { mention, period: mention ? periodOf(mention) : undefined };
+  const baseMention = eligible.find((p) => p !== mention && !p.yearBefore);
+  const base = (baseMention ? periodOf(baseMention) : undefined) ?? inherited;
   return { mention, period: base ? yearBefore(base, mention.yearsBack) : mention.period || undefined };
 }
+
+/**
+ * A fiscal year in the months of the reporter's fiscal year (the host's for investment), or of the partner's
+ * when only it has one; "the current fiscal year" of a figure inherited from a part of it is that part.
+ */
+function ofFiscalYear(
+  fiscal: FiscalYear,
+  metric: Metric,
+  flow: { from: string; to: string },
+  published: string | undefined,
+  inherited: string | undefined,
+): string | undefined {
+  const economies = metric === 'fdi' ? [flow.to, flow.from] : [flow.from, flow.to];
+  const start = economies.map((code) => FISCAL_YEAR_START[code]).find((month) => month !== undefined);
+  const period = fiscalPeriod(fiscal, start, published);
+  if (!period) return inherited;
+  const within =
+    fiscal.relative &&
+    inherited &&
+    /^\d{4}-\d\d\/\d{4}-\d\d$/.test(period) &&
+    inherited.slice(0, 7) >= period.slice(0, 7) &&
+    inherited.slice(-7) <= period.slice(-7);
+  return within ? inherited : period;
+}
+
+/** "and" of each language, as it opens a coordinated item: the French "en" is a preposition ("en 2023"). */
+const AND_WORD: Record<Language, RegExp> = {
+  fr: latin(/(?<![\p{L}])et(?![\p{L}])/iu),
+  nl: latin(/(?<![\p{L}])en(?![\p{L}])(?!\s+\d)/iu),
+  en: latin(/(?<![\p{L}])and(?![\p{L}])/iu),
+};
+
+const MONTH_SPAN = /^\d{4}-\d\d\/\d{4}-\d\d$/;
+/** "from $55 million last year to $87 million": the amount a change starts from */
+const isChangeBase = (text: string, q: Quantity): boolean =>
+  q.type === 'money' &&
+  FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+  TO_AFTER.test(text.slice(q.end, q.end + 40));
+const FROM_BEFORE = latin(/(?<![\p{L}])(?:from|de|van)\s+$/iu);
+const TO_AFTER = latin(
+  /^(?:[^.;\d]|(?:19|20)\d\d){0,30}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:[$€£]|[A-Z]{2,3}\s?)?\d/u,
+);
 
 const WHEN_AFTER_PERIOD = latin(
   /^\s*,?\s*(?:(?:toen|when|lorsque|quand|où)(?![\p{L}])|lorsqu['’])[^.;:]*$/iu,
 );
+
+/** The month before a month: "2023-01" → "2022-12". */
+const monthBefore = (month: string): string => {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 2;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
 
 /** The same stretch of time a year earlier: "2023" → "2022", "2024-01/2024-08" → "2023-01/2023-08". */
 const yearBefore = (period: string, years = 1): string =>

@@ -42,4 +42,7 @@ export const CARDINALS: Record<string, number> = {
   onze: 11,
   elf: 11,
   eleven: 11,
+  douze: 12,
+  twaalf: 12,
+  twelve: 12,
 };

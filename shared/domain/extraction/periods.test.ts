@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, findPublicationDate } from './periods.js';
+import { findPeriods, findPublicationDate, fiscalPeriod } from './periods.js';
 
 describe('findPublicationDate', () => {
   it.each([
@@ -56,6 +56,129 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it.each([
+    ['Between January and October this year, Chile sold copper worth $9bn.', '2024-12', '2024-01/2024-10'],
+    ['De janvier à septembre 2019, le Pérou a exporté 2 milliards.', undefined, '2019-01/2019-09'],
+    ['Entre janvier et mai, le Kenya a importé 3 milliards.', '2024-03', '2023-01/2023-05'],
+    ['In de periode januari-juli 2016 voerde Peru 1 miljard uit.', undefined, '2016-01/2016-07'],
+    ['Peru (jan t/m mei 2016) voerde 1 miljard uit.', undefined, '2016-01/2016-05'],
+    ['Exports were $3.1bn in October-March (2021-22).', undefined, '2021-10/2022-03'],
+  ])('reads a range of months: %s', (text, published, period) => {
+    // Act
+    const periods = findPeriods(text, published);
+    // Assess
+    expect(periods.map((p) => p.period)).toEqual([period]);
+  });
+
+  it.each([
+    ['trade in the 12 months to the end of March 2021 rose', '2020-04/2021-03'],
+    ['exports in the four quarters to the end of June 2021 were', '2020-07/2021-06'],
+    ['comparing the three-month period ending August 2021 with', '2021-06/2021-08'],
+    ['imports in the twelve months to December 2021 were', '2021'],
+  ])('reads a rolling span: %s', (text, period) => {
+    expect(findPeriods(text, undefined).map((p) => p.period)).toEqual([period]);
+  });
+
+  it('reads "3de kwartaal", "3e trimestre" and "3rd quarter" as quarters', () => {
+    for (const text of [
+      'in het 3de kwartaal van 2021',
+      'au 3e trimestre de 2021',
+      'in the 3rd quarter of 2021',
+    ]) {
+      expect(findPeriods(text, undefined).map((p) => p.period)).toEqual(['2021-07/2021-09']);
+    }
+  });
+
+  it('leaves months without year or publication date for the extractor, with their months', () => {
+    // Act
+    const periods = findPeriods('by the end of May, and in July', undefined);
+    // Assess
+    expect(periods.map((p) => [p.period, p.months])).toEqual([
+      ['', { first: 1, last: 5 }],
+      ['', { first: 7, last: 7 }],
+    ]);
+  });
+
+  it('reads a year-to-date phrase with a comma before its year', () => {
+    expect(findPeriods('by the end of May, 2016, compared to', undefined).map((p) => p.period)).toEqual([
+      '2016-01/2016-05',
+    ]);
+  });
+
+  it.each([
+    ['in FY 2021/2022', { startYear: 2021, first: 1, last: 12 }, '2021/2022'],
+    ['during 2019-20 with', { startYear: 2019, first: 1, last: 12 }, '2019/2020'],
+    ['in the first half of the 2020-2021 fiscal year', { startYear: 2020, first: 1, last: 6 }, '2020/2021'],
+    ['in FY2022', { endYear: 2022, first: 1, last: 12 }, '2022'],
+    ['in the first nine months of the current fiscal year', { relative: 'current', first: 1, last: 9 }, ''],
+    ['during the last financial year', { relative: 'last', first: 1, last: 12 }, ''],
+  ])('marks a fiscal year for the extractor: %s', (text, fiscal, period) => {
+    // Act
+    const [p] = findPeriods(text, undefined);
+    // Assess
+    expect(p).toMatchObject({ fiscal, period });
+  });
+
+  it('does not read a percentage or a decimal after a year as a fiscal year', () => {
+    expect(findPeriods('grew in 2019-20 % and 2019-20,5', undefined).map((p) => p.fiscal)).toEqual([]);
+  });
+
+  it('reads "the previous fiscal year" as the year before the clause\'s', () => {
+    const [p] = findPeriods('compared to $3m in the previous fiscal year', undefined);
+    expect(p).toMatchObject({ yearBefore: true });
+  });
+
+  it("gives a month coordinated with a dated month that month's year", () => {
+    const periods = findPeriods('de uitvoer steeg in maart en april 2019 met 3 en 4 procent', '2020-06');
+    expect(periods.map((p) => p.period)).toEqual(['2019-03', '2019-04']);
+  });
+
+  it('reads a month after a noun for the month: "tijdens de recordmaand juni"', () => {
+    expect(findPeriods('tijdens de recordmaand juni', '2021-09').map((p) => p.period)).toEqual(['2021-06']);
+  });
+
+  it('reads a quarter compounded with its subject: "het tweede exportkwartaal van 2019"', () => {
+    expect(findPeriods('het tweede exportkwartaal van 2019', undefined).map((p) => p.period)).toEqual([
+      '2019-04/2019-06',
+    ]);
+  });
+
+  it('takes the second month of "comparing June 2021 with June 2020" as a base of comparison', () => {
+    const periods = findPeriods('Comparing June 2021 with June 2020, exports to Chile rose', undefined);
+    expect(periods.map((p) => [p.period, p.comparison])).toEqual([
+      ['2021-06', false],
+      ['2020-06', true],
+    ]);
+  });
+
+  it('takes the year of a record ("the highest since 2008") as no period of the figure', () => {
+    for (const text of [
+      'the highest monthly exports since 2008',
+      'de hoogste junimaand sinds 2008',
+      'le plus haut niveau depuis 2008',
+    ]) {
+      expect(findPeriods(text, '2021-09').map((p) => p.comparison)).toEqual([true]);
+    }
+  });
+
+  it('reads a range from a month of one year to a month of another, not two months compared', () => {
+    const periods = findPeriods('from May 2001 to March 2019, between June 2020 and June 2021', undefined);
+    expect(periods.map((p) => p.period)).toEqual(['2001-05/2019-03', '2020-06', '2021-06']);
+  });
+
+  it('reads "last month" against the publication date and marks "a month earlier" for the extractor', () => {
+    const periods = findPeriods('rose last month, after a rise a month earlier', '2021-01');
+    expect(periods.map((p) => [p.period, p.monthBefore ?? false])).toEqual([
+      ['2020-12', false],
+      ['', true],
+    ]);
+  });
+
+  it('takes the month of what happened before ("après avoir bondi en mai") as another statement\'s', () => {
+    const [p] = findPeriods('un recul de 12 %, après avoir bondi en mai', '2021-07');
+    expect(p).toMatchObject({ period: '2021-05', comparison: true });
+  });
+
   it('reads a comparison base with an adjective before its year', () => {
     const [p] = findPeriods("en recul de 2 % par rapport à l'année record 2021", undefined);
     expect(p).toMatchObject({ period: '2021', comparison: true });
@@ -73,5 +196,20 @@ describe('findPublicationDate, the forms sites print', () => {
     ['Published: 8:00am, 21 Apr 2024', '2024-04'],
   ])('%s', (line, month) => {
     expect(findPublicationDate(`Outlet\n\nA headline about trade\n\n${line}\n\nBody text.`)).toBe(month);
+  });
+});
+
+describe('fiscalPeriod', () => {
+  it.each([
+    [{ startYear: 2019, first: 1, last: 12 }, 4, undefined, '2019-04/2020-03'],
+    [{ startYear: 2019, first: 1, last: 12 }, undefined, undefined, '2019/2020'],
+    [{ startYear: 2020, first: 1, last: 6 }, 7, undefined, '2020-07/2020-12'],
+    [{ endYear: 2022, first: 1, last: 12 }, 10, undefined, '2021-10/2022-09'],
+    [{ relative: 'current', first: 1, last: 9 }, 7, '2021-05', '2020-07/2021-03'],
+    [{ relative: 'current', first: 1, last: 6 }, 7, '2021-09', '2020-07/2020-12'],
+    [{ relative: 'last', first: 1, last: 12 }, 4, '2021-09', '2020-04/2021-03'],
+    [{ relative: 'last', first: 1, last: 12 }, 4, undefined, undefined],
+  ] as const)('%j with a fiscal year from month %s, published %s: %s', (fiscal, start, published, period) => {
+    expect(fiscalPeriod(fiscal, start, published)).toBe(period);
   });
 });

@@ -27,6 +27,40 @@ export interface PeriodMention {
   since?: boolean;
   /** "so far", "tot nu toe": up to the day of writing, for an amount accumulated (a stock) */
   toDate?: boolean;
+  /** "last year", "l'an dernier", "vorig jaar": the year before publication */
+  lastYear?: boolean;
+  /** "au mois précédent", "a month earlier": the month before the clause's own month; period '' */
+  monthBefore?: boolean;
+  /** "this year", "cette année", "dit jaar": the year in progress, of which the text may report some months */
+  thisYear?: boolean;
+  /** months named without their year ("by the end of February", "between January and November") in a text
+   * with no publication date: the extractor gives them the story's year; period '' until then */
+  months?: MonthRange;
+  /** "last year", "dit jaar" in a text with no publication date: the extractor gives it the year of the story
+   * the text tells; period '' until then */
+  storyYear?: boolean;
+  /** a fiscal year ("FY 2022/2023", "2020-21", "the current fiscal year"): its months depend on the economy
+   * that reports the figure, which the extractor knows; `period` is the calendar reading meanwhile */
+  fiscal?: FiscalYear;
+}
+
+/** Months counted from 1; `last` < `first` when the range runs into the next year ("July-April"). */
+export interface MonthRange {
+  first: number;
+  last: number;
+}
+
+/** A fiscal year, or some of its months, as a text names it. */
+export interface FiscalYear {
+  /** the calendar year the fiscal year starts in, when a label names two years ("2020-21", "FY 2022/2023") */
+  startYear?: number;
+  /** the year a one-year label names ("FY2023"): the fiscal year that ends in it */
+  endYear?: number;
+  /** "the current fiscal year", "the last financial year": counted from the publication date */
+  relative?: 'current' | 'last';
+  /** the months of the fiscal year meant, from its first month: 1 to 10 for "the first 10 months" */
+  first: number;
+  last: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -67,6 +101,7 @@ const MONTHS: Record<string, number> = {
   october: 10,
 };
 export const MONTH_WORDS = Object.keys(MONTHS).join('|');
+const SHORT_MONTHS = 'jan|feb|febr|mar|mrt|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 
 /** The years a "cinq ans plus tôt" counts back; 1 when the phrase names no number. */
@@ -80,16 +115,157 @@ const monthCount = (word: string) => {
   return n && n >= 1 && n <= 12 ? n : undefined;
 };
 const pad = (n: number) => String(n).padStart(2, '0');
+const monthNumber = (word: string | undefined): number =>
+  MONTHS[word?.toLowerCase().replace('.', '') ?? ''] ?? monthOf(word?.replace('.', '') ?? '') ?? 0;
+/** "2023-01/2023-09", "2023-03", or a month range running into the next year: "2018-07/2019-04". */
+export function monthSpan(year: number, { first, last }: MonthRange): string {
+  const startYear = last < first ? year - 1 : year;
+  return first === last && startYear === year
+    ? `${year}-${pad(first)}`
+    : `${startYear}-${pad(first)}/${year}-${pad(last)}`;
+}
+/** The year of months named without one: the latest such months up to the publication month. */
+function monthsBefore(published: string | undefined, range: MonthRange): string | undefined {
+  if (!published) return undefined;
+  const year = Number(published.slice(0, 4));
+  return monthSpan(range.last > Number(published.slice(5, 7)) ? year - 1 : year, range);
+}
+/** Months with no year stated and no publication date: '' for the extractor to date with the story's year. */
+const undated = (range: MonthRange | undefined) => (range ? { months: range } : undefined);
+/** The first and last months of a range the month-range rule matched. */
+function monthsOf(m: RegExpExecArray): MonthRange | undefined {
+  const first = monthNumber(m[1] ?? m[3] ?? m[5]);
+  const last = monthNumber(m[2] ?? m[4] ?? m[6]);
+  return first && last && first !== last ? { first, last } : undefined;
+}
+
+/** The words that name a fiscal year before its label: "FY 2022/23", "fiscal year 2020-21", "exercice 2022-2023". */
+const FISCAL_WORDS =
+  'FY|fiscal(?:\\s+year)?|financial\\s+year|exercice(?:\\s+(?:fiscal|budgétaire))?|année\\s+fiscale|boekjaar|begrotingsjaar';
+const FISCAL_HINT = /FY|fiscal|financial|exercice|boekjaar|begrotingsjaar|(?:19|20)\d\d\s*[-–]\s*\d\d(?!\d)/i;
+
+/** The fiscal year the fiscal rule matched, or undefined when its two years do not follow each other. */
+function fiscalOf(m: RegExpExecArray): FiscalYear | undefined {
+  const months = monthCount(m[1] ?? '');
+  const half = m[2]?.toLowerCase();
+  const quarter = QUARTER_WORDS[m[3]?.toLowerCase() ?? ''];
+  const [first, last] = months
+    ? [1, months]
+    : half
+      ? half === 'first'
+        ? [1, 6]
+        : [7, 12]
+      : quarter
+        ? [quarter * 3 - 2, quarter * 3]
+        : [1, 12];
+  if (m[1] && !months) return undefined;
+  const start = m[4] ?? m[6] ?? m[10];
+  const end = m[5] ?? m[7] ?? m[11];
+  if (start && end) {
+    const next = Number(start) + 1;
+    if (end.length === 2 ? Number(end) !== next % 100 : Number(end) !== next) return undefined;
+    return { startYear: Number(start), first, last };
+  }
+  if (m[8]) {
+    const year = m[8].length === 2 ? 2000 + Number(m[8]) : Number(m[8]);
+    return { endYear: year, first, last };
+  }
+  const relative = m[9]?.toLowerCase();
+  return { relative: relative && /^(?:last|past|latest)$/.test(relative) ? 'last' : 'current', first, last };
+}
+
+/** The month a fiscal year starts in, for the economies whose fiscal year is not the calendar year. */
+export const FISCAL_YEAR_START: Readonly<Record<string, number>> = {
+  IN: 4,
+  JP: 4,
+  HK: 4,
+  SG: 4,
+  CA: 4,
+  GB: 4,
+  ZA: 4,
+  PK: 7,
+  EG: 7,
+  BD: 7,
+  AU: 7,
+  NZ: 7,
+  KE: 7,
+  UG: 7,
+  TZ: 7,
+  NP: 7,
+  US: 10,
+  TH: 10,
+};
+
+const monthLabel = (index: number) => `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+
+/**
+ * The months of a fiscal year for an economy whose fiscal year starts in `startMonth` (undefined: the calendar
+ * year, where a two-year label is read as a span of years). Undefined when it counts from a publication date
+ * that is not known.
+ */
+export function fiscalPeriod(
+  fiscal: FiscalYear,
+  startMonth: number | undefined,
+  published: string | undefined,
+): string | undefined {
+  const first = startMonth ?? 1;
+  const whole = fiscal.first === 1 && fiscal.last === 12;
+  let startYear: number;
+  if (fiscal.startYear !== undefined) {
+    if (first === 1) return `${fiscal.startYear}/${fiscal.startYear + 1}`;
+    startYear = fiscal.startYear;
+  } else if (fiscal.endYear !== undefined) {
+    startYear = first === 1 ? fiscal.endYear : fiscal.endYear - 1;
+  } else {
+    if (!published) return undefined;
+    const year = Number(published.slice(0, 4));
+    const month = Number(published.slice(5, 7));
+    startYear = month >= first ? year : year - 1;
+    if (fiscal.relative === 'last') startYear -= 1;
+    // "the first six months of the fiscal year" are months already reported
+    else if (!whole && startYear * 12 + first - 1 + fiscal.last - 1 > year * 12 + month - 1) startYear -= 1;
+  }
+  if (first === 1 && whole) return String(startYear);
+  const from = startYear * 12 + first - 1 + fiscal.first - 1;
+  return `${monthLabel(from)}/${monthLabel(from + fiscal.last - fiscal.first)}`;
+}
+
+const QUARTER_WORDS: Record<string, number> = {
+  premier: 1,
+  '1er': 1,
+  eerste: 1,
+  first: 1,
+  deuxième: 2,
+  tweede: 2,
+  second: 2,
+  troisième: 3,
+  derde: 3,
+  third: 3,
+  quatrième: 4,
+  vierde: 4,
+  fourth: 4,
+};
+/** The quarter the quarter rule matched: "Q3", "third quarter", "3de kwartaal". */
+const quarterOf = (m: RegExpExecArray): number =>
+  m[1] || m[3] ? Number(m[1] ?? m[3]) : (QUARTER_WORDS[m[2]?.toLowerCase() ?? ''] ?? 0);
 
 type Rule = {
   re: RegExp;
   make: (m: RegExpExecArray, published?: string) => string | undefined;
+  /** the months or fiscal year the extractor resolves, when `make` cannot ('') or may be refined */
+  detail?: (
+    m: RegExpExecArray,
+    published?: string,
+  ) => { months?: MonthRange; fiscal?: FiscalYear; storyYear?: boolean } | undefined;
   horizon?: boolean;
   yearBefore?: boolean;
   samePeriod?: boolean;
   sameAsBefore?: boolean;
   since?: boolean;
   toDate?: boolean;
+  lastYear?: boolean;
+  monthBefore?: boolean;
+  thisYear?: boolean;
   /** skip the rule on clauses without a year (every rule whose pattern requires one) */
   needsYear?: boolean;
   /** a cheap test that the rule can match at all */
@@ -116,15 +292,101 @@ function sinceRule(what: string): Rule {
 }
 
 const RULES: Rule[] = [
+  // a range from a month of one year to a month of another: "April 2000-June 2017", "from April 2000 to June 2017"
+  // (not "between February 2014 and February 2015", which compares two months)
+  {
+    re: latin(
+      new RegExp(
+        `(?<![\\p{L}])(${MONTH_WORDS})\\s+(${YEAR})\\s*(?:[-–]|to|until|through|à|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?)\\s*(${MONTH_WORDS})\\s+(${YEAR})`,
+        'giu',
+      ),
+    ),
+    make: (m) => {
+      const first = monthNumber(m[1]);
+      const last = monthNumber(m[3]);
+      return first && last && m[4] && m[2] && m[4] >= m[2]
+        ? `${m[2]}-${pad(first)}/${m[4]}-${pad(last)}`
+        : undefined;
+    },
+    needsYear: true,
+    hint: MONTH_HINT,
+  },
+  // a range of months: "between January and November", "de janvier à novembre 2010", "van januari tot en met
+  // augustus", "January-November 2018", "jan-aug 2011", "July-April (2018-19)" (a range that runs into the next
+  // year ends in the later year); with no year, the latest such months before publication
+  {
+    re: latin(
+      new RegExp(
+        `(?<![\\p{L}])(?:(?:between|entre|tussen)\\s+(?:les\\s+mois\\s+de\\s+)?(${MONTH_WORDS})\\s+(?:and|et|en)\\s+(${MONTH_WORDS})|(?:from|de|d['’]|van)\\s+(${MONTH_WORDS})\\s+(?:to|until|through|à|au|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:fin\\s+|eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s*(?:[-–]|t/m)\\s*(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?))(?![\\p{L}])(?:\\s*,?\\s*(?:of\\s+|de\\s+l['’]année\\s+|de\\s+|van\\s+)?(${YEAR})(?:\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR}))?|\\s*\\(\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d|${YEAR})\\s*\\)|\\s+(?:this\\s+year|(?:de\\s+)?cette\\s+année|de\\s+l['’]année(?:\\s+en\\s+cours)?|(?:van\\s+)?dit\\s+jaar))?`,
+        'giu',
+      ),
+    ),
+    make: (m, published) => {
+      const range = monthsOf(m);
+      if (!range) return undefined;
+      const startYear = m[7] ?? m[9];
+      if (!startYear) return monthsBefore(published, range) ?? '';
+      // "July-April (2018-19)": from the first year named to the second
+      const endLabel = m[8] ?? m[10];
+      const year =
+        range.last < range.first && endLabel
+          ? Number(endLabel.length === 2 ? `${startYear.slice(0, 2)}${endLabel}` : endLabel)
+          : Number(startYear);
+      return monthSpan(year, range);
+    },
+    detail: (m, published) => (published || m[7] || m[9] ? undefined : undated(monthsOf(m))),
+    hint: MONTH_HINT,
+  },
+  // fiscal years: "FY 2022/2023", "2020-21", "the 2021-2022 fiscal year", "FY2023", "the current fiscal year",
+  // and some of their months ("the first 10 months of the current fiscal year", "the first half of the 2021-2022
+  // fiscal year"); the extractor gives them the months of the fiscal year of the economy that reports
+  {
+    re: latin(
+      new RegExp(
+        `(?<![\\p{L}\\d])(?:(?:the\\s+)?first\\s+(\\p{L}+|\\d{1,2})\\s+months\\s+of\\s+|(?:the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?:the\\s+)?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:fiscal|financial)(?:\\s+year)?|(?:FY|fiscal(?:\\s+year)?)\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(current|this|present|last|past|latest)\\s+(?:fiscal|financial)(?:\\s+year)?(?!\\s*['’]?\\d)|(?<=(?:months|half|quarter)\\s+of\\s+(?:the\\s+)?)(?:fiscal|financial)\\s+year(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|per\\s*cent|pour\\s*cent|procent)))`,
+        'giu',
+      ),
+    ),
+    make: (m, published) => {
+      const fiscal = fiscalOf(m);
+      return fiscal ? (fiscalPeriod(fiscal, undefined, published) ?? '') : undefined;
+    },
+    detail: (m) => {
+      const fiscal = fiscalOf(m);
+      return fiscal ? { fiscal } : undefined;
+    },
+    hint: FISCAL_HINT,
+  },
   // "les projets annoncés depuis 2023", "sinds 2021", "since 2020": from that year to the publication's
   sinceRule(`(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})`),
   // "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
   sinceRule(`(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`),
+  // a rolling span: "the four quarters to the end of Q1 2024" (2023-04/2024-03; to Q4 it is the calendar year),
+  // "the 12 months to the end of February 2023", "the three-month period ending May 2020"
+  {
+    re: latin(
+      new RegExp(
+        `(?:the\\s+)?(\\p{L}+|\\d{1,2})(?:\\s+|-)(quarters|months?)(?:\\s+period)?\\s+(?:to|ending|ended|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q([1-4])\\s+(${YEAR})|(${MONTH_WORDS}),?\\s+(${YEAR}))`,
+        'giu',
+      ),
+    ),
+    make: (m) => {
+      const count = monthCount(m[1] ?? '');
+      const length = count && /^quarters$/i.test(m[2] ?? '') ? count * 3 : count;
+      if (!length || length > 12) return undefined;
+      const lastMonth = m[3] ? Number(m[3]) * 3 : monthNumber(m[5]);
+      const year = Number(m[4] ?? m[6]);
+      if (length === 12 && lastMonth === 12) return String(year);
+      return monthSpan(year, { first: ((lastMonth - length + 12) % 12) + 1, last: lastMonth });
+    },
+    needsYear: true,
+    hint: /quarters|month/i,
+  },
   // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
   {
     re: latin(
       new RegExp(
-        `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+        `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS}),?\\s+(${YEAR})`,
         'giu',
       ),
     ),
@@ -142,26 +404,10 @@ const RULES: Rule[] = [
     ),
     make: (m, published) => {
       const year = published?.slice(0, 4);
-      return year ? `${year}-01/${year}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}` : undefined;
+      return year ? `${year}-01/${year}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}` : '';
     },
+    detail: (m, published) => (published ? undefined : undated({ first: 1, last: monthNumber(m[1]) || 12 })),
     hint: /fin|eind|end of|through/i,
-  },
-  // a rolling year: "the four quarters to the end of Q1 2024" (2023-04/2024-03; to Q4 it is the calendar
-  // year), "the 12 months to June 2024"
-  {
-    re: latin(
-      new RegExp(
-        `(?:the\\s+)?(?:four|4)\\s+quarters\\s+to\\s+(?:the\\s+end\\s+of\\s+)?Q([1-4])\\s+(${YEAR})|(?:the\\s+)?(?:12|twelve)\\s+months\\s+to\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_WORDS})\\s+(${YEAR})`,
-        'giu',
-      ),
-    ),
-    make: (m) => {
-      const lastMonth = m[1] ? Number(m[1]) * 3 : (MONTHS[m[3]?.toLowerCase() ?? ''] ?? 12);
-      const year = Number(m[2] ?? m[4]);
-      return lastMonth === 12 ? String(year) : `${year - 1}-${pad(lastMonth + 1)}/${year}-${pad(lastMonth)}`;
-    },
-    needsYear: true,
-    hint: /quarters|months/i,
   },
   // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
   {
@@ -201,11 +447,17 @@ const RULES: Rule[] = [
     ),
     make: (m, published) => {
       const year = m[3] ?? published?.slice(0, 4);
-      if (!year) return undefined;
+      if (!year) return '';
       return /^(premier|1er|eerste|first)$/i.test(m[1] ?? '')
         ? `${year}-01/${year}-06`
         : `${year}-07/${year}-12`;
     },
+    detail: (m, published) =>
+      m[3] || published
+        ? undefined
+        : undated(
+            /^(premier|1er|eerste|first)$/i.test(m[1] ?? '') ? { first: 1, last: 6 } : { first: 7, last: 12 },
+          ),
     hint: /semestre|halfjaar|jaarhelft|helft|half/i,
   },
   // "H1 2024", "1H 2024", "S1 2024", "H2 2023"
@@ -221,30 +473,19 @@ const RULES: Rule[] = [
   {
     re: latin(
       new RegExp(
-        `(?:\\b[TQK]([1-4])|(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)\\s+(?:trimestre|kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+        `(?:\\b[TQK]([1-4])|(?:(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)|\\b([1-4])(?:e|de|ste|ème|ième|er|re|st|nd|rd|th))\\s+(?:trimestre|\\p{L}*kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
         'giu',
       ),
     ),
     make: (m, published) => {
-      const words: Record<string, number> = {
-        premier: 1,
-        '1er': 1,
-        eerste: 1,
-        first: 1,
-        deuxième: 2,
-        tweede: 2,
-        second: 2,
-        troisième: 3,
-        derde: 3,
-        third: 3,
-        quatrième: 4,
-        vierde: 4,
-        fourth: 4,
-      };
-      const q = m[1] ? Number(m[1]) : (words[m[2]?.toLowerCase() ?? ''] ?? 0);
-      const year = m[3] ?? published?.slice(0, 4);
-      if (!q || !year) return undefined;
-      return `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}`;
+      const q = quarterOf(m);
+      const year = m[4] ?? published?.slice(0, 4);
+      if (!q) return undefined;
+      return year ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}` : '';
+    },
+    detail: (m, published) => {
+      const q = quarterOf(m);
+      return m[4] || published || !q ? undefined : undated({ first: q * 3 - 2, last: q * 3 });
     },
     hint: /trimestre|kwartaal|quarter|\b[TQK][1-4]\b/i,
   },
@@ -323,19 +564,25 @@ const RULES: Rule[] = [
     horizon: true,
     hint: /ans|years|jaar/i,
   },
-  // a month without its year: the last such month up to the publication date ("in January", "en janvier")
+  // a month without its year: the last such month up to the publication date ("in January", "en janvier",
+  // "tijdens de recordmaand maart"), or the year of the month it is coordinated with ("in januari en februari
+  // 2020")
   {
     re: latin(
       new RegExp(
-        `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))`,
+        `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(?:(?:de|het|the|le|la)\\s+\\p{L}*(?:maand|month|mois)\\s+(?:de\\s+|d['’]|of\\s+)?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:and|et|en)\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,
         'giu',
       ),
     ),
     make: (m, published) => {
       const month = MONTHS[m[1]?.toLowerCase() ?? ''];
-      if (!published || !month) return undefined;
-      const year = Number(published.slice(0, 4));
-      return `${month > Number(published.slice(5, 7)) ? year - 1 : year}-${pad(month)}`;
+      if (!month) return undefined;
+      if (m[2]) return `${m[2]}-${pad(month)}`;
+      return monthsBefore(published, { first: month, last: month }) ?? '';
+    },
+    detail: (m, published) => {
+      const month = MONTHS[m[1]?.toLowerCase() ?? ''];
+      return published || m[2] || !month ? undefined : undated({ first: month, last: month });
     },
     hint: MONTH_HINT,
   },
@@ -372,20 +619,47 @@ const RULES: Rule[] = [
     re: latin(
       /l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu,
     ),
-    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : undefined),
+    make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
+    detail: (_m, published) => (published ? undefined : { storyYear: true }),
+    lastYear: true,
     hint: RELATIVE_HINT,
+  },
+  // the month before the clause's own month: resolved by the extractor ("contre 272 milliards au mois précédent",
+  // "the 14.5 percent increase seen a month earlier")
+  {
+    re: latin(
+      /(?<![\p{L}])(?:(?:le|au) mois (?:précédent|d['’]avant)|un mois plus tôt|a month (?:earlier|before)|the (?:previous|preceding|prior) month|een maand (?:eerder|voordien)|de maand (?:ervoor|daarvoor|voordien))(?![\p{L}])/giu,
+    ),
+    make: () => '',
+    monthBefore: true,
+    hint: /mois|month|maand/i,
+  },
+  // the month before publication: "last month", "le mois dernier", "vorige maand"
+  {
+    re: latin(/(?<![\p{L}])(?:last month|le mois dernier|vorige maand|afgelopen maand)(?![\p{L}])/giu),
+    make: (_m, published) => {
+      if (!published) return undefined;
+      const index = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 2;
+      return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+    },
+    hint: /month|mois|maand/i,
   },
   // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
   {
     re: latin(
-      /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) year|the year before/giu,
+      /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) (?:fiscal |financial )?year|the year before/giu,
     ),
     // resolved by the extractor against the clause's year; '' until then
     make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
     yearBefore: true,
     hint: RELATIVE_HINT,
   },
-  { re: latin(/cette année|dit jaar|this year/giu), make: (_m, published) => published?.slice(0, 4) },
+  {
+    re: latin(/cette année|dit jaar|this year/giu),
+    make: (_m, published) => published?.slice(0, 4) ?? '',
+    detail: (_m, published) => (published ? undefined : { storyYear: true }),
+    thisYear: true,
+  },
   // "have invested about $1.5 billion so far": up to the day of writing
   {
     re: latin(
@@ -413,7 +687,6 @@ const RULES: Rule[] = [
 
 // A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016", "March 6, 2024", "Feb. 8") is when
 // something happened, not a period.
-const SHORT_MONTHS = 'jan|feb|febr|mar|mrt|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
 const DAY_DATE = latin(
   new RegExp(
     `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
@@ -422,7 +695,14 @@ const DAY_DATE = latin(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:comparing|en comparant|vergelijken\s+we)\s[^.;]{1,30})(?:with|to|à|avec|met)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+);
+
+const AFTER_HAVING_BEFORE = latin(
+  /(?<![\p{L}])(?:après avoir|after having|nadat\s+\p{L}+\s+(?:in|eerst))\s+\p{L}+(?:\s+\p{L}+)?\s*$/iu,
+);
+const RECORD_BEFORE = latin(
+  /(?<![\p{L}])(?:highest|lowest|best|worst|strongest|weakest|largest|biggest|fastest|slowest|record|hoogste|laagste|sterkste|zwakste|grootste|beste|slechtste|plus\s+(?:haut|bas|fort|faible|élevé)e?s?|meilleure?s?|pire)(?![\p{L}])[^.;,]{0,30}$/iu,
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');
@@ -472,8 +752,18 @@ export function findPeriods(text: string, published: string | undefined, offset 
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const period = rule.make(m, published);
       taken.push([s, e]);
-      if (period === undefined || (period === '' && !rule.yearBefore && !rule.sameAsBefore)) continue;
-      const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+      const detail = period === undefined ? undefined : rule.detail?.(m, published);
+      if (
+        period === undefined ||
+        (period === '' && !rule.yearBefore && !rule.monthBefore && !rule.sameAsBefore && !detail)
+      )
+        continue;
+      // "the highest April exports since 2002": a record since a year is no figure of that year; "après avoir
+      // bondi en septembre": what happened before is another statement
+      const comparison =
+        COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+        AFTER_HAVING_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+        (rule.since === true && RECORD_BEFORE.test(text.slice(Math.max(0, s - 40), s)));
       found.push({
         period,
         start: offset + s,
@@ -485,6 +775,10 @@ export function findPeriods(text: string, published: string | undefined, offset 
         ...(rule.sameAsBefore ? { sameAsBefore: true } : {}),
         ...(rule.since ? { since: true } : {}),
         ...(rule.toDate ? { toDate: true } : {}),
+        ...(rule.lastYear ? { lastYear: true } : {}),
+        ...(rule.monthBefore ? { monthBefore: true } : {}),
+        ...(rule.thisYear ? { thisYear: true } : {}),
+        ...detail,
       });
     }
   }
