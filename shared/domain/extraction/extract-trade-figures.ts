@@ -1667,8 +1667,8 @@ function attribute(
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
   if (item) {
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-    const own = facts.allPeriods.find(
-      (p) => p.start >= lineStart && p.end <= q.start && !p.comparison && p.period,
+    const own = inSpan(facts.allPeriods, { start: lineStart, end: q.start }).find(
+      (p) => !p.comparison && p.period,
     );
     if (own) period = own.period;
   }
@@ -3079,6 +3079,9 @@ function rankEconomies(mentions: EconomyMention[]): string[] {
  * Bases of comparison ("par rapport à 2022") are never chosen unless they follow the quantity directly,
  * and "un an auparavant" is the year before the clause's own year.
  */
+/** How far before a quantity (in characters) a period phrase that bears on it can start. */
+const NEAR = 200;
+
 function choosePeriod(
   text: string,
   q: Quantity,
@@ -3088,19 +3091,17 @@ function choosePeriod(
 ): { mention?: PeriodMention; period?: string } {
   // "tegenover 2023, toen de uitvoer nog 4,96 miljard euro bedroeg", "in 2019, when exports stood at …": a
   // clause opened by "when" right after a year speaks of that year, even one named as a comparison's base
-  const whenBefore = facts.allPeriods.findLast(
-    (p) =>
-      p.end <= q.start &&
-      p.end >= facts.clause.start - 4 &&
-      WHEN_AFTER_PERIOD.test(text.slice(p.end, q.start)),
+  // (the periods near the clause only: a scan of the document's would cost its square)
+  const whenBefore = inSpan(facts.allPeriods, { start: facts.clause.start - NEAR, end: q.start }).findLast(
+    (p) => p.end >= facts.clause.start - 4 && WHEN_AFTER_PERIOD.test(text.slice(p.end, q.start)),
   );
   if (whenBefore && !facts.periods.some((p) => p.start > whenBefore.end && p.end <= q.start)) {
     return { mention: whenBefore, period: periodOf(whenBefore) };
   }
   // "en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€)": the amount in brackets after the
   // base of a comparison is that base's
-  const baseBefore = facts.allPeriods.find(
-    (p) => p.comparison && p.end <= q.start && /^\s*\(\s*$/.test(text.slice(p.end, q.start)),
+  const baseBefore = inSpan(facts.allPeriods, { start: q.start - NEAR, end: q.start }).find(
+    (p) => p.comparison && /^\s*\(\s*$/.test(text.slice(p.end, q.start)),
   );
   if (baseBefore) return { mention: baseBefore, period: periodOf(baseBefore) };
   const claimedBy = new Map<PeriodMention, Quantity>();

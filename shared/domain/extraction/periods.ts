@@ -722,6 +722,39 @@ function yearWindows(text: string): Span[] {
   return windows;
 }
 
+/**
+ * Spans of text already taken by a period phrase, kept in order: a long text holds thousands, and testing
+ * each new match against all of them would cost the square of their number.
+ */
+class Intervals {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Whether [start, end) overlaps a span taken. */
+  overlaps(start: number, end: number): boolean {
+    const i = this.firstEndingAfter(start);
+    return i < this.starts.length && (this.starts[i] as number) < end;
+  }
+
+  add(start: number, end: number): void {
+    const i = this.firstEndingAfter(start);
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, end);
+  }
+
+  /** The first span whose end is after `at` (spans taken never overlap, so their ends are in order too). */
+  private firstEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.ends[mid] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
 /** The matches of a global `re` in `text`, or only inside `windows` when given. */
 function* scan(
   text: string,
@@ -742,16 +775,16 @@ function* scan(
 export function findPeriods(text: string, published: string | undefined, offset = 0): PeriodMention[] {
   const windows = yearWindows(text);
   const hasMonth = MONTH_HINT.test(text);
-  const taken: Array<[number, number]> = [];
-  if (hasMonth) for (const { m, at } of scan(text, DAY_DATE, windows)) taken.push([at, at + m[0].length]);
+  const taken = new Intervals();
+  if (hasMonth) for (const { m, at } of scan(text, DAY_DATE, windows)) taken.add(at, at + m[0].length);
   const found: PeriodMention[] = [];
   for (const rule of RULES) {
     if ((rule.needsYear && windows.length === 0) || (rule.hint && !rule.hint.test(text))) continue;
     for (const { m, at: s } of scan(text, rule.re, rule.needsYear ? windows : undefined)) {
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      if (taken.overlaps(s, e)) continue;
       const period = rule.make(m, published);
-      taken.push([s, e]);
+      taken.add(s, e);
       const detail = period === undefined ? undefined : rule.detail?.(m, published);
       if (
         period === undefined ||
