@@ -89,7 +89,10 @@ export const ingestDocument =
     ) {
       // the same bytes under a later event (removed, then uploaded again): that event is now the last applied,
       // so the removal's delivered late cannot take the figures away
-      if (input.sequencer && existing.sequencer && compareSequencers(input.sequencer, existing.sequencer) > 0)
+      if (
+        input.sequencer &&
+        (!existing.sequencer || compareSequencers(input.sequencer, existing.sequencer) > 0)
+      )
         await deps.documents.advanceSequencer(documentId, input.sequencer);
       return { outcome: 'unchanged', document: existing };
     }
