@@ -838,6 +838,46 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
+  it("reads an exporter's rank as its exports to the world, and a sector's as no rank", () => {
+    // Prepare
+    const text =
+      'In 2021, Chile was the 9th largest exporter of fruit in the world. ' +
+      'The mining sector remained the country’s top exporter, with sales of $40 billion.';
+    // Act
+    const figures = extract(text, 'en').filter((f) => f.measure === 'rank');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'CL', 'WORLD', 9, '2021'],
+    ]);
+  });
+
+  it('reads the positions before and after a move in a list of exporters', () => {
+    // Prepare
+    const text =
+      'Zo klom Peru van de 15de naar de 12de plaats in de lijst van grootste exporteurs van goederen ter wereld.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'WORLD', 15],
+      ['exports', 'PE', 'WORLD', 12],
+    ]);
+  });
+
+  it('leaves out the economy a rank was taken from, and keeps a headline rank apart from an older one', () => {
+    // Prepare
+    const text =
+      "Peru remains Kenya's top trade partner\n\nKenya's exports to Peru rose 4% in 2023. " +
+      "Peru, which overtook Chile as Kenya's main trade partner in 2015, accounted for 18% of Kenya's trade.";
+    // Act
+    const ranks = extract(text, 'en').filter((f) => f.measure === 'rank');
+    // Assess
+    expect(ranks.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'KE', 'PE', 1, '2023'],
+      ['bilateral_trade', 'KE', 'PE', 1, '2015'],
+    ]);
+  });
+
   it('reads a rank among the clients of an economy, which is not a subset', () => {
     const figures = extract(
       'En 2022, la Tunisie occupait la 27e place parmi les clients de la France.',
@@ -2107,6 +2147,7 @@ describe('extractTradeFigures', () => {
     const text =
       "Chile, which overtook Brazil as Peru's main trade partner in 2015, accounted for 18% of Peru's foreign trade last year.";
     expect(extract(text, 'en', '2024-02').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 1, '2015'],
       ['bilateral_trade', 'CL', 'PE', 18, '2023'],
     ]);
   });

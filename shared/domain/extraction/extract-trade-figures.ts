@@ -311,7 +311,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
   const titleEnd = text.search(/\n/);
   const story = carried.storyPeriod;
-  const merged = mergeUndatedRepeats(figures, titleEnd);
+  const merged = mergeUndatedRepeats(figures, titleEnd, story);
   // … and so does a rank stated before any period ("La Belgique est le 7e client du Maroc. En 2022, …")
   const undated = (f: ExtractedFigure) =>
     f.period === null && f.kind === 'actual' && ((titleEnd > 0 && f.end <= titleEnd) || f.measure === 'rank');
@@ -607,9 +607,19 @@ const headlineKey = (f: ExtractedFigure) =>
  * A headline repeats its body without the year, often rounded ("le déficit dépasse les 60 milliards" for
  * 63,6 milliards in 2023): the undated copy goes when a dated figure of the same flow bears it out.
  */
-function mergeUndatedRepeats(figures: ExtractedFigure[], titleEnd: number): ExtractedFigure[] {
+function mergeUndatedRepeats(
+  figures: ExtractedFigure[],
+  titleEnd: number,
+  story: string | undefined,
+): ExtractedFigure[] {
   const datedFigures = figures.filter((f) => f.period);
-  const dated = new Set(datedFigures.map(headlineKey));
+  // "Spain remains Morocco's top trade partner" (headline) is not "… as Morocco's main trade partner in 2012":
+  // a headline speaks of the story's period, and a repeat dated otherwise is another statement
+  const dated = new Set(
+    datedFigures
+      .filter((d) => !story || d.period === story || d.measure !== 'rank' || d.start <= titleEnd)
+      .map(headlineKey),
+  );
   const flowKey = (f: ExtractedFigure) => [f.metric, f.measure, f.from, f.to, f.unit, f.kind].join('|');
   // a balance is one flow seen from either side: "Chine-Maroc : le déficit dépasse les 50 milliards"
   const sameFlow = (d: ExtractedFigure, f: ExtractedFigure) =>
@@ -761,9 +771,10 @@ const RANKED_AFTER_BEFORE =
 const ORDINAL_IN = latin(
   /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
 );
-/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
+/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China"; and the one
+ * a rank was taken from: "which overtook France as Morocco's main partner", "a détrôné la France". */
 const COMPETITOR_BEFORE = latin(
-  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
+  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|overtook|overtaken|overtaking|surpassed|replaced|replacing|dépassé|dépassant|devancé|devançant|détrôné|détrônant|supplanté|ingehaald|verdrongen|vervangen)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
 );
 
 /**
@@ -947,6 +958,17 @@ function attribute(
   if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return undefined;
   if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
     return undefined;
+  // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
+  // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an
+  // economy ranks no economy in its trade
+  if (q.type === 'rank' && isTraderRank(text, q)) {
+    const subject = text.slice(facts.clause.start, q.start);
+    const partOfOwner = facts.economies.some(
+      (region) =>
+        region.code.includes('-') && facts.economies.some((e) => region.code.startsWith(`${e.code}-`)),
+    );
+    if (SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner) return undefined;
+  }
   // "Longtemps premier partenaire", "En dehors de l'Europe, … le premier débouché": ranks held before or
   // within a subset are not recorded, but still tell whose the amounts after them are
   const withheld =
@@ -2326,7 +2348,7 @@ const PART_OF_METRIC = latin(
   /^\s*(?:de|des|du|d['’]|of|van)\s+(?:(?:ses|leurs?|son|sa|la|les|l['’]|ces|these|those|deze|die|its|their|his|her|the|de|het|zijn|haar|hun|onze|notre|nos|our|total|totale?s?)\s*){0,2}$/iu,
 );
 
-const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
+const GENERIC_RANK = /^(?:rangs?|plaats|plek|positie|place|position)$/;
 
 const SEPARABLE_TRADE_VERB_ONCE = new RegExp(
   SEPARABLE_TRADE_VERB.source,
@@ -2369,9 +2391,12 @@ const RANK_NOUN_ANY = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 
 function metricOfRankNoun(noun: string): Metric {
-  if (/leverancier|fournisseur|supplier|importmarkt|source|herkomst/.test(noun)) return 'imports';
+  // "source of foreign direct investment" before "source"; "export partner" before "partner"
+  if (/invest|fdi/.test(noun)) return 'fdi';
+  if (/^(?:import|invoer)|leverancier|fournisseur|supplier|source|herkomst|provenance|origine/.test(noun))
+    return 'imports';
+  if (/^(?:export|uitvoer)/.test(noun)) return 'exports';
   if (/partner|partenaire/.test(noun)) return 'bilateral_trade';
-  if (/invest/.test(noun)) return 'fdi';
   return 'exports';
 }
 
@@ -2579,6 +2604,15 @@ const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'tr
 const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
 );
+/** The rank nouns of who trades rather than where: "exporter", "importateur", "uitvoerder". */
+const TRADER_RANK_NOUN = /^(?:export|import)(?:er|ateur|eur)s?$|^(?:uitvoer|invoer)ders?$/;
+/** "the 14th largest exporter", "van de 13de naar de 10de plaats in de lijst van belangrijkste exporteurs" */
+function isTraderRank(text: string, q: Quantity): boolean {
+  const noun = q.rankNoun ?? '';
+  if (!GENERIC_RANK.test(noun)) return TRADER_RANK_NOUN.test(noun);
+  const later = RANK_NOUN_LATER.exec(text.slice(q.end, q.end + 60))?.[1]?.toLowerCase();
+  return later !== undefined && TRADER_RANK_NOUN.test(later);
+}
 const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
 /** A group of economies: the EU, a continent, the world. */
 const isGroup = (code: string) => code === 'EU' || !isCountryOrRegion(code);
@@ -2736,7 +2770,9 @@ function resolveDirection(
     from = 'WORLD';
   }
   const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
-  const subjectIsPartner = q.type === 'rank' && !investorRank;
+  // "Belgium was the 14th largest exporter": the subject of a trader's rank trades, like an investor's
+  const traderRank = q.type === 'rank' && isTraderRank(text, laterRank(q, facts));
+  const subjectIsPartner = q.type === 'rank' && !investorRank && !traderRank;
   for (const { code } of ambiguous) {
     if (code === from || code === to) continue;
     if (subjectIsPartner ? !to : from) {
@@ -2744,6 +2780,8 @@ function resolveDirection(
     } else if (!from) from = code;
     else if (!to) to = code;
   }
+  // … and with no list named whose it is, its rank is among all the world's traders
+  if (traderRank && from && !to) to = 'WORLD';
   // "accounted for $1.1 billion of the total" refers to a total stated before, not to trade with everyone
   // (an amount's own total, not that of a share stated after it: "2,6 milliards, soit 0,6 % des exportations totales")
   const ownTotal = text
@@ -3080,6 +3118,8 @@ const PRONOUN_OF = latin(
 );
 
 const SECTOR_WORD = /secteur|filière|branche|sector|industry/i;
+const FIRM_WORD =
+  /(?<![\p{L}])(?:entreprises?|sociétés?|groupe|firmes?|company|companies|firms?|group|bedrijf|bedrijven|onderneming\p{L}*)(?![\p{L}])/iu;
 
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
   const window = text.slice(Math.max(0, metric.start - 60), metric.start);

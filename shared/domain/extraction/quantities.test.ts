@@ -125,6 +125,63 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads ordinals in every spelling before a rank noun, with adjectives between them', () => {
+    // Prepare
+    const fr =
+      'au 35ième rang, le 25è client, son 2ième partenaire, le 10ème pays de provenance, la troisième principale destination';
+    const nl =
+      'de 11de plek, het vierde importland, de vierde goederenleverancier, de vijfde grootste exporteur';
+    const en =
+      'its sixth-largest export partner, the 14th largest global exporter, the No. 1 market, a bilateral partner';
+    // Act
+    const ranks = [money(fr, 'fr'), money(nl, 'nl'), money(en, 'en')];
+    // Assess
+    expect(ranks).toEqual([
+      [
+        ['rank', 35, 'rank', '35ième rang'],
+        ['rank', 25, 'rank', '25è client'],
+        ['rank', 2, 'rank', '2ième partenaire'],
+        ['rank', 10, 'rank', '10ème pays de provenance'],
+        ['rank', 3, 'rank', 'troisième principale destination'],
+      ],
+      [
+        ['rank', 11, 'rank', '11de plek'],
+        ['rank', 4, 'rank', 'vierde importland'],
+        ['rank', 4, 'rank', 'vierde goederenleverancier'],
+        ['rank', 5, 'rank', 'vijfde grootste exporteur'],
+      ],
+      [
+        ['rank', 6, 'rank', 'sixth-largest export partner'],
+        ['rank', 14, 'rank', '14th largest global exporter'],
+        ['rank', 1, 'rank', 'No. 1 market'],
+      ],
+    ]);
+  });
+
+  it('reads a superlative with no ordinal as the first position, and "op één na" as the second', () => {
+    // Prepare
+    const text = {
+      fr: 'le principal fournisseur du Pérou, les principaux clients',
+      nl: 'de op één na belangrijkste afzetmarkt, de belangrijkste afnemer',
+      en: 'the largest import partner, the main export destination, the top source of foreign direct investment',
+    };
+    // Act
+    const ranks = Object.entries(text).map(([language, t]) => money(t, language as Language));
+    // Assess
+    expect(ranks).toEqual([
+      [['rank', 1, 'rank', 'principal fournisseur']],
+      [
+        ['rank', 2, 'rank', 'op één na belangrijkste afzetmarkt'],
+        ['rank', 1, 'rank', 'belangrijkste afnemer'],
+      ],
+      [
+        ['rank', 1, 'rank', 'largest import partner'],
+        ['rank', 1, 'rank', 'main export destination'],
+        ['rank', 1, 'rank', 'top source of foreign direct investment'],
+      ],
+    ]);
+  });
+
   it('reads the currencies of the reference rate table', () => {
     expect(
       money(

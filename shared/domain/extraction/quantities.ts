@@ -356,13 +356,22 @@ export const RANK_NOUNS =
   'clients?|acheteurs?|afnemers?|kopers?|buyers?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
   'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
   '(?:trading|trade)\\s+partners?|partners?|investors?|' +
+  // who trades with a list, not where: "the 14th largest exporter of services", "de vijfde grootste exporteur"
+  'exporters?|importers?|exportateurs?|importateurs?|exporteurs?|importeurs?|uitvoerders?|invoerders?|' +
+  '(?:import|export)\\s+partners?|import\\s+markets?|importland(?:en)?|invoerland(?:en)?|' +
+  "pays\\s+(?:de\\s+provenance|d['’]origine|de\\s+destination|fournisseurs?|clients?)|" +
+  'sources?\\s+of\\s+(?:foreign\\s+)?(?:direct\\s+)?investments?|sources?\\s+of\\s+FDI|' +
   "sources?\\s+of\\s+imports|import\\s+sources?|sources?\\s+d['’](?:importations?|approvisionnement)|herkomstlanden|herkomstland|" +
   // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
-  'rangs?|plaats|positie|place|position';
+  'rangs?|plaats|plek|positie|place|position';
 const RANK_ADJECTIVES =
-  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
-// A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client".
-const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|grootste|belangrijkste)';
+  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principales?|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse|global|globale?|mondiale?|bilateral|goods)';
+// A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client", "le
+// principal fournisseur", "the main export destination".
+const SUPERLATIVE =
+  '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|main|principale?|grootste|belangrijkste)';
+/** The endings of an ordinal in digits: "1er", "2e", "2è", "10ème", "35ième", "45ste", "11de", "3rd". */
+const ORDINAL_SUFFIX = '(?:ième|ieme|ème|eme|ère|ere|è|er|re|e|ste|de|st|nd|rd|th)';
 const RESTRICTED_RANK = latin(
   new RegExp(
     "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
@@ -385,9 +394,11 @@ const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 // the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
 const isPluralRankNoun = (noun: string) =>
   /(?:s|x|(?:klant|markt|bestemming|land)en)$/i.test(noun) && !/plaats$|^source\s/i.test(noun);
+const COMPOUND_RANK_PREFIX = latin(/(?<![\p{L}])(?:goederen|diensten)$/iu);
+const RUNNER_UP_BEFORE = latin(/(?<![\p{L}])op\s+(een|één|twee|drie)\s+na\s+$/iu);
 const ORDINAL_BEFORE_RE = latin(
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
+    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE})|(?:No\\.|number|#)\\s?(\\d{1,2}))` +
       `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
     'iu',
   ),
@@ -395,7 +406,7 @@ const ORDINAL_BEFORE_RE = latin(
 
 const COORDINATED_POSITION = latin(
   new RegExp(
-    `(?<![\\p{L}\\p{N}])((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+    `(?<![\\p{L}\\p{N}])((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
       "\\s+(?:en|et|and)\\s+(?:l['’]|la\\s+|le\\s+|the\\s+|het\\s+)?\\p{Lu}[\\p{L}'’ -]{1,30}?\\s+(?:de|la|le|l['’]|the|het)?\\s*$",
     'u',
   ),
@@ -415,7 +426,7 @@ const TIER_BEFORE = latin(
 );
 const GAPPED_RANK_AFTER = latin(
   new RegExp(
-    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
+    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
     'iu',
   ),
 );
@@ -424,7 +435,7 @@ const FORMER_AFTER = latin(
 );
 const FORMER_POSITION = latin(
   new RegExp(
-    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
       "\\s+(?:(?:naar|tot|à|au|to)\\s+(?:de\\s+|la\\s+|l['’]|the\\s+)?)$",
     'iu',
   ),
@@ -556,16 +567,26 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     }
   }
   for (const noun of text.matchAll(RANK_NOUN_RE)) {
-    if (noun.index > 0 && LETTER.test(text.charAt(noun.index - 1))) continue;
-    const window = text.slice(Math.max(0, noun.index - 70), noun.index);
+    // "de vierde goederenleverancier": a Dutch compound of what is traded and the rank noun
+    const compound =
+      noun.index > 0 && LETTER.test(text.charAt(noun.index - 1))
+        ? COMPOUND_RANK_PREFIX.exec(text.slice(Math.max(0, noun.index - 12), noun.index))
+        : undefined;
+    if (compound === null) continue;
+    const nounStart = noun.index - (compound?.[0].length ?? 0);
+    const window = text.slice(Math.max(0, nounStart - 70), nounStart);
     const ordinal = ORDINAL_BEFORE_RE.exec(window);
-    const value = ordinal
-      ? ordinal[1]
-        ? Number(ordinal[1])
-        : ordinal[3]
-          ? 1
-          : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
-      : undefined;
+    // "de op één na grootste leverancier": the superlative after "op N na" is position N + 1
+    const runnerUp = ordinal?.[3] ? RUNNER_UP_BEFORE.exec(window.slice(0, ordinal.index)) : null;
+    const value = !ordinal
+      ? undefined
+      : ordinal[1] || ordinal[4]
+        ? Number(ordinal[1] ?? ordinal[4])
+        : runnerUp
+          ? 1 + (CARDINALS[runnerUp[1]?.toLowerCase() ?? ''] ?? Number.NaN)
+          : ordinal[3]
+            ? 1
+            : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? ''];
     if (!ordinal || !value) continue;
     // "Spanje en Frankrijk zijn de grootste afnemers", "its largest markets": a superlative over a plural ranks
     // several economies together, none of them first
@@ -577,12 +598,12 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const restricted = RESTRICTED_RANK.test(afterNoun) || CONTINENTAL_AFTER.test(afterNoun);
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
-    const start = noun.index - (window.length - ordinal.index);
+    const start = nounStart - (window.length - ordinal.index) - (runnerUp ? runnerUp[0].length : 0);
     // "Hongkong is de 29ste en Marokko de 36ste exportbestemming": two positions that share their noun
     const pair = COORDINATED_POSITION.exec(window.slice(0, ordinal.index));
     const pairValue = pair ? ordinalValue(pair[2], pair[3]) : undefined;
     if (pair?.[1] && pairValue) {
-      const pairStart = offset + noun.index - (window.length - pair.index);
+      const pairStart = offset + nounStart - (window.length - pair.index);
       found.push(
         rankQuantity(pairValue, pairStart, pairStart + pair[1].length, noun[0], { coordinated: true }),
       );
@@ -591,7 +612,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const former = FORMER_POSITION.exec(window.slice(0, ordinal.index));
     const formerValue = former ? ordinalValue(former[3], former[4]) : undefined;
     if (former && formerValue) {
-      const formerStart = offset + noun.index - (window.length - former.index) + (former[1]?.length ?? 0);
+      const formerStart = offset + nounStart - (window.length - former.index) + (former[1]?.length ?? 0);
       found.push(
         rankQuantity(formerValue, formerStart, formerStart + (former[2]?.length ?? 0), noun[0], {
           formerRank: true,
@@ -641,7 +662,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const label = text.slice(lineStart, m.index);
     const nouns = [...label.matchAll(RANK_NOUN_RE)].map((n) => n[0].toLowerCase());
-    const noun = nouns.find((n) => !/^(?:rangs?|plaats|positie|place|position)$/.test(n)) ?? nouns[0];
+    const noun = nouns.find((n) => !/^(?:rangs?|plaats|plek|positie|place|position)$/.test(n)) ?? nouns[0];
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
     if (!noun || found.some((f) => f.start === offset + start)) continue;
     found.push({
@@ -662,7 +683,9 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   });
 }
 
-const ORDINAL_AFTER_COLON = latin(/:[ \t]*((\d{1,3})\s?(?:ème|eme|e|er|ste|de|th|st|nd|rd))(?![\p{L}\d])/giu);
+const ORDINAL_AFTER_COLON = latin(
+  new RegExp(`:[ \\t]*((\\d{1,3})\\s?${ORDINAL_SUFFIX})(?![\\p{L}\\d])`, 'giu'),
+);
 
 const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
 /**
