@@ -826,7 +826,7 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'en').map((f) => f.period)).toEqual(['2022', '2022']);
   });
 
-  it('reads sales and purchases as exports and imports, and skips ranks within a subset', () => {
+  it('reads sales and purchases as exports and imports, and a rank within a subset like any rank', () => {
     const text =
       "En 2021, les ventes tunisiennes en Libye ont atteint 1,2 milliard de dinars tunisiens et 400 millions de dollars, et les achats de la Tunisie auprès de l'Algérie 900 millions de dollars. " +
       "En 2021, l'Allemagne était le 2e client de la Tunisie, et son premier client parmi les pays de l'UE.";
@@ -835,6 +835,7 @@ describe('extractTradeFigures', () => {
       ['exports', 'value', 'TN', 'LY', 4e8],
       ['imports', 'value', 'TN', 'DZ', 9e8],
       ['exports', 'rank', 'TN', 'DE', 2],
+      ['exports', 'rank', 'TN', 'DE', 1],
     ]);
   });
 
@@ -1105,13 +1106,15 @@ describe('extractTradeFigures', () => {
     expect(fr[0]).toMatchObject({ metric: 'fdi', kind: 'forecast', period: '2026' });
   });
 
-  it('skips ranks held before or within a region, and gives the amounts after them the ranked flow', () => {
+  it('skips ranks held before, records ranks within a region, and gives the amounts after them the ranked flow', () => {
     const text =
       "Longtemps premier fournisseur de la Tunisie, l'Italie a exporté vers la Tunisie pour 5 milliards d'euros en 2022. " +
       "La Tunisie est le premier partenaire de l'Italie dans la région Maghreb. " +
       "En dehors de l'Europe, la Chine demeure le premier client de l'Italie, avec 16 milliards d'euros, soit 2,5 % des exportations.";
     expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
       ['exports', 'value', 'IT', 'TN', 5e9],
+      ['bilateral_trade', 'rank', 'IT', 'TN', 1],
+      ['exports', 'rank', 'IT', 'CN', 1],
       ['exports', 'value', 'IT', 'CN', 1.6e10],
       ['exports', 'share', 'IT', 'CN', 2.5],
     ]);
@@ -1263,12 +1266,13 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('skips a rank among non-European investors, and finds the ranked noun a few words on', () => {
+  it('reads a rank among non-European investors without Europe as a party, and finds the ranked noun a few words on', () => {
     const figures = extract(
       'En 2022, la Corée du Sud est le deuxième investisseur non européen en Pologne. La Pologne occupe la 40e place dans la liste des clients de la Corée du Sud.',
       'fr',
     );
     expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'rank', 'KR', 'PL', 2],
       ['exports', 'rank', 'KR', 'PL', 40],
     ]);
   });
@@ -1322,12 +1326,13 @@ describe('extractTradeFigures', () => {
     expect(figures[0]?.quote).toBe("1,2 milliard d'eu-\nros");
   });
 
-  it('gives an amount after a rank within a region that rank’s flow, without the rank', () => {
+  it('gives an amount after a rank within a region that rank’s flow', () => {
     const figures = extract(
       "En 2023, l'Inde reste le premier client asiatique du Chili, avec 3 milliards de dollars.",
       'fr',
     );
     expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'rank', 'CL', 'IN'],
       ['exports', 'value', 'CL', 'IN'],
     ]);
   });
@@ -1436,7 +1441,7 @@ describe('extractTradeFigures', () => {
     expect(en.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'BE-VLG', to: 'CL', value: -3e8 });
   });
 
-  it('reads "a 9% increase" as growth, and skips ranks "hors de l’Union européenne"', () => {
+  it('reads "a 9% increase" as growth, and ranks "hors de l’Union européenne" without the Union', () => {
     const en = extract(
       'Trade between Chile and Peru reached $4 billion in 2022, a 9% increase from the previous year.',
       'en',
@@ -1446,7 +1451,7 @@ describe('extractTradeFigures', () => {
       'fr',
     );
     expect(en.at(-1)).toMatchObject({ measure: 'growth', value: 9 });
-    expect(fr).toEqual([]);
+    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'ES', 'CL', 3]]);
   });
 
   it('reads a rank given after a colon in a fact sheet, and a rank of another year after ", nadat"', () => {
@@ -1482,7 +1487,7 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads "ruim driekwart", and skips ranks "on the continent" or "régional"', () => {
+  it('reads "ruim driekwart", and ranks "on the continent" or "régional" without the continent or country', () => {
     const nl = extract(
       'In 2022 ging ruim driekwart van de Belgische export naar Peru naar de mijnbouw.',
       'nl',
@@ -1490,7 +1495,10 @@ describe('extractTradeFigures', () => {
     const en = extract("In 2022 Kenya remained Japan's largest trading partner on the continent.", 'en');
     const fr = extract('En 2022, la Wallonie était le premier partenaire régional belge du Pérou.', 'fr');
     expect(nl[0]).toMatchObject({ measure: 'share', value: 75, bound: 'gt' });
-    expect([en, fr]).toEqual([[], []]);
+    expect([...en, ...fr].map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'JP', 'KE', 1],
+      ['bilateral_trade', 'BE-WAL', 'PE', 1],
+    ]);
   });
 
   it('leaves out one-line teasers but not the paragraphs after them, and reads "a vendu au X pour"', () => {
@@ -1527,6 +1535,7 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'nl', '2024-03').map((f) => [f.from, f.to, f.value, f.period])).toEqual([
       ['BE-WAL', 'WORLD', -2, '2023'],
       ['BE-WAL', 'WORLD', 5e10, '2023'],
+      ['BE-WAL', 'US', 1, '2023'],
       ['BE-WAL', 'US', 5e9, '2023'],
       ['BE-WAL', 'CN', -10, '2023'],
       ['BE-WAL', 'PE', 9, '2023'],
@@ -1584,7 +1593,7 @@ describe('extractTradeFigures', () => {
     expect(figures[0]).toMatchObject({ metric: 'fdi', from: 'CL', to: 'PE', kind: 'target', period: '2030' });
   });
 
-  it('does not take a metric word after another amount, nor a region restricting an earlier rank', () => {
+  it('does not take a metric word after another amount, nor a region restricting a rank as a party', () => {
     const fr = extract(
       "En 2023, les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars, dont 2,5 milliards d'exportations chiliennes.",
       'fr',
@@ -1597,7 +1606,10 @@ describe('extractTradeFigures', () => {
       ['bilateral_trade', 'CL', 'PE', 4e9],
       ['exports', 'CL', 'PE', 2.5e9],
     ]);
-    expect(rank.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'PE', 30]]);
+    expect(rank.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['CL', 'PE', 1],
+      ['CL', 'PE', 30],
+    ]);
   });
 
   it('reads a passed horizon as an actual, "met 8 procent tot" as growth, and no split of a pair’s trade', () => {
@@ -1843,10 +1855,13 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('withholds a rank within a continent named at the start of the sentence', () => {
+  it('records a rank within a continent named at the start of the sentence', () => {
     const text =
       'De Chileense uitvoer naar Peru bedroeg in 2023 2,4 miljard dollar. Binnen Zuid-Amerika is Peru de derde belangrijkste klant van Chili.';
-    expect(extract(text, 'nl').map((f) => f.measure)).toEqual(['value']);
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to])).toEqual([
+      ['value', 'CL', 'PE'],
+      ['rank', 'CL', 'PE'],
+    ]);
   });
 
   it('gives a year that opens a bracket to the amount inside it, not to the amount before', () => {
@@ -2041,10 +2056,13 @@ describe('extractTradeFigures', () => {
     expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([['trade_balance', 'CL', 'PE']]);
   });
 
-  it('withholds a generic position among a continent’s clients ("au 2e rang des clients africains")', () => {
+  it('records a generic position among a continent’s clients ("au 2e rang des clients africains")', () => {
     const text =
       'En 2023, le Pérou représente 1,2 % des exportations du Chili et se classe au 3e rang des clients sud-américains du Chili.';
-    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['share']);
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['share', 'CL', 'PE', 1.2],
+      ['rank', 'CL', 'PE', 3],
+    ]);
   });
 
   it('reads "in januari" before an amount as that month of the publication year', () => {
@@ -2189,6 +2207,7 @@ describe('extractTradeFigures', () => {
       "En 2023, les importations péruviennes en provenance d'Asie ont atteint 60 milliards de dollars. La Chine en concentre à elle seule près de la moitié. Côté exportations, le Japon s'impose comme le premier débouché asiatique du Pérou, avec 4 milliards de dollars d'achats.";
     expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
       ['imports', 'PE', 'ASIA', 60e9],
+      ['exports', 'PE', 'JP', 1],
       ['exports', 'PE', 'JP', 4e9],
     ]);
   });

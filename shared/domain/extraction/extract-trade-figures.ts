@@ -749,9 +749,11 @@ function clauseEconomies(
   return before.length > 0 ? before : named(sentence);
 }
 
-/** Economies a statement leaves out: "En dehors de l'Europe", "outside the EU", "buiten Europa". */
+/** Economies a statement leaves out: "En dehors de l'Europe", "outside the EU", "buiten Europa"; and the group
+ * a rank is within: "parmi les pays de l'UE", "among EU countries" ("parmi les clients de la France" names the
+ * owner of the list). */
 const OUTSIDE_BEFORE = latin(
-  /(?<![\p{L}])(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+  /(?<![\p{L}])(?:(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?|(?:parmi|among|onder)\s+(?:les\s+|the\s+|de\s+)?(?:pays|countries|landen|nations|membres|members|lidstaten)\s+(?:de|du|des|d['’]|of|van)?)\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
 );
 
 /**
@@ -760,14 +762,18 @@ const OUTSIDE_BEFORE = latin(
  */
 function rankedAhead(text: string, e: EconomyMention, from: number): boolean {
   const before = text.slice(Math.max(from, e.start - 140), e.start);
+  // "Na het Verenigd Koninkrijk is de VS de tweede exportbestemming": a sentence opened by the one ahead
+  if (AFTER_OPENING.test(before) && ORDINAL_IN.test(text.slice(e.end, e.end + 40))) return true;
   // two cheap tests before the one that reads the list
   if (!AFTER_WORD.test(before) || !ORDINAL_IN.test(before)) return false;
   const after = RANKED_AFTER_BEFORE.exec(before);
   return after !== null && ORDINAL_IN.test(before.slice(Math.max(0, after.index - 60), after.index + 4));
 }
 const AFTER_WORD = /(?:^|\s)(?:[Nn]a|[Aa]près|[Aa]fter)\s/;
+const AFTER_OPENING =
+  /(?:^|[.!?]\s+|\n)(?:Na|Après|After)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?$/;
 const RANKED_AFTER_BEFORE =
-  /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
+  /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|of|the|van|der)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
 const ORDINAL_IN = latin(
   /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
 );
@@ -971,12 +977,7 @@ function attribute(
   }
   // "Longtemps premier partenaire", "En dehors de l'Europe, … le premier débouché": ranks held before or
   // within a subset are not recorded, but still tell whose the amounts after them are
-  const withheld =
-    q.type === 'rank' &&
-    (q.restricted === true ||
-      forOneProduct(text, q) ||
-      FORMERLY.test(lead) ||
-      OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
+  const withheld = q.type === 'rank' && (forOneProduct(text, q) || FORMERLY.test(lead));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics, facts.quantities);
   // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
   // the ranking the paragraph is giving
@@ -2401,6 +2402,12 @@ function metricOfRankNoun(noun: string): Metric {
 }
 
 const POSSESSIVE_AFTER = latin(/^['’]s?(?![\p{L}])/u);
+/** Before an economy that bounds a subset: "parmi les pays d'", "outside the", "hors", "en", "binnen". */
+const SUBSET_BEFORE = latin(
+  /(?:(?<![\p{L}])(?:parmi|among|onder|hors|outside|buiten|binnen|within|au sein)(?![\p{L}])[^,.;:()]*|(?<![\p{L}])(?:en|in|dans|op)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?)$/iu,
+);
+/** What may stand between a rank noun and the adjective that restricts it: "non", "régional". */
+const RESTRICTING_WORDS = latin(/^\s{0,3}(?:[\p{L}-]+\s+){0,2}$/u);
 function roleOf(
   text: string,
   mention: EconomyMention,
@@ -2418,7 +2425,13 @@ function roleOf(
     // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
     if (q.type === 'rank' && metric === 'fdi' && INVESTED_IN_BEFORE.test(before)) return 'partner';
     // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
-    if (q.type === 'rank' && q.restricted && mention.start >= q.end && mention.start - q.end <= 3)
+    // … nor "le troisième investisseur non européen", "le premier partenaire régional belge"
+    if (
+      q.type === 'rank' &&
+      q.restricted &&
+      mention.start >= q.end &&
+      RESTRICTING_WORDS.test(text.slice(q.end, mention.start))
+    )
       return undefined;
     // "the North African country", "le royaume chérifien": a description of an economy named elsewhere
     if (DESCRIBED_NOUN.test(text.slice(mention.end, mention.end + 12))) return undefined;
@@ -2692,9 +2705,17 @@ function resolveDirection(
         ) &&
         /^\s*,/.test(text.slice(e.end, e.end + 3)),
     );
+  // "son premier client parmi les pays d'Europe du Sud hors Espagne", "le premier client du Chili en Asie": the
+  // economies that bound a rank's subset are no parties to it
+  const boundsSubset = (e: EconomyMention) =>
+    q.type === 'rank' &&
+    q.restricted === true &&
+    e.start >= q.end &&
+    e.start - q.end <= 60 &&
+    SUBSET_BEFORE.test(text.slice(q.end, e.start));
   const items = (
     facts.economies.some(ownBracket) ? facts.economies.filter((e) => !otherItem(e)) : facts.economies
-  ).filter((e) => !inApposedRank(e));
+  ).filter((e) => !inApposedRank(e) && !boundsSubset(e));
   // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
   const forOwner = listed
     ? facts.economies.find(
