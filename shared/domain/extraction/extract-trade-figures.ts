@@ -975,8 +975,8 @@ function attribute(
     );
     if (SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner) return undefined;
   }
-  // "Longtemps premier partenaire", "En dehors de l'Europe, … le premier débouché": ranks held before or
-  // within a subset are not recorded, but still tell whose the amounts after them are
+  // "Longtemps premier partenaire", "premier client du Maroc pour le poulpe": ranks held before or for one
+  // product are not recorded, but still tell whose the amounts after them are
   const withheld = q.type === 'rank' && (forOneProduct(text, q) || FORMERLY.test(lead));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics, facts.quantities);
   // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
@@ -2032,10 +2032,6 @@ const TOGETHER = latin(
 /** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
 const FORMERLY = latin(
   /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang|jarenlang|lange tijd|decennialang|for years|for decades|pendant des années|des années durant)\s+(?:\p{L}+\s+){0,2}$/iu,
-);
-/** "En dehors de l'Europe, les États-Unis demeurent le premier débouché": a rank within a subset. */
-const OUTSIDE_START = latin(
-  /^\s*(?:(?:en dehors de|hors de|hors d['’]|outside(?: of)?|buiten|beyond)\s|(?:binnen|within|au sein de|in|en|op|on|sur)\s+(?:het\s+|le\s+|the\s+|l['’]|la\s+)?(?:continent\s+)?(?:(?:Noord|Zuid|Oost|West|Latijns|North|South|East|West|Latin|Sub-Saharan|Sub-Sahara)[- ]?)?(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union européenne|Europese Unie|European Union|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|monde arabe|Arab world)(?![\p{L}]))/iu,
 );
 /** "ont reculé de 7,2 % en 2023, à 529 milliards", "rose 5% in 2023 to $3bn": the level of that period. */
 const LEVEL_AFTER_PERIOD = latin(/^\s*,?\s*(?:à|to|tot|pour atteindre|reaching)\s*$/iu);

@@ -22,8 +22,8 @@ export interface Quantity {
   gapped?: boolean;
   /** for ranks: the noun ranked ("exportmarkt", "fournisseur") */
   rankNoun?: string;
-  /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): not a
-   * figure, but it tells whose the amounts after it are */
+  /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): recorded
+   * like any rank, but the economies that bound the subset are no parties to it */
   restricted?: boolean;
   /** the first of two positions that share a noun ("van de elfde naar de twaalfde plaats"): held before */
   formerRank?: boolean;
