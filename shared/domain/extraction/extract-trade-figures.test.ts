@@ -1301,7 +1301,10 @@ describe('extractTradeFigures', () => {
   it('skips coverage ratios and the split of a flow into re-exports', () => {
     const text =
       "In 2022, Singapore's exports to Kenya rose 5% to S$900 million. Of these, re-exports accounted for 80%. Le taux de couverture s'est établi à 64 %.";
-    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['growth']);
+    expect(extract(text, 'en').map((f) => [f.measure, f.unit])).toEqual([
+      ['growth', 'percent'],
+      ['value', 'SGD'],
+    ]);
   });
 
   it('gives a rank stated before any period the story’s period, and shares listed after a sector share theirs', () => {

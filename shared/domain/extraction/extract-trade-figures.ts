@@ -235,7 +235,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         clauseQuantities,
         lastUnit ??
           (clauseQuantities.some((q) => q.inheritedCurrency)
-            ? currencyNamedIn(text.slice(sentence.start, clause.end))
+            ? currencyNamedIn(text.slice(sentence.start, clause.end), text)
             : undefined),
       );
       if (quantities.length === 0) continue;

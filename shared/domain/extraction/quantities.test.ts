@@ -198,6 +198,58 @@ describe('findQuantities', () => {
   });
 });
 
+describe('dollars, dirhams and shillings written in short', () => {
+  it('reads the dollar signs of other economies, shillings and a scale letter before an ISO code', () => {
+    // Prepare
+    const text =
+      'S$4.2 billion, A$3 billion, NZ$2 billion, Ksh. 45.5 billion, Ksh80 million, 512 M EUR, 3 Mds USD';
+    // Act
+    const found = money(text, 'en');
+    // Assess
+    expect(found).toEqual([
+      ['money', 4.2e9, 'SGD', 'S$4.2 billion'],
+      ['money', 3e9, 'AUD', 'A$3 billion'],
+      ['money', 2e9, 'NZD', 'NZ$2 billion'],
+      ['money', 4.55e10, 'KES', 'Ksh. 45.5 billion'],
+      ['money', 8e7, 'KES', 'Ksh80 million'],
+      ['money', 5.12e8, 'EUR', '512 M EUR'],
+      ['money', 3e9, 'USD', '3 Mds USD'],
+    ]);
+  });
+
+  it('reads "Dh" before a number as the dirham of the Emirates in a text about them, else of Morocco', () => {
+    // Prepare
+    const emirates = "Dubai's non-oil trade reached Dh950 billion, with Dh40.5 billion of gold.";
+    const morocco = 'Morocco: Dh12 billion of phosphates.';
+    // Act
+    const found = [money(emirates, 'en'), money(morocco, 'en')].map((list) => list.map((q) => [q[1], q[2]]));
+    // Assess
+    expect(found).toEqual([
+      [
+        [9.5e11, 'AED'],
+        [4.05e10, 'AED'],
+      ],
+      [[1.2e10, 'MAD']],
+    ]);
+  });
+
+  it("reads a bare dollar as the home economy's where the text makes it clear, else as the US dollar", () => {
+    // Prepare: statistics of one dollar economy; a text that writes US dollars apart; a text on two economies
+    const statistics =
+      'External trade, New Zealand\n\nExports rose 4% to $6.1 billion in March, imports fell to $5.9 billion.';
+    const apart =
+      'Commerce Québec – Chili. Les échanges ont atteint 2,4 G$ en 2022; le PIB du Chili est de 301 G$ US.';
+    const twoEconomies = 'Kenya and Singapore: trade reached $1.2 billion in 2023.';
+    const office = 'The Census and Statistics Department said exports rose to $410 billion.';
+    // Act
+    const units = [statistics, apart, twoEconomies, office].map((t) =>
+      money(t, t === apart ? 'fr' : 'en').map((q) => q[2]),
+    );
+    // Assess
+    expect(units).toEqual([['percent', 'NZD', 'NZD'], ['CAD', 'USD'], ['USD'], ['HKD']]);
+  });
+});
+
 describe('Gulf and Egyptian currencies', () => {
   it('reads riyals, Emirati dirhams and Egyptian pounds apart from the dirham and the pound sterling', () => {
     expect(

@@ -1,6 +1,7 @@
 // Finds the quantities of a text that could be trade figures: amounts of money (number, scale, currency in
 // any of their French, Dutch and English spellings and fused forms), percentages and fractions, and ranks
 // (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
+import { findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import { LATIN_LETTER, latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
@@ -75,6 +76,87 @@ function francOf(text: string, at: number, found: Quantity[]): string | undefine
   return first?.code;
 }
 
+/** The unit of a bare "$" or "dollars", until the text tells whose dollar it is (see homeDollar). */
+const DOLLAR = 'dollar';
+/** The unit of a "Dh" before a number, until the text tells whose dirham it is (see dirhamOf). */
+const DIRHAM = 'dirham';
+
+/**
+ * Whose dollar a bare "$" is: the home economy's when the text is that dollar economy's own statistics (its
+ * statistics office quoted, or no other country named), or when it writes US dollars apart ("G$ US") and names
+ * one other dollar economy; else the US dollar. A text that writes the home dollar out ("HK$", "S$") keeps the
+ * bare sign for the US dollar.
+ */
+function homeDollar(text: string): string {
+  const named = DOLLAR_ECONOMIES.filter(([re]) => re.test(text));
+  const written = (code: string) => DOLLAR_SIGNS.some(([re, c]) => c === code && re.test(text));
+  const office = DOLLAR_STATISTICS.find(([re]) => re.test(text))?.[1];
+  if (office) return written(office) ? 'USD' : office;
+  if (named.length === 0) return 'USD';
+  const codes = new Set(named.map(([, code]) => code));
+  const [only] = codes;
+  if (codes.size === 1 && only && !written(only) && US_DOLLAR_WRITTEN.test(text)) return only;
+  return codes.size === 1 && only && !written(only) && namesOnly(text, only) ? only : 'USD';
+}
+/** The economies that count in a dollar of their own, by their names in the three languages. */
+const DOLLAR_ECONOMIES: Array<[RegExp, string]> = [
+  [latin(/(?<![\p{L}])(?:Hong[ -]?Kong|Hongkong)(?![\p{L}])/u), 'HKD'],
+  [latin(/(?<![\p{L}])(?:Singapore|Singapour)(?![\p{L}])/u), 'SGD'],
+  [
+    latin(
+      /(?<![\p{L}])(?:Australia|Australie|Australië|Australian|australien(?:ne)?s?|Australische)(?![\p{L}])/u,
+    ),
+    'AUD',
+  ],
+  [
+    latin(
+      /(?<![\p{L}])(?:Canada|Québec|Quebec|Canadian|canadien(?:ne)?s?|québécois(?:es?)?|Canadese)(?![\p{L}])/u,
+    ),
+    'CAD',
+  ],
+  [latin(/(?<![\p{L}])(?:New Zealand|Nouvelle-Zélande|Nieuw-Zeeland)(?![\p{L}])/u), 'NZD'],
+];
+/** The statistics offices that count in their own dollar. */
+const DOLLAR_STATISTICS: Array<[RegExp, string]> = [
+  [/Census and Statistics Department|C&SD|Service de recensement et de statistique/, 'HKD'],
+  [/Australian Bureau of Statistics/, 'AUD'],
+  [/Statistics Canada|Statistique Canada|Institut de la statistique du Québec/, 'CAD'],
+  [/Department of Statistics Singapore|Singapore Department of Statistics|SingStat/, 'SGD'],
+];
+/** Amounts in a dollar of its own written out ("HK$12", "3 milliards de dollars de Hong Kong"). */
+const DOLLAR_SIGNS: Array<[RegExp, string]> = [
+  [/(?:HK\$|HKD)\s?\d|\d[^.;\d]{0,20}(?:dollars? (?:de )?Hong[ -]?Kong|Hong Kong dollars?)/, 'HKD'],
+  [/(?:(?<![A-Z])S\$|SGD)\s?\d|\d[^.;\d]{0,20}(?:Singapore dollars?|dollars? singapouriens)/, 'SGD'],
+  [/(?:(?<![A-Z])A\$|AU\$|AUD)\s?\d|\d[^.;\d]{0,20}(?:Australian dollars?|dollars? australiens)/, 'AUD'],
+  [/(?:(?<![A-Z])C\$|CA\$|CAD)\s?\d|\d[^.;\d]{0,20}(?:dollars? canadiens|Canadian dollars?)/, 'CAD'],
+  [/(?:NZ\$|NZD)\s?\d/, 'NZD'],
+];
+const US_DOLLAR_WRITTEN =
+  /US\$|USD|\$\s?US(?![A-Za-z])|US dollars?|U\.S\. dollars?|dollars? américains|dollars? US(?![A-Za-z])|Amerikaanse dollars?/;
+/** Whether every country the text names is the economy of the dollar `code` (groups aside). */
+function namesOnly(text: string, code: string): boolean {
+  const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];
+  return (
+    home !== undefined &&
+    findEconomies(text).every(
+      (e) => !/^[A-Z]{2}(?:-|$)/.test(e.code) || home.test(text.slice(e.start, e.end)),
+    )
+  );
+}
+
+/** "Dh1.058 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
+function dirhamOf(text: string): string {
+  const emirates = EMIRATES.exec(text)?.index ?? -1;
+  const morocco = MOROCCO.exec(text)?.index ?? -1;
+  return emirates >= 0 && (morocco < 0 || emirates < morocco) ? 'AED' : 'MAD';
+}
+const EMIRATES = latin(
+  /(?<![\p{L}])(?:UAE|Emirates|Émirats|Emirats|Emiraten|Emirati|émirien(?:ne)?s?|Dubai|Dubaï|Abu Dhabi|Abou Dhabi)(?![\p{L}])/u,
+);
+const MOROCCO = latin(
+  /(?<![\p{L}])(?:Maroc|Morocco|Marokko|marocain(?:e)?s?|Moroccan|Marokkaanse?)(?![\p{L}])/u,
+);
+
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 const CURRENCY_SUFFIXES: Array<[string, string]> = [
   [
@@ -83,7 +165,14 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ],
   ['riyals? qatariens?|riyals? qataris?|Qatari riyals?|Qatarese riyals?|QAR', 'QAR'],
   ['riyals? saoudiens?|Saudi riyals?|Saoedische riyals?|riyals?|SAR', 'SAR'],
-  ['dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|dollars?|\\$', 'USD'],
+  [
+    'dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|\\$ ?US(?![\\p{L}])',
+    'USD',
+  ],
+  ['dollars? singapouriens|Singapore dollars?|S\\$|SGD', 'SGD'],
+  ['dollars? australiens|Australian dollars?|Australische dollars?|A\\$|AUD', 'AUD'],
+  ['shillings? kényans?|Kenyan shillings?|Keniaanse shilling|KES|Kshs?', 'KES'],
+  ['dollars?|\\$', DOLLAR],
   ['euros?|EUR|€', 'EUR'],
   ['dirhams? émiratis|dirhams? des Émirats|UAE dirhams?|Emirati dirhams?|AED', 'AED'],
   ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
@@ -108,10 +197,17 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
 ];
 const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['HK\\$|HKD', 'HKD'],
-  ['C\\$|CAD', 'CAD'],
+  ['C\\$|CA\\$|CAD', 'CAD'],
+  ['S\\$|SGD', 'SGD'],
+  ['A\\$|AU\\$|AUD', 'AUD'],
+  ['NZ\\$|NZD', 'NZD'],
+  ['Kshs?\\.?|KSh\\.?|KES', 'KES'],
+  ['Dhs?', DIRHAM],
+  ['AED', 'AED'],
   ['INR|₹', 'INR'],
   ['R\\$|BRL', 'BRL'],
-  ['US\\$|USD|\\$', 'USD'],
+  ['US\\$|USD', 'USD'],
+  ['\\$', DOLLAR],
   ['€|EUR', 'EUR'],
   ['MAD|DH', 'MAD'],
   ['¥|JPY', 'JPY'],
@@ -128,8 +224,14 @@ const FUSED: Array<[RegExp, number, string]> = [
   [/^(?:Mds?|Mrds?|Md) ?€/, 1e9, 'EUR'],
   [/^M ?€/, 1e6, 'EUR'],
   [/^k ?€/, 1e3, 'EUR'],
-  [/^(?:Mds?|Md) ?\$/, 1e9, 'USD'],
-  [/^M ?\$/, 1e6, 'USD'],
+  // "93,7 G$", "840 M$", "(en G$ US)": a dollar whose economy the text tells, or the US dollar written out
+  [/^(?:Mds?|Md|G) ?\$ ?US(?![A-Za-z])/, 1e9, 'USD'],
+  [/^M ?\$ ?US(?![A-Za-z])/, 1e6, 'USD'],
+  [/^(?:Mds?|Md|G) ?\$/, 1e9, DOLLAR],
+  [/^M ?\$/, 1e6, DOLLAR],
+  // "743 M EUR", "2 Mds USD": a scale letter, then an ISO code
+  [/^(?:Mds?|Mrds?|Md) (?=[A-Z]{3}(?![A-Za-z]))/, 1e9, ''],
+  [/^M (?=[A-Z]{3}(?![A-Za-z]))/, 1e6, ''],
 ];
 
 const SUFFIX_RE = latin(
@@ -151,11 +253,14 @@ function currencyOf(token: string, table: Array<[RegExp, string]>): string | und
   return table.find(([re]) => re.test(token))?.[1];
 }
 
-/** "le cap du milliard d'euros, à 1,02 milliard": the last currency a stretch of text names in words. */
-export function currencyNamedIn(text: string): string | undefined {
+/**
+ * "le cap du milliard d'euros, à 1,02 milliard": the last currency a stretch of text names in words; a dollar
+ * is the one of the whole text it is taken from (see homeDollar).
+ */
+export function currencyNamedIn(stretch: string, whole = stretch): string | undefined {
   let code: string | undefined;
-  for (const m of text.matchAll(CURRENCY_WORD)) code = currencyOf(m[0], SUFFIX_CODES) ?? code;
-  return code;
+  for (const m of stretch.matchAll(CURRENCY_WORD)) code = currencyOf(m[0], SUFFIX_CODES) ?? code;
+  return code === DOLLAR ? homeDollar(whole) : code;
 }
 const CURRENCY_WORD = latin(
   /(?<![\p{L}])(?:euros?|dollars?(?: américains| US)?|US dollars?|dirhams?|yens?|livres? sterling|pounds?|francs? suisses?|yuans?)(?![\p{L}])|€/giu,
@@ -214,7 +319,7 @@ export function parseNumber(raw: string, language: Language): number {
 
 // A letter before a number is allowed in upper case only, for fused codes such as USD3.1.
 const NUMBER_RE =
-  /(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
+  /(?:(?<=(?:^|[^A-Za-z])(?:Dhs?|Kshs?))|(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,]))(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
 // Number words only count before a written-out scale ("deux milliards", "one billion"): the scales are
 // rare, so they are found first and the word before them checked.
 const WORDED_SCALE_RE = new RegExp(
@@ -675,6 +780,15 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     });
   }
   found.sort((a, b) => a.start - b.start);
+  // a bare dollar and a "Dh" are the text's own: resolved once for the text
+  if (found.some((q) => q.unit === DOLLAR || q.unit === DIRHAM)) {
+    const dollar = found.some((q) => q.unit === DOLLAR) ? homeDollar(text) : '';
+    const dirham = found.some((q) => q.unit === DIRHAM) ? dirhamOf(text) : '';
+    for (const q of found) {
+      if (q.unit === DOLLAR) q.unit = dollar;
+      else if (q.unit === DIRHAM) q.unit = dirham;
+    }
+  }
   if (!found.some((q) => q.unit === FRANC)) return found;
   return found.flatMap((q) => {
     if (q.unit !== FRANC) return [q];
@@ -826,10 +940,13 @@ function readMoney(
   const fusedAfter = after.replace(/^\s/, '');
   for (const [re, factor, code] of FUSED) {
     const f = re.exec(fusedAfter);
-    if (f) {
-      const end = n.end + (after.length - fusedAfter.length) + f[0].length;
-      return { type: 'money', value: scaled(n.value, factor), unit: code, start: n.start, end };
-    }
+    if (!f) continue;
+    // a scale letter before an ISO code takes that code's currency
+    const iso = code ? '' : (/^[A-Z]{3}/.exec(fusedAfter.slice(f[0].length))?.[0] ?? '');
+    const unit = code || currencyOf(iso, SUFFIX_CODES) || currencyOf(iso, PREFIX_CODES);
+    if (!unit) continue;
+    const end = n.end + (after.length - fusedAfter.length) + f[0].length + iso.length;
+    return { type: 'money', value: scaled(n.value, factor), unit, start: n.start, end, scale: factor };
   }
   // "1,05 mil-\nliard": a word broken at a line end by PDF text is read whole, and the quote keeps the break.
   const { text: joined, origin } = joinLineBreakHyphens(after);
