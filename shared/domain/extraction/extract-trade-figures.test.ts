@@ -1524,6 +1524,16 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => f.period)).toEqual(['2024-01', '2023-11']);
   });
 
+  it('keeps a fall in a long first line apart from a rise of about the same size in the body', () => {
+    // Prepare
+    const text =
+      'Dit jaar exporteerde Nederland 20 procent minder goederen naar Peru dan in dezelfde periode vorig jaar.\n\nDe export van bloemen naar Peru steeg met 21 procent.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => f.value)).toEqual([-20, 21]);
+  });
+
   it('merges a rounded statement into the exact figure of the same flow and period', () => {
     const figures = extract(
       'Les échanges entre le Chili et le Pérou ont franchi la barre des 4 milliards de dollars en 2022. Ils se sont établis précisément à 4,3 milliards de dollars.',

@@ -651,6 +651,8 @@ function mergeUndatedRepeats(
         d !== f &&
         d.start > titleEnd &&
         d.value !== f.value &&
+        // a fall of 15 % is no rounded rise of 16 %
+        Math.sign(d.value) === Math.sign(f.value) &&
         (d.period === f.period || f.period === null) &&
         sameFlow(d, f) &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), 'approx'),

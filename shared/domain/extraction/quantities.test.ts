@@ -198,6 +198,46 @@ describe('findQuantities', () => {
   });
 });
 
+describe('numbers in unusual forms', () => {
+  it('reads a number broken by a stray space, and the misspelt scale "millard"', () => {
+    // Prepare
+    const text =
+      'en hausse de 8 ,3%, puis de 4, 5 %, soit 2. 500 milliards de francs CFA et 2,1 millards d’euros';
+    // Act
+    const found = money(text);
+    // Assess
+    expect(found).toEqual([
+      ['percent', 8.3, 'percent', '8 ,3%'],
+      ['percent', 4.5, 'percent', '4, 5 %'],
+      ['money', 2.5e12, 'XOF', '2. 500 milliards de francs CFA'],
+      ['money', 2.1e9, 'EUR', '2,1 millards d’euros'],
+    ]);
+  });
+
+  it('reads whole numbers written out before a percent word, and hyphenated fractions', () => {
+    // Prepare
+    const nl = 'dat is achttien procent meer, en zevenenveertig procent van de uitvoer';
+    const fr = 'vingt-deux pour cent des ventes';
+    const en = 'more than one-third of exports, thirty-five per cent';
+    // Act
+    const found = [money(nl, 'nl'), money(fr, 'fr'), money(en, 'en')].map((list) =>
+      list.map((q) => [q[1], q[3]]),
+    );
+    // Assess
+    expect(found).toEqual([
+      [
+        [18, 'achttien procent'],
+        [47, 'zevenenveertig procent'],
+      ],
+      [[22, 'vingt-deux pour cent']],
+      [
+        [100 / 3, 'one-third'],
+        [35, 'thirty-five per cent'],
+      ],
+    ]);
+  });
+});
+
 describe('dollars, dirhams and shillings written in short', () => {
   it('reads the dollar signs of other economies, shillings and a scale letter before an ISO code', () => {
     // Prepare

@@ -4,7 +4,7 @@
 import { findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import { LATIN_LETTER, latin } from './letters.js';
-import { CARDINALS } from './number-words.js';
+import { CARDINALS, cardinalValue } from './number-words.js';
 
 export type QuantityType = 'money' | 'percent' | 'rank';
 
@@ -38,13 +38,13 @@ export interface Quantity {
 }
 
 const SCALES: Array<[RegExp, number]> = [
-  [/^(?:milliards?|mrds?|mds?|mld|miljard(?:en)?|mia|billions?|bn|b)$/i, 1e9],
+  [/^(?:milliards?|millards?|mrds?|mds?|mld|miljard(?:en)?|mia|billions?|bn|b)$/i, 1e9],
   [/^(?:millions?|miljoen(?:en)?|mln|mio|mn|m)$/i, 1e6],
   [/^(?:milliers?|mille|duizend|thousands?|k)$/i, 1e3],
   [/^(?:trillions?|tn|biljoen)$/i, 1e12],
 ];
 const SCALE_WORD =
-  'milliards?|milliers?|millions?|mille|mrds?|mds?|mld|mia|mio|miljard(?:en)?|miljoen(?:en)?|mln|duizend|thousands?|trillions?|billions?|biljoen|bn|tn|mn|m|b|k';
+  'milliards?|millards?|milliers?|millions?|mille|mrds?|mds?|mld|mia|mio|miljard(?:en)?|miljoen(?:en)?|mln|duizend|thousands?|trillions?|billions?|biljoen|bn|tn|mn|m|b|k';
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
@@ -284,11 +284,11 @@ const FRACTIONS: Array<[RegExp, number]> = [
 // Case-sensitive but for the article's first letter: matching case-insensitively costs more than the
 // whole scan of numbers.
 const FRACTION_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne third|` +
-    `[Dd]eux tiers|[Tt]wee derde|[Tt]wo thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne quarter|[Tt]rois quarts|` +
-    `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
-    `[Aa] tenth|[Oo]ne tenth|[Uu]n sixième|[Ee]en zesde|[Aa] sixth|[Oo]ne sixth|[Uu]n huitième|[Ee]en achtste|[Aa]n eighth|[Oo]ne eighth|` +
-    `[Dd]eux cinquièmes|[Tt]wee vijfde|[Tt]wo fifths|[Tt]rois cinquièmes|[Dd]rie vijfde|[Tt]hree fifths|` +
+  `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne[ -]half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne[ -]third|` +
+    `[Dd]eux tiers|[Tt]wee derde|[Tt]wo[ -]thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne[ -]quarter|[Tt]rois quarts|` +
+    `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne[ -]fifth|[Uu]n dixième|[Ee]en tiende|` +
+    `[Aa] tenth|[Oo]ne[ -]tenth|[Uu]n sixième|[Ee]en zesde|[Aa] sixth|[Oo]ne[ -]sixth|[Uu]n huitième|[Ee]en achtste|[Aa]n eighth|[Oo]ne[ -]eighth|` +
+    `[Dd]eux cinquièmes|[Tt]wee vijfde|[Tt]wo[ -]fifths|[Tt]rois cinquièmes|[Dd]rie vijfde|[Tt]hree[ -]fifths|` +
     `(?<=(?:than|by|nearly|almost|about|over|close to|up to) )half)(?![${LATIN_LETTER}])`,
   'g',
 );
@@ -323,7 +323,7 @@ const NUMBER_RE =
 // Number words only count before a written-out scale ("deux milliards", "one billion"): the scales are
 // rare, so they are found first and the word before them checked.
 const WORDED_SCALE_RE = new RegExp(
-  `(?:milliards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
+  `(?:milliards?|millards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
   'gi',
 );
 // Amounts with a half in words. Each match is a whole amount in base units (the currency after it is read as
@@ -386,6 +386,16 @@ function halfAmounts(text: string): Array<{ start: number; end: number; value: n
 }
 
 const WORD_BEFORE_RE = latin(/(?<![\p{L}])(\p{L}+)\s+$/u);
+const STRAY_SPACE_HINT = /\d ,\d|\d, \d{1,2}\s?%|\d\. \d{3}/;
+/** "12 ,4%" (a space before the decimal comma), "6, 5 %" (after it, before a percent sign), "1. 000 milliards". */
+const STRAY_SPACE_NUMBER = latin(
+  /(?<![\p{L}\d.,])(?:\d{1,3} ,\d{1,2}(?=\s?%)|\d{1,3}, \d{1,2}(?=\s?%)|\d{1,3}\. \d{3}(?=\s+(?:milliards?|millions?|mille)(?![\p{L}])))/gu,
+);
+const PERCENT_WORD_HINT = /procent|cent/i;
+/** A number written out before its percent word: "zestien procent", "soixante et onze pour cent". */
+const WORDED_PERCENT = latin(
+  /(?<![\p{L}-])(\p{L}+(?:-\p{L}+)*(?: et (?:un|une|onze))?)\s+(?:procent|pour\s?cent|per\s?cent|percent)(?![\p{L}])/giu,
+);
 const PERCENT_RE = latin(/^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu);
 const PERCENTAGE_POINTS_RE = latin(
   /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu,
@@ -595,6 +605,17 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       if (inHalf(numbers[i] as { start: number })) numbers.splice(i, 1);
     numbers.push(...halves);
   }
+  // "12 ,4%", "6, 5 %", "1. 000 milliards": a number a stray space broke is read whole, not as its parts
+  if (STRAY_SPACE_HINT.test(text)) {
+    for (const m of text.matchAll(STRAY_SPACE_NUMBER)) {
+      const end = m.index + m[0].length;
+      for (let i = numbers.length - 1; i >= 0; i--) {
+        const part = numbers[i] as { start: number; end: number };
+        if (part.start < end && part.end > m.index) numbers.splice(i, 1);
+      }
+      numbers.push({ start: m.index, end, value: parseNumber(m[0].replace(/\s/g, ''), language) });
+    }
+  }
   numbers.sort((a, b) => a.start - b.start);
   found.push(...tableAmounts(text, numbers, language, offset));
 
@@ -652,10 +673,25 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       scale: next.scale,
     });
   }
+  // "zestien procent", "Tweeëntachtig procent", "vingt-deux pour cent": a whole number written out
+  if (PERCENT_WORD_HINT.test(text)) {
+    for (const m of text.matchAll(WORDED_PERCENT)) {
+      const value = cardinalValue(m[1] ?? '');
+      if (value === undefined || value < 2) continue;
+      found.push({
+        type: 'percent',
+        value,
+        unit: 'percent',
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+      });
+    }
+  }
   // fraction words are rare: one cheap test before the scan that checks their boundaries
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(FRACTION_RE) : []) {
     if (halves.some((h) => m.index >= h.start && m.index < h.end)) continue;
-    const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
+    // "one-third" as "one third"
+    const value = FRACTIONS.find(([re]) => re.test(m[0].replace('-', ' ')))?.[1];
     // "less than half the record shortfall": a comparison of sizes, not a share
     if (/^\s+(?:the|that|what)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))
       continue;
