@@ -879,6 +879,16 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
+  it('leaves out the continent of a subset rank and the economy named just ahead, and skips the ranks of a port', () => {
+    // Prepare
+    const text =
+      'De Vlaamse uitvoer naar Peru steeg in 2023. Peru is daarmee na Chili de tweede grootste Zuid-Amerikaanse afzetmarkt voor Vlaanderen. Peru is ook de vierde Amerikaanse handelspartner van de haven.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE-VLG', 'PE', 2]]);
+  });
+
   it('reads a rank among the clients of an economy, which is not a subset', () => {
     const figures = extract(
       'En 2022, la Tunisie occupait la 27e place parmi les clients de la France.',

@@ -764,20 +764,26 @@ const OUTSIDE_BEFORE = latin(
  */
 function rankedAhead(text: string, e: EconomyMention, from: number): boolean {
   const before = text.slice(Math.max(from, e.start - 140), e.start);
-  // "Na het Verenigd Koninkrijk is de VS de tweede exportbestemming": a sentence opened by the one ahead
+  // "Na het Verenigd Koninkrijk is de VS de tweede exportbestemming": a sentence opened by the one ahead; "is
+  // daarmee na Zuid-Afrika de tweede": the one named ahead right before the position
   if (AFTER_OPENING.test(before) && ORDINAL_IN.test(text.slice(e.end, e.end + 40))) return true;
+  if (AFTER_JUST_BEFORE.test(before) && POSITION_JUST_AFTER.test(text.slice(e.end, e.end + 30))) return true;
   // two cheap tests before the one that reads the list
   if (!AFTER_WORD.test(before) || !ORDINAL_IN.test(before)) return false;
   const after = RANKED_AFTER_BEFORE.exec(before);
   return after !== null && ORDINAL_IN.test(before.slice(Math.max(0, after.index - 60), after.index + 4));
 }
 const AFTER_WORD = /(?:^|\s)(?:[Nn]a|[Aa]près|[Aa]fter)\s/;
+const AFTER_JUST_BEFORE = /(?<![\p{L}])(?:na|après|after)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu;
+const POSITION_JUST_AFTER = latin(
+  /^\s*,?\s*(?:de|het|le|la|the)\s+(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
+);
 const AFTER_OPENING =
   /(?:^|[.!?]\s+|\n)(?:Na|Après|After)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?$/;
 const RANKED_AFTER_BEFORE =
   /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|of|the|van|der)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
 const ORDINAL_IN = latin(
-  /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
+  /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth|grootste|belangrijkste|largest|biggest)(?![\p{L}])/iu,
 );
 /** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China"; and the one
  * a rank was taken from: "which overtook France as Morocco's main partner", "a détrôné la France". */
@@ -971,12 +977,17 @@ function attribute(
   // economy ranks no economy in its trade
   if (q.type === 'rank' && isTraderRank(text, q)) {
     const subject = text.slice(facts.clause.start, q.start);
+    // the region before the rank, its country after it ("Flanders is Belgium's largest exporter")
     const partOfOwner = facts.economies.some(
       (region) =>
-        region.code.includes('-') && facts.economies.some((e) => region.code.startsWith(`${e.code}-`)),
+        region.code.includes('-') &&
+        region.end <= q.start &&
+        facts.economies.some((e) => e.start >= q.end && region.code.startsWith(`${e.code}-`)),
     );
     if (SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner) return undefined;
   }
+  // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
+  if (q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))) return undefined;
   // "Longtemps premier partenaire", "premier client du Maroc pour le poulpe": ranks held before or for one
   // product are not recorded, but still tell whose the amounts after them are
   const withheld = q.type === 'rank' && (forOneProduct(text, q) || FORMERLY.test(lead));
@@ -2423,6 +2434,9 @@ function roleOf(
     // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
     if (q.type === 'rank' && metric === 'fdi' && INVESTED_IN_BEFORE.test(before)) return 'partner';
     // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
+    // … nor "de grootste Afrikaanse afnemer", "the largest Asian market"
+    if (q.type === 'rank' && q.restricted && mention.start >= q.start && mention.end <= q.end)
+      return undefined;
     // … nor "le troisième investisseur non européen", "le premier partenaire régional belge"
     if (
       q.type === 'rank' &&
@@ -3137,6 +3151,9 @@ const PRONOUN_OF = latin(
 );
 
 const SECTOR_WORD = /secteur|filière|branche|sector|industry/i;
+const OF_PORT_OR_FIRM = latin(
+  /^\s+(?:van\s+(?:de|het)|du|de\s+la|de\s+l['’]|of\s+the|of\s+its)\s*(?:haven|luchthaven|port|aéroport|airport|bedrijf|entreprise|groupe|company|firm|group)(?![\p{L}])/iu,
+);
 const FIRM_WORD =
   /(?<![\p{L}])(?:entreprises?|sociétés?|groupe|firmes?|company|companies|firms?|group|bedrijf|bedrijven|onderneming\p{L}*)(?![\p{L}])/iu;
 

@@ -182,6 +182,23 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a continental adjective between the position and its noun as a subset, and a superlative "after" others as behind them', () => {
+    // Prepare
+    const text =
+      'Peru is de grootste Zuid-Amerikaanse klant van Chili, na Brazilië en Argentinië. Kenya is the largest African market of Chile.';
+    // Act
+    const ranks = findQuantities(text, 'nl').map((q) => [
+      q.value,
+      q.restricted === true,
+      text.slice(q.start, q.end),
+    ]);
+    // Assess
+    expect(ranks).toEqual([
+      [3, true, 'grootste Zuid-Amerikaanse klant'],
+      [1, true, 'largest African market'],
+    ]);
+  });
+
   it('reads the currencies of the reference rate table', () => {
     expect(
       money(

@@ -479,8 +479,16 @@ export const RANK_NOUNS =
   "sources?\\s+of\\s+imports|import\\s+sources?|sources?\\s+d['’](?:importations?|approvisionnement)|herkomstlanden|herkomstland|" +
   // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
   'rangs?|plaats|plek|positie|place|position';
+/** "de grootste Afrikaanse afnemer", "the largest Asian market": an adjective that makes a subset of the ranked */
+const CONTINENTAL_ADJECTIVE =
+  '(?:(?:Zuid|Noord|Oost|West|Latijns|South|North|East|Latin|sud|nord|latino)-?)?(?:Afrikaanse|Europese|Aziatische|Amerikaanse|Arabische|African|European|Asian|American|Arab|africaine?s?|européen(?:ne)?s?|asiatiques?|américaine?s?|arabes?)';
+const CONTINENTAL_BETWEEN = new RegExp(
+  `(?<![${LATIN_LETTER}])(?:${CONTINENTAL_ADJECTIVE})(?![${LATIN_LETTER}])`,
+  'i',
+);
 const RANK_ADJECTIVES =
-  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principales?|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse|global|globale?|mondiale?|bilateral|goods)';
+  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principales?|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse|global|globale?|mondiale?|bilateral|goods|' +
+  `${CONTINENTAL_ADJECTIVE})`;
 // A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client", "le
 // principal fournisseur", "the main export destination".
 const SUPERLATIVE =
@@ -509,6 +517,11 @@ const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 // the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
 const isPluralRankNoun = (noun: string) =>
   /(?:s|x|(?:klant|markt|bestemming|land)en)$/i.test(noun) && !/plaats$|^source\s/i.test(noun);
+/** After a rank noun, "…, na Zuid-Afrika", "after China and Japan": the economies ranked ahead, listed. */
+const RANKED_BEHIND_AFTER = latin(
+  /^(?:\s+(?:van|de|du|of|in|en|au|voor)\s+(?:l['’]|la\s+|le\s+|the\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,?\s+(?:na|après|after)\s+((?:(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|of\s+)?\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+(?:en|et|and)\s+)?){1,4})(?=[.;:,)]|$)/u,
+);
+const LIST_SEPARATOR = /\s*,\s*|\s+(?:en|et|and)\s+/;
 const COMPOUND_RANK_PREFIX = latin(/(?<![\p{L}])(?:goederen|diensten)$/iu);
 const RUNNER_UP_BEFORE = latin(/(?<![\p{L}])op\s+(een|één|twee|drie)\s+na\s+$/iu);
 const ORDINAL_BEFORE_RE = latin(
@@ -719,15 +732,21 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const ordinal = ORDINAL_BEFORE_RE.exec(window);
     // "de op één na grootste leverancier": the superlative after "op N na" is position N + 1
     const runnerUp = ordinal?.[3] ? RUNNER_UP_BEFORE.exec(window.slice(0, ordinal.index)) : null;
+    // "de grootste Afrikaanse klant van België, na Zuid-Afrika": a superlative after those named is behind them
+    const behind = ordinal?.[3]
+      ? RANKED_BEHIND_AFTER.exec(text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 120))
+      : null;
     const value = !ordinal
       ? undefined
       : ordinal[1] || ordinal[4]
         ? Number(ordinal[1] ?? ordinal[4])
         : runnerUp
           ? 1 + (CARDINALS[runnerUp[1]?.toLowerCase() ?? ''] ?? Number.NaN)
-          : ordinal[3]
-            ? 1
-            : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? ''];
+          : behind
+            ? 1 + (behind[1] ?? '').split(LIST_SEPARATOR).length
+            : ordinal[3]
+              ? 1
+              : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? ''];
     if (!ordinal || !value) continue;
     // "Spanje en Frankrijk zijn de grootste afnemers", "its largest markets": a superlative over a plural ranks
     // several economies together, none of them first
@@ -736,7 +755,10 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (/rang|plan|ordre/i.test(noun[0]) && TIER_BEFORE.test(window)) continue;
     // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
     const afterNoun = text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60);
-    const restricted = RESTRICTED_RANK.test(afterNoun) || CONTINENTAL_AFTER.test(afterNoun);
+    const restricted =
+      RESTRICTED_RANK.test(afterNoun) ||
+      CONTINENTAL_AFTER.test(afterNoun) ||
+      CONTINENTAL_BETWEEN.test(ordinal[0]);
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
     const start = nounStart - (window.length - ordinal.index) - (runnerUp ? runnerUp[0].length : 0);
