@@ -231,6 +231,22 @@ describe('numbers in unusual forms', () => {
     ]);
   });
 
+  it('reads a signed or decimal number paired with a percentage as a percentage, not a year', () => {
+    // Prepare
+    const text =
+      'in maart en april (+3,4 en +1,2 procent), daarna (met 0,7 en 2,5 procent), tussen 2019 en 12 procent';
+    // Act
+    const found = money(text, 'nl').map((q) => [q[1], q[3]]);
+    // Assess
+    expect(found).toEqual([
+      [3.4, '3,4'],
+      [1.2, '1,2 procent'],
+      [0.7, '0,7'],
+      [2.5, '2,5 procent'],
+      [12, '12 procent'],
+    ]);
+  });
+
   it('reads whole numbers written out before a percent word, and hyphenated fractions', () => {
     // Prepare
     const nl = 'dat is achttien procent meer, en zevenenveertig procent van de uitvoer';

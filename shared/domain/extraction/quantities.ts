@@ -578,6 +578,7 @@ const RESPECTIVELY_BEFORE = latin(
   /(?<![\p{L}])(?:respectivement|respectively|respectievelijk)[^.;]{0,30}$/iu,
 );
 const LIST_LINK = /^\s*(?:et|and|en|,)\s*/i;
+const PAIRED_LINK = /^\s*(?:et|and|en)\s+[+\-−]?/i;
 const FROM_BEFORE = /(?:^|\s)(?:de|from|van)\s+$/i;
 const TO_LINK = /^\s*(?:à|tot|naar|to)\s+/i;
 const RESPECTIVELY_NEAR = /respectivement|respectively|respectievelijk/i;
@@ -661,8 +662,15 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const fromTo =
       FROM_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
       TO_LINK.test(text.slice(n.end, n.end + 8));
-    if (!fromTo && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
-    const link = (fromTo ? TO_LINK : LIST_LINK).exec(text.slice(n.end, n.end + 8));
+    // "(+1,1 en +2,7 procent)", "(met 0,5 en 1,3 procent)": a signed or decimal number paired with a percentage
+    const paired =
+      !fromTo &&
+      (/[+\-−]$/.test(text.slice(Math.max(0, n.start - 1), n.start)) ||
+        /[.,]/.test(text.slice(n.start, n.end))) &&
+      PAIRED_LINK.test(text.slice(n.end, n.end + 8));
+    if (!fromTo && !paired && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)))
+      continue;
+    const link = (fromTo ? TO_LINK : paired ? PAIRED_LINK : LIST_LINK).exec(text.slice(n.end, n.end + 8));
     const next = link ? found.find((f) => f.start === offset + n.end + link[0].length) : undefined;
     if (found.some((f) => f.start === offset + n.start)) continue;
     // "respectievelijk 48 en 14 procent": a bare number listed before a percentage is one too
