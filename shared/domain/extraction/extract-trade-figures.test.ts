@@ -889,6 +889,21 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE-VLG', 'PE', 2]]);
   });
 
+  it('reads first place in an idiom, ranking the flow of its paragraph', () => {
+    // Prepare
+    const nl =
+      'Peru ontving in 2021 voor 3 miljard euro aan Chileense investeringen. In 2022 stond Kenia bovenaan met 2 miljard euro aan Chileense investeringen.';
+    const en =
+      'Most foreign investment projects in Chile come from ten countries. As in previous years, Peru takes the lead.';
+    // Act
+    const ranks = [...extract(nl, 'nl'), ...extract(en, 'en')].filter((f) => f.measure === 'rank');
+    // Assess
+    expect(ranks.map((f) => [f.metric, f.from, f.to, f.value, f.quote])).toEqual([
+      ['fdi', 'CL', 'KE', 1, 'bovenaan'],
+      ['fdi', 'PE', 'CL', 1, 'takes the lead'],
+    ]);
+  });
+
   it('reads a rank among the clients of an economy, which is not a subset', () => {
     const figures = extract(
       'En 2022, la Tunisie occupait la 27e place parmi les clients de la France.',

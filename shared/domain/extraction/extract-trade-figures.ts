@@ -996,7 +996,7 @@ function attribute(
   // the ranking the paragraph is giving
   let metric =
     q.type === 'rank'
-      ? (rankMetric(text, laterRank(q, facts), facts) ?? carried.lastRank?.metric)
+      ? (rankMetric(text, laterRank(q, facts), facts) ?? carried.lastRank?.metric ?? metricBefore(facts))
       : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
   const item = q.type === 'rank' ? undefined : listItem(text, q, facts, documentEconomies);
@@ -2386,6 +2386,14 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
     .at(-1);
   if (earlier) return metricOfRankNoun(earlier);
   return closestMetric(text, q, facts.metrics)?.metric;
+}
+/** "… traced back to 10 countries. As in previous years, the United States takes the lead": the flow of the
+ * sentence before, for a position that names nothing it ranks. */
+function metricBefore(facts: ClauseFacts): Metric | undefined {
+  const before = facts.previous;
+  return (
+    before && facts.allMetrics.filter((m) => m.start >= before.start && m.end <= before.end).at(-1)?.metric
+  );
 }
 
 const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;

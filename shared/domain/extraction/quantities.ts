@@ -828,6 +828,22 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
     }
   }
+  // "stond Ivoorkust bovenaan", "Op één staat Duitsland", "the United States takes the lead": first place in
+  // an idiom, ranking what the sentence or the paragraph ranks
+  if (FIRST_PLACE_HINT.test(text)) {
+    for (const m of text.matchAll(FIRST_PLACE)) {
+      // "stond Ivoorkust bovenaan": the economy inside the idiom is no part of the quantity
+      const from = m[0].endsWith('bovenaan') ? m[0].length - 'bovenaan'.length : 0;
+      found.push({
+        type: 'rank',
+        value: 1,
+        unit: 'rank',
+        start: offset + m.index + from,
+        end: offset + m.index + m[0].length,
+        rankNoun: 'plaats',
+      });
+    }
+  }
   // "Rang du Japon parmi les clients de la Wallonie : 19e": a rank given after a colon, its noun before it
   for (const m of text.matchAll(ORDINAL_AFTER_COLON)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -863,6 +879,10 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   });
 }
 
+const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
+const FIRST_PLACE = latin(
+  /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
+);
 const ORDINAL_AFTER_COLON = latin(
   new RegExp(`:[ \\t]*((\\d{1,3})\\s?${ORDINAL_SUFFIX})(?![\\p{L}\\d])`, 'giu'),
 );
