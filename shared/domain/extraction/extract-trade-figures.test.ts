@@ -889,6 +889,24 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE-VLG', 'PE', 2]]);
   });
 
+  it('gives positions listed "respectively" to the economies listed before them', () => {
+    // Prepare
+    const en =
+      "In 2019, foreign investment in Kenya rose. Kenya's neighbours are among its biggest investors. Uganda, Tanzania and Ethiopia land in 2nd, 3rd and 5th place respectively.";
+    const fr =
+      'Les importations du Pérou ont atteint 50 milliards de dollars. Hors UE, le Chili et la Chine sont respectivement le premier et le troisième fournisseur non européen du Pérou.';
+    // Act
+    const ranks = [...extract(en, 'en'), ...extract(fr, 'fr')].filter((f) => f.measure === 'rank');
+    // Assess
+    expect(ranks.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'UG', 'KE', 2],
+      ['fdi', 'TZ', 'KE', 3],
+      ['fdi', 'ET', 'KE', 5],
+      ['imports', 'PE', 'CL', 1],
+      ['imports', 'PE', 'CN', 3],
+    ]);
+  });
+
   it('reads first place in an idiom, ranking the flow of its paragraph', () => {
     // Prepare
     const nl =

@@ -996,7 +996,9 @@ function attribute(
   // the ranking the paragraph is giving
   let metric =
     q.type === 'rank'
-      ? (rankMetric(text, laterRank(q, facts), facts) ?? carried.lastRank?.metric ?? metricBefore(facts))
+      ? (rankMetric(text, laterRank(q, facts), facts) ??
+        carried.lastRank?.metric ??
+        metricBefore(text, facts))
       : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
   const item = q.type === 'rank' ? undefined : listItem(text, q, facts, documentEconomies);
@@ -1224,7 +1226,12 @@ function attribute(
       : undefined;
   if (ellipsis && last) metric = last.metric;
   // "avec respectivement 89,6 et 76,3 milliards": amounts listed against the economies named before them
-  const listed = q.type === 'rank' ? undefined : respectively(text, q, facts, documentEconomies);
+  const listed =
+    q.type === 'rank'
+      ? q.coordinated || facts.quantities.some((o) => o.coordinated && o.rankNoun === q.rankNoun)
+        ? respectivelyRanked(text, q, facts, metric)
+        : undefined
+      : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
   if (!metric) return undefined;
   // "… 72,5 milliards de dirhams, en hausse de 8,7 %": a growth rate right after an amount is that flow's
@@ -1437,7 +1444,17 @@ function attribute(
                         ? { from: last.from, to: last.to, guessed: 0 }
                         : stated;
   if (!direction) return undefined;
-  if (listed?.owner && direction.to !== listed.owner) {
+  // positions listed "respectively": the economy listed for this one is its party, the others none
+  const others = listed?.listedNames;
+  if (others) {
+    const own = listed?.owner ?? listed?.partner ?? '';
+    const side = documentEconomies.find((c) => !others.includes(c));
+    if (listed?.owner) direction.from = own;
+    if (listed?.partner) direction.to = own;
+    const counterpart = listed?.owner ? 'to' : 'from';
+    if (others.includes(direction[counterpart]) && side) direction[counterpart] = side;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.to !== listed.owner) {
     direction.from = listed.owner;
     direction.guessed = 0;
   }
@@ -1755,7 +1772,9 @@ function respectively(
   q: Quantity,
   facts: ClauseFacts,
   _documentEconomies: string[],
-): { partner?: string; owner?: string; subjects?: boolean; metric?: Metric } | undefined {
+):
+  | { partner?: string; owner?: string; subjects?: boolean; metric?: Metric; listedNames?: string[] }
+  | undefined {
   const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
   if (!cue) return undefined;
   const cueAt = facts.clause.start + cue.index;
@@ -1789,6 +1808,31 @@ function respectively(
     return { owner: partner, subjects: true };
   const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
+}
+/**
+ * "The Netherlands, Germany and France land in 2nd, 3rd and 4th place respectively", "les États-Unis et la Chine
+ * sont respectivement le premier et le deuxième fournisseur": each economy listed before takes its position; an
+ * investor's position is the investor's, any other the partner's.
+ */
+function respectivelyRanked(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  metric: Metric | undefined,
+):
+  | { partner?: string; owner?: string; subjects?: boolean; metric?: Metric; listedNames?: string[] }
+  | undefined {
+  const ranks = facts.quantities.filter(
+    (o) => o.type === 'rank' && (o.coordinated || o.rankNoun === q.rankNoun),
+  );
+  const first = ranks[0];
+  if (!first || !RESPECTIVELY.test(text.slice(facts.clause.start, facts.clause.end))) return undefined;
+  const names = facts.economies.filter((e) => e.end <= first.start && !e.adjective);
+  const index = ranks.indexOf(q);
+  const name = index >= 0 && names.length === ranks.length ? names[index]?.code : undefined;
+  if (!name) return undefined;
+  const listedNames = names.map((e) => e.code);
+  return metric === 'fdi' ? { owner: name, listedNames } : { partner: name, listedNames };
 }
 const TWO_FLOWS = latin(
   /(?<![\p{L}])(uitvoer|invoer|export\p{L}*|import\p{L}*)\s+(?:en|et|and)\s+(?:les\s+|the\s+|de\s+)?(uitvoer|invoer|export\p{L}*|import\p{L}*)(?![\p{L}])/iu,
@@ -2389,11 +2433,16 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
 }
 /** "… traced back to 10 countries. As in previous years, the United States takes the lead": the flow of the
  * sentence before, for a position that names nothing it ranks. */
-function metricBefore(facts: ClauseFacts): Metric | undefined {
+function metricBefore(text: string, facts: ClauseFacts): Metric | undefined {
   const before = facts.previous;
-  return (
-    before && facts.allMetrics.filter((m) => m.start >= before.start && m.end <= before.end).at(-1)?.metric
-  );
+  if (!before) return undefined;
+  // "… are among its biggest investors. The Netherlands … land in 2nd place": the ranked noun of that sentence
+  const noun = [...text.slice(before.start, before.end).matchAll(RANK_NOUN_ANY)]
+    .map((m) => (m[1] ?? '').toLowerCase())
+    .filter((n) => !GENERIC_RANK.test(n))
+    .at(-1);
+  if (noun) return metricOfRankNoun(noun);
+  return facts.allMetrics.filter((m) => m.start >= before.start && m.end <= before.end).at(-1)?.metric;
 }
 
 const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;

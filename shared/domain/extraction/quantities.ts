@@ -539,6 +539,18 @@ const COORDINATED_POSITION = latin(
     'u',
   ),
 );
+const LISTED_ORDINAL = latin(
+  new RegExp(
+    `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])`,
+    'giu',
+  ),
+);
+const ORDINAL_LIST_BEFORE = latin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])((?:(?:\\d{1,3}\\s?${ORDINAL_SUFFIX}|${Object.keys(ORDINAL_WORDS).join('|')})(?:\\s*,\\s*|\\s+(?:et|and|en)\\s+(?:le\\s+|la\\s+|the\\s+|de\\s+|het\\s+)?))+)$`,
+    'iu',
+  ),
+);
 /** The value of an ordinal given in digits ("45ste") or in words ("douzième"). */
 const ordinalValue = (digits: string | undefined, word: string | undefined): number | undefined =>
   digits ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
@@ -779,6 +791,20 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
         rankQuantity(pairValue, pairStart, pairStart + pair[1].length, noun[0], { coordinated: true }),
       );
     }
+    // "land in 2nd, 3rd and 4th place respectively", "le premier et le deuxième fournisseur": positions listed
+    // before the one that carries the noun share it
+    const list = pair ? null : ORDINAL_LIST_BEFORE.exec(window.slice(0, ordinal.index));
+    if (list?.[1]) {
+      const listStart = nounStart - (window.length - ordinal.index) - list[1].length;
+      for (const item of list[1].matchAll(LISTED_ORDINAL)) {
+        const itemValue = ordinalValue(item[2], item[3]);
+        if (!itemValue || !item[1]) continue;
+        const itemStart = offset + listStart + item.index;
+        found.push(
+          rankQuantity(itemValue, itemStart, itemStart + item[1].length, noun[0], { coordinated: true }),
+        );
+      }
+    }
     // "zakte van de elfde naar de twaalfde plaats", "passe de la 5e à la 3e place": the position held before
     const former = FORMER_POSITION.exec(window.slice(0, ordinal.index));
     const formerValue = former ? ordinalValue(former[3], former[4]) : undefined;
@@ -798,7 +824,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       end: offset + noun.index + noun[0].length,
       rankNoun: noun[0].toLowerCase(),
       ...(restricted ? { restricted: true } : {}),
-      ...(pair && pairValue ? { coordinated: true } : {}),
+      ...((pair && pairValue) || list?.[1] ? { coordinated: true } : {}),
     });
     // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
     // "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun
