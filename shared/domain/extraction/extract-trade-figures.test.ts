@@ -907,6 +907,19 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
+  it('reads a position in brackets after the name it ranks ("Peru (#7)")', () => {
+    // Prepare
+    const text =
+      "In 2017, foreign investment in Chile rose. Two newcomers appear in Chile's list of top investors: Peru (#7) and Brazil (#10).";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.quote])).toEqual([
+      ['fdi', 'PE', 'CL', 7, '#7'],
+      ['fdi', 'BR', 'CL', 10, '#10'],
+    ]);
+  });
+
   it('reads first place in an idiom, ranking the flow of its paragraph', () => {
     // Prepare
     const nl =

@@ -870,6 +870,17 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
     }
   }
+  // "Sweden (#7) and Italy (#10)": a position in brackets after the name it ranks
+  if (text.includes('#')) {
+    for (const m of text.matchAll(BRACKETED_POSITION)) {
+      const start = m.index + (m[0].indexOf('#') ?? 0);
+      found.push({
+        ...rankQuantity(Number(m[1]), offset + start, offset + start + 1 + (m[1]?.length ?? 0), 'plaats', {
+          coordinated: true,
+        }),
+      });
+    }
+  }
   // "Rang du Japon parmi les clients de la Wallonie : 19e": a rank given after a colon, its noun before it
   for (const m of text.matchAll(ORDINAL_AFTER_COLON)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -905,6 +916,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   });
 }
 
+const BRACKETED_POSITION = /(?<=\p{Lu}[\p{L}'’-]*\s?)\(\s*#\s?(\d{1,3})\s*\)/gu;
 const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
 const FIRST_PLACE = latin(
   /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
