@@ -247,6 +247,40 @@ describe('numbers in unusual forms', () => {
     ]);
   });
 
+  it('reads a bare number listed "respectivement" after a percentage, and gives a scale-less amount the scale of the one it goes to', () => {
+    // Prepare
+    const fr = 'les ventes et les achats ont crû de respectivement 12 % et +87.5 en 2023';
+    const en = 'the stock grew (from EUR 2.45 to 3.1 billion)';
+    // Act
+    const found = [money(fr, 'fr'), money(en, 'en')];
+    // Assess
+    expect(found).toEqual([
+      [
+        ['percent', 12, 'percent', '12 %'],
+        ['percent', 87.5, 'percent', '87.5'],
+      ],
+      [
+        ['money', 2.45e9, 'EUR', 'EUR 2.45'],
+        ['money', 3.1e9, '', '3.1 billion'],
+      ],
+    ]);
+  });
+
+  it('reads a position that leaves its noun to the next, and the position reached after a move', () => {
+    // Prepare
+    const text =
+      "Peru is the EU's 31st, while the EU is Peru's third biggest trading partner. Peru slipped from the world's 40th biggest exporter in 2021 to 44th in 2022.";
+    // Act
+    const ranks = findQuantities(text, 'en').map((q) => [q.value, q.rankNoun, text.slice(q.start, q.end)]);
+    // Assess
+    expect(ranks).toEqual([
+      [31, 'trading partner', '31st'],
+      [3, 'trading partner', 'third biggest trading partner'],
+      [40, 'exporter', '40th biggest exporter'],
+      [44, 'exporter', '44th'],
+    ]);
+  });
+
   it('reads whole numbers written out before a percent word, and hyphenated fractions', () => {
     // Prepare
     const nl = 'dat is achttien procent meer, en zevenenveertig procent van de uitvoer';

@@ -590,9 +590,11 @@ const RESPECTIVELY_BEFORE = latin(
   /(?<![\p{L}])(?:respectivement|respectively|respectievelijk)[^.;]{0,30}$/iu,
 );
 const LIST_LINK = /^\s*(?:et|and|en|,)\s*/i;
+const LINK_BEFORE = /\s(?:et|and|en)\s+[+\-−]?$/i;
 const PAIRED_LINK = /^\s*(?:et|and|en)\s+[+\-−]?/i;
 const FROM_BEFORE = /(?:^|\s)(?:de|from|van)\s+$/i;
 const TO_LINK = /^\s*(?:à|tot|naar|to)\s+/i;
+const FROM_BEFORE_AMOUNT = /(?:^|[\s(])(?:de|from|van)\s+$/i;
 const RESPECTIVELY_NEAR = /respectivement|respectively|respectievelijk/i;
 
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
@@ -696,7 +698,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
       continue;
     }
-    if (next?.type !== 'money' || !next.scale) continue;
+    if (next?.type !== 'money' || !next.scale || !next.unit) continue;
     found.push({
       type: 'money',
       value: scaled(n.value, next.scale),
@@ -705,6 +707,34 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       end: offset + n.end,
       scale: next.scale,
     });
+  }
+  // "respectivement 43 % et +194.3": a bare number listed after a percentage is one too
+  for (const n of numbers) {
+    if (found.some((f) => f.start <= offset + n.start && f.end > offset + n.start)) continue;
+    const link = LINK_BEFORE.exec(text.slice(Math.max(0, n.start - 8), n.start));
+    if (!link || !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    const linkStart = offset + n.start - link[0].length;
+    const previous = found.find((f) => f.end === linkStart || f.end === linkStart - 1);
+    if (previous?.type !== 'percent') continue;
+    found.push({
+      type: 'percent',
+      value: n.value,
+      unit: 'percent',
+      start: offset + n.start,
+      end: offset + n.end,
+    });
+  }
+  // "from EUR 1.87 to 2.08 billion": an amount with its currency sign but no scale takes the scale of the
+  // amount it goes to
+  for (const q of found) {
+    if (q.type !== 'money' || (q.scale ?? 1) > 1) continue;
+    const to = TO_LINK.exec(text.slice(q.end - offset, q.end - offset + 8));
+    if (!to || !FROM_BEFORE_AMOUNT.test(text.slice(Math.max(0, q.start - offset - 8), q.start - offset)))
+      continue;
+    const next = found.find((f) => f.start === q.end + to[0].length && f.type === 'money');
+    if (!next?.scale || next.scale < 1e6 || (next.unit && next.unit !== q.unit)) continue;
+    q.value = scaled(q.value, next.scale);
+    q.scale = next.scale;
   }
   // "zestien procent", "Tweeëntachtig procent", "vingt-deux pour cent": a whole number written out
   if (PERCENT_WORD_HINT.test(text)) {
@@ -870,6 +900,32 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
     }
   }
+  // "Canada is the EU's 10th, while the EU is Canada's second biggest trading partner": a position that leaves
+  // its noun to the one after it
+  for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.gapped && !q.coordinated)) {
+    const from = Math.max(0, rank.start - offset - 100);
+    const elided = ELIDED_NOUN_BEFORE.exec(text.slice(from, rank.start - offset));
+    const value = elided ? ordinalValue(elided[2], elided[3]) : undefined;
+    if (!elided?.[1] || !value) continue;
+    const start = offset + from + elided.index + elided[0].indexOf(elided[1]);
+    if (found.some((q) => q.start === start)) continue;
+    found.push(rankQuantity(value, start, start + elided[1].length, rank.rankNoun ?? '', {}));
+  }
+  // "from the world's fifth biggest exporter in 2022 to seventh in 2021": the position reached after a move
+  for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.formerRank && !q.gapped)) {
+    const after = text.slice(rank.end - offset, rank.end - offset + 40);
+    const later = LATER_POSITION_AFTER.exec(after);
+    const value = later ? ordinalValue(later[2], later[3]) : undefined;
+    if (
+      !later?.[1] ||
+      !value ||
+      !FROM_BEFORE_RANK.test(text.slice(Math.max(0, rank.start - offset - 40), rank.start - offset))
+    )
+      continue;
+    const start = rank.end + later[0].length - later[1].length;
+    if (found.some((q) => q.start === start)) continue;
+    found.push(rankQuantity(value, start, start + later[1].length, rank.rankNoun ?? '', { gapped: true }));
+  }
   // "Sweden (#7) and Italy (#10)": a position in brackets after the name it ranks
   if (text.includes('#')) {
     for (const m of text.matchAll(BRACKETED_POSITION)) {
@@ -916,6 +972,21 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   });
 }
 
+const ELIDED_NOUN_BEFORE = latin(
+  new RegExp(
+    `['’]s\\s+((\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))\\s*,?\\s+(?:while|whereas|and|et|tandis que|alors que|terwijl|en)\\s+[^.;]*$`,
+    'iu',
+  ),
+);
+const LATER_POSITION_AFTER = latin(
+  new RegExp(
+    `^(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s+(?:to|naar|à)\\s+(?:the\\s+|de\\s+|la\\s+|le\\s+)?((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:plaats|plek|place|rang|position))`,
+    'iu',
+  ),
+);
+const FROM_BEFORE_RANK = latin(
+  /(?<![\p{L}])(?:from|van|de)\s+(?:the\s+|de\s+|la\s+|le\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu,
+);
 const BRACKETED_POSITION = /(?<=\p{Lu}[\p{L}'’-]*\s?)\(\s*#\s?(\d{1,3})\s*\)/gu;
 const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
 const FIRST_PLACE = latin(
@@ -1103,6 +1174,7 @@ function readMoney(
       unit: '',
       start: n.start,
       end,
+      scale,
       inheritedCurrency: true,
     };
   }
