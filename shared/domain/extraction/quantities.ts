@@ -88,6 +88,12 @@ const DIRHAM = 'dirham';
  * bare sign for the US dollar.
  */
 function homeDollar(text: string): string {
+  // asked once for the quantities and again for each clause that names dollars in words: one text at a time
+  if (lastHome?.text !== text) lastHome = { text, code: readHomeDollar(text) };
+  return lastHome.code;
+}
+let lastHome: { text: string; code: string } | undefined;
+function readHomeDollar(text: string): string {
   const named = DOLLAR_ECONOMIES.filter(([re]) => re.test(text));
   const written = (code: string) => DOLLAR_SIGNS.some(([re, c]) => c === code && re.test(text));
   const office = DOLLAR_STATISTICS.find(([re]) => re.test(text))?.[1];
@@ -392,10 +398,9 @@ const STRAY_SPACE_NUMBER = latin(
   /(?<![\p{L}\d.,])(?:\d{1,3} ,\d{1,2}(?=\s?%)|\d{1,3}, \d{1,2}(?=\s?%)|\d{1,3}\. \d{3}(?=\s+(?:milliards?|millions?|mille)(?![\p{L}])))/gu,
 );
 const PERCENT_WORD_HINT = /procent|cent/i;
+const PERCENT_WORD = latin(/(?<![\p{L}])(?:procent|pour\s?cent|per\s?cent|percent)(?![\p{L}])/giu);
 /** A number written out before its percent word: "zestien procent", "soixante et onze pour cent". */
-const WORDED_PERCENT = latin(
-  /(?<![\p{L}-])(\p{L}+(?:-\p{L}+)*(?: et (?:un|une|onze))?)\s+(?:procent|pour\s?cent|per\s?cent|percent)(?![\p{L}])/giu,
-);
+const WORDED_NUMBER_BEFORE = latin(/(?<![\p{L}-])(\p{L}+(?:-\p{L}+)*(?: et (?:un|une|onze))?)\s+$/u);
 const PERCENT_RE = latin(/^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu);
 const PERCENTAGE_POINTS_RE = latin(
   /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu,
@@ -737,18 +742,19 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     q.scale = next.scale;
   }
   // "zestien procent", "Tweeëntachtig procent", "vingt-deux pour cent": a whole number written out
-  if (PERCENT_WORD_HINT.test(text)) {
-    for (const m of text.matchAll(WORDED_PERCENT)) {
-      const value = cardinalValue(m[1] ?? '');
-      if (value === undefined || value < 2) continue;
-      found.push({
-        type: 'percent',
-        value,
-        unit: 'percent',
-        start: offset + m.index,
-        end: offset + m.index + m[0].length,
-      });
-    }
+  // (the percent words are rare: they are found first, and the word before them read)
+  for (const p of PERCENT_WORD_HINT.test(text) ? text.matchAll(PERCENT_WORD) : []) {
+    const before = WORDED_NUMBER_BEFORE.exec(text.slice(Math.max(0, p.index - 40), p.index));
+    const value = before ? cardinalValue(before[1] ?? '') : undefined;
+    if (!before || value === undefined || value < 2) continue;
+    const start = p.index - before[0].length;
+    found.push({
+      type: 'percent',
+      value,
+      unit: 'percent',
+      start: offset + start,
+      end: offset + p.index + p[0].length,
+    });
   }
   // fraction words are rare: one cheap test before the scan that checks their boundaries
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(FRACTION_RE) : []) {
@@ -929,6 +935,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   // "Sweden (#7) and Italy (#10)": a position in brackets after the name it ranks
   if (text.includes('#')) {
     for (const m of text.matchAll(BRACKETED_POSITION)) {
+      if (!NAME_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       const start = m.index + (m[0].indexOf('#') ?? 0);
       found.push({
         ...rankQuantity(Number(m[1]), offset + start, offset + start + 1 + (m[1]?.length ?? 0), 'plaats', {
@@ -987,7 +994,8 @@ const LATER_POSITION_AFTER = latin(
 const FROM_BEFORE_RANK = latin(
   /(?<![\p{L}])(?:from|van|de)\s+(?:the\s+|de\s+|la\s+|le\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu,
 );
-const BRACKETED_POSITION = /(?<=\p{Lu}[\p{L}'’-]*\s?)\(\s*#\s?(\d{1,3})\s*\)/gu;
+const BRACKETED_POSITION = /\(\s*#\s?(\d{1,3})\s*\)/g;
+const NAME_END = new RegExp(`[${LATIN_LETTER}]\\s?$`);
 const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
 const FIRST_PLACE = latin(
   /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
