@@ -855,7 +855,7 @@ describe('extractTradeFigures', () => {
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =
-      'Zo klom Peru van de 15de naar de 12de plaats in de lijst van grootste exporteurs van goederen ter wereld.';
+      'Peru steeg in die ranglijst van de 15de naar de 12de plaats onder de grootste exporteurs ter wereld.';
     // Act
     const figures = extract(text, 'nl');
     // Assess
@@ -892,7 +892,7 @@ describe('extractTradeFigures', () => {
   it('gives positions listed "respectively" to the economies listed before them', () => {
     // Prepare
     const en =
-      "In 2019, foreign investment in Kenya rose. Kenya's neighbours are among its biggest investors. Uganda, Tanzania and Ethiopia land in 2nd, 3rd and 5th place respectively.";
+      'In 2019, foreign investment in Kenya rose. The biggest investors in Kenya are its neighbours. Uganda, Tanzania and Ethiopia hold 2nd, 3rd and 5th place respectively.';
     const fr =
       'Les importations du Pérou ont atteint 50 milliards de dollars. Hors UE, le Chili et la Chine sont respectivement le premier et le troisième fournisseur non européen du Pérou.';
     // Act
@@ -910,7 +910,7 @@ describe('extractTradeFigures', () => {
   it('reads a position in brackets after the name it ranks ("Peru (#7)")', () => {
     // Prepare
     const text =
-      "In 2017, foreign investment in Chile rose. Two newcomers appear in Chile's list of top investors: Peru (#7) and Brazil (#10).";
+      "In 2017, foreign investment in Chile rose. Chile's ranking of investors lists Peru (#7) and Brazil (#10).";
     // Act
     const figures = extract(text, 'en');
     // Assess
@@ -923,9 +923,9 @@ describe('extractTradeFigures', () => {
   it('reads first place in an idiom, ranking the flow of its paragraph', () => {
     // Prepare
     const nl =
-      'Peru ontving in 2021 voor 3 miljard euro aan Chileense investeringen. In 2022 stond Kenia bovenaan met 2 miljard euro aan Chileense investeringen.';
+      'Peru ontving in 2021 voor 3 miljard euro aan Chileense investeringen. Kenia stond in 2022 bovenaan, met Chileense investeringen van 2 miljard euro.';
     const en =
-      'Most foreign investment projects in Chile come from ten countries. As in previous years, Peru takes the lead.';
+      'Foreign investment in Chile comes mainly from its neighbours. Peru again takes the lead this year.';
     // Act
     const ranks = [...extract(nl, 'nl'), ...extract(en, 'en')].filter((f) => f.measure === 'rank');
     // Assess

@@ -998,7 +998,7 @@ const BRACKETED_POSITION = /\(\s*#\s?(\d{1,3})\s*\)/g;
 const NAME_END = new RegExp(`[${LATIN_LETTER}]\\s?$`);
 const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
 const FIRST_PLACE = latin(
-  /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:[\p{L}\d'’-]+\s+){0,3}bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
 );
 const ORDINAL_AFTER_COLON = latin(
   new RegExp(`:[ \\t]*((\\d{1,3})\\s?${ORDINAL_SUFFIX})(?![\\p{L}\\d])`, 'giu'),
