@@ -1092,7 +1092,7 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'en').map((f) => f.period)).toEqual(['2022', '2022']);
   });
 
-  it('reads sales and purchases as exports and imports, and skips ranks within a subset', () => {
+  it('reads sales and purchases as exports and imports, and a rank within a subset like any rank', () => {
     const text =
       "En 2021, les ventes tunisiennes en Libye ont atteint 1,2 milliard de dinars tunisiens et 400 millions de dollars, et les achats de la Tunisie auprès de l'Algérie 900 millions de dollars. " +
       "En 2021, l'Allemagne était le 2e client de la Tunisie, et son premier client parmi les pays de l'UE.";
@@ -1101,6 +1101,103 @@ describe('extractTradeFigures', () => {
       ['exports', 'value', 'TN', 'LY', 4e8],
       ['imports', 'value', 'TN', 'DZ', 9e8],
       ['exports', 'rank', 'TN', 'DE', 2],
+      ['exports', 'rank', 'TN', 'DE', 1],
+    ]);
+  });
+
+  it("reads an exporter's rank as its exports to the world, and a sector's as no rank", () => {
+    // Prepare
+    const text =
+      'In 2021, Chile was the 9th largest exporter of fruit in the world. ' +
+      'The mining sector remained the country’s top exporter, with sales of $40 billion.';
+    // Act
+    const figures = extract(text, 'en').filter((f) => f.measure === 'rank');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'CL', 'WORLD', 9, '2021'],
+    ]);
+  });
+
+  it('reads the positions before and after a move in a list of exporters', () => {
+    // Prepare
+    const text =
+      'Peru steeg in die ranglijst van de 15de naar de 12de plaats onder de grootste exporteurs ter wereld.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'WORLD', 15],
+      ['exports', 'PE', 'WORLD', 12],
+    ]);
+  });
+
+  it('leaves out the economy a rank was taken from, and keeps a headline rank apart from an older one', () => {
+    // Prepare
+    const text =
+      "Peru remains Kenya's top trade partner\n\nKenya's exports to Peru rose 4% in 2023. " +
+      "Peru, which overtook Chile as Kenya's main trade partner in 2015, accounted for 18% of Kenya's trade.";
+    // Act
+    const ranks = extract(text, 'en').filter((f) => f.measure === 'rank');
+    // Assess
+    expect(ranks.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'KE', 'PE', 1, '2023'],
+      ['bilateral_trade', 'KE', 'PE', 1, '2015'],
+    ]);
+  });
+
+  it('leaves out the continent of a subset rank and the economy named just ahead, and skips the ranks of a port', () => {
+    // Prepare
+    const text =
+      'De Vlaamse uitvoer naar Peru steeg in 2023. Peru is daarmee na Chili de tweede grootste Zuid-Amerikaanse afzetmarkt voor Vlaanderen. Peru is ook de vierde Amerikaanse handelspartner van de haven.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE-VLG', 'PE', 2]]);
+  });
+
+  it('gives positions listed "respectively" to the economies listed before them', () => {
+    // Prepare
+    const en =
+      'In 2019, foreign investment in Kenya rose. The biggest investors in Kenya are its neighbours. Uganda, Tanzania and Ethiopia hold 2nd, 3rd and 5th place respectively.';
+    const fr =
+      'Les importations du Pérou ont atteint 50 milliards de dollars. Hors UE, le Chili et la Chine sont respectivement le premier et le troisième fournisseur non européen du Pérou.';
+    // Act
+    const ranks = [...extract(en, 'en'), ...extract(fr, 'fr')].filter((f) => f.measure === 'rank');
+    // Assess
+    expect(ranks.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'UG', 'KE', 2],
+      ['fdi', 'TZ', 'KE', 3],
+      ['fdi', 'ET', 'KE', 5],
+      ['imports', 'PE', 'CL', 1],
+      ['imports', 'PE', 'CN', 3],
+    ]);
+  });
+
+  it('reads a position in brackets after the name it ranks ("Peru (#7)")', () => {
+    // Prepare
+    const text =
+      "In 2017, foreign investment in Chile rose. Chile's ranking of investors lists Peru (#7) and Brazil (#10).";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.quote])).toEqual([
+      ['fdi', 'PE', 'CL', 7, '#7'],
+      ['fdi', 'BR', 'CL', 10, '#10'],
+    ]);
+  });
+
+  it('reads first place in an idiom, ranking the flow of its paragraph', () => {
+    // Prepare
+    const nl =
+      'Peru ontving in 2021 voor 3 miljard euro aan Chileense investeringen. Kenia stond in 2022 bovenaan, met Chileense investeringen van 2 miljard euro.';
+    const en =
+      'Foreign investment in Chile comes mainly from its neighbours. Peru again takes the lead this year.';
+    // Act
+    const ranks = [...extract(nl, 'nl'), ...extract(en, 'en')].filter((f) => f.measure === 'rank');
+    // Assess
+    expect(ranks.map((f) => [f.metric, f.from, f.to, f.value, f.quote])).toEqual([
+      ['fdi', 'CL', 'KE', 1, 'bovenaan'],
+      ['fdi', 'PE', 'CL', 1, 'takes the lead'],
     ]);
   });
 
@@ -1331,13 +1428,15 @@ describe('extractTradeFigures', () => {
     expect(fr[0]).toMatchObject({ metric: 'fdi', kind: 'forecast', period: '2026' });
   });
 
-  it('skips ranks held before or within a region, and gives the amounts after them the ranked flow', () => {
+  it('skips ranks held before, records ranks within a region, and gives the amounts after them the ranked flow', () => {
     const text =
       "Longtemps premier fournisseur de la Tunisie, l'Italie a exporté vers la Tunisie pour 5 milliards d'euros en 2022. " +
       "La Tunisie est le premier partenaire de l'Italie dans la région Maghreb. " +
       "En dehors de l'Europe, la Chine demeure le premier client de l'Italie, avec 16 milliards d'euros, soit 2,5 % des exportations.";
     expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
       ['exports', 'value', 'IT', 'TN', 5e9],
+      ['bilateral_trade', 'rank', 'IT', 'TN', 1],
+      ['exports', 'rank', 'IT', 'CN', 1],
       ['exports', 'value', 'IT', 'CN', 1.6e10],
       ['exports', 'share', 'IT', 'CN', 2.5],
     ]);
@@ -1489,12 +1588,13 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('skips a rank among non-European investors, and finds the ranked noun a few words on', () => {
+  it('reads a rank among non-European investors without Europe as a party, and finds the ranked noun a few words on', () => {
     const figures = extract(
       'En 2022, la Corée du Sud est le deuxième investisseur non européen en Pologne. La Pologne occupe la 40e place dans la liste des clients de la Corée du Sud.',
       'fr',
     );
     expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'rank', 'KR', 'PL', 2],
       ['exports', 'rank', 'KR', 'PL', 40],
     ]);
   });
@@ -1523,7 +1623,10 @@ describe('extractTradeFigures', () => {
   it('skips coverage ratios and the split of a flow into re-exports', () => {
     const text =
       "In 2022, Singapore's exports to Kenya rose 5% to S$900 million. Of these, re-exports accounted for 80%. Le taux de couverture s'est établi à 64 %.";
-    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['growth']);
+    expect(extract(text, 'en').map((f) => [f.measure, f.unit])).toEqual([
+      ['growth', 'percent'],
+      ['value', 'SGD'],
+    ]);
   });
 
   it('gives a rank stated before any period the story’s period, and shares listed after a sector share theirs', () => {
@@ -1548,12 +1651,13 @@ describe('extractTradeFigures', () => {
     expect(figures[0]?.quote).toBe("1,2 milliard d'eu-\nros");
   });
 
-  it('gives an amount after a rank within a region that rank’s flow, without the rank', () => {
+  it('gives an amount after a rank within a region that rank’s flow', () => {
     const figures = extract(
       "En 2023, l'Inde reste le premier client asiatique du Chili, avec 3 milliards de dollars.",
       'fr',
     );
     expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'rank', 'CL', 'IN'],
       ['exports', 'value', 'CL', 'IN'],
     ]);
   });
@@ -1662,7 +1766,7 @@ describe('extractTradeFigures', () => {
     expect(en.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'BE-VLG', to: 'CL', value: -3e8 });
   });
 
-  it('reads "a 9% increase" as growth, and skips ranks "hors de l’Union européenne"', () => {
+  it('reads "a 9% increase" as growth, and ranks "hors de l’Union européenne" without the Union', () => {
     const en = extract(
       'Trade between Chile and Peru reached $4 billion in 2022, a 9% increase from the previous year.',
       'en',
@@ -1672,7 +1776,7 @@ describe('extractTradeFigures', () => {
       'fr',
     );
     expect(en.at(-1)).toMatchObject({ measure: 'growth', value: 9 });
-    expect(fr).toEqual([]);
+    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'ES', 'CL', 3]]);
   });
 
   it('reads a rank given after a colon in a fact sheet, and a rank of another year after ", nadat"', () => {
@@ -1708,7 +1812,7 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads "ruim driekwart", and skips ranks "on the continent" or "régional"', () => {
+  it('reads "ruim driekwart", and ranks "on the continent" or "régional" without the continent or country', () => {
     const nl = extract(
       'In 2022 ging ruim driekwart van de Belgische export naar Peru naar de mijnbouw.',
       'nl',
@@ -1716,7 +1820,10 @@ describe('extractTradeFigures', () => {
     const en = extract("In 2022 Kenya remained Japan's largest trading partner on the continent.", 'en');
     const fr = extract('En 2022, la Wallonie était le premier partenaire régional belge du Pérou.', 'fr');
     expect(nl[0]).toMatchObject({ measure: 'share', value: 75, bound: 'gt' });
-    expect([en, fr]).toEqual([[], []]);
+    expect([...en, ...fr].map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'JP', 'KE', 1],
+      ['bilateral_trade', 'BE-WAL', 'PE', 1],
+    ]);
   });
 
   it('leaves out one-line teasers but not the paragraphs after them, and reads "a vendu au X pour"', () => {
@@ -1739,6 +1846,16 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => f.period)).toEqual(['2024-01', '2023-11']);
   });
 
+  it('keeps a fall in a long first line apart from a rise of about the same size in the body', () => {
+    // Prepare
+    const text =
+      'Dit jaar exporteerde Nederland 20 procent minder goederen naar Peru dan in dezelfde periode vorig jaar.\n\nDe export van bloemen naar Peru steeg met 21 procent.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => f.value)).toEqual([-20, 21]);
+  });
+
   it('merges a rounded statement into the exact figure of the same flow and period', () => {
     const figures = extract(
       'Les échanges entre le Chili et le Pérou ont franchi la barre des 4 milliards de dollars en 2022. Ils se sont établis précisément à 4,3 milliards de dollars.',
@@ -1753,6 +1870,7 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'nl', '2024-03').map((f) => [f.from, f.to, f.value, f.period])).toEqual([
       ['BE-WAL', 'WORLD', -2, '2023'],
       ['BE-WAL', 'WORLD', 5e10, '2023'],
+      ['BE-WAL', 'US', 1, '2023'],
       ['BE-WAL', 'US', 5e9, '2023'],
       ['BE-WAL', 'CN', -10, '2023'],
       ['BE-WAL', 'PE', 9, '2023'],
@@ -1810,7 +1928,7 @@ describe('extractTradeFigures', () => {
     expect(figures[0]).toMatchObject({ metric: 'fdi', from: 'CL', to: 'PE', kind: 'target', period: '2030' });
   });
 
-  it('does not take a metric word after another amount, nor a region restricting an earlier rank', () => {
+  it('does not take a metric word after another amount, nor a region restricting a rank as a party', () => {
     const fr = extract(
       "En 2023, les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars, dont 2,5 milliards d'exportations chiliennes.",
       'fr',
@@ -1823,7 +1941,10 @@ describe('extractTradeFigures', () => {
       ['bilateral_trade', 'CL', 'PE', 4e9],
       ['exports', 'CL', 'PE', 2.5e9],
     ]);
-    expect(rank.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'PE', 30]]);
+    expect(rank.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['CL', 'PE', 1],
+      ['CL', 'PE', 30],
+    ]);
   });
 
   it('reads a passed horizon as an actual, "met 8 procent tot" as growth, and no split of a pair’s trade', () => {
@@ -2069,10 +2190,13 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('withholds a rank within a continent named at the start of the sentence', () => {
+  it('records a rank within a continent named at the start of the sentence', () => {
     const text =
       'De Chileense uitvoer naar Peru bedroeg in 2023 2,4 miljard dollar. Binnen Zuid-Amerika is Peru de derde belangrijkste klant van Chili.';
-    expect(extract(text, 'nl').map((f) => f.measure)).toEqual(['value']);
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to])).toEqual([
+      ['value', 'CL', 'PE'],
+      ['rank', 'CL', 'PE'],
+    ]);
   });
 
   it('gives a year that opens a bracket to the amount inside it, not to the amount before', () => {
@@ -2267,10 +2391,13 @@ describe('extractTradeFigures', () => {
     expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([['trade_balance', 'CL', 'PE']]);
   });
 
-  it('withholds a generic position among a continent’s clients ("au 2e rang des clients africains")', () => {
+  it('records a generic position among a continent’s clients ("au 2e rang des clients africains")', () => {
     const text =
       'En 2023, le Pérou représente 1,2 % des exportations du Chili et se classe au 3e rang des clients sud-américains du Chili.';
-    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['share']);
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['share', 'CL', 'PE', 1.2],
+      ['rank', 'CL', 'PE', 3],
+    ]);
   });
 
   it('reads "in januari" before an amount as that month of the publication year', () => {
@@ -2373,6 +2500,7 @@ describe('extractTradeFigures', () => {
     const text =
       "Chile, which overtook Brazil as Peru's main trade partner in 2015, accounted for 18% of Peru's foreign trade last year.";
     expect(extract(text, 'en', '2024-02').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 1, '2015'],
       ['bilateral_trade', 'CL', 'PE', 18, '2023'],
     ]);
   });
@@ -2414,6 +2542,7 @@ describe('extractTradeFigures', () => {
       "En 2023, les importations péruviennes en provenance d'Asie ont atteint 60 milliards de dollars. La Chine en concentre à elle seule près de la moitié. Côté exportations, le Japon s'impose comme le premier débouché asiatique du Pérou, avec 4 milliards de dollars d'achats.";
     expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
       ['imports', 'PE', 'ASIA', 60e9],
+      ['exports', 'PE', 'JP', 1],
       ['exports', 'PE', 'JP', 4e9],
     ]);
   });

@@ -253,7 +253,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         clauseQuantities,
         lastUnit ??
           (clauseQuantities.some((q) => q.inheritedCurrency)
-            ? currencyNamedIn(text.slice(sentence.start, clause.end))
+            ? currencyNamedIn(text.slice(sentence.start, clause.end), text)
             : undefined),
       );
       if (quantities.length === 0) continue;
@@ -355,7 +355,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
   const titleEnd = text.search(/\n/);
   const story = carried.storyPeriod;
-  const merged = mergeUndatedRepeats(figures, titleEnd);
+  const merged = mergeUndatedRepeats(figures, titleEnd, story);
   // … and so does a rank stated before any period ("La Belgique est le 7e client du Maroc. En 2022, …")
   const undated = (f: ExtractedFigure) =>
     f.period === null && f.kind === 'actual' && ((titleEnd > 0 && f.end <= titleEnd) || f.measure === 'rank');
@@ -703,9 +703,19 @@ const headlineKey = (f: ExtractedFigure) =>
  * A headline repeats its body without the year, often rounded ("le déficit dépasse les 60 milliards" for
  * 63,6 milliards in 2023): the undated copy goes when a dated figure of the same flow bears it out.
  */
-function mergeUndatedRepeats(figures: ExtractedFigure[], titleEnd: number): ExtractedFigure[] {
+function mergeUndatedRepeats(
+  figures: ExtractedFigure[],
+  titleEnd: number,
+  story: string | undefined,
+): ExtractedFigure[] {
   const datedFigures = figures.filter((f) => f.period);
-  const dated = new Set(datedFigures.map(headlineKey));
+  // "Spain remains Morocco's top trade partner" (headline) is not "… as Morocco's main trade partner in 2012":
+  // a headline speaks of the story's period, and a repeat dated otherwise is another statement
+  const dated = new Set(
+    datedFigures
+      .filter((d) => !story || d.period === story || d.measure !== 'rank' || d.start <= titleEnd)
+      .map(headlineKey),
+  );
   const flowKey = (f: ExtractedFigure) => [f.metric, f.measure, f.from, f.to, f.unit, f.kind].join('|');
   // a balance is one flow seen from either side: "Chine-Maroc : le déficit dépasse les 50 milliards"
   const sameFlow = (d: ExtractedFigure, f: ExtractedFigure) =>
@@ -737,6 +747,8 @@ function mergeUndatedRepeats(figures: ExtractedFigure[], titleEnd: number): Extr
         d !== f &&
         d.start > titleEnd &&
         d.value !== f.value &&
+        // a fall of 15 % is no rounded rise of 16 %
+        Math.sign(d.value) === Math.sign(f.value) &&
         (d.period === f.period || f.period === null) &&
         sameFlow(d, f) &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), 'approx'),
@@ -835,9 +847,11 @@ function clauseEconomies(
   return before.length > 0 ? before : named(sentence);
 }
 
-/** Economies a statement leaves out: "En dehors de l'Europe", "outside the EU", "buiten Europa". */
+/** Economies a statement leaves out: "En dehors de l'Europe", "outside the EU", "buiten Europa"; and the group
+ * a rank is within: "parmi les pays de l'UE", "among EU countries" ("parmi les clients de la France" names the
+ * owner of the list). */
 const OUTSIDE_BEFORE = latin(
-  /(?<![\p{L}])(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+  /(?<![\p{L}])(?:(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?|(?:parmi|among|onder)\s+(?:les\s+|the\s+|de\s+)?(?:pays|countries|landen|nations|membres|members|lidstaten)\s+(?:de|du|des|d['’]|of|van)?)\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
 );
 
 /**
@@ -846,20 +860,31 @@ const OUTSIDE_BEFORE = latin(
  */
 function rankedAhead(text: string, e: EconomyMention, from: number): boolean {
   const before = text.slice(Math.max(from, e.start - 140), e.start);
+  // "Na het Verenigd Koninkrijk is de VS de tweede exportbestemming": a sentence opened by the one ahead; "is
+  // daarmee na Zuid-Afrika de tweede": the one named ahead right before the position
+  if (AFTER_OPENING.test(before) && ORDINAL_IN.test(text.slice(e.end, e.end + 40))) return true;
+  if (AFTER_JUST_BEFORE.test(before) && POSITION_JUST_AFTER.test(text.slice(e.end, e.end + 30))) return true;
   // two cheap tests before the one that reads the list
   if (!AFTER_WORD.test(before) || !ORDINAL_IN.test(before)) return false;
   const after = RANKED_AFTER_BEFORE.exec(before);
   return after !== null && ORDINAL_IN.test(before.slice(Math.max(0, after.index - 60), after.index + 4));
 }
 const AFTER_WORD = /(?:^|\s)(?:[Nn]a|[Aa]près|[Aa]fter)\s/;
-const RANKED_AFTER_BEFORE =
-  /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
-const ORDINAL_IN = latin(
-  /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
+const AFTER_JUST_BEFORE = /(?<![\p{L}])(?:na|après|after)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu;
+const POSITION_JUST_AFTER = latin(
+  /^\s*,?\s*(?:de|het|le|la|the)\s+(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
 );
-/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
+const AFTER_OPENING =
+  /(?:^|[.!?]\s+|\n)(?:Na|Après|After)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?$/;
+const RANKED_AFTER_BEFORE =
+  /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|of|the|van|der)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
+const ORDINAL_IN = latin(
+  /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth|grootste|belangrijkste|largest|biggest)(?![\p{L}])/iu,
+);
+/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China"; and the one
+ * a rank was taken from: "which overtook France as Morocco's main partner", "a détrôné la France". */
 const COMPETITOR_BEFORE = latin(
-  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
+  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|overtook|overtaken|overtaking|surpassed|replaced|replacing|dépassé|dépassant|devancé|devançant|détrôné|détrônant|supplanté|ingehaald|verdrongen|vervangen)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
 );
 
 /**
@@ -1043,20 +1068,33 @@ function attribute(
   if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return undefined;
   if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
     return undefined;
-  // "Longtemps premier partenaire", "En dehors de l'Europe, … le premier débouché": ranks held before or
-  // within a subset are not recorded, but still tell whose the amounts after them are
-  const withheld =
-    q.type === 'rank' &&
-    (q.restricted === true ||
-      forOneProduct(text, q) ||
-      FORMERLY.test(lead) ||
-      OUTSIDE_START.test(text.slice(facts.sentence.start, q.start)));
+  // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
+  // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an
+  // economy ranks no economy in its trade
+  if (q.type === 'rank' && isTraderRank(text, q)) {
+    const subject = text.slice(facts.clause.start, q.start);
+    // the region before the rank, its country after it ("Flanders is Belgium's largest exporter")
+    const partOfOwner = facts.economies.some(
+      (region) =>
+        region.code.includes('-') &&
+        region.end <= q.start &&
+        facts.economies.some((e) => e.start >= q.end && region.code.startsWith(`${e.code}-`)),
+    );
+    if (SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner) return undefined;
+  }
+  // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
+  if (q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))) return undefined;
+  // "Longtemps premier partenaire", "premier client du Maroc pour le poulpe": ranks held before or for one
+  // product are not recorded, but still tell whose the amounts after them are
+  const withheld = q.type === 'rank' && (forOneProduct(text, q) || FORMERLY.test(lead));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics, facts.quantities);
   // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
   // the ranking the paragraph is giving
   let metric =
     q.type === 'rank'
-      ? (rankMetric(text, laterRank(q, facts), facts) ?? carried.lastRank?.metric)
+      ? (rankMetric(text, laterRank(q, facts), facts) ??
+        carried.lastRank?.metric ??
+        metricBefore(text, facts))
       : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
   const item = q.type === 'rank' ? undefined : listItem(text, q, facts, documentEconomies);
@@ -1284,7 +1322,12 @@ function attribute(
       : undefined;
   if (ellipsis && last) metric = last.metric;
   // "avec respectivement 89,6 et 76,3 milliards": amounts listed against the economies named before them
-  const listed = q.type === 'rank' ? undefined : respectively(text, q, facts, documentEconomies);
+  const listed =
+    q.type === 'rank'
+      ? q.coordinated || facts.quantities.some((o) => o.coordinated && o.rankNoun === q.rankNoun)
+        ? respectivelyRanked(text, q, facts, metric)
+        : undefined
+      : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
   if (!metric) return undefined;
   // "… 72,5 milliards de dirhams, en hausse de 8,7 %": a growth rate right after an amount is that flow's
@@ -1497,7 +1540,17 @@ function attribute(
                         ? { from: last.from, to: last.to, guessed: 0 }
                         : stated;
   if (!direction) return undefined;
-  if (listed?.owner && direction.to !== listed.owner) {
+  // positions listed "respectively": the economy listed for this one is its party, the others none
+  const others = listed?.listedNames;
+  if (others) {
+    const own = listed?.owner ?? listed?.partner ?? '';
+    const side = documentEconomies.find((c) => !others.includes(c));
+    if (listed?.owner) direction.from = own;
+    if (listed?.partner) direction.to = own;
+    const counterpart = listed?.owner ? 'to' : 'from';
+    if (others.includes(direction[counterpart]) && side) direction[counterpart] = side;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.to !== listed.owner) {
     direction.from = listed.owner;
     direction.guessed = 0;
   }
@@ -1896,7 +1949,9 @@ function respectively(
   q: Quantity,
   facts: ClauseFacts,
   _documentEconomies: string[],
-): { partner?: string; owner?: string; subjects?: boolean; metric?: Metric } | undefined {
+):
+  | { partner?: string; owner?: string; subjects?: boolean; metric?: Metric; listedNames?: string[] }
+  | undefined {
   const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
   if (!cue) return undefined;
   const cueAt = facts.clause.start + cue.index;
@@ -1930,6 +1985,31 @@ function respectively(
     return { owner: partner, subjects: true };
   const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
+}
+/**
+ * "The Netherlands, Germany and France land in 2nd, 3rd and 4th place respectively", "les États-Unis et la Chine
+ * sont respectivement le premier et le deuxième fournisseur": each economy listed before takes its position; an
+ * investor's position is the investor's, any other the partner's.
+ */
+function respectivelyRanked(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  metric: Metric | undefined,
+):
+  | { partner?: string; owner?: string; subjects?: boolean; metric?: Metric; listedNames?: string[] }
+  | undefined {
+  const ranks = facts.quantities.filter(
+    (o) => o.type === 'rank' && (o.coordinated || o.rankNoun === q.rankNoun),
+  );
+  const first = ranks[0];
+  if (!first || !RESPECTIVELY.test(text.slice(facts.clause.start, facts.clause.end))) return undefined;
+  const names = facts.economies.filter((e) => e.end <= first.start && !e.adjective);
+  const index = ranks.indexOf(q);
+  const name = index >= 0 && names.length === ranks.length ? names[index]?.code : undefined;
+  if (!name) return undefined;
+  const listedNames = names.map((e) => e.code);
+  return metric === 'fdi' ? { owner: name, listedNames } : { partner: name, listedNames };
 }
 const TWO_FLOWS = latin(
   /(?<![\p{L}])(uitvoer|invoer|export\p{L}*|import\p{L}*)\s+(?:en|et|and)\s+(?:les\s+|the\s+|de\s+)?(uitvoer|invoer|export\p{L}*|import\p{L}*)(?![\p{L}])/iu,
@@ -2186,10 +2266,6 @@ const TOGETHER = latin(
 /** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
 const FORMERLY = latin(
   /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang|jarenlang|lange tijd|decennialang|for years|for decades|pendant des années|des années durant)\s+(?:\p{L}+\s+){0,2}$/iu,
-);
-/** "En dehors de l'Europe, les États-Unis demeurent le premier débouché": a rank within a subset. */
-const OUTSIDE_START = latin(
-  /^\s*(?:(?:en dehors de|hors de|hors d['’]|outside(?: of)?|buiten|beyond)\s|(?:binnen|within|au sein de|in|en|op|on|sur)\s+(?:het\s+|le\s+|the\s+|l['’]|la\s+)?(?:continent\s+)?(?:(?:Noord|Zuid|Oost|West|Latijns|North|South|East|West|Latin|Sub-Saharan|Sub-Sahara)[- ]?)?(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union européenne|Europese Unie|European Union|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|monde arabe|Arab world)(?![\p{L}]))/iu,
 );
 /** "ont reculé de 7,2 % en 2023, à 529 milliards", "rose 5% in 2023 to $3bn": the level of that period. */
 const LEVEL_AFTER_PERIOD = latin(/^\s*,?\s*(?:à|to|tot|pour atteindre|reaching)\s*$/iu);
@@ -2503,7 +2579,7 @@ const PART_OF_METRIC = latin(
   /^\s*(?:de|des|du|d['’]|of|van)\s+(?:(?:ses|leurs?|son|sa|la|les|l['’]|ces|these|those|deze|die|its|their|his|her|the|de|het|zijn|haar|hun|onze|notre|nos|our|total|totale?s?)\s*){0,2}$/iu,
 );
 
-const GENERIC_RANK = /^(?:rangs?|plaats|positie|place|position)$/;
+const GENERIC_RANK = /^(?:rangs?|plaats|plek|positie|place|position)$/;
 
 const SEPARABLE_TRADE_VERB_ONCE = new RegExp(
   SEPARABLE_TRADE_VERB.source,
@@ -2532,6 +2608,19 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
   if (earlier) return metricOfRankNoun(earlier);
   return closestMetric(text, q, facts.metrics)?.metric;
 }
+/** "… traced back to 10 countries. As in previous years, the United States takes the lead": the flow of the
+ * sentence before, for a position that names nothing it ranks. */
+function metricBefore(text: string, facts: ClauseFacts): Metric | undefined {
+  const before = facts.previous;
+  if (!before) return undefined;
+  // "… are among its biggest investors. The Netherlands … land in 2nd place": the ranked noun of that sentence
+  const noun = [...text.slice(before.start, before.end).matchAll(RANK_NOUN_ANY)]
+    .map((m) => (m[1] ?? '').toLowerCase())
+    .filter((n) => !GENERIC_RANK.test(n))
+    .at(-1);
+  if (noun) return metricOfRankNoun(noun);
+  return facts.allMetrics.filter((m) => m.start >= before.start && m.end <= before.end).at(-1)?.metric;
+}
 
 const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;
 /** "de la 9e à la 7e place des clients": a former position is ranked as the position it shares a noun with */
@@ -2546,13 +2635,22 @@ const RANK_NOUN_ANY = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 
 function metricOfRankNoun(noun: string): Metric {
-  if (/leverancier|fournisseur|supplier|importmarkt|source|herkomst/.test(noun)) return 'imports';
+  // "source of foreign direct investment" before "source"; "export partner" before "partner"
+  if (/invest|fdi/.test(noun)) return 'fdi';
+  if (/^(?:import|invoer)|leverancier|fournisseur|supplier|source|herkomst|provenance|origine/.test(noun))
+    return 'imports';
+  if (/^(?:export|uitvoer)/.test(noun)) return 'exports';
   if (/partner|partenaire/.test(noun)) return 'bilateral_trade';
-  if (/invest/.test(noun)) return 'fdi';
   return 'exports';
 }
 
 const POSSESSIVE_AFTER = latin(/^['’]s?(?![\p{L}])/u);
+/** Before an economy that bounds a subset: "parmi les pays d'", "outside the", "hors", "en", "binnen". */
+const SUBSET_BEFORE = latin(
+  /(?:(?<![\p{L}])(?:parmi|among|onder|hors|outside|buiten|binnen|within|au sein)(?![\p{L}])[^,.;:()]*|(?<![\p{L}])(?:en|in|dans|op)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?)$/iu,
+);
+/** What may stand between a rank noun and the adjective that restricts it: "non", "régional". */
+const RESTRICTING_WORDS = latin(/^\s{0,3}(?:[\p{L}-]+\s+){0,2}$/u);
 function roleOf(
   text: string,
   mention: EconomyMention,
@@ -2570,7 +2668,16 @@ function roleOf(
     // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
     if (q.type === 'rank' && metric === 'fdi' && INVESTED_IN_BEFORE.test(before)) return 'partner';
     // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
-    if (q.type === 'rank' && q.restricted && mention.start >= q.end && mention.start - q.end <= 3)
+    // … nor "de grootste Afrikaanse afnemer", "the largest Asian market"
+    if (q.type === 'rank' && q.restricted && mention.start >= q.start && mention.end <= q.end)
+      return undefined;
+    // … nor "le troisième investisseur non européen", "le premier partenaire régional belge"
+    if (
+      q.type === 'rank' &&
+      q.restricted &&
+      mention.start >= q.end &&
+      RESTRICTING_WORDS.test(text.slice(q.end, mention.start))
+    )
       return undefined;
     // "the North African country", "le royaume chérifien": a description of an economy named elsewhere
     if (DESCRIBED_NOUN.test(text.slice(mention.end, mention.end + 12))) return undefined;
@@ -2756,6 +2863,15 @@ const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'tr
 const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
 );
+/** The rank nouns of who trades rather than where: "exporter", "importateur", "uitvoerder". */
+const TRADER_RANK_NOUN = /^(?:export|import)(?:er|ateur|eur)s?$|^(?:uitvoer|invoer)ders?$/;
+/** "the 14th largest exporter", "van de 13de naar de 10de plaats in de lijst van belangrijkste exporteurs" */
+function isTraderRank(text: string, q: Quantity): boolean {
+  const noun = q.rankNoun ?? '';
+  if (!GENERIC_RANK.test(noun)) return TRADER_RANK_NOUN.test(noun);
+  const later = RANK_NOUN_LATER.exec(text.slice(q.end, q.end + 60))?.[1]?.toLowerCase();
+  return later !== undefined && TRADER_RANK_NOUN.test(later);
+}
 const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
 /** A group of economies: the EU, a continent, the world. */
 const isGroup = (code: string) => code === 'EU' || !isCountryOrRegion(code);
@@ -2835,9 +2951,17 @@ function resolveDirection(
         ) &&
         /^\s*,/.test(text.slice(e.end, e.end + 3)),
     );
+  // "son premier client parmi les pays d'Europe du Sud hors Espagne", "le premier client du Chili en Asie": the
+  // economies that bound a rank's subset are no parties to it
+  const boundsSubset = (e: EconomyMention) =>
+    q.type === 'rank' &&
+    q.restricted === true &&
+    e.start >= q.end &&
+    e.start - q.end <= 60 &&
+    SUBSET_BEFORE.test(text.slice(q.end, e.start));
   const items = (
     facts.economies.some(ownBracket) ? facts.economies.filter((e) => !otherItem(e)) : facts.economies
-  ).filter((e) => !inApposedRank(e));
+  ).filter((e) => !inApposedRank(e) && !boundsSubset(e));
   // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
   const forOwner = listed
     ? facts.economies.find(
@@ -2913,7 +3037,9 @@ function resolveDirection(
     from = 'WORLD';
   }
   const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
-  const subjectIsPartner = q.type === 'rank' && !investorRank;
+  // "Belgium was the 14th largest exporter": the subject of a trader's rank trades, like an investor's
+  const traderRank = q.type === 'rank' && isTraderRank(text, laterRank(q, facts));
+  const subjectIsPartner = q.type === 'rank' && !investorRank && !traderRank;
   for (const { code } of ambiguous) {
     if (code === from || code === to) continue;
     if (subjectIsPartner ? !to : from) {
@@ -2921,6 +3047,8 @@ function resolveDirection(
     } else if (!from) from = code;
     else if (!to) to = code;
   }
+  // … and with no list named whose it is, its rank is among all the world's traders
+  if (traderRank && from && !to) to = 'WORLD';
   // "accounted for $1.1 billion of the total" refers to a total stated before, not to trade with everyone
   // (an amount's own total, not that of a share stated after it: "2,6 milliards, soit 0,6 % des exportations totales")
   const ownTotal = text
@@ -3338,6 +3466,11 @@ const PRONOUN_OF = latin(
 );
 
 const SECTOR_WORD = /secteur|filière|branche|sector|industry/i;
+const OF_PORT_OR_FIRM = latin(
+  /^\s+(?:van\s+(?:de|het)|du|de\s+la|de\s+l['’]|of\s+the|of\s+its)\s*(?:haven|luchthaven|port|aéroport|airport|bedrijf|entreprise|groupe|company|firm|group)(?![\p{L}])/iu,
+);
+const FIRM_WORD =
+  /(?<![\p{L}])(?:entreprises?|sociétés?|groupe|firmes?|company|companies|firms?|group|bedrijf|bedrijven|onderneming\p{L}*)(?![\p{L}])/iu;
 
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
   const window = text.slice(Math.max(0, metric.start - 60), metric.start);

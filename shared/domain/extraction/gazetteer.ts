@@ -62,12 +62,18 @@ const EXTRA_NAMES: Record<string, string[]> = {
   'BE-WAL': ['Wallonie', 'Wallonië', 'Wallonia', 'Waals Gewest', 'Région wallonne', 'Walloon Region'],
   'BE-BRU': ['Région de Bruxelles-Capitale', 'Brussels Hoofdstedelijk Gewest', 'Brussels-Capital Region'],
   'GB-WLS': ['Wales', 'Pays de Galles'],
+  // provinces that report their own trade
+  'CA-QC': ['Québec', 'Quebec', 'Belle Province'],
+  'ZA-WC': ['Western Cape', 'Cap-Occidental', 'West-Kaap'],
   'GB-SCT': ['Scotland', 'Écosse', 'Ecosse', 'Schotland'],
   US: ['États-Unis', 'Etats-Unis', 'USA', 'U.S.', 'US', 'Amerika', 'VS'],
   GB: ['Grande-Bretagne', 'Groot-Brittannië', 'Great Britain', 'UK', 'Britain'],
   HK: ['Hongkong', 'Hong-Kong', 'RAS de Hong Kong'],
   NL: ['Pays-Bas', 'Nederland', 'Netherlands', 'Holland'],
-  KR: ['Corée du Sud', 'Zuid-Korea', 'South Korea'],
+  KR: ['Corée du Sud', 'Zuid-Korea', 'South Korea', 'Korea', 'Corée'],
+  KY: ['Cayman Island', 'Caymaneilanden'],
+  LU: ['Grand-Duché', 'Grand-Duché de Luxembourg', 'Groothertogdom'],
+  CH: ['Confédération helvétique', 'Confédération suisse'],
   CN: ['Chine', 'China', 'Empire du Milieu', 'Middle Kingdom'],
   MA: ['Royaume chérifien', 'royaume chérifien'],
   JP: [
@@ -78,11 +84,12 @@ const EXTRA_NAMES: Record<string, string[]> = {
   ],
   FR: ['Hexagone'],
   AE: ['Émirats arabes unis', 'Emirats arabes unis', 'EAU', 'UAE', 'Verenigde Arabische Emiraten'],
-  EU: ['Union européenne', 'UE', 'Europese Unie', 'EU', 'European Union'],
-  EUROPE: ['Europe', 'Europa'],
+  EU: ['Union européenne', 'UE', 'Europese Unie', 'EU', 'European Union', 'intra-UE', 'intra-EU'],
+  // the continent's countries, in and out of the Union: "uitgevoerd naar Europese landen"
+  EUROPE: ['Europe', 'Europa', 'Europese landen', 'pays européens', 'European countries'],
   ASIA: ['Asie', 'Azië', 'Asia'],
   AFRICA: ['Afrique', 'Afrika', 'Africa'],
-  AMERICA: ['Amérique', 'Americas'],
+  AMERICA: ['Amérique', 'Americas', 'Amerikaanse continenten'],
   OCEANIA: ['Océanie', 'Oceanië', 'Oceania'],
 };
 
@@ -108,6 +115,7 @@ const DEMONYMS: Record<string, string[]> = {
   'BE-BRU': ['bruxellois', 'bruxelloise', 'bruxelloises', 'Brussels'],
   'GB-WLS': ['gallois', 'galloise', 'galloises', 'Welsh', 'Welshe'],
   'GB-SCT': ['écossais', 'écossaise', 'écossaises', 'Schots', 'Schotse', 'Scottish'],
+  'CA-QC': ['québécois', 'québécoise', 'Quebecer', 'Québécois'],
   JP: [
     'japonais',
     'japonaise',
@@ -150,7 +158,7 @@ const DEMONYMS: Record<string, string[]> = {
   EG: ['égyptien', 'égyptienne', 'égyptiens', 'Egyptisch', 'Egyptische', 'Egyptian'],
   SN: ['sénégalais', 'sénégalaise', 'Senegalees', 'Senegalese'],
   SA: ['saoudien', 'saoudienne', 'saoudiens', 'Saoedisch', 'Saoedische', 'Saudi'],
-  CH: ['Zwitsers', 'Zwitserse', 'Swiss'],
+  CH: ['Zwitsers', 'Zwitserse', 'Swiss', 'helvétique'],
   LU: ['luxembourgeois', 'luxembourgeoise', 'Luxemburgs', 'Luxemburgse', 'Luxembourgish'],
   DK: ['danois', 'danoise', 'Deens', 'Deense', 'Danish'],
   NO: ['norvégien', 'norvégienne', 'Noors', 'Noorse', 'Norwegian'],
@@ -197,17 +205,39 @@ interface Entry {
   capital?: boolean;
 }
 
+/**
+ * The spellings of a name as prose writes it: with a typographic apostrophe ("Côte d’Ivoire") as well as a
+ * straight one, and a French name with its later words in lower case ("Arabie saoudite", "Émirats arabes unis").
+ */
+function spellings(name: string, lang: 'fr' | 'nl' | 'en' | undefined): string[] {
+  const forms = new Set([name]);
+  if (lang === 'fr') {
+    const [first, ...rest] = name.split(' ');
+    if (rest.length > 0) forms.add([first, ...rest.map((w) => w.toLowerCase())].join(' '));
+  }
+  for (const form of [...forms]) {
+    if (form.includes("'")) forms.add(form.replaceAll("'", '’'));
+    if (form.includes('’')) forms.add(form.replaceAll('’', "'"));
+  }
+  return [...forms];
+}
+
 function buildEntries(): Entry[] {
   const entries = new Map<string, Entry>();
   for (const lang of ['fr', 'nl', 'en'] as const) {
     const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
     for (const [code, list] of Object.entries(names)) {
-      for (const name of list)
-        if (name.length >= 4) entries.set(name, { pattern: name, code, adjective: false });
+      for (const name of list) {
+        if (name.length < 4) continue;
+        for (const form of spellings(name, lang))
+          if (!entries.has(form)) entries.set(form, { pattern: form, code, adjective: false });
+      }
     }
   }
   for (const [code, list] of Object.entries(EXTRA_NAMES)) {
-    for (const name of list) entries.set(name, { pattern: name, code, adjective: false });
+    for (const name of list)
+      for (const form of spellings(name, undefined))
+        entries.set(form, { pattern: form, code, adjective: false });
   }
   for (const [code, list] of Object.entries(CAPITALS)) {
     for (const name of list)

@@ -125,6 +125,80 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads ordinals in every spelling before a rank noun, with adjectives between them', () => {
+    // Prepare
+    const fr =
+      'au 35ième rang, le 25è client, son 2ième partenaire, le 10ème pays de provenance, la troisième principale destination';
+    const nl =
+      'de 11de plek, het vierde importland, de vierde goederenleverancier, de vijfde grootste exporteur';
+    const en =
+      'its fourth-largest export partner, the 17th largest global exporter, the No. 1 market, a bilateral partner';
+    // Act
+    const ranks = [money(fr, 'fr'), money(nl, 'nl'), money(en, 'en')];
+    // Assess
+    expect(ranks).toEqual([
+      [
+        ['rank', 35, 'rank', '35ième rang'],
+        ['rank', 25, 'rank', '25è client'],
+        ['rank', 2, 'rank', '2ième partenaire'],
+        ['rank', 10, 'rank', '10ème pays de provenance'],
+        ['rank', 3, 'rank', 'troisième principale destination'],
+      ],
+      [
+        ['rank', 11, 'rank', '11de plek'],
+        ['rank', 4, 'rank', 'vierde importland'],
+        ['rank', 4, 'rank', 'vierde goederenleverancier'],
+        ['rank', 5, 'rank', 'vijfde grootste exporteur'],
+      ],
+      [
+        ['rank', 4, 'rank', 'fourth-largest export partner'],
+        ['rank', 17, 'rank', '17th largest global exporter'],
+        ['rank', 1, 'rank', 'No. 1 market'],
+      ],
+    ]);
+  });
+
+  it('reads a superlative with no ordinal as the first position, and "op één na" as the second', () => {
+    // Prepare
+    const text = {
+      fr: 'le principal fournisseur du Pérou, les principaux clients',
+      nl: 'de op één na belangrijkste afzetmarkt, de belangrijkste afnemer',
+      en: 'the largest import partner, the main export destination, the top source of foreign direct investment',
+    };
+    // Act
+    const ranks = Object.entries(text).map(([language, t]) => money(t, language as Language));
+    // Assess
+    expect(ranks).toEqual([
+      [['rank', 1, 'rank', 'principal fournisseur']],
+      [
+        ['rank', 2, 'rank', 'op één na belangrijkste afzetmarkt'],
+        ['rank', 1, 'rank', 'belangrijkste afnemer'],
+      ],
+      [
+        ['rank', 1, 'rank', 'largest import partner'],
+        ['rank', 1, 'rank', 'main export destination'],
+        ['rank', 1, 'rank', 'top source of foreign direct investment'],
+      ],
+    ]);
+  });
+
+  it('reads a continental adjective between the position and its noun as a subset, and a superlative "after" others as behind them', () => {
+    // Prepare
+    const text =
+      'Peru is de grootste Zuid-Amerikaanse klant van Chili, na Brazilië en Argentinië. Kenya is the largest African market of Chile.';
+    // Act
+    const ranks = findQuantities(text, 'nl').map((q) => [
+      q.value,
+      q.restricted === true,
+      text.slice(q.start, q.end),
+    ]);
+    // Assess
+    expect(ranks).toEqual([
+      [3, true, 'grootste Zuid-Amerikaanse klant'],
+      [1, true, 'largest African market'],
+    ]);
+  });
+
   it('reads the currencies of the reference rate table', () => {
     expect(
       money(
@@ -138,6 +212,148 @@ describe('findQuantities', () => {
       ['money', 3e9, 'BRL', 'R$3 billion'],
       ['money', 9e8, 'TRY', '900 millions de livres turques'],
     ]);
+  });
+});
+
+describe('numbers in unusual forms', () => {
+  it('reads a number broken by a stray space, and the misspelt scale "millard"', () => {
+    // Prepare
+    const text =
+      'en hausse de 8 ,3%, puis de 4, 5 %, soit 2. 500 milliards de francs CFA et 2,1 millards d’euros';
+    // Act
+    const found = money(text);
+    // Assess
+    expect(found).toEqual([
+      ['percent', 8.3, 'percent', '8 ,3%'],
+      ['percent', 4.5, 'percent', '4, 5 %'],
+      ['money', 2.5e12, 'XOF', '2. 500 milliards de francs CFA'],
+      ['money', 2.1e9, 'EUR', '2,1 millards d’euros'],
+    ]);
+  });
+
+  it('reads a signed or decimal number paired with a percentage as a percentage, not a year', () => {
+    // Prepare
+    const text =
+      'in maart en april (+3,4 en +1,2 procent), daarna (met 0,7 en 2,5 procent), tussen 2019 en 12 procent';
+    // Act
+    const found = money(text, 'nl').map((q) => [q[1], q[3]]);
+    // Assess
+    expect(found).toEqual([
+      [3.4, '3,4'],
+      [1.2, '1,2 procent'],
+      [0.7, '0,7'],
+      [2.5, '2,5 procent'],
+      [12, '12 procent'],
+    ]);
+  });
+
+  it('reads a bare number listed "respectivement" after a percentage, and gives a scale-less amount the scale of the one it goes to', () => {
+    // Prepare
+    const fr = 'les ventes et les achats ont crû de respectivement 12 % et +87.5 en 2023';
+    const en = 'the stock grew (from EUR 2.45 to 3.1 billion)';
+    // Act
+    const found = [money(fr, 'fr'), money(en, 'en')];
+    // Assess
+    expect(found).toEqual([
+      [
+        ['percent', 12, 'percent', '12 %'],
+        ['percent', 87.5, 'percent', '87.5'],
+      ],
+      [
+        ['money', 2.45e9, 'EUR', 'EUR 2.45'],
+        ['money', 3.1e9, '', '3.1 billion'],
+      ],
+    ]);
+  });
+
+  it('reads a position that leaves its noun to the next, and the position reached after a move', () => {
+    // Prepare
+    const text =
+      "Peru ranks as the EU's 31st, whereas the EU is Peru's third biggest trading partner. Peru fell back from the 40th biggest exporter in 2021 to 44th in 2022.";
+    // Act
+    const ranks = findQuantities(text, 'en').map((q) => [q.value, q.rankNoun, text.slice(q.start, q.end)]);
+    // Assess
+    expect(ranks).toEqual([
+      [31, 'trading partner', '31st'],
+      [3, 'trading partner', 'third biggest trading partner'],
+      [40, 'exporter', '40th biggest exporter'],
+      [44, 'exporter', '44th'],
+    ]);
+  });
+
+  it('reads whole numbers written out before a percent word, and hyphenated fractions', () => {
+    // Prepare
+    const nl = 'dat is achttien procent meer, en zevenenveertig procent van de uitvoer';
+    const fr = 'vingt-deux pour cent des ventes';
+    const en = 'more than one-third of exports, thirty-five per cent';
+    // Act
+    const found = [money(nl, 'nl'), money(fr, 'fr'), money(en, 'en')].map((list) =>
+      list.map((q) => [q[1], q[3]]),
+    );
+    // Assess
+    expect(found).toEqual([
+      [
+        [18, 'achttien procent'],
+        [47, 'zevenenveertig procent'],
+      ],
+      [[22, 'vingt-deux pour cent']],
+      [
+        [100 / 3, 'one-third'],
+        [35, 'thirty-five per cent'],
+      ],
+    ]);
+  });
+});
+
+describe('dollars, dirhams and shillings written in short', () => {
+  it('reads the dollar signs of other economies, shillings and a scale letter before an ISO code', () => {
+    // Prepare
+    const text =
+      'S$4.2 billion, A$3 billion, NZ$2 billion, Ksh. 45.5 billion, Ksh80 million, 512 M EUR, 3 Mds USD';
+    // Act
+    const found = money(text, 'en');
+    // Assess
+    expect(found).toEqual([
+      ['money', 4.2e9, 'SGD', 'S$4.2 billion'],
+      ['money', 3e9, 'AUD', 'A$3 billion'],
+      ['money', 2e9, 'NZD', 'NZ$2 billion'],
+      ['money', 4.55e10, 'KES', 'Ksh. 45.5 billion'],
+      ['money', 8e7, 'KES', 'Ksh80 million'],
+      ['money', 5.12e8, 'EUR', '512 M EUR'],
+      ['money', 3e9, 'USD', '3 Mds USD'],
+    ]);
+  });
+
+  it('reads "Dh" before a number as the dirham of the Emirates in a text about them, else of Morocco', () => {
+    // Prepare
+    const emirates = "Dubai's non-oil trade reached Dh950 billion, with Dh40.5 billion of gold.";
+    const morocco = 'Morocco: Dh12 billion of phosphates.';
+    // Act
+    const found = [money(emirates, 'en'), money(morocco, 'en')].map((list) => list.map((q) => [q[1], q[2]]));
+    // Assess
+    expect(found).toEqual([
+      [
+        [9.5e11, 'AED'],
+        [4.05e10, 'AED'],
+      ],
+      [[1.2e10, 'MAD']],
+    ]);
+  });
+
+  it("reads a bare dollar as the home economy's where the text makes it clear, else as the US dollar", () => {
+    // Prepare: statistics of one dollar economy; a text that writes US dollars apart; a text on two economies
+    const statistics =
+      'External trade, New Zealand\n\nExports rose 4% to $6.1 billion in March, imports fell to $5.9 billion.';
+    const apart =
+      'Commerce Québec – Chili. Les échanges ont atteint 2,4 G$ en 2022; le PIB du Chili est de 301 G$ US.';
+    const twoEconomies = 'Kenya and Singapore: trade reached $1.2 billion in 2023.';
+    const office = 'The Census and Statistics Department said exports rose to $410 billion.';
+    // Act
+    const units = [statistics, apart, twoEconomies, office].map((t) =>
+      money(t, t === apart ? 'fr' : 'en').map((q) => q[2]),
+    );
+    // Assess
+    expect(units).toEqual([['percent', 'NZD', 'NZD'], ['CAD', 'USD'], ['USD'], ['HKD']]);
   });
 });
 

@@ -1,9 +1,10 @@
 // Finds the quantities of a text that could be trade figures: amounts of money (number, scale, currency in
 // any of their French, Dutch and English spellings and fused forms), percentages and fractions, and ranks
 // (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
+import { findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import { LATIN_LETTER, latin } from './letters.js';
-import { CARDINALS } from './number-words.js';
+import { CARDINALS, cardinalValue } from './number-words.js';
 
 export type QuantityType = 'money' | 'percent' | 'rank';
 
@@ -22,8 +23,8 @@ export interface Quantity {
   gapped?: boolean;
   /** for ranks: the noun ranked ("exportmarkt", "fournisseur") */
   rankNoun?: string;
-  /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): not a
-   * figure, but it tells whose the amounts after it are */
+  /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): recorded
+   * like any rank, but the economies that bound the subset are no parties to it */
   restricted?: boolean;
   /** the first of two positions that share a noun ("van de elfde naar de twaalfde plaats"): held before */
   formerRank?: boolean;
@@ -37,13 +38,13 @@ export interface Quantity {
 }
 
 const SCALES: Array<[RegExp, number]> = [
-  [/^(?:milliards?|mrds?|mds?|mld|miljard(?:en)?|mia|billions?|bn|b)$/i, 1e9],
+  [/^(?:milliards?|millards?|mrds?|mds?|mld|miljard(?:en)?|mia|billions?|bn|b)$/i, 1e9],
   [/^(?:millions?|miljoen(?:en)?|mln|mio|mn|m)$/i, 1e6],
   [/^(?:milliers?|mille|duizend|thousands?|k)$/i, 1e3],
   [/^(?:trillions?|tn|biljoen)$/i, 1e12],
 ];
 const SCALE_WORD =
-  'milliards?|milliers?|millions?|mille|mrds?|mds?|mld|mia|mio|miljard(?:en)?|miljoen(?:en)?|mln|duizend|thousands?|trillions?|billions?|biljoen|bn|tn|mn|m|b|k';
+  'milliards?|millards?|milliers?|millions?|mille|mrds?|mds?|mld|mia|mio|miljard(?:en)?|miljoen(?:en)?|mln|duizend|thousands?|trillions?|billions?|biljoen|bn|tn|mn|m|b|k';
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
@@ -75,6 +76,93 @@ function francOf(text: string, at: number, found: Quantity[]): string | undefine
   return first?.code;
 }
 
+/** The unit of a bare "$" or "dollars", until the text tells whose dollar it is (see homeDollar). */
+const DOLLAR = 'dollar';
+/** The unit of a "Dh" before a number, until the text tells whose dirham it is (see dirhamOf). */
+const DIRHAM = 'dirham';
+
+/**
+ * Whose dollar a bare "$" is: the home economy's when the text is that dollar economy's own statistics (its
+ * statistics office quoted, or no other country named), or when it writes US dollars apart ("G$ US") and names
+ * one other dollar economy; else the US dollar. A text that writes the home dollar out ("HK$", "S$") keeps the
+ * bare sign for the US dollar.
+ */
+function homeDollar(text: string): string {
+  // asked once for the quantities and again for each clause that names dollars in words: one text at a time
+  if (lastHome?.text !== text) lastHome = { text, code: readHomeDollar(text) };
+  return lastHome.code;
+}
+let lastHome: { text: string; code: string } | undefined;
+function readHomeDollar(text: string): string {
+  const named = DOLLAR_ECONOMIES.filter(([re]) => re.test(text));
+  const written = (code: string) => DOLLAR_SIGNS.some(([re, c]) => c === code && re.test(text));
+  const office = DOLLAR_STATISTICS.find(([re]) => re.test(text))?.[1];
+  if (office) return written(office) ? 'USD' : office;
+  if (named.length === 0) return 'USD';
+  const codes = new Set(named.map(([, code]) => code));
+  const [only] = codes;
+  if (codes.size === 1 && only && !written(only) && US_DOLLAR_WRITTEN.test(text)) return only;
+  return codes.size === 1 && only && !written(only) && namesOnly(text, only) ? only : 'USD';
+}
+/** The economies that count in a dollar of their own, by their names in the three languages. */
+const DOLLAR_ECONOMIES: Array<[RegExp, string]> = [
+  [latin(/(?<![\p{L}])(?:Hong[ -]?Kong|Hongkong)(?![\p{L}])/u), 'HKD'],
+  [latin(/(?<![\p{L}])(?:Singapore|Singapour)(?![\p{L}])/u), 'SGD'],
+  [
+    latin(
+      /(?<![\p{L}])(?:Australia|Australie|Australië|Australian|australien(?:ne)?s?|Australische)(?![\p{L}])/u,
+    ),
+    'AUD',
+  ],
+  [
+    latin(
+      /(?<![\p{L}])(?:Canada|Québec|Quebec|Canadian|canadien(?:ne)?s?|québécois(?:es?)?|Canadese)(?![\p{L}])/u,
+    ),
+    'CAD',
+  ],
+  [latin(/(?<![\p{L}])(?:New Zealand|Nouvelle-Zélande|Nieuw-Zeeland)(?![\p{L}])/u), 'NZD'],
+];
+/** The statistics offices that count in their own dollar. */
+const DOLLAR_STATISTICS: Array<[RegExp, string]> = [
+  [/Census and Statistics Department|C&SD|Service de recensement et de statistique/, 'HKD'],
+  [/Australian Bureau of Statistics/, 'AUD'],
+  [/Statistics Canada|Statistique Canada|Institut de la statistique du Québec/, 'CAD'],
+  [/Department of Statistics Singapore|Singapore Department of Statistics|SingStat/, 'SGD'],
+];
+/** Amounts in a dollar of its own written out ("HK$12", "3 milliards de dollars de Hong Kong"). */
+const DOLLAR_SIGNS: Array<[RegExp, string]> = [
+  [/(?:HK\$|HKD)\s?\d|\d[^.;\d]{0,20}(?:dollars? (?:de )?Hong[ -]?Kong|Hong Kong dollars?)/, 'HKD'],
+  [/(?:(?<![A-Z])S\$|SGD)\s?\d|\d[^.;\d]{0,20}(?:Singapore dollars?|dollars? singapouriens)/, 'SGD'],
+  [/(?:(?<![A-Z])A\$|AU\$|AUD)\s?\d|\d[^.;\d]{0,20}(?:Australian dollars?|dollars? australiens)/, 'AUD'],
+  [/(?:(?<![A-Z])C\$|CA\$|CAD)\s?\d|\d[^.;\d]{0,20}(?:dollars? canadiens|Canadian dollars?)/, 'CAD'],
+  [/(?:NZ\$|NZD)\s?\d/, 'NZD'],
+];
+const US_DOLLAR_WRITTEN =
+  /US\$|USD|\$\s?US(?![A-Za-z])|US dollars?|U\.S\. dollars?|dollars? américains|dollars? US(?![A-Za-z])|Amerikaanse dollars?/;
+/** Whether every country the text names is the economy of the dollar `code` (groups aside). */
+function namesOnly(text: string, code: string): boolean {
+  const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];
+  return (
+    home !== undefined &&
+    findEconomies(text).every(
+      (e) => !/^[A-Z]{2}(?:-|$)/.test(e.code) || home.test(text.slice(e.start, e.end)),
+    )
+  );
+}
+
+/** "Dh1.058 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
+function dirhamOf(text: string): string {
+  const emirates = EMIRATES.exec(text)?.index ?? -1;
+  const morocco = MOROCCO.exec(text)?.index ?? -1;
+  return emirates >= 0 && (morocco < 0 || emirates < morocco) ? 'AED' : 'MAD';
+}
+const EMIRATES = latin(
+  /(?<![\p{L}])(?:UAE|Emirates|Émirats|Emirats|Emiraten|Emirati|émirien(?:ne)?s?|Dubai|Dubaï|Abu Dhabi|Abou Dhabi)(?![\p{L}])/u,
+);
+const MOROCCO = latin(
+  /(?<![\p{L}])(?:Maroc|Morocco|Marokko|marocain(?:e)?s?|Moroccan|Marokkaanse?)(?![\p{L}])/u,
+);
+
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 const CURRENCY_SUFFIXES: Array<[string, string]> = [
   [
@@ -83,7 +171,14 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ],
   ['riyals? qatariens?|riyals? qataris?|Qatari riyals?|Qatarese riyals?|QAR', 'QAR'],
   ['riyals? saoudiens?|Saudi riyals?|Saoedische riyals?|riyals?|SAR', 'SAR'],
-  ['dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|dollars?|\\$', 'USD'],
+  [
+    'dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|\\$ ?US(?![\\p{L}])',
+    'USD',
+  ],
+  ['dollars? singapouriens|Singapore dollars?|S\\$|SGD', 'SGD'],
+  ['dollars? australiens|Australian dollars?|Australische dollars?|A\\$|AUD', 'AUD'],
+  ['shillings? kényans?|Kenyan shillings?|Keniaanse shilling|KES|Kshs?', 'KES'],
+  ['dollars?|\\$', DOLLAR],
   ['euros?|EUR|€', 'EUR'],
   ['dirhams? émiratis|dirhams? des Émirats|UAE dirhams?|Emirati dirhams?|AED', 'AED'],
   ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
@@ -108,10 +203,17 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
 ];
 const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['HK\\$|HKD', 'HKD'],
-  ['C\\$|CAD', 'CAD'],
+  ['C\\$|CA\\$|CAD', 'CAD'],
+  ['S\\$|SGD', 'SGD'],
+  ['A\\$|AU\\$|AUD', 'AUD'],
+  ['NZ\\$|NZD', 'NZD'],
+  ['Kshs?\\.?|KSh\\.?|KES', 'KES'],
+  ['Dhs?', DIRHAM],
+  ['AED', 'AED'],
   ['INR|₹', 'INR'],
   ['R\\$|BRL', 'BRL'],
-  ['US\\$|USD|\\$', 'USD'],
+  ['US\\$|USD', 'USD'],
+  ['\\$', DOLLAR],
   ['€|EUR', 'EUR'],
   ['MAD|DH', 'MAD'],
   ['¥|JPY', 'JPY'],
@@ -128,8 +230,14 @@ const FUSED: Array<[RegExp, number, string]> = [
   [/^(?:Mds?|Mrds?|Md) ?€/, 1e9, 'EUR'],
   [/^M ?€/, 1e6, 'EUR'],
   [/^k ?€/, 1e3, 'EUR'],
-  [/^(?:Mds?|Md) ?\$/, 1e9, 'USD'],
-  [/^M ?\$/, 1e6, 'USD'],
+  // "93,7 G$", "840 M$", "(en G$ US)": a dollar whose economy the text tells, or the US dollar written out
+  [/^(?:Mds?|Md|G) ?\$ ?US(?![A-Za-z])/, 1e9, 'USD'],
+  [/^M ?\$ ?US(?![A-Za-z])/, 1e6, 'USD'],
+  [/^(?:Mds?|Md|G) ?\$/, 1e9, DOLLAR],
+  [/^M ?\$/, 1e6, DOLLAR],
+  // "743 M EUR", "2 Mds USD": a scale letter, then an ISO code
+  [/^(?:Mds?|Mrds?|Md) (?=[A-Z]{3}(?![A-Za-z]))/, 1e9, ''],
+  [/^M (?=[A-Z]{3}(?![A-Za-z]))/, 1e6, ''],
 ];
 
 const SUFFIX_RE = latin(
@@ -151,11 +259,14 @@ function currencyOf(token: string, table: Array<[RegExp, string]>): string | und
   return table.find(([re]) => re.test(token))?.[1];
 }
 
-/** "le cap du milliard d'euros, à 1,02 milliard": the last currency a stretch of text names in words. */
-export function currencyNamedIn(text: string): string | undefined {
+/**
+ * "le cap du milliard d'euros, à 1,02 milliard": the last currency a stretch of text names in words; a dollar
+ * is the one of the whole text it is taken from (see homeDollar).
+ */
+export function currencyNamedIn(stretch: string, whole = stretch): string | undefined {
   let code: string | undefined;
-  for (const m of text.matchAll(CURRENCY_WORD)) code = currencyOf(m[0], SUFFIX_CODES) ?? code;
-  return code;
+  for (const m of stretch.matchAll(CURRENCY_WORD)) code = currencyOf(m[0], SUFFIX_CODES) ?? code;
+  return code === DOLLAR ? homeDollar(whole) : code;
 }
 const CURRENCY_WORD = latin(
   /(?<![\p{L}])(?:euros?|dollars?(?: américains| US)?|US dollars?|dirhams?|yens?|livres? sterling|pounds?|francs? suisses?|yuans?)(?![\p{L}])|€/giu,
@@ -179,11 +290,11 @@ const FRACTIONS: Array<[RegExp, number]> = [
 // Case-sensitive but for the article's first letter: matching case-insensitively costs more than the
 // whole scan of numbers.
 const FRACTION_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne third|` +
-    `[Dd]eux tiers|[Tt]wee derde|[Tt]wo thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne quarter|[Tt]rois quarts|` +
-    `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne fifth|[Uu]n dixième|[Ee]en tiende|` +
-    `[Aa] tenth|[Oo]ne tenth|[Uu]n sixième|[Ee]en zesde|[Aa] sixth|[Oo]ne sixth|[Uu]n huitième|[Ee]en achtste|[Aa]n eighth|[Oo]ne eighth|` +
-    `[Dd]eux cinquièmes|[Tt]wee vijfde|[Tt]wo fifths|[Tt]rois cinquièmes|[Dd]rie vijfde|[Tt]hree fifths|` +
+  `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne[ -]half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne[ -]third|` +
+    `[Dd]eux tiers|[Tt]wee derde|[Tt]wo[ -]thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne[ -]quarter|[Tt]rois quarts|` +
+    `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne[ -]fifth|[Uu]n dixième|[Ee]en tiende|` +
+    `[Aa] tenth|[Oo]ne[ -]tenth|[Uu]n sixième|[Ee]en zesde|[Aa] sixth|[Oo]ne[ -]sixth|[Uu]n huitième|[Ee]en achtste|[Aa]n eighth|[Oo]ne[ -]eighth|` +
+    `[Dd]eux cinquièmes|[Tt]wee vijfde|[Tt]wo[ -]fifths|[Tt]rois cinquièmes|[Dd]rie vijfde|[Tt]hree[ -]fifths|` +
     `(?<=(?:than|by|nearly|almost|about|over|close to|up to) )half)(?![${LATIN_LETTER}])`,
   'g',
 );
@@ -214,11 +325,11 @@ export function parseNumber(raw: string, language: Language): number {
 
 // A letter before a number is allowed in upper case only, for fused codes such as USD3.1.
 const NUMBER_RE =
-  /(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
+  /(?:(?<=(?:^|[^A-Za-z])(?:Dhs?|Kshs?))|(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,]))(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
 // Number words only count before a written-out scale ("deux milliards", "one billion"): the scales are
 // rare, so they are found first and the word before them checked.
 const WORDED_SCALE_RE = new RegExp(
-  `(?:milliards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
+  `(?:milliards?|millards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
   'gi',
 );
 // Amounts with a half in words. Each match is a whole amount in base units (the currency after it is read as
@@ -281,6 +392,15 @@ function halfAmounts(text: string): Array<{ start: number; end: number; value: n
 }
 
 const WORD_BEFORE_RE = latin(/(?<![\p{L}])(\p{L}+)\s+$/u);
+const STRAY_SPACE_HINT = /\d ,\d|\d, \d{1,2}\s?%|\d\. \d{3}/;
+/** "12 ,4%" (a space before the decimal comma), "6, 5 %" (after it, before a percent sign), "1. 000 milliards". */
+const STRAY_SPACE_NUMBER = latin(
+  /(?<![\p{L}\d.,])(?:\d{1,3} ,\d{1,2}(?=\s?%)|\d{1,3}, \d{1,2}(?=\s?%)|\d{1,3}\. \d{3}(?=\s+(?:milliards?|millions?|mille)(?![\p{L}])))/gu,
+);
+const PERCENT_WORD_HINT = /procent|cent/i;
+const PERCENT_WORD = latin(/(?<![\p{L}])(?:procent|pour\s?cent|per\s?cent|percent)(?![\p{L}])/giu);
+/** A number written out before its percent word: "zestien procent", "soixante et onze pour cent". */
+const WORDED_NUMBER_BEFORE = latin(/(?<![\p{L}-])(\p{L}+(?:-\p{L}+)*(?: et (?:un|une|onze))?)\s+$/u);
 const PERCENT_RE = latin(/^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu);
 const PERCENTAGE_POINTS_RE = latin(
   /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu,
@@ -356,13 +476,30 @@ export const RANK_NOUNS =
   'clients?|acheteurs?|afnemers?|kopers?|buyers?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
   'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
   '(?:trading|trade)\\s+partners?|partners?|investors?|' +
+  // who trades with a list, not where: "the 14th largest exporter of services", "de vijfde grootste exporteur"
+  'exporters?|importers?|exportateurs?|importateurs?|exporteurs?|importeurs?|uitvoerders?|invoerders?|' +
+  '(?:import|export)\\s+partners?|import\\s+markets?|importland(?:en)?|invoerland(?:en)?|' +
+  "pays\\s+(?:de\\s+provenance|d['’]origine|de\\s+destination|fournisseurs?|clients?)|" +
+  'sources?\\s+of\\s+(?:foreign\\s+)?(?:direct\\s+)?investments?|sources?\\s+of\\s+FDI|' +
   "sources?\\s+of\\s+imports|import\\s+sources?|sources?\\s+d['’](?:importations?|approvisionnement)|herkomstlanden|herkomstland|" +
   // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
-  'rangs?|plaats|positie|place|position';
+  'rangs?|plaats|plek|positie|place|position';
+/** "de grootste Afrikaanse afnemer", "the largest Asian market": an adjective that makes a subset of the ranked */
+const CONTINENTAL_ADJECTIVE =
+  '(?:(?:Zuid|Noord|Oost|West|Latijns|South|North|East|Latin|sud|nord|latino)-?)?(?:Afrikaanse|Europese|Aziatische|Amerikaanse|Arabische|African|European|Asian|American|Arab|africaine?s?|européen(?:ne)?s?|asiatiques?|américaine?s?|arabes?)';
+const CONTINENTAL_BETWEEN = new RegExp(
+  `(?<![${LATIN_LETTER}])(?:${CONTINENTAL_ADJECTIVE})(?![${LATIN_LETTER}])`,
+  'i',
+);
 const RANK_ADJECTIVES =
-  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse)';
-// A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client".
-const SUPERLATIVE = '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|grootste|belangrijkste)';
+  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principales?|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse|global|globale?|mondiale?|bilateral|goods|' +
+  `${CONTINENTAL_ADJECTIVE})`;
+// A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client", "le
+// principal fournisseur", "the main export destination".
+const SUPERLATIVE =
+  '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|main|principale?|grootste|belangrijkste)';
+/** The endings of an ordinal in digits: "1er", "2e", "2è", "10ème", "35ième", "45ste", "11de", "3rd". */
+const ORDINAL_SUFFIX = '(?:ième|ieme|ème|eme|ère|ere|è|er|re|e|ste|de|st|nd|rd|th)';
 const RESTRICTED_RANK = latin(
   new RegExp(
     "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
@@ -385,9 +522,16 @@ const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 // the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
 const isPluralRankNoun = (noun: string) =>
   /(?:s|x|(?:klant|markt|bestemming|land)en)$/i.test(noun) && !/plaats$|^source\s/i.test(noun);
+/** After a rank noun, "…, na Zuid-Afrika", "after China and Japan": the economies ranked ahead, listed. */
+const RANKED_BEHIND_AFTER = latin(
+  /^(?:\s+(?:van|de|du|of|in|en|au|voor)\s+(?:l['’]|la\s+|le\s+|the\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,?\s+(?:na|après|after)\s+((?:(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|of\s+)?\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+(?:en|et|and)\s+)?){1,4})(?=[.;:,)]|$)/u,
+);
+const LIST_SEPARATOR = /\s*,\s*|\s+(?:en|et|and)\s+/;
+const COMPOUND_RANK_PREFIX = latin(/(?<![\p{L}])(?:goederen|diensten)$/iu);
+const RUNNER_UP_BEFORE = latin(/(?<![\p{L}])op\s+(een|één|twee|drie)\s+na\s+$/iu);
 const ORDINAL_BEFORE_RE = latin(
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?(?:ème|eme|è|e|er|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE}))` +
+    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE})|(?:No\\.|number|#)\\s?(\\d{1,2}))` +
       `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
     'iu',
   ),
@@ -395,9 +539,21 @@ const ORDINAL_BEFORE_RE = latin(
 
 const COORDINATED_POSITION = latin(
   new RegExp(
-    `(?<![\\p{L}\\p{N}])((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+    `(?<![\\p{L}\\p{N}])((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
       "\\s+(?:en|et|and)\\s+(?:l['’]|la\\s+|le\\s+|the\\s+|het\\s+)?\\p{Lu}[\\p{L}'’ -]{1,30}?\\s+(?:de|la|le|l['’]|the|het)?\\s*$",
     'u',
+  ),
+);
+const LISTED_ORDINAL = latin(
+  new RegExp(
+    `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])`,
+    'giu',
+  ),
+);
+const ORDINAL_LIST_BEFORE = latin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])((?:(?:\\d{1,3}\\s?${ORDINAL_SUFFIX}|${Object.keys(ORDINAL_WORDS).join('|')})(?:\\s*,\\s*|\\s+(?:et|and|en)\\s+(?:le\\s+|la\\s+|the\\s+|de\\s+|het\\s+)?))+)$`,
+    'iu',
   ),
 );
 /** The value of an ordinal given in digits ("45ste") or in words ("douzième"). */
@@ -415,7 +571,7 @@ const TIER_BEFORE = latin(
 );
 const GAPPED_RANK_AFTER = latin(
   new RegExp(
-    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
+    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
     'iu',
   ),
 );
@@ -424,7 +580,7 @@ const FORMER_AFTER = latin(
 );
 const FORMER_POSITION = latin(
   new RegExp(
-    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?(?:ème|eme|è|e|re|ère|ste|de|st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
       "\\s+(?:(?:naar|tot|à|au|to)\\s+(?:de\\s+|la\\s+|l['’]|the\\s+)?)$",
     'iu',
   ),
@@ -439,8 +595,11 @@ const RESPECTIVELY_BEFORE = latin(
   /(?<![\p{L}])(?:respectivement|respectively|respectievelijk)[^.;]{0,30}$/iu,
 );
 const LIST_LINK = /^\s*(?:et|and|en|,)\s*/i;
+const LINK_BEFORE = /\s(?:et|and|en)\s+[+\-−]?$/i;
+const PAIRED_LINK = /^\s*(?:et|and|en)\s+[+\-−]?/i;
 const FROM_BEFORE = /(?:^|\s)(?:de|from|van)\s+$/i;
 const TO_LINK = /^\s*(?:à|tot|naar|to)\s+/i;
+const FROM_BEFORE_AMOUNT = /(?:^|[\s(])(?:de|from|van)\s+$/i;
 const RESPECTIVELY_NEAR = /respectivement|respectively|respectievelijk/i;
 
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
@@ -479,6 +638,17 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       if (inHalf(numbers[i] as { start: number })) numbers.splice(i, 1);
     numbers.push(...halves);
   }
+  // "12 ,4%", "6, 5 %", "1. 000 milliards": a number a stray space broke is read whole, not as its parts
+  if (STRAY_SPACE_HINT.test(text)) {
+    for (const m of text.matchAll(STRAY_SPACE_NUMBER)) {
+      const end = m.index + m[0].length;
+      for (let i = numbers.length - 1; i >= 0; i--) {
+        const part = numbers[i] as { start: number; end: number };
+        if (part.start < end && part.end > m.index) numbers.splice(i, 1);
+      }
+      numbers.push({ start: m.index, end, value: parseNumber(m[0].replace(/\s/g, ''), language) });
+    }
+  }
   numbers.sort((a, b) => a.start - b.start);
   found.push(...tableAmounts(text, numbers, language, offset));
 
@@ -511,8 +681,15 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const fromTo =
       FROM_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
       TO_LINK.test(text.slice(n.end, n.end + 8));
-    if (!fromTo && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
-    const link = (fromTo ? TO_LINK : LIST_LINK).exec(text.slice(n.end, n.end + 8));
+    // "(+1,1 en +2,7 procent)", "(met 0,5 en 1,3 procent)": a signed or decimal number paired with a percentage
+    const paired =
+      !fromTo &&
+      (/[+\-−]$/.test(text.slice(Math.max(0, n.start - 1), n.start)) ||
+        /[.,]/.test(text.slice(n.start, n.end))) &&
+      PAIRED_LINK.test(text.slice(n.end, n.end + 8));
+    if (!fromTo && !paired && !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)))
+      continue;
+    const link = (fromTo ? TO_LINK : paired ? PAIRED_LINK : LIST_LINK).exec(text.slice(n.end, n.end + 8));
     const next = link ? found.find((f) => f.start === offset + n.end + link[0].length) : undefined;
     if (found.some((f) => f.start === offset + n.start)) continue;
     // "respectievelijk 48 en 14 procent": a bare number listed before a percentage is one too
@@ -526,7 +703,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
       continue;
     }
-    if (next?.type !== 'money' || !next.scale) continue;
+    if (next?.type !== 'money' || !next.scale || !next.unit) continue;
     found.push({
       type: 'money',
       value: scaled(n.value, next.scale),
@@ -536,10 +713,54 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       scale: next.scale,
     });
   }
+  // "respectivement 43 % et +194.3": a bare number listed after a percentage is one too
+  for (const n of numbers) {
+    if (found.some((f) => f.start <= offset + n.start && f.end > offset + n.start)) continue;
+    const link = LINK_BEFORE.exec(text.slice(Math.max(0, n.start - 8), n.start));
+    if (!link || !RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    const linkStart = offset + n.start - link[0].length;
+    const previous = found.find((f) => f.end === linkStart || f.end === linkStart - 1);
+    if (previous?.type !== 'percent') continue;
+    found.push({
+      type: 'percent',
+      value: n.value,
+      unit: 'percent',
+      start: offset + n.start,
+      end: offset + n.end,
+    });
+  }
+  // "from EUR 1.87 to 2.08 billion": an amount with its currency sign but no scale takes the scale of the
+  // amount it goes to
+  for (const q of found) {
+    if (q.type !== 'money' || (q.scale ?? 1) > 1) continue;
+    const to = TO_LINK.exec(text.slice(q.end - offset, q.end - offset + 8));
+    if (!to || !FROM_BEFORE_AMOUNT.test(text.slice(Math.max(0, q.start - offset - 8), q.start - offset)))
+      continue;
+    const next = found.find((f) => f.start === q.end + to[0].length && f.type === 'money');
+    if (!next?.scale || next.scale < 1e6 || (next.unit && next.unit !== q.unit)) continue;
+    q.value = scaled(q.value, next.scale);
+    q.scale = next.scale;
+  }
+  // "zestien procent", "Tweeëntachtig procent", "vingt-deux pour cent": a whole number written out
+  // (the percent words are rare: they are found first, and the word before them read)
+  for (const p of PERCENT_WORD_HINT.test(text) ? text.matchAll(PERCENT_WORD) : []) {
+    const before = WORDED_NUMBER_BEFORE.exec(text.slice(Math.max(0, p.index - 40), p.index));
+    const value = before ? cardinalValue(before[1] ?? '') : undefined;
+    if (!before || value === undefined || value < 2) continue;
+    const start = p.index - before[0].length;
+    found.push({
+      type: 'percent',
+      value,
+      unit: 'percent',
+      start: offset + start,
+      end: offset + p.index + p[0].length,
+    });
+  }
   // fraction words are rare: one cheap test before the scan that checks their boundaries
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(FRACTION_RE) : []) {
     if (halves.some((h) => m.index >= h.start && m.index < h.end)) continue;
-    const value = FRACTIONS.find(([re]) => re.test(m[0]))?.[1];
+    // "one-third" as "one third"
+    const value = FRACTIONS.find(([re]) => re.test(m[0].replace('-', ' ')))?.[1];
     // "less than half the record shortfall": a comparison of sizes, not a share
     if (/^\s+(?:the|that|what)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))
       continue;
@@ -556,16 +777,32 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     }
   }
   for (const noun of text.matchAll(RANK_NOUN_RE)) {
-    if (noun.index > 0 && LETTER.test(text.charAt(noun.index - 1))) continue;
-    const window = text.slice(Math.max(0, noun.index - 70), noun.index);
+    // "de vierde goederenleverancier": a Dutch compound of what is traded and the rank noun
+    const compound =
+      noun.index > 0 && LETTER.test(text.charAt(noun.index - 1))
+        ? COMPOUND_RANK_PREFIX.exec(text.slice(Math.max(0, noun.index - 12), noun.index))
+        : undefined;
+    if (compound === null) continue;
+    const nounStart = noun.index - (compound?.[0].length ?? 0);
+    const window = text.slice(Math.max(0, nounStart - 70), nounStart);
     const ordinal = ORDINAL_BEFORE_RE.exec(window);
-    const value = ordinal
-      ? ordinal[1]
-        ? Number(ordinal[1])
-        : ordinal[3]
-          ? 1
-          : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? '']
-      : undefined;
+    // "de op één na grootste leverancier": the superlative after "op N na" is position N + 1
+    const runnerUp = ordinal?.[3] ? RUNNER_UP_BEFORE.exec(window.slice(0, ordinal.index)) : null;
+    // "de grootste Afrikaanse klant van België, na Zuid-Afrika": a superlative after those named is behind them
+    const behind = ordinal?.[3]
+      ? RANKED_BEHIND_AFTER.exec(text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 120))
+      : null;
+    const value = !ordinal
+      ? undefined
+      : ordinal[1] || ordinal[4]
+        ? Number(ordinal[1] ?? ordinal[4])
+        : runnerUp
+          ? 1 + (CARDINALS[runnerUp[1]?.toLowerCase() ?? ''] ?? Number.NaN)
+          : behind
+            ? 1 + (behind[1] ?? '').split(LIST_SEPARATOR).length
+            : ordinal[3]
+              ? 1
+              : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? ''];
     if (!ordinal || !value) continue;
     // "Spanje en Frankrijk zijn de grootste afnemers", "its largest markets": a superlative over a plural ranks
     // several economies together, none of them first
@@ -574,24 +811,41 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (/rang|plan|ordre/i.test(noun[0]) && TIER_BEFORE.test(window)) continue;
     // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
     const afterNoun = text.slice(noun.index + noun[0].length, noun.index + noun[0].length + 60);
-    const restricted = RESTRICTED_RANK.test(afterNoun) || CONTINENTAL_AFTER.test(afterNoun);
+    const restricted =
+      RESTRICTED_RANK.test(afterNoun) ||
+      CONTINENTAL_AFTER.test(afterNoun) ||
+      CONTINENTAL_BETWEEN.test(ordinal[0]);
     // "one of the largest markets" ranks nothing
     if (ONE_OF.test(window.slice(0, ordinal.index))) continue;
-    const start = noun.index - (window.length - ordinal.index);
+    const start = nounStart - (window.length - ordinal.index) - (runnerUp ? runnerUp[0].length : 0);
     // "Hongkong is de 29ste en Marokko de 36ste exportbestemming": two positions that share their noun
     const pair = COORDINATED_POSITION.exec(window.slice(0, ordinal.index));
     const pairValue = pair ? ordinalValue(pair[2], pair[3]) : undefined;
     if (pair?.[1] && pairValue) {
-      const pairStart = offset + noun.index - (window.length - pair.index);
+      const pairStart = offset + nounStart - (window.length - pair.index);
       found.push(
         rankQuantity(pairValue, pairStart, pairStart + pair[1].length, noun[0], { coordinated: true }),
       );
+    }
+    // "land in 2nd, 3rd and 4th place respectively", "le premier et le deuxième fournisseur": positions listed
+    // before the one that carries the noun share it
+    const list = pair ? null : ORDINAL_LIST_BEFORE.exec(window.slice(0, ordinal.index));
+    if (list?.[1]) {
+      const listStart = nounStart - (window.length - ordinal.index) - list[1].length;
+      for (const item of list[1].matchAll(LISTED_ORDINAL)) {
+        const itemValue = ordinalValue(item[2], item[3]);
+        if (!itemValue || !item[1]) continue;
+        const itemStart = offset + listStart + item.index;
+        found.push(
+          rankQuantity(itemValue, itemStart, itemStart + item[1].length, noun[0], { coordinated: true }),
+        );
+      }
     }
     // "zakte van de elfde naar de twaalfde plaats", "passe de la 5e à la 3e place": the position held before
     const former = FORMER_POSITION.exec(window.slice(0, ordinal.index));
     const formerValue = former ? ordinalValue(former[3], former[4]) : undefined;
     if (former && formerValue) {
-      const formerStart = offset + noun.index - (window.length - former.index) + (former[1]?.length ?? 0);
+      const formerStart = offset + nounStart - (window.length - former.index) + (former[1]?.length ?? 0);
       found.push(
         rankQuantity(formerValue, formerStart, formerStart + (former[2]?.length ?? 0), noun[0], {
           formerRank: true,
@@ -606,7 +860,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       end: offset + noun.index + noun[0].length,
       rankNoun: noun[0].toLowerCase(),
       ...(restricted ? { restricted: true } : {}),
-      ...(pair && pairValue ? { coordinated: true } : {}),
+      ...((pair && pairValue) || list?.[1] ? { coordinated: true } : {}),
     });
     // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
     // "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun
@@ -636,12 +890,66 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
     }
   }
+  // "stond Ivoorkust bovenaan", "Op één staat Duitsland", "the United States takes the lead": first place in
+  // an idiom, ranking what the sentence or the paragraph ranks
+  if (FIRST_PLACE_HINT.test(text)) {
+    for (const m of text.matchAll(FIRST_PLACE)) {
+      // "stond Ivoorkust bovenaan": the economy inside the idiom is no part of the quantity
+      const from = m[0].endsWith('bovenaan') ? m[0].length - 'bovenaan'.length : 0;
+      found.push({
+        type: 'rank',
+        value: 1,
+        unit: 'rank',
+        start: offset + m.index + from,
+        end: offset + m.index + m[0].length,
+        rankNoun: 'plaats',
+      });
+    }
+  }
+  // "Canada is the EU's 10th, while the EU is Canada's second biggest trading partner": a position that leaves
+  // its noun to the one after it
+  for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.gapped && !q.coordinated)) {
+    const from = Math.max(0, rank.start - offset - 100);
+    const elided = ELIDED_NOUN_BEFORE.exec(text.slice(from, rank.start - offset));
+    const value = elided ? ordinalValue(elided[2], elided[3]) : undefined;
+    if (!elided?.[1] || !value) continue;
+    const start = offset + from + elided.index + elided[0].indexOf(elided[1]);
+    if (found.some((q) => q.start === start)) continue;
+    found.push(rankQuantity(value, start, start + elided[1].length, rank.rankNoun ?? '', {}));
+  }
+  // "from the world's fifth biggest exporter in 2022 to seventh in 2021": the position reached after a move
+  for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.formerRank && !q.gapped)) {
+    const after = text.slice(rank.end - offset, rank.end - offset + 40);
+    const later = LATER_POSITION_AFTER.exec(after);
+    const value = later ? ordinalValue(later[2], later[3]) : undefined;
+    if (
+      !later?.[1] ||
+      !value ||
+      !FROM_BEFORE_RANK.test(text.slice(Math.max(0, rank.start - offset - 40), rank.start - offset))
+    )
+      continue;
+    const start = rank.end + later[0].length - later[1].length;
+    if (found.some((q) => q.start === start)) continue;
+    found.push(rankQuantity(value, start, start + later[1].length, rank.rankNoun ?? '', { gapped: true }));
+  }
+  // "Sweden (#7) and Italy (#10)": a position in brackets after the name it ranks
+  if (text.includes('#')) {
+    for (const m of text.matchAll(BRACKETED_POSITION)) {
+      if (!NAME_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      const start = m.index + (m[0].indexOf('#') ?? 0);
+      found.push({
+        ...rankQuantity(Number(m[1]), offset + start, offset + start + 1 + (m[1]?.length ?? 0), 'plaats', {
+          coordinated: true,
+        }),
+      });
+    }
+  }
   // "Rang du Japon parmi les clients de la Wallonie : 19e": a rank given after a colon, its noun before it
   for (const m of text.matchAll(ORDINAL_AFTER_COLON)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const label = text.slice(lineStart, m.index);
     const nouns = [...label.matchAll(RANK_NOUN_RE)].map((n) => n[0].toLowerCase());
-    const noun = nouns.find((n) => !/^(?:rangs?|plaats|positie|place|position)$/.test(n)) ?? nouns[0];
+    const noun = nouns.find((n) => !/^(?:rangs?|plaats|plek|positie|place|position)$/.test(n)) ?? nouns[0];
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
     if (!noun || found.some((f) => f.start === offset + start)) continue;
     found.push({
@@ -654,6 +962,15 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     });
   }
   found.sort((a, b) => a.start - b.start);
+  // a bare dollar and a "Dh" are the text's own: resolved once for the text
+  if (found.some((q) => q.unit === DOLLAR || q.unit === DIRHAM)) {
+    const dollar = found.some((q) => q.unit === DOLLAR) ? homeDollar(text) : '';
+    const dirham = found.some((q) => q.unit === DIRHAM) ? dirhamOf(text) : '';
+    for (const q of found) {
+      if (q.unit === DOLLAR) q.unit = dollar;
+      else if (q.unit === DIRHAM) q.unit = dirham;
+    }
+  }
   if (!found.some((q) => q.unit === FRANC)) return found;
   return found.flatMap((q) => {
     if (q.unit !== FRANC) return [q];
@@ -662,7 +979,30 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   });
 }
 
-const ORDINAL_AFTER_COLON = latin(/:[ \t]*((\d{1,3})\s?(?:ème|eme|e|er|ste|de|th|st|nd|rd))(?![\p{L}\d])/giu);
+const ELIDED_NOUN_BEFORE = latin(
+  new RegExp(
+    `['’]s\\s+((\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))\\s*,?\\s+(?:while|whereas|and|et|tandis que|alors que|terwijl|en)\\s+[^.;]*$`,
+    'iu',
+  ),
+);
+const LATER_POSITION_AFTER = latin(
+  new RegExp(
+    `^(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s+(?:to|naar|à)\\s+(?:the\\s+|de\\s+|la\\s+|le\\s+)?((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:plaats|plek|place|rang|position))`,
+    'iu',
+  ),
+);
+const FROM_BEFORE_RANK = latin(
+  /(?<![\p{L}])(?:from|van|de)\s+(?:the\s+|de\s+|la\s+|le\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu,
+);
+const BRACKETED_POSITION = /\(\s*#\s?(\d{1,3})\s*\)/g;
+const NAME_END = new RegExp(`[${LATIN_LETTER}]\\s?$`);
+const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
+const FIRST_PLACE = latin(
+  /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:[\p{L}\d'’-]+\s+){0,3}bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
+);
+const ORDINAL_AFTER_COLON = latin(
+  new RegExp(`:[ \\t]*((\\d{1,3})\\s?${ORDINAL_SUFFIX})(?![\\p{L}\\d])`, 'giu'),
+);
 
 const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
 /**
@@ -803,10 +1143,13 @@ function readMoney(
   const fusedAfter = after.replace(/^\s/, '');
   for (const [re, factor, code] of FUSED) {
     const f = re.exec(fusedAfter);
-    if (f) {
-      const end = n.end + (after.length - fusedAfter.length) + f[0].length;
-      return { type: 'money', value: scaled(n.value, factor), unit: code, start: n.start, end };
-    }
+    if (!f) continue;
+    // a scale letter before an ISO code takes that code's currency
+    const iso = code ? '' : (/^[A-Z]{3}/.exec(fusedAfter.slice(f[0].length))?.[0] ?? '');
+    const unit = code || currencyOf(iso, SUFFIX_CODES) || currencyOf(iso, PREFIX_CODES);
+    if (!unit) continue;
+    const end = n.end + (after.length - fusedAfter.length) + f[0].length + iso.length;
+    return { type: 'money', value: scaled(n.value, factor), unit, start: n.start, end, scale: factor };
   }
   // "1,05 mil-\nliard": a word broken at a line end by PDF text is read whole, and the quote keeps the break.
   const { text: joined, origin } = joinLineBreakHyphens(after);
@@ -839,6 +1182,7 @@ function readMoney(
       unit: '',
       start: n.start,
       end,
+      scale,
       inheritedCurrency: true,
     };
   }

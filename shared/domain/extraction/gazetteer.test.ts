@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findEconomies } from './gazetteer.js';
+
+// Sentences written for these tests, one rule each.
+const codes = (text: string) => findEconomies(text).map((e) => [e.code, text.slice(e.start, e.end)]);
+
+describe('findEconomies', () => {
+  it('reads names with a typographic apostrophe and French names with their later words in lower case', () => {
+    // Prepare
+    const text =
+      "Le cacao de Côte d’Ivoire et de Côte d'Ivoire part vers l'Arabie saoudite et la Guinée équatoriale.";
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['CI', 'Côte d’Ivoire'],
+      ['CI', "Côte d'Ivoire"],
+      ['SA', 'Arabie saoudite'],
+      ['GQ', 'Guinée équatoriale'],
+    ]);
+  });
+
+  it('reads provinces that report their own trade, with their adjectives', () => {
+    // Prepare
+    const text = 'Les exportations québécoises vers le Pérou; the Western Cape exported to Chile; Québec.';
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['CA-QC', 'québécoises'],
+      ['PE', 'Pérou'],
+      ['ZA-WC', 'Western Cape'],
+      ['CL', 'Chile'],
+      ['CA-QC', 'Québec'],
+    ]);
+  });
+
+  it('reads short and colloquial names: Korea, Cayman Island, the Grand Duchy, European countries, intra-EU', () => {
+    // Prepare
+    const text =
+      'Korea and North Korea; Cayman Island; le Grand-Duché; naar Europese landen en de Amerikaanse continenten; les échanges intra-UE.';
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['KR', 'Korea'],
+      ['KP', 'North Korea'],
+      ['KY', 'Cayman Island'],
+      ['LU', 'Grand-Duché'],
+      ['EUROPE', 'Europese landen'],
+      ['AMERICA', 'Amerikaanse continenten'],
+      ['EU', 'intra-UE'],
+    ]);
+  });
+});
