@@ -2806,4 +2806,30 @@ describe('extractTradeFigures', () => {
       ['share', 14],
     ]);
   });
+
+  it("reads signed changes in brackets after listed names as each name's, the reporter carried from the head (en)", () => {
+    // Prepare
+    const text =
+      "Chile's exports to Asia fell by 4.6% in May 2020. Decreases were registered in exports to most major destinations, in particular Vietnam (-45.5%), India (-37.9%) and Peru (-29.0%).";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['CL', 'ASIA', -4.6],
+      ['CL', 'VN', -45.5],
+      ['CL', 'IN', -37.9],
+      ['CL', 'PE', -29],
+    ]);
+  });
+
+  it("never pairs an economy with its own country: a region's share of its country's exports is of its trade with the world (nl)", () => {
+    // Prepare
+    const text = 'In 2022 was het Vlaamse Gewest goed voor 79,3% van de totale Belgische export.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'share', 'BE-VLG', 'WORLD', 79.3],
+    ]);
+  });
 });

@@ -1446,6 +1446,30 @@ function attribute(
     metric = 'bilateral_trade';
     flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
   }
+  // An economy never trades with itself, its own country or its own region: "79,3 % de la totale Belgische
+  // export" (of Flanders) names the denominator, not a partner. The economy whose bracket holds the figure
+  // ("Nederland (7,3 miljard euro)") is the partner and the reporter is the flow's usual one; otherwise the
+  // reporter's trade is with the world.
+  if (sameEconomy(flow.from, flow.to)) {
+    const own = facts.allEconomies.find(
+      (e) => e.code === flow.to && e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
+    );
+    const usual = usualDirection(carried, metric, q)?.from;
+    const reporter = own
+      ? [usual, ...documentEconomies].find(
+          (c): c is string => c !== undefined && isCountryOrRegion(c) && !sameEconomy(c, flow.to),
+        )
+      : undefined;
+    // (a region the clause names is the one whose trade it is: "het Vlaamse Gewest … van de totale Belgische export")
+    const region = facts.economies.find(
+      (e) => e.code.includes('-') && e.end <= q.start && sameEconomy(e.code, flow.from),
+    );
+    if (reporter) flow = { ...flow, from: reporter };
+    else if (metric === 'bilateral_trade' || FLOWS_WITH_WORLD.has(metric)) {
+      if (metric === 'bilateral_trade') metric = 'total_trade';
+      flow = { ...flow, from: region?.code ?? flow.from, to: 'WORLD' };
+    } else return undefined;
+  }
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
@@ -1934,7 +1958,8 @@ const OWN_TRADE = latin(
   /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+)?(?:trade|commerce|handel|échanges))$/iu,
 );
 
-const BRACKET_AFTER_NAME = /^\s*\(\s*$/;
+// (a change keeps its sign outside the quantity: "India (-37.9%)")
+const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
 
 /** The flow of `figure`, with `partner` in the place of its partner. */
 function sameFlowWith(
@@ -2432,7 +2457,7 @@ function roleOf(
   if (
     q.type === 'percent' &&
     q.start > mention.end &&
-    BRACKETED_SHARE_AFTER.test(text.slice(mention.end, q.start))
+    BRACKET_AFTER_NAME.test(text.slice(mention.end, q.start))
   )
     return 'partner';
   if (MAKES_CUES.test(before)) return 'ambiguous';
@@ -2523,7 +2548,6 @@ const WHOSE_AFTER = latin(
 const MARKET_PREDICATE = latin(
   /^\s+(?:is|was|blijft|bleef|est|était|reste|demeure|remains|remained)\s+(?:voor\s+\p{L}+\s+|pour\s+(?:la\s+|le\s+|l['’])?\p{L}+\s+|for\s+\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:afzetmarkt|exportmarkt|klant|débouché|client|marché|market|customer|buyer)(?![\p{L}])/iu,
 );
-const BRACKETED_SHARE_AFTER = /^\s*\(\s*$/;
 const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from)\s*$/iu);
 const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
 const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|vanuit|in|op)\s+de\s+$/iu);
@@ -2580,6 +2604,9 @@ const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
 );
 const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
+/** Whether two codes name one economy, or a country and one of its regions, or two regions of one country. */
+const sameEconomy = (a: string, b: string) =>
+  isCountryOrRegion(a) && isCountryOrRegion(b) && countryOf(a) === countryOf(b);
 /** A group of economies: the EU, a continent, the world. */
 const isGroup = (code: string) => code === 'EU' || !isCountryOrRegion(code);
 
@@ -2639,10 +2666,10 @@ function resolveDirection(
   let ownerNamed = false;
   const ambiguous: EconomyMention[] = [];
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
-  const ownBracket = (e: EconomyMention) => /^\s*\(\s*$/.test(text.slice(e.end, q.start));
+  const ownBracket = (e: EconomyMention) => BRACKET_AFTER_NAME.test(text.slice(e.end, q.start));
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
-    /^\s*\(\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20));
+    /^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20));
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes …": the economy of a rank set off in
   // commas is the rank's, not a party to the other figures of the clause
   const inApposedRank = (e: EconomyMention) =>
