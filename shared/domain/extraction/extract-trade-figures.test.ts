@@ -2832,4 +2832,85 @@ describe('extractTradeFigures', () => {
       ['exports', 'share', 'BE-VLG', 'WORLD', 79.3],
     ]);
   });
+
+  it('reads unmarked one-line items under a heading ending with a colon: partners of the heading flow, goods with the world (en)', () => {
+    // Prepare
+    const text =
+      'Peru trade in numbers\nThe top Peruvian export markets were:\nChile £16.1bn (20.8%)\nChina £5.4bn (7%)\nJapan £5.3bn (7%)\nThe top Peruvian goods exports were:\nCopper £8bn\nGold £6bn\nIn terms of imports, the leading markets were:\nChina £9.2bn (11.8%)\nBrazil £4.1bn (5.5%)';
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'PE', 'CL', 16.1e9],
+      ['exports', 'share', 'PE', 'CL', 20.8],
+      ['exports', 'value', 'PE', 'CN', 5.4e9],
+      ['exports', 'share', 'PE', 'CN', 7],
+      ['exports', 'value', 'PE', 'JP', 5.3e9],
+      ['exports', 'share', 'PE', 'JP', 7],
+      ['exports', 'value', 'PE', 'WORLD', 8e9],
+      ['exports', 'value', 'PE', 'WORLD', 6e9],
+      ['imports', 'value', 'PE', 'CN', 9.2e9],
+      ['imports', 'share', 'PE', 'CN', 11.8],
+      ['imports', 'value', 'PE', 'BR', 4.1e9],
+      ['imports', 'share', 'PE', 'BR', 5.5],
+    ]);
+  });
+
+  it('reads one economy\'s trade stated before any partner is named as its total trade, and "to both the EU" as a partner (en)', () => {
+    // Prepare
+    const text =
+      "The total value of Peru's trade increased by 25% to $120bn in 2023. Exports grew to both the EU (up 3%) and Asia (up 5%).";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['total_trade', 'PE', 'WORLD', 25],
+      ['total_trade', 'PE', 'WORLD', 120e9],
+      ['exports', 'PE', 'EU', 3],
+      ['exports', 'PE', 'ASIA', 5],
+    ]);
+  });
+
+  it('reads the world named as partner ("with the rest of the world", "naar het buitenland") as WORLD', () => {
+    // Prepare
+    const english = "Chile's trade with the rest of the world grew by 9.2% in 2022.";
+    const dutch = 'De Chileense export van fruit naar het buitenland steeg in 2022 met 4,1 procent.';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(dutch, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['total_trade', 'CL', 'WORLD', 9.2],
+      ['exports', 'CL', 'WORLD', 4.1],
+    ]);
+  });
+
+  it('reads a flow called total as trade with the world, borrowing no partner from the rest of its sentence (nl, en)', () => {
+    // Prepare
+    const dutch =
+      'In 2023 steeg de invoer uit Afrika met 10,8%, terwijl de totale Chileense invoer daalde met 7,8%.';
+    const english =
+      'Foreign investment in Chile recovered in 2023. The total investment amount rose by 11% to EUR 2 billion.';
+    // Act
+    const figures = [...extract(dutch, 'nl'), ...extract(english, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'CL', 'AFRICA', 10.8],
+      ['imports', 'CL', 'WORLD', -7.8],
+      ['fdi', 'WORLD', 'CL', 11],
+      ['fdi', 'WORLD', 'CL', 2e9],
+    ]);
+  });
+
+  it('reads "to the rest of Asia" as to Asia, and an economy named as an exception ("excluding Hong Kong") as no party (en)', () => {
+    // Prepare
+    const text =
+      "Chile's exports to the rest of Asia grew 21.2 percent in 2023. Exports to China, excluding Hong Kong, expanded 22.0 percent.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['CL', 'ASIA', 21.2],
+      ['CL', 'CN', 22],
+    ]);
+  });
 });

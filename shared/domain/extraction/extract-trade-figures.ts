@@ -741,7 +741,7 @@ function clauseEconomies(
 
 /** Economies a statement leaves out: "En dehors de l'Europe", "outside the EU", "buiten Europa". */
 const OUTSIDE_BEFORE = latin(
-  /(?<![\p{L}])(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+  /(?<![\p{L}])(?:en dehors|hors|outside|buiten|à l['’]exception|à l['’]exclusion|with the exception|except|excluding|exclusief|exclusive of|not including|sauf|behalve)\s*(?:de|du|des|d['’]|of)?\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
 );
 
 /**
@@ -1435,6 +1435,8 @@ function attribute(
         ).find((e) => e.code.startsWith(`${direction.from}-`) && (partOfFlow || !e.adjective))
       : undefined;
   let flow = region ? { ...direction, from: region.code } : direction;
+  // the trade of one economy with the world is its total trade
+  if (metric === 'bilateral_trade' && flow.to === 'WORLD' && flow.from !== 'WORLD') metric = 'total_trade';
   // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
   if (
     measure === 'share' &&
@@ -1815,9 +1817,16 @@ function listItem(
 ): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   // a cell of a table with columns is labelled by its column ("Uitvoer") and its row
-  if (!q.column && !LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
+  // … and "The top export markets were:\nPeru £16.1bn (20.8%)\nChile £5.4bn (7%)" lists one item a line, unmarked
+  const linePrefix = text.slice(lineStart, q.start);
+  const bareHeadingEnd =
+    q.column || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
+  if (!q.column && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
-  const headingEnd = Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
+  const headingEnd =
+    bareHeadingEnd >= 0
+      ? bareHeadingEnd
+      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
   if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
@@ -1833,6 +1842,13 @@ function listItem(
     const named = facts.allEconomies.filter((e) => e.start >= headingStart && e.end <= headingEnd);
     const owner = named.find((e) => e.adjective) ?? named[0];
     const other = named.find((e) => e.code !== owner?.code && !e.adjective);
+    // "The top Chilean goods exports were:\nCopper £38bn": goods listed under one economy's flow that names no
+    // partner are of its trade with the world
+    const headingFlow = METRIC_PATTERNS.find(
+      ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
+    )?.[0];
+    if (!flow && headingFlow && owner && named.every((e) => e.code === owner.code))
+      return { metric: headingFlow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     if (!flow || !owner || !other) return undefined;
     return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
   }
@@ -1842,8 +1858,9 @@ function listItem(
     ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
   )?.[0];
   const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
+  // ("In terms of imports, the leading markets were:": a market of imports is a source)
   const metric =
-    nounMetric && !(nounMetric === 'bilateral_trade' && flow)
+    nounMetric && !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
       ? nounMetric
       : (flow ?? METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0]);
   // "partners buiten de EU", "clients hors UE": an economy the list leaves out owns nothing in it; with no owner
@@ -1874,6 +1891,26 @@ function listItem(
     metric === 'bilateral_trade' && owner > partner.code ? [partner.code, owner] : [owner, partner.code];
   return { metric, direction: { from, to, guessed: 0 } };
 }
+/**
+ * When a line that starts with a name and goes on to the figure ("Peru £16.1bn (", "Copper ") is an item of a list
+ * under a heading that ends with a colon, every line between them an item too: where that heading ends (its colon).
+ */
+function bareListHeading(text: string, lineStart: number, linePrefix: string): number {
+  if (lineStart === 0 || !BARE_LIST_ITEM.test(linePrefix)) return -1;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 30; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (line.endsWith(':')) return start + line.length - 1;
+    if (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return -1;
+    end = start - 1;
+  }
+  return -1;
+}
+const BARE_LIST_ITEM = latin(
+  /^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:bn|m|billion|million|mds?|Md|miljard|miljoen|milliards?|millions?)?[ \t]*\([ \t]*[+−-]?[ \t]*)?$/u,
+);
+const GENERIC_MARKET = /^(?:markets?|marchés?|markten|markt)$/i;
 /** The end of a heading that gives a table's unit ("Principaux clients du Maroc en 2023 (en MDH)") above the row. */
 function unitHeadingBefore(text: string, lineStart: number): number {
   let end = lineStart - 1;
@@ -1955,11 +1992,15 @@ const PREPOSITION_BEFORE = latin(
 
 /** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
 const OWN_TRADE = latin(
-  /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+)?(?:trade|commerce|handel|échanges))$/iu,
+  /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+){0,3}?(?:trade|commerce|handel|échanges))$/iu,
 );
 
 // (a change keeps its sign outside the quantity: "India (-37.9%)")
 const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
+/** A bracket opened right after a name that holds the figure, a few words before it: " (up ", " (up 3% to ". */
+const OWN_BRACKET = /^\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
+/** A bracket after a name that closes on its own figures: " (up 24.3% to £340.1bn)". */
+const OTHER_BRACKET = /^\s*\([^()\d]{0,24}[+−-]?\d[^()]{0,36}\)/;
 
 /** The flow of `figure`, with `partner` in the place of its partner. */
 function sameFlowWith(
@@ -2454,11 +2495,7 @@ function roleOf(
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
   if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
   // "Major export markets were Spain (19.5%), France (19.3%) and India (5.1%)": each name owns its bracket
-  if (
-    q.type === 'percent' &&
-    q.start > mention.end &&
-    BRACKET_AFTER_NAME.test(text.slice(mention.end, q.start))
-  )
+  if (q.type === 'percent' && q.start > mention.end && OWN_BRACKET.test(text.slice(mention.end, q.start)))
     return 'partner';
   if (MAKES_CUES.test(before)) return 'ambiguous';
   // "Marokko is voor België vooral een afzetmarkt voor chemische producten": the market is the partner
@@ -2603,6 +2640,13 @@ const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'tr
 const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
 );
+const TOTAL_BEFORE_METRIC = latin(
+  /(?<![\p{L}])(?:total|totale|totaal|overall|global|globale)\s+(?:\p{L}+\s+)?$/iu,
+);
+const TOTAL_AFTER_METRIC = latin(/^\s+(?:totales?|globales?)(?![\p{L}])/iu);
+const WORLD_PARTNER = latin(
+  /(?<![\p{L}])(?:with|to|from|avec|vers|du|de|met|naar|uit|van)\s+(?:the\s+|le\s+|la\s+|de\s+|het\s+)?(?:rest\s+of\s+the\s+|reste\s+du\s+|rest\s+van\s+de\s+)?(?:world|monde|wereld)(?![\p{L}'’])|(?<![\p{L}])(?:(?:naar|in|uit)\s+het\s+buitenland|(?:à|vers|de)\s+l['’]étranger|abroad)(?![\p{L}])/iu,
+);
 const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
 /** Whether two codes name one economy, or a country and one of its regions, or two regions of one country. */
 const sameEconomy = (a: string, b: string) =>
@@ -2666,10 +2710,12 @@ function resolveDirection(
   let ownerNamed = false;
   const ambiguous: EconomyMention[] = [];
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
-  const ownBracket = (e: EconomyMention) => BRACKET_AFTER_NAME.test(text.slice(e.end, q.start));
+  // … and "the EU (up 24.3% to £340.1bn) and Asia (up 5%)": so are the names of brackets with words before the figure
+  const ownBracket = (e: EconomyMention) => OWN_BRACKET.test(text.slice(e.end, q.start));
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
-    /^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20));
+    (/^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20)) ||
+      OTHER_BRACKET.test(text.slice(e.end, e.end + 64)));
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes …": the economy of a rank set off in
   // commas is the rank's, not a party to the other figures of the clause
   const inApposedRank = (e: EconomyMention) =>
@@ -2685,9 +2731,18 @@ function resolveDirection(
         ) &&
         /^\s*,/.test(text.slice(e.end, e.end + 3)),
     );
+  // "… tandis que la demande extérieure a reculé de 3 %, mais les exportations totales ont progressé de 2 %": a flow
+  // the text calls total is one economy's with the world; it borrows no partner from the rest of its sentence
+  // (a share of a total says whose total it is: its partner is the subject, often a pronoun for the flow before)
+  const totalFlow =
+    metricMention !== undefined &&
+    measure !== 'share' &&
+    (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi') &&
+    (TOTAL_BEFORE_METRIC.test(text.slice(Math.max(0, metricMention.start - 30), metricMention.start)) ||
+      TOTAL_AFTER_METRIC.test(text.slice(metricMention.end, metricMention.end + 12)));
   const items = (
     facts.economies.some(ownBracket) ? facts.economies.filter((e) => !otherItem(e)) : facts.economies
-  ).filter((e) => !inApposedRank(e));
+  ).filter((e) => !inApposedRank(e) && (!totalFlow || within(e, facts.clause)));
   // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
   const forOwner = listed
     ? facts.economies.find(
@@ -2824,6 +2879,24 @@ function resolveDirection(
   ) {
     to = 'WORLD';
   }
+  // "Chile's trade with the rest of the world grew by 9%", "les échanges avec le monde", "naar het buitenland": the
+  // world named as partner
+  if (
+    !to &&
+    from !== 'WORLD' &&
+    metric !== 'fdi' &&
+    WORLD_PARTNER.test(text.slice(facts.clause.start, q.end))
+  )
+    to = 'WORLD';
+  // (and "the total investment in Peru" is from investors everywhere)
+  if (totalFlow && metric === 'fdi') {
+    if (!from && items.every((e) => e.code === to)) from = 'WORLD';
+  } else if (
+    totalFlow &&
+    !to &&
+    ambiguous.every((e) => e.code === from || sameEconomy(e.code, from ?? e.code))
+  )
+    to = 'WORLD';
   // What the clause leaves open continues the usual direction of the metric, then the document's economies.
   if (previous && (!from || !to)) {
     if (!from && previous.from !== to) from = previous.from;
@@ -2844,6 +2917,13 @@ function resolveDirection(
         .map((e) => e.code),
     ).size;
   };
+  // (a clause's one economy that no cue marks as the partner: "Peru's trade", not "les échanges avec le Pérou")
+  const clauseOwner =
+    from !== undefined &&
+    items.every((e) => {
+      const cue = text.slice(Math.max(0, e.start - 30), e.start);
+      return e.code === from && !PARTNER_CUES.test(cue) && !BETWEEN_CUES.test(cue);
+    });
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to || !isCountryOrRegion(code)) continue;
@@ -2852,13 +2932,18 @@ function resolveDirection(
     else if (!from) from = code;
     else if (!to) {
       if (world && (!namedBefore(code) || titlePartners(from) >= 2)) break;
+      // "The total value of Peru's trade increased by 25%", before any partner is named: its trade with everyone
+      if (metric === 'bilateral_trade' && clauseOwner && !namedBefore(code)) {
+        to = 'WORLD';
+        break;
+      }
       to = code;
     }
     guessed++;
   }
   if (world && from && !to) to = 'WORLD';
   if (!from || !to) return undefined;
-  if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
+  if (metric === 'bilateral_trade' && from > to && to !== 'WORLD') [from, to] = [to, from];
   return { from, to, guessed };
 }
 
