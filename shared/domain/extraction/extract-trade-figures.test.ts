@@ -2913,4 +2913,49 @@ describe('extractTradeFigures', () => {
       ['CL', 'CN', 22],
     ]);
   });
+
+  it('reads names in brackets listed after a head figure as its partners, and rivals only after "devant", "voor" (en, nl)', () => {
+    // Prepare
+    const english =
+      "Peru's exports to Africa rose 6 percent in 2022 and went mainly to four countries: Nigeria (51.3%), followed by its neighbours Ghana (15.7%), Kenya (8.2%) and Egypt (5.4%).";
+    const dutch =
+      'De Waalse landbouwuitvoer bedroeg 12 miljard euro. Frankrijk is de belangrijkste afzetmarkt (7,4 miljard euro), net voor Nederland (3,3 miljard euro).';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(dutch, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['growth', 'PE', 'AFRICA', 6],
+      ['share', 'PE', 'NG', 51.3],
+      ['share', 'PE', 'GH', 15.7],
+      ['share', 'PE', 'KE', 8.2],
+      ['share', 'PE', 'EG', 5.4],
+      ['value', 'BE-WAL', 'WORLD', 12e9],
+      ['rank', 'BE-WAL', 'FR', 1],
+      ['value', 'BE-WAL', 'FR', 7.4e9],
+      ['value', 'BE-WAL', 'NL', 3.3e9],
+    ]);
+  });
+
+  it("reads a text that quotes a statistics office as reporting that office's economy's trade (nl)", () => {
+    // Prepare
+    const text =
+      'Uitvoer naar Afrika gedaald\n\nIn 2023 is de uitvoerwaarde van goederen naar Afrika met 24 procent afgenomen. De grootste dalers waren Nigeria en Angola. Dat meldt het CBS.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([['NL', 'AFRICA', -24]]);
+  });
+
+  it('reads the place imports come in ("de invoer … in Wallonië") as the importer, not the source (nl)', () => {
+    // Prepare
+    const text =
+      'Wat de invoer van landbouwproducten in Wallonië betreft, gaat het vooral om zuivel (2,5 miljard euro) en fruit (2,3 miljard).';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'BE-WAL', 'WORLD', 2.5e9],
+      ['imports', 'BE-WAL', 'WORLD', 2.3e9],
+    ]);
+  });
 });

@@ -178,8 +178,10 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
   // names no economy speaks of the one whose statistics office it quotes, or whose currency it counts in
   // … and a text in dirhams that also names Spain and China is still about Morocco's trade first
+  // … and a text quoting a statistics office reports that office's economy's trade, whoever else it names
   const ranked =
-    home && (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home))
+    home &&
+    (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home) || officeHome(text) === home)
       ? [home, ...namedEconomies.filter((c) => c !== home)]
       : namedEconomies;
   // A story about one economy's foreign trade ("Échanges extérieurs : … à fin septembre") gives a flow with no
@@ -763,7 +765,7 @@ const ORDINAL_IN = latin(
 );
 /** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
 const COMPETITOR_BEFORE = latin(
-  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
+  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|(?:net|vlak|kort)\s+voor|(?<=\)\s*,?\s*)voor)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
 );
 
 /**
@@ -1122,7 +1124,8 @@ function attribute(
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
   // "…, devant la France (32,1 milliards)": an amount in brackets after an economy is that economy's share of
-  // the flow the sentence has just stated
+  // the flow the sentence has just stated (a rival's; the clause's own partner keeps the clause's reading: "exports go
+  // to four countries: Chile (51.3%), Peru (15.7%)")
   const head = carried.bracketHead;
   const bracketed =
     q.type !== 'rank' &&
@@ -1390,7 +1393,10 @@ function attribute(
                     : { from: successor.code, to: last.to, guessed: 0 }
                   : partOfLast && last
                     ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-                    : bracketed && head
+                    : bracketed &&
+                        head &&
+                        (stated?.to !== bracketed.code ||
+                          RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
                       ? sameFlowWith(
                           head,
                           bracketed.code,
@@ -1996,6 +2002,10 @@ const OWN_TRADE = latin(
 );
 
 // (a change keeps its sign outside the quantity: "India (-37.9%)")
+/** "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's. */
+const RIVAL_CUE = latin(
+  /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
+);
 const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
 /** A bracket opened right after a name that holds the figure, a few words before it: " (up ", " (up 3% to ". */
 const OWN_BRACKET = /^\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
@@ -2544,6 +2554,18 @@ function roleOf(
   // … unless "de" is the article after a Dutch preposition: "naar de Verenigde Staten", "met de Filipijnen"
   const dutchArticle =
     facts.language === 'nl' && DUTCH_DE_EN.test(before) && !DUTCH_PREPOSITION_ARTICLE.test(before);
+  // "de invoer van landbouwproducten in Vlaanderen", "les importations au Pérou": where imports come in is the importer
+  if (
+    metric === 'imports' &&
+    IMPORTER_PLACE_BEFORE.test(before) &&
+    facts.metrics.some(
+      (m) =>
+        m.metric === 'imports' &&
+        m.end <= mention.start &&
+        IMPORTS_OF_GOODS_IN.test(text.slice(m.end, mention.start)),
+    )
+  )
+    return 'owner';
   if (!dutchArticle && PARTNER_CUES.test(before)) return 'partner';
   if (!dutchArticle && OWNER_CUES.test(before)) return 'owner';
   // "Hong Kong investors have committed", "Morocco exports rose": a name right before the metric word owns it
@@ -2552,6 +2574,13 @@ function roleOf(
   return 'ambiguous';
 }
 
+/** What lies between an import noun and its place: " ", " van landbouwproducten ", " de biens " (no amount). */
+const IMPORTS_OF_GOODS_IN = latin(
+  /^\s*(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+);
+const IMPORTER_PLACE_BEFORE = latin(
+  /(?<![\p{L}])(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+);
 const REGION_OPENING = /^\s*(?:in|en|dans|au sein de|within)\s+(?:la\s+|l['’]|de\s+|het\s+)?$/i;
 const WHERE_AFTER = latin(/^\s*,\s*(?:où|waar|where)(?![\p{L}])/iu);
 const GOODS_NOUN_AFTER = latin(/^\s+(?:producten|goederen|waren|goods|products|merchandise)(?![\p{L}])/iu);
@@ -2966,8 +2995,12 @@ const TOTAL_TRADE_STORY = latin(
 
 /** The economy of a text that names none: the statistics office it quotes, else the one currency it counts in. */
 function homeEconomy(text: string, quantities: Quantity[]): string | undefined {
+  return officeHome(text) ?? currencyHome(quantities);
+}
+/** The economy whose statistics office a text quotes ("Dat meldt het CBS"): the economy whose trade it reports. */
+function officeHome(text: string): string | undefined {
   for (const [re, code] of STATISTICS_OFFICES) if (re.test(text)) return code;
-  return currencyHome(quantities);
+  return undefined;
 }
 /** The economy whose currency is the only one a text counts in (dirhams, yen, Hong Kong dollars). */
 function currencyHome(quantities: Quantity[]): string | undefined {
@@ -2980,6 +3013,16 @@ const STATISTICS_OFFICES: Array<[RegExp, string]> = [
   [/Statbel|Banque [Nn]ationale de Belgique|Nationale Bank van België|National Bank of Belgium/, 'BE'],
   [/Census and Statistics Department|Hong Kong Trade Development Council|HKTDC/, 'HK'],
   [/Ministry of Finance of Japan|Japanese Ministry of Finance|ministère japonais des Finances/, 'JP'],
+  [/\bCBS\b|Centraal Bureau voor de Statistiek|Statistics Netherlands/, 'NL'],
+  [/Office for National Statistics|\bONS\b|\bHMRC\b/, 'GB'],
+  [/\bANSD\b|Agence [Nn]ationale de la [Ss]tatistique et de la [Dd]émographie/, 'SN'],
+  [/Kenya National Bureau of Statistics|\bKNBS\b/, 'KE'],
+  [/Ghana Statistical Service/, 'GH'],
+  [/Enterprise Singapore|Singapore Department of Statistics|SingStat/, 'SG'],
+  [/Australian Bureau of Statistics/, 'AU'],
+  [/Statistics South Africa|Stats SA\b/, 'ZA'],
+  [/Statistique Canada|Statistics Canada/, 'CA'],
+  [/Administration fédérale des douanes|Office fédéral de la douane|\bOFDF\b/, 'CH'],
 ];
 const HOME_OF_CURRENCY: Record<string, string> = { MAD: 'MA', JPY: 'JP', HKD: 'HK' };
 
