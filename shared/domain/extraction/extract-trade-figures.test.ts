@@ -2958,4 +2958,20 @@ describe('extractTradeFigures', () => {
       ['imports', 'BE-WAL', 'WORLD', 2.3e9],
     ]);
   });
+
+  it('reads the shares of the economies a ranking noun lists as shares of its flow, "à hauteur de" as a bracket (fr)', () => {
+    // Prepare
+    const text =
+      "Les exportations du Pérou ont reculé de 16 % en février. Dans le cas de la période étudiée, il faut savoir que les principaux clients du Pérou ont été la Suisse à hauteur de 15,1%, la Chine (10,8%), le Chili (10,7%) et la Côte d'Ivoire (4,9%).";
+    // Act
+    const figures = extract(text, 'fr', '2022-04');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'growth', 'PE', 'WORLD', -16],
+      ['exports', 'share', 'PE', 'CH', 15.1],
+      ['exports', 'share', 'PE', 'CN', 10.8],
+      ['exports', 'share', 'PE', 'CL', 10.7],
+      ['exports', 'share', 'PE', 'CI', 4.9],
+    ]);
+  });
 });

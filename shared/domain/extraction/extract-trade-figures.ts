@@ -1193,6 +1193,17 @@ function attribute(
   // "avec respectivement 89,6 et 76,3 milliards": amounts listed against the economies named before them
   const listed = q.type === 'rank' ? undefined : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
+  // "les principaux clients du Pérou ont été la Suisse à hauteur de 15 %, la Chine (11 %)": the shares of the
+  // economies a ranking noun lists are of the flow it names
+  if (!metric && q.type === 'percent') {
+    const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, q.start))?.[1]?.toLowerCase();
+    const namedItem = facts.economies.some(
+      (e) =>
+        e.end <= q.start &&
+        (OWN_BRACKET.test(text.slice(e.end, q.start)) || AMOUNTING_TO.test(text.slice(e.end, q.start))),
+    );
+    if (noun && namedItem && !GENERIC_RANK.test(noun)) metric = metricOfRankNoun(noun);
+  }
   if (!metric) return undefined;
   // "… 72,5 milliards de dirhams, en hausse de 8,7 %": a growth rate right after an amount is that flow's
   const growthOfLast =
@@ -1358,6 +1369,9 @@ function attribute(
         ? carried.lastAmount
         : undefined,
     );
+  // "… la Chine (10,8%), le Mali (10,7%) et la Côte d'Ivoire (4,9%)": a list item whose own name the clause reads as
+  // its partner is not the item before continued
+  const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
   // the economy that takes a part: the one it goes to right after it ("16 procent daarvan ging naar Chili, 12
   // procent naar Japan"), else the first of the clause ("L'Inde en absorbe près de la moitié, suivie du Brésil")
   const taker = (
@@ -1402,7 +1416,7 @@ function attribute(
                           bracketed.code,
                           inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
                         )
-                      : (continues && last && (!stated || stated.guessed > 0)) ||
+                      : (continues && last && (!stated || stated.guessed > 0) && !ownItem) ||
                           ((ofRank || growthOfLast) && last)
                         ? { from: last.from, to: last.to, guessed: 0 }
                         : stated;
@@ -2009,6 +2023,8 @@ const RIVAL_CUE = latin(
 const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
 /** A bracket opened right after a name that holds the figure, a few words before it: " (up ", " (up 3% to ". */
 const OWN_BRACKET = /^\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
+/** "la Suisse à hauteur de 15,1 %": a name and its own figure. */
+const AMOUNTING_TO = latin(/^\s*(?:à hauteur de|à raison de|ten belope van)\s*$/iu);
 /** A bracket after a name that closes on its own figures: " (up 24.3% to £340.1bn)". */
 const OTHER_BRACKET = /^\s*\([^()\d]{0,24}[+−-]?\d[^()]{0,36}\)/;
 
@@ -2505,7 +2521,13 @@ function roleOf(
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
   if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
   // "Major export markets were Spain (19.5%), France (19.3%) and India (5.1%)": each name owns its bracket
-  if (q.type === 'percent' && q.start > mention.end && OWN_BRACKET.test(text.slice(mention.end, q.start)))
+  // … and so does "la Suisse à hauteur de 15,1 %"
+  if (
+    q.type === 'percent' &&
+    q.start > mention.end &&
+    (OWN_BRACKET.test(text.slice(mention.end, q.start)) ||
+      AMOUNTING_TO.test(text.slice(mention.end, q.start)))
+  )
     return 'partner';
   if (MAKES_CUES.test(before)) return 'ambiguous';
   // "Marokko is voor België vooral een afzetmarkt voor chemische producten": the market is the partner

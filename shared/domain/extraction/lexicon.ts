@@ -116,8 +116,9 @@ export const TARIFF_CUES = latin(
   /(?<![\p{L}])(?:droits? de douane|tarifs? douaniers?|taxes?|tariffs?|duties|duty|invoerheffing\p{L}*|invoerrechten|heffing\p{L}*|TVA|VAT|btw)(?![\p{L}])/iu,
 );
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
+// (an impersonal "il faut", "il convient" takes up nothing)
 export const PRONOUN_START = latin(
-  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|c['’]est|c['’]était|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
+  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|c['’]est|c['’]était|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])(?!\s+(?:faut|fallait|convient|ressort|apparaît|semble))/iu,
 );
 /**
  * "Officials expect that to climb to …", "Experts verwachten dat die stijgt tot …", "on s'attend à ce qu'elles
