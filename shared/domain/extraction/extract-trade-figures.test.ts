@@ -2974,4 +2974,37 @@ describe('extractTradeFigures', () => {
       ['exports', 'share', 'PE', 'CI', 4.9],
     ]);
   });
+
+  it('keeps two items of one list with the same value as two figures (nl)', () => {
+    // Prepare
+    const text =
+      'De belangrijkste Chileense exportproducten in 2013 zijn koper (2,1 miljard euro), fruit (1,4 miljard euro), wijn (1,4 miljard euro) en vis (1,1 miljard euro).';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => f.value)).toEqual([2.1e9, 1.4e9, 1.4e9, 1.1e9]);
+  });
+
+  it('reads one figure stated for two names ("Norway and South Korea (both +13%)", "(8% chacun)") as a figure of each', () => {
+    // Prepare
+    const english =
+      'In 2006 EU exports to its major partners grew by 8%. The most notable increases were for exports to Peru (+27%), Chile (+22%), Norway and South Korea (both +13%), and for imports from Peru (+25%), India and Norway (both +18%).';
+    const french =
+      "En 2020, les produits chimiques (55%), les machines (17%), les instruments de précision et les produits agricoles (8% chacun) constituent les principales marchandises exportées par la Suisse vers l'Afrique.";
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(french, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'EU', 'WORLD', 8],
+      ['exports', 'EU', 'PE', 27],
+      ['exports', 'EU', 'CL', 22],
+      ['exports', 'EU', 'KR', 13],
+      ['exports', 'EU', 'NO', 13],
+      ['imports', 'EU', 'PE', 25],
+      ['imports', 'EU', 'NO', 18],
+      ['imports', 'EU', 'IN', 18],
+      ['exports', 'CH', 'AFRICA', 8],
+      ['exports', 'CH', 'AFRICA', 8],
+    ]);
+  });
 });

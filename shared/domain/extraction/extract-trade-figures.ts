@@ -204,7 +204,9 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const allMetrics = runs.flatMap((r) => findMetrics(text.slice(r.start, r.end), r.start));
   const allPeriods = runs.flatMap((r) => findPeriods(text.slice(r.start, r.end), context.published, r.start));
   const figures: ExtractedFigure[] = [];
-  const seen = new Set<string>();
+  // A figure stated again is a restatement, but two items of one list with the same value ("aardappelen (1,4
+  // miljard euro), varkensvlees (1,4 miljard euro)") are two figures: the label of each figure's bracket
+  const seen = new Map<string, { sentence: number; label?: string }>();
   const carried: Carried = {
     storyPeriod: titlePeriod(text, context.published),
     directions: new Map(),
@@ -293,9 +295,19 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
           if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
         }
         const key = figureKey(figure, figure.period);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const stated = seen.get(key);
+        const label = BRACKET_LABEL.exec(
+          text.slice(Math.max(sentence.start, figure.start - 40), figure.start),
+        )?.[1];
+        if (
+          stated &&
+          !(stated.sentence === sentence.start && label && stated.label && label !== stated.label)
+        )
+          continue;
+        seen.set(key, { sentence: sentence.start, label });
         figures.push(figure);
+        const twin = sharedFigure(text, quantity, figure, facts);
+        if (twin) figures.push(twin);
       }
     }
     if (sentencePeriod) {
@@ -319,6 +331,47 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     f.period === null && f.kind === 'actual' && ((titleEnd > 0 && f.end <= titleEnd) || f.measure === 'rank');
   return story ? merged.map((f) => (undated(f) ? { ...f, period: story } : f)) : merged;
 }
+
+/**
+ * "Norway and South Korea (both +13%)", "l'Allemagne et la Chine, … environ 2,1 milliards de dirhams chacun", "les
+ * machines et les instruments (8 % chacun)": one figure stated for two names is a figure of each. The figure of the
+ * second name, where the first takes the place of the second.
+ */
+function sharedFigure(
+  text: string,
+  q: Quantity,
+  figure: ExtractedFigure,
+  facts: ClauseFacts,
+): ExtractedFigure | undefined {
+  const lead = text.slice(Math.max(facts.sentence.start, figure.start - 24), figure.start);
+  if (!BOTH_BEFORE.test(lead) && !EACH_AFTER.test(text.slice(q.end, q.end + 16))) return undefined;
+  const names = inSpan(facts.allEconomies, { start: facts.sentence.start, end: figure.start });
+  const second = names.at(-1);
+  const first = names.at(-2);
+  if (first && second && JOINED_NAMES.test(text.slice(first.end, second.start))) {
+    if (figure.to === second.code && first.code !== figure.from) return { ...figure, to: first.code };
+    if (figure.from === second.code && first.code !== figure.to) return { ...figure, from: first.code };
+    if (figure.to === first.code && second.code !== figure.from) return { ...figure, to: second.code };
+    if (figure.from === first.code && second.code !== figure.to) return { ...figure, from: second.code };
+    return undefined;
+  }
+  // two goods: "les instruments de précision et les produits agricoles (8 % chacun)"
+  const goods = text.slice(
+    Math.max(facts.sentence.start, text.lastIndexOf(',', figure.start - 1) + 1),
+    figure.start,
+  );
+  return !/\d/.test(goods) && GOODS_JOINED.test(goods) ? { ...figure, sector: null } : undefined;
+}
+const BOTH_BEFORE = latin(
+  /\(\s*(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|beide|allebei)\s*[+−-]?\s*$/iu,
+);
+const EACH_AFTER = latin(
+  /^\s*\)?\s*(?:chacun|chacune|each|elk|elke|apiece|respectively\s+each)(?![\p{L}])/iu,
+);
+const JOINED_NAMES = latin(/^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?$/iu);
+const GOODS_JOINED = latin(
+  /\p{L}{3,}[^,;]*?\s(?:et|and|en)\s+(?:les?\s+|la\s+|l['’]|the\s+|de\s+|het\s+)?\p{L}{3,}/iu,
+);
 
 /**
  * The period named by a document's title line ("Rapport annuel 2021", "Jaarverslag 2021", "Statbel –
@@ -697,6 +750,8 @@ const YEAR_END_BEFORE =
   /(?:à\s+(?:la\s+)?fin|fin|at\s+the\s+end\s+of|end[- ]|eind|per\s+eind)\s*(?:de\s+|of\s+)?$/i;
 const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+/** The word a bracket holding a figure is opened after: "varkensvlees (". */
+const BRACKET_LABEL = latin(/(\p{L}[\p{L}'’-]*)\s*\(\s*[+−-]?\s*$/u);
 
 /**
  * "3,1 milliards de dollars contre 2,2 milliards": an amount without currency takes the clause's last one,
@@ -2025,6 +2080,9 @@ const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
 const OWN_BRACKET = /^\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
 /** "la Suisse à hauteur de 15,1 %": a name and its own figure. */
 const AMOUNTING_TO = latin(/^\s*(?:à hauteur de|à raison de|ten belope van)\s*$/iu);
+const SHARES_NEXT_BRACKET = latin(
+  /^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}\(\s*(?:both|tous|toutes|beide|allebei)(?![\p{L}])/u,
+);
 /** A bracket after a name that closes on its own figures: " (up 24.3% to £340.1bn)". */
 const OTHER_BRACKET = /^\s*\([^()\d]{0,24}[+−-]?\d[^()]{0,36}\)/;
 
@@ -2766,7 +2824,9 @@ function resolveDirection(
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
     (/^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20)) ||
-      OTHER_BRACKET.test(text.slice(e.end, e.end + 64)));
+      OTHER_BRACKET.test(text.slice(e.end, e.end + 64)) ||
+      // ("Norway and South Korea (both +13%)": the first of two names sharing a bracket is an item too)
+      SHARES_NEXT_BRACKET.test(text.slice(e.end, e.end + 48)));
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes …": the economy of a rank set off in
   // commas is the rank's, not a party to the other figures of the clause
   const inApposedRank = (e: EconomyMention) =>
