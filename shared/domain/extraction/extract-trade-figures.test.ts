@@ -3007,4 +3007,27 @@ describe('extractTradeFigures', () => {
       ['exports', 'CH', 'AFRICA', 8],
     ]);
   });
+
+  it('spreads "respectivement" values over the names before it: partners of a flow, markets of a ranking, regions as owners', () => {
+    // Prepare
+    const french =
+      'En 2023, les exportations péruviennes vers le Chili et la Bolivie ont augmenté respectivement de 28,3% et 9,6%.';
+    const markets =
+      'De Vlaamse landbouwuitvoer bedroeg 38 miljard euro. De Verenigde Staten en China zijn de belangrijkste afzetmarkten buiten de EU (respectievelijk 915 en 585 miljoen euro).';
+    const regions =
+      'De Belgische uitvoer bedroeg 380 miljard euro. Het Waals Gewest en het Brussels Hoofdstedelijk Gewest zijn respectievelijk goed voor 14,2 en 2,5 procent van de Belgische uitvoer.';
+    // Act
+    const figures = [...extract(french, 'fr'), ...extract(markets, 'nl'), ...extract(regions, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'CL', 28.3],
+      ['PE', 'BO', 9.6],
+      ['BE-VLG', 'WORLD', 38e9],
+      ['BE-VLG', 'US', 915e6],
+      ['BE-VLG', 'CN', 585e6],
+      ['BE', 'WORLD', 380e9],
+      ['BE-WAL', 'WORLD', 14.2],
+      ['BE-BRU', 'WORLD', 2.5],
+    ]);
+  });
 });

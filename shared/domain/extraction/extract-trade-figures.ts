@@ -949,7 +949,13 @@ function attribute(
   // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
   if (MACRO_BEFORE.test(lead)) return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
-  if (q.type === 'percent' && RANGE_BEFORE.test(lead)) return undefined;
+  // (… but "respectivement de 28 % et 9 %" lists two)
+  if (
+    q.type === 'percent' &&
+    RANGE_BEFORE.test(lead) &&
+    !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start))
+  )
+    return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
   // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
   // splits between its sides is no share of either economy's trade
@@ -1471,12 +1477,21 @@ function attribute(
                           bracketed.code,
                           inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
                         )
-                      : (continues && last && (!stated || stated.guessed > 0) && !ownItem) ||
+                      : (continues &&
+                            last &&
+                            (!stated || stated.guessed > 0) &&
+                            !ownItem &&
+                            !listed?.partner) ||
                           ((ofRank || growthOfLast) && last)
                         ? { from: last.from, to: last.to, guessed: 0 }
                         : stated;
   if (!direction) return undefined;
   if (listed?.owner && direction.to !== listed.owner) {
+    direction.from = listed.owner;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.from !== listed.owner) {
+    // (the owner the list gives, read as the partner: the sides swap)
+    direction.to = direction.from;
     direction.from = listed.owner;
     direction.guessed = 0;
   }
@@ -1544,7 +1559,11 @@ function attribute(
     if (reporter) flow = { ...flow, from: reporter };
     else if (metric === 'bilateral_trade' || FLOWS_WITH_WORLD.has(metric)) {
       if (metric === 'bilateral_trade') metric = 'total_trade';
-      flow = { ...flow, from: region?.code ?? flow.from, to: 'WORLD' };
+      flow = {
+        ...flow,
+        from: flow.from.includes('-') ? flow.from : (region?.code ?? flow.from),
+        to: 'WORLD',
+      };
     } else return undefined;
   }
 
@@ -1850,9 +1869,11 @@ function respectively(
   // "Wallonië en Brussel waren goed voor respectievelijk 560 en 140 miljoen euro": names that open the clause
   // are its subjects, the owners
   const first = names[0] as EconomyMention;
-  if (SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
-    return { owner: partner, subjects: true };
   const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
+  // … unless they are said to be markets, clients or partners: "Peru en Chili zijn de belangrijkste afzetmarkten"
+  const ranked = noun !== undefined && !GENERIC_RANK.test(noun);
+  if (!ranked && SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
+    return { owner: partner, subjects: true };
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
 }
 const TWO_FLOWS = latin(
