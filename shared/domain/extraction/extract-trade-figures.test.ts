@@ -3030,4 +3030,25 @@ describe('extractTradeFigures', () => {
       ['BE-BRU', 'WORLD', 2.5],
     ]);
   });
+
+  it('keeps the last item of a bracketed list after "et", and the rivals listed after "devant" with their brackets (fr)', () => {
+    // Prepare
+    const items =
+      'En 2023, la hausse est due aux exportations péruviennes vers plusieurs partenaires comme la France (+9,2%), l’Espagne (+32,8%) et les Pays-Bas (+19,6%).';
+    const rivals =
+      "Les investissements directs étrangers au Pérou ont atteint 3 milliards de dollars en 2023. L'Espagne demeure le premier investisseur avec 31 %, devant la France (11 %) et le Chili (9 %).";
+    // Act
+    const figures = [...extract(items, 'fr'), ...extract(rivals, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'FR', 9.2],
+      ['exports', 'PE', 'ES', 32.8],
+      ['exports', 'PE', 'NL', 19.6],
+      ['fdi', 'WORLD', 'PE', 3e9],
+      ['fdi', 'ES', 'PE', 1],
+      ['fdi', 'ES', 'PE', 31],
+      ['fdi', 'FR', 'PE', 11],
+      ['fdi', 'CL', 'PE', 9],
+    ]);
+  });
 });

@@ -818,9 +818,10 @@ const RANKED_AFTER_BEFORE =
 const ORDINAL_IN = latin(
   /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
 );
-/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China". */
+/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China", "devant l'Espagne
+ * (11 %) et les Émirats (9 %)". */
 const COMPETITOR_BEFORE = latin(
-  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|(?:net|vlak|kort)\s+voor|(?<=\)\s*,?\s*)voor)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
+  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|(?:net|vlak|kort)\s+voor|(?<=\)\s*,?\s*)voor)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u,
 );
 
 /**
