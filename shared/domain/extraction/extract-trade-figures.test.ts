@@ -3051,4 +3051,38 @@ describe('extractTradeFigures', () => {
       ['fdi', 'CL', 'PE', 9],
     ]);
   });
+
+  it('reads the firms\' economy as the reporter and "the Peru-Chile trade deficit" as Peru\'s (nl, en)', () => {
+    // Prepare
+    const dutch =
+      'In 2024 exporteerden bedrijven in Nederland voor 38,4 miljard euro aan goederen naar Peru.';
+    const english =
+      'Even though exports to Chile expanded by 3.8%, the Peru-Chile trade deficit still increased by 1.9% to $30.3 billion in July 2016.';
+    // Act
+    const figures = [...extract(dutch, 'nl'), ...extract(english, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'NL', 'PE', 38.4e9],
+      ['exports', 'PE', 'CL', 3.8],
+      ['trade_balance', 'PE', 'CL', 1.9],
+      ['trade_balance', 'PE', 'CL', -30.3e9],
+    ]);
+  });
+
+  it('reads goods listed with their worth after a flow as items of that flow, and "Conversely" as turning only the flow before its sentence (en)', () => {
+    // Prepare
+    const text =
+      "Peru's exports to China reached $1.9bn in 2023, mainly fruits worth $78m; and copper worth $27m.\n\nConversely, the key commodities imported by Peru from China in 2023 were machinery worth $4.3bn; iron and steel worth $1.2bn; and plastics worth $773m.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'CN', 1.9e9],
+      ['exports', 'PE', 'CN', 78e6],
+      ['exports', 'PE', 'CN', 27e6],
+      ['imports', 'PE', 'CN', 4.3e9],
+      ['imports', 'PE', 'CN', 1.2e9],
+      ['imports', 'PE', 'CN', 773e6],
+    ]);
+  });
 });

@@ -1104,6 +1104,8 @@ function attribute(
     (last.metric === 'exports' || last.metric === 'imports') &&
     isCountryOrRegion(last.to) &&
     last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    // (the flow before this sentence: the items after "Conversely, … were X worth $4bn; Y worth $1bn" are one flow)
+    last.start < facts.sentence.start &&
     CONVERSELY_START.test(text.slice(facts.sentence.start, q.start));
   if (conversely && last) metric = last.metric;
   const continues =
@@ -1141,6 +1143,12 @@ function attribute(
         ACCOUNTED_FOR.test(lead) &&
         facts.economies.length > 0 &&
         facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
+      // "… were machinery worth $4.3bn; iron and steel worth $1.2bn; and copper worth $27m": goods listed with
+      // their worth continue the flow their sentence opened
+      (q.type === 'money' &&
+        last.start >= facts.sentence.start &&
+        facts.economies.every((e) => e.start < facts.clause.start) &&
+        GOODS_WORTH.test(text.slice(facts.clause.start, q.start))) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = last?.metric;
   // "… importations en provenance d'Asie … La Chine en concentre à elle seule près de la moitié": a member's share
@@ -1754,6 +1762,9 @@ const goodsIn = (lead: string): string | null => {
   const named = goodsNamed(lead);
   return named.length === 1 ? (named[0]?.name ?? null) : null;
 };
+const GOODS_WORTH = latin(
+  /^\s*(?:(?:and|et|en)\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:worth|valued at|d['’]une valeur de|pour une valeur de|ter waarde van|voor een waarde van)\s*$/iu,
+);
 const FOREIGN_BEFORE = latin(/(?<![\p{L}])(?:buitenlandse|foreign|overseas)\s+$/iu);
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
@@ -2596,6 +2607,13 @@ function roleOf(
     const ofGoods = (a: Span) => mention.start > a.end && mention.start - a.end <= 40;
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
+  // "exporteerden bedrijven in Nederland voor 38 miljard euro naar de VS", "firms from Peru exported": the economy of
+  // the firms that trade reports it
+  if (FIRMS_OF_BEFORE.test(before)) return 'owner';
+  // "the U.S.-China trade deficit": the first of a hyphened pair owns the balance, the second is its partner
+  if (metric === 'trade_balance' && PAIR_FIRST_AFTER.test(text.slice(mention.end, mention.end + 3)))
+    return 'owner';
+  if (metric === 'trade_balance' && PAIR_SECOND_BEFORE.test(before)) return 'partner';
   // "Le Japon, où la Wallonie a exporté pour 1,3 milliard d'euros": the place where another economy trades
   if (WHERE_AFTER.test(text.slice(mention.end, mention.end + 8)) && q.start > mention.end) return 'partner';
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
@@ -2680,6 +2698,11 @@ function roleOf(
 const IMPORTS_OF_GOODS_IN = latin(
   /^\s*(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
 );
+const FIRMS_OF_BEFORE = latin(
+  /(?<![\p{L}])(?:bedrijven|ondernemingen|exporteurs|producenten|companies|firms|businesses|exporters|producers|entreprises|sociétés|exportateurs|producteurs)\s+(?:in|uit|from|based in|en|de|du|des|d['’]|au|aux|van|basées?\s+(?:en|au|aux))\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?$/iu,
+);
+const PAIR_FIRST_AFTER = latin(/^\s?[-–]\s?\p{Lu}/u);
+const PAIR_SECOND_BEFORE = latin(/\p{L}\.?\s?[-–]\s?$/u);
 const IMPORTER_PLACE_BEFORE = latin(
   /(?<![\p{L}])(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
 );
