@@ -3085,4 +3085,30 @@ describe('extractTradeFigures', () => {
       ['imports', 'PE', 'CN', 773e6],
     ]);
   });
+
+  it('reads "vers ce pays" and "y exportent" as the country named before, and "nos entreprises" as the home economy (fr)', () => {
+    // Prepare
+    const there =
+      "Le Japon est un partenaire essentiel du Pérou. Les entreprises péruviennes y exportent pour un total de 3,3 milliards d'euros.";
+    const thisCountry =
+      "Le Chili n'est pas inconnu de nos exportateurs péruviens. En 2017, les exportations péruviennes vers ce pays se sont élevées à 374 millions d'euros. Les importations de nos entreprises en provenance du Chili se chiffraient à 242 millions d'euros.";
+    // Act
+    const figures = [...extract(there, 'fr'), ...extract(thisCountry, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'JP', 3.3e9],
+      ['exports', 'PE', 'CL', 374e6],
+      ['imports', 'PE', 'CL', 242e6],
+    ]);
+  });
+
+  it('reads "het Vlaamse Gewest" as the region that reports its share of its country\'s exports (nl)', () => {
+    // Prepare
+    const text =
+      'De Waalse uitvoer daalde in 2002.\nMet ongeveer 60% van de bevolking was het Vlaamse Gewest in 2002 goed voor 79,3% van de totale Belgische export.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toContainEqual(['BE-VLG', 'WORLD', 79.3]);
+  });
 });

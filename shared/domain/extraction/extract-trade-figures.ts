@@ -483,15 +483,18 @@ function withFirstPerson(
     const regions = left.filter((c) => c.startsWith(`${code}-`));
     const region = regions.length === 1 ? (regions[0] as string) : undefined;
     const own = m[1] !== undefined && region && mentions(region) > mentions(code) ? region : code;
-    added.push({ code: own, start, end, adjective: m[1] !== undefined });
+    // ("nos entreprises", "our companies" name the economy itself, as "ons land" does)
+    const firms = FIRMS_NOUN_AFTER.test(text.slice(end, end + 16));
+    added.push({ code: own, start, end, adjective: m[1] !== undefined && !firms });
   }
   return withMentions(economies, added);
 }
 const FIRST_PERSON_HINT = /\b(?:ons|onze|notre|nos|our)\b/i;
 // "ons land", "notre pays", "our country" name it; "onze", "nos", "our" before a flow qualify it, as "belges" does
 const FIRST_PERSON = latin(
-  /(?<![\p{L}])(?:ons land|notre pays|our country|(onze|nos|notre|our)(?=\s+(?:totale?s?\s+|total\s+)?(?:uitvoer|invoer|export\p{L}*|import\p{L}*|handel\p{L}*|exportations|importations|échanges|commerce|ventes|achats|exports|imports|trade|investments?|investissements|investeringen)(?![\p{L}])))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:ons land|notre pays|our country|(onze|nos|notre|our)(?=\s+(?:totale?s?\s+|total\s+)?(?:uitvoer|invoer|export\p{L}*|import\p{L}*|handel\p{L}*|exportations|importations|échanges|commerce|ventes|achats|exports|imports|trade|investments?|investissements|investeringen|entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])))(?![\p{L}])/giu,
 );
+const FIRMS_NOUN_AFTER = latin(/^\s+(?:entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])/iu);
 const WRITING_COUNTRIES: Partial<Record<Language, string[]>> = {
   nl: ['BE', 'NL'],
   fr: ['BE', 'FR', 'MA', 'LU', 'CH', 'CA', 'TN', 'DZ', 'SN'],
@@ -1531,7 +1534,12 @@ function attribute(
       ? (partOfFlow
           ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: q.start })
           : facts.economies
-        ).find((e) => e.code.startsWith(`${direction.from}-`) && (partOfFlow || !e.adjective))
+        ).find(
+          (e) =>
+            e.code.startsWith(`${direction.from}-`) &&
+            // ("het Vlaamse Gewest" names the region, as "Vlaanderen" does)
+            (partOfFlow || !e.adjective || REGION_NOUN_AFTER.test(text.slice(e.end, e.end + 10))),
+        )
       : undefined;
   let flow = region ? { ...direction, from: region.code } : direction;
   // the trade of one economy with the world is its total trade
@@ -2698,6 +2706,7 @@ function roleOf(
 const IMPORTS_OF_GOODS_IN = latin(
   /^\s*(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
 );
+const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
 const FIRMS_OF_BEFORE = latin(
   /(?<![\p{L}])(?:bedrijven|ondernemingen|exporteurs|producenten|companies|firms|businesses|exporters|producers|entreprises|sociétés|exportateurs|producteurs)\s+(?:in|uit|from|based in|en|de|du|des|d['’]|au|aux|van|basées?\s+(?:en|au|aux))\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?$/iu,
 );
@@ -2794,6 +2803,11 @@ const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'tr
 const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
 );
+const PARTNER_ANAPHOR_AFTER = latin(
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:vers|à destination de|avec|en provenance de|naar|met|uit|to|with|from)\s+(?:ce|cet|cette|dat|dit|deze|this|that|the)\s+(?:pays|marché|royaume|land|markt|country|market|kingdom)(?![\p{L}])/iu,
+);
+/** "Nos entreprises y exportent": "y" is the place named before. */
+const THERE_BEFORE_VERB = latin(/(?<![\p{L}])y\s+(?:export|import|vend|achèt|achet|écoul)\p{L}*/iu);
 const TOTAL_BEFORE_METRIC = latin(
   /(?<![\p{L}])(?:total|totale|totaal|overall|global|globale)\s+(?:\p{L}+\s+)?$/iu,
 );
@@ -2981,6 +2995,22 @@ function resolveDirection(
       if (!to) to = code;
     } else if (!from) from = code;
     else if (!to) to = code;
+  }
+  // "Les exportations belges vers ce pays …", "Nos entreprises y exportent pour 3,3 milliards", "naar dat land": an
+  // anaphor takes the country named last before it, other than the reporter
+  if (
+    !to &&
+    metric !== 'fdi' &&
+    ((metricMention && PARTNER_ANAPHOR_AFTER.test(text.slice(metricMention.end, metricMention.end + 50))) ||
+      THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start)))
+  ) {
+    const candidate = (e: EconomyMention) =>
+      !e.adjective && isCountryOrRegion(e.code) && (from === undefined || !sameEconomy(e.code, from));
+    // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject)
+    const named = THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start))
+      ? facts.previous && inSpan(facts.allEconomies, facts.previous).find(candidate)
+      : facts.allEconomies.filter((e) => e.end <= (metricMention?.start ?? q.start) && candidate(e)).at(-1);
+    if (named) to = named.code;
   }
   // "accounted for $1.1 billion of the total" refers to a total stated before, not to trade with everyone
   // (an amount's own total, not that of a share stated after it: "2,6 milliards, soit 0,6 % des exportations totales")
