@@ -3111,4 +3111,32 @@ describe('extractTradeFigures', () => {
     // Assess
     expect(figures.map((f) => [f.from, f.to, f.value])).toContainEqual(['BE-VLG', 'WORLD', 79.3]);
   });
+
+  it('reads "gevolgd door X met" as the next of a ranking in the place of the one before, and an amount in another currency in brackets as that figure again (nl)', () => {
+    // Prepare
+    const text =
+      'Peru investeerde in 2020 het meest in Chili, met 6 miljard DH aan Peruaanse investeringen, gevolgd door Bolivia met 5,7 miljard DH (€ 511 miljoen).';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.unit])).toEqual([
+      ['fdi', 'PE', 'CL', 6e9, 'MAD'],
+      ['fdi', 'PE', 'BO', 5.7e9, 'MAD'],
+      ['fdi', 'PE', 'BO', 511e6, 'EUR'],
+    ]);
+  });
+
+  it('gives an economy after an amount and its preposition to that amount, when a comma ends the item before (nl)', () => {
+    // Prepare
+    const text =
+      'In 2000 werd door Peru voor 163 miljard euro uitgevoerd naar Chili, voor 54,1 miljard naar China en voor 97,1 miljard naar Japan.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'CL', 163e9],
+      ['PE', 'CN', 54.1e9],
+      ['PE', 'JP', 97.1e9],
+    ]);
+  });
 });

@@ -1196,6 +1196,15 @@ function attribute(
     last.start >= facts.clause.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
+  // "5,7 miljard DH (€ 511 miljoen)": an amount in brackets right after an amount in another currency is that
+  // figure again
+  const inOtherCurrency =
+    q.type === 'money' &&
+    last?.measure === 'value' &&
+    last.unit !== q.unit &&
+    last.start >= facts.clause.start &&
+    CURRENCY_TWIN_BETWEEN.test(text.slice(last.end, q.start));
+  if (inOtherCurrency && last) metric = last.metric;
   // "…, devant la France (32,1 milliards)": an amount in brackets after an economy is that economy's share of
   // the flow the sentence has just stated (a rival's; the clause's own partner keeps the clause's reading: "exports go
   // to four countries: Chile (51.3%), Peru (15.7%)")
@@ -1233,9 +1242,11 @@ function attribute(
       (q.type === 'percent' &&
         !metricMention &&
         SUCCESSOR_CHANGE.test(text.slice(facts.clause.start, q.start))))
-      ? facts.economies.find(
-          (e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to,
-        )
+      ? // (the one "gevolgd door" names too, though it names no party to the figure before it)
+        (FOLLOWED_BY_START.test(afterLastComma(text.slice(facts.clause.start, q.start)))
+          ? inSpan(facts.allEconomies, facts.clause)
+          : facts.economies
+        ).find((e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to)
       : undefined;
   if (successor && last) metric = last.metric;
   // "Voor Vlaanderen betekent dat een stijging van 9,5 procent, voor Wallonië van 5,3 procent": the change of
@@ -1475,7 +1486,7 @@ function attribute(
               : ellipsis && last
                 ? sameFlowWith(last, ellipsis.code, undefined)
                 : successor && last
-                  ? successorTakesPartner(text, last, successor.code, facts)
+                  ? successorTakesPartner(text, last, successor.code, facts, q)
                     ? { from: last.from, to: successor.code, guessed: 0 }
                     : { from: successor.code, to: last.to, guessed: 0 }
                   : partOfLast && last
@@ -1494,7 +1505,7 @@ function attribute(
                             (!stated || stated.guessed > 0) &&
                             !ownItem &&
                             !listed?.partner) ||
-                          ((ofRank || growthOfLast) && last)
+                          ((ofRank || growthOfLast || inOtherCurrency) && last)
                         ? { from: last.from, to: last.to, guessed: 0 }
                         : stated;
   if (!direction) return undefined;
@@ -1757,6 +1768,9 @@ function attribute(
   };
 }
 
+const CURRENCY_TWIN_BETWEEN = latin(
+  /^\s*\(\s*(?:soit|ou|environ|about|approximately|ca\.|circa|ongeveer|zowat|près de|or)?\s*$/iu,
+);
 const GROWTH_RIGHT_AFTER = latin(
   /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
 );
@@ -1811,7 +1825,11 @@ const INVERTED_PRONOUN = latin(
   /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
 );
 const SUCCESSOR = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
+  /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
+);
+/** "…, gevolgd door Luxemburg met 5,7 miljard": the next of a ranking takes the place of the one ranked before. */
+const FOLLOWED_BY_START = latin(
+  /^\s*(?:en\s+|et\s+|and\s+)?(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/u,
 );
 /**
  * Whether a successor takes the partner's place in the flow before rather than its owner's: a region of the
@@ -1823,9 +1841,18 @@ function successorTakesPartner(
   last: ExtractedFigure,
   code: string,
   facts: ClauseFacts,
+  q: Quantity,
 ): boolean {
   if (countryOf(code) === countryOf(last.from)) return false;
   if (countryOf(code) === countryOf(last.to)) return true;
+  // ("… investeerde het meest in Ivoorkust, …, gevolgd door Luxemburg met …": the side named last before the cue)
+  const cue = text.lastIndexOf(', ', q.start);
+  if (cue > last.end && FOLLOWED_BY_START.test(text.slice(cue + 1, q.start))) {
+    const nearest = inSpan(facts.allEconomies, { start: facts.sentence.start, end: cue })
+      .filter((e) => !e.adjective && (e.code === last.from || e.code === last.to))
+      .at(-1);
+    if (nearest) return nearest.code === last.to;
+  }
   return inSpan(facts.allEconomies, sentenceOf(text, last)).find((e) => !e.adjective)?.code === last.to;
 }
 const SUCCESSOR_CHANGE = latin(
@@ -2848,10 +2875,14 @@ function resolveDirection(
   const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   const after = facts.quantities.find((o) => o.start >= q.end);
   const segment = { start: before?.end ?? facts.clause.start, end: after?.start ?? facts.clause.end };
+  // (an item begins after the comma that ends the one before: "voor 163 miljard uitgevoerd naar Luxemburg, voor 54,1
+  // miljard naar China" lists the flow word with the first item only)
+  const comma = before ? text.slice(before.end, q.start).search(/[,;][^,;]*$/) : -1;
+  const itemStart = before && comma >= 0 ? before.end + comma : segment.start;
   const listed =
     (q.type !== 'rank' || q.coordinated === true) &&
     (before || after) &&
-    (q.coordinated === true || !facts.metrics.some((m) => m.start >= segment.start && m.end <= segment.end));
+    (q.coordinated === true || !facts.metrics.some((m) => m.start >= itemStart && m.end <= segment.end));
   // an economy between two amounts goes with the nearer one
   const nearer = (e: EconomyMention) =>
     e.start >= q.end
