@@ -3139,4 +3139,17 @@ describe('extractTradeFigures', () => {
       ['PE', 'JP', 97.1e9],
     ]);
   });
+
+  it('reads "an import value in the Netherlands of …" as the Netherlands importing (en)', () => {
+    // Prepare
+    const text =
+      "Peru's exports to the Netherlands reached €500 million in 2023. Avocados represent an import value in the Netherlands of € 46.2 million.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'NL', 500e6],
+      ['imports', 'NL', 'PE', 46.2e6],
+    ]);
+  });
 });

@@ -2729,9 +2729,9 @@ function roleOf(
   return 'ambiguous';
 }
 
-/** What lies between an import noun and its place: " ", " van landbouwproducten ", " de biens " (no amount). */
+/** What lies between an import noun and its place: " ", " van landbouwproducten ", " de biens ", " value " (no amount). */
 const IMPORTS_OF_GOODS_IN = latin(
-  /^\s*(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+  /^\s*(?:(?:value|valeur|waarde)\s+)?(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
 );
 const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
 const FIRMS_OF_BEFORE = latin(
