@@ -3152,4 +3152,33 @@ describe('extractTradeFigures', () => {
       ['imports', 'NL', 'PE', 46.2e6],
     ]);
   });
+
+  it('carries no partner a rank named into the flows after it: with no partner stated for a flow, the total is with the world (nl)', () => {
+    // Prepare
+    const text =
+      'Peru heeft vorig jaar meer landbouwproducten uitgevoerd dan ingevoerd. De belangrijkste afzetmarkt is Chili.\n\nDe handelsbalans van Peruaanse landbouwproducten is positief. Vorig jaar werd er voor 38,4 miljard euro uitgevoerd en voor 32 miljard euro ingevoerd.';
+    // Act
+    const figures = extract(text, 'nl', '2019-09');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'rank', 'PE', 'CL'],
+      ['exports', 'value', 'PE', 'WORLD'],
+      ['imports', 'value', 'PE', 'WORLD'],
+    ]);
+  });
+
+  it('reads "naar het Noord-Afrikaanse land" as the country named before, and "vers le marché chinois" as China (nl, fr)', () => {
+    // Prepare
+    const dutch =
+      'Marokko is voor Peru al lang geen exotische markt meer. Vorig jaar voerde Peru voor 2,8 miljard euro aan goederen uit naar het Noord-Afrikaanse land.';
+    const french =
+      "La Chine est le deuxième fournisseur du Pérou, derrière l'Espagne. En face, les exportations péruviennes vers le marché chinois restent modestes : 6,4 milliards de dollars en 2024.";
+    // Act
+    const figures = [...extract(dutch, 'nl'), ...extract(french, 'fr')].filter((f) => f.measure === 'value');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'MA', 2.8e9],
+      ['PE', 'CN', 6.4e9],
+    ]);
+  });
 });

@@ -609,6 +609,7 @@ function noteDirection(carried: Carried, figure: ExtractedFigure): void {
   };
   // a rank says where a country stands more than what the text's flows are: it weighs half
   entry.count += figure.measure === 'rank' ? 0.5 : 1;
+  if (figure.measure !== 'rank') entry.stated = true;
   if (
     figure.measure === 'value' &&
     (entry.unit !== figure.unit || !(entry.value >= Math.abs(figure.value)))
@@ -640,9 +641,23 @@ function usualDirection(
   const alike = q.type === 'money' ? entries.filter((e) => e.unit === q.unit && q.value <= e.value * 3) : [];
   let best: DirectionCount | undefined;
   for (const entry of alike.length > 0 ? alike : entries) {
+    // a rank says who ranks where, not which partner the flows after it are with
+    if (q.type !== 'rank' && !entry.stated) continue;
     if (!best || entry.count > best.count) best = entry;
   }
   return best;
+}
+
+/** The economies the document's flows other than ranks have been stated with so far. */
+function flowPartners(carried: Carried): Set<string> {
+  const out = new Set<string>();
+  for (const byPair of carried.directions.values())
+    for (const entry of byPair.values())
+      if (entry.stated) {
+        out.add(entry.from);
+        out.add(entry.to);
+      }
+  return out;
 }
 
 interface DirectionCount {
@@ -654,6 +669,8 @@ interface DirectionCount {
   unit: string;
   /** the first figure of this flow */
   figure: ExtractedFigure;
+  /** whether a figure other than a rank stated this flow */
+  stated?: boolean;
 }
 
 const figureKey = (f: ExtractedFigure, period: string | null) =>
@@ -1452,6 +1469,7 @@ function attribute(
         carried.lastAmount.start >= (facts.previous?.start ?? facts.sentence.start)
         ? carried.lastAmount
         : undefined,
+      flowPartners(carried),
     );
   // "… la Chine (10,8%), le Mali (10,7%) et la Côte d'Ivoire (4,9%)": a list item whose own name the clause reads as
   // its partner is not the item before continued
@@ -2261,7 +2279,7 @@ const DESCRIBED_NOUN = latin(
   /^\s+(?:country|nation|kingdom|state|city-state|pays|royaume|état|cité-État|land|rijk|koninkrijk|staat|stadstaat)(?![\p{L}])/iu,
 );
 const GROUP_PARTNER_BEFORE = latin(
-  /(?<![\p{L}])(?:vers|avec|à destination des|en provenance des|naar|met|uit)\s+(?:les|des|de)?\s*(?:pays|landen|nations|économies)\s*$/iu,
+  /(?<![\p{L}])(?:vers|avec|à destination des?|en provenance des?|naar|met|uit)\s+(?:les|des|de|le|la|l['’]|het)?\s*(?:pays|landen|nations|économies|marchés?|markt|markten)\s*$/iu,
 );
 const PARTNER_PREP_BEFORE = latin(/(?<![\p{L}])(?:to|from|with|naar|uit|met)\s+(?:the\s+|de\s+)?$/iu);
 const COUNTRIES_AFTER = latin(/^\s+(?:countries|nations|economies|landen)(?![\p{L}])/iu);
@@ -2830,8 +2848,8 @@ const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'tr
 const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
 );
-const PARTNER_ANAPHOR_AFTER = latin(
-  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:vers|à destination de|avec|en provenance de|naar|met|uit|to|with|from)\s+(?:ce|cet|cette|dat|dit|deze|this|that|the)\s+(?:pays|marché|royaume|land|markt|country|market|kingdom)(?![\p{L}])/iu,
+const PARTNER_ANAPHOR = latin(
+  /(?<![\p{L}])(?:vers|à destination de|avec|en provenance de|naar|met|uit|to|with|from)\s+(?:ce|cet|cette|dat|dit|deze|this|that|the|het|le|la|l['’])\s*(?:[\p{L}-]+\s+)?(?:pays|marché|royaume|land|markt|country|market|kingdom|koninkrijk)(?![\p{L}])/iu,
 );
 /** "Nos entreprises y exportent": "y" is the place named before. */
 const THERE_BEFORE_VERB = latin(/(?<![\p{L}])y\s+(?:export|import|vend|achèt|achet|écoul)\p{L}*/iu);
@@ -2867,6 +2885,7 @@ function resolveDirection(
   metricMention: MetricMention | undefined,
   sentencePair?: [string, string],
   lastAmount?: ExtractedFigure,
+  statedPartners?: ReadonlySet<string>,
 ): { from: string; to: string; guessed: number } | undefined {
   // Economies qualify the metric noun ("total UK exports to Morocco"), so they are taken nearest to it first.
   const anchor = metricMention?.start ?? q.start;
@@ -3029,10 +3048,13 @@ function resolveDirection(
   }
   // "Les exportations belges vers ce pays …", "Nos entreprises y exportent pour 3,3 milliards", "naar dat land": an
   // anaphor takes the country named last before it, other than the reporter
+  // ("vers le marché chinois" names its partner by the adjective after the noun: no anaphor)
+  const anaphor = PARTNER_ANAPHOR.exec(text.slice(facts.clause.start, facts.clause.end));
+  const anaphorEnd = anaphor ? facts.clause.start + anaphor.index + anaphor[0].length : -1;
   if (
     !to &&
     metric !== 'fdi' &&
-    ((metricMention && PARTNER_ANAPHOR_AFTER.test(text.slice(metricMention.end, metricMention.end + 50))) ||
+    ((anaphor && !facts.allEconomies.some((e) => e.start >= anaphorEnd - 1 && e.start <= anaphorEnd + 3)) ||
       THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start)))
   ) {
     const candidate = (e: EconomyMention) =>
@@ -3040,7 +3062,9 @@ function resolveDirection(
     // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject)
     const named = THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start))
       ? facts.previous && inSpan(facts.allEconomies, facts.previous).find(candidate)
-      : facts.allEconomies.filter((e) => e.end <= (metricMention?.start ?? q.start) && candidate(e)).at(-1);
+      : facts.allEconomies
+          .filter((e) => e.end <= anaphorEnd - (anaphor?.[0].length ?? 0) && candidate(e))
+          .at(-1);
     if (named) to = named.code;
   }
   // "accounted for $1.1 billion of the total" refers to a total stated before, not to trade with everyone
@@ -3141,6 +3165,11 @@ function resolveDirection(
       const cue = text.slice(Math.max(0, e.start - 30), e.start);
       return e.code === from && !PARTNER_CUES.test(cue) && !BETWEEN_CUES.test(cue);
     });
+  // (a title: a short first line that is no paragraph of sentences)
+  const titleEnd = text.indexOf('\n');
+  const titled = titleEnd > 0 && titleEnd <= 160 && !/[.!?]\s/.test(text.slice(0, titleEnd));
+  const namedInTitle = (code: string) =>
+    titled && facts.allEconomies.some((e) => e.end <= titleEnd && e.code === code);
   for (const code of documentEconomies) {
     if (from && to) break;
     if (code === from || code === to || !isCountryOrRegion(code)) continue;
@@ -3148,7 +3177,16 @@ function resolveDirection(
     if (metric === 'fdi' && !to) to = code;
     else if (!from) from = code;
     else if (!to) {
-      if (world && (!namedBefore(code) || titlePartners(from) >= 2)) break;
+      if (
+        world &&
+        (!namedBefore(code) ||
+          titlePartners(from) >= 2 ||
+          // (a title naming the pair names the partner: "Pérou-Chili : les échanges progressent")
+          // (… and one the document has named only as a rank's, never with a flow: "de belangrijkste afzetmarkt
+          // is Frankrijk. … Vorig jaar werd er voor 38 miljard euro uitgevoerd" is the total)
+          (statedPartners !== undefined && !statedPartners.has(code) && !namedInTitle(code)))
+      )
+        break;
       // "The total value of Peru's trade increased by 25%", before any partner is named: its trade with everyone
       if (metric === 'bilateral_trade' && clauseOwner && !namedBefore(code)) {
         to = 'WORLD';
