@@ -3181,4 +3181,21 @@ describe('extractTradeFigures', () => {
       ['PE', 'CN', 6.4e9],
     ]);
   });
+
+  it('reads a possessive opening its sentence as the country the sentence before is about, the host of its inflows (en, fr)', () => {
+    // Prepare
+    const english =
+      "Investment in the region declined largely due to lower investment in the region's top oil producer Ghana. Its FDI inflows fell from $8.9 billion in 2011 to $7 billion in 2012.";
+    const french =
+      'Le Pérou importe essentiellement du Chili des équipements informatiques, pour 2,05 milliards de dollars en 2023. Ses exportations, surtout des produits de la mer, ont atteint 250 millions de dollars.';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(french, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'WORLD', 'GH', 8.9e9],
+      ['fdi', 'WORLD', 'GH', 7e9],
+      ['imports', 'PE', 'CL', 2.05e9],
+      ['exports', 'PE', 'CL', 250e6],
+    ]);
+  });
 });

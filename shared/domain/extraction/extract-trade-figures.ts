@@ -1437,9 +1437,14 @@ function attribute(
     POSSESSIVE_BEFORE.test(
       text.slice(Math.max(facts.sentence.start, metricMention.start - 8), metricMention.start),
     )
-      ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
+      ? (inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
           (e) => !e.adjective,
-        )
+        ) ??
+        // "Le Maroc importe de Hong Kong … Ses exportations …", "… top oil producer Nigeria. Its FDI inflows fell": a
+        // possessive that opens its sentence is the country the sentence before is about, its first
+        (facts.previous && OPENING_POSSESSIVE.test(text.slice(facts.sentence.start, metricMention.start))
+          ? inSpan(facts.allEconomies, facts.previous).find((e) => !e.adjective && isCountryOrRegion(e.code))
+          : undefined))
       : undefined;
   if (possessor && !facts.economies.some((e) => e.start >= facts.clause.start)) {
     facts = { ...facts, economies: [{ ...possessor, possessive: true }] };
@@ -2623,7 +2628,12 @@ function roleOf(
   const after = text.slice(mention.end, mention.end + 3);
   if (mention.possessive || POSSESSIVE_AFTER.test(after)) {
     // "Morocco's minister … aims to attract ¥500 billion in Japanese investment": the host attracts
-    return metric === 'fdi' && ATTRACTS.test(text.slice(facts.clause.start, q.start)) ? 'partner' : 'owner';
+    // … and so does the economy whose inflows they are ("Its FDI inflows fell")
+    return metric === 'fdi' &&
+      (ATTRACTS.test(text.slice(facts.clause.start, q.start)) ||
+        INFLOWS.test(text.slice(mention.end, Math.min(q.start, mention.end + 30))))
+      ? 'partner'
+      : 'owner';
   }
   if (mention.adjective) {
     // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
@@ -2804,6 +2814,7 @@ const ATTACHED_AFTER = latin(
 const IMPORT_VERB_BEFORE = latin(
   /(?<![\p{L}])import(?:é|e|ait|aient|ent|era|ons|ez)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
+const OPENING_POSSESSIVE = latin(/^\s*(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
 const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
 const EXPLAINED_BY = latin(
   /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
@@ -2838,6 +2849,7 @@ const SUBORDINATE_LEAD = latin(
   /^\s*(?:si|s['’]|if|while|although|though|whereas|bien que|alors que|même si|hoewel|terwijl|indien)(?![\p{L}])[^.;]*?\d[^,.;]*,/iu,
 );
 
+const INFLOWS = latin(/(?<![\p{L}])(?:inflows?|inward|entrées|afflux|instroom|ontvangen)(?![\p{L}])/iu);
 const ATTRACTS = latin(
   /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu,
 );
