@@ -3198,4 +3198,17 @@ describe('extractTradeFigures', () => {
       ['exports', 'PE', 'CL', 250e6],
     ]);
   });
+
+  it('gives flows with no partner of their own the pair the story opens on, a continent included (fr)', () => {
+    // Prepare
+    const text =
+      "Les échanges commerciaux entre le Pérou et le continent africain se sont contractés en 2020. Le Pérou réalise 73% de ces transactions avec six pays, dont l'Egypte et le Nigéria.\n\nLes exportations péruviennes se sont inscrites en baisse de 9,5% à 3,4 milliards de dollars.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.filter((f) => f.metric === 'exports').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'AFRICA', -9.5],
+      ['PE', 'AFRICA', 3.4e9],
+    ]);
+  });
 });

@@ -196,7 +196,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     home !== undefined &&
     TOTAL_TRADE_STORY.test(titleLine) &&
     named.every((e) => e.end > titleLineEnd || e.code === home);
-  const documentEconomies = totalStory && home ? [home] : ranked;
+  // "Les échanges commerciaux entre la Suisse et le continent africain se sont contractés": the pair the story opens
+  // on comes first, a group among them too
+  const opening = openingPair(text, allEconomies);
+  const storyRanked = opening ? [...opening, ...ranked.filter((c) => !opening.includes(c))] : ranked;
+  const documentEconomies = totalStory && home ? [home] : storyRanked;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
   const sentences = outside(splitSentences(text), teasers);
@@ -256,6 +260,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         allMetrics,
         allPeriods,
         allEconomies,
+        storyPair: opening,
       };
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
@@ -371,6 +376,25 @@ const EACH_AFTER = latin(
 const JOINED_NAMES = latin(/^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?$/iu);
 const GOODS_JOINED = latin(
   /\p{L}{3,}[^,;]*?\s(?:et|and|en)\s+(?:les?\s+|la\s+|l['’]|the\s+|de\s+|het\s+)?\p{L}{3,}/iu,
+);
+
+/**
+ * The two economies the first sentence of a text names as a pair ("entre la Suisse et le continent africain",
+ * "between Peru and Africa", "tussen België en Marokko"), the first first.
+ */
+function openingPair(text: string, economies: EconomyMention[]): [string, string] | undefined {
+  const end = text.slice(0, 400).search(/[.!?](?:\s|$)/);
+  const first = text.slice(0, end > 0 ? end : 400);
+  const between = OPENING_BETWEEN.exec(first);
+  if (!between) return undefined;
+  const sides = inSpan(economies, { start: between.index, end: first.length });
+  const [a, b] = sides;
+  if (!a || !b || a.code === b.code || !JOINED_PAIR.test(text.slice(a.end, b.start))) return undefined;
+  return [a.code, b.code];
+}
+const OPENING_BETWEEN = latin(/(?<![\p{L}])(?:entre|between|tussen)\s/iu);
+const JOINED_PAIR = latin(
+  /^\s*(?:et|and|en)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?(?:continent\s+|continents?\s+|région\s+)?$/iu,
 );
 
 /**
@@ -940,6 +964,8 @@ interface ClauseFacts {
   language: Language;
   published?: string;
   allEconomies: EconomyMention[];
+  /** the pair the story's first sentence names ("entre la Suisse et le continent africain") */
+  storyPair?: [string, string];
 }
 
 function attribute(
@@ -3110,8 +3136,10 @@ function resolveDirection(
   }
   // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines", "De handel tussen België en
   // Marokko … De Belgische uitvoer … steeg": a flow of one side of the pair the text is about goes to the other
-  if (from && !to && sentencePair?.includes(from))
-    to = sentencePair[0] === from ? sentencePair[1] : sentencePair[0];
+  // … or the pair the story opens on ("entre le Pérou et le continent africain")
+  const storyPair =
+    sentencePair ?? (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi' ? facts.storyPair : undefined);
+  if (from && !to && storyPair?.includes(from)) to = storyPair[0] === from ? storyPair[1] : storyPair[0];
   // "België voerde voor 2,8 miljard euro uit naar Marokko. Het leeuwendeel komt uit Vlaanderen: 2,1 miljard
   // euro": with no metric word of its own, a region's amount after its country's (or another region's) is a part
   // of that flow, with its partner
@@ -3184,7 +3212,9 @@ function resolveDirection(
     titled && facts.allEconomies.some((e) => e.end <= titleEnd && e.code === code);
   for (const code of documentEconomies) {
     if (from && to) break;
-    if (code === from || code === to || !isCountryOrRegion(code)) continue;
+    // (a group only when the story opens on it: "entre la Suisse et le continent africain")
+    if (code === from || code === to || (!isCountryOrRegion(code) && !facts.storyPair?.includes(code)))
+      continue;
     // the economy a story is about receives the investment it reports ("un investissement de 600 millions")
     if (metric === 'fdi' && !to) to = code;
     else if (!from) from = code;
