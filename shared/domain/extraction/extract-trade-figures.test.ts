@@ -3211,4 +3211,21 @@ describe('extractTradeFigures', () => {
       ['PE', 'AFRICA', 3.4e9],
     ]);
   });
+
+  it('reads the economy a sentence opens on as its scene ("Au Pérou aussi, …") as the reporter of the next sentence\'s flow, and "Among Asian economies" as no party (fr, en)', () => {
+    // Prepare
+    const french =
+      "Les exportations de l'Union européenne vers la Chine ont atteint 210 milliards d'euros en 2018. Au Pérou aussi, la Chine est un partenaire de premier rang. L’an dernier, le volume des exportations vers ce pays a atteint 222,5 millions d’euros.";
+    const english =
+      "Japan's exports to the rest of Asia grew 21.2 percent in July 2004. Among Asian economies, exports to China, excluding Hong Kong, expanded 22.0 percent.";
+    // Act
+    const figures = [...extract(french, 'fr'), ...extract(english, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['EU', 'CN', 210e9],
+      ['PE', 'CN', 222.5e6],
+      ['JP', 'ASIA', 21.2],
+      ['JP', 'CN', 22],
+    ]);
+  });
 });

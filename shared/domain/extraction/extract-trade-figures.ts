@@ -2664,6 +2664,8 @@ function roleOf(
   if (mention.adjective) {
     // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
     if (q.type === 'rank' && metric === 'fdi' && INVESTED_IN_BEFORE.test(before)) return 'partner';
+    // "Among Asian economies, exports to China …": the group a statement picks among is no party to it
+    if (AMONG_BEFORE.test(before)) return undefined;
     // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
     if (q.type === 'rank' && q.restricted && mention.start >= q.end && mention.start - q.end <= 3)
       return undefined;
@@ -2793,6 +2795,12 @@ const FIRMS_OF_BEFORE = latin(
 );
 const PAIR_FIRST_AFTER = latin(/^\s?[-–]\s?\p{Lu}/u);
 const PAIR_SECOND_BEFORE = latin(/\p{L}\.?\s?[-–]\s?$/u);
+const SCENE_OPENING = latin(
+  /^\s*(?:au|aux|en|in|à|a)\s+(?:la\s+|le\s+|l['’]|les\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:aussi|also|ook|too|également)?\s*,/iu,
+);
+const AMONG_BEFORE = latin(
+  /(?<![\p{L}])(?:among|amongst|parmi|onder)\s+(?:the\s+|les\s+|de\s+)?(?:other\s+|autres\s+|andere\s+)?$/iu,
+);
 const IMPORTER_PLACE_BEFORE = latin(
   /(?<![\p{L}])(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
 );
@@ -3136,6 +3144,20 @@ function resolveDirection(
   }
   // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines", "De handel tussen België en
   // Marokko … De Belgische uitvoer … steeg": a flow of one side of the pair the text is about goes to the other
+  // "Au Luxembourg aussi, la Chine est un partenaire de premier rang. L'an dernier, les exportations vers ce pays …":
+  // the economy a sentence opens on as its scene reports the flows of its sentence and of the next
+  if (!from && to && metric !== 'fdi') {
+    const scene = [facts.sentence, facts.previous]
+      .filter(
+        (s): s is Span => s !== undefined && !PARAGRAPH_BREAK.test(text.slice(s.start, facts.sentence.start)),
+      )
+      .map((s) => SCENE_OPENING.exec(text.slice(s.start, s.start + 60)) && s)
+      .find((s): s is Span => !!s);
+    const place = scene
+      ? inSpan(facts.allEconomies, { start: scene.start, end: scene.start + 40 })[0]
+      : undefined;
+    if (place && !place.adjective && !sameEconomy(place.code, to)) from = place.code;
+  }
   // … or the pair the story opens on ("entre le Pérou et le continent africain")
   const storyPair =
     sentencePair ?? (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi' ? facts.storyPair : undefined);
