@@ -3228,4 +3228,19 @@ describe('extractTradeFigures', () => {
       ['JP', 'CN', 22],
     ]);
   });
+
+  it('reads names listed after "was followed by" with their amounts as ranked in the flow of the sentence before (en)', () => {
+    // Prepare
+    const text =
+      'In 2023, Peru attracted $5.6 billion in FDI from Chile, according to official data.\nThe neighbouring country was followed by Spain ($4.2 billion), Atlantis ($3.1 billion), Japan ($1.95 billion) and Germany ($667 million).';
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'CL', 'PE', 5.6e9],
+      ['fdi', 'ES', 'PE', 4.2e9],
+      ['fdi', 'JP', 'PE', 1.95e9],
+      ['fdi', 'DE', 'PE', 667e6],
+    ]);
+  });
 });

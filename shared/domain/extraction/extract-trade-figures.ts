@@ -1262,6 +1262,27 @@ function attribute(
         )
       : undefined;
   if (bracketed && head) metric = head.metric;
+  // "… attracted $5.6 billion in FDI from Mauritius. The island country was followed by UAE ($4.2 billion), Japan
+  // ($1.9 billion)": the names listed after "followed by" rank in the flow of the sentence before, each in the place
+  // a ranking puts (the investor, or the market or supplier)
+  const followedList =
+    !metricMention &&
+    !bracketed &&
+    (q.type === 'money' || q.type === 'percent') &&
+    head !== undefined &&
+    head.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    head.start < facts.sentence.start &&
+    FOLLOWED_BY_IN.test(text.slice(facts.sentence.start, q.start));
+  const followedItem = followedList
+    ? facts.allEconomies.find((e) => e.end <= q.start && OWN_BRACKET.test(text.slice(e.end, q.start)))
+    : undefined;
+  if (followedItem && head) metric = head.metric;
+  // (an item whose name no economy matches is no figure of a known economy)
+  else if (
+    followedList &&
+    NAME_BRACKET_BEFORE.test(text.slice(Math.max(facts.sentence.start, q.start - 40), q.start))
+  )
+    return undefined;
   // "Brussel voerde 96 miljoen euro uit naar Marokko. Vlaanderen (1,62 miljard euro) en Wallonië (398 miljoen
   // euro) …": an amount in brackets after a sibling region of the flow before is that region's flow
   const sibling =
@@ -1540,23 +1561,27 @@ function attribute(
                     : { from: successor.code, to: last.to, guessed: 0 }
                   : partOfLast && last
                     ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-                    : bracketed &&
-                        head &&
-                        (stated?.to !== bracketed.code ||
-                          RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
-                      ? sameFlowWith(
-                          head,
-                          bracketed.code,
-                          inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-                        )
-                      : (continues &&
-                            last &&
-                            (!stated || stated.guessed > 0) &&
-                            !ownItem &&
-                            !listed?.partner) ||
-                          ((ofRank || growthOfLast || inOtherCurrency) && last)
-                        ? { from: last.from, to: last.to, guessed: 0 }
-                        : stated;
+                    : followedItem && head
+                      ? head.metric === 'fdi'
+                        ? { from: followedItem.code, to: head.to, guessed: 0 }
+                        : { from: head.from, to: followedItem.code, guessed: 0 }
+                      : bracketed &&
+                          head &&
+                          (stated?.to !== bracketed.code ||
+                            RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
+                        ? sameFlowWith(
+                            head,
+                            bracketed.code,
+                            inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                          )
+                        : (continues &&
+                              last &&
+                              (!stated || stated.guessed > 0) &&
+                              !ownItem &&
+                              !listed?.partner) ||
+                            ((ofRank || growthOfLast || inOtherCurrency) && last)
+                          ? { from: last.from, to: last.to, guessed: 0 }
+                          : stated;
   if (!direction) return undefined;
   if (listed?.owner && direction.to !== listed.owner) {
     direction.from = listed.owner;
@@ -1813,7 +1838,7 @@ function attribute(
     sentence: text.slice(facts.sentence.start, facts.sentence.end),
     confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
     ...(withheld ? { withheld: true } : {}),
-    ...(bracketed ? { bracketed: true } : {}),
+    ...(bracketed || followedItem ? { bracketed: true } : {}),
   };
 }
 
@@ -1876,6 +1901,8 @@ const INVERTED_PRONOUN = latin(
 const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
 );
+const NAME_BRACKET_BEFORE = latin(/\p{Lu}[\p{L}'’ -]{1,30}\(\s*[+−-]?\s*\p{Sc}?\s*$/u);
+const FOLLOWED_BY_IN = latin(/(?<![\p{L}])(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/iu);
 /** "…, gevolgd door Luxemburg met 5,7 miljard": the next of a ranking takes the place of the one ranked before. */
 const FOLLOWED_BY_START = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/u,
