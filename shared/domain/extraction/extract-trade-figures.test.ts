@@ -3243,4 +3243,18 @@ describe('extractTradeFigures', () => {
       ['fdi', 'DE', 'PE', 667e6],
     ]);
   });
+
+  it('reads the names of an elliptical list ("de France … de 4 %, d\'Italie de 14,7 % et d\'Espagne de 16,2 %") each as its own partner (fr)', () => {
+    // Prepare
+    const text =
+      'Les exportations péruviennes ont augmenté de 14 % en 2023. Les importations du Pérou en provenance de France ont diminué de 4%, d’Italie de 14,7% et d’Espagne de 16,2%.';
+    // Act
+    const figures = extract(text, 'fr').filter((f) => f.metric === 'imports');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'FR', -4],
+      ['PE', 'IT', -14.7],
+      ['PE', 'ES', -16.2],
+    ]);
+  });
 });

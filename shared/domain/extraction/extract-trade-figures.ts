@@ -2725,6 +2725,15 @@ function roleOf(
     const ofGoods = (a: Span) => mention.start > a.end && mention.start - a.end <= 40;
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
+  // "Les importations en provenance de France ont diminué de 4 %, d'Italie de 14,7 % et d'Espagne de 16,2 %": the
+  // names of an elliptical list take the place of the first, the partner
+  if (
+    (metric === 'imports' || metric === 'exports') &&
+    q.start > mention.end &&
+    ELLIPTICAL_ITEM_BEFORE.test(before) &&
+    ELLIPTICAL_ITEM_AFTER.test(text.slice(mention.end, q.start))
+  )
+    return 'partner';
   // "exporteerden bedrijven in Nederland voor 38 miljard euro naar de VS", "firms from Peru exported": the economy of
   // the firms that trade reports it
   if (FIRMS_OF_BEFORE.test(before)) return 'owner';
@@ -2817,6 +2826,10 @@ const IMPORTS_OF_GOODS_IN = latin(
   /^\s*(?:(?:value|valeur|waarde)\s+)?(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
 );
 const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
+const ELLIPTICAL_ITEM_BEFORE = latin(
+  /(?:,|(?<![\p{L}])(?:et|and|en))\s+(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|aux?\s+|à\s+(?:la\s+|l['’])?|vers\s+(?:la\s+|le\s+|l['’]|les\s+)?|from\s+(?:the\s+)?|to\s+(?:the\s+)?|uit\s+|naar\s+)$/iu,
+);
+const ELLIPTICAL_ITEM_AFTER = latin(/^\s*(?:\(\s*[+−-]?|de|of|by|met|van)\s*$/iu);
 const FIRMS_OF_BEFORE = latin(
   /(?<![\p{L}])(?:bedrijven|ondernemingen|exporteurs|producenten|companies|firms|businesses|exporters|producers|entreprises|sociétés|exportateurs|producteurs)\s+(?:in|uit|from|based in|en|de|du|des|d['’]|au|aux|van|basées?\s+(?:en|au|aux))\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?$/iu,
 );
@@ -3033,9 +3046,21 @@ function resolveDirection(
     (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi') &&
     (TOTAL_BEFORE_METRIC.test(text.slice(Math.max(0, metricMention.start - 30), metricMention.start)) ||
       TOTAL_AFTER_METRIC.test(text.slice(metricMention.end, metricMention.end + 12)));
+  // "… de France ont diminué de 4 %, d'Italie de 14,7 %": a name after the figure that opens its own elliptical item
+  // is that item's
+  // (… and one before it, of an item before: "…, d'Italie de 14,7 % et d'Espagne de 16,2 %")
+  const laterItem = (e: EconomyMention) =>
+    ELLIPTICAL_ITEM_BEFORE.test(text.slice(Math.max(facts.sentence.start, e.start - 20), e.start)) &&
+    facts.quantities.some(
+      (o) =>
+        o.start !== q.start &&
+        o.start > e.end &&
+        o.start - e.end <= 12 &&
+        ELLIPTICAL_ITEM_AFTER.test(text.slice(e.end, o.start)),
+    );
   const items = (
     facts.economies.some(ownBracket) ? facts.economies.filter((e) => !otherItem(e)) : facts.economies
-  ).filter((e) => !inApposedRank(e) && (!totalFlow || within(e, facts.clause)));
+  ).filter((e) => !inApposedRank(e) && !laterItem(e) && (!totalFlow || within(e, facts.clause)));
   // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
   const forOwner = listed
     ? facts.economies.find(
