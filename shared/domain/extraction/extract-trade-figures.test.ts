@@ -3257,4 +3257,17 @@ describe('extractTradeFigures', () => {
       ['PE', 'ES', -16.2],
     ]);
   });
+
+  it('reads "the country\'s" as the country named before that its clause does not name (en)', () => {
+    // Prepare
+    const text =
+      "Belgium was Peru's 11th largest export market in 2019, with exports valued at USD2,40bn. In terms of imports, Belgium was the country's 18th largest import market valued at USD887m in 2019.";
+    // Act
+    const figures = extract(text, 'en').filter((f) => f.measure === 'value');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'BE', 2.4e9],
+      ['imports', 'PE', 'BE', 887e6],
+    ]);
+  });
 });

@@ -518,6 +518,7 @@ const FIRST_PERSON_HINT = /\b(?:ons|onze|notre|nos|our)\b/i;
 const FIRST_PERSON = latin(
   /(?<![\p{L}])(?:ons land|notre pays|our country|(onze|nos|notre|our)(?=\s+(?:totale?s?\s+|total\s+)?(?:uitvoer|invoer|export\p{L}*|import\p{L}*|handel\p{L}*|exportations|importations|échanges|commerce|ventes|achats|exports|imports|trade|investments?|investissements|investeringen|entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])))(?![\p{L}])/giu,
 );
+const COUNTRY_POSSESSIVE = latin(/(?<![\p{L}])the\s+(?:country|nation)['’]s(?![\p{L}])/iu);
 const FIRMS_NOUN_AFTER = latin(/^\s+(?:entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])/iu);
 const WRITING_COUNTRIES: Partial<Record<Language, string[]>> = {
   nl: ['BE', 'NL'],
@@ -989,6 +990,31 @@ function attribute(
           { code: antecedent.code, start, end: start + (pronoun[1] ?? '').length, adjective: false },
           ...facts.economies,
         ],
+      };
+  }
+  // "Belgium was South Africa's 11th export market … Belgium was the country's 18th largest import market valued at
+  // …": "the country's" is the country named before that its clause does not name
+  const namedCountry = COUNTRY_POSSESSIVE.exec(text.slice(facts.clause.start, facts.clause.end));
+  if (namedCountry) {
+    const start = facts.clause.start + namedCountry.index;
+    const named = new Set(facts.economies.map((e) => e.code));
+    const antecedent = facts.allEconomies
+      .filter(
+        (e) => e.end <= facts.clause.start && !e.adjective && isCountryOrRegion(e.code) && !named.has(e.code),
+      )
+      .at(-1);
+    if (antecedent)
+      facts = {
+        ...facts,
+        economies: withMentions(facts.economies, [
+          {
+            code: antecedent.code,
+            start,
+            end: start + namedCountry[0].length,
+            adjective: false,
+            possessive: true,
+          },
+        ]),
       };
   }
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
