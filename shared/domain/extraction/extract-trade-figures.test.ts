@@ -3270,4 +3270,14 @@ describe('extractTradeFigures', () => {
       ['imports', 'PE', 'BE', 887e6],
     ]);
   });
+
+  it('reads where goods are made ("in Peru geproduceerde machines") as their exporter, not as a partner (nl)', () => {
+    // Prepare
+    const text =
+      'De export van in Peru geproduceerde machines naar China steeg in 2020 tot ruim 1,1 miljard euro.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'PE', 'CN', 1.1e9]]);
+  });
 });

@@ -2760,6 +2760,13 @@ function roleOf(
     ELLIPTICAL_ITEM_AFTER.test(text.slice(mention.end, q.start))
   )
     return 'partner';
+  // "de export van in Nederland geproduceerde machines", "goods made in Peru": where the goods are made exports them
+  if (
+    (metric === 'exports' || metric === 'imports') &&
+    WITHIN_BEFORE.test(before) &&
+    MADE_AFTER.test(text.slice(mention.end, mention.end + 20))
+  )
+    return metric === 'exports' ? 'owner' : 'partner';
   // "exporteerden bedrijven in Nederland voor 38 miljard euro naar de VS", "firms from Peru exported": the economy of
   // the firms that trade reports it
   if (FIRMS_OF_BEFORE.test(before)) return 'owner';
@@ -2856,6 +2863,9 @@ const ELLIPTICAL_ITEM_BEFORE = latin(
   /(?:,|(?<![\p{L}])(?:et|and|en))\s+(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|aux?\s+|à\s+(?:la\s+|l['’])?|vers\s+(?:la\s+|le\s+|l['’]|les\s+)?|from\s+(?:the\s+)?|to\s+(?:the\s+)?|uit\s+|naar\s+)$/iu,
 );
 const ELLIPTICAL_ITEM_AFTER = latin(/^\s*(?:\(\s*[+−-]?|de|of|by|met|van)\s*$/iu);
+const MADE_AFTER = latin(
+  /^\s+(?:geproduceerde|gemaakte|vervaardigde|geteelde|produced|made|manufactured|grown|fabriqués?|fabriquées?|produits?|produites?)(?![\p{L}])/iu,
+);
 const FIRMS_OF_BEFORE = latin(
   /(?<![\p{L}])(?:bedrijven|ondernemingen|exporteurs|producenten|companies|firms|businesses|exporters|producers|entreprises|sociétés|exportateurs|producteurs)\s+(?:in|uit|from|based in|en|de|du|des|d['’]|au|aux|van|basées?\s+(?:en|au|aux))\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?$/iu,
 );
