@@ -3280,4 +3280,18 @@ describe('extractTradeFigures', () => {
     // Assess
     expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'PE', 'CN', 1.1e9]]);
   });
+
+  it("gives a figure in its own name's bracket no party the sentence names after it (en)", () => {
+    // Prepare
+    const text =
+      "Peru's exports grew by 5% in 2022. Cocoa is an important export commodity to Europe (22.1%), Asia (7.6%), and is rarely exported to other continents including Africa.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'WORLD', 5],
+      ['PE', 'EUROPE', 22.1],
+      ['PE', 'ASIA', 7.6],
+    ]);
+  });
 });

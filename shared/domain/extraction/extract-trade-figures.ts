@@ -3094,8 +3094,11 @@ function resolveDirection(
         o.start - e.end <= 12 &&
         ELLIPTICAL_ITEM_AFTER.test(text.slice(e.end, o.start)),
     );
+  // (a figure in its own name's bracket is that name's: what the sentence names after it is another statement's)
   const items = (
-    facts.economies.some(ownBracket) ? facts.economies.filter((e) => !otherItem(e)) : facts.economies
+    facts.economies.some(ownBracket)
+      ? facts.economies.filter((e) => !otherItem(e) && e.start < q.end)
+      : facts.economies
   ).filter((e) => !inApposedRank(e) && !laterItem(e) && (!totalFlow || within(e, facts.clause)));
   // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
   const forOwner = listed
