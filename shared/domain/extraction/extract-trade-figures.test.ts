@@ -3294,4 +3294,19 @@ describe('extractTradeFigures', () => {
       ['PE', 'ASIA', 7.6],
     ]);
   });
+
+  it('reads goods in brackets before the flow word that heads them ("… (34 %) … sont les principaux articles importés") as that flow\'s (fr)', () => {
+    // Prepare
+    const text =
+      "Les exportations du Pérou vers l'Afrique ont reculé de 9,5% en 2020. Dans l'autre sens, les produits énergétiques (34%), les produits agricoles (29%) et les véhicules (10%) sont les principaux articles importés.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'AFRICA', -9.5],
+      ['imports', 'PE', 'AFRICA', 34],
+      ['imports', 'PE', 'AFRICA', 29],
+      ['imports', 'PE', 'AFRICA', 10],
+    ]);
+  });
 });

@@ -1104,6 +1104,18 @@ function attribute(
     metric = item.metric;
     metricMention = undefined;
   }
+  // "les produits énergétiques (34 %), les produits agricoles (29 %) et les textiles (16 %) sont les principaux
+  // articles importés": items in brackets before the flow that heads them take it
+  if (
+    !metric &&
+    q.type === 'percent' &&
+    BRACKET_LABEL.test(text.slice(Math.max(facts.clause.start, q.start - 40), q.start))
+  ) {
+    const after = facts.metrics.find(
+      (m) => m.start >= q.end && LIST_HEAD_AFTER.test(text.slice(q.end, m.start)),
+    );
+    if (after) metric = after.metric;
+  }
   // "Les exportations marocaines vers la Belgique ont augmenté plus vite que les importations : elles ont
   // progressé de 9,4 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
   // flow named nearest before the colon
@@ -1928,6 +1940,10 @@ const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
 );
 const NAME_BRACKET_BEFORE = latin(/\p{Lu}[\p{L}'’ -]{1,30}\(\s*[+−-]?\s*\p{Sc}?\s*$/u);
+/** From an item in brackets to the flow word of the list it ends: "), … et les textiles (16 %) sont les principaux articles ". */
+const LIST_HEAD_AFTER = latin(
+  /^[^.;:]{0,200}?(?:sont|constituent|représentent|are|were|zijn|waren|vormen)\s+(?:les|the|de)\s+(?:\p{L}+\s+){0,3}$/iu,
+);
 const FOLLOWED_BY_IN = latin(/(?<![\p{L}])(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/iu);
 /** "…, gevolgd door Luxemburg met 5,7 miljard": the next of a ranking takes the place of the one ranked before. */
 const FOLLOWED_BY_START = latin(

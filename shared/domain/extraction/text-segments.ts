@@ -95,7 +95,7 @@ const STATES_A_FIGURE =
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*$/u;
 const NAME_NEXT = /^(?:la|le|les|l['’]|the|de|het)?\s*\p{Lu}/u;
 const BRACKETED_ITEM_NEXT =
-  /^(?:la|le|les|l['’]|the|de|het)?\s*\p{Lu}[^().;,]{0,40}\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|pour ?cent|per ?cent|procent|[€$£]|mds?|milliards?|millions?|miljard|miljoen|bn|billion|million|M\b)/u;
+  /^(?:(?:la|le|les|l['’]|the|de|het)\s*\p{L}|\p{Lu})[^().;,]{0,40}\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|pour ?cent|per ?cent|procent|[€$£]|mds?|milliards?|millions?|miljard|miljoen|bn|billion|million|M\b)/u;
 const BETWEEN_OPEN = /(?:^|\s)(?:entre|between|tussen)\s+(?:\S+\s+){0,3}\S+$/iu;
 
 /** Clauses of one sentence, as spans of the document text. */
