@@ -3309,4 +3309,22 @@ describe('extractTradeFigures', () => {
       ['imports', 'PE', 'AFRICA', 10],
     ]);
   });
+
+  it("reads the economy in a statistics office's name as the text's home, never as a partner (en, fr)", () => {
+    // Prepare
+    const english =
+      'Exports rose to $5 billion in 2023, according to the Kenya National Bureau of Statistics.';
+    const french =
+      "Les exportations ont atteint 5 milliards de dollars en 2023, selon l'Agence nationale de la statistique du Sénégal.";
+    const partner =
+      'Exports to Uganda rose to $5 billion in 2023, according to the Kenya National Bureau of Statistics.';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(french, 'fr'), ...extract(partner, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['KE', 'WORLD', 5e9],
+      ['SN', 'WORLD', 5e9],
+      ['KE', 'UG', 5e9],
+    ]);
+  });
 });

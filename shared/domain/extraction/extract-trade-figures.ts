@@ -161,7 +161,15 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   if (allQuantities.length === 0) return [];
   // … and so are the economies a "lire aussi" teaser names
   const named = findEconomies(text);
-  const home = homeEconomy(text, allQuantities);
+  // (… or whose statistics office it names by its country: "the Kenya National Bureau of Statistics")
+  const office =
+    officeHome(text) ??
+    named.find(
+      (e) =>
+        STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
+        STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
+    )?.code;
+  const home = office ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
     withMainland(text, withKingdom(text, named)),
@@ -180,8 +188,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   // … and a text in dirhams that also names Spain and China is still about Morocco's trade first
   // … and a text quoting a statistics office reports that office's economy's trade, whoever else it names
   const ranked =
-    home &&
-    (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home) || officeHome(text) === home)
+    home && (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home) || office === home)
       ? [home, ...namedEconomies.filter((c) => c !== home)]
       : namedEconomies;
   // A story about one economy's foreign trade ("Échanges extérieurs : … à fin septembre") gives a flow with no
@@ -877,9 +884,20 @@ function inOrganisationName(text: string, e: EconomyMention): boolean {
   const before = text.slice(Math.max(0, e.start - 50), e.start);
   return (
     ORGANISATION_BEFORE.test(before) ||
-    (e.adjective && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 30)))
+    (e.adjective && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 30))) ||
+    // "according to the Kenya National Bureau of Statistics", "Statistics Canada", "l'Agence nationale de la
+    // statistique du Sénégal": a statistics office names its economy as the source, not as a party (the office
+    // makes that economy the text's home)
+    STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
+    STATISTICS_OFFICE_BEFORE.test(before)
   );
 }
+const STATISTICS_OFFICE_AFTER = latin(
+  /^[\s'’s]*(?:National\s+)?(?:(?:Bureau|Office|Institute|Department)\s+(?:of|for)\s+Statistics|Statistical\s+(?:Service|Office|Agency)|Statistics\s+(?:Office|Agency|Bureau))(?![\p{L}])/u,
+);
+const STATISTICS_OFFICE_BEFORE = latin(
+  /(?:(?<![\p{L}])Statistics\s+|(?<![\p{L}])statistique(?:s)?(?:\s+et\s+de\s+la\s+démographie)?\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*|(?<![\p{L}])Statistiek\s+(?:van|in)\s+)$/iu,
+);
 const ORGANISATION_BEFORE = latin(
   /(?:Chambre (?:de commerce|française|belge|mixte)|Chamber of Commerce|Kamer van Koophandel|Conseil d['’]affaires|Business Council|Handelskamer)(?:\s+(?:et d['’]industrie|and Industry|de|du|des|of|van|the|la|le|l['’]))?[\s-]*(?:\p{L}+[\s-]+){0,1}$/iu,
 );
