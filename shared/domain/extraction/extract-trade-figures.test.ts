@@ -3201,4 +3201,525 @@ describe('extractTradeFigures', () => {
       ['share', 14],
     ]);
   });
+
+  it("reads signed changes in brackets after listed names as each name's, the reporter carried from the head (en)", () => {
+    // Prepare
+    const text =
+      "Chile's exports to Asia fell by 4.6% in May 2020. Decreases were registered in exports to most major destinations, in particular Vietnam (-45.5%), India (-37.9%) and Peru (-29.0%).";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['CL', 'ASIA', -4.6],
+      ['CL', 'VN', -45.5],
+      ['CL', 'IN', -37.9],
+      ['CL', 'PE', -29],
+    ]);
+  });
+
+  it("never pairs an economy with its own country: a region's share of its country's exports is of its trade with the world (nl)", () => {
+    // Prepare
+    const text = 'In 2022 was het Vlaamse Gewest goed voor 79,3% van de totale Belgische export.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'share', 'BE-VLG', 'WORLD', 79.3],
+    ]);
+  });
+
+  it('reads unmarked one-line items under a heading ending with a colon: partners of the heading flow, goods with the world (en)', () => {
+    // Prepare
+    const text =
+      'Peru trade in numbers\nThe top Peruvian export markets were:\nChile £16.1bn (20.8%)\nChina £5.4bn (7%)\nJapan £5.3bn (7%)\nThe top Peruvian goods exports were:\nCopper £8bn\nGold £6bn\nIn terms of imports, the leading markets were:\nChina £9.2bn (11.8%)\nBrazil £4.1bn (5.5%)';
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'PE', 'CL', 16.1e9],
+      ['exports', 'share', 'PE', 'CL', 20.8],
+      ['exports', 'value', 'PE', 'CN', 5.4e9],
+      ['exports', 'share', 'PE', 'CN', 7],
+      ['exports', 'value', 'PE', 'JP', 5.3e9],
+      ['exports', 'share', 'PE', 'JP', 7],
+      ['exports', 'value', 'PE', 'WORLD', 8e9],
+      ['exports', 'value', 'PE', 'WORLD', 6e9],
+      ['imports', 'value', 'PE', 'CN', 9.2e9],
+      ['imports', 'share', 'PE', 'CN', 11.8],
+      ['imports', 'value', 'PE', 'BR', 4.1e9],
+      ['imports', 'share', 'PE', 'BR', 5.5],
+    ]);
+  });
+
+  it('reads one economy\'s trade stated before any partner is named as its total trade, and "to both the EU" as a partner (en)', () => {
+    // Prepare
+    const text =
+      "The total value of Peru's trade increased by 25% to $120bn in 2023. Exports grew to both the EU (up 3%) and Asia (up 5%).";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['total_trade', 'PE', 'WORLD', 25],
+      ['total_trade', 'PE', 'WORLD', 120e9],
+      ['exports', 'PE', 'EU', 3],
+      ['exports', 'PE', 'ASIA', 5],
+    ]);
+  });
+
+  it('reads the world named as partner ("with the rest of the world", "naar het buitenland") as WORLD', () => {
+    // Prepare
+    const english = "Chile's trade with the rest of the world grew by 9.2% in 2022.";
+    const dutch = 'De Chileense export van fruit naar het buitenland steeg in 2022 met 4,1 procent.';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(dutch, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['total_trade', 'CL', 'WORLD', 9.2],
+      ['exports', 'CL', 'WORLD', 4.1],
+    ]);
+  });
+
+  it('reads a flow called total as trade with the world, borrowing no partner from the rest of its sentence (nl, en)', () => {
+    // Prepare
+    const dutch =
+      'In 2023 steeg de invoer uit Afrika met 10,8%, terwijl de totale Chileense invoer daalde met 7,8%.';
+    const english =
+      'Foreign investment in Chile recovered in 2023. The total investment amount rose by 11% to EUR 2 billion.';
+    // Act
+    const figures = [...extract(dutch, 'nl'), ...extract(english, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'CL', 'AFRICA', 10.8],
+      ['imports', 'CL', 'WORLD', -7.8],
+      ['fdi', 'WORLD', 'CL', 11],
+      ['fdi', 'WORLD', 'CL', 2e9],
+    ]);
+  });
+
+  it('reads "to the rest of Asia" as to Asia, and an economy named as an exception ("excluding Hong Kong") as no party (en)', () => {
+    // Prepare
+    const text =
+      "Chile's exports to the rest of Asia grew 21.2 percent in 2023. Exports to China, excluding Hong Kong, expanded 22.0 percent.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['CL', 'ASIA', 21.2],
+      ['CL', 'CN', 22],
+    ]);
+  });
+
+  it('reads names in brackets listed after a head figure as its partners, and rivals only after "devant", "voor" (en, nl)', () => {
+    // Prepare
+    const english =
+      "Peru's exports to Africa rose 6 percent in 2022 and went mainly to four countries: Nigeria (51.3%), followed by its neighbours Ghana (15.7%), Kenya (8.2%) and Egypt (5.4%).";
+    const dutch =
+      'De Waalse landbouwuitvoer bedroeg 12 miljard euro. Frankrijk is de belangrijkste afzetmarkt (7,4 miljard euro), net voor Nederland (3,3 miljard euro).';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(dutch, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['growth', 'PE', 'AFRICA', 6],
+      ['share', 'PE', 'NG', 51.3],
+      ['share', 'PE', 'GH', 15.7],
+      ['share', 'PE', 'KE', 8.2],
+      ['share', 'PE', 'EG', 5.4],
+      ['value', 'BE-WAL', 'WORLD', 12e9],
+      ['rank', 'BE-WAL', 'FR', 1],
+      ['value', 'BE-WAL', 'FR', 7.4e9],
+      ['value', 'BE-WAL', 'NL', 3.3e9],
+    ]);
+  });
+
+  it("reads a text that quotes a statistics office as reporting that office's economy's trade (nl)", () => {
+    // Prepare
+    const text =
+      'Uitvoer naar Afrika gedaald\n\nIn 2023 is de uitvoerwaarde van goederen naar Afrika met 24 procent afgenomen. De grootste dalers waren Nigeria en Angola. Dat meldt het CBS.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([['NL', 'AFRICA', -24]]);
+  });
+
+  it('reads the place imports come in ("de invoer … in Wallonië") as the importer, not the source (nl)', () => {
+    // Prepare
+    const text =
+      'Wat de invoer van landbouwproducten in Wallonië betreft, gaat het vooral om zuivel (2,5 miljard euro) en fruit (2,3 miljard).';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'BE-WAL', 'WORLD', 2.5e9],
+      ['imports', 'BE-WAL', 'WORLD', 2.3e9],
+    ]);
+  });
+
+  it('reads the shares of the economies a ranking noun lists as shares of its flow, "à hauteur de" as a bracket (fr)', () => {
+    // Prepare
+    const text =
+      "Les exportations du Pérou ont reculé de 16 % en février. Dans le cas de la période étudiée, il faut savoir que les principaux clients du Pérou ont été la Suisse à hauteur de 15,1%, la Chine (10,8%), le Chili (10,7%) et la Côte d'Ivoire (4,9%).";
+    // Act
+    const figures = extract(text, 'fr', '2022-04');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'growth', 'PE', 'WORLD', -16],
+      ['exports', 'share', 'PE', 'CH', 15.1],
+      ['exports', 'share', 'PE', 'CN', 10.8],
+      ['exports', 'share', 'PE', 'CL', 10.7],
+      ['exports', 'share', 'PE', 'CI', 4.9],
+    ]);
+  });
+
+  it('keeps two items of one list with the same value as two figures (nl)', () => {
+    // Prepare
+    const text =
+      'De belangrijkste Chileense exportproducten in 2013 zijn koper (2,1 miljard euro), fruit (1,4 miljard euro), wijn (1,4 miljard euro) en vis (1,1 miljard euro).';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => f.value)).toEqual([2.1e9, 1.4e9, 1.4e9, 1.1e9]);
+  });
+
+  it('reads one figure stated for two names ("Norway and South Korea (both +13%)", "(8% chacun)") as a figure of each', () => {
+    // Prepare
+    const english =
+      'In 2006 EU exports to its major partners grew by 8%. The most notable increases were for exports to Peru (+27%), Chile (+22%), Norway and South Korea (both +13%), and for imports from Peru (+25%), India and Norway (both +18%).';
+    const french =
+      "En 2020, les produits chimiques (55%), les machines (17%), les instruments de précision et les produits agricoles (8% chacun) constituent les principales marchandises exportées par la Suisse vers l'Afrique.";
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(french, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'EU', 'WORLD', 8],
+      ['exports', 'EU', 'PE', 27],
+      ['exports', 'EU', 'CL', 22],
+      ['exports', 'EU', 'KR', 13],
+      ['exports', 'EU', 'NO', 13],
+      ['imports', 'EU', 'PE', 25],
+      ['imports', 'EU', 'NO', 18],
+      ['imports', 'EU', 'IN', 18],
+      ['exports', 'CH', 'AFRICA', 8],
+      ['exports', 'CH', 'AFRICA', 8],
+    ]);
+  });
+
+  it('spreads "respectivement" values over the names before it: partners of a flow, markets of a ranking, regions as owners', () => {
+    // Prepare
+    const french =
+      'En 2023, les exportations péruviennes vers le Chili et la Bolivie ont augmenté respectivement de 28,3% et 9,6%.';
+    const markets =
+      'De Vlaamse landbouwuitvoer bedroeg 38 miljard euro. De Verenigde Staten en China zijn de belangrijkste afzetmarkten buiten de EU (respectievelijk 915 en 585 miljoen euro).';
+    const regions =
+      'De Belgische uitvoer bedroeg 380 miljard euro. Het Waals Gewest en het Brussels Hoofdstedelijk Gewest zijn respectievelijk goed voor 14,2 en 2,5 procent van de Belgische uitvoer.';
+    // Act
+    const figures = [...extract(french, 'fr'), ...extract(markets, 'nl'), ...extract(regions, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'CL', 28.3],
+      ['PE', 'BO', 9.6],
+      ['BE-VLG', 'WORLD', 38e9],
+      ['BE-VLG', 'US', 915e6],
+      ['BE-VLG', 'CN', 585e6],
+      ['BE', 'WORLD', 380e9],
+      ['BE-WAL', 'WORLD', 14.2],
+      ['BE-BRU', 'WORLD', 2.5],
+    ]);
+  });
+
+  it('keeps the last item of a bracketed list after "et", and the rivals listed after "devant" with their brackets (fr)', () => {
+    // Prepare
+    const items =
+      'En 2023, la hausse est due aux exportations péruviennes vers plusieurs partenaires comme la France (+9,2%), l’Espagne (+32,8%) et les Pays-Bas (+19,6%).';
+    const rivals =
+      "Les investissements directs étrangers au Pérou ont atteint 3 milliards de dollars en 2023. L'Espagne demeure le premier investisseur avec 31 %, devant la France (11 %) et le Chili (9 %).";
+    // Act
+    const figures = [...extract(items, 'fr'), ...extract(rivals, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'FR', 9.2],
+      ['exports', 'PE', 'ES', 32.8],
+      ['exports', 'PE', 'NL', 19.6],
+      ['fdi', 'WORLD', 'PE', 3e9],
+      ['fdi', 'ES', 'PE', 1],
+      ['fdi', 'ES', 'PE', 31],
+      ['fdi', 'FR', 'PE', 11],
+      ['fdi', 'CL', 'PE', 9],
+    ]);
+  });
+
+  it('reads the firms\' economy as the reporter and "the Peru-Chile trade deficit" as Peru\'s (nl, en)', () => {
+    // Prepare
+    const dutch =
+      'In 2024 exporteerden bedrijven in Nederland voor 38,4 miljard euro aan goederen naar Peru.';
+    const english =
+      'Even though exports to Chile expanded by 3.8%, the Peru-Chile trade deficit still increased by 1.9% to $30.3 billion in July 2016.';
+    // Act
+    const figures = [...extract(dutch, 'nl'), ...extract(english, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'NL', 'PE', 38.4e9],
+      ['exports', 'PE', 'CL', 3.8],
+      ['trade_balance', 'PE', 'CL', 1.9],
+      ['trade_balance', 'PE', 'CL', -30.3e9],
+    ]);
+  });
+
+  it('reads goods listed with their worth after a flow as items of that flow, and "Conversely" as turning only the flow before its sentence (en)', () => {
+    // Prepare
+    const text =
+      "Peru's exports to China reached $1.9bn in 2023, mainly fruits worth $78m; and copper worth $27m.\n\nConversely, the key commodities imported by Peru from China in 2023 were machinery worth $4.3bn; iron and steel worth $1.2bn; and plastics worth $773m.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'CN', 1.9e9],
+      ['exports', 'PE', 'CN', 78e6],
+      ['exports', 'PE', 'CN', 27e6],
+      ['imports', 'PE', 'CN', 4.3e9],
+      ['imports', 'PE', 'CN', 1.2e9],
+      ['imports', 'PE', 'CN', 773e6],
+    ]);
+  });
+
+  it('reads "vers ce pays" and "y exportent" as the country named before, and "nos entreprises" as the home economy (fr)', () => {
+    // Prepare
+    const there =
+      "Le Japon est un partenaire essentiel du Pérou. Les entreprises péruviennes y exportent pour un total de 3,3 milliards d'euros.";
+    const thisCountry =
+      "Le Chili n'est pas inconnu de nos exportateurs péruviens. En 2017, les exportations péruviennes vers ce pays se sont élevées à 374 millions d'euros. Les importations de nos entreprises en provenance du Chili se chiffraient à 242 millions d'euros.";
+    // Act
+    const figures = [...extract(there, 'fr'), ...extract(thisCountry, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'JP', 3.3e9],
+      ['exports', 'PE', 'CL', 374e6],
+      ['imports', 'PE', 'CL', 242e6],
+    ]);
+  });
+
+  it('reads "het Vlaamse Gewest" as the region that reports its share of its country\'s exports (nl)', () => {
+    // Prepare
+    const text =
+      'De Waalse uitvoer daalde in 2002.\nMet ongeveer 60% van de bevolking was het Vlaamse Gewest in 2002 goed voor 79,3% van de totale Belgische export.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toContainEqual(['BE-VLG', 'WORLD', 79.3]);
+  });
+
+  it('reads "gevolgd door X met" as the next of a ranking in the place of the one before, and an amount in another currency in brackets as that figure again (nl)', () => {
+    // Prepare
+    const text =
+      'Peru investeerde in 2020 het meest in Chili, met 6 miljard DH aan Peruaanse investeringen, gevolgd door Bolivia met 5,7 miljard DH (€ 511 miljoen).';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.unit])).toEqual([
+      ['fdi', 'PE', 'CL', 6e9, 'MAD'],
+      ['fdi', 'PE', 'BO', 5.7e9, 'MAD'],
+      ['fdi', 'PE', 'BO', 511e6, 'EUR'],
+    ]);
+  });
+
+  it('gives an economy after an amount and its preposition to that amount, when a comma ends the item before (nl)', () => {
+    // Prepare
+    const text =
+      'In 2000 werd door Peru voor 163 miljard euro uitgevoerd naar Chili, voor 54,1 miljard naar China en voor 97,1 miljard naar Japan.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'CL', 163e9],
+      ['PE', 'CN', 54.1e9],
+      ['PE', 'JP', 97.1e9],
+    ]);
+  });
+
+  it('reads "an import value in the Netherlands of …" as the Netherlands importing (en)', () => {
+    // Prepare
+    const text =
+      "Peru's exports to the Netherlands reached €500 million in 2023. Avocados represent an import value in the Netherlands of € 46.2 million.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'NL', 500e6],
+      ['imports', 'NL', 'PE', 46.2e6],
+    ]);
+  });
+
+  it('carries no partner a rank named into the flows after it: with no partner stated for a flow, the total is with the world (nl)', () => {
+    // Prepare
+    const text =
+      'Peru heeft vorig jaar meer landbouwproducten uitgevoerd dan ingevoerd. De belangrijkste afzetmarkt is Chili.\n\nDe handelsbalans van Peruaanse landbouwproducten is positief. Vorig jaar werd er voor 38,4 miljard euro uitgevoerd en voor 32 miljard euro ingevoerd.';
+    // Act
+    const figures = extract(text, 'nl', '2019-09');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'rank', 'PE', 'CL'],
+      ['exports', 'value', 'PE', 'WORLD'],
+      ['imports', 'value', 'PE', 'WORLD'],
+    ]);
+  });
+
+  it('reads "naar het Noord-Afrikaanse land" as the country named before, and "vers le marché chinois" as China (nl, fr)', () => {
+    // Prepare
+    const dutch =
+      'Marokko is voor Peru al lang geen exotische markt meer. Vorig jaar voerde Peru voor 2,8 miljard euro aan goederen uit naar het Noord-Afrikaanse land.';
+    const french =
+      "La Chine est le deuxième fournisseur du Pérou, derrière l'Espagne. En face, les exportations péruviennes vers le marché chinois restent modestes : 6,4 milliards de dollars en 2024.";
+    // Act
+    const figures = [...extract(dutch, 'nl'), ...extract(french, 'fr')].filter((f) => f.measure === 'value');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'MA', 2.8e9],
+      ['PE', 'CN', 6.4e9],
+    ]);
+  });
+
+  it('reads a possessive opening its sentence as the country the sentence before is about, the host of its inflows (en, fr)', () => {
+    // Prepare
+    const english =
+      "Investment in the region declined largely due to lower investment in the region's top oil producer Ghana. Its FDI inflows fell from $8.9 billion in 2011 to $7 billion in 2012.";
+    const french =
+      'Le Pérou importe essentiellement du Chili des équipements informatiques, pour 2,05 milliards de dollars en 2023. Ses exportations, surtout des produits de la mer, ont atteint 250 millions de dollars.';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(french, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'WORLD', 'GH', 8.9e9],
+      ['fdi', 'WORLD', 'GH', 7e9],
+      ['imports', 'PE', 'CL', 2.05e9],
+      ['exports', 'PE', 'CL', 250e6],
+    ]);
+  });
+
+  it('gives flows with no partner of their own the pair the story opens on, a continent included (fr)', () => {
+    // Prepare
+    const text =
+      "Les échanges commerciaux entre le Pérou et le continent africain se sont contractés en 2020. Le Pérou réalise 73% de ces transactions avec six pays, dont l'Egypte et le Nigéria.\n\nLes exportations péruviennes se sont inscrites en baisse de 9,5% à 3,4 milliards de dollars.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.filter((f) => f.metric === 'exports').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'AFRICA', -9.5],
+      ['PE', 'AFRICA', 3.4e9],
+    ]);
+  });
+
+  it('reads the economy a sentence opens on as its scene ("Au Pérou aussi, …") as the reporter of the next sentence\'s flow, and "Among Asian economies" as no party (fr, en)', () => {
+    // Prepare
+    const french =
+      "Les exportations de l'Union européenne vers la Chine ont atteint 210 milliards d'euros en 2018. Au Pérou aussi, la Chine est un partenaire de premier rang. L’an dernier, le volume des exportations vers ce pays a atteint 222,5 millions d’euros.";
+    const english =
+      "Japan's exports to the rest of Asia grew 21.2 percent in July 2004. Among Asian economies, exports to China, excluding Hong Kong, expanded 22.0 percent.";
+    // Act
+    const figures = [...extract(french, 'fr'), ...extract(english, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['EU', 'CN', 210e9],
+      ['PE', 'CN', 222.5e6],
+      ['JP', 'ASIA', 21.2],
+      ['JP', 'CN', 22],
+    ]);
+  });
+
+  it('reads names listed after "was followed by" with their amounts as ranked in the flow of the sentence before (en)', () => {
+    // Prepare
+    const text =
+      'In 2023, Peru attracted $5.6 billion in FDI from Chile, according to official data.\nThe neighbouring country was followed by Spain ($4.2 billion), Atlantis ($3.1 billion), Japan ($1.95 billion) and Germany ($667 million).';
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'CL', 'PE', 5.6e9],
+      ['fdi', 'ES', 'PE', 4.2e9],
+      ['fdi', 'JP', 'PE', 1.95e9],
+      ['fdi', 'DE', 'PE', 667e6],
+    ]);
+  });
+
+  it('reads the names of an elliptical list ("de France … de 4 %, d\'Italie de 14,7 % et d\'Espagne de 16,2 %") each as its own partner (fr)', () => {
+    // Prepare
+    const text =
+      'Les exportations péruviennes ont augmenté de 14 % en 2023. Les importations du Pérou en provenance de France ont diminué de 4%, d’Italie de 14,7% et d’Espagne de 16,2%.';
+    // Act
+    const figures = extract(text, 'fr').filter((f) => f.metric === 'imports');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'FR', -4],
+      ['PE', 'IT', -14.7],
+      ['PE', 'ES', -16.2],
+    ]);
+  });
+
+  it('reads "the country\'s" as the country named before that its clause does not name (en)', () => {
+    // Prepare
+    const text =
+      "Belgium was Peru's 11th largest export market in 2019, with exports valued at USD2,40bn. In terms of imports, Belgium was the country's 18th largest import market valued at USD887m in 2019.";
+    // Act
+    const figures = extract(text, 'en').filter((f) => f.measure === 'value');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'BE', 2.4e9],
+      ['imports', 'PE', 'BE', 887e6],
+    ]);
+  });
+
+  it('reads where goods are made ("in Peru geproduceerde machines") as their exporter, not as a partner (nl)', () => {
+    // Prepare
+    const text =
+      'De export van in Peru geproduceerde machines naar China steeg in 2020 tot ruim 1,1 miljard euro.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'PE', 'CN', 1.1e9]]);
+  });
+
+  it("gives a figure in its own name's bracket no party the sentence names after it (en)", () => {
+    // Prepare
+    const text =
+      "Peru's exports grew by 5% in 2022. Cocoa is an important export commodity to Europe (22.1%), Asia (7.6%), and is rarely exported to other continents including Africa.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'WORLD', 5],
+      ['PE', 'EUROPE', 22.1],
+      ['PE', 'ASIA', 7.6],
+    ]);
+  });
+
+  it('reads goods in brackets before the flow word that heads them ("… (34 %) … sont les principaux articles importés") as that flow\'s (fr)', () => {
+    // Prepare
+    const text =
+      "Les exportations du Pérou vers l'Afrique ont reculé de 9,5% en 2020. Dans l'autre sens, les produits énergétiques (34%), les produits agricoles (29%) et les véhicules (10%) sont les principaux articles importés.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'AFRICA', -9.5],
+      ['imports', 'PE', 'AFRICA', 34],
+      ['imports', 'PE', 'AFRICA', 29],
+      ['imports', 'PE', 'AFRICA', 10],
+    ]);
+  });
+
+  it("reads the economy in a statistics office's name as the text's home, never as a partner (en, fr)", () => {
+    // Prepare
+    const english =
+      'Exports rose to $5 billion in 2023, according to the Kenya National Bureau of Statistics.';
+    const french =
+      "Les exportations ont atteint 5 milliards de dollars en 2023, selon l'Agence nationale de la statistique du Sénégal.";
+    const partner =
+      'Exports to Uganda rose to $5 billion in 2023, according to the Kenya National Bureau of Statistics.';
+    // Act
+    const figures = [...extract(english, 'en'), ...extract(french, 'fr'), ...extract(partner, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['KE', 'WORLD', 5e9],
+      ['SN', 'WORLD', 5e9],
+      ['KE', 'UG', 5e9],
+    ]);
+  });
 });

@@ -169,7 +169,15 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   if (allQuantities.length === 0) return [];
   // … and so are the economies a "lire aussi" teaser names
   const named = findEconomies(text);
-  const home = homeEconomy(text, allQuantities);
+  // (… or whose statistics office it names by its country: "the Kenya National Bureau of Statistics")
+  const office =
+    officeHome(text) ??
+    named.find(
+      (e) =>
+        STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
+        STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
+    )?.code;
+  const home = office ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
     withMainland(text, withKingdom(text, named)),
@@ -186,8 +194,9 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   // "À fin mai, les exportations de biens ont atteint 190,4 MMDH, selon l'Office des changes": a text that
   // names no economy speaks of the one whose statistics office it quotes, or whose currency it counts in
   // … and a text in dirhams that also names Spain and China is still about Morocco's trade first
+  // … and a text quoting a statistics office reports that office's economy's trade, whoever else it names
   const ranked =
-    home && (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home))
+    home && (!namedEconomies.some(isCountryOrRegion) || namedEconomies.includes(home) || office === home)
       ? [home, ...namedEconomies.filter((c) => c !== home)]
       : namedEconomies;
   // A story about one economy's foreign trade ("Échanges extérieurs : … à fin septembre") gives a flow with no
@@ -202,7 +211,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     home !== undefined &&
     TOTAL_TRADE_STORY.test(titleLine) &&
     named.every((e) => e.end > titleLineEnd || e.code === home);
-  const documentEconomies = totalStory && home ? [home] : ranked;
+  // "Les échanges commerciaux entre la Suisse et le continent africain se sont contractés": the pair the story opens
+  // on comes first, a group among them too
+  const opening = openingPair(text, allEconomies);
+  const storyRanked = opening ? [...opening, ...ranked.filter((c) => !opening.includes(c))] : ranked;
+  const documentEconomies = totalStory && home ? [home] : storyRanked;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
   const sentences = outside(splitSentences(text), teasers);
@@ -213,7 +226,9 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     context.published,
   );
   const figures: ExtractedFigure[] = [];
-  const seen = new Set<string>();
+  // A figure stated again is a restatement, but two items of one list with the same value ("aardappelen (1,4
+  // miljard euro), varkensvlees (1,4 miljard euro)") are two figures: the label of each figure's bracket
+  const seen = new Map<string, { sentence: number; label?: string }>();
   const carried: Carried = {
     storyPeriod: titlePeriod(
       text,
@@ -270,6 +285,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         allMetrics,
         allPeriods,
         allEconomies,
+        storyPair: opening,
       };
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
@@ -311,10 +327,23 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
           if (!sentencePeriod || figure.period > sentencePeriod) sentencePeriod = figure.period;
         }
         const key = figureKey(figure, figure.period);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const stated = seen.get(key);
+        const label = BRACKET_LABEL.exec(
+          text.slice(Math.max(sentence.start, figure.start - 40), figure.start),
+        )?.[1];
+        if (
+          stated &&
+          !(stated.sentence === sentence.start && label && stated.label && label !== stated.label)
+        )
+          continue;
+        seen.set(key, { sentence: sentence.start, label });
         figures.push(figure);
         sentenceFigures.push(figure);
+        const twin = sharedFigure(text, quantity, figure, facts);
+        if (twin) {
+          figures.push(twin);
+          sentenceFigures.push(twin);
+        }
       }
     }
     // "De Vlaamse bedrijven hebben in 2017 voor 317 miljard euro geëxporteerd": a sentence whose amounts are
@@ -399,6 +428,66 @@ function withStoryYear(periods: PeriodMention[], published: string | undefined):
     return [{ ...p, period: p.months ? monthSpan(year, p.months) : String(year) }];
   });
 }
+
+/**
+ * "Norway and South Korea (both +13%)", "l'Allemagne et la Chine, … environ 2,1 milliards de dirhams chacun", "les
+ * machines et les instruments (8 % chacun)": one figure stated for two names is a figure of each. The figure of the
+ * second name, where the first takes the place of the second.
+ */
+function sharedFigure(
+  text: string,
+  q: Quantity,
+  figure: ExtractedFigure,
+  facts: ClauseFacts,
+): ExtractedFigure | undefined {
+  const lead = text.slice(Math.max(facts.sentence.start, figure.start - 24), figure.start);
+  if (!BOTH_BEFORE.test(lead) && !EACH_AFTER.test(text.slice(q.end, q.end + 16))) return undefined;
+  const names = inSpan(facts.allEconomies, { start: facts.sentence.start, end: figure.start });
+  const second = names.at(-1);
+  const first = names.at(-2);
+  if (first && second && JOINED_NAMES.test(text.slice(first.end, second.start))) {
+    if (figure.to === second.code && first.code !== figure.from) return { ...figure, to: first.code };
+    if (figure.from === second.code && first.code !== figure.to) return { ...figure, from: first.code };
+    if (figure.to === first.code && second.code !== figure.from) return { ...figure, to: second.code };
+    if (figure.from === first.code && second.code !== figure.to) return { ...figure, from: second.code };
+    return undefined;
+  }
+  // two goods: "les instruments de précision et les produits agricoles (8 % chacun)"
+  const goods = text.slice(
+    Math.max(facts.sentence.start, text.lastIndexOf(',', figure.start - 1) + 1),
+    figure.start,
+  );
+  return !/\d/.test(goods) && GOODS_JOINED.test(goods) ? { ...figure, sector: null } : undefined;
+}
+const BOTH_BEFORE = latin(
+  /\(\s*(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|beide|allebei)\s*[+−-]?\s*$/iu,
+);
+const EACH_AFTER = latin(
+  /^\s*\)?\s*(?:chacun|chacune|each|elk|elke|apiece|respectively\s+each)(?![\p{L}])/iu,
+);
+const JOINED_NAMES = latin(/^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?$/iu);
+const GOODS_JOINED = latin(
+  /\p{L}{3,}[^,;]*?\s(?:et|and|en)\s+(?:les?\s+|la\s+|l['’]|the\s+|de\s+|het\s+)?\p{L}{3,}/iu,
+);
+
+/**
+ * The two economies the first sentence of a text names as a pair ("entre la Suisse et le continent africain",
+ * "between Peru and Africa", "tussen België en Marokko"), the first first.
+ */
+function openingPair(text: string, economies: EconomyMention[]): [string, string] | undefined {
+  const end = text.slice(0, 400).search(/[.!?](?:\s|$)/);
+  const first = text.slice(0, end > 0 ? end : 400);
+  const between = OPENING_BETWEEN.exec(first);
+  if (!between) return undefined;
+  const sides = inSpan(economies, { start: between.index, end: first.length });
+  const [a, b] = sides;
+  if (!a || !b || a.code === b.code || !JOINED_PAIR.test(text.slice(a.end, b.start))) return undefined;
+  return [a.code, b.code];
+}
+const OPENING_BETWEEN = latin(/(?<![\p{L}])(?:entre|between|tussen)\s/iu);
+const JOINED_PAIR = latin(
+  /^\s*(?:et|and|en)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?(?:continent\s+|continents?\s+|région\s+)?$/iu,
+);
 
 /**
  * The period named by a document's title line ("Rapport annuel 2021", "Jaarverslag 2021", "Statbel –
@@ -522,15 +611,19 @@ function withFirstPerson(
     const regions = left.filter((c) => c.startsWith(`${code}-`));
     const region = regions.length === 1 ? (regions[0] as string) : undefined;
     const own = m[1] !== undefined && region && mentions(region) > mentions(code) ? region : code;
-    added.push({ code: own, start, end, adjective: m[1] !== undefined });
+    // ("nos entreprises", "our companies" name the economy itself, as "ons land" does)
+    const firms = FIRMS_NOUN_AFTER.test(text.slice(end, end + 16));
+    added.push({ code: own, start, end, adjective: m[1] !== undefined && !firms });
   }
   return withMentions(economies, added);
 }
 const FIRST_PERSON_HINT = /\b(?:ons|onze|notre|nos|our)\b/i;
 // "ons land", "notre pays", "our country" name it; "onze", "nos", "our" before a flow qualify it, as "belges" does
 const FIRST_PERSON = latin(
-  /(?<![\p{L}])(?:ons land|notre pays|our country|(onze|nos|notre|our)(?=\s+(?:totale?s?\s+|total\s+)?(?:uitvoer|invoer|export\p{L}*|import\p{L}*|handel\p{L}*|exportations|importations|échanges|commerce|ventes|achats|exports|imports|trade|investments?|investissements|investeringen)(?![\p{L}])))(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:ons land|notre pays|our country|(onze|nos|notre|our)(?=\s+(?:totale?s?\s+|total\s+)?(?:uitvoer|invoer|export\p{L}*|import\p{L}*|handel\p{L}*|exportations|importations|échanges|commerce|ventes|achats|exports|imports|trade|investments?|investissements|investeringen|entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])))(?![\p{L}])/giu,
 );
+const COUNTRY_POSSESSIVE = latin(/(?<![\p{L}])the\s+(?:country|nation)['’]s(?![\p{L}])/iu);
+const FIRMS_NOUN_AFTER = latin(/^\s+(?:entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])/iu);
 const WRITING_COUNTRIES: Partial<Record<Language, string[]>> = {
   nl: ['BE', 'NL'],
   fr: ['BE', 'FR', 'MA', 'LU', 'CH', 'CA', 'TN', 'DZ', 'SN'],
@@ -647,6 +740,7 @@ function noteDirection(carried: Carried, figure: ExtractedFigure): void {
   };
   // a rank says where a country stands more than what the text's flows are: it weighs half
   entry.count += figure.measure === 'rank' ? 0.5 : 1;
+  if (figure.measure !== 'rank') entry.stated = true;
   if (
     figure.measure === 'value' &&
     (entry.unit !== figure.unit || !(entry.value >= Math.abs(figure.value)))
@@ -678,9 +772,23 @@ function usualDirection(
   const alike = q.type === 'money' ? entries.filter((e) => e.unit === q.unit && q.value <= e.value * 3) : [];
   let best: DirectionCount | undefined;
   for (const entry of alike.length > 0 ? alike : entries) {
+    // a rank says who ranks where, not which partner the flows after it are with
+    if (q.type !== 'rank' && !entry.stated) continue;
     if (!best || entry.count > best.count) best = entry;
   }
   return best;
+}
+
+/** The economies the document's flows other than ranks have been stated with so far. */
+function flowPartners(carried: Carried): Set<string> {
+  const out = new Set<string>();
+  for (const byPair of carried.directions.values())
+    for (const entry of byPair.values())
+      if (entry.stated) {
+        out.add(entry.from);
+        out.add(entry.to);
+      }
+  return out;
 }
 
 interface DirectionCount {
@@ -692,6 +800,8 @@ interface DirectionCount {
   unit: string;
   /** the first figure of this flow */
   figure: ExtractedFigure;
+  /** whether a figure other than a rank stated this flow */
+  stated?: boolean;
 }
 
 const figureKey = (f: ExtractedFigure, period: string | null) =>
@@ -803,6 +913,8 @@ const YEAR_END_BEFORE =
   /(?:à\s+(?:la\s+)?fin|fin|at\s+the\s+end\s+of|end[- ]|eind|per\s+eind)\s*(?:de\s+|of\s+)?$/i;
 const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+/** The word a bracket holding a figure is opened after: "varkensvlees (". */
+const BRACKET_LABEL = latin(/(\p{L}[\p{L}'’-]*)\s*\(\s*[+−-]?\s*$/u);
 
 /**
  * "3,1 milliards de dollars contre 2,2 milliards": an amount without currency takes the clause's last one,
@@ -851,7 +963,7 @@ function clauseEconomies(
  * a rank is within: "parmi les pays de l'UE", "among EU countries" ("parmi les clients de la France" names the
  * owner of the list). */
 const OUTSIDE_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:en dehors|hors|outside|buiten|à l['’]exception|with the exception|except)\s*(?:de|du|des|d['’]|of)?|(?:parmi|among|onder)\s+(?:les\s+|the\s+|de\s+)?(?:pays|countries|landen|nations|membres|members|lidstaten)\s+(?:de|du|des|d['’]|of|van)?)\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+  /(?<![\p{L}])(?:(?:en dehors|hors|outside|buiten|à l['’]exception|à l['’]exclusion|with the exception|except|excluding|exclusief|exclusive of|not including|sauf|behalve)\s*(?:de|du|des|d['’]|of)?|(?:parmi|among|onder)\s+(?:les\s+|the\s+|de\s+)?(?:pays|countries|landen|nations|membres|members|lidstaten)\s+(?:de|du|des|d['’]|of|van)?)\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
 );
 
 /**
@@ -881,10 +993,11 @@ const RANKED_AFTER_BEFORE =
 const ORDINAL_IN = latin(
   /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth|grootste|belangrijkste|largest|biggest)(?![\p{L}])/iu,
 );
-/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China"; and the one
- * a rank was taken from: "which overtook France as Morocco's main partner", "a détrôné la France". */
+/** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China", "devant l'Espagne
+ * (11 %) et les Émirats (9 %)"; and the one a rank was taken from: "which overtook France as Morocco's main partner",
+ * "a détrôné la France". */
 const COMPETITOR_BEFORE = latin(
-  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|overtook|overtaken|overtaking|surpassed|replaced|replacing|dépassé|dépassant|devancé|devançant|détrôné|détrônant|supplanté|ingehaald|verdrongen|vervangen)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?)?$/u,
+  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|(?:net|vlak|kort)\s+voor|(?<=\)\s*,?\s*)voor|overtook|overtaken|overtaking|surpassed|replaced|replacing|dépassé|dépassant|devancé|devançant|détrôné|détrônant|supplanté|ingehaald|verdrongen|vervangen)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u,
 );
 
 /**
@@ -895,9 +1008,20 @@ function inOrganisationName(text: string, e: EconomyMention): boolean {
   const before = text.slice(Math.max(0, e.start - 50), e.start);
   return (
     ORGANISATION_BEFORE.test(before) ||
-    (e.adjective && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 30)))
+    (e.adjective && ORGANISATION_AFTER.test(text.slice(e.end, e.end + 30))) ||
+    // "according to the Kenya National Bureau of Statistics", "Statistics Canada", "l'Agence nationale de la
+    // statistique du Sénégal": a statistics office names its economy as the source, not as a party (the office
+    // makes that economy the text's home)
+    STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
+    STATISTICS_OFFICE_BEFORE.test(before)
   );
 }
+const STATISTICS_OFFICE_AFTER = latin(
+  /^[\s'’s]*(?:National\s+)?(?:(?:Bureau|Office|Institute|Department)\s+(?:of|for)\s+Statistics|Statistical\s+(?:Service|Office|Agency)|Statistics\s+(?:Office|Agency|Bureau))(?![\p{L}])/u,
+);
+const STATISTICS_OFFICE_BEFORE = latin(
+  /(?:(?<![\p{L}])Statistics\s+|(?<![\p{L}])statistique(?:s)?(?:\s+et\s+de\s+la\s+démographie)?\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*|(?<![\p{L}])Statistiek\s+(?:van|in)\s+)$/iu,
+);
 const ORGANISATION_BEFORE = latin(
   /(?:Chambre (?:de commerce|française|belge|mixte)|Chamber of Commerce|Kamer van Koophandel|Conseil d['’]affaires|Business Council|Handelskamer)(?:\s+(?:et d['’]industrie|and Industry|de|du|des|of|van|the|la|le|l['’]))?[\s-]*(?:\p{L}+[\s-]+){0,1}$/iu,
 );
@@ -983,6 +1107,8 @@ interface ClauseFacts {
   language: Language;
   published?: string;
   allEconomies: EconomyMention[];
+  /** the pair the story's first sentence names ("entre la Suisse et le continent africain") */
+  storyPair?: [string, string];
 }
 
 function attribute(
@@ -1008,12 +1134,43 @@ function attribute(
         ],
       };
   }
+  // "Belgium was South Africa's 11th export market … Belgium was the country's 18th largest import market valued at
+  // …": "the country's" is the country named before that its clause does not name
+  const namedCountry = COUNTRY_POSSESSIVE.exec(text.slice(facts.clause.start, facts.clause.end));
+  if (namedCountry) {
+    const start = facts.clause.start + namedCountry.index;
+    const named = new Set(facts.economies.map((e) => e.code));
+    const antecedent = facts.allEconomies
+      .filter(
+        (e) => e.end <= facts.clause.start && !e.adjective && isCountryOrRegion(e.code) && !named.has(e.code),
+      )
+      .at(-1);
+    if (antecedent)
+      facts = {
+        ...facts,
+        economies: withMentions(facts.economies, [
+          {
+            code: antecedent.code,
+            start,
+            end: start + namedCountry[0].length,
+            adjective: false,
+            possessive: true,
+          },
+        ]),
+      };
+  }
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
   if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
   // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
   if (MACRO_BEFORE.test(lead)) return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
-  if (q.type === 'percent' && RANGE_BEFORE.test(lead)) return undefined;
+  // (… but "respectivement de 28 % et 9 %" lists two)
+  if (
+    q.type === 'percent' &&
+    RANGE_BEFORE.test(lead) &&
+    !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start))
+  )
+    return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
   // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
   // splits between its sides is no share of either economy's trade
@@ -1102,6 +1259,18 @@ function attribute(
     metric = item.metric;
     metricMention = undefined;
   }
+  // "les produits énergétiques (34 %), les produits agricoles (29 %) et les textiles (16 %) sont les principaux
+  // articles importés": items in brackets before the flow that heads them take it
+  if (
+    !metric &&
+    q.type === 'percent' &&
+    BRACKET_LABEL.test(text.slice(Math.max(facts.clause.start, q.start - 40), q.start))
+  ) {
+    const after = facts.metrics.find(
+      (m) => m.start >= q.end && LIST_HEAD_AFTER.test(text.slice(q.end, m.start)),
+    );
+    if (after) metric = after.metric;
+  }
   // "Les exportations marocaines vers la Belgique ont augmenté plus vite que les importations : elles ont
   // progressé de 9,4 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
   // flow named nearest before the colon
@@ -1174,6 +1343,8 @@ function attribute(
     (last.metric === 'exports' || last.metric === 'imports') &&
     isCountryOrRegion(last.to) &&
     last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    // (the flow before this sentence: the items after "Conversely, … were X worth $4bn; Y worth $1bn" are one flow)
+    last.start < facts.sentence.start &&
     CONVERSELY_START.test(text.slice(facts.sentence.start, q.start));
   if (conversely && last) metric = last.metric;
   const continues =
@@ -1211,6 +1382,12 @@ function attribute(
         ACCOUNTED_FOR.test(lead) &&
         facts.economies.length > 0 &&
         facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
+      // "… were machinery worth $4.3bn; iron and steel worth $1.2bn; and copper worth $27m": goods listed with
+      // their worth continue the flow their sentence opened
+      (q.type === 'money' &&
+        last.start >= facts.sentence.start &&
+        facts.economies.every((e) => e.start < facts.clause.start) &&
+        GOODS_WORTH.test(text.slice(facts.clause.start, q.start))) ||
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
   if (continues) metric = last?.metric;
   // "… importations en provenance d'Asie … La Chine en concentre à elle seule près de la moitié": a member's share
@@ -1255,8 +1432,18 @@ function attribute(
     last.start >= facts.clause.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
+  // "5,7 miljard DH (€ 511 miljoen)": an amount in brackets right after an amount in another currency is that
+  // figure again
+  const inOtherCurrency =
+    q.type === 'money' &&
+    last?.measure === 'value' &&
+    last.unit !== q.unit &&
+    last.start >= facts.clause.start &&
+    CURRENCY_TWIN_BETWEEN.test(text.slice(last.end, q.start));
+  if (inOtherCurrency && last) metric = last.metric;
   // "…, devant la France (32,1 milliards)": an amount in brackets after an economy is that economy's share of
-  // the flow the sentence has just stated
+  // the flow the sentence has just stated (a rival's; the clause's own partner keeps the clause's reading: "exports go
+  // to four countries: Chile (51.3%), Peru (15.7%)")
   const head = carried.bracketHead;
   const bracketed =
     q.type !== 'rank' &&
@@ -1268,6 +1455,27 @@ function attribute(
         )
       : undefined;
   if (bracketed && head) metric = head.metric;
+  // "… attracted $5.6 billion in FDI from Mauritius. The island country was followed by UAE ($4.2 billion), Japan
+  // ($1.9 billion)": the names listed after "followed by" rank in the flow of the sentence before, each in the place
+  // a ranking puts (the investor, or the market or supplier)
+  const followedList =
+    !metricMention &&
+    !bracketed &&
+    (q.type === 'money' || q.type === 'percent') &&
+    head !== undefined &&
+    head.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    head.start < facts.sentence.start &&
+    FOLLOWED_BY_IN.test(text.slice(facts.sentence.start, q.start));
+  const followedItem = followedList
+    ? facts.allEconomies.find((e) => e.end <= q.start && OWN_BRACKET.test(text.slice(e.end, q.start)))
+    : undefined;
+  if (followedItem && head) metric = head.metric;
+  // (an item whose name no economy matches is no figure of a known economy)
+  else if (
+    followedList &&
+    NAME_BRACKET_BEFORE.test(text.slice(Math.max(facts.sentence.start, q.start - 40), q.start))
+  )
+    return undefined;
   // "Brussel voerde 96 miljoen euro uit naar Marokko. Vlaanderen (1,62 miljard euro) en Wallonië (398 miljoen
   // euro) …": an amount in brackets after a sibling region of the flow before is that region's flow
   const sibling =
@@ -1291,9 +1499,11 @@ function attribute(
       (q.type === 'percent' &&
         !metricMention &&
         SUCCESSOR_CHANGE.test(text.slice(facts.clause.start, q.start))))
-      ? facts.economies.find(
-          (e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to,
-        )
+      ? // (the one "gevolgd door" names too, though it names no party to the figure before it)
+        (FOLLOWED_BY_START.test(afterLastComma(text.slice(facts.clause.start, q.start)))
+          ? inSpan(facts.allEconomies, facts.clause)
+          : facts.economies
+        ).find((e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to)
       : undefined;
   if (successor && last) metric = last.metric;
   // "Voor Vlaanderen betekent dat een stijging van 9,5 procent, voor Wallonië van 5,3 procent": the change of
@@ -1329,6 +1539,17 @@ function attribute(
         : undefined
       : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
+  // "les principaux clients du Pérou ont été la Suisse à hauteur de 15 %, la Chine (11 %)": the shares of the
+  // economies a ranking noun lists are of the flow it names
+  if (!metric && q.type === 'percent') {
+    const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, q.start))?.[1]?.toLowerCase();
+    const namedItem = facts.economies.some(
+      (e) =>
+        e.end <= q.start &&
+        (OWN_BRACKET.test(text.slice(e.end, q.start)) || AMOUNTING_TO.test(text.slice(e.end, q.start))),
+    );
+    if (noun && namedItem && !GENERIC_RANK.test(noun)) metric = metricOfRankNoun(noun);
+  }
   if (!metric) return undefined;
   // "… 72,5 milliards de dirhams, en hausse de 8,7 %": a growth rate right after an amount is that flow's
   const growthOfLast =
@@ -1461,9 +1682,14 @@ function attribute(
     POSSESSIVE_BEFORE.test(
       text.slice(Math.max(facts.sentence.start, metricMention.start - 8), metricMention.start),
     )
-      ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
+      ? (inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
           (e) => !e.adjective,
-        )
+        ) ??
+        // "Le Maroc importe de Hong Kong … Ses exportations …", "… top oil producer Nigeria. Its FDI inflows fell": a
+        // possessive that opens its sentence is the country the sentence before is about, its first
+        (facts.previous && OPENING_POSSESSIVE.test(text.slice(facts.sentence.start, metricMention.start))
+          ? inSpan(facts.allEconomies, facts.previous).find((e) => !e.adjective && isCountryOrRegion(e.code))
+          : undefined))
       : undefined;
   if (possessor && !facts.economies.some((e) => e.start >= facts.clause.start)) {
     facts = { ...facts, economies: [{ ...possessor, possessive: true }] };
@@ -1493,7 +1719,11 @@ function attribute(
         carried.lastAmount.start >= (facts.previous?.start ?? facts.sentence.start)
         ? carried.lastAmount
         : undefined,
+      flowPartners(carried),
     );
+  // "… la Chine (10,8%), le Mali (10,7%) et la Côte d'Ivoire (4,9%)": a list item whose own name the clause reads as
+  // its partner is not the item before continued
+  const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
   // the economy that takes a part: the one it goes to right after it ("16 procent daarvan ging naar Chili, 12
   // procent naar Japan"), else the first of the clause ("L'Inde en absorbe près de la moitié, suivie du Brésil")
   const taker = (
@@ -1524,21 +1754,32 @@ function attribute(
               : ellipsis && last
                 ? sameFlowWith(last, ellipsis.code, undefined)
                 : successor && last
-                  ? successorTakesPartner(text, last, successor.code, facts)
+                  ? successorTakesPartner(text, last, successor.code, facts, q)
                     ? { from: last.from, to: successor.code, guessed: 0 }
                     : { from: successor.code, to: last.to, guessed: 0 }
                   : partOfLast && last
                     ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-                    : bracketed && head
-                      ? sameFlowWith(
-                          head,
-                          bracketed.code,
-                          inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-                        )
-                      : (continues && last && (!stated || stated.guessed > 0)) ||
-                          ((ofRank || growthOfLast) && last)
-                        ? { from: last.from, to: last.to, guessed: 0 }
-                        : stated;
+                    : followedItem && head
+                      ? head.metric === 'fdi'
+                        ? { from: followedItem.code, to: head.to, guessed: 0 }
+                        : { from: head.from, to: followedItem.code, guessed: 0 }
+                      : bracketed &&
+                          head &&
+                          (stated?.to !== bracketed.code ||
+                            RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
+                        ? sameFlowWith(
+                            head,
+                            bracketed.code,
+                            inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                          )
+                        : (continues &&
+                              last &&
+                              (!stated || stated.guessed > 0) &&
+                              !ownItem &&
+                              !listed?.partner) ||
+                            ((ofRank || growthOfLast || inOtherCurrency) && last)
+                          ? { from: last.from, to: last.to, guessed: 0 }
+                          : stated;
   if (!direction) return undefined;
   // positions listed "respectively": the economy listed for this one is its party, the others none
   const others = listed?.listedNames;
@@ -1551,6 +1792,11 @@ function attribute(
     if (others.includes(direction[counterpart]) && side) direction[counterpart] = side;
     direction.guessed = 0;
   } else if (listed?.owner && direction.to !== listed.owner) {
+    direction.from = listed.owner;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.from !== listed.owner) {
+    // (the owner the list gives, read as the partner: the sides swap)
+    direction.to = direction.from;
     direction.from = listed.owner;
     direction.guessed = 0;
   }
@@ -1581,9 +1827,16 @@ function attribute(
       ? (partOfFlow
           ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: q.start })
           : facts.economies
-        ).find((e) => e.code.startsWith(`${direction.from}-`) && (partOfFlow || !e.adjective))
+        ).find(
+          (e) =>
+            e.code.startsWith(`${direction.from}-`) &&
+            // ("het Vlaamse Gewest" names the region, as "Vlaanderen" does)
+            (partOfFlow || !e.adjective || REGION_NOUN_AFTER.test(text.slice(e.end, e.end + 10))),
+        )
       : undefined;
   let flow = region ? { ...direction, from: region.code } : direction;
+  // the trade of one economy with the world is its total trade
+  if (metric === 'bilateral_trade' && flow.to === 'WORLD' && flow.from !== 'WORLD') metric = 'total_trade';
   // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
   if (
     measure === 'share' &&
@@ -1594,6 +1847,34 @@ function attribute(
   ) {
     metric = 'bilateral_trade';
     flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
+  }
+  // An economy never trades with itself, its own country or its own region: "79,3 % de la totale Belgische
+  // export" (of Flanders) names the denominator, not a partner. The economy whose bracket holds the figure
+  // ("Nederland (7,3 miljard euro)") is the partner and the reporter is the flow's usual one; otherwise the
+  // reporter's trade is with the world.
+  if (sameEconomy(flow.from, flow.to)) {
+    const own = facts.allEconomies.find(
+      (e) => e.code === flow.to && e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
+    );
+    const usual = usualDirection(carried, metric, q)?.from;
+    const reporter = own
+      ? [usual, ...documentEconomies].find(
+          (c): c is string => c !== undefined && isCountryOrRegion(c) && !sameEconomy(c, flow.to),
+        )
+      : undefined;
+    // (a region the clause names is the one whose trade it is: "het Vlaamse Gewest … van de totale Belgische export")
+    const region = facts.economies.find(
+      (e) => e.code.includes('-') && e.end <= q.start && sameEconomy(e.code, flow.from),
+    );
+    if (reporter) flow = { ...flow, from: reporter };
+    else if (metric === 'bilateral_trade' || FLOWS_WITH_WORLD.has(metric)) {
+      if (metric === 'bilateral_trade') metric = 'total_trade';
+      flow = {
+        ...flow,
+        from: flow.from.includes('-') ? flow.from : (region?.code ?? flow.from),
+        to: 'WORLD',
+      };
+    } else return undefined;
   }
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
@@ -1846,10 +2127,13 @@ function attribute(
     sentence: text.slice(facts.sentence.start, facts.sentence.end),
     confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
     ...(withheld ? { withheld: true } : {}),
-    ...(bracketed ? { bracketed: true } : {}),
+    ...(bracketed || followedItem ? { bracketed: true } : {}),
   };
 }
 
+const CURRENCY_TWIN_BETWEEN = latin(
+  /^\s*\(\s*(?:soit|ou|environ|about|approximately|ca\.|circa|ongeveer|zowat|près de|or)?\s*$/iu,
+);
 const GROWTH_RIGHT_AFTER = latin(
   /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
 );
@@ -1863,6 +2147,9 @@ const goodsIn = (lead: string): string | null => {
   const named = goodsNamed(lead);
   return named.length === 1 ? (named[0]?.name ?? null) : null;
 };
+const GOODS_WORTH = latin(
+  /^\s*(?:(?:and|et|en)\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:worth|valued at|d['’]une valeur de|pour une valeur de|ter waarde van|voor een waarde van)\s*$/iu,
+);
 const FOREIGN_BEFORE = latin(/(?<![\p{L}])(?:buitenlandse|foreign|overseas)\s+$/iu);
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
@@ -1901,7 +2188,17 @@ const INVERTED_PRONOUN = latin(
   /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
 );
 const SUCCESSOR = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
+  /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
+);
+const NAME_BRACKET_BEFORE = latin(/\p{Lu}[\p{L}'’ -]{1,30}\(\s*[+−-]?\s*\p{Sc}?\s*$/u);
+/** From an item in brackets to the flow word of the list it ends: "), … et les textiles (16 %) sont les principaux articles ". */
+const LIST_HEAD_AFTER = latin(
+  /^[^.;:]{0,200}?(?:sont|constituent|représentent|are|were|zijn|waren|vormen)\s+(?:les|the|de)\s+(?:\p{L}+\s+){0,3}$/iu,
+);
+const FOLLOWED_BY_IN = latin(/(?<![\p{L}])(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/iu);
+/** "…, gevolgd door Luxemburg met 5,7 miljard": the next of a ranking takes the place of the one ranked before. */
+const FOLLOWED_BY_START = latin(
+  /^\s*(?:en\s+|et\s+|and\s+)?(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/u,
 );
 /**
  * Whether a successor takes the partner's place in the flow before rather than its owner's: a region of the
@@ -1913,9 +2210,18 @@ function successorTakesPartner(
   last: ExtractedFigure,
   code: string,
   facts: ClauseFacts,
+  q: Quantity,
 ): boolean {
   if (countryOf(code) === countryOf(last.from)) return false;
   if (countryOf(code) === countryOf(last.to)) return true;
+  // ("… investeerde het meest in Ivoorkust, …, gevolgd door Luxemburg met …": the side named last before the cue)
+  const cue = text.lastIndexOf(', ', q.start);
+  if (cue > last.end && FOLLOWED_BY_START.test(text.slice(cue + 1, q.start))) {
+    const nearest = inSpan(facts.allEconomies, { start: facts.sentence.start, end: cue })
+      .filter((e) => !e.adjective && (e.code === last.from || e.code === last.to))
+      .at(-1);
+    if (nearest) return nearest.code === last.to;
+  }
   return inSpan(facts.allEconomies, sentenceOf(text, last)).find((e) => !e.adjective)?.code === last.to;
 }
 const SUCCESSOR_CHANGE = latin(
@@ -1981,9 +2287,11 @@ function respectively(
   // "Wallonië en Brussel waren goed voor respectievelijk 560 en 140 miljoen euro": names that open the clause
   // are its subjects, the owners
   const first = names[0] as EconomyMention;
-  if (SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
-    return { owner: partner, subjects: true };
   const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
+  // … unless they are said to be markets, clients or partners: "Peru en Chili zijn de belangrijkste afzetmarkten"
+  const ranked = noun !== undefined && !GENERIC_RANK.test(noun);
+  if (!ranked && SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
+    return { owner: partner, subjects: true };
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
 }
 /**
@@ -2048,9 +2356,16 @@ function listItem(
 ): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   // a cell of a table with columns is labelled by its column ("Uitvoer") and its row
-  if (!q.column && !LIST_ITEM.test(text.slice(lineStart, q.start))) return undefined;
+  // … and "The top export markets were:\nPeru £16.1bn (20.8%)\nChile £5.4bn (7%)" lists one item a line, unmarked
+  const linePrefix = text.slice(lineStart, q.start);
+  const bareHeadingEnd =
+    q.column || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
+  if (!q.column && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
-  const headingEnd = Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
+  const headingEnd =
+    bareHeadingEnd >= 0
+      ? bareHeadingEnd
+      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
   if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
@@ -2066,6 +2381,13 @@ function listItem(
     const named = facts.allEconomies.filter((e) => e.start >= headingStart && e.end <= headingEnd);
     const owner = named.find((e) => e.adjective) ?? named[0];
     const other = named.find((e) => e.code !== owner?.code && !e.adjective);
+    // "The top Chilean goods exports were:\nCopper £38bn": goods listed under one economy's flow that names no
+    // partner are of its trade with the world
+    const headingFlow = METRIC_PATTERNS.find(
+      ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
+    )?.[0];
+    if (!flow && headingFlow && owner && named.every((e) => e.code === owner.code))
+      return { metric: headingFlow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     if (!flow || !owner || !other) return undefined;
     return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
   }
@@ -2075,8 +2397,9 @@ function listItem(
     ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
   )?.[0];
   const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
+  // ("In terms of imports, the leading markets were:": a market of imports is a source)
   const metric =
-    nounMetric && !(nounMetric === 'bilateral_trade' && flow)
+    nounMetric && !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
       ? nounMetric
       : (flow ?? METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0]);
   // "partners buiten de EU", "clients hors UE": an economy the list leaves out owns nothing in it; with no owner
@@ -2107,6 +2430,26 @@ function listItem(
     metric === 'bilateral_trade' && owner > partner.code ? [partner.code, owner] : [owner, partner.code];
   return { metric, direction: { from, to, guessed: 0 } };
 }
+/**
+ * When a line that starts with a name and goes on to the figure ("Peru £16.1bn (", "Copper ") is an item of a list
+ * under a heading that ends with a colon, every line between them an item too: where that heading ends (its colon).
+ */
+function bareListHeading(text: string, lineStart: number, linePrefix: string): number {
+  if (lineStart === 0 || !BARE_LIST_ITEM.test(linePrefix)) return -1;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 30; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (line.endsWith(':')) return start + line.length - 1;
+    if (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return -1;
+    end = start - 1;
+  }
+  return -1;
+}
+const BARE_LIST_ITEM = latin(
+  /^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:bn|m|billion|million|mds?|Md|miljard|miljoen|milliards?|millions?)?[ \t]*\([ \t]*[+−-]?[ \t]*)?$/u,
+);
+const GENERIC_MARKET = /^(?:markets?|marchés?|markten|markt)$/i;
 /** The end of a heading that gives a table's unit ("Principaux clients du Maroc en 2023 (en MDH)") above the row. */
 function unitHeadingBefore(text: string, lineStart: number): number {
   let end = lineStart - 1;
@@ -2188,10 +2531,24 @@ const PREPOSITION_BEFORE = latin(
 
 /** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
 const OWN_TRADE = latin(
-  /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+)?(?:trade|commerce|handel|échanges))$/iu,
+  /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+){0,3}?(?:trade|commerce|handel|échanges))$/iu,
 );
 
-const BRACKET_AFTER_NAME = /^\s*\(\s*$/;
+// (a change keeps its sign outside the quantity: "India (-37.9%)")
+/** "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's. */
+const RIVAL_CUE = latin(
+  /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
+);
+const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
+/** A bracket opened right after a name that holds the figure, a few words before it: " (up ", " (up 3% to ". */
+const OWN_BRACKET = /^\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
+/** "la Suisse à hauteur de 15,1 %": a name and its own figure. */
+const AMOUNTING_TO = latin(/^\s*(?:à hauteur de|à raison de|ten belope van)\s*$/iu);
+const SHARES_NEXT_BRACKET = latin(
+  /^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}\(\s*(?:both|tous|toutes|beide|allebei)(?![\p{L}])/u,
+);
+/** A bracket after a name that closes on its own figures: " (up 24.3% to £340.1bn)". */
+const OTHER_BRACKET = /^\s*\([^()\d]{0,24}[+−-]?\d[^()]{0,36}\)/;
 
 /** The flow of `figure`, with `partner` in the place of its partner. */
 function sameFlowWith(
@@ -2296,7 +2653,7 @@ const DESCRIBED_NOUN = latin(
   /^\s+(?:country|nation|kingdom|state|city-state|pays|royaume|état|cité-État|land|rijk|koninkrijk|staat|stadstaat)(?![\p{L}])/iu,
 );
 const GROUP_PARTNER_BEFORE = latin(
-  /(?<![\p{L}])(?:vers|avec|à destination des|en provenance des|naar|met|uit)\s+(?:les|des|de)?\s*(?:pays|landen|nations|économies)\s*$/iu,
+  /(?<![\p{L}])(?:vers|avec|à destination des?|en provenance des?|naar|met|uit)\s+(?:les|des|de|le|la|l['’]|het)?\s*(?:pays|landen|nations|économies|marchés?|markt|markten)\s*$/iu,
 );
 const PARTNER_PREP_BEFORE = latin(/(?<![\p{L}])(?:to|from|with|naar|uit|met)\s+(?:the\s+|de\s+)?$/iu);
 const COUNTRIES_AFTER = latin(/^\s+(?:countries|nations|economies|landen)(?![\p{L}])/iu);
@@ -2662,11 +3019,18 @@ function roleOf(
   const after = text.slice(mention.end, mention.end + 3);
   if (mention.possessive || POSSESSIVE_AFTER.test(after)) {
     // "Morocco's minister … aims to attract ¥500 billion in Japanese investment": the host attracts
-    return metric === 'fdi' && ATTRACTS.test(text.slice(facts.clause.start, q.start)) ? 'partner' : 'owner';
+    // … and so does the economy whose inflows they are ("Its FDI inflows fell")
+    return metric === 'fdi' &&
+      (ATTRACTS.test(text.slice(facts.clause.start, q.start)) ||
+        INFLOWS.test(text.slice(mention.end, Math.min(q.start, mention.end + 30))))
+      ? 'partner'
+      : 'owner';
   }
   if (mention.adjective) {
     // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
     if (q.type === 'rank' && metric === 'fdi' && INVESTED_IN_BEFORE.test(before)) return 'partner';
+    // "Among Asian economies, exports to China …": the group a statement picks among is no party to it
+    if (AMONG_BEFORE.test(before)) return undefined;
     // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
     // … nor "de grootste Afrikaanse afnemer", "the largest Asian market"
     if (q.type === 'rank' && q.restricted && mention.start >= q.start && mention.end <= q.end)
@@ -2708,15 +3072,40 @@ function roleOf(
     const ofGoods = (a: Span) => mention.start > a.end && mention.start - a.end <= 40;
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
+  // "Les importations en provenance de France ont diminué de 4 %, d'Italie de 14,7 % et d'Espagne de 16,2 %": the
+  // names of an elliptical list take the place of the first, the partner
+  if (
+    (metric === 'imports' || metric === 'exports') &&
+    q.start > mention.end &&
+    ELLIPTICAL_ITEM_BEFORE.test(before) &&
+    ELLIPTICAL_ITEM_AFTER.test(text.slice(mention.end, q.start))
+  )
+    return 'partner';
+  // "de export van in Nederland geproduceerde machines", "goods made in Peru": where the goods are made exports them
+  if (
+    (metric === 'exports' || metric === 'imports') &&
+    WITHIN_BEFORE.test(before) &&
+    MADE_AFTER.test(text.slice(mention.end, mention.end + 20))
+  )
+    return metric === 'exports' ? 'owner' : 'partner';
+  // "exporteerden bedrijven in Nederland voor 38 miljard euro naar de VS", "firms from Peru exported": the economy of
+  // the firms that trade reports it
+  if (FIRMS_OF_BEFORE.test(before)) return 'owner';
+  // "the U.S.-China trade deficit": the first of a hyphened pair owns the balance, the second is its partner
+  if (metric === 'trade_balance' && PAIR_FIRST_AFTER.test(text.slice(mention.end, mention.end + 3)))
+    return 'owner';
+  if (metric === 'trade_balance' && PAIR_SECOND_BEFORE.test(before)) return 'partner';
   // "Le Japon, où la Wallonie a exporté pour 1,3 milliard d'euros": the place where another economy trades
   if (WHERE_AFTER.test(text.slice(mention.end, mention.end + 8)) && q.start > mention.end) return 'partner';
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
   if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
   // "Major export markets were Spain (19.5%), France (19.3%) and India (5.1%)": each name owns its bracket
+  // … and so does "la Suisse à hauteur de 15,1 %"
   if (
     q.type === 'percent' &&
     q.start > mention.end &&
-    BRACKETED_SHARE_AFTER.test(text.slice(mention.end, q.start))
+    (OWN_BRACKET.test(text.slice(mention.end, q.start)) ||
+      AMOUNTING_TO.test(text.slice(mention.end, q.start)))
   )
     return 'partner';
   if (MAKES_CUES.test(before)) return 'ambiguous';
@@ -2766,6 +3155,18 @@ function roleOf(
   // … unless "de" is the article after a Dutch preposition: "naar de Verenigde Staten", "met de Filipijnen"
   const dutchArticle =
     facts.language === 'nl' && DUTCH_DE_EN.test(before) && !DUTCH_PREPOSITION_ARTICLE.test(before);
+  // "de invoer van landbouwproducten in Vlaanderen", "les importations au Pérou": where imports come in is the importer
+  if (
+    metric === 'imports' &&
+    IMPORTER_PLACE_BEFORE.test(before) &&
+    facts.metrics.some(
+      (m) =>
+        m.metric === 'imports' &&
+        m.end <= mention.start &&
+        IMPORTS_OF_GOODS_IN.test(text.slice(m.end, mention.start)),
+    )
+  )
+    return 'owner';
   if (!dutchArticle && PARTNER_CUES.test(before)) return 'partner';
   if (!dutchArticle && OWNER_CUES.test(before)) return 'owner';
   // "Hong Kong investors have committed", "Morocco exports rose": a name right before the metric word owns it
@@ -2774,6 +3175,32 @@ function roleOf(
   return 'ambiguous';
 }
 
+/** What lies between an import noun and its place: " ", " van landbouwproducten ", " de biens ", " value " (no amount). */
+const IMPORTS_OF_GOODS_IN = latin(
+  /^\s*(?:(?:value|valeur|waarde)\s+)?(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+);
+const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
+const ELLIPTICAL_ITEM_BEFORE = latin(
+  /(?:,|(?<![\p{L}])(?:et|and|en))\s+(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|aux?\s+|à\s+(?:la\s+|l['’])?|vers\s+(?:la\s+|le\s+|l['’]|les\s+)?|from\s+(?:the\s+)?|to\s+(?:the\s+)?|uit\s+|naar\s+)$/iu,
+);
+const ELLIPTICAL_ITEM_AFTER = latin(/^\s*(?:\(\s*[+−-]?|de|of|by|met|van)\s*$/iu);
+const MADE_AFTER = latin(
+  /^\s+(?:geproduceerde|gemaakte|vervaardigde|geteelde|produced|made|manufactured|grown|fabriqués?|fabriquées?|produits?|produites?)(?![\p{L}])/iu,
+);
+const FIRMS_OF_BEFORE = latin(
+  /(?<![\p{L}])(?:bedrijven|ondernemingen|exporteurs|producenten|companies|firms|businesses|exporters|producers|entreprises|sociétés|exportateurs|producteurs)\s+(?:in|uit|from|based in|en|de|du|des|d['’]|au|aux|van|basées?\s+(?:en|au|aux))\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?$/iu,
+);
+const PAIR_FIRST_AFTER = latin(/^\s?[-–]\s?\p{Lu}/u);
+const PAIR_SECOND_BEFORE = latin(/\p{L}\.?\s?[-–]\s?$/u);
+const SCENE_OPENING = latin(
+  /^\s*(?:au|aux|en|in|à|a)\s+(?:la\s+|le\s+|l['’]|les\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:aussi|also|ook|too|également)?\s*,/iu,
+);
+const AMONG_BEFORE = latin(
+  /(?<![\p{L}])(?:among|amongst|parmi|onder)\s+(?:the\s+|les\s+|de\s+)?(?:other\s+|autres\s+|andere\s+)?$/iu,
+);
+const IMPORTER_PLACE_BEFORE = latin(
+  /(?<![\p{L}])(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+);
 const REGION_OPENING = /^\s*(?:in|en|dans|au sein de|within)\s+(?:la\s+|l['’]|de\s+|het\s+)?$/i;
 const WHERE_AFTER = latin(/^\s*,\s*(?:où|waar|where)(?![\p{L}])/iu);
 const GOODS_NOUN_AFTER = latin(/^\s+(?:producten|goederen|waren|goods|products|merchandise)(?![\p{L}])/iu);
@@ -2807,7 +3234,6 @@ const WHOSE_AFTER = latin(
 const MARKET_PREDICATE = latin(
   /^\s+(?:is|was|blijft|bleef|est|était|reste|demeure|remains|remained)\s+(?:voor\s+\p{L}+\s+|pour\s+(?:la\s+|le\s+|l['’])?\p{L}+\s+|for\s+\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:afzetmarkt|exportmarkt|klant|débouché|client|marché|market|customer|buyer)(?![\p{L}])/iu,
 );
-const BRACKETED_SHARE_AFTER = /^\s*\(\s*$/;
 const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from)\s*$/iu);
 const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
 const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|vanuit|in|op)\s+de\s+$/iu);
@@ -2819,6 +3245,7 @@ const ATTACHED_AFTER = latin(
 const IMPORT_VERB_BEFORE = latin(
   /(?<![\p{L}])import(?:é|e|ait|aient|ent|era|ons|ez)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
+const OPENING_POSSESSIVE = latin(/^\s*(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
 const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
 const EXPLAINED_BY = latin(
   /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
@@ -2853,6 +3280,7 @@ const SUBORDINATE_LEAD = latin(
   /^\s*(?:si|s['’]|if|while|although|though|whereas|bien que|alors que|même si|hoewel|terwijl|indien)(?![\p{L}])[^.;]*?\d[^,.;]*,/iu,
 );
 
+const INFLOWS = latin(/(?<![\p{L}])(?:inflows?|inward|entrées|afflux|instroom|ontvangen)(?![\p{L}])/iu);
 const ATTRACTS = latin(
   /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu,
 );
@@ -2872,7 +3300,22 @@ function isTraderRank(text: string, q: Quantity): boolean {
   const later = RANK_NOUN_LATER.exec(text.slice(q.end, q.end + 60))?.[1]?.toLowerCase();
   return later !== undefined && TRADER_RANK_NOUN.test(later);
 }
+const PARTNER_ANAPHOR = latin(
+  /(?<![\p{L}])(?:vers|à destination de|avec|en provenance de|naar|met|uit|to|with|from)\s+(?:ce|cet|cette|dat|dit|deze|this|that|the|het|le|la|l['’])\s*(?:[\p{L}-]+\s+)?(?:pays|marché|royaume|land|markt|country|market|kingdom|koninkrijk)(?![\p{L}])/iu,
+);
+/** "Nos entreprises y exportent": "y" is the place named before. */
+const THERE_BEFORE_VERB = latin(/(?<![\p{L}])y\s+(?:export|import|vend|achèt|achet|écoul)\p{L}*/iu);
+const TOTAL_BEFORE_METRIC = latin(
+  /(?<![\p{L}])(?:total|totale|totaal|overall|global|globale)\s+(?:\p{L}+\s+)?$/iu,
+);
+const TOTAL_AFTER_METRIC = latin(/^\s+(?:totales?|globales?)(?![\p{L}])/iu);
+const WORLD_PARTNER = latin(
+  /(?<![\p{L}])(?:with|to|from|avec|vers|du|de|met|naar|uit|van)\s+(?:the\s+|le\s+|la\s+|de\s+|het\s+)?(?:rest\s+of\s+the\s+|reste\s+du\s+|rest\s+van\s+de\s+)?(?:world|monde|wereld)(?![\p{L}'’])|(?<![\p{L}])(?:(?:naar|in|uit)\s+het\s+buitenland|(?:à|vers|de)\s+l['’]étranger|abroad)(?![\p{L}])/iu,
+);
 const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
+/** Whether two codes name one economy, or a country and one of its regions, or two regions of one country. */
+const sameEconomy = (a: string, b: string) =>
+  isCountryOrRegion(a) && isCountryOrRegion(b) && countryOf(a) === countryOf(b);
 /** A group of economies: the EU, a continent, the world. */
 const isGroup = (code: string) => code === 'EU' || !isCountryOrRegion(code);
 
@@ -2894,6 +3337,7 @@ function resolveDirection(
   metricMention: MetricMention | undefined,
   sentencePair?: [string, string],
   lastAmount?: ExtractedFigure,
+  statedPartners?: ReadonlySet<string>,
 ): { from: string; to: string; guessed: number } | undefined {
   // Economies qualify the metric noun ("total UK exports to Morocco"), so they are taken nearest to it first.
   const anchor = metricMention?.start ?? q.start;
@@ -2902,10 +3346,14 @@ function resolveDirection(
   const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   const after = facts.quantities.find((o) => o.start >= q.end);
   const segment = { start: before?.end ?? facts.clause.start, end: after?.start ?? facts.clause.end };
+  // (an item begins after the comma that ends the one before: "voor 163 miljard uitgevoerd naar Luxemburg, voor 54,1
+  // miljard naar China" lists the flow word with the first item only)
+  const comma = before ? text.slice(before.end, q.start).search(/[,;][^,;]*$/) : -1;
+  const itemStart = before && comma >= 0 ? before.end + comma : segment.start;
   const listed =
     (q.type !== 'rank' || q.coordinated === true) &&
     (before || after) &&
-    (q.coordinated === true || !facts.metrics.some((m) => m.start >= segment.start && m.end <= segment.end));
+    (q.coordinated === true || !facts.metrics.some((m) => m.start >= itemStart && m.end <= segment.end));
   // an economy between two amounts goes with the nearer one
   const nearer = (e: EconomyMention) =>
     e.start >= q.end
@@ -2932,10 +3380,14 @@ function resolveDirection(
   let ownerNamed = false;
   const ambiguous: EconomyMention[] = [];
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
-  const ownBracket = (e: EconomyMention) => /^\s*\(\s*$/.test(text.slice(e.end, q.start));
+  // … and "the EU (up 24.3% to £340.1bn) and Asia (up 5%)": so are the names of brackets with words before the figure
+  const ownBracket = (e: EconomyMention) => OWN_BRACKET.test(text.slice(e.end, q.start));
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
-    /^\s*\(\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20));
+    (/^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20)) ||
+      OTHER_BRACKET.test(text.slice(e.end, e.end + 64)) ||
+      // ("Norway and South Korea (both +13%)": the first of two names sharing a bracket is an item too)
+      SHARES_NEXT_BRACKET.test(text.slice(e.end, e.end + 48)));
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes …": the economy of a rank set off in
   // commas is the rank's, not a party to the other figures of the clause
   const inApposedRank = (e: EconomyMention) =>
@@ -2951,6 +3403,27 @@ function resolveDirection(
         ) &&
         /^\s*,/.test(text.slice(e.end, e.end + 3)),
     );
+  // "… tandis que la demande extérieure a reculé de 3 %, mais les exportations totales ont progressé de 2 %": a flow
+  // the text calls total is one economy's with the world; it borrows no partner from the rest of its sentence
+  // (a share of a total says whose total it is: its partner is the subject, often a pronoun for the flow before)
+  const totalFlow =
+    metricMention !== undefined &&
+    measure !== 'share' &&
+    (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi') &&
+    (TOTAL_BEFORE_METRIC.test(text.slice(Math.max(0, metricMention.start - 30), metricMention.start)) ||
+      TOTAL_AFTER_METRIC.test(text.slice(metricMention.end, metricMention.end + 12)));
+  // "… de France ont diminué de 4 %, d'Italie de 14,7 %": a name after the figure that opens its own elliptical item
+  // is that item's
+  // (… and one before it, of an item before: "…, d'Italie de 14,7 % et d'Espagne de 16,2 %")
+  const laterItem = (e: EconomyMention) =>
+    ELLIPTICAL_ITEM_BEFORE.test(text.slice(Math.max(facts.sentence.start, e.start - 20), e.start)) &&
+    facts.quantities.some(
+      (o) =>
+        o.start !== q.start &&
+        o.start > e.end &&
+        o.start - e.end <= 12 &&
+        ELLIPTICAL_ITEM_AFTER.test(text.slice(e.end, o.start)),
+    );
   // "son premier client parmi les pays d'Europe du Sud hors Espagne", "le premier client du Chili en Asie": the
   // economies that bound a rank's subset are no parties to it
   const boundsSubset = (e: EconomyMention) =>
@@ -2959,9 +3432,14 @@ function resolveDirection(
     e.start >= q.end &&
     e.start - q.end <= 60 &&
     SUBSET_BEFORE.test(text.slice(q.end, e.start));
+  // (a figure in its own name's bracket is that name's: what the sentence names after it is another statement's)
   const items = (
-    facts.economies.some(ownBracket) ? facts.economies.filter((e) => !otherItem(e)) : facts.economies
-  ).filter((e) => !inApposedRank(e) && !boundsSubset(e));
+    facts.economies.some(ownBracket)
+      ? facts.economies.filter((e) => !otherItem(e) && e.start < q.end)
+      : facts.economies
+  ).filter(
+    (e) => !inApposedRank(e) && !boundsSubset(e) && !laterItem(e) && (!totalFlow || within(e, facts.clause)),
+  );
   // "1,9 milliard d'euros, contre 412 millions pour la Wallonie": in a list, the economy an amount is "for" owns it
   const forOwner = listed
     ? facts.economies.find(
@@ -3049,6 +3527,27 @@ function resolveDirection(
   }
   // … and with no list named whose it is, its rank is among all the world's traders
   if (traderRank && from && !to) to = 'WORLD';
+  // "Les exportations belges vers ce pays …", "Nos entreprises y exportent pour 3,3 milliards", "naar dat land": an
+  // anaphor takes the country named last before it, other than the reporter
+  // ("vers le marché chinois" names its partner by the adjective after the noun: no anaphor)
+  const anaphor = PARTNER_ANAPHOR.exec(text.slice(facts.clause.start, facts.clause.end));
+  const anaphorEnd = anaphor ? facts.clause.start + anaphor.index + anaphor[0].length : -1;
+  if (
+    !to &&
+    metric !== 'fdi' &&
+    ((anaphor && !facts.allEconomies.some((e) => e.start >= anaphorEnd - 1 && e.start <= anaphorEnd + 3)) ||
+      THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start)))
+  ) {
+    const candidate = (e: EconomyMention) =>
+      !e.adjective && isCountryOrRegion(e.code) && (from === undefined || !sameEconomy(e.code, from));
+    // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject)
+    const named = THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start))
+      ? facts.previous && inSpan(facts.allEconomies, facts.previous).find(candidate)
+      : facts.allEconomies
+          .filter((e) => e.end <= anaphorEnd - (anaphor?.[0].length ?? 0) && candidate(e))
+          .at(-1);
+    if (named) to = named.code;
+  }
   // "accounted for $1.1 billion of the total" refers to a total stated before, not to trade with everyone
   // (an amount's own total, not that of a share stated after it: "2,6 milliards, soit 0,6 % des exportations totales")
   const ownTotal = text
@@ -3080,8 +3579,24 @@ function resolveDirection(
   }
   // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines", "De handel tussen België en
   // Marokko … De Belgische uitvoer … steeg": a flow of one side of the pair the text is about goes to the other
-  if (from && !to && sentencePair?.includes(from))
-    to = sentencePair[0] === from ? sentencePair[1] : sentencePair[0];
+  // "Au Luxembourg aussi, la Chine est un partenaire de premier rang. L'an dernier, les exportations vers ce pays …":
+  // the economy a sentence opens on as its scene reports the flows of its sentence and of the next
+  if (!from && to && metric !== 'fdi') {
+    const scene = [facts.sentence, facts.previous]
+      .filter(
+        (s): s is Span => s !== undefined && !PARAGRAPH_BREAK.test(text.slice(s.start, facts.sentence.start)),
+      )
+      .map((s) => SCENE_OPENING.exec(text.slice(s.start, s.start + 60)) && s)
+      .find((s): s is Span => !!s);
+    const place = scene
+      ? inSpan(facts.allEconomies, { start: scene.start, end: scene.start + 40 })[0]
+      : undefined;
+    if (place && !place.adjective && !sameEconomy(place.code, to)) from = place.code;
+  }
+  // … or the pair the story opens on ("entre le Pérou et le continent africain")
+  const storyPair =
+    sentencePair ?? (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi' ? facts.storyPair : undefined);
+  if (from && !to && storyPair?.includes(from)) to = storyPair[0] === from ? storyPair[1] : storyPair[0];
   // "België voerde voor 2,8 miljard euro uit naar Marokko. Het leeuwendeel komt uit Vlaanderen: 2,1 miljard
   // euro": with no metric word of its own, a region's amount after its country's (or another region's) is a part
   // of that flow, with its partner
@@ -3102,6 +3617,24 @@ function resolveDirection(
   ) {
     to = 'WORLD';
   }
+  // "Chile's trade with the rest of the world grew by 9%", "les échanges avec le monde", "naar het buitenland": the
+  // world named as partner
+  if (
+    !to &&
+    from !== 'WORLD' &&
+    metric !== 'fdi' &&
+    WORLD_PARTNER.test(text.slice(facts.clause.start, q.end))
+  )
+    to = 'WORLD';
+  // (and "the total investment in Peru" is from investors everywhere)
+  if (totalFlow && metric === 'fdi') {
+    if (!from && items.every((e) => e.code === to)) from = 'WORLD';
+  } else if (
+    totalFlow &&
+    !to &&
+    ambiguous.every((e) => e.code === from || sameEconomy(e.code, from ?? e.code))
+  )
+    to = 'WORLD';
   // What the clause leaves open continues the usual direction of the metric, then the document's economies.
   if (previous && (!from || !to)) {
     if (!from && previous.from !== to) from = previous.from;
@@ -3122,21 +3655,49 @@ function resolveDirection(
         .map((e) => e.code),
     ).size;
   };
+  // (a clause's one economy that no cue marks as the partner: "Peru's trade", not "les échanges avec le Pérou")
+  const clauseOwner =
+    from !== undefined &&
+    items.every((e) => {
+      const cue = text.slice(Math.max(0, e.start - 30), e.start);
+      return e.code === from && !PARTNER_CUES.test(cue) && !BETWEEN_CUES.test(cue);
+    });
+  // (a title: a short first line that is no paragraph of sentences)
+  const titleEnd = text.indexOf('\n');
+  const titled = titleEnd > 0 && titleEnd <= 160 && !/[.!?]\s/.test(text.slice(0, titleEnd));
+  const namedInTitle = (code: string) =>
+    titled && facts.allEconomies.some((e) => e.end <= titleEnd && e.code === code);
   for (const code of documentEconomies) {
     if (from && to) break;
-    if (code === from || code === to || !isCountryOrRegion(code)) continue;
+    // (a group only when the story opens on it: "entre la Suisse et le continent africain")
+    if (code === from || code === to || (!isCountryOrRegion(code) && !facts.storyPair?.includes(code)))
+      continue;
     // the economy a story is about receives the investment it reports ("un investissement de 600 millions")
     if (metric === 'fdi' && !to) to = code;
     else if (!from) from = code;
     else if (!to) {
-      if (world && (!namedBefore(code) || titlePartners(from) >= 2)) break;
+      if (
+        world &&
+        (!namedBefore(code) ||
+          titlePartners(from) >= 2 ||
+          // (a title naming the pair names the partner: "Pérou-Chili : les échanges progressent")
+          // (… and one the document has named only as a rank's, never with a flow: "de belangrijkste afzetmarkt
+          // is Frankrijk. … Vorig jaar werd er voor 38 miljard euro uitgevoerd" is the total)
+          (statedPartners !== undefined && !statedPartners.has(code) && !namedInTitle(code)))
+      )
+        break;
+      // "The total value of Peru's trade increased by 25%", before any partner is named: its trade with everyone
+      if (metric === 'bilateral_trade' && clauseOwner && !namedBefore(code)) {
+        to = 'WORLD';
+        break;
+      }
       to = code;
     }
     guessed++;
   }
   if (world && from && !to) to = 'WORLD';
   if (!from || !to) return undefined;
-  if (metric === 'bilateral_trade' && from > to) [from, to] = [to, from];
+  if (metric === 'bilateral_trade' && from > to && to !== 'WORLD') [from, to] = [to, from];
   return { from, to, guessed };
 }
 
@@ -3159,8 +3720,12 @@ const TOTAL_TRADE_STORY = latin(
 
 /** The economy of a text that names none: the statistics office it quotes, else the one currency it counts in. */
 function homeEconomy(text: string, quantities: Quantity[]): string | undefined {
+  return officeHome(text) ?? currencyHome(quantities);
+}
+/** The economy whose statistics office a text quotes ("Dat meldt het CBS"): the economy whose trade it reports. */
+function officeHome(text: string): string | undefined {
   for (const [re, code] of STATISTICS_OFFICES) if (re.test(text)) return code;
-  return currencyHome(quantities);
+  return undefined;
 }
 /** The economy whose currency is the only one a text counts in (dirhams, yen, Hong Kong dollars). */
 function currencyHome(quantities: Quantity[]): string | undefined {
@@ -3173,6 +3738,16 @@ const STATISTICS_OFFICES: Array<[RegExp, string]> = [
   [/Statbel|Banque [Nn]ationale de Belgique|Nationale Bank van België|National Bank of Belgium/, 'BE'],
   [/Census and Statistics Department|Hong Kong Trade Development Council|HKTDC/, 'HK'],
   [/Ministry of Finance of Japan|Japanese Ministry of Finance|ministère japonais des Finances/, 'JP'],
+  [/\bCBS\b|Centraal Bureau voor de Statistiek|Statistics Netherlands/, 'NL'],
+  [/Office for National Statistics|\bONS\b|\bHMRC\b/, 'GB'],
+  [/\bANSD\b|Agence [Nn]ationale de la [Ss]tatistique et de la [Dd]émographie/, 'SN'],
+  [/Kenya National Bureau of Statistics|\bKNBS\b/, 'KE'],
+  [/Ghana Statistical Service/, 'GH'],
+  [/Enterprise Singapore|Singapore Department of Statistics|SingStat/, 'SG'],
+  [/Australian Bureau of Statistics/, 'AU'],
+  [/Statistics South Africa|Stats SA\b/, 'ZA'],
+  [/Statistique Canada|Statistics Canada/, 'CA'],
+  [/Administration fédérale des douanes|Office fédéral de la douane|\bOFDF\b/, 'CH'],
 ];
 const HOME_OF_CURRENCY: Record<string, string> = { MAD: 'MA', JPY: 'JP', HKD: 'HK' };
 

@@ -116,8 +116,9 @@ export const TARIFF_CUES = latin(
   /(?<![\p{L}])(?:droits? de douane|tarifs? douaniers?|taxes?|tariffs?|duties|duty|invoerheffing\p{L}*|invoerrechten|heffing\p{L}*|TVA|VAT|btw)(?![\p{L}])/iu,
 );
 /** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
+// (an impersonal "il faut", "il convient" takes up nothing)
 export const PRONOUN_START = latin(
-  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|c['’]est|c['’]était|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])/iu,
+  /^\s*(?:(?:en|in|au|à|dans|op|on|selon|d['’]après|according to|volgens)\s*[^,]{1,30},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|celles?|ceux|celui|cela|ce|c['’]est|c['’]était|those|dat|dit|het|hij|zij|deze|it|this|that|they)(?![\p{L}])(?!\s+(?:faut|fallait|convient|ressort|apparaît|semble))/iu,
 );
 /**
  * "Officials expect that to climb to …", "Experts verwachten dat die stijgt tot …", "on s'attend à ce qu'elles
@@ -158,12 +159,12 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
   return { bound: 'eq', length: 0 };
 }
 
-/** Cue words before an economy's name, and the role they give it. */
+/** Cue words before an economy's name, and the role they give it ("to the rest of Asia" as "to Asia"). */
 export const PARTNER_CUES = latin(
-  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|auprès d[eu']|auprès des|vis-à-vis d[eu']|vis-à-vis des|à l['’]égard d[eu']|envers|ten aanzien van|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)(?:(?<=['’])|\s+)(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+  /(?<![\p{L}])(?:(?:reçus?|reçues?|attirés?|attirées?|received|attracted|ontvangen|aangetrokken)\s+(?:par|by|door)|auprès d[eu']|auprès des|vis-à-vis d[eu']|vis-à-vis des|à l['’]égard d[eu']|envers|ten aanzien van|avec|with|met|vers|à destination d[eu']|à destination des|à|au|aux|en|naar|richting|to|into|towards|in|chez|op)(?:(?<=['’])|\s+)(?:(?:both|zowel)\s+)?(?:l['’]|la|le|les|de|het|the)?\s*(?:rest\s+of\s+(?:the\s+)?|reste\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*|rest\s+van\s+(?:de\s+|het\s+)?)?$/iu,
 );
 export const SOURCE_CUES = latin(
-  /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)(?:(?<=['’])|\s+)(?:l['’]|la|le|les|de|het|the)?\s*$/iu,
+  /(?<![\p{L}])(?:en provenance d[eu']|en provenance des|de la part d[eu']|depuis|uit|vanuit|from)(?:(?<=['’])|\s+)(?:l['’]|la|le|les|de|het|the)?\s*(?:rest\s+of\s+(?:the\s+)?|reste\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*|rest\s+van\s+(?:de\s+|het\s+)?)?$/iu,
 );
 export const OWNER_CUES = latin(
   /(?<![\p{L}])(?:de|du|des|d['’]|van|of|par|door|by)(?:(?<=['’])|\s+)(?:l['’]|la|le|les|de|het|the)?\s*$/iu,

@@ -94,6 +94,8 @@ const STATES_A_FIGURE =
   /\d(?:[\d\s.,]*\d)?\s*(?:%|[€$£¥]|(?:milli|miljo|miljard|mld|mrd|mln|bn|billion|million|pour\s?cent|procent|percent|per cent|MMDH|MDH|Mds?|M€|k€))|[€$£¥]\s?\d|\d(?:ste|de|e|ème|er|th|st|nd|rd)(?![\p{L}])/iu;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*$/u;
 const NAME_NEXT = /^(?:la|le|les|l['’]|the|de|het)?\s*\p{Lu}/u;
+const BRACKETED_ITEM_NEXT =
+  /^(?:(?:la|le|les|l['’]|the|de|het)\s*\p{L}|\p{Lu})[^().;,]{0,40}\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|pour ?cent|per ?cent|procent|[€$£]|mds?|milliards?|millions?|miljard|miljoen|bn|billion|million|M\b)/u;
 const BETWEEN_OPEN = /(?:^|\s)(?:entre|between|tussen)\s+(?:\S+\s+){0,3}\S+$/iu;
 
 /** Clauses of one sentence, as spans of the document text. */
@@ -111,6 +113,14 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
     if (
       NAME_BEFORE.test(body.slice(Math.max(start, match.index - 30), match.index)) &&
       NAME_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 20))
+    ) {
+      continue;
+    }
+    // "… l'Espagne (+32,8 %) et les Pays-Bas (+19,6 %)", "les machines (17 %) et les textiles (16 %)": the last item
+    // of a list of bracketed figures
+    if (
+      /\)\s*$/.test(body.slice(Math.max(start, match.index - 3), match.index)) &&
+      BRACKETED_ITEM_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 60))
     ) {
       continue;
     }
