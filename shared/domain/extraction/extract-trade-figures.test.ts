@@ -3072,4 +3072,110 @@ describe('extractTradeFigures', () => {
       ['share', 14],
     ]);
   });
+
+  describe('flows told by verbs and nouns beyond the metric nouns', () => {
+    it('reads Dutch participles "geëxporteerd" and "binnen kwam" as exports and imports', () => {
+      // Prepare
+      const text =
+        'Vorig jaar hebben Chileense bedrijven voor 4,2 miljard euro geëxporteerd naar Peru. Omgekeerd kwam er voor 1,9 miljard euro binnen uit Peru.';
+      // Act
+      const figures = extract(text, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'CL', 'PE', 4.2e9],
+        ['imports', 'CL', 'PE', 1.9e9],
+      ]);
+    });
+
+    it('reads "ging er voor X naar" as exports (nl)', () => {
+      const text =
+        'Peru verkoopt veel koffie. In de eerste zes maanden ging er vanuit Peru voor bijna 450 miljoen euro aan koffie naar Vietnam.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.bound])).toEqual([
+        ['exports', 'PE', 'VN', 4.5e8, 'approx'],
+      ]);
+    });
+
+    it('reads "acheminé … vers" and "y a envoyé" as exports (fr)', () => {
+      const shipped = extract(
+        'En 2020, le Chili a acheminé pour 2,3 milliards de dollars de cuivre vers le Pérou.',
+        'fr',
+      );
+      const sent = extract(
+        "Le Pérou achète du cuivre. En 2020, l'industrie chilienne y a envoyé pour 2,3 milliards de dollars de marchandises.",
+        'fr',
+      );
+      expect(shipped.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CL', 'PE', 2.3e9]]);
+      expect(sent.map((f) => [f.metric, f.value])).toEqual([['exports', 2.3e9]]);
+    });
+
+    it('reads "les fonds en provenance de" and "attracted … inflows of" as investment', () => {
+      const fr = extract(
+        'Le Pérou a attiré des IDE record. En 2022, les fonds en provenance du Chili ont atteint 1,4 milliard de dollars.',
+        'fr',
+      );
+      const en = extract(
+        'The mining sector attracted the highest inflows of $3.2 billion in Peru in 2021.',
+        'en',
+      );
+      expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['fdi', 'CL', 'PE', 1.4e9]]);
+      expect(en.map((f) => [f.metric, f.to, f.value])).toEqual([['fdi', 'PE', 3.2e9]]);
+    });
+
+    it('reads "NODX" (non-oil domestic exports) as exports', () => {
+      const text =
+        "Kenya's non-oil domestic exports (NODX) rose 4.1 per cent in March. Electronic NODX rose 6.2 per cent.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.value])).toEqual([
+        ['exports', 'growth', 'KE', 4.1],
+        ['exports', 'growth', 'KE', 6.2],
+      ]);
+    });
+
+    it('reads a Dutch "saldo" as a balance', () => {
+      const text =
+        'De Peruaanse landbouwhandel had een overschot van 2,4 miljard euro. Ook de visproducten kenden een positief saldo van 0,6 miljard euro.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.value])).toEqual([
+        ['trade_balance', 'PE', 2.4e9],
+        ['trade_balance', 'PE', 6e8],
+      ]);
+    });
+  });
+
+  describe('absolute changes in money are not recorded', () => {
+    it.each<[string, Language]>([
+      ['Peru posted a surplus of $4.1bn in 2023, a decrease of $364m on the surplus in 2022.', 'en'],
+      [
+        "Les exportations chiliennes vers le Pérou ont atteint 2 milliards d'euros, soit une hausse de 2 % (+ 40 millions d'euros).",
+        'fr',
+      ],
+      [
+        'Le déficit commercial du Pérou s’est creusé de 1,8 milliard de dollars à 9,2 milliards de dollars en 2022.',
+        'fr',
+      ],
+      [
+        'De Chileense export naar Peru groeide in de eerste vier maanden met 242 miljoen euro tot 1,1 miljard euro.',
+        'nl',
+      ],
+      [
+        'De Chileense export naar Peru bedroeg 4,8 miljard euro. Dat is 860 miljoen euro minder dan een jaar eerder.',
+        'nl',
+      ],
+    ])('keeps the level but not the change: %s', (text, language) => {
+      const values = extract(text, language).map((f) => Math.abs(f.value));
+      expect(values).not.toContain(3.64e8);
+      expect(values).not.toContain(4e7);
+      expect(values).not.toContain(1.8e9);
+      expect(values).not.toContain(2.42e8);
+      expect(values).not.toContain(8.6e8);
+      expect(values.length).toBeGreaterThan(0);
+    });
+
+    it('keeps a signed balance, which is a level: "(+91.3 bn compared with +89.0 bn)"', () => {
+      const text =
+        'The Peruvian trade surplus with Chile increased (+9.3 bn euro in 2006 compared with +8.9 bn in 2005).';
+      expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
+        ['trade_balance', 9.3e9, '2006'],
+        ['trade_balance', 8.9e9, '2005'],
+      ]);
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import { isUpperCase, LATIN_LETTER, latin } from './letters.js';
 import {
+  ABSOLUTE_CHANGE_AFTER,
   ABSOLUTE_CHANGE_BEFORE,
   BALANCE_OWNER_CUES,
   BETWEEN_CUES,
@@ -22,6 +23,7 @@ import {
   NOT_A_METRIC,
   OWNER_CUES,
   PARTNER_CUES,
+  PLUS_BEFORE,
   PRONOUN_START,
   SECTORS,
   SEPARABLE_TRADE_VERB,
@@ -1039,7 +1041,11 @@ function attribute(
   ) {
     return undefined;
   }
-  if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
+  if (
+    q.type === 'money' &&
+    (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30)))
+  )
+    return undefined;
   if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return undefined;
   if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
     return undefined;
@@ -1298,6 +1304,13 @@ function attribute(
       // "werd voor 612 miljoen euro uitgevoerd (+3,5 procent)": the change in brackets after a verb-final flow
       VERB_THEN_BRACKET.test(text.slice(last.end, q.start)));
   if (growthOfLast && last) metric = last.metric;
+
+  if (
+    q.type === 'money' &&
+    metric !== 'trade_balance' &&
+    PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))
+  )
+    return undefined;
 
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;

@@ -23,25 +23,25 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'trade_balance',
     latin(
-      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
     ),
   ],
   [
     'fdi',
     latin(
-      /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*|(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\sinto\s)|injecté\p{L}*(?=[^.;]{0,60}\s(?:au|aux|en|dans)\s))(?!\p{L})/gu,
+      /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*|(?<=attract\p{L}*\s+(?:\p{L}+\s+){0,3})inflows?|(?<!transferts?\s+de\s+)fonds(?=\s+en provenance d)|(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\sinto\s)|injecté\p{L}*(?=[^.;]{0,60}\s(?:au|aux|en|dans)\s))(?!\p{L})/gu,
     ),
   ],
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\p{L}*|\p{L}{3,}(?:export|uitvoer)(?:en)?|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|shipped(?=[^.;]{0,60}\sto\s)|verscheept(?<=\snaar\s[^.;]{0,40}verscheept)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s)|verko(?:op|pen)(?=\s+(?:aan|naar)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\p{L}*|\p{L}{3,}(?:export|uitvoer)(?:en)?|uitgevoerd|ge[eë]xporteerd\p{L}*|NODX|expéditions?|sorties(?=\s+(?:vers|à destination)\s)|(?:achemin|envoy|expédi)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|(?<=(?<!\p{L})y\s+(?:a|ont|avait|avaient)\s+)(?:achemin|envoy|expédi)(?:é|ée|és|ées)|(?:ging|gingen|gaat|gaan)(?=\s+(?:\p{L}+\s+){0,3}?voor\s+[^.;]{0,80}?\snaar\s)|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|shipped(?=[^.;]{0,60}\sto\s)|verscheept(?<=\snaar\s[^.;]{0,40}verscheept)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s)|verko(?:op|pen)(?=\s+(?:aan|naar)\s))(?!\p{L})/giu,
     ),
   ],
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\s(?:uit\s|binnen(?!\p{L})))|binnengehaald)(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|ge[iï]mporteerd\p{L}*|(?:kwam|kwamen|komt|komen)(?=\s[^.;]{0,100}?\s(?:binnen(?!\s+(?:de|het|een|zijn|haar)\s)|deze kant op)(?!\p{L}))|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\s(?:uit\s|binnen(?!\p{L})))|binnengehaald)(?!\p{L})/giu,
     ),
   ],
   [
@@ -106,9 +106,18 @@ export const GROWTH_CUES = latin(
 export const TRAILING_GROWTH = latin(
   /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|krimpen|dalen|zakken|afnemen|teruglopen|terugvallen|terugviel|terugvielen|terugliep|daalde|daalden|zakte|zakten|kromp|afnam|minder|lager|less|lower|fewer|en moins|de moins|decrease|decline|drop|fall|daling|afname)|(gestegen|toegenomen|gegroeid|stijgen|groeien|toenemen|steeg|stegen|groeide|groeiden|toenam|meer|hoger|more|higher|en plus|de plus|increase|rise|jump|growth|gain|stijging|toename|groei))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
 );
-/** An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH". */
+/**
+ * An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH", "a decrease of $364m",
+ * "s'est creusé de 7,8 milliards", "groeide in vier maanden met 242 miljoen euro", "services fell $62m".
+ */
 export const ABSOLUTE_CHANGE_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen)\s+met|(?:stijging|daling|toename|afname)\s+(?:met|van))\s*$/iu,
+  /(?:(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:rose|fell|grew|dropped|declined|climbed|jumped|gained|increased|decreased|widened|narrowed)|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump|widening|narrowing)\s+of|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul|détérioration|amélioration|creusement|aggravation|allègement)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé|creusé|alourdi|allégé|réduit|amélioré|détérioré|accru)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|verbeterd|verslechterd|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|liep\s+op|liepen\s+op)\s+(?:[\p{L}\d-]+\s+){0,6}?met|(?:stijging|daling|toename|afname|groei|krimp)\s+(?:met|van)))\s*(?:(?:about|around|nearly|almost|some|more than|over|près de|environ|plus de|bijna|ruim|ongeveer|meer dan|zo['’]n)\s+)?$/iu,
+);
+/** "(+ 840 M$)" of a flow: a change (a balance's sign is its level: "a surplus of +91.3 bn"). */
+export const PLUS_BEFORE = /(?:^|[\s(])[+]\s*$/;
+/** "860 miljoen euro minder dan in 2017", "1,2 milliard de plus", "$3bn more than a year earlier": a change. */
+export const ABSOLUTE_CHANGE_AFTER = latin(
+  /^\s*(?:meer|minder|more|less|extra|hoger|lager|higher|lower|de plus|de moins|en plus|en moins|additional|supplémentaires?)(?![\p{L}])(?!\s+(?:dan|than|que)\s+[\d€$£])/iu,
 );
 
 /** Tariffs and taxes are not trade figures: "droits de douane de 10 %". */
