@@ -3178,4 +3178,87 @@ describe('extractTradeFigures', () => {
       ]);
     });
   });
+
+  describe('growth and share', () => {
+    it('reads a Dutch change told at the clause end or by "min" as a growth with its sign', () => {
+      // Prepare
+      const text =
+        'De Peruaanse export daalde in maart sterk bij de grootste afzetmarkten: Chili, min 14,5 procent, Brazilië, min 10 procent. In 2022 nam de Peruaanse export naar Chili met 10,4% af. De export van koper nam zelfs met 22 procent toe. De Peruaanse uitvoer van vis ging met 0,9 procent in de lift, tot 2,1 miljard euro. De Peruaanse export steeg met 7,9 procent, terwijl de import er met 9,3 procent op achteruitging.';
+      // Act
+      const figures = extract(text, 'nl').filter((f) => f.unit === 'percent');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', -14.5],
+        ['exports', 'growth', -10],
+        ['exports', 'growth', -10.4],
+        ['exports', 'growth', 22],
+        ['exports', 'growth', 0.9],
+        ['exports', 'growth', 7.9],
+        ['imports', 'growth', -9.3],
+      ]);
+    });
+
+    it('gives a second flow whose verb is left out the change of the first: "met 8 procent en de invoer met 9,5 procent"', () => {
+      const text = 'In 2020 daalde de Peruaanse uitvoer met 8 procent en de invoer met 9,5 procent.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', -8],
+        ['imports', 'growth', -9.5],
+      ]);
+    });
+
+    it.each<[string, Language, number]>([
+      [
+        "Peru's copper exports to China grew 12.5 percent, lowering Peru's trade deficit with China 22.2 percent.",
+        'en',
+        -22.2,
+      ],
+      [
+        "Les échanges entre le Chili et le Pérou ont atteint 9 milliards d'euros en 2020, soit une réduction de 23,1% en glissement annuel.",
+        'fr',
+        -23.1,
+      ],
+      ["Over the past five years, Chile's exports to Peru recorded a CAGR of 15%.", 'en', 15],
+      [
+        'Comparé à février 2021, les expéditions du Sénégal vers le Mali se sont relevées de 2,7%.',
+        'fr',
+        2.7,
+      ],
+    ])(
+      'reads change words "lowering", "réduction", "CAGR", "se sont relevées" as a growth: %s',
+      (text, language, value) => {
+        expect(
+          extract(text, language)
+            .filter((f) => f.unit === 'percent')
+            .at(-1),
+        ).toEqual(expect.objectContaining({ measure: 'growth', value }));
+      },
+    );
+
+    it('reads a percentage of a total flow as a share even after a change verb', () => {
+      const moved = extract(
+        "Between 2019 and 2023, the share of Chile's exports to Peru fell from 21 % of total exports to 18.8 %.",
+        'en',
+      );
+      const bracketed = extract(
+        'Les échanges entre la Suisse et le Chili ont augmenté de 6% à 1,2 milliard de francs (3% des échanges totaux).',
+        'fr',
+      );
+      expect(moved.map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['share', 21, '2019'],
+        ['share', 18.8, '2023'],
+      ]);
+      expect(bracketed.filter((f) => f.unit === 'percent').map((f) => [f.measure, f.value])).toEqual([
+        ['growth', 6],
+        ['share', 3],
+      ]);
+    });
+
+    it('keeps "pour leur part … augmenté de" a growth', () => {
+      const text =
+        'Les exportations chiliennes ont atteint 190 milliards. Les importations du Chili ont, pour leur part, augmenté de 4,1% à 180 milliards.';
+      expect(extract(text, 'fr').find((f) => f.unit === 'percent')).toEqual(
+        expect.objectContaining({ measure: 'growth', value: 4.1 }),
+      );
+    });
+  });
 });

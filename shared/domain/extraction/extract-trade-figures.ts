@@ -12,6 +12,7 @@ import {
   BALANCE_OWNER_CUES,
   BETWEEN_CUES,
   boundBefore,
+  CLAUSE_END_CHANGE,
   DECLINE_CUES,
   DEFICIT_WORDS,
   EXPECTATION_CUES,
@@ -27,6 +28,7 @@ import {
   PRONOUN_START,
   SECTORS,
   SEPARABLE_TRADE_VERB,
+  SIGN_WORD_BEFORE,
   SOURCE_CUES,
   separableVerbMetric,
   TARGET_CUES,
@@ -1320,10 +1322,14 @@ function attribute(
   const byTo = BY_BEFORE.test(lead) && TO_AMOUNT_AFTER.test(text.slice(q.end, q.end + 24));
   // "lower shipments of telecom equipment, which made up 38% of the total": a verb of share nearer than the cue
   // "Het aandeel van chemie … steeg daarmee tot 25 procent": a share risen to a level is that level
+  // … and so is one it fell from ("the share of goods imports from the EU fell from 54.2 %"), and a percentage
+  // of a total flow ("from 21 % of total exports to 18.8 %", "(6 % des échanges totaux)") whatever the verb
   const shareLevel =
     q.type === 'percent' &&
-    LEVEL_TO_BEFORE.test(lead) &&
-    SHARE_NOUN.test(text.slice(facts.clause.start, q.start));
+    (((LEVEL_TO_BEFORE.test(lead) ||
+      (SHARE_FROM_BEFORE.test(lead) && SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80)))) &&
+      SHARE_NOUN.test(text.slice(facts.clause.start, q.start))) ||
+      OF_TOTAL_FLOW_AFTER.test(text.slice(q.end, q.end + 60)));
   const shareVerbNearer =
     shareLevel ||
     (q.type === 'percent' &&
@@ -1346,20 +1352,41 @@ function attribute(
     RATIO_OF_AFTER.test(text.slice(q.end, q.end + 50))
   )
     return undefined;
+  // "nam de export naar Chili met 10,4 % af", "min 14 procent": a change told after the figure, or by a sign word
+  const clauseEnd =
+    q.type === 'percent'
+      ? CLAUSE_END_CHANGE.exec(
+          text.slice(q.end, Math.min(facts.sentence.end, q.end + 80)).replace(/\([^()]*\)/g, ''),
+        )
+      : null;
+  const signWord = q.type === 'percent' ? SIGN_WORD_BEFORE.exec(lead) : null;
   if (
     q.type === 'percent' &&
     !shareVerbNearer &&
-    (GROWTH_CUES.test(ownLead) || /[+−-]\s*$/.test(lead) || trailing || byTo)
+    (GROWTH_CUES.test(ownLead) || /[+−-]\s*$/.test(lead) || trailing || byTo || clauseEnd || signWord)
   ) {
     measure = 'growth';
-    // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"
+    // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"; a growth
+    // word right after it, or a sign, decides first
     const declined = lastIndexOf(DECLINE_G, lead);
-    if ((declined >= 0 && declined >= lastIndexOf(RISE_G, lead)) || /[−-]\s*$/.test(lead) || trailing?.[1]) {
-      value = -Math.abs(value);
-    }
+    const negative = trailing
+      ? trailing[1] !== undefined
+      : signWord || /[+−-]\s*$/.test(lead)
+        ? signWord?.[1] !== undefined || /[−-]\s*$/.test(lead)
+        : clauseEnd && !GROWTH_CUES.test(ownLead)
+          ? clauseEnd[1] !== undefined
+          : declined >= 0 && declined >= lastIndexOf(RISE_G, lead);
+    if (negative) value = -Math.abs(value);
   }
   // "ont progressé de 41 %, et les wallonnes de 18 %": the verb left out is the one before, and so is its sign
-  if (q.type === 'percent' && measure === 'share' && last?.measure === 'growth' && elliptical) {
+  // … also with no economy of its own: "daalde de uitvoer met 8 procent en de invoer met 9,5 procent"
+  if (
+    q.type === 'percent' &&
+    measure === 'share' &&
+    last?.measure === 'growth' &&
+    (elliptical ||
+      (last.start >= facts.sentence.start && ELLIPTICAL_CHANGE.test(text.slice(last.end, q.start))))
+  ) {
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
   }
@@ -1668,13 +1695,15 @@ function attribute(
   if (labelYear?.[1]) period = labelYear[1];
   if (q.row && /^(?:19|20)\d\d$/.test(q.row)) period = q.row;
   // "Entre 2019 et 2024, les échanges sont passés de 32,1 à 52,6 milliards": the level it went from is the
-  // span's first year
+  // span's first year; so is the share it went from ("fell from 48.4 % of total imports to 46 %")
   if (
-    q.type === 'money' &&
+    (q.type === 'money' || measure === 'share') &&
     period &&
     /^\d{4}\/\d{4}$/.test(period) &&
     /(?:^|\s)(?:de|from|van)\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
-    /^\s*(?:à|tot|naar|to)\s+\d/i.test(text.slice(q.end, q.end + 10))
+    (q.type === 'money'
+      ? /^\s*(?:à|tot|naar|to)\s+\d/i.test(text.slice(q.end, q.end + 10))
+      : SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80)))
   )
     period = period.slice(0, 4);
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
@@ -1729,7 +1758,7 @@ function attribute(
   const span = period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
   if (
     span &&
-    q.type === 'money' &&
+    (q.type === 'money' || measure === 'share') &&
     ((periodMention && SPAN_TO_LEVEL.test(text.slice(periodMention.end, q.start))) ||
       LEVEL_REACHED.test(lead))
   ) {
@@ -2328,7 +2357,22 @@ const ACCOUNTED_FOR = latin(
 const LEVEL_TO_BEFORE = latin(
   /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
 );
-const SHARE_NOUN = latin(/(?<![\p{L}])(?:aandeel|share|part|poids)(?![\p{L}])/iu);
+const SHARE_NOUN = latin(/(?<![\p{L}])(?:\p{L}*aandeel|share|part|poids)(?![\p{L}])/iu);
+const SHARE_FROM_BEFORE = latin(
+  /(?<![\p{L}])(?:from|de|van)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
+);
+/** "… fell from 54.2 % [of total imports] to 56 %": the level the share went to */
+const SHARE_TO_AFTER = latin(
+  /^[^.;]{0,60}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|pour\s?cent|procent)/iu,
+);
+/** "21 % of total exports", "40 per cent of Belgian imports", "6 % des échanges totaux", "8 procent van de totale uitvoer" */
+const OF_TOTAL_FLOW_AFTER = latin(
+  /^\s*(?:(?:of|van)\s+(?:(?:the|its|their|de|het|zijn|haar|hun|total|totale|all|alle|[\p{Lu}][\p{L}]+|goods|services)\s+){0,3}(?:exports?|imports?|trade|uitvoer|invoer|export|import|handel)(?![\p{L}])|(?:des|du)\s+(?:(?:\p{L}+)\s+){0,2}?(?:total|totaux|totales?)(?![\p{L}])|(?:des|du)\s+total\s+des\s+)/u,
+);
+/** "… met 8 procent en de invoer met 9,5 procent": a second flow with the verb of the first left out */
+const ELLIPTICAL_CHANGE = latin(
+  /^[^\d.;]{0,40}?(?<![\p{L}])(?:en|et|and)\s+(?:(?:de|la|le|les|l['’]|the|het|des)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:met|de|d['’]|by|of)\s*(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ|plus de|meer dan)\s+)?$/iu,
+);
 const INVESTED_IN_BEFORE = latin(
   /(?<![\p{L}])(?:dans|in|en)\s+(?:l['’]|la\s|le\s|les\s|the\s|de\s|het\s)?[\p{L}\s'’-]{0,40}$/iu,
 );
@@ -2343,7 +2387,7 @@ const JOINED_AIM = latin(/(?<![\p{L}])(?:et\s+d['’]|et\s+de\s|and\s+to\s|and\s
 const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
 const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
 const RISE_G = latin(
-  /(?<!\p{L})(?:hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
+  /(?<!\p{L})(?:toenam|toenamen|vooruitg\p{L}*|CAGR|relevée?s?|(?:export|import|handels|uitvoer|invoer)groei|hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
 );
 const COMPARED_WITH = latin(
   /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,

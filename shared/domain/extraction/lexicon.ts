@@ -88,7 +88,7 @@ export const FORECAST_CUES = latin(
 const SEPARABLE_CHANGE =
   '(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)(?!\\p{L})';
 const DECLINE_WORDS = latin(
-  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|kelder\p{L}*|gekelderd|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu,
+  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|kelder\p{L}*|gekelderd|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|afnam|afnamen|achteruitg\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower(?:ing|ed|s)?|reduc\p{L}*|réduction|shr[ua]nk)(?!\p{L})/iu,
 );
 export const DECLINE_CUES = latin(
   new RegExp(
@@ -98,14 +98,24 @@ export const DECLINE_CUES = latin(
 );
 export const GROWTH_CUES = latin(
   new RegExp(
-    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|toenam|toenamen|vooruitg\\p{L}*|groei\\p{L}*|(?:export|import|handels|uitvoer|invoer)groei|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|CAGR|(?:se\\s+sont|s['’]est)\\s+relevée?s?)(?!\\p{L})`,
     'iu',
   ),
 );
-/** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
+/** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower", "$5bn (12%) increase". */
 export const TRAILING_GROWTH = latin(
-  /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|krimpen|dalen|zakken|afnemen|teruglopen|terugvallen|terugviel|terugvielen|terugliep|daalde|daalden|zakte|zakten|kromp|afnam|minder|lager|less|lower|fewer|en moins|de moins|decrease|decline|drop|fall|daling|afname)|(gestegen|toegenomen|gegroeid|stijgen|groeien|toenemen|steeg|stegen|groeide|groeiden|toenam|meer|hoger|more|higher|en plus|de plus|increase|rise|jump|growth|gain|stijging|toename|groei))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
+  /^[\s,]*\)?\s*(?:(gedaald|afgenomen|gekrompen|teruggevallen|krimpen|dalen|zakken|afnemen|teruglopen|terugvallen|terugviel|terugvielen|terugliep|daalde|daalden|zakte|zakten|kromp|afnam|minder|lager|less|lower|fewer|en moins|de moins|decrease|decline|drop|fall|daling|afname)|(gestegen|toegenomen|gegroeid|stijgen|groeien|toenemen|steeg|stegen|groeide|groeiden|toenam|meer|hoger|more|higher|en plus|de plus|increase|rise|jump|growth|gain|stijging|toename|groei))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
 );
+/**
+ * Dutch puts the particle of a separable verb, or the verb of a subordinate clause, at the clause's end: "nam de
+ * export met 10,4 % af", "ging met 4,3 procent omhoog", "terwijl de import er met 9,3 procent op achteruitging".
+ */
+export const CLAUSE_END_CHANGE = latin(
+  /^[^\d,.;:!?]*?(?<![\p{L}])(?:(af|achteruit(?:ging|gingen|gegaan)?|omlaag|afnam|afnamen|daalde|daalden|zakte|zakten|terugliep|terugviel|teruggelopen|teruggevallen)|(toe|vooruit(?:ging|gingen|gegaan)?|omhoog|in de lift|toenam|toenamen|steeg|stegen|groeide|groeiden))(?=\s*(?:$|[,.;:!?)]|(?:tot|naar|en)\s))/iu,
+);
+/** "min 14 procent", "minus 3%", "plus 5 procent": a sign written as a word. */
+export const SIGN_WORD_BEFORE = latin(/(?<![\p{L}])(?:(min|minus)|plus)\s*$/iu);
+
 /**
  * An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH", "a decrease of $364m",
  * "s'est creusé de 7,8 milliards", "groeide in vier maanden met 242 miljoen euro", "services fell $62m".
