@@ -3261,4 +3261,62 @@ describe('extractTradeFigures', () => {
       );
     });
   });
+
+  describe('which metric', () => {
+    it('reads "total trade" with no economy of its own as the trade with everyone, not with a partner named before', () => {
+      // Prepare
+      const text =
+        "Kenya's domestic exports to Uganda rose 17.0 per cent in August. Total trade expanded 15.6 per cent in August.";
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'KE', 'UG', 17],
+        ['total_trade', 'KE', 'WORLD', 15.6],
+      ]);
+    });
+
+    it('keeps "la valeur totale des échanges entre les deux pays" the pair’s trade', () => {
+      const text =
+        "Le Chili et le Pérou commercent beaucoup. En 2024, la valeur totale des échanges entre les deux pays s'établit à 2,3 milliards de dollars.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to])).toEqual([
+        ['bilateral_trade', 'CL', 'PE'],
+      ]);
+    });
+
+    it('gives an amount "pour les exportations" and a percentage "of Chilean exports" the flow named after them', () => {
+      const split = extract(
+        'En 2008, le commerce entre le Chili et le Pérou a dépassé les 10 milliards de dollars, dont 5,8 milliards pour les exportations du Chili, et 4,2 milliards pour ses importations.',
+        'fr',
+      );
+      const share = extract(
+        'Bilateral trade between Chile and Peru reached $4 billion in 2017, with copper making up more than 80 per cent of Chilean exports.',
+        'en',
+      );
+      expect(split.map((f) => [f.metric, f.value])).toEqual([
+        ['bilateral_trade', 1e10],
+        ['exports', 5.8e9],
+        ['imports', 4.2e9],
+      ]);
+      expect(share.at(-1)).toEqual(
+        expect.objectContaining({ metric: 'exports', measure: 'share', value: 80 }),
+      );
+    });
+
+    it('reads balance-of-payments credits and debits of goods and services as exports and imports', () => {
+      const text =
+        "In December 2019, Kenya's goods and services credits rose 1% to KSh41,293m. Goods and services debits rose 2%.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', 1],
+        ['imports', 'growth', 2],
+      ]);
+    });
+
+    it('reads a group’s share of a country’s foreign trade as the pair’s trade', () => {
+      const text = "En 2008, la part de l'Afrique dans le commerce extérieur du Chili atteignait 4,2 %.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['bilateral_trade', 'share', 'AFRICA', 'CL'],
+      ]);
+    });
+  });
 });

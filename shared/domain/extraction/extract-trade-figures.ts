@@ -1433,13 +1433,16 @@ function attribute(
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
   // "Overall, Hong Kong's merchandise trade fell 6.9%": the trade of one economy, with no partner in its
   // sentence, is its trade with everyone
+  // … and so is "total trade" with none at all ("Total trade expanded 15.6 per cent") unless the pair's trade was
+  // just stated, but not "la valeur totale des échanges entre les deux pays"
   const sole = new Set(facts.economies.map((e) => e.code));
   if (
     metric === 'bilateral_trade' &&
     measure !== 'rank' &&
-    sole.size === 1 &&
+    (sole.size === 1 || (sole.size === 0 && carried.lastFigure?.metric !== 'bilateral_trade')) &&
     metricMention &&
-    OWN_TRADE.test(text.slice(Math.max(facts.sentence.start, metricMention.start - 40), metricMention.end))
+    OWN_TRADE.test(text.slice(Math.max(facts.sentence.start, metricMention.start - 40), metricMention.end)) &&
+    !BETWEEN_AFTER.test(text.slice(metricMention.end, metricMention.end + 40))
   ) {
     metric = 'total_trade';
   }
@@ -1572,16 +1575,13 @@ function attribute(
       : undefined;
   let flow = region ? { ...direction, from: region.code } : direction;
   // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
-  if (
-    measure === 'share' &&
-    metric === 'total_trade' &&
-    flow.to !== 'WORLD' &&
-    isCountryOrRegion(flow.from) &&
-    isCountryOrRegion(flow.to)
-  ) {
+  if (measure === 'share' && metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD') {
     metric = 'bilateral_trade';
     flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
   }
+  // all of one economy's trade is with everyone: a partner carried from elsewhere is not its
+  if (metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD')
+    flow = { ...flow, to: 'WORLD' };
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
@@ -2153,6 +2153,9 @@ const OWN_TRADE = latin(
   /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+)?(?:trade|commerce|handel|échanges))$/iu,
 );
 
+const BETWEEN_AFTER = latin(
+  /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:entre|between|tussen)\s|^\s*(?:bilat\p{L}*|des deux pays|of the two|van beide)/iu,
+);
 const BRACKET_AFTER_NAME = /^\s*\(\s*$/;
 
 /** The flow of `figure`, with `partner` in the place of its partner. */
@@ -2524,6 +2527,15 @@ function closestMetric(
         (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
+  // "dont 50,8 milliards pour les exportations de la Chine", "more than 80 per cent of Belgian exports": the flow
+  // the amount is given for, or the percentage is of
+  const givenFor = after.find(
+    (m) =>
+      m.start - q.end <= 40 &&
+      (FOR_METRIC.test(text.slice(q.end, m.start)) ||
+        (q.type === 'percent' && OF_DESCRIBED_METRIC.test(text.slice(q.end, m.start)))),
+  );
+  if (givenFor) return givenFor;
   // "respectivement 31 % et 18 % des importations": a list of percentages shares the metric after its last one
   if (q.type === 'percent') {
     let end = q.end;
@@ -2550,6 +2562,11 @@ function closestMetric(
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
+const FOR_METRIC = latin(
+  /^\s*(?:pour|for|voor)\s+(?:(?:les|la|le|l['’]|the|de|het|ses|sa|son|its|their|leurs?|zijn|haar|hun)\s*)?$/iu,
+);
+// (not "6.4% of the value of imports", a ratio)
+const OF_DESCRIBED_METRIC = latin(/^\s*(?:of|van)\s+(?:(?!(?:of|van|value|waarde)\s)[\p{L}'’-]+\s+){1,3}$/iu);
 const RESPECTIVELY_WORD = /respectivement|respectively|respectievelijk/i;
 const LIST_JOIN = latin(/^\s*(?:,|et|and|en|ou|or|of)\s*$/iu);
 const CHANGE_OF = latin(
