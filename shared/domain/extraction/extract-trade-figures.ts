@@ -2528,10 +2528,13 @@ function closestMetric(
   );
   if (adjacent) return adjacent;
   // "dont 50,8 milliards pour les exportations de la Chine", "more than 80 per cent of Belgian exports": the flow
-  // the amount is given for, or the percentage is of
+  // the amount is given for, or the percentage is of, when it is another than the one before ("de Vlaamse uitvoer is
+  // goed voor 83 procent van de totale Belgische uitvoer" is of Flanders' exports)
+  const flowBefore = metrics.filter((m) => m.end <= q.start).at(-1)?.metric;
   const givenFor = after.find(
     (m) =>
       m.start - q.end <= 40 &&
+      m.metric !== flowBefore &&
       (FOR_METRIC.test(text.slice(q.end, m.start)) ||
         (q.type === 'percent' && OF_DESCRIBED_METRIC.test(text.slice(q.end, m.start)))),
   );
