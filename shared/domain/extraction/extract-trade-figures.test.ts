@@ -3303,6 +3303,15 @@ describe('extractTradeFigures', () => {
       );
     });
 
+    it('keeps a share "of the total <adjective> exports" with the flow named before it when it is the same flow', () => {
+      const text =
+        'Dit jaar haalt de Vlaamse uitvoer 290 miljard euro, goed voor 81,5 procent van de totale Belgische uitvoer.';
+      expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.value])).toEqual([
+        ['value', 'BE-VLG', 2.9e11],
+        ['share', 'BE-VLG', 81.5],
+      ]);
+    });
+
     it('reads balance-of-payments credits and debits of goods and services as exports and imports', () => {
       const text =
         "In December 2019, Kenya's goods and services credits rose 1% to KSh41,293m. Goods and services debits rose 2%.";
@@ -3317,6 +3326,69 @@ describe('extractTradeFigures', () => {
       expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
         ['bilateral_trade', 'share', 'AFRICA', 'CL'],
       ]);
+    });
+  });
+
+  describe('not trade figures', () => {
+    it.each<[string, Language]>([
+      [
+        'Chilean exports to the US will now carry a 12% duty. Chilean exports to the US rose 5% in 2024.',
+        'en',
+      ],
+      [
+        'Les IDE au Pérou ont atteint 3 milliards de dollars en 2024. On observe un rebond de la dette nette (+1,9 à 7,2 milliards).',
+        'fr',
+      ],
+      ["Peru's exports rose 4% in 2023, while tourism receipts declined 8.2 per cent.", 'en'],
+      [
+        "A total of 12,500 Peruvian businesses were exporting in 2020, representing 10.7% of businesses. Peru's exports rose 4% in 2020.",
+        'en',
+      ],
+      [
+        'Chilean investment in Peru reached $2 billion in 2017, and the number of new projects grew by 8.59%.',
+        'en',
+      ],
+      ["Le déficit commercial du Pérou atteint 2,9 milliards d'euros, soit 80 euros par habitant.", 'fr'],
+    ])('leaves out tariffs, public finance, tourism, counts and per-head amounts: %s', (text, language) => {
+      // Act
+      const figures = extract(text, language);
+      // Assess: one trade figure each, the first of the text
+      expect(figures).toHaveLength(1);
+      expect([5, 3e9, 4, 2e9, -2.9e9]).toContain(figures[0]?.value);
+    });
+
+    it('leaves out the figures of a group with no code, not those of an economy it describes', () => {
+      const listed = extract(
+        "The largest share of Chile's exports went to North America (40.1%) and Asia (32.6%) in 2022.",
+        'en',
+      );
+      const partner = extract(
+        'In 2013, FDI to central Africa surged 23 percent to a record $10 billion.',
+        'en',
+      );
+      const described = extract(
+        'In 2024, exports to the United States, the largest non-EU destination of Chile, reached EUR 18.9 billion.',
+        'en',
+      );
+      expect(listed.map((f) => [f.to, f.value])).toEqual([['ASIA', 32.6]]);
+      expect(partner).toEqual([]);
+      expect(described.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'US', 1.89e10]]);
+    });
+
+    it('leaves out a figure the excerpt cuts, not the one before it', () => {
+      const figures = extract(
+        "In 2023, Chile's exports of copper to Peru decreased to $761.2 million from $777",
+        'en',
+      );
+      const cut = extract('In 2023, Chile imported £17.9 billion of misce', 'en');
+      expect(figures.map((f) => f.value)).toEqual([7.612e8]);
+      expect(cut).toEqual([]);
+    });
+
+    it('leaves out a teaser flattened into the prose and a feed footer', () => {
+      const text =
+        "Les IDE au Pérou ont atteint 3 milliards de dollars en 2024. Lire aussi | Pérou : 1,7 milliard d'investissements étrangers en six mois Du côté des exportations, les ventes du Pérou au Chili ont augmenté de 4 %.\n\nThe post Peru attracts 3 billion dollars appeared first on Lima News.";
+      expect(extract(text, 'fr').map((f) => f.value)).toEqual([3e9, 4]);
     });
   });
 });

@@ -783,6 +783,49 @@ const CONVERSELY_START = latin(
 const MACRO_BEFORE = latin(
   /(?<![\p{L}])(?:PIB|GDP|BBP|bbp|produit intérieur brut|gross domestic product|bruto binnenlands product)(?![\p{L}])[^.;,\d]{0,30}$/u,
 );
+const TARIFF_AFTER = latin(
+  /^\s*(?:(?:des|of the|van de|de)\s+)?(?:[\p{L}-]+\s+)?(?:droits?|duty|duties|tariffs?|tarifs?|\p{L}*heffing\p{L}*|taxe?s?)(?![\p{L}])/iu,
+);
+const NOT_TRADE_BEFORE = latin(
+  /(?<![\p{L}])(?:dette|debt|schulden?|titres de participation|bénéfices réinvestis|reinvested earnings|dépenses|expenditures?|uitgaven|steunpakket|support package|plan de soutien|(?:tourism|travel)\s+(?:receipts|revenues?|earnings)|recettes\s+(?:touristiques|du\s+tourisme|voyages)|(?:toeristische|toerisme)\s*inkomsten|remittances?|transferts (?:de fonds|des MRE)|geldovermakingen|trade financing)(?![\p{L}])[^.;\d]{0,40}$/iu,
+);
+const COUNTED_AFTER = latin(
+  /^\s*(?:\)\s*)?(?:of|van|de|des|d['’])\s+(?:(?:the|all|de|het|alle|les|la)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}*bedrijven|ondernemingen|businesses|companies|firms|enterprises|entreprises|sociétés|jobs|emplois|werkgelegenheid|employment|banen|inwoners|people|personnes|population)(?![\p{L}])/iu,
+);
+const COUNT_SUBJECT = latin(
+  /(?<![\p{L}])(?:(?:the\s+)?number\s+of|(?:le\s+)?nombre\s+d(?:e|['’])|(?:het|dit|dat)\s+aantal|van\s+de\s+[\d.]+\s+\p{L}*bedrijven)(?![\p{L}])/iu,
+);
+const PER_HEAD_AFTER = latin(
+  /^\s*(?:par|per|a|for each|voor elke)\s+(?:habitant|head|capita|inwoner|Wallon|Flamand|Bruxellois|Belge|person|personne|Marocain)\p{L}*/iu,
+);
+/** The rest of a text that ends mid-sentence: no sentence end, line break nor other number before the cut. */
+const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
+const NO_CODE_GROUP = latin(
+  /(?<![\p{L}])(?:(?:North|South|Central|Latin)\s+America|(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\s+Africa|Am[ée]rique\s+(?:du\s+Nord|du\s+Sud|latine|centrale)|Afrique\s+(?:du\s+Nord|de\s+l['’](?:Ouest|Est)|centrale|subsaharienne)|(?:Noord|Zuid|Midden|Latijns)-Amerika|(?:Noord|West|Oost|Centraal)-Afrika|Middle\s+East|Moyen-Orient|Midden-Oosten|UEMOA|CEDEAO|ECOWAS|BRICS|Maghreb|ASEAN|Mercosur|non-EU|extra-EU|niet-EU|euro\s+area|zone\s+euro|eurozone|Caribbean|Caraïbes)(?![\p{L}])/gu,
+);
+/**
+ * Whether a figure is said of a group with no code: in brackets after it ("North America (80.9%)", "non-EU markets
+ * (up 24.8% to £475.1bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
+ * surged 23 percent"); not a group that only describes ("the United States, the largest non-EU destination").
+ */
+function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const from = Math.max(facts.clause.start, q.start - 80);
+  let group: { start: number; end: number } | undefined;
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
+    group = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!group) return false;
+  const end = group.end;
+  if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
+  return (
+    BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
+    PARTNER_BEFORE_GROUP.test(text.slice(Math.max(facts.clause.start, group.start - 20), group.start))
+  );
+}
+const BRACKET_AFTER_GROUP = latin(/^(?:\s+[\p{L}-]+)?\s*\([^()]*$/u);
+const PARTNER_BEFORE_GROUP = latin(
+  /(?<![\p{L}])(?:to|from|with|into|towards|vers|avec|naar|uit|met|dans|en provenance de|à destination de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+|het\s+|de\s+)?$/iu,
+);
 const VERB_THEN_BRACKET = latin(/^\s+\p{L}+\s*\(\s*[+−-]?\s*$/u);
 const RATIO_OF_AFTER = latin(
   /^\s*(?:of|de|du|des|van)\s+(?:the\s+|la\s+|l['’]|het\s+|de\s+)?(?:(?:total\s+)?value\s+of\s+(?:the\s+)?|valeur\s+(?:totale\s+)?(?:de\s+|des\s+)|waarde\s+van\s+(?:de\s+)?)?(?:imports|exports|importations|exportations|invoer|uitvoer|GDP|PIB|bbp|BNP)(?![\p{L}])/iu,
@@ -988,9 +1031,31 @@ function attribute(
       };
   }
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
-  if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  const tail = text.slice(q.end, q.end + 60);
+  if (q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))) return undefined;
   // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
   if (MACRO_BEFORE.test(lead)) return undefined;
+  // "la dette nette (+1,9 à 7,2 milliards)", "tourism receipts declined 8.2 per cent", "10.7% of businesses",
+  // "the number of new projects grew by 8.59%", "80 euros par Wallon": public finance, tourism and remittances,
+  // counts and per-head amounts are no trade figures
+  const clauseLead = text.slice(facts.clause.start, q.start);
+  if (
+    NOT_TRADE_BEFORE.test(lead) ||
+    (q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))) ||
+    (q.type === 'money' && PER_HEAD_AFTER.test(tail))
+  )
+    return undefined;
+  // "non-EU markets (up 24.8% to £475.1bn)", "FDI to central Africa surged 23 percent": a group with no code
+  // of its own is never mapped to a larger one
+  if (ofGroupWithoutCode(text, q, facts)) return undefined;
+  // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
+  // (a short line ending the text, "Peru: 412", is a complete item)
+  if (
+    text.length - q.end <= 10 &&
+    CUT_OFF_REST.test(text.slice(q.end)) &&
+    (q.end < text.length || q.start - text.lastIndexOf('\n', q.start) > 60)
+  )
+    return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
   if (q.type === 'percent' && RANGE_BEFORE.test(lead)) return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
