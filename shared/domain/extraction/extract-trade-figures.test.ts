@@ -3391,4 +3391,61 @@ describe('extractTradeFigures', () => {
       expect(extract(text, 'fr').map((f) => f.value)).toEqual([3e9, 4]);
     });
   });
+
+  describe('sign and kind', () => {
+    it('gives the items after a pronoun the flow the sentence before names, not the balance stated earlier', () => {
+      // Prepare
+      const text =
+        'Le déficit commercial du Pérou avec le Chili a dépassé 1,9 milliard de dollars en 2013. Les importations péruviennes en provenance du Chili sont diversifiées. Elles sont composées principalement de machines (318 millions de dollars) et de vins (190 millions de dollars).';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['trade_balance', 'PE', 'CL', -1.9e9],
+        ['imports', 'PE', 'CL', 3.18e8],
+        ['imports', 'PE', 'CL', 1.9e8],
+      ]);
+    });
+
+    it.each<[string, Language, number[]]>([
+      [
+        "Kenya's non-oil re-exports growth eased from 16.7 per cent in July to 11.9 per cent in August.",
+        'en',
+        [16.7, 11.9],
+      ],
+      [
+        "Between 2015 and 2019, Peru's exports of services declined by an annual average growth rate of 0,41%.",
+        'en',
+        [-0.41],
+      ],
+      [
+        "Si les importations chiliennes en provenance d'Europe ont reculé, celles arrivant du Pérou ont gonflé de 3,3%.",
+        'fr',
+        [3.3],
+      ],
+    ])('signs growth rates by the change they tell: %s', (text, language, values) => {
+      expect(extract(text, language).map((f) => f.value)).toEqual(values);
+    });
+
+    it('reads the level an aim starts from as actual, a future tense as a forecast and a promise as a target', () => {
+      const aim = extract(
+        "Le Pérou a pour objectif d'accroître ses exportations vers le Chili, en passant de 1,2 milliard de dollars en 2017 à 3,5 milliards de dollars d'ici 2025.",
+        'fr',
+      );
+      const future = extract(
+        'En 2026, les échanges entre le Chili et le Pérou atteindront 10 milliards de dollars.',
+        'fr',
+      );
+      const promise = extract(
+        "Le Pérou salue la promesse chilienne de 3 milliards de dollars d'investissements au Pérou de 2024 à 2026.",
+        'fr',
+      );
+      expect(aim.map((f) => [f.value, f.kind])).toEqual([
+        [1.2e9, 'actual'],
+        [3.5e9, 'target'],
+      ]);
+      expect(future.map((f) => f.kind)).toEqual(['forecast']);
+      expect(promise.map((f) => f.kind)).toEqual(['target']);
+    });
+  });
 });

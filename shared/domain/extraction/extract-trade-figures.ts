@@ -1211,8 +1211,19 @@ function attribute(
     last.start >= (facts.previous?.start ?? facts.sentence.start) &&
     CONVERSELY_START.test(text.slice(facts.sentence.start, q.start));
   if (conversely && last) metric = last.metric;
+  // "Le déficit a dépassé 1,89 MMDH. Les importations … sont diversifiées. Elles sont composées de voitures (318
+  // MDH)": a pronoun takes up the flow the sentence before names, when that sentence states no figure of it
+  const namedBefore =
+    !metric &&
+    last !== undefined &&
+    facts.previous !== undefined &&
+    last.start < facts.previous.start &&
+    startsWithPronoun(text.slice(facts.clause.start, q.start))
+      ? inSpan(facts.allMetrics, facts.previous).at(-1)
+      : undefined;
   const continues =
     !metric &&
+    !namedBefore &&
     last !== undefined &&
     (partOfLast ||
       explained ||
@@ -1269,7 +1280,7 @@ function attribute(
   const antecedent =
     !metric && !last && facts.previous && startsWithPronoun(text.slice(facts.clause.start, q.start))
       ? inSpan(facts.allMetrics, facts.previous).at(-1)
-      : undefined;
+      : namedBefore;
   if (antecedent) {
     metric = antecedent.metric;
     metricMention = antecedent;
@@ -1433,14 +1444,16 @@ function attribute(
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"; a growth
     // word right after it, or a sign, decides first
-    const declined = lastIndexOf(DECLINE_G, lead);
+    // ("declined by an annual average growth rate of 0,41 %": the rate's noun is no rise)
+    const cueLead = lead.replace(RATE_NOUN, (v) => ' '.repeat(v.length));
+    const declined = lastIndexOf(DECLINE_G, cueLead);
     const negative = trailing
       ? trailing[1] !== undefined
       : signWord || /[+−-]\s*$/.test(lead)
         ? signWord?.[1] !== undefined || /[−-]\s*$/.test(lead)
         : clauseEnd && !GROWTH_CUES.test(ownLead)
           ? clauseEnd[1] !== undefined
-          : declined >= 0 && declined >= lastIndexOf(RISE_G, lead);
+          : declined >= 0 && declined >= lastIndexOf(RISE_G, cueLead) && !RATES_FROM_TO.test(clauseLead);
     if (negative) value = -Math.abs(value);
   }
   // "ont progressé de 41 %, et les wallonnes de 18 %": the verb left out is the one before, and so is its sign
@@ -2455,10 +2468,17 @@ const JOINED_AIM = latin(/(?<![\p{L}])(?:et\s+d['’]|et\s+de\s|and\s+to\s|and\s
 const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
 const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
 const RISE_G = latin(
-  /(?<!\p{L})(?:toenam|toenamen|vooruitg\p{L}*|CAGR|relevée?s?|(?:export|import|handels|uitvoer|invoer)groei|hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
+  /(?<!\p{L})(?:gonfl\p{L}*|toenam|toenamen|vooruitg\p{L}*|CAGR|relevée?s?|(?:export|import|handels|uitvoer|invoer)groei|hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
+);
+const RATE_NOUN = latin(
+  /(?<![\p{L}])(?:growth\s+rate|taux\s+de\s+croissance|groeivoet|groeipercentage)(?![\p{L}])/giu,
+);
+/** "re-exports growth eased from 16.7 per cent to 11.9 per cent": rates of growth that moved, each still a rise */
+const RATES_FROM_TO = latin(
+  /(?<![\p{L}])(?:growth|croissance|groei)(?![\p{L}])[^.;\d]{0,40}(?:from|de|van)\s+(?:[\d.,]+\s*(?:%|per\s?cent|pour\s?cent|procent)[^.;]{0,30}?(?:to|à|tot|naar)\s+)?$/iu,
 );
 const COMPARED_WITH = latin(
-  /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:contre|(?:en\s+)?pass(?:ant|er)\s+de|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
 );
 const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));
 const FORECAST_CUES_G = latin(new RegExp(FORECAST_CUES.source, 'giu'));

@@ -70,7 +70,7 @@ export const NOT_A_METRIC = latin(
 );
 
 export const TARGET_CUES = latin(
-  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*|voul(?:ons|ez|ait|aient)|veu(?:t|lent)|wil(?:len|t)?|wants?\s+to|engagée?s?\s+à|s['’]engage\p{L}*|committed\s+to|pledg\p{L}*|toegezegd|beloofd\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
+  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*|voul(?:ons|ez|ait|aient)|veu(?:t|lent)|wil(?:len|t)?|wants?\s+to|engagée?s?\s+à|s['’]engage\p{L}*|committed\s+to|pledg\p{L}*|toegezegd|beloofd\p{L}*|promesses?|promis\p{L}*|belofte\p{L}*|promise[ds]?)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
 );
 /** The words of an ambition proper, without the horizon that also ends a forecast ("d'ici 2030", "by 2030"). */
 export const TARGET_WORDS = latin(
@@ -81,7 +81,7 @@ export const EXPECTATION_CUES = latin(
   /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|kan|kunnen|zou|zouden|expected|expects?|forecast\p{L}*|projected|should reach|could reach|could|may|might|anticipated)(?!\p{L})/iu,
 );
 export const FORECAST_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated|atteindr(?:a|ont)|dépasser(?:a|ont)|s['’]élèver(?:a|ont)|représenter(?:a|ont))(?!\p{L})/iu,
 );
 
 /** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
@@ -98,7 +98,7 @@ export const DECLINE_CUES = latin(
 );
 export const GROWTH_CUES = latin(
   new RegExp(
-    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|toenam|toenamen|vooruitg\\p{L}*|groei\\p{L}*|(?:export|import|handels|uitvoer|invoer)groei|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|CAGR|(?:se\\s+sont|s['’]est)\\s+relevée?s?)(?!\\p{L})`,
+    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|toenam|toenamen|vooruitg\\p{L}*|groei\\p{L}*|(?:export|import|handels|uitvoer|invoer)groei|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|gonfl\\p{L}*|CAGR|(?:se\\s+sont|s['’]est)\\s+relevée?s?)(?!\\p{L})`,
     'iu',
   ),
 );
