@@ -3448,4 +3448,38 @@ describe('extractTradeFigures', () => {
       expect(promise.map((f) => f.kind)).toEqual(['target']);
     });
   });
+
+  describe('comparison bases and from–to pairs', () => {
+    it('reads the change "after a decrease of" or "following a growth" as the same flow’s, in its own month', () => {
+      // Prepare
+      const text =
+        "In May 2020, Kenya's exports fell 7.4% to $317.6 billion, after a year-on-year decrease of 3.7% in April 2020. Total trade rose 1.7 per cent in May, following a 1.8 per cent growth in April.";
+      // Act
+      const figures = extract(text, 'en').filter((f) => f.unit === 'percent');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+        ['exports', -7.4, '2020-05'],
+        ['exports', -3.7, '2020-04'],
+        ['total_trade', 1.7, '2020-05'],
+        ['total_trade', 1.8, '2020-04'],
+      ]);
+    });
+
+    it('keeps both terms of a share that moved "de 2,2% à 4,2%"', () => {
+      const text = 'En 2008, la part du Pérou dans le commerce extérieur du Chili est passée de 2,2% à 4,2%.';
+      expect(extract(text, 'fr').map((f) => [f.measure, f.value])).toEqual([
+        ['share', 2.2],
+        ['share', 4.2],
+      ]);
+    });
+
+    it('reads a "trade gap" as a deficit, with the amount it is compared against', () => {
+      const text =
+        "Kenya's trade gap has narrowed to 20.5 billion dollars by the end of February against 32.64 billion dollars a year earlier.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.value])).toEqual([
+        ['trade_balance', -2.05e10],
+        ['trade_balance', -3.264e10],
+      ]);
+    });
+  });
 });

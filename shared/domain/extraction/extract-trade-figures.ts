@@ -1057,7 +1057,13 @@ function attribute(
   )
     return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
-  if (q.type === 'percent' && RANGE_BEFORE.test(lead)) return undefined;
+  // … but "est passée de 2,2 % à 4,2 %", "fell from 21 % to 18.8 %" is a move from one level to another
+  if (
+    q.type === 'percent' &&
+    RANGE_BEFORE.test(lead) &&
+    !(FROM_TO_BEFORE.test(lead) && !PER_YEAR_AFTER.test(text.slice(q.end, q.end + 20)))
+  )
+    return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
   // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
   // splits between its sides is no share of either economy's trade
@@ -1249,6 +1255,11 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         facts.economies.length === 0 &&
         THERE_WAS_A_CHANGE.test(text.slice(facts.clause.start, q.start))) ||
+      // "… fell 7.4% to $317.6 billion, after a year-on-year decrease of 3.7% in April": the change before, of the
+      // same flow
+      (last.start >= facts.sentence.start &&
+        PRIOR_CHANGE.test(afterLastComma(text.slice(facts.sentence.start, q.start))) &&
+        !facts.economies.some((e) => e.start > text.lastIndexOf(',', q.start) && e.end <= q.start)) ||
       // "les exportations flamandes … de 41 %, et les wallonnes de 18 %": the same flow of another economy
       (last.start >= facts.sentence.start && elliptical !== undefined) ||
       // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
@@ -1949,6 +1960,12 @@ const THERE_WAS_A_CHANGE = latin(
     'iu',
   ),
 );
+const PRIOR_CHANGE = latin(
+  new RegExp(
+    `^[\\s,]*(?:after|following|après|na|suite à)\\s+(?:une?|an?|een)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${CHANGE_NOUNS})\\s+(?:van|met|of|by|de|d['’])\\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\\s*)?$`,
+    'iu',
+  ),
+);
 const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:les\s+)?(?:flux|flows|stromen)(?![\p{L}])/iu);
 /** The span of the sentence a figure stands in. */
 const sentenceOf = (text: string, f: ExtractedFigure): Span => {
@@ -2460,6 +2477,12 @@ const INVESTED_IN_BEFORE = latin(
 const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
 const TWO_ECONOMIES_SUBJECT = latin(
   /^\s*(?:[^,;]{0,30},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:et|and|en)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:concentr\p{L}*|représent\p{L}*|absorb\p{L}*|totalis\p{L}*|pès\p{L}*|account\p{L}*|make\s+up|made\s+up|nemen|vertegenwoordig\p{L}*|zijn\s+goed\s+voor)/u,
+);
+const FROM_TO_BEFORE = latin(
+  /(?<![\p{L}])(?:de|from|van)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)[^\d]{0,30}?(?:à|to|tot|naar)\s*$/iu,
+);
+const PER_YEAR_AFTER = latin(
+  /^\s*(?:%\s*)?(?:par an|per year|a year|per jaar|annually|annuellement|per annum)/iu,
 );
 const RANGE_BEFORE = latin(
   /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,

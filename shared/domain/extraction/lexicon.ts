@@ -23,7 +23,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'trade_balance',
     latin(
-      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|trade gaps?|deficits?|surplus(?:es)?)(?!\p{L})/giu,
     ),
   ],
   [
@@ -145,7 +145,7 @@ export const PRONOUN_START = latin(
 export const EXPECTED_PRONOUN = latin(
   /(?<!\p{L})(?:(?:expects?|expected|sees?|predicts?|forecasts?)\s+(?:that|it|this|them|those)\s+to|verwacht\p{L}*\s+(?:dat\s+)?(?:die|het|deze|dit)|s['’]attend\p{L}*\s+à\s+ce\s+qu['’](?:elles?|ils?)|prévoi\p{L}*\s+qu['’](?:elles?|ils?))(?!\p{L})/iu,
 );
-export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire/iu);
+export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire|trade gap/iu);
 
 const BOUND_CUES: Array<[Bound, RegExp]> = [
   [
