@@ -3482,4 +3482,41 @@ describe('extractTradeFigures', () => {
       ]);
     });
   });
+
+  describe('flows left out of a clause', () => {
+    it.each<[string, Array<[string, number]>]>([
+      [
+        'De handel tussen Chili en Peru steeg in 2017 tot 17 miljard euro. De groei bedroeg in totaal 9,2 procent.',
+        [
+          ['bilateral_trade', 1.7e10],
+          ['bilateral_trade', 9.2],
+        ],
+      ],
+      [
+        'Het aandeel van Chili in de Peruaanse invoer bedroeg 25 procent in 2021. In 2015 betrof dat nog 14 procent.',
+        [
+          ['imports', 25],
+          ['imports', 14],
+        ],
+      ],
+      [
+        'De Peruaanse export daalde met 5,7 procent in maart. Daarna piekte de krimp op 27,6 procent in april.',
+        [
+          ['exports', -5.7],
+          ['exports', -27.6],
+        ],
+      ],
+    ])(
+      'takes up the flow before in a clause told by its change noun or "betrof dat": %s',
+      (text, expected) => {
+        expect(extract(text, 'nl').map((f) => [f.metric, f.value])).toEqual(expected);
+      },
+    );
+
+    it('does not give the flow before to a change of a part left out of it ("Hors Union européenne")', () => {
+      const text =
+        "Selon l'office, les exportations du Pérou se sont établies à 54,8 milliards de dollars, en baisse de 3,6 % par rapport à 2023. Hors Union européenne, le recul atteint même 7 %.";
+      expect(extract(text, 'fr').map((f) => f.value)).toEqual([5.48e10, -3.6]);
+    });
+  });
 });

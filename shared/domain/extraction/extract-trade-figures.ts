@@ -1257,6 +1257,13 @@ function attribute(
         THERE_WAS_A_CHANGE.test(text.slice(facts.clause.start, q.start))) ||
       // "… fell 7.4% to $317.6 billion, after a year-on-year decrease of 3.7% in April": the change before, of the
       // same flow
+      // "De groei bedroeg nu in totaal 9,2 procent", "piekte de krimp op 27,6 procent": the change of the flow just
+      // stated, named by its noun alone
+      (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+        facts.economies.length === 0 &&
+        CHANGE_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
+        // (not of a part left out of it: "Hors Union européenne, le recul atteint 7 %")
+        !SUBSET_CUE.test(text.slice(facts.sentence.start, q.start))) ||
       (last.start >= facts.sentence.start &&
         PRIOR_CHANGE.test(afterLastComma(text.slice(facts.sentence.start, q.start))) &&
         !facts.economies.some((e) => e.start > text.lastIndexOf(',', q.start) && e.end <= q.start)) ||
@@ -1960,6 +1967,15 @@ const THERE_WAS_A_CHANGE = latin(
     'iu',
   ),
 );
+const SUBSET_CUE = latin(
+  /(?<![\p{L}])(?:hors|outside|buiten|en dehors|excluding|exclusief|à l['’]exception|non-EU|extra-EU)(?![\p{L}])/iu,
+);
+const CHANGE_SUBJECT = latin(
+  new RegExp(
+    `(?<![\\p{L}])(?:de|la|le|the|het|cette|this|deze)\\s+(?:[\\p{L}-]+\\s+)?(?:${CHANGE_NOUNS}|krimp|croissance)(?![\\p{L}])`,
+    'iu',
+  ),
+);
 const PRIOR_CHANGE = latin(
   new RegExp(
     `^[\\s,]*(?:after|following|après|na|suite à)\\s+(?:une?|an?|een)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${CHANGE_NOUNS})\\s+(?:van|met|of|by|de|d['’])\\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\\s*)?$`,
@@ -1976,13 +1992,16 @@ const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
 const startsWithPronoun = (lead: string) =>
-  PRONOUN_START.test(lead) || PRONOUN_START.test(afterLastComma(lead)) || INVERTED_PRONOUN.test(lead);
+  PRONOUN_START.test(lead) ||
+  PRONOUN_START.test(afterLastComma(lead)) ||
+  INVERTED_PRONOUN.test(lead) ||
+  INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
 /**
  * Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent", "Over heel 2024 ging het
  * om ruim 1,2 miljard euro", "In 2023 lag die op 2 miljard".
  */
 const INVERTED_PRONOUN = latin(
-  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
+  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat|betrof|betreft)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
 );
 const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
