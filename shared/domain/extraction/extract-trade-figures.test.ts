@@ -3722,4 +3722,451 @@ describe('extractTradeFigures', () => {
       ['KE', 'UG', 5e9],
     ]);
   });
+
+  describe('flows told by verbs and nouns beyond the metric nouns', () => {
+    it('reads Dutch participles "geëxporteerd" and "binnen kwam" as exports and imports', () => {
+      // Prepare
+      const text =
+        'Vorig jaar hebben Chileense bedrijven voor 4,2 miljard euro geëxporteerd naar Peru. Omgekeerd kwam er voor 1,9 miljard euro binnen uit Peru.';
+      // Act
+      const figures = extract(text, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'CL', 'PE', 4.2e9],
+        ['imports', 'CL', 'PE', 1.9e9],
+      ]);
+    });
+
+    it('reads "ging er voor X naar" as exports (nl)', () => {
+      const text =
+        'Peru verkoopt veel koffie. In de eerste zes maanden ging er vanuit Peru voor bijna 450 miljoen euro aan koffie naar Vietnam.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.bound])).toEqual([
+        ['exports', 'PE', 'VN', 4.5e8, 'approx'],
+      ]);
+    });
+
+    it('reads "acheminé … vers" and "y a envoyé" as exports (fr)', () => {
+      const shipped = extract(
+        'En 2020, le Chili a acheminé pour 2,3 milliards de dollars de cuivre vers le Pérou.',
+        'fr',
+      );
+      const sent = extract(
+        "Le Pérou achète du cuivre. En 2020, l'industrie chilienne y a envoyé pour 2,3 milliards de dollars de marchandises.",
+        'fr',
+      );
+      expect(shipped.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CL', 'PE', 2.3e9]]);
+      expect(sent.map((f) => [f.metric, f.value])).toEqual([['exports', 2.3e9]]);
+    });
+
+    it('reads "les fonds en provenance de" and "attracted … inflows of" as investment', () => {
+      const fr = extract(
+        'Le Pérou a attiré des IDE record. En 2022, les fonds en provenance du Chili ont atteint 1,4 milliard de dollars.',
+        'fr',
+      );
+      const en = extract(
+        'The mining sector attracted the highest inflows of $3.2 billion in Peru in 2021.',
+        'en',
+      );
+      expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['fdi', 'CL', 'PE', 1.4e9]]);
+      expect(en.map((f) => [f.metric, f.to, f.value])).toEqual([['fdi', 'PE', 3.2e9]]);
+    });
+
+    it('reads "NODX" (non-oil domestic exports) as exports', () => {
+      const text =
+        "Kenya's non-oil domestic exports (NODX) rose 4.1 per cent in March. Electronic NODX rose 6.2 per cent.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.value])).toEqual([
+        ['exports', 'growth', 'KE', 4.1],
+        ['exports', 'growth', 'KE', 6.2],
+      ]);
+    });
+
+    it('reads a Dutch "saldo" as a balance', () => {
+      const text =
+        'De Peruaanse landbouwhandel had een overschot van 2,4 miljard euro. Ook de visproducten kenden een positief saldo van 0,6 miljard euro.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.value])).toEqual([
+        ['trade_balance', 'PE', 2.4e9],
+        ['trade_balance', 'PE', 6e8],
+      ]);
+    });
+  });
+
+  describe('absolute changes in money are not recorded', () => {
+    it.each<[string, Language]>([
+      ['Peru posted a surplus of $4.1bn in 2023, a decrease of $364m on the surplus in 2022.', 'en'],
+      [
+        "Les exportations chiliennes vers le Pérou ont atteint 2 milliards d'euros, soit une hausse de 2 % (+ 40 millions d'euros).",
+        'fr',
+      ],
+      [
+        'Le déficit commercial du Pérou s’est creusé de 1,8 milliard de dollars à 9,2 milliards de dollars en 2022.',
+        'fr',
+      ],
+      [
+        'De Chileense export naar Peru groeide in de eerste vier maanden met 242 miljoen euro tot 1,1 miljard euro.',
+        'nl',
+      ],
+      [
+        'De Chileense export naar Peru bedroeg 4,8 miljard euro. Dat is 860 miljoen euro minder dan een jaar eerder.',
+        'nl',
+      ],
+    ])('keeps the level but not the change: %s', (text, language) => {
+      const values = extract(text, language).map((f) => Math.abs(f.value));
+      expect(values).not.toContain(3.64e8);
+      expect(values).not.toContain(4e7);
+      expect(values).not.toContain(1.8e9);
+      expect(values).not.toContain(2.42e8);
+      expect(values).not.toContain(8.6e8);
+      expect(values.length).toBeGreaterThan(0);
+    });
+
+    it('keeps a signed balance, which is a level: "(+91.3 bn compared with +89.0 bn)"', () => {
+      const text =
+        'The Peruvian trade surplus with Chile increased (+9.3 bn euro in 2006 compared with +8.9 bn in 2005).';
+      expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
+        ['trade_balance', 9.3e9, '2006'],
+        ['trade_balance', 8.9e9, '2005'],
+      ]);
+    });
+  });
+
+  describe('growth and share', () => {
+    it('reads a Dutch change told at the clause end or by "min" as a growth with its sign', () => {
+      // Prepare
+      const text =
+        'De Peruaanse export daalde in maart sterk bij de grootste afzetmarkten: Chili, min 14,5 procent, Brazilië, min 10 procent. In 2022 nam de Peruaanse export naar Chili met 10,4% af. De export van koper nam zelfs met 22 procent toe. De Peruaanse uitvoer van vis ging met 0,9 procent in de lift, tot 2,1 miljard euro. De Peruaanse export steeg met 7,9 procent, terwijl de import er met 9,3 procent op achteruitging.';
+      // Act
+      const figures = extract(text, 'nl').filter((f) => f.unit === 'percent');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', -14.5],
+        ['exports', 'growth', -10],
+        ['exports', 'growth', -10.4],
+        ['exports', 'growth', 22],
+        ['exports', 'growth', 0.9],
+        ['exports', 'growth', 7.9],
+        ['imports', 'growth', -9.3],
+      ]);
+    });
+
+    it('gives a second flow whose verb is left out the change of the first: "met 8 procent en de invoer met 9,5 procent"', () => {
+      const text = 'In 2020 daalde de Peruaanse uitvoer met 8 procent en de invoer met 9,5 procent.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', -8],
+        ['imports', 'growth', -9.5],
+      ]);
+    });
+
+    it.each<[string, Language, number]>([
+      [
+        "Peru's copper exports to China grew 12.5 percent, lowering Peru's trade deficit with China 22.2 percent.",
+        'en',
+        -22.2,
+      ],
+      [
+        "Les échanges entre le Chili et le Pérou ont atteint 9 milliards d'euros en 2020, soit une réduction de 23,1% en glissement annuel.",
+        'fr',
+        -23.1,
+      ],
+      ["Over the past five years, Chile's exports to Peru recorded a CAGR of 15%.", 'en', 15],
+      [
+        'Comparé à février 2021, les expéditions du Sénégal vers le Mali se sont relevées de 2,7%.',
+        'fr',
+        2.7,
+      ],
+    ])(
+      'reads change words "lowering", "réduction", "CAGR", "se sont relevées" as a growth: %s',
+      (text, language, value) => {
+        expect(
+          extract(text, language)
+            .filter((f) => f.unit === 'percent')
+            .at(-1),
+        ).toEqual(expect.objectContaining({ measure: 'growth', value }));
+      },
+    );
+
+    it('reads a percentage of a total flow as a share even after a change verb', () => {
+      const moved = extract(
+        "Between 2019 and 2023, the share of Chile's exports to Peru fell from 21 % of total exports to 18.8 %.",
+        'en',
+      );
+      const bracketed = extract(
+        'Les échanges entre la Suisse et le Chili ont augmenté de 6% à 1,2 milliard de francs (3% des échanges totaux).',
+        'fr',
+      );
+      expect(moved.map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['share', 21, '2019'],
+        ['share', 18.8, '2023'],
+      ]);
+      expect(bracketed.filter((f) => f.unit === 'percent').map((f) => [f.measure, f.value])).toEqual([
+        ['growth', 6],
+        ['share', 3],
+      ]);
+    });
+
+    it('keeps "pour leur part … augmenté de" a growth', () => {
+      const text =
+        'Les exportations chiliennes ont atteint 190 milliards. Les importations du Chili ont, pour leur part, augmenté de 4,1% à 180 milliards.';
+      expect(extract(text, 'fr').find((f) => f.unit === 'percent')).toEqual(
+        expect.objectContaining({ measure: 'growth', value: 4.1 }),
+      );
+    });
+  });
+
+  describe('which metric', () => {
+    it('reads "total trade" with no economy of its own as the trade with everyone, not with a partner named before', () => {
+      // Prepare
+      const text =
+        "Kenya's domestic exports to Uganda rose 17.0 per cent in August. Total trade expanded 15.6 per cent in August.";
+      // Act
+      const figures = extract(text, 'en');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'KE', 'UG', 17],
+        ['total_trade', 'KE', 'WORLD', 15.6],
+      ]);
+    });
+
+    it('keeps "la valeur totale des échanges entre les deux pays" the pair’s trade', () => {
+      const text =
+        "Le Chili et le Pérou commercent beaucoup. En 2024, la valeur totale des échanges entre les deux pays s'établit à 2,3 milliards de dollars.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to])).toEqual([
+        ['bilateral_trade', 'CL', 'PE'],
+      ]);
+    });
+
+    it('gives an amount "pour les exportations" and a percentage "of Chilean exports" the flow named after them', () => {
+      const split = extract(
+        'En 2008, le commerce entre le Chili et le Pérou a dépassé les 10 milliards de dollars, dont 5,8 milliards pour les exportations du Chili, et 4,2 milliards pour ses importations.',
+        'fr',
+      );
+      const share = extract(
+        'Bilateral trade between Chile and Peru reached $4 billion in 2017, with copper making up more than 80 per cent of Chilean exports.',
+        'en',
+      );
+      expect(split.map((f) => [f.metric, f.value])).toEqual([
+        ['bilateral_trade', 1e10],
+        ['exports', 5.8e9],
+        ['imports', 4.2e9],
+      ]);
+      expect(share.at(-1)).toEqual(
+        expect.objectContaining({ metric: 'exports', measure: 'share', value: 80 }),
+      );
+    });
+
+    it('keeps a share "of the total <adjective> exports" with the flow named before it when it is the same flow', () => {
+      const text =
+        'Dit jaar haalt de Vlaamse uitvoer 290 miljard euro, goed voor 81,5 procent van de totale Belgische uitvoer.';
+      expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.value])).toEqual([
+        ['value', 'BE-VLG', 2.9e11],
+        ['share', 'BE-VLG', 81.5],
+      ]);
+    });
+
+    it('reads balance-of-payments credits and debits of goods and services as exports and imports', () => {
+      const text =
+        "In December 2019, Kenya's goods and services credits rose 1% to KSh41,293m. Goods and services debits rose 2%.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', 1],
+        ['imports', 'growth', 2],
+      ]);
+    });
+
+    it('reads a group’s share of a country’s foreign trade as the pair’s trade', () => {
+      const text = "En 2008, la part de l'Afrique dans le commerce extérieur du Chili atteignait 4,2 %.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['bilateral_trade', 'share', 'AFRICA', 'CL'],
+      ]);
+    });
+  });
+
+  describe('not trade figures', () => {
+    it.each<[string, Language]>([
+      [
+        'Chilean exports to the US will now carry a 12% duty. Chilean exports to the US rose 5% in 2024.',
+        'en',
+      ],
+      [
+        'Les IDE au Pérou ont atteint 3 milliards de dollars en 2024. On observe un rebond de la dette nette (+1,9 à 7,2 milliards).',
+        'fr',
+      ],
+      ["Peru's exports rose 4% in 2023, while tourism receipts declined 8.2 per cent.", 'en'],
+      [
+        "A total of 12,500 Peruvian businesses were exporting in 2020, representing 10.7% of businesses. Peru's exports rose 4% in 2020.",
+        'en',
+      ],
+      [
+        'Chilean investment in Peru reached $2 billion in 2017, and the number of new projects grew by 8.59%.',
+        'en',
+      ],
+      ["Le déficit commercial du Pérou atteint 2,9 milliards d'euros, soit 80 euros par habitant.", 'fr'],
+    ])('leaves out tariffs, public finance, tourism, counts and per-head amounts: %s', (text, language) => {
+      // Act
+      const figures = extract(text, language);
+      // Assess: one trade figure each, the first of the text
+      expect(figures).toHaveLength(1);
+      expect([5, 3e9, 4, 2e9, -2.9e9]).toContain(figures[0]?.value);
+    });
+
+    it('leaves out the figures of a group with no code, not those of an economy it describes', () => {
+      const listed = extract(
+        "The largest share of Chile's exports went to North America (40.1%) and Asia (32.6%) in 2022.",
+        'en',
+      );
+      const partner = extract(
+        'In 2013, FDI to central Africa surged 23 percent to a record $10 billion.',
+        'en',
+      );
+      const described = extract(
+        'In 2024, exports to the United States, the largest non-EU destination of Chile, reached EUR 18.9 billion.',
+        'en',
+      );
+      expect(listed.map((f) => [f.to, f.value])).toEqual([['ASIA', 32.6]]);
+      expect(partner).toEqual([]);
+      expect(described.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'US', 1.89e10]]);
+    });
+
+    it('leaves out a figure the excerpt cuts, not the one before it', () => {
+      const figures = extract(
+        "In 2023, Chile's exports of copper to Peru decreased to $761.2 million from $777",
+        'en',
+      );
+      const cut = extract('In 2023, Chile imported £17.9 billion of misce', 'en');
+      expect(figures.map((f) => f.value)).toEqual([7.612e8]);
+      expect(cut).toEqual([]);
+    });
+
+    it('leaves out a teaser flattened into the prose and a feed footer', () => {
+      const text =
+        "Les IDE au Pérou ont atteint 3 milliards de dollars en 2024. Lire aussi | Pérou : 1,7 milliard d'investissements étrangers en six mois Du côté des exportations, les ventes du Pérou au Chili ont augmenté de 4 %.\n\nThe post Peru attracts 3 billion dollars appeared first on Lima News.";
+      expect(extract(text, 'fr').map((f) => f.value)).toEqual([3e9, 4]);
+    });
+  });
+
+  describe('sign and kind', () => {
+    it('gives the items after a pronoun the flow the sentence before names, not the balance stated earlier', () => {
+      // Prepare
+      const text =
+        'Le déficit commercial du Pérou avec le Chili a dépassé 1,9 milliard de dollars en 2013. Les importations péruviennes en provenance du Chili sont diversifiées. Elles sont composées principalement de machines (318 millions de dollars) et de vins (190 millions de dollars).';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['trade_balance', 'PE', 'CL', -1.9e9],
+        ['imports', 'PE', 'CL', 3.18e8],
+        ['imports', 'PE', 'CL', 1.9e8],
+      ]);
+    });
+
+    it.each<[string, Language, number[]]>([
+      [
+        "Kenya's non-oil re-exports growth eased from 16.7 per cent in July to 11.9 per cent in August.",
+        'en',
+        [16.7, 11.9],
+      ],
+      [
+        "Between 2015 and 2019, Peru's exports of services declined by an annual average growth rate of 0,41%.",
+        'en',
+        [-0.41],
+      ],
+      [
+        "Si les importations chiliennes en provenance d'Europe ont reculé, celles arrivant du Pérou ont gonflé de 3,3%.",
+        'fr',
+        [3.3],
+      ],
+    ])('signs growth rates by the change they tell: %s', (text, language, values) => {
+      expect(extract(text, language).map((f) => f.value)).toEqual(values);
+    });
+
+    it('reads the level an aim starts from as actual, a future tense as a forecast and a promise as a target', () => {
+      const aim = extract(
+        "Le Pérou a pour objectif d'accroître ses exportations vers le Chili, en passant de 1,2 milliard de dollars en 2017 à 3,5 milliards de dollars d'ici 2025.",
+        'fr',
+      );
+      const future = extract(
+        'En 2026, les échanges entre le Chili et le Pérou atteindront 10 milliards de dollars.',
+        'fr',
+      );
+      const promise = extract(
+        "Le Pérou salue la promesse chilienne de 3 milliards de dollars d'investissements au Pérou de 2024 à 2026.",
+        'fr',
+      );
+      expect(aim.map((f) => [f.value, f.kind])).toEqual([
+        [1.2e9, 'actual'],
+        [3.5e9, 'target'],
+      ]);
+      expect(future.map((f) => f.kind)).toEqual(['forecast']);
+      expect(promise.map((f) => f.kind)).toEqual(['target']);
+    });
+  });
+
+  describe('comparison bases and from–to pairs', () => {
+    it('reads the change "after a decrease of" or "following a growth" as the same flow’s, in its own month', () => {
+      // Prepare
+      const text =
+        "In May 2020, Kenya's exports fell 7.4% to $317.6 billion, after a year-on-year decrease of 3.7% in April 2020. Total trade rose 1.7 per cent in May, following a 1.8 per cent growth in April.";
+      // Act
+      const figures = extract(text, 'en').filter((f) => f.unit === 'percent');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+        ['exports', -7.4, '2020-05'],
+        ['exports', -3.7, '2020-04'],
+        ['total_trade', 1.7, '2020-05'],
+        ['total_trade', 1.8, '2020-04'],
+      ]);
+    });
+
+    it('keeps both terms of a share that moved "de 2,2% à 4,2%"', () => {
+      const text = 'En 2008, la part du Pérou dans le commerce extérieur du Chili est passée de 2,2% à 4,2%.';
+      expect(extract(text, 'fr').map((f) => [f.measure, f.value])).toEqual([
+        ['share', 2.2],
+        ['share', 4.2],
+      ]);
+    });
+
+    it('reads a "trade gap" as a deficit, with the amount it is compared against', () => {
+      const text =
+        "Kenya's trade gap has narrowed to 20.5 billion dollars by the end of February against 32.64 billion dollars a year earlier.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.value])).toEqual([
+        ['trade_balance', -2.05e10],
+        ['trade_balance', -3.264e10],
+      ]);
+    });
+  });
+
+  describe('flows left out of a clause', () => {
+    it.each<[string, Array<[string, number]>]>([
+      [
+        'De handel tussen Chili en Peru steeg in 2017 tot 17 miljard euro. De groei bedroeg in totaal 9,2 procent.',
+        [
+          ['bilateral_trade', 1.7e10],
+          ['bilateral_trade', 9.2],
+        ],
+      ],
+      [
+        'Het aandeel van Chili in de Peruaanse invoer bedroeg 25 procent in 2021. In 2015 betrof dat nog 14 procent.',
+        [
+          ['imports', 25],
+          ['imports', 14],
+        ],
+      ],
+      [
+        'De Peruaanse export daalde met 5,7 procent in maart. Daarna piekte de krimp op 27,6 procent in april.',
+        [
+          ['exports', -5.7],
+          ['exports', -27.6],
+        ],
+      ],
+    ])(
+      'takes up the flow before in a clause told by its change noun or "betrof dat": %s',
+      (text, expected) => {
+        expect(extract(text, 'nl').map((f) => [f.metric, f.value])).toEqual(expected);
+      },
+    );
+
+    it('does not give the flow before to a change of a part left out of it ("Hors Union européenne")', () => {
+      const text =
+        "Selon l'office, les exportations du Pérou se sont établies à 54,8 milliards de dollars, en baisse de 3,6 % par rapport à 2023. Hors Union européenne, le recul atteint même 7 %.";
+      expect(extract(text, 'fr').map((f) => f.value)).toEqual([5.48e10, -3.6]);
+    });
+  });
 });

@@ -7,10 +7,12 @@ import { type EconomyMention, findEconomies } from './gazetteer.js';
 import type { Language } from './language.js';
 import { isUpperCase, LATIN_LETTER, latin } from './letters.js';
 import {
+  ABSOLUTE_CHANGE_AFTER,
   ABSOLUTE_CHANGE_BEFORE,
   BALANCE_OWNER_CUES,
   BETWEEN_CUES,
   boundBefore,
+  CLAUSE_END_CHANGE,
   DECLINE_CUES,
   DEFICIT_WORDS,
   EXPECTATION_CUES,
@@ -22,9 +24,11 @@ import {
   NOT_A_METRIC,
   OWNER_CUES,
   PARTNER_CUES,
+  PLUS_BEFORE,
   PRONOUN_START,
   SECTORS,
   SEPARABLE_TRADE_VERB,
+  SIGN_WORD_BEFORE,
   SOURCE_CUES,
   separableVerbMetric,
   TARGET_CUES,
@@ -901,6 +905,49 @@ const CONVERSELY_START = latin(
 const MACRO_BEFORE = latin(
   /(?<![\p{L}])(?:PIB|GDP|BBP|bbp|produit intérieur brut|gross domestic product|bruto binnenlands product)(?![\p{L}])[^.;,\d]{0,30}$/u,
 );
+const TARIFF_AFTER = latin(
+  /^\s*(?:(?:des|of the|van de|de)\s+)?(?:[\p{L}-]+\s+)?(?:droits?|duty|duties|tariffs?|tarifs?|\p{L}*heffing\p{L}*|taxe?s?)(?![\p{L}])/iu,
+);
+const NOT_TRADE_BEFORE = latin(
+  /(?<![\p{L}])(?:dette|debt|schulden?|titres de participation|bénéfices réinvestis|reinvested earnings|dépenses|expenditures?|uitgaven|steunpakket|support package|plan de soutien|(?:tourism|travel)\s+(?:receipts|revenues?|earnings)|recettes\s+(?:touristiques|du\s+tourisme|voyages)|(?:toeristische|toerisme)\s*inkomsten|remittances?|transferts (?:de fonds|des MRE)|geldovermakingen|trade financing)(?![\p{L}])[^.;\d]{0,40}$/iu,
+);
+const COUNTED_AFTER = latin(
+  /^\s*(?:\)\s*)?(?:of|van|de|des|d['’])\s+(?:(?:the|all|de|het|alle|les|la)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}*bedrijven|ondernemingen|businesses|companies|firms|enterprises|entreprises|sociétés|jobs|emplois|werkgelegenheid|employment|banen|inwoners|people|personnes|population)(?![\p{L}])/iu,
+);
+const COUNT_SUBJECT = latin(
+  /(?<![\p{L}])(?:(?:the\s+)?number\s+of|(?:le\s+)?nombre\s+d(?:e|['’])|(?:het|dit|dat)\s+aantal|van\s+de\s+[\d.]+\s+\p{L}*bedrijven)(?![\p{L}])/iu,
+);
+const PER_HEAD_AFTER = latin(
+  /^\s*(?:par|per|a|for each|voor elke)\s+(?:habitant|head|capita|inwoner|Wallon|Flamand|Bruxellois|Belge|person|personne|Marocain)\p{L}*/iu,
+);
+/** The rest of a text that ends mid-sentence: no sentence end, line break nor other number before the cut. */
+const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
+const NO_CODE_GROUP = latin(
+  /(?<![\p{L}])(?:(?:North|South|Central|Latin)\s+America|(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\s+Africa|Am[ée]rique\s+(?:du\s+Nord|du\s+Sud|latine|centrale)|Afrique\s+(?:du\s+Nord|de\s+l['’](?:Ouest|Est)|centrale|subsaharienne)|(?:Noord|Zuid|Midden|Latijns)-Amerika|(?:Noord|West|Oost|Centraal)-Afrika|Middle\s+East|Moyen-Orient|Midden-Oosten|UEMOA|CEDEAO|ECOWAS|BRICS|Maghreb|ASEAN|Mercosur|non-EU|extra-EU|niet-EU|euro\s+area|zone\s+euro|eurozone|Caribbean|Caraïbes)(?![\p{L}])/gu,
+);
+/**
+ * Whether a figure is said of a group with no code: in brackets after it ("North America (80.9%)", "non-EU markets
+ * (up 24.8% to £475.1bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
+ * surged 23 percent"); not a group that only describes ("the United States, the largest non-EU destination").
+ */
+function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const from = Math.max(facts.clause.start, q.start - 80);
+  let group: { start: number; end: number } | undefined;
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
+    group = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!group) return false;
+  const end = group.end;
+  if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
+  return (
+    BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
+    PARTNER_BEFORE_GROUP.test(text.slice(Math.max(facts.clause.start, group.start - 20), group.start))
+  );
+}
+const BRACKET_AFTER_GROUP = latin(/^(?:\s+[\p{L}-]+)?\s*\([^()]*$/u);
+const PARTNER_BEFORE_GROUP = latin(
+  /(?<![\p{L}])(?:to|from|with|into|towards|vers|avec|naar|uit|met|dans|en provenance de|à destination de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+|het\s+|de\s+)?$/iu,
+);
 const VERB_THEN_BRACKET = latin(/^\s+\p{L}+\s*\(\s*[+−-]?\s*$/u);
 const RATIO_OF_AFTER = latin(
   /^\s*(?:of|de|du|des|van)\s+(?:the\s+|la\s+|l['’]|het\s+|de\s+)?(?:(?:total\s+)?value\s+of\s+(?:the\s+)?|valeur\s+(?:totale\s+)?(?:de\s+|des\s+)|waarde\s+van\s+(?:de\s+)?)?(?:imports|exports|importations|exportations|invoer|uitvoer|GDP|PIB|bbp|BNP)(?![\p{L}])/iu,
@@ -1160,15 +1207,39 @@ function attribute(
       };
   }
   const lead = text.slice(Math.max(facts.clause.start, q.start - 60), q.start);
-  if (q.type === 'percent' && TARIFF_CUES.test(lead)) return undefined;
+  const tail = text.slice(q.end, q.end + 60);
+  if (q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))) return undefined;
   // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
   if (MACRO_BEFORE.test(lead)) return undefined;
+  // "la dette nette (+1,9 à 7,2 milliards)", "tourism receipts declined 8.2 per cent", "10.7% of businesses",
+  // "the number of new projects grew by 8.59%", "80 euros par Wallon": public finance, tourism and remittances,
+  // counts and per-head amounts are no trade figures
+  const clauseLead = text.slice(facts.clause.start, q.start);
+  if (
+    NOT_TRADE_BEFORE.test(lead) ||
+    (q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))) ||
+    (q.type === 'money' && PER_HEAD_AFTER.test(tail))
+  )
+    return undefined;
+  // "non-EU markets (up 24.8% to £475.1bn)", "FDI to central Africa surged 23 percent": a group with no code
+  // of its own is never mapped to a larger one
+  if (ofGroupWithoutCode(text, q, facts)) return undefined;
+  // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
+  // (a short line ending the text, "Peru: 412", is a complete item)
+  if (
+    text.length - q.end <= 10 &&
+    CUT_OFF_REST.test(text.slice(q.end)) &&
+    (q.end < text.length || q.start - text.lastIndexOf('\n', q.start) > 60)
+  )
+    return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
-  // (… but "respectivement de 28 % et 9 %" lists two)
+  // (… but "respectivement de 28 % et 9 %" lists two, and "est passée de 2,2 % à 4,2 %", "fell from 21 % to 18.8 %"
+  // is a move from one level to another)
   if (
     q.type === 'percent' &&
     RANGE_BEFORE.test(lead) &&
-    !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start))
+    !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start)) &&
+    !(FROM_TO_BEFORE.test(lead) && !PER_YEAR_AFTER.test(text.slice(q.end, q.end + 20)))
   )
     return undefined;
   // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
@@ -1221,7 +1292,11 @@ function attribute(
   ) {
     return undefined;
   }
-  if (q.type === 'money' && ABSOLUTE_CHANGE_BEFORE.test(lead)) return undefined;
+  if (
+    q.type === 'money' &&
+    (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30)))
+  )
+    return undefined;
   if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return undefined;
   if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts)))
     return undefined;
@@ -1347,8 +1422,19 @@ function attribute(
     last.start < facts.sentence.start &&
     CONVERSELY_START.test(text.slice(facts.sentence.start, q.start));
   if (conversely && last) metric = last.metric;
+  // "Le déficit a dépassé 1,89 MMDH. Les importations … sont diversifiées. Elles sont composées de voitures (318
+  // MDH)": a pronoun takes up the flow the sentence before names, when that sentence states no figure of it
+  const namedBefore =
+    !metric &&
+    last !== undefined &&
+    facts.previous !== undefined &&
+    last.start < facts.previous.start &&
+    startsWithPronoun(text.slice(facts.clause.start, q.start))
+      ? inSpan(facts.allMetrics, facts.previous).at(-1)
+      : undefined;
   const continues =
     !metric &&
+    !namedBefore &&
     last !== undefined &&
     (partOfLast ||
       explained ||
@@ -1374,6 +1460,18 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         facts.economies.length === 0 &&
         THERE_WAS_A_CHANGE.test(text.slice(facts.clause.start, q.start))) ||
+      // "… fell 7.4% to $317.6 billion, after a year-on-year decrease of 3.7% in April": the change before, of the
+      // same flow
+      // "De groei bedroeg nu in totaal 9,2 procent", "piekte de krimp op 27,6 procent": the change of the flow just
+      // stated, named by its noun alone
+      (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+        facts.economies.length === 0 &&
+        CHANGE_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
+        // (not of a part left out of it: "Hors Union européenne, le recul atteint 7 %")
+        !SUBSET_CUE.test(text.slice(facts.sentence.start, q.start))) ||
+      (last.start >= facts.sentence.start &&
+        PRIOR_CHANGE.test(afterLastComma(text.slice(facts.sentence.start, q.start))) &&
+        !facts.economies.some((e) => e.start > text.lastIndexOf(',', q.start) && e.end <= q.start)) ||
       // "les exportations flamandes … de 41 %, et les wallonnes de 18 %": the same flow of another economy
       (last.start >= facts.sentence.start && elliptical !== undefined) ||
       // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
@@ -1411,7 +1509,7 @@ function attribute(
   const antecedent =
     !metric && !last && facts.previous && startsWithPronoun(text.slice(facts.clause.start, q.start))
       ? inSpan(facts.allMetrics, facts.previous).at(-1)
-      : undefined;
+      : namedBefore;
   if (antecedent) {
     metric = antecedent.metric;
     metricMention = antecedent;
@@ -1563,6 +1661,13 @@ function attribute(
       VERB_THEN_BRACKET.test(text.slice(last.end, q.start)));
   if (growthOfLast && last) metric = last.metric;
 
+  if (
+    q.type === 'money' &&
+    metric !== 'trade_balance' &&
+    PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))
+  )
+    return undefined;
+
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;
   const trailing = TRAILING_GROWTH.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 30)));
@@ -1571,10 +1676,14 @@ function attribute(
   const byTo = BY_BEFORE.test(lead) && TO_AMOUNT_AFTER.test(text.slice(q.end, q.end + 24));
   // "lower shipments of telecom equipment, which made up 38% of the total": a verb of share nearer than the cue
   // "Het aandeel van chemie … steeg daarmee tot 25 procent": a share risen to a level is that level
+  // … and so is one it fell from ("the share of goods imports from the EU fell from 54.2 %"), and a percentage
+  // of a total flow ("from 21 % of total exports to 18.8 %", "(6 % des échanges totaux)") whatever the verb
   const shareLevel =
     q.type === 'percent' &&
-    LEVEL_TO_BEFORE.test(lead) &&
-    SHARE_NOUN.test(text.slice(facts.clause.start, q.start));
+    (((LEVEL_TO_BEFORE.test(lead) ||
+      (SHARE_FROM_BEFORE.test(lead) && SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80)))) &&
+      SHARE_NOUN.test(text.slice(facts.clause.start, q.start))) ||
+      OF_TOTAL_FLOW_AFTER.test(text.slice(q.end, q.end + 60)));
   const shareVerbNearer =
     shareLevel ||
     (q.type === 'percent' &&
@@ -1597,20 +1706,43 @@ function attribute(
     RATIO_OF_AFTER.test(text.slice(q.end, q.end + 50))
   )
     return undefined;
+  // "nam de export naar Chili met 10,4 % af", "min 14 procent": a change told after the figure, or by a sign word
+  const clauseEnd =
+    q.type === 'percent'
+      ? CLAUSE_END_CHANGE.exec(
+          text.slice(q.end, Math.min(facts.sentence.end, q.end + 80)).replace(/\([^()]*\)/g, ''),
+        )
+      : null;
+  const signWord = q.type === 'percent' ? SIGN_WORD_BEFORE.exec(lead) : null;
   if (
     q.type === 'percent' &&
     !shareVerbNearer &&
-    (GROWTH_CUES.test(ownLead) || /[+−-]\s*$/.test(lead) || trailing || byTo)
+    (GROWTH_CUES.test(ownLead) || /[+−-]\s*$/.test(lead) || trailing || byTo || clauseEnd || signWord)
   ) {
     measure = 'growth';
-    // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"
-    const declined = lastIndexOf(DECLINE_G, lead);
-    if ((declined >= 0 && declined >= lastIndexOf(RISE_G, lead)) || /[−-]\s*$/.test(lead) || trailing?.[1]) {
-      value = -Math.abs(value);
-    }
+    // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"; a growth
+    // word right after it, or a sign, decides first
+    // ("declined by an annual average growth rate of 0,41 %": the rate's noun is no rise)
+    const cueLead = lead.replace(RATE_NOUN, (v) => ' '.repeat(v.length));
+    const declined = lastIndexOf(DECLINE_G, cueLead);
+    const negative = trailing
+      ? trailing[1] !== undefined
+      : signWord || /[+−-]\s*$/.test(lead)
+        ? signWord?.[1] !== undefined || /[−-]\s*$/.test(lead)
+        : clauseEnd && !GROWTH_CUES.test(ownLead)
+          ? clauseEnd[1] !== undefined
+          : declined >= 0 && declined >= lastIndexOf(RISE_G, cueLead) && !RATES_FROM_TO.test(clauseLead);
+    if (negative) value = -Math.abs(value);
   }
   // "ont progressé de 41 %, et les wallonnes de 18 %": the verb left out is the one before, and so is its sign
-  if (q.type === 'percent' && measure === 'share' && last?.measure === 'growth' && elliptical) {
+  // … also with no economy of its own: "daalde de uitvoer met 8 procent en de invoer met 9,5 procent"
+  if (
+    q.type === 'percent' &&
+    measure === 'share' &&
+    last?.measure === 'growth' &&
+    (elliptical ||
+      (last.start >= facts.sentence.start && ELLIPTICAL_CHANGE.test(text.slice(last.end, q.start))))
+  ) {
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
   }
@@ -1657,13 +1789,16 @@ function attribute(
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
   // "Overall, Hong Kong's merchandise trade fell 6.9%": the trade of one economy, with no partner in its
   // sentence, is its trade with everyone
+  // … and so is "total trade" with none at all ("Total trade expanded 15.6 per cent") unless the pair's trade was
+  // just stated, but not "la valeur totale des échanges entre les deux pays"
   const sole = new Set(facts.economies.map((e) => e.code));
   if (
     metric === 'bilateral_trade' &&
     measure !== 'rank' &&
-    sole.size === 1 &&
+    (sole.size === 1 || (sole.size === 0 && carried.lastFigure?.metric !== 'bilateral_trade')) &&
     metricMention &&
-    OWN_TRADE.test(text.slice(Math.max(facts.sentence.start, metricMention.start - 40), metricMention.end))
+    OWN_TRADE.test(text.slice(Math.max(facts.sentence.start, metricMention.start - 40), metricMention.end)) &&
+    !BETWEEN_AFTER.test(text.slice(metricMention.end, metricMention.end + 40))
   ) {
     metric = 'total_trade';
   }
@@ -1838,13 +1973,7 @@ function attribute(
   // the trade of one economy with the world is its total trade
   if (metric === 'bilateral_trade' && flow.to === 'WORLD' && flow.from !== 'WORLD') metric = 'total_trade';
   // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
-  if (
-    measure === 'share' &&
-    metric === 'total_trade' &&
-    flow.to !== 'WORLD' &&
-    isCountryOrRegion(flow.from) &&
-    isCountryOrRegion(flow.to)
-  ) {
+  if (measure === 'share' && metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD') {
     metric = 'bilateral_trade';
     flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
   }
@@ -1876,6 +2005,9 @@ function attribute(
       };
     } else return undefined;
   }
+  // all of one economy's trade is with everyone: a partner carried from elsewhere is not its
+  if (metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD')
+    flow = { ...flow, to: 'WORLD' };
 
   // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
   // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
@@ -1989,13 +2121,15 @@ function attribute(
   if (labelYear?.[1]) period = labelYear[1];
   if (q.row && /^(?:19|20)\d\d$/.test(q.row)) period = q.row;
   // "Entre 2019 et 2024, les échanges sont passés de 32,1 à 52,6 milliards": the level it went from is the
-  // span's first year
+  // span's first year; so is the share it went from ("fell from 48.4 % of total imports to 46 %")
   if (
-    q.type === 'money' &&
+    (q.type === 'money' || measure === 'share') &&
     period &&
     /^\d{4}\/\d{4}$/.test(period) &&
     /(?:^|\s)(?:de|from|van)\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
-    /^\s*(?:à|tot|naar|to)\s+\d/i.test(text.slice(q.end, q.end + 10))
+    (q.type === 'money'
+      ? /^\s*(?:à|tot|naar|to)\s+\d/i.test(text.slice(q.end, q.end + 10))
+      : SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80)))
   )
     period = period.slice(0, 4);
   // "Marokko 2021: 1 310": a table row's own year, not the next row's
@@ -2050,7 +2184,7 @@ function attribute(
   const span = period ? /^(\d{4})\/(\d{4})$/.exec(period) : null;
   if (
     span &&
-    q.type === 'money' &&
+    (q.type === 'money' || measure === 'share') &&
     ((periodMention && SPAN_TO_LEVEL.test(text.slice(periodMention.end, q.start))) ||
       LEVEL_REACHED.test(lead))
   ) {
@@ -2169,6 +2303,21 @@ const THERE_WAS_A_CHANGE = latin(
     'iu',
   ),
 );
+const SUBSET_CUE = latin(
+  /(?<![\p{L}])(?:hors|outside|buiten|en dehors|excluding|exclusief|à l['’]exception|non-EU|extra-EU)(?![\p{L}])/iu,
+);
+const CHANGE_SUBJECT = latin(
+  new RegExp(
+    `(?<![\\p{L}])(?:de|la|le|the|het|cette|this|deze)\\s+(?:[\\p{L}-]+\\s+)?(?:${CHANGE_NOUNS}|krimp|croissance)(?![\\p{L}])`,
+    'iu',
+  ),
+);
+const PRIOR_CHANGE = latin(
+  new RegExp(
+    `^[\\s,]*(?:after|following|après|na|suite à)\\s+(?:une?|an?|een)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${CHANGE_NOUNS})\\s+(?:van|met|of|by|de|d['’])\\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\\s*)?$`,
+    'iu',
+  ),
+);
 const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:les\s+)?(?:flux|flows|stromen)(?![\p{L}])/iu);
 /** The span of the sentence a figure stands in. */
 const sentenceOf = (text: string, f: ExtractedFigure): Span => {
@@ -2179,13 +2328,16 @@ const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
 const startsWithPronoun = (lead: string) =>
-  PRONOUN_START.test(lead) || PRONOUN_START.test(afterLastComma(lead)) || INVERTED_PRONOUN.test(lead);
+  PRONOUN_START.test(lead) ||
+  PRONOUN_START.test(afterLastComma(lead)) ||
+  INVERTED_PRONOUN.test(lead) ||
+  INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
 /**
  * Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent", "Over heel 2024 ging het
  * om ruim 1,2 miljard euro", "In 2023 lag die op 2 miljard".
  */
 const INVERTED_PRONOUN = latin(
-  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
+  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat|betrof|betreft)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
 );
 const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
@@ -2549,6 +2701,9 @@ const SHARES_NEXT_BRACKET = latin(
 );
 /** A bracket after a name that closes on its own figures: " (up 24.3% to £340.1bn)". */
 const OTHER_BRACKET = /^\s*\([^()\d]{0,24}[+−-]?\d[^()]{0,36}\)/;
+const BETWEEN_AFTER = latin(
+  /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:entre|between|tussen)\s|^\s*(?:bilat\p{L}*|des deux pays|of the two|van beide)/iu,
+);
 
 /** The flow of `figure`, with `partner` in the place of its partner. */
 function sameFlowWith(
@@ -2748,13 +2903,34 @@ const ACCOUNTED_FOR = latin(
 const LEVEL_TO_BEFORE = latin(
   /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
 );
-const SHARE_NOUN = latin(/(?<![\p{L}])(?:aandeel|share|part|poids)(?![\p{L}])/iu);
+const SHARE_NOUN = latin(/(?<![\p{L}])(?:\p{L}*aandeel|share|part|poids)(?![\p{L}])/iu);
+const SHARE_FROM_BEFORE = latin(
+  /(?<![\p{L}])(?:from|de|van)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
+);
+/** "… fell from 54.2 % [of total imports] to 56 %": the level the share went to */
+const SHARE_TO_AFTER = latin(
+  /^[^.;]{0,60}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|pour\s?cent|procent)/iu,
+);
+/** "21 % of total exports", "40 per cent of Belgian imports", "6 % des échanges totaux", "8 procent van de totale uitvoer" */
+const OF_TOTAL_FLOW_AFTER = latin(
+  /^\s*(?:(?:of|van)\s+(?:(?:the|its|their|de|het|zijn|haar|hun|total|totale|all|alle|[\p{Lu}][\p{L}]+|goods|services)\s+){0,3}(?:exports?|imports?|trade|uitvoer|invoer|export|import|handel)(?![\p{L}])|(?:des|du)\s+(?:(?:\p{L}+)\s+){0,2}?(?:total|totaux|totales?)(?![\p{L}])|(?:des|du)\s+total\s+des\s+)/u,
+);
+/** "… met 8 procent en de invoer met 9,5 procent": a second flow with the verb of the first left out */
+const ELLIPTICAL_CHANGE = latin(
+  /^[^\d.;]{0,40}?(?<![\p{L}])(?:en|et|and)\s+(?:(?:de|la|le|les|l['’]|the|het|des)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:met|de|d['’]|by|of)\s*(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ|plus de|meer dan)\s+)?$/iu,
+);
 const INVESTED_IN_BEFORE = latin(
   /(?<![\p{L}])(?:dans|in|en)\s+(?:l['’]|la\s|le\s|les\s|the\s|de\s|het\s)?[\p{L}\s'’-]{0,40}$/iu,
 );
 const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
 const TWO_ECONOMIES_SUBJECT = latin(
   /^\s*(?:[^,;]{0,30},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:et|and|en)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:concentr\p{L}*|représent\p{L}*|absorb\p{L}*|totalis\p{L}*|pès\p{L}*|account\p{L}*|make\s+up|made\s+up|nemen|vertegenwoordig\p{L}*|zijn\s+goed\s+voor)/u,
+);
+const FROM_TO_BEFORE = latin(
+  /(?<![\p{L}])(?:de|from|van)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)[^\d]{0,30}?(?:à|to|tot|naar)\s*$/iu,
+);
+const PER_YEAR_AFTER = latin(
+  /^\s*(?:%\s*)?(?:par an|per year|a year|per jaar|annually|annuellement|per annum)/iu,
 );
 const RANGE_BEFORE = latin(
   /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
@@ -2763,10 +2939,17 @@ const JOINED_AIM = latin(/(?<![\p{L}])(?:et\s+d['’]|et\s+de\s|and\s+to\s|and\s
 const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
 const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
 const RISE_G = latin(
-  /(?<!\p{L})(?:hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
+  /(?<!\p{L})(?:gonfl\p{L}*|toenam|toenamen|vooruitg\p{L}*|CAGR|relevée?s?|(?:export|import|handels|uitvoer|invoer)groei|hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
+);
+const RATE_NOUN = latin(
+  /(?<![\p{L}])(?:growth\s+rate|taux\s+de\s+croissance|groeivoet|groeipercentage)(?![\p{L}])/giu,
+);
+/** "re-exports growth eased from 16.7 per cent to 11.9 per cent": rates of growth that moved, each still a rise */
+const RATES_FROM_TO = latin(
+  /(?<![\p{L}])(?:growth|croissance|groei)(?![\p{L}])[^.;\d]{0,40}(?:from|de|van)\s+(?:[\d.,]+\s*(?:%|per\s?cent|pour\s?cent|procent)[^.;]{0,30}?(?:to|à|tot|naar)\s+)?$/iu,
 );
 const COMPARED_WITH = latin(
-  /(?<![\p{L}])(?:contre|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:contre|(?:en\s+)?pass(?:ant|er)\s+de|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
 );
 const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));
 const FORECAST_CUES_G = latin(new RegExp(FORECAST_CUES.source, 'giu'));
@@ -2900,6 +3083,18 @@ function closestMetric(
         (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
+  // "dont 50,8 milliards pour les exportations de la Chine", "more than 80 per cent of Belgian exports": the flow
+  // the amount is given for, or the percentage is of, when it is another than the one before ("de Vlaamse uitvoer is
+  // goed voor 83 procent van de totale Belgische uitvoer" is of Flanders' exports)
+  const flowBefore = metrics.filter((m) => m.end <= q.start).at(-1)?.metric;
+  const givenFor = after.find(
+    (m) =>
+      m.start - q.end <= 40 &&
+      m.metric !== flowBefore &&
+      (FOR_METRIC.test(text.slice(q.end, m.start)) ||
+        (q.type === 'percent' && OF_DESCRIBED_METRIC.test(text.slice(q.end, m.start)))),
+  );
+  if (givenFor) return givenFor;
   // "respectivement 31 % et 18 % des importations": a list of percentages shares the metric after its last one
   if (q.type === 'percent') {
     let end = q.end;
@@ -2926,6 +3121,11 @@ function closestMetric(
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
 
+const FOR_METRIC = latin(
+  /^\s*(?:pour|for|voor)\s+(?:(?:les|la|le|l['’]|the|de|het|ses|sa|son|its|their|leurs?|zijn|haar|hun)\s*)?$/iu,
+);
+// (not "6.4% of the value of imports", a ratio)
+const OF_DESCRIBED_METRIC = latin(/^\s*(?:of|van)\s+(?:(?!(?:of|van|value|waarde)\s)[\p{L}'’-]+\s+){1,3}$/iu);
 const RESPECTIVELY_WORD = /respectivement|respectively|respectievelijk/i;
 const LIST_JOIN = latin(/^\s*(?:,|et|and|en|ou|or|of)\s*$/iu);
 const CHANGE_OF = latin(

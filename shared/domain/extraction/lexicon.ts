@@ -23,25 +23,25 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'trade_balance',
     latin(
-      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|trade gaps?|deficits?|surplus(?:es)?)(?!\p{L})/giu,
     ),
   ],
   [
     'fdi',
     latin(
-      /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*|(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\sinto\s)|injecté\p{L}*(?=[^.;]{0,60}\s(?:au|aux|en|dans)\s))(?!\p{L})/gu,
+      /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*|(?<=attract\p{L}*\s+(?:\p{L}+\s+){0,3})inflows?|(?<!transferts?\s+de\s+)fonds(?=\s+en provenance d)|(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\sinto\s)|injecté\p{L}*(?=[^.;]{0,60}\s(?:au|aux|en|dans)\s))(?!\p{L})/gu,
     ),
   ],
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\p{L}*|\p{L}{3,}(?:export|uitvoer)(?:en)?|uitgevoerd|goederenexport\p{L}*|goederenuitvoer\p{L}*|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|shipped(?=[^.;]{0,60}\sto\s)|verscheept(?<=\snaar\s[^.;]{0,40}verscheept)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s)|verko(?:op|pen)(?=\s+(?:aan|naar)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\p{L}*|\p{L}{3,}(?:export|uitvoer)(?:en)?|uitgevoerd|ge[eë]xporteerd\p{L}*|NODX|expéditions?|sorties(?=\s+(?:vers|à destination)\s)|(?:achemin|envoy|expédi)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|(?<=(?<!\p{L})y\s+(?:a|ont|avait|avaient)\s+)(?:achemin|envoy|expédi)(?:é|ée|és|ées)|(?:ging|gingen|gaat|gaan)(?=\s+(?:\p{L}+\s+){0,3}?voor\s+[^.;]{0,80}?\snaar\s)|goederenexport\p{L}*|goederenuitvoer\p{L}*|(?<=(?:goods|services)\s+)credits|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|shipped(?=[^.;]{0,60}\sto\s)|verscheept(?<=\snaar\s[^.;]{0,40}verscheept)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s)|verko(?:op|pen)(?=\s+(?:aan|naar)\s))(?!\p{L})/giu,
     ),
   ],
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\s(?:uit\s|binnen(?!\p{L})))|binnengehaald)(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|ge[iï]mporteerd\p{L}*|(?:kwam|kwamen|komt|komen)(?=\s[^.;]{0,100}?\s(?:binnen(?!\s+(?:de|het|een|zijn|haar)\s)|deze kant op)(?!\p{L}))|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|(?<=(?:goods|services)\s+)debits|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\s(?:uit\s|binnen(?!\p{L})))|binnengehaald)(?!\p{L})/giu,
     ),
   ],
   [
@@ -70,7 +70,7 @@ export const NOT_A_METRIC = latin(
 );
 
 export const TARGET_CUES = latin(
-  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*|voul(?:ons|ez|ait|aient)|veu(?:t|lent)|wil(?:len|t)?|wants?\s+to|engagée?s?\s+à|s['’]engage\p{L}*|committed\s+to|pledg\p{L}*|toegezegd|beloofd\p{L}*)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
+  /(?<!\p{L})(?:objectifs?|ambition\p{L}*|vise\p{L}*|viser|cibles?|d['’]ici|à l['’]horizon|horizon|ambitie\p{L}*|doel\p{L}*|streef\p{L}*|targets?|goals?|aim\p{L}*|voul(?:ons|ez|ait|aient)|veu(?:t|lent)|wil(?:len|t)?|wants?\s+to|engagée?s?\s+à|s['’]engage\p{L}*|committed\s+to|pledg\p{L}*|toegezegd|beloofd\p{L}*|promesses?|promis\p{L}*|belofte\p{L}*|promise[ds]?)(?!\p{L})|(?:tegen|by)\s+(?:(?:eind|einde|the end of)\s+)?(?:19|20)\d\d/iu,
 );
 /** The words of an ambition proper, without the horizon that also ends a forecast ("d'ici 2030", "by 2030"). */
 export const TARGET_WORDS = latin(
@@ -81,14 +81,14 @@ export const EXPECTATION_CUES = latin(
   /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|s['’]attend\p{L}*|attendu\p{L}*|prévisions?|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|kan|kunnen|zou|zouden|expected|expects?|forecast\p{L}*|projected|should reach|could reach|could|may|might|anticipated)(?!\p{L})/iu,
 );
 export const FORECAST_CUES = latin(
-  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated)(?!\p{L})/iu,
+  /(?<!\p{L})(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient|a|ont)|could reach|could hit|zou(?:den)? kunnen|prévu\p{L}*|prévoi\p{L}*|prévisions?|s['’]attend\p{L}*|attendu\p{L}*|projections?|verwacht\p{L}*|rek(?:ent|enen|ende) erop|rek(?:ent|enen) op|tabl(?:e|ent|ait) sur|anticip\p{L}*|prognose\p{L}*|voorspel\p{L}*|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast\p{L}*|projected|is set to|should reach|will reach|anticipated|atteindr(?:a|ont)|dépasser(?:a|ont)|s['’]élèver(?:a|ont)|représenter(?:a|ont))(?!\p{L})/iu,
 );
 
 /** Dutch separable verbs of change, split by their subject: "nam de export naar Marokko verder toe". */
 const SEPARABLE_CHANGE =
   '(?<!\\p{L})(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)(?!\\p{L})';
 const DECLINE_WORDS = latin(
-  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|kelder\p{L}*|gekelderd|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower|shr[ua]nk)(?!\p{L})/iu,
+  /(?<!\p{L})(?:baisse|baissé\p{L}*|recul\p{L}*|chut\p{L}*|diminu\p{L}*|repli\p{L}*|fléchi\p{L}*|dégringol\p{L}*|en retrait|zakte|zakten|gezakt|kromp|slonk|teruggevallen|terugval|viel terug|slip\p{L}*|slid|dipp\p{L}*|dip|eased|slump\p{L}*|plung\p{L}*|tumbl\p{L}*|contract\p{L}*|régress\p{L}*|dalin\p{L}*|(?:nam|namen|neemt|nemen)\s+af|narrow\p{L}*|allég\p{L}*|rédui\p{L}*|gedaald|daalde|daalt|kelder\p{L}*|gekelderd|afname|afgenomen|gekrompen|krimp|verminder\p{L}*|afnam|afnamen|achteruitg\p{L}*|fell|fall\p{L}*|declin\p{L}*|decreas\p{L}*|drop\p{L}*|down|lower(?:ing|ed|s)?|reduc\p{L}*|réduction|shr[ua]nk)(?!\p{L})/iu,
 );
 export const DECLINE_CUES = latin(
   new RegExp(
@@ -98,17 +98,36 @@ export const DECLINE_CUES = latin(
 );
 export const GROWTH_CUES = latin(
   new RegExp(
-    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|groei\\p{L}*|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*)(?!\\p{L})`,
+    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|toenam|toenamen|vooruitg\\p{L}*|groei\\p{L}*|(?:export|import|handels|uitvoer|invoer)groei|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|gonfl\\p{L}*|CAGR|(?:se\\s+sont|s['’]est)\\s+relevée?s?)(?!\\p{L})`,
     'iu',
   ),
 );
-/** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower". */
+/** Growth words after a percentage: "met een vijfde gedaald", "8 procent meer dan", "a quarter lower", "$5bn (12%) increase". */
 export const TRAILING_GROWTH = latin(
-  /^[\s,]*(?:(gedaald|afgenomen|gekrompen|teruggevallen|krimpen|dalen|zakken|afnemen|teruglopen|terugvallen|terugviel|terugvielen|terugliep|daalde|daalden|zakte|zakten|kromp|afnam|minder|lager|less|lower|fewer|en moins|de moins|decrease|decline|drop|fall|daling|afname)|(gestegen|toegenomen|gegroeid|stijgen|groeien|toenemen|steeg|stegen|groeide|groeiden|toenam|meer|hoger|more|higher|en plus|de plus|increase|rise|jump|growth|gain|stijging|toename|groei))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
+  /^[\s,]*\)?\s*(?:(gedaald|afgenomen|gekrompen|teruggevallen|krimpen|dalen|zakken|afnemen|teruglopen|terugvallen|terugviel|terugvielen|terugliep|daalde|daalden|zakte|zakten|kromp|afnam|minder|lager|less|lower|fewer|en moins|de moins|decrease|decline|drop|fall|daling|afname)|(gestegen|toegenomen|gegroeid|stijgen|groeien|toenemen|steeg|stegen|groeide|groeiden|toenam|meer|hoger|more|higher|en plus|de plus|increase|rise|jump|growth|gain|stijging|toename|groei))(?![\p{L}])(?!\s+(?:dan|than|que|de)\s+[\d€$£])/iu,
 );
-/** An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH". */
+/**
+ * Dutch puts the particle of a separable verb, or the verb of a subordinate clause, at the clause's end: "nam de
+ * export met 10,4 % af", "ging met 4,3 procent omhoog", "terwijl de import er met 9,3 procent op achteruitging".
+ */
+export const CLAUSE_END_CHANGE = latin(
+  /^[^\d,.;:!?]*?(?<![\p{L}])(?:(af|achteruit(?:ging|gingen|gegaan)?|omlaag|afnam|afnamen|daalde|daalden|zakte|zakten|terugliep|terugviel|teruggelopen|teruggevallen)|(toe|vooruit(?:ging|gingen|gegaan)?|omhoog|in de lift|toenam|toenamen|steeg|stegen|groeide|groeiden))(?=\s*(?:$|[,.;:!?)]|(?:tot|naar|en)\s))/iu,
+);
+/** "min 14 procent", "minus 3%", "plus 5 procent": a sign written as a word. */
+export const SIGN_WORD_BEFORE = latin(/(?<![\p{L}])(?:(min|minus)|plus)\s*$/iu);
+
+/**
+ * An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH", "a decrease of $364m",
+ * "s'est creusé de 7,8 milliards", "groeide in vier maanden met 242 miljoen euro", "services fell $62m".
+ */
 export const ABSOLUTE_CHANGE_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen)\s+met|(?:stijging|daling|toename|afname)\s+(?:met|van))\s*$/iu,
+  /(?:(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:rose|fell|grew|dropped|declined|climbed|jumped|gained|increased|decreased|widened|narrowed)|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump|widening|narrowing)\s+of|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul|détérioration|amélioration|creusement|aggravation|allègement)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé|creusé|alourdi|allégé|réduit|amélioré|détérioré|accru)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|verbeterd|verslechterd|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|liep\s+op|liepen\s+op)\s+(?:[\p{L}\d-]+\s+){0,6}?met|(?:stijging|daling|toename|afname|groei|krimp)\s+(?:met|van)))\s*(?:(?:about|around|nearly|almost|some|more than|over|près de|environ|plus de|bijna|ruim|ongeveer|meer dan|zo['’]n)\s+)?$/iu,
+);
+/** "(+ 840 M$)" of a flow: a change (a balance's sign is its level: "a surplus of +91.3 bn"). */
+export const PLUS_BEFORE = /(?:^|[\s(])[+]\s*$/;
+/** "860 miljoen euro minder dan in 2017", "1,2 milliard de plus", "$3bn more than a year earlier": a change. */
+export const ABSOLUTE_CHANGE_AFTER = latin(
+  /^\s*(?:meer|minder|more|less|extra|hoger|lager|higher|lower|de plus|de moins|en plus|en moins|additional|supplémentaires?)(?![\p{L}])(?!\s+(?:dan|than|que)\s+[\d€$£])/iu,
 );
 
 /** Tariffs and taxes are not trade figures: "droits de douane de 10 %". */
@@ -127,7 +146,7 @@ export const PRONOUN_START = latin(
 export const EXPECTED_PRONOUN = latin(
   /(?<!\p{L})(?:(?:expects?|expected|sees?|predicts?|forecasts?)\s+(?:that|it|this|them|those)\s+to|verwacht\p{L}*\s+(?:dat\s+)?(?:die|het|deze|dit)|s['’]attend\p{L}*\s+à\s+ce\s+qu['’](?:elles?|ils?)|prévoi\p{L}*\s+qu['’](?:elles?|ils?))(?!\p{L})/iu,
 );
-export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire/iu);
+export const DEFICIT_WORDS = latin(/déficit|tekort|deficit|négati|negati|déficitaire|trade gap/iu);
 
 const BOUND_CUES: Array<[Bound, RegExp]> = [
   [

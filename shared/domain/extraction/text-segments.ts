@@ -167,5 +167,20 @@ export function teaserSpans(text: string): Span[] {
     }
     spans.push({ start: m.index, end });
   }
+  // "… en 2023. Lire aussi | Maroc : 17 MMDH d'investissements en sept mois Du côté des …": a teaser flattened into
+  // the prose runs to where the article's next sentence starts, a capitalised word then a lower-case one
+  for (const m of text.matchAll(INLINE_TEASER)) {
+    if (spans.some((s) => m.index >= s.start && m.index < s.end)) continue;
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + INLINE_TEASER_MAX);
+    const next = /(?<=[\p{Ll}\d%])\s+(?=\p{Lu}\p{Ll}+,?\s+\p{Ll})|\n/u.exec(rest.slice(10));
+    spans.push({ start: m.index, end: from + (next ? next.index + 10 : rest.length) });
+  }
+  // "The post … appeared first on Morocco World News.": a feed's footer restates the title
+  for (const m of text.matchAll(FEED_FOOTER)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
+const INLINE_TEASER =
+  /(?<=\S[ \t]+)(?:à lire aussi|a lire aussi|lire aussi|lees ook|read also|read more|see also|voir aussi)[ \t]*[|:][ \t]*/giu;
+const INLINE_TEASER_MAX = 200;
+const FEED_FOOTER = /(?:^|(?<=[.!?]\s+))The post [^\n]{1,300}? appeared first on [^\n.]+\.?/gu;
