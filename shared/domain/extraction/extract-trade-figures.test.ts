@@ -2004,14 +2004,16 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
 
-  it('skips flows with "non-EU countries" and ranks for one product', () => {
+  it('skips flows with "non-EU countries" and records a rank for one product with its sector', () => {
     const en = extract(
       'In 2023 Chilean exports to non-EU countries fell by 5%. Exports to Peru rose 3%.',
       'en',
     );
     const fr = extract('En 2023, le Japon est le premier client du Chili pour le poulpe.', 'fr');
     expect(en.map((f) => f.to)).toEqual(['PE']);
-    expect(fr).toEqual([]);
+    expect(fr.map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['exports', 'rank', 'CL', 'JP', 1, 'fish'],
+    ]);
   });
 
   it('reads "of the total" as the total stated before, not as trade with the world', () => {
@@ -2626,10 +2628,21 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('withholds a rank "of the" one product', () => {
-    const text =
+  it('records a rank "of the" one product with its sector, and withholds one of a product named by a common noun', () => {
+    // Prepare
+    const named =
       "In 2023, Peru's imports of octopus from Chile rose 5%, making Chile Peru's largest supplier of the cephalopod.";
-    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['growth']);
+    const unnamed =
+      "In 2023, Peru's imports of lobster from Chile rose 5%, making Chile Peru's largest supplier of the delicacy.";
+    // Act
+    const fromNamed = extract(named, 'en');
+    const fromUnnamed = extract(unnamed, 'en');
+    // Assess
+    expect(fromNamed.map((f) => [f.measure, f.from, f.to, f.sector])).toEqual([
+      ['growth', 'PE', 'CL', 'fish'],
+      ['rank', 'PE', 'CL', 'fish'],
+    ]);
+    expect(fromUnnamed.map((f) => f.measure)).toEqual(['growth']);
   });
 
   it('reads a foreign-trade story in a home currency as the home economy’s trade with the world', () => {

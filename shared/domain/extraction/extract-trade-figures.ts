@@ -1241,9 +1241,11 @@ function attribute(
   }
   // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
   if (q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))) return undefined;
-  // "Longtemps premier partenaire", "premier client du Maroc pour le poulpe": ranks held before or for one
-  // product are not recorded, but still tell whose the amounts after them are
-  const withheld = q.type === 'rank' && (forOneProduct(text, q) || FORMERLY.test(lead));
+  // "Longtemps premier partenaire": a rank held before is not recorded, but still tells whose the amounts after it
+  // are; "premier client du Maroc pour le poulpe" ranks the trade in that product, recorded with its sector (one
+  // named by a common noun, "its largest supplier of the delicacy", names no sector and is withheld too)
+  const product = q.type === 'rank' ? productRanked(text, q) : undefined;
+  const withheld = q.type === 'rank' && (product === null || FORMERLY.test(lead));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics, facts.quantities);
   // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
   // the ranking the paragraph is giving
@@ -2114,6 +2116,7 @@ function attribute(
     kind,
     bound,
     sector:
+      product ??
       (metricMention ? sectorNear(text, metricMention, q) : null) ??
       sectorJustBefore(text, q, facts) ??
       sectorOfPronoun(text, q, facts) ??
@@ -2590,13 +2593,16 @@ const ALL_BUT_GROUP = latin(
 const SHARE_OF_ALL_BUT_GROUP = latin(
   /^\s*(?:de\s+(?:l['’]ensemble\s+)?|des\s+|du\s+|of\s+(?:the\s+)?|van\s+(?:de\s+)?)(?:\p{L}+\s+){0,3}?(?:non-EU|extra-EU|extra-UE|niet-EU|(?:hors|buiten|outside|en dehors)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|zone euro|eurozone))(?![\p{L}])/iu,
 );
-/** "le premier client du Maroc pour le poulpe": a rank for one product is no rank of the trade. */
-function forOneProduct(text: string, q: Quantity): boolean {
+/**
+ * The sector of the one product a rank is for ("le premier client du Maroc pour le poulpe", "Japan's largest
+ * supplier of the cephalopod"): its name, null for a product named by a common noun ("its largest supplier of the
+ * delicacy"), undefined for a rank of the whole trade.
+ */
+function productRanked(text: string, q: Quantity): string | null | undefined {
   const after = text.slice(q.end, q.end + 60);
-  // "le premier client du Maroc pour le poulpe", "Japan's largest supplier of the cephalopod"
   const product = FOR_PRODUCT.exec(after)?.[1] ?? OF_PRODUCT.exec(after)?.[1];
-  // … or "its largest supplier of the delicacy", a product named by a common noun
-  return product !== undefined && (SECTORS.some(([, re]) => re.test(product)) || PRODUCT_NOUN.test(product));
+  if (product === undefined) return undefined;
+  return SECTORS.find(([, re]) => re.test(product))?.[0] ?? (PRODUCT_NOUN.test(product) ? null : undefined);
 }
 const PRODUCT_NOUN = latin(
   /^(?:delicacy|delicacies|commodity|mollusc|mollusk|cephalopod|délicatesse|denrée|mollusque|céphalopode|delicatesse|weekdier|product|produit)$/iu,
