@@ -3735,4 +3735,75 @@ describe('extractTradeFigures', () => {
       ['KE', 'UG', 5e9],
     ]);
   });
+
+  describe('the economy of a flow whose sentence does not name it', () => {
+    it("takes a heading's one economy as the text's home, and 'l'île' for it", () => {
+      // Prepare
+      const text =
+        "Bilan 2023 - Maurice\n\nL'Inde reste le premier fournisseur de l'île, avec 1,2 milliard de dollars de marchandises livrées.";
+      const partnerHeading =
+        'Import uit Peru stijgt\n\nNederland voerde in 2023 voor 2 miljard euro in uit Peru. De totale invoer steeg met 4 procent.';
+      // Act
+      const figures = extract(text, 'fr');
+      const dutch = extract(partnerHeading, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['imports', 'rank', 'MU', 'IN'],
+        ['imports', 'value', 'MU', 'IN'],
+      ]);
+      expect(dutch.map((f) => [f.from, f.to])).toEqual([
+        ['NL', 'PE'],
+        ['NL', 'WORLD'],
+      ]);
+    });
+
+    it("reads 'la Confédération' as Switzerland in a text that names it", () => {
+      // Prepare
+      const text =
+        'La Suisse a signé un accord avec le Pérou. Le Pérou est devenu le troisième fournisseur de la Confédération en Amérique latine.';
+      // Act
+      const figures = extract(text, 'fr', '2024-03');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['imports', 'rank', 'CH', 'PE', 3],
+      ]);
+    });
+
+    it('gives no part in a figure to the economies it is compared with', () => {
+      // Prepare
+      const text =
+        "Avec 4,5 milliards d'euros, la valeur des exportations de produits péruviens vers l'Union européenne est supérieure en 2022 à celle de pays comme la Bolivie ou l'Équateur.";
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([['PE', 'EU', 4.5e9]]);
+    });
+
+    it("gives a flow no partner of the other flow's several partners", () => {
+      // Prepare
+      const text =
+        'En 2023, les importations du Pérou en provenance de Chine ont atteint 5 milliards de dollars. Les importations en provenance du Chili se sont élevées à 2 milliards de dollars. Les exportations ont progressé de 4 %.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['imports', 'PE', 'CN', 5e9],
+        ['imports', 'PE', 'CL', 2e9],
+        ['exports', 'PE', 'WORLD', 4],
+      ]);
+    });
+
+    it('reads the subject an apposition of rivals describes as a party, and "y a envoyé" as the place named last', () => {
+      // Prepare
+      const text =
+        'Deuxième économie du continent derrière le Brésil, le Mexique est le premier client latino-américain du Pérou. En 2023, les firmes péruviennes y ont exporté pour 2 milliards de dollars.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['exports', 'rank', 'PE', 'MX'],
+        ['exports', 'value', 'PE', 'MX'],
+      ]);
+    });
+  });
 });

@@ -177,10 +177,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
         STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
     )?.code;
-  const home = office ?? homeEconomy(text, allQuantities);
+  // (… or the one economy its heading is about: "Rapport économique 2022 - La Réunion", "LA TUNISIE : …")
+  const home = office ?? headingHome(text, named) ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
-    withMainland(text, withKingdom(text, named)),
+    withByNames(text, withMainland(text, withKingdom(text, named)), home),
     context.language,
     allQuantities,
   ).filter(
@@ -554,6 +555,56 @@ const KINGDOM = latin(
   /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’]|belge|espagnol|saoudien|hachémite|néerlandais|britannique|uni|marocain)(?![\p{L}]))/gu,
 );
 
+/**
+ * The economy a text's heading is about: a heading (a short first line that is no sentence) naming one country or
+ * region by its name, and not as a partner ("Rapport économique 2022 - La Réunion", "LUXEMBOURG"); a heading such as "Import
+ * uit Japan stijgt" names the partner of its story, not its home.
+ */
+function headingHome(text: string, economies: EconomyMention[]): string | undefined {
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const dated = DATE_LINE.exec(text.slice(start, end));
+  const from = start + (dated?.[0].length ?? 0);
+  const line = text.slice(from, end);
+  // (a heading may ask: "LA TUNISIE : UN CHAOS FÉCOND ?")
+  if (line.length > 100 || /[.!?]\s|\.$/.test(line.trimEnd()) || !/\n/.test(text.slice(end, end + 1)))
+    return undefined;
+  const inHeading = economies.filter((e) => e.start >= from && e.end <= end);
+  const codes = new Set(inHeading.map((e) => e.code));
+  const [only] = codes;
+  // (an adjective qualifies a flow of the story, "Investissements japonais : …", whose side it does not tell)
+  if (codes.size !== 1 || !only || !isCountryOrRegion(only) || inHeading.some((e) => e.adjective))
+    return undefined;
+  return inHeading.some((e) => PARTNER_CUES.test(text.slice(Math.max(from, e.start - 30), e.start)))
+    ? undefined
+    : only;
+}
+
+/**
+ * By-names the press gives the economy a text is about: "l'île", "the island", "het eiland" for the home of a
+ * text about an island (its heading's, its statistics office's); "la Confédération" for Switzerland in a text that
+ * names it.
+ */
+function withByNames(text: string, economies: EconomyMention[], home: string | undefined): EconomyMention[] {
+  const added: EconomyMention[] = [];
+  const swiss = economies.some((e) => e.code === 'CH');
+  for (const m of text.matchAll(BY_NAME)) {
+    const code = m[1] ? home : swiss ? 'CH' : undefined;
+    if (!code) continue;
+    const start = m.index + m[0].length - (m[1] ?? m[2] ?? '').length;
+    const end = m.index + m[0].length;
+    if (!economies.some((e) => e.start < end && start < e.end))
+      added.push({ code, start, end, adjective: false });
+  }
+  return withMentions(economies, added);
+}
+// (an island named after the noun is a name: "l'île Maurice", "the island of Mauritius")
+const BY_NAME = latin(
+  /(?<![\p{L}])(?:(?:l['’]|the\s+|het\s+)(île|island|eiland)|la\s+(Confédération))(?![\p{L}])(?!\s+(?:de|d['’]|of|van|helvétique|suisse|\p{Lu})(?![\p{L}]))/giu,
+);
+
 /** Hong Kong's statistics call China "the mainland": in a text that names Hong Kong, "the mainland" is CN. */
 function withMainland(text: string, economies: EconomyMention[]): EconomyMention[] {
   if (!economies.some((e) => e.code === 'HK') || !MAINLAND_HINT.test(text)) return economies;
@@ -766,8 +817,10 @@ function usualDirection(
   q: Quantity,
 ): { from: string; to: string } | undefined {
   let entries = [...(carried.directions.get(metric)?.values() ?? [])];
+  let siblingPartners = 0;
   if (entries.length === 0 && REPORTED_FLOWS.has(metric)) {
     entries = [...REPORTED_FLOWS].flatMap((m) => [...(carried.directions.get(m)?.values() ?? [])]);
+    siblingPartners = new Set(entries.filter((e) => e.stated).map((e) => e.to)).size;
   }
   const alike = q.type === 'money' ? entries.filter((e) => e.unit === q.unit && q.value <= e.value * 3) : [];
   let best: DirectionCount | undefined;
@@ -776,6 +829,10 @@ function usualDirection(
     if (q.type !== 'rank' && !entry.stated) continue;
     if (!best || entry.count > best.count) best = entry;
   }
+  // "Les importations proviennent de France, d'Allemagne et de Chine. … Les exportations ont atteint 418 millions":
+  // the other flow's partners, several, tell nothing of this one's; the economy that reports them trades with the
+  // world (one partner is the pair a story is about, whose other flow it goes on with)
+  if (best && siblingPartners >= 2 && metric !== 'trade_balance') return { from: best.from, to: 'WORLD' };
   return best;
 }
 
@@ -948,8 +1005,9 @@ function clauseEconomies(
     inSpan(economies, span).filter((e) => {
       const before = text.slice(Math.max(sentence.start, e.start - 60), e.start);
       return (
-        !COMPETITOR_BEFORE.test(before) &&
+        !isRival(text, before, e) &&
         !OUTSIDE_BEFORE.test(before) &&
+        !COMPARED_WITH_BEFORE.test(before) &&
         !rankedAhead(text, e, sentence.start)
       );
     });
@@ -964,6 +1022,26 @@ function clauseEconomies(
  * owner of the list). */
 const OUTSIDE_BEFORE = latin(
   /(?<![\p{L}])(?:(?:en dehors|hors|outside|buiten|à l['’]exception|à l['’]exclusion|with the exception|except|excluding|exclusief|exclusive of|not including|sauf|behalve)\s*(?:de|du|des|d['’]|of)?|(?:parmi|among|onder)\s+(?:les\s+|the\s+|de\s+)?(?:pays|countries|landen|nations|membres|members|lidstaten)\s+(?:de|du|des|d['’]|of|van)?)\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+);
+
+/**
+ * "Deuxième puissance mondiale derrière les États-Unis, la Chine est le premier client du Pérou": a name after a
+ * comma that ends a list of rivals with no more names after it is the subject the apposition describes, not one more
+ * rival ("derrière l'Espagne, la France et l'Italie" goes on).
+ */
+function isRival(text: string, before: string, e: EconomyMention): boolean {
+  return (
+    COMPETITOR_BEFORE.test(before) &&
+    !(COMMA_ITEM_BEFORE.test(before) && !LIST_GOES_ON.test(text.slice(e.end, e.end + 40)))
+  );
+}
+const COMMA_ITEM_BEFORE = latin(/,\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu);
+const LIST_GOES_ON = latin(/^\s*(?:\([^()]{0,30}\)\s*)?(?:,|et|and|en|ou|or|of)\s/iu);
+
+/** "supérieure à celle de pays comme le Maroc ou l'Égypte", "higher than that of Peru": the economies a figure is
+ * compared with are no party to it. */
+const COMPARED_WITH_BEFORE = latin(
+  /(?<![\p{L}])(?:à|than|dan)\s+(?:celles?|celui|ceux|that|those|die|dat)\s+(?:de|des|du|d['’]|of|van)(?:(?<=['’])|\s+)(?:(?:pays|countries|landen|économies|economies)\s+(?:comme|such as|like|zoals)\s+)?(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|ou|or|of|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,3}$/u,
 );
 
 /**
@@ -3310,7 +3388,9 @@ const PARTNER_ANAPHOR = latin(
   /(?<![\p{L}])(?:vers|à destination de|avec|en provenance de|naar|met|uit|to|with|from)\s+(?:ce|cet|cette|dat|dit|deze|this|that|the|het|le|la|l['’])\s*(?:[\p{L}-]+\s+)?(?:pays|marché|royaume|land|markt|country|market|kingdom|koninkrijk)(?![\p{L}])/iu,
 );
 /** "Nos entreprises y exportent": "y" is the place named before. */
-const THERE_BEFORE_VERB = latin(/(?<![\p{L}])y\s+(?:export|import|vend|achèt|achet|écoul)\p{L}*/iu);
+const THERE_BEFORE_VERB = latin(
+  /(?<![\p{L}])y\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{L}+\s+)?)?(?:export|import|vend|achèt|achet|écoul|envoy|expédi|livr)\p{L}*/iu,
+);
 const TOTAL_BEFORE_METRIC = latin(
   /(?<![\p{L}])(?:total|totale|totaal|overall|global|globale)\s+(?:\p{L}+\s+)?$/iu,
 );
@@ -3546,9 +3626,11 @@ function resolveDirection(
   ) {
     const candidate = (e: EconomyMention) =>
       !e.adjective && isCountryOrRegion(e.code) && (from === undefined || !sameEconomy(e.code, from));
-    // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject)
+    // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject, or
+    // that of the last sentence of the paragraph that names one: "La Chine est le premier client du Pérou. Et le
+    // troisième au niveau mondial. En 2023, les firmes péruviennes y ont envoyé …")
     const named = THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start))
-      ? facts.previous && inSpan(facts.allEconomies, facts.previous).find(candidate)
+      ? facts.previous && placeBefore(text, facts, candidate)
       : facts.allEconomies
           .filter((e) => e.end <= anaphorEnd - (anaphor?.[0].length ?? 0) && candidate(e))
           .at(-1);
@@ -3705,6 +3787,28 @@ function resolveDirection(
   if (!from || !to) return undefined;
   if (metric === 'bilateral_trade' && from > to && to !== 'WORLD') [from, to] = [to, from];
   return { from, to, guessed };
+}
+
+/** The first economy `fits` of the last sentence before the clause's, in its paragraph, that names one. */
+function placeBefore(
+  text: string,
+  facts: ClauseFacts,
+  fits: (e: EconomyMention) => boolean,
+): EconomyMention | undefined {
+  const paragraph = text.lastIndexOf('\n\n', facts.sentence.start);
+  const before = facts.allEconomies.filter(
+    (e) =>
+      e.end <= facts.sentence.start &&
+      e.start > paragraph &&
+      fits(e) &&
+      !isRival(text, text.slice(Math.max(0, e.start - 60), e.start), e),
+  );
+  const last = before.at(-1);
+  if (!last) return undefined;
+  const from = Math.max(0, paragraph, last.start - 400);
+  const end = lastIndexOf(/[.!?]\s/g, text.slice(from, last.start));
+  const sentenceStart = end >= 0 ? from + end + 1 : from;
+  return before.find((e) => e.start >= sentenceStart);
 }
 
 /** The partner of a flow of which `owner`, a region of the flow's country or a sibling region, states a part. */
