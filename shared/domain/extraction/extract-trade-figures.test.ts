@@ -3805,5 +3805,28 @@ describe('extractTradeFigures', () => {
         ['exports', 'value', 'PE', 'MX'],
       ]);
     });
+
+    it('gives a flow whose partner is guessed the partner the sentence before sets as its scene, or names for that flow', () => {
+      // Prepare
+      const scene =
+        "Kenya's exports rose 6% to $7 billion in 2023. In trade with neighbouring Uganda, Kenya's surplus grew 4% to $800 million. Exports were up 9%, and imports fell 2%.";
+      const named =
+        "En 2023, le commerce extérieur du Pérou a progressé. La balance commerciale du Pérou est restée déficitaire vis-à-vis de la Chine. Le déficit commercial s'est ainsi creusé à 3 milliards de dollars.";
+      const total =
+        "Kenya's exports to Uganda rose 6% to $1 billion in 2023. Total exports reached $7 billion.";
+      // Act
+      const fromScene = extract(scene, 'en');
+      const fromNamed = extract(named, 'fr');
+      const fromTotal = extract(total, 'en');
+      // Assess
+      expect(fromScene.slice(-2).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'KE', 'UG', 9],
+        ['imports', 'KE', 'UG', -2],
+      ]);
+      expect(fromNamed.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['trade_balance', 'PE', 'CN', -3e9],
+      ]);
+      expect(fromTotal.at(-1)).toMatchObject({ from: 'KE', to: 'WORLD', value: 7e9 });
+    });
   });
 });

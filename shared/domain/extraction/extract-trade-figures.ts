@@ -1778,7 +1778,7 @@ function attribute(
   const listedDirection = listed?.partner
     ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
     : undefined;
-  const stated =
+  const resolved =
     market ??
     item?.direction ??
     listedDirection ??
@@ -1801,6 +1801,24 @@ function attribute(
         : undefined,
       flowPartners(carried),
     );
+  // "In trade with the United States, Japan's surplus plunged 22.4%. Exports were up 13.8%", "La balance est restée
+  // déficitaire vis-à-vis de l'Espagne. Le déficit s'est ainsi creusé à 19,9 milliards": a flow whose partner was
+  // guessed is with the partner the sentence before sets as its scene, or names for that flow
+  const frame =
+    resolved && resolved.guessed > 0 && measure !== 'rank' && FLOWS_WITH_WORLD.has(metric)
+      ? framePartner(text, metric, facts, resolved.from)
+      : undefined;
+  const stated =
+    frame && resolved
+      ? {
+          from:
+            resolved.from !== frame
+              ? resolved.from
+              : (documentEconomies.find((c) => c !== frame && isCountryOrRegion(c)) ?? resolved.to),
+          to: frame,
+          guessed: 0,
+        }
+      : resolved;
   // "… la Chine (10,8%), le Mali (10,7%) et la Côte d'Ivoire (4,9%)": a list item whose own name the clause reads as
   // its partner is not the item before continued
   const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
@@ -3788,6 +3806,42 @@ function resolveDirection(
   if (metric === 'bilateral_trade' && from > to && to !== 'WORLD') [from, to] = [to, from];
   return { from, to, guessed };
 }
+
+/**
+ * The partner the sentence before sets for this one, in its paragraph, when the clause names no partner and no
+ * total: the economy it opens on as the scene of its trade ("In trade with the United States, …", "Dans les échanges
+ * avec le Chili, …"), else the one partner it names for the same flow ("la balance commerciale est restée
+ * déficitaire vis-à-vis de l'Espagne").
+ */
+function framePartner(text: string, metric: Metric, facts: ClauseFacts, owner: string): string | undefined {
+  const previous = facts.previous;
+  if (!previous || PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))) return undefined;
+  if (facts.economies.some((e) => e.code !== owner && !sameEconomy(e.code, owner))) return undefined;
+  const clause = text.slice(facts.clause.start, facts.clause.end);
+  if (TOTAL_CUE.test(clause) || WORLD_PARTNER.test(clause)) return undefined;
+  const named = inSpan(facts.allEconomies, previous).filter((e) => !e.adjective && e.code !== owner);
+  const scene = named[0];
+  if (
+    scene &&
+    TRADE_SCENE.test(text.slice(previous.start, scene.start)) &&
+    /^\s*,/.test(text.slice(scene.end))
+  )
+    return scene.code;
+  if (!inSpan(facts.allMetrics, previous).some((m) => m.metric === metric)) return undefined;
+  const partners = new Set(
+    named
+      .filter((e) => FRAME_PARTNER_BEFORE.test(text.slice(Math.max(previous.start, e.start - 30), e.start)))
+      .map((e) => e.code),
+  );
+  const [only] = partners;
+  return partners.size === 1 ? only : undefined;
+}
+const TRADE_SCENE = latin(
+  /^\s*(?:[Ii]n\s+(?:its\s+|their\s+)?trade\s+with|[Dd]ans\s+(?:ses\s+|leurs\s+|les\s+)?échanges\s+avec|[Ii]n\s+(?:de\s+|zijn\s+|haar\s+)?handel\s+met)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|de\s+|het\s+)?(?:[\p{Ll}-]+\s+)?$/u,
+);
+const FRAME_PARTNER_BEFORE = latin(
+  /(?<![\p{L}])(?:vis-à-vis\s+(?:de\s+|du\s+|des\s+|d['’])|à\s+l['’]égard\s+(?:de\s+|du\s+|des\s+|d['’])|envers|avec|with|met|ten aanzien van|tegenover)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?$/iu,
+);
 
 /** The first economy `fits` of the last sentence before the clause's, in its paragraph, that names one. */
 function placeBefore(
