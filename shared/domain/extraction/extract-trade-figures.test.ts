@@ -3829,4 +3829,32 @@ describe('extractTradeFigures', () => {
       expect(fromTotal.at(-1)).toMatchObject({ from: 'KE', to: 'WORLD', value: 7e9 });
     });
   });
+
+  describe('reporter and partner', () => {
+    it('ranks a supplier in the list of the economy its goods go into, with the share stated with the rank', () => {
+      // Prepare
+      const text =
+        'En 2023, le Japon est le 10ème pays de provenance des biens au Pérou, avec une part de 1,2 %.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['imports', 'rank', 'PE', 'JP', 10],
+        ['imports', 'share', 'PE', 'JP', 1.2],
+      ]);
+    });
+
+    it("reads 'de' after the importer's adjective on imports as where they come from", () => {
+      // Prepare
+      const text =
+        "Les importations péruviennes de l'UE ont atteint 8,2 milliards de dollars en 2022, soit près de 15 % des importations globales du pays.";
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['imports', 'value', 'PE', 'EU'],
+        ['imports', 'share', 'PE', 'EU'],
+      ]);
+    });
+  });
 });

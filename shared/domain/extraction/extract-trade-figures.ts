@@ -1506,10 +1506,10 @@ function attribute(
   }
   // "le troisième fournisseur du Royaume, avec des ventes de 72,5 milliards": the amount is the ranked flow
   const ofRank =
-    !continues &&
     (q.type === 'money' || q.type === 'percent') &&
     last?.measure === 'rank' &&
-    last.start >= facts.clause.start &&
+    // (the clause may end at the comma before "avec": "le 10e fournisseur du Pérou, avec une part de 1,2 %")
+    last.start >= facts.sentence.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
   // "5,7 miljard DH (€ 511 miljoen)": an amount in brackets right after an amount in another currency is that
@@ -3236,6 +3236,20 @@ function roleOf(
   // "exports from Kenya", "investment from China": the owner; "imports from Japan": the partner
   // "le Maroc a importé du Japon pour …": after an import verb "du" names the source
   if (metric === 'imports' && OWNER_CUES.test(before) && IMPORT_VERB_BEFORE.test(before)) return 'partner';
+  // "les importations algériennes de l'UE", "Peruvian imports of Chile's goods": after the importer's adjective on
+  // the imports, "de" names where they come from
+  if (
+    metric === 'imports' &&
+    OWNER_CUES.test(before) &&
+    facts.economies.some(
+      (a) =>
+        a.adjective &&
+        a.end <= mention.start &&
+        OF_AFTER_ADJECTIVE.test(text.slice(a.end, mention.start)) &&
+        facts.metrics.some((m) => m.metric === 'imports' && m.end <= a.start && a.start - m.end <= 2),
+    )
+  )
+    return 'partner';
   if (SOURCE_CUES.test(before)) {
     // "Japan imported 168 billion yen worth of goods from Morocco … and exported 310 billion yen": the source
     // of the other flow, named just after it, is the partner of this one too
@@ -3269,6 +3283,16 @@ function roleOf(
     )
   )
     return 'owner';
+  // "le 10e pays de provenance des biens au Pérou", "Chile's third supplier to Peru": where a supplier's goods go in
+  // is the importer whose suppliers are ranked
+  if (
+    q.type === 'rank' &&
+    metric === 'imports' &&
+    mention.start >= q.end &&
+    isCountryOrRegion(mention.code) &&
+    SUPPLIED_PLACE_BEFORE.test(before)
+  )
+    return 'owner';
   if (!dutchArticle && PARTNER_CUES.test(before)) return 'partner';
   if (!dutchArticle && OWNER_CUES.test(before)) return 'owner';
   // "Hong Kong investors have committed", "Morocco exports rose": a name right before the metric word owns it
@@ -3280,6 +3304,12 @@ function roleOf(
 /** What lies between an import noun and its place: " ", " van landbouwproducten ", " de biens ", " value " (no amount). */
 const IMPORTS_OF_GOODS_IN = latin(
   /^\s*(?:(?:value|valeur|waarde)\s+)?(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+);
+const OF_AFTER_ADJECTIVE = latin(
+  /^\s+(?:de|du|des|d['’]|of|van)(?:(?<=['’])|\s+)(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?$/iu,
+);
+const SUPPLIED_PLACE_BEFORE = latin(
+  /(?<![\p{L}])(?:au|aux|à|en|into|to|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$/iu,
 );
 const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
 const ELLIPTICAL_ITEM_BEFORE = latin(
