@@ -2004,14 +2004,16 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
 
-  it('skips flows with "non-EU countries" and ranks for one product', () => {
+  it('skips flows with "non-EU countries" and records a rank for one product with its sector', () => {
     const en = extract(
       'In 2023 Chilean exports to non-EU countries fell by 5%. Exports to Peru rose 3%.',
       'en',
     );
     const fr = extract('En 2023, le Japon est le premier client du Chili pour le poulpe.', 'fr');
     expect(en.map((f) => f.to)).toEqual(['PE']);
-    expect(fr).toEqual([]);
+    expect(fr.map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['exports', 'rank', 'CL', 'JP', 1, 'fish'],
+    ]);
   });
 
   it('reads "of the total" as the total stated before, not as trade with the world', () => {
@@ -2626,10 +2628,21 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('withholds a rank "of the" one product', () => {
-    const text =
+  it('records a rank "of the" one product with its sector, and withholds one of a product named by a common noun', () => {
+    // Prepare
+    const named =
       "In 2023, Peru's imports of octopus from Chile rose 5%, making Chile Peru's largest supplier of the cephalopod.";
-    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['growth']);
+    const unnamed =
+      "In 2023, Peru's imports of lobster from Chile rose 5%, making Chile Peru's largest supplier of the delicacy.";
+    // Act
+    const fromNamed = extract(named, 'en');
+    const fromUnnamed = extract(unnamed, 'en');
+    // Assess
+    expect(fromNamed.map((f) => [f.measure, f.from, f.to, f.sector])).toEqual([
+      ['growth', 'PE', 'CL', 'fish'],
+      ['rank', 'PE', 'CL', 'fish'],
+    ]);
+    expect(fromUnnamed.map((f) => f.measure)).toEqual(['growth']);
   });
 
   it('reads a foreign-trade story in a home currency as the home economy’s trade with the world', () => {
@@ -4167,6 +4180,128 @@ describe('extractTradeFigures', () => {
       const text =
         "Selon l'office, les exportations du Pérou se sont établies à 54,8 milliards de dollars, en baisse de 3,6 % par rapport à 2023. Hors Union européenne, le recul atteint même 7 %.";
       expect(extract(text, 'fr').map((f) => f.value)).toEqual([5.48e10, -3.6]);
+    });
+  });
+
+  describe('the economy of a flow whose sentence does not name it', () => {
+    it("takes a heading's one economy as the text's home, and 'l'île' for it", () => {
+      // Prepare
+      const text =
+        "Bilan 2023 - Maurice\n\nL'Inde reste le premier fournisseur de l'île, avec 1,2 milliard de dollars de marchandises livrées.";
+      const partnerHeading =
+        'Import uit Peru stijgt\n\nNederland voerde in 2023 voor 2 miljard euro in uit Peru. De totale invoer steeg met 4 procent.';
+      // Act
+      const figures = extract(text, 'fr');
+      const dutch = extract(partnerHeading, 'nl');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['imports', 'rank', 'MU', 'IN'],
+        ['imports', 'value', 'MU', 'IN'],
+      ]);
+      expect(dutch.map((f) => [f.from, f.to])).toEqual([
+        ['NL', 'PE'],
+        ['NL', 'WORLD'],
+      ]);
+    });
+
+    it("reads 'la Confédération' as Switzerland in a text that names it", () => {
+      // Prepare
+      const text =
+        'La Suisse a signé un accord avec le Pérou. Le Pérou est devenu le troisième fournisseur de la Confédération en Amérique latine.';
+      // Act
+      const figures = extract(text, 'fr', '2024-03');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['imports', 'rank', 'CH', 'PE', 3],
+      ]);
+    });
+
+    it('gives no part in a figure to the economies it is compared with', () => {
+      // Prepare
+      const text =
+        "Avec 4,5 milliards d'euros, la valeur des exportations de produits péruviens vers l'Union européenne est supérieure en 2022 à celle de pays comme la Bolivie ou l'Équateur.";
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([['PE', 'EU', 4.5e9]]);
+    });
+
+    it("gives a flow no partner of the other flow's several partners", () => {
+      // Prepare
+      const text =
+        'En 2023, les importations du Pérou en provenance de Chine ont atteint 5 milliards de dollars. Les importations en provenance du Chili se sont élevées à 2 milliards de dollars. Les exportations ont progressé de 4 %.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['imports', 'PE', 'CN', 5e9],
+        ['imports', 'PE', 'CL', 2e9],
+        ['exports', 'PE', 'WORLD', 4],
+      ]);
+    });
+
+    it('reads the subject an apposition of rivals describes as a party, and "y a envoyé" as the place named last', () => {
+      // Prepare
+      const text =
+        'Deuxième économie du continent derrière le Brésil, le Mexique est le premier client latino-américain du Pérou. En 2023, les firmes péruviennes y ont exporté pour 2 milliards de dollars.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['exports', 'rank', 'PE', 'MX'],
+        ['exports', 'value', 'PE', 'MX'],
+      ]);
+    });
+
+    it('gives a flow whose partner is guessed the partner the sentence before sets as its scene, or names for that flow', () => {
+      // Prepare
+      const scene =
+        "Kenya's exports rose 6% to $7 billion in 2023. In trade with neighbouring Uganda, Kenya's surplus grew 4% to $800 million. Exports were up 9%, and imports fell 2%.";
+      const named =
+        "En 2023, le commerce extérieur du Pérou a progressé. La balance commerciale du Pérou est restée déficitaire vis-à-vis de la Chine. Le déficit commercial s'est ainsi creusé à 3 milliards de dollars.";
+      const total =
+        "Kenya's exports to Uganda rose 6% to $1 billion in 2023. Total exports reached $7 billion.";
+      // Act
+      const fromScene = extract(scene, 'en');
+      const fromNamed = extract(named, 'fr');
+      const fromTotal = extract(total, 'en');
+      // Assess
+      expect(fromScene.slice(-2).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'KE', 'UG', 9],
+        ['imports', 'KE', 'UG', -2],
+      ]);
+      expect(fromNamed.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['trade_balance', 'PE', 'CN', -3e9],
+      ]);
+      expect(fromTotal.at(-1)).toMatchObject({ from: 'KE', to: 'WORLD', value: 7e9 });
+    });
+  });
+
+  describe('reporter and partner', () => {
+    it('ranks a supplier in the list of the economy its goods go into, with the share stated with the rank', () => {
+      // Prepare
+      const text =
+        'En 2023, le Japon est le 10ème pays de provenance des biens au Pérou, avec une part de 1,2 %.';
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['imports', 'rank', 'PE', 'JP', 10],
+        ['imports', 'share', 'PE', 'JP', 1.2],
+      ]);
+    });
+
+    it("reads 'de' after the importer's adjective on imports as where they come from", () => {
+      // Prepare
+      const text =
+        "Les importations péruviennes de l'UE ont atteint 8,2 milliards de dollars en 2022, soit près de 15 % des importations globales du pays.";
+      // Act
+      const figures = extract(text, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['imports', 'value', 'PE', 'EU'],
+        ['imports', 'share', 'PE', 'EU'],
+      ]);
     });
   });
 });

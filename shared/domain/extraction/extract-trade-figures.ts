@@ -181,10 +181,11 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
         STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
     )?.code;
-  const home = office ?? homeEconomy(text, allQuantities);
+  // (… or the one economy its heading is about: "Rapport économique 2022 - La Réunion", "LA TUNISIE : …")
+  const home = office ?? headingHome(text, named) ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
-    withMainland(text, withKingdom(text, named)),
+    withByNames(text, withMainland(text, withKingdom(text, named)), home),
     context.language,
     allQuantities,
   ).filter(
@@ -558,6 +559,56 @@ const KINGDOM = latin(
   /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’]|belge|espagnol|saoudien|hachémite|néerlandais|britannique|uni|marocain)(?![\p{L}]))/gu,
 );
 
+/**
+ * The economy a text's heading is about: a heading (a short first line that is no sentence) naming one country or
+ * region by its name, and not as a partner ("Rapport économique 2022 - La Réunion", "LUXEMBOURG"); a heading such as "Import
+ * uit Japan stijgt" names the partner of its story, not its home.
+ */
+function headingHome(text: string, economies: EconomyMention[]): string | undefined {
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const dated = DATE_LINE.exec(text.slice(start, end));
+  const from = start + (dated?.[0].length ?? 0);
+  const line = text.slice(from, end);
+  // (a heading may ask: "LA TUNISIE : UN CHAOS FÉCOND ?")
+  if (line.length > 100 || /[.!?]\s|\.$/.test(line.trimEnd()) || !/\n/.test(text.slice(end, end + 1)))
+    return undefined;
+  const inHeading = economies.filter((e) => e.start >= from && e.end <= end);
+  const codes = new Set(inHeading.map((e) => e.code));
+  const [only] = codes;
+  // (an adjective qualifies a flow of the story, "Investissements japonais : …", whose side it does not tell)
+  if (codes.size !== 1 || !only || !isCountryOrRegion(only) || inHeading.some((e) => e.adjective))
+    return undefined;
+  return inHeading.some((e) => PARTNER_CUES.test(text.slice(Math.max(from, e.start - 30), e.start)))
+    ? undefined
+    : only;
+}
+
+/**
+ * By-names the press gives the economy a text is about: "l'île", "the island", "het eiland" for the home of a
+ * text about an island (its heading's, its statistics office's); "la Confédération" for Switzerland in a text that
+ * names it.
+ */
+function withByNames(text: string, economies: EconomyMention[], home: string | undefined): EconomyMention[] {
+  const added: EconomyMention[] = [];
+  const swiss = economies.some((e) => e.code === 'CH');
+  for (const m of text.matchAll(BY_NAME)) {
+    const code = m[1] ? home : swiss ? 'CH' : undefined;
+    if (!code) continue;
+    const start = m.index + m[0].length - (m[1] ?? m[2] ?? '').length;
+    const end = m.index + m[0].length;
+    if (!economies.some((e) => e.start < end && start < e.end))
+      added.push({ code, start, end, adjective: false });
+  }
+  return withMentions(economies, added);
+}
+// (an island named after the noun is a name: "l'île Maurice", "the island of Mauritius")
+const BY_NAME = latin(
+  /(?<![\p{L}])(?:(?:l['’]|the\s+|het\s+)(île|island|eiland)|la\s+(Confédération))(?![\p{L}])(?!\s+(?:de|d['’]|of|van|helvétique|suisse|\p{Lu})(?![\p{L}]))/giu,
+);
+
 /** Hong Kong's statistics call China "the mainland": in a text that names Hong Kong, "the mainland" is CN. */
 function withMainland(text: string, economies: EconomyMention[]): EconomyMention[] {
   if (!economies.some((e) => e.code === 'HK') || !MAINLAND_HINT.test(text)) return economies;
@@ -770,8 +821,10 @@ function usualDirection(
   q: Quantity,
 ): { from: string; to: string } | undefined {
   let entries = [...(carried.directions.get(metric)?.values() ?? [])];
+  let siblingPartners = 0;
   if (entries.length === 0 && REPORTED_FLOWS.has(metric)) {
     entries = [...REPORTED_FLOWS].flatMap((m) => [...(carried.directions.get(m)?.values() ?? [])]);
+    siblingPartners = new Set(entries.filter((e) => e.stated).map((e) => e.to)).size;
   }
   const alike = q.type === 'money' ? entries.filter((e) => e.unit === q.unit && q.value <= e.value * 3) : [];
   let best: DirectionCount | undefined;
@@ -780,6 +833,10 @@ function usualDirection(
     if (q.type !== 'rank' && !entry.stated) continue;
     if (!best || entry.count > best.count) best = entry;
   }
+  // "Les importations proviennent de France, d'Allemagne et de Chine. … Les exportations ont atteint 418 millions":
+  // the other flow's partners, several, tell nothing of this one's; the economy that reports them trades with the
+  // world (one partner is the pair a story is about, whose other flow it goes on with)
+  if (best && siblingPartners >= 2 && metric !== 'trade_balance') return { from: best.from, to: 'WORLD' };
   return best;
 }
 
@@ -995,8 +1052,9 @@ function clauseEconomies(
     inSpan(economies, span).filter((e) => {
       const before = text.slice(Math.max(sentence.start, e.start - 60), e.start);
       return (
-        !COMPETITOR_BEFORE.test(before) &&
+        !isRival(text, before, e) &&
         !OUTSIDE_BEFORE.test(before) &&
+        !COMPARED_WITH_BEFORE.test(before) &&
         !rankedAhead(text, e, sentence.start)
       );
     });
@@ -1011,6 +1069,26 @@ function clauseEconomies(
  * owner of the list). */
 const OUTSIDE_BEFORE = latin(
   /(?<![\p{L}])(?:(?:en dehors|hors|outside|buiten|à l['’]exception|à l['’]exclusion|with the exception|except|excluding|exclusief|exclusive of|not including|sauf|behalve)\s*(?:de|du|des|d['’]|of)?|(?:parmi|among|onder)\s+(?:les\s+|the\s+|de\s+)?(?:pays|countries|landen|nations|membres|members|lidstaten)\s+(?:de|du|des|d['’]|of|van)?)\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+);
+
+/**
+ * "Deuxième puissance mondiale derrière les États-Unis, la Chine est le premier client du Pérou": a name after a
+ * comma that ends a list of rivals with no more names after it is the subject the apposition describes, not one more
+ * rival ("derrière l'Espagne, la France et l'Italie" goes on).
+ */
+function isRival(text: string, before: string, e: EconomyMention): boolean {
+  return (
+    COMPETITOR_BEFORE.test(before) &&
+    !(COMMA_ITEM_BEFORE.test(before) && !LIST_GOES_ON.test(text.slice(e.end, e.end + 40)))
+  );
+}
+const COMMA_ITEM_BEFORE = latin(/,\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu);
+const LIST_GOES_ON = latin(/^\s*(?:\([^()]{0,30}\)\s*)?(?:,|et|and|en|ou|or|of)\s/iu);
+
+/** "supérieure à celle de pays comme le Maroc ou l'Égypte", "higher than that of Peru": the economies a figure is
+ * compared with are no party to it. */
+const COMPARED_WITH_BEFORE = latin(
+  /(?<![\p{L}])(?:à|than|dan)\s+(?:celles?|celui|ceux|that|those|die|dat)\s+(?:de|des|du|d['’]|of|van)(?:(?<=['’])|\s+)(?:(?:pays|countries|landen|économies|economies)\s+(?:comme|such as|like|zoals)\s+)?(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|ou|or|of|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,3}$/u,
 );
 
 /**
@@ -1316,9 +1394,11 @@ function attribute(
   }
   // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
   if (q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))) return undefined;
-  // "Longtemps premier partenaire", "premier client du Maroc pour le poulpe": ranks held before or for one
-  // product are not recorded, but still tell whose the amounts after them are
-  const withheld = q.type === 'rank' && (forOneProduct(text, q) || FORMERLY.test(lead));
+  // "Longtemps premier partenaire": a rank held before is not recorded, but still tells whose the amounts after it
+  // are; "premier client du Maroc pour le poulpe" ranks the trade in that product, recorded with its sector (one
+  // named by a common noun, "its largest supplier of the delicacy", names no sector and is withheld too)
+  const product = q.type === 'rank' ? productRanked(text, q) : undefined;
+  const withheld = q.type === 'rank' && (product === null || FORMERLY.test(lead));
   let metricMention = q.type === 'rank' ? undefined : closestMetric(text, q, facts.metrics, facts.quantities);
   // "L'Espagne reste le premier client … L'Italie arrive en troisième position": a bare position continues
   // the ranking the paragraph is giving
@@ -1524,10 +1604,10 @@ function attribute(
   }
   // "le troisième fournisseur du Royaume, avec des ventes de 72,5 milliards": the amount is the ranked flow
   const ofRank =
-    !continues &&
     (q.type === 'money' || q.type === 'percent') &&
     last?.measure === 'rank' &&
-    last.start >= facts.clause.start &&
+    // (the clause may end at the comma before "avec": "le 10e fournisseur du Pérou, avec une part de 1,2 %")
+    last.start >= facts.sentence.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
   // "5,7 miljard DH (€ 511 miljoen)": an amount in brackets right after an amount in another currency is that
@@ -1833,7 +1913,7 @@ function attribute(
   const listedDirection = listed?.partner
     ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
     : undefined;
-  const stated =
+  const resolved =
     market ??
     item?.direction ??
     listedDirection ??
@@ -1856,6 +1936,24 @@ function attribute(
         : undefined,
       flowPartners(carried),
     );
+  // "In trade with the United States, Japan's surplus plunged 22.4%. Exports were up 13.8%", "La balance est restée
+  // déficitaire vis-à-vis de l'Espagne. Le déficit s'est ainsi creusé à 19,9 milliards": a flow whose partner was
+  // guessed is with the partner the sentence before sets as its scene, or names for that flow
+  const frame =
+    resolved && resolved.guessed > 0 && measure !== 'rank' && FLOWS_WITH_WORLD.has(metric)
+      ? framePartner(text, metric, facts, resolved.from)
+      : undefined;
+  const stated =
+    frame && resolved
+      ? {
+          from:
+            resolved.from !== frame
+              ? resolved.from
+              : (documentEconomies.find((c) => c !== frame && isCountryOrRegion(c)) ?? resolved.to),
+          to: frame,
+          guessed: 0,
+        }
+      : resolved;
   // "… la Chine (10,8%), le Mali (10,7%) et la Côte d'Ivoire (4,9%)": a list item whose own name the clause reads as
   // its partner is not the item before continued
   const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
@@ -2248,6 +2346,7 @@ function attribute(
     kind,
     bound,
     sector:
+      product ??
       (metricMention ? sectorNear(text, metricMention, q) : null) ??
       sectorJustBefore(text, q, facts) ??
       sectorOfPronoun(text, q, facts) ??
@@ -2745,13 +2844,16 @@ const ALL_BUT_GROUP = latin(
 const SHARE_OF_ALL_BUT_GROUP = latin(
   /^\s*(?:de\s+(?:l['’]ensemble\s+)?|des\s+|du\s+|of\s+(?:the\s+)?|van\s+(?:de\s+)?)(?:\p{L}+\s+){0,3}?(?:non-EU|extra-EU|extra-UE|niet-EU|(?:hors|buiten|outside|en dehors)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|zone euro|eurozone))(?![\p{L}])/iu,
 );
-/** "le premier client du Maroc pour le poulpe": a rank for one product is no rank of the trade. */
-function forOneProduct(text: string, q: Quantity): boolean {
+/**
+ * The sector of the one product a rank is for ("le premier client du Maroc pour le poulpe", "Japan's largest
+ * supplier of the cephalopod"): its name, null for a product named by a common noun ("its largest supplier of the
+ * delicacy"), undefined for a rank of the whole trade.
+ */
+function productRanked(text: string, q: Quantity): string | null | undefined {
   const after = text.slice(q.end, q.end + 60);
-  // "le premier client du Maroc pour le poulpe", "Japan's largest supplier of the cephalopod"
   const product = FOR_PRODUCT.exec(after)?.[1] ?? OF_PRODUCT.exec(after)?.[1];
-  // … or "its largest supplier of the delicacy", a product named by a common noun
-  return product !== undefined && (SECTORS.some(([, re]) => re.test(product)) || PRODUCT_NOUN.test(product));
+  if (product === undefined) return undefined;
+  return SECTORS.find(([, re]) => re.test(product))?.[0] ?? (PRODUCT_NOUN.test(product) ? null : undefined);
 }
 const PRODUCT_NOUN = latin(
   /^(?:delicacy|delicacies|commodity|mollusc|mollusk|cephalopod|délicatesse|denrée|mollusque|céphalopode|delicatesse|weekdier|product|produit)$/iu,
@@ -3334,6 +3436,20 @@ function roleOf(
   // "exports from Kenya", "investment from China": the owner; "imports from Japan": the partner
   // "le Maroc a importé du Japon pour …": after an import verb "du" names the source
   if (metric === 'imports' && OWNER_CUES.test(before) && IMPORT_VERB_BEFORE.test(before)) return 'partner';
+  // "les importations algériennes de l'UE", "Peruvian imports of Chile's goods": after the importer's adjective on
+  // the imports, "de" names where they come from
+  if (
+    metric === 'imports' &&
+    OWNER_CUES.test(before) &&
+    facts.economies.some(
+      (a) =>
+        a.adjective &&
+        a.end <= mention.start &&
+        OF_AFTER_ADJECTIVE.test(text.slice(a.end, mention.start)) &&
+        facts.metrics.some((m) => m.metric === 'imports' && m.end <= a.start && a.start - m.end <= 2),
+    )
+  )
+    return 'partner';
   if (SOURCE_CUES.test(before)) {
     // "Japan imported 168 billion yen worth of goods from Morocco … and exported 310 billion yen": the source
     // of the other flow, named just after it, is the partner of this one too
@@ -3367,6 +3483,16 @@ function roleOf(
     )
   )
     return 'owner';
+  // "le 10e pays de provenance des biens au Pérou", "Chile's third supplier to Peru": where a supplier's goods go in
+  // is the importer whose suppliers are ranked
+  if (
+    q.type === 'rank' &&
+    metric === 'imports' &&
+    mention.start >= q.end &&
+    isCountryOrRegion(mention.code) &&
+    SUPPLIED_PLACE_BEFORE.test(before)
+  )
+    return 'owner';
   if (!dutchArticle && PARTNER_CUES.test(before)) return 'partner';
   if (!dutchArticle && OWNER_CUES.test(before)) return 'owner';
   // "Hong Kong investors have committed", "Morocco exports rose": a name right before the metric word owns it
@@ -3378,6 +3504,12 @@ function roleOf(
 /** What lies between an import noun and its place: " ", " van landbouwproducten ", " de biens ", " value " (no amount). */
 const IMPORTS_OF_GOODS_IN = latin(
   /^\s*(?:(?:value|valeur|waarde)\s+)?(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+);
+const OF_AFTER_ADJECTIVE = latin(
+  /^\s+(?:de|du|des|d['’]|of|van)(?:(?<=['’])|\s+)(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?$/iu,
+);
+const SUPPLIED_PLACE_BEFORE = latin(
+  /(?<![\p{L}])(?:au|aux|à|en|into|to|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$/iu,
 );
 const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
 const ELLIPTICAL_ITEM_BEFORE = latin(
@@ -3504,7 +3636,9 @@ const PARTNER_ANAPHOR = latin(
   /(?<![\p{L}])(?:vers|à destination de|avec|en provenance de|naar|met|uit|to|with|from)\s+(?:ce|cet|cette|dat|dit|deze|this|that|the|het|le|la|l['’])\s*(?:[\p{L}-]+\s+)?(?:pays|marché|royaume|land|markt|country|market|kingdom|koninkrijk)(?![\p{L}])/iu,
 );
 /** "Nos entreprises y exportent": "y" is the place named before. */
-const THERE_BEFORE_VERB = latin(/(?<![\p{L}])y\s+(?:export|import|vend|achèt|achet|écoul)\p{L}*/iu);
+const THERE_BEFORE_VERB = latin(
+  /(?<![\p{L}])y\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{L}+\s+)?)?(?:export|import|vend|achèt|achet|écoul|envoy|expédi|livr)\p{L}*/iu,
+);
 const TOTAL_BEFORE_METRIC = latin(
   /(?<![\p{L}])(?:total|totale|totaal|overall|global|globale)\s+(?:\p{L}+\s+)?$/iu,
 );
@@ -3740,9 +3874,11 @@ function resolveDirection(
   ) {
     const candidate = (e: EconomyMention) =>
       !e.adjective && isCountryOrRegion(e.code) && (from === undefined || !sameEconomy(e.code, from));
-    // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject)
+    // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject, or
+    // that of the last sentence of the paragraph that names one: "La Chine est le premier client du Pérou. Et le
+    // troisième au niveau mondial. En 2023, les firmes péruviennes y ont envoyé …")
     const named = THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start))
-      ? facts.previous && inSpan(facts.allEconomies, facts.previous).find(candidate)
+      ? facts.previous && placeBefore(text, facts, candidate)
       : facts.allEconomies
           .filter((e) => e.end <= anaphorEnd - (anaphor?.[0].length ?? 0) && candidate(e))
           .at(-1);
@@ -3899,6 +4035,64 @@ function resolveDirection(
   if (!from || !to) return undefined;
   if (metric === 'bilateral_trade' && from > to && to !== 'WORLD') [from, to] = [to, from];
   return { from, to, guessed };
+}
+
+/**
+ * The partner the sentence before sets for this one, in its paragraph, when the clause names no partner and no
+ * total: the economy it opens on as the scene of its trade ("In trade with the United States, …", "Dans les échanges
+ * avec le Chili, …"), else the one partner it names for the same flow ("la balance commerciale est restée
+ * déficitaire vis-à-vis de l'Espagne").
+ */
+function framePartner(text: string, metric: Metric, facts: ClauseFacts, owner: string): string | undefined {
+  const previous = facts.previous;
+  if (!previous || PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))) return undefined;
+  if (facts.economies.some((e) => e.code !== owner && !sameEconomy(e.code, owner))) return undefined;
+  const clause = text.slice(facts.clause.start, facts.clause.end);
+  if (TOTAL_CUE.test(clause) || WORLD_PARTNER.test(clause)) return undefined;
+  const named = inSpan(facts.allEconomies, previous).filter((e) => !e.adjective && e.code !== owner);
+  const scene = named[0];
+  if (
+    scene &&
+    TRADE_SCENE.test(text.slice(previous.start, scene.start)) &&
+    /^\s*,/.test(text.slice(scene.end))
+  )
+    return scene.code;
+  if (!inSpan(facts.allMetrics, previous).some((m) => m.metric === metric)) return undefined;
+  const partners = new Set(
+    named
+      .filter((e) => FRAME_PARTNER_BEFORE.test(text.slice(Math.max(previous.start, e.start - 30), e.start)))
+      .map((e) => e.code),
+  );
+  const [only] = partners;
+  return partners.size === 1 ? only : undefined;
+}
+const TRADE_SCENE = latin(
+  /^\s*(?:[Ii]n\s+(?:its\s+|their\s+)?trade\s+with|[Dd]ans\s+(?:ses\s+|leurs\s+|les\s+)?échanges\s+avec|[Ii]n\s+(?:de\s+|zijn\s+|haar\s+)?handel\s+met)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|de\s+|het\s+)?(?:[\p{Ll}-]+\s+)?$/u,
+);
+const FRAME_PARTNER_BEFORE = latin(
+  /(?<![\p{L}])(?:vis-à-vis\s+(?:de\s+|du\s+|des\s+|d['’])|à\s+l['’]égard\s+(?:de\s+|du\s+|des\s+|d['’])|envers|avec|with|met|ten aanzien van|tegenover)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?$/iu,
+);
+
+/** The first economy `fits` of the last sentence before the clause's, in its paragraph, that names one. */
+function placeBefore(
+  text: string,
+  facts: ClauseFacts,
+  fits: (e: EconomyMention) => boolean,
+): EconomyMention | undefined {
+  const paragraph = text.lastIndexOf('\n\n', facts.sentence.start);
+  const before = facts.allEconomies.filter(
+    (e) =>
+      e.end <= facts.sentence.start &&
+      e.start > paragraph &&
+      fits(e) &&
+      !isRival(text, text.slice(Math.max(0, e.start - 60), e.start), e),
+  );
+  const last = before.at(-1);
+  if (!last) return undefined;
+  const from = Math.max(0, paragraph, last.start - 400);
+  const end = lastIndexOf(/[.!?]\s/g, text.slice(from, last.start));
+  const sentenceStart = end >= 0 ? from + end + 1 : from;
+  return before.find((e) => e.start >= sentenceStart);
 }
 
 /** The partner of a flow of which `owner`, a region of the flow's country or a sibling region, states a part. */

@@ -52,4 +52,18 @@ describe('findEconomies', () => {
       ['EU', 'intra-UE'],
     ]);
   });
+
+  it('reads the Swiss by their French demonyms, the country by its name', () => {
+    // Prepare
+    const text = 'Les Suisses et les Helvètes vendent des montres suisses; la Suisse achète du café.';
+    // Act
+    const found = findEconomies(text).map((e) => [e.code, text.slice(e.start, e.end), e.adjective]);
+    // Assess
+    expect(found).toEqual([
+      ['CH', 'Suisses', true],
+      ['CH', 'Helvètes', true],
+      ['CH', 'suisses', true],
+      ['CH', 'Suisse', false],
+    ]);
+  });
 });

@@ -158,7 +158,7 @@ const DEMONYMS: Record<string, string[]> = {
   EG: ['égyptien', 'égyptienne', 'égyptiens', 'Egyptisch', 'Egyptische', 'Egyptian'],
   SN: ['sénégalais', 'sénégalaise', 'Senegalees', 'Senegalese'],
   SA: ['saoudien', 'saoudienne', 'saoudiens', 'Saoedisch', 'Saoedische', 'Saudi'],
-  CH: ['Zwitsers', 'Zwitserse', 'Swiss', 'helvétique'],
+  CH: ['suisse', 'Zwitsers', 'Zwitserse', 'Swiss', 'helvétique', 'helvète'],
   LU: ['luxembourgeois', 'luxembourgeoise', 'Luxemburgs', 'Luxemburgse', 'Luxembourgish'],
   DK: ['danois', 'danoise', 'Deens', 'Deense', 'Danish'],
   NO: ['norvégien', 'norvégienne', 'Noors', 'Noorse', 'Norwegian'],
