@@ -329,7 +329,5 @@ function emailText(
     count === 0 ? t.noFigures : t.figuresCount(count, briefing.sources.length),
     t.filesNote,
     ...(links.length > 0 ? ['', t.linksNote(linkHours), ...links.map((l) => `${l.filename}: ${l.url}`)] : []),
-    '',
-    t.unsubscribe(briefing.pair),
   ].join('\n');
 }
