@@ -36,8 +36,8 @@ const PARSED = new Map<string, unknown>();
 function parsedFont(path: string): unknown {
   let font = PARSED.get(path);
   if (!font) {
-    const probe = new PDFDocument({ autoFirstPage: false });
-    probe.font(readFileSync(path) as never);
+    // the file is the probe's default font: no standard font (Helvetica) is ever loaded, which a bundle lacks
+    const probe = new PDFDocument({ autoFirstPage: false, font: readFileSync(path) as never });
     font = (probe as unknown as { _font: { font: unknown } })._font.font;
     PARSED.set(path, font);
   }
