@@ -83,8 +83,10 @@ describe('send-briefings on the embedded engines', () => {
     const bram = outbox('BE-MA--bram@example.org.eml');
     expect(bram).toMatch(/filename=trade-briefing-BE-MA-2026-10-nl\.pdf/);
     const parsed = await simpleParser(bram);
-    expect(parsed.subject).toBe('Handelsbriefing BE/MA — oktober 2026');
-    expect(parsed.text).toContain('Handelsbriefing BE/MA voor oktober 2026.');
+    expect(parsed.subject).toBe('Handelsbriefing België – Marokko — oktober 2026');
+    expect(parsed.text).toContain('Handelsbriefing België – Marokko, oktober 2026');
+    // a local run has no HTTPS endpoint: its emails name the command that does what the link does in AWS
+    expect(parsed.text).toMatch(/npx trade-briefings unsubscribe --token [\w-]+\.[\w-]{43}/);
     expect(outbox('JP-MA--ana@example.org.eml')).toMatch(/filename=trade-briefing-JP-MA-2026-10-fr\.pdf/);
   });
 

@@ -84,7 +84,7 @@ function flowSentence(e: HeadlineEntry, home: string, t: BriefingText): string {
     const growth = growthPhrase(e, t);
     if (growth) sentence += `, ${growth}`;
   }
-  if (e.rank) sentence += `; ${t.rankSentence(e.rank)}`;
+  if (e.rank) sentence += `${t.semicolon}${t.rankSentence(e.rank)}`;
   return `${cap(sentence)}.`;
 }
 

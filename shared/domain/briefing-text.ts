@@ -42,21 +42,15 @@ interface Words {
   status: string;
   count: string;
   document: string;
-  direction: string;
   sector: string;
   unknownPeriod: string;
-  inEuros: string;
   noFigures: string;
-  noneThisMonth: string;
   noConflicts: string;
   noTargets: string;
-  noTrend: string;
   regionsNote: string;
   conflictsNote: string;
   page: (page: number, of: number) => string;
   figuresCount: (figures: number, documents: number) => string;
-  emailIntro: (pair: string, month: string) => string;
-  filesNote: string;
   linksNote: (hours: number) => string;
   statusName: Record<'processed' | 'duplicate' | 'rejected' | 'needs_review', string>;
   novelty: { added: string; confirmed: string; revised: string };
@@ -64,6 +58,8 @@ interface Words {
   columns: Record<string, string>;
   /** ": " in English and Dutch, " : " in French */
   colon: string;
+  /** "; " in English and Dutch, " ; " in French */
+  semicolon: string;
   /** the extractor's sectors (lower-case English) in the language; another sector is shown as it is */
   sectors: Record<string, string>;
   /** "76.8 % reached": a share of a target, saying so */
@@ -148,7 +144,6 @@ interface Words {
     unsubscribeLink: string;
     unsubscribeNote: string;
     localUnsubscribe: (command: string) => string;
-    openPdf: string;
   };
 }
 
@@ -218,22 +213,16 @@ const EN: Words = {
   status: 'Status',
   count: 'Figures',
   document: 'Document',
-  direction: 'Direction',
   sector: 'Sector',
   unknownPeriod: 'period unknown',
-  inEuros: 'in EUR',
   noFigures: 'No trade figures have been found for this pair yet.',
-  noneThisMonth: 'No document about this pair was ingested this month.',
   noConflicts: 'No source contradicts another.',
   noTargets: 'No target has been stated.',
-  noTrend: 'Not enough years to draw a trend.',
   regionsNote: 'Figures of a region are shown apart and never added to the national totals.',
   conflictsNote: 'The same figure reported differently by different sources, side by side; never averaged.',
   page: (p, n) => `page ${p} of ${n}`,
   figuresCount: (f, d) =>
     `${f} trade figure${f === 1 ? '' : 's'} from ${d} source document${d === 1 ? '' : 's'}.`,
-  emailIntro: (pair, month) => `Trade briefing ${pair} for ${month}.`,
-  filesNote: 'The PDF is the briefing; the Excel workbook lists every figure with its source and quote.',
   linksNote: (h) =>
     `The files are too large to attach; download them within ${h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hour${h === 1 ? '' : 's'}`}:`,
   statusName: {
@@ -329,6 +318,7 @@ const EN: Words = {
   },
   chartSource: 'Source',
   colon: ': ',
+  semicolon: '; ',
   sectors: {},
   reachedShare: (share) => `${share} reached`,
   chartNote: 'in EUR at each year’s average rate',
@@ -338,7 +328,6 @@ const EN: Words = {
     unsubscribeLink: 'Unsubscribe from this briefing',
     unsubscribeNote: 'You receive this briefing because you are subscribed to it.',
     localUnsubscribe: (command) => `This is a local run; to unsubscribe this address, run: ${command}`,
-    openPdf: 'The PDF opens on the summary; the workbook lists every figure.',
   },
   columns: {
     metric: 'Metric',
@@ -405,23 +394,17 @@ const FR: Words = {
   status: 'Statut',
   count: 'Chiffres',
   document: 'Document',
-  direction: 'Sens',
   sector: 'Secteur',
   unknownPeriod: 'période inconnue',
-  inEuros: 'en EUR',
   noFigures: "Aucun chiffre commercial n'a encore été trouvé pour cette paire.",
-  noneThisMonth: "Aucun document sur cette paire n'a été reçu ce mois-ci.",
   noConflicts: 'Aucune source ne contredit une autre.',
   noTargets: "Aucun objectif n'a été annoncé.",
-  noTrend: "Pas assez d'années pour tracer une évolution.",
   regionsNote: "Les chiffres d'une région sont présentés à part et jamais ajoutés aux totaux nationaux.",
   conflictsNote:
     'Le même chiffre donné différemment par des sources différentes, côte à côte ; jamais moyenné.',
   page: (p, n) => `page ${p} sur ${n}`,
   figuresCount: (f, d) =>
     `${f} chiffre${f > 1 ? 's' : ''} commercia${f > 1 ? 'ux' : 'l'} tiré${f > 1 ? 's' : ''} de ${d} document${d > 1 ? 's' : ''}.`,
-  emailIntro: (pair, month) => `Note commerciale ${pair} pour ${month}.`,
-  filesNote: 'Le PDF est la note ; le classeur Excel liste chaque chiffre avec sa source et sa citation.',
   linksNote: (h) =>
     `Les fichiers sont trop lourds pour être joints ; téléchargez-les dans les ${h % 24 === 0 ? `${h / 24} jour${h === 24 ? '' : 's'}` : `${h} heure${h === 1 ? '' : 's'}`} :`,
   statusName: { processed: 'traité', duplicate: 'doublon', rejected: 'refusé', needs_review: 'à vérifier' },
@@ -514,6 +497,7 @@ const FR: Words = {
   },
   chartSource: 'Source',
   colon: ' : ',
+  semicolon: ' ; ',
   sectors: {
     phosphates: 'phosphates',
     automotive: 'automobile',
@@ -539,7 +523,6 @@ const FR: Words = {
     unsubscribeLink: 'Se désabonner de cette note',
     unsubscribeNote: 'Vous recevez cette note parce que vous y êtes abonné.',
     localUnsubscribe: (command) => `Exécution locale ; pour désabonner cette adresse : ${command}`,
-    openPdf: 'Le PDF s’ouvre sur la synthèse ; le classeur liste chaque chiffre.',
   },
   columns: {
     metric: 'Indicateur',
@@ -606,23 +589,17 @@ const NL: Words = {
   status: 'Status',
   count: 'Cijfers',
   document: 'Document',
-  direction: 'Richting',
   sector: 'Sector',
   unknownPeriod: 'periode onbekend',
-  inEuros: 'in EUR',
   noFigures: 'Voor dit paar zijn nog geen handelscijfers gevonden.',
-  noneThisMonth: 'Deze maand is geen document over dit paar binnengekomen.',
   noConflicts: 'Geen enkele bron spreekt een andere tegen.',
   noTargets: 'Er is geen doelstelling genoemd.',
-  noTrend: 'Te weinig jaren om een verloop te tekenen.',
   regionsNote: 'Cijfers van een gewest staan apart en worden nooit bij de nationale totalen opgeteld.',
   conflictsNote:
     'Hetzelfde cijfer, door verschillende bronnen anders opgegeven, naast elkaar; nooit uitgemiddeld.',
   page: (p, n) => `pagina ${p} van ${n}`,
   figuresCount: (f, d) =>
     `${f} handelscijfer${f === 1 ? '' : 's'} uit ${d} brondocument${d === 1 ? '' : 'en'}.`,
-  emailIntro: (pair, month) => `Handelsbriefing ${pair} voor ${month}.`,
-  filesNote: 'De pdf is de briefing; de Excel-map geeft elk cijfer met zijn bron en citaat.',
   linksNote: (h) =>
     `De bestanden zijn te groot om mee te sturen; download ze binnen ${h % 24 === 0 ? `${h / 24} ${h === 24 ? 'dag' : 'dagen'}` : `${h} uur`}:`,
   statusName: {
@@ -718,6 +695,7 @@ const NL: Words = {
   },
   chartSource: 'Bron',
   colon: ': ',
+  semicolon: '; ',
   sectors: {
     phosphates: 'fosfaten',
     automotive: 'auto-industrie',
@@ -743,7 +721,6 @@ const NL: Words = {
     unsubscribeLink: 'Uitschrijven voor deze briefing',
     unsubscribeNote: 'U ontvangt deze briefing omdat u erop geabonneerd bent.',
     localUnsubscribe: (command) => `Lokale uitvoering; om dit adres uit te schrijven: ${command}`,
-    openPdf: 'De pdf opent op de samenvatting; de werkmap geeft elk cijfer.',
   },
   columns: {
     metric: 'Indicator',
