@@ -74,7 +74,7 @@ describe('a conflict between two sources', () => {
     // ingested this month, it revises what the seed said; the Office des changes is the statistics it cites
     const month = oneLine(text.slice(text.indexOf('New this month')));
     expect(month).toMatch(
-      /Revised: Bilateral trade Belgium ↔ Morocco 2024: 2\.5 billion USD \[\d\], revises 3\.1 billion USD \[\d\]/,
+      /Revised: Bilateral trade Belgium ↔ Morocco 2024: 2\.5 billion USD \[\d\], previously 3\.1 billion USD \[\d\]/,
     );
     expect(briefing.changes.revised.map((c) => [c.before?.value, c.before?.source.key])).toEqual([
       [3.1e9, 'incoming/001_262b7dfb58a113a2.txt'],

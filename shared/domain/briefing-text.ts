@@ -231,7 +231,7 @@ const EN: Words = {
     rejected: 'refused',
     needs_review: 'to review',
   },
-  novelty: { added: 'new', confirmed: 'confirms', revised: 'revises' },
+  novelty: { added: 'new', confirmed: 'confirms', revised: 'previously' },
   rank: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`,
 
   subject: {
@@ -408,7 +408,7 @@ const FR: Words = {
   linksNote: (h) =>
     `Les fichiers sont trop lourds pour être joints ; téléchargez-les dans les ${h % 24 === 0 ? `${h / 24} jour${h === 24 ? '' : 's'}` : `${h} heure${h === 1 ? '' : 's'}`} :`,
   statusName: { processed: 'traité', duplicate: 'doublon', rejected: 'refusé', needs_review: 'à vérifier' },
-  novelty: { added: 'nouveau', confirmed: 'confirme', revised: 'révise' },
+  novelty: { added: 'nouveau', confirmed: 'confirme', revised: 'auparavant' },
   rank: (n) => (n === 1 ? '1er' : `${n}e`),
 
   subject: {
@@ -608,7 +608,7 @@ const NL: Words = {
     rejected: 'geweigerd',
     needs_review: 'na te kijken',
   },
-  novelty: { added: 'nieuw', confirmed: 'bevestigt', revised: 'herziet' },
+  novelty: { added: 'nieuw', confirmed: 'bevestigt', revised: 'voorheen' },
   rank: (n) => `${n}e`,
 
   subject: {
@@ -940,7 +940,9 @@ export function briefingText(language: BriefingLanguage) {
           return w.rankAmong(rankList(f, b));
       }
     })();
-    return f.kind === 'actual' ? described : `${w.kind[f.kind]}: ${described}`;
+    if (f.kind === 'actual') return described;
+    // a target's amount is a target: "target", not "target: amount"
+    return f.measure === 'value' ? w.kind[f.kind] : `${w.kind[f.kind]}: ${described}`;
   };
   const shareTotal = (f: Described, a: Named, b: Named): string => {
     switch (f.metric) {

@@ -255,14 +255,14 @@ function tenYears(language: BriefingLanguage): Briefing {
       metric: 'exports',
       from: 'BE',
       to: 'CN',
-      value: (6 + k * 0.45 + (k % 3) * 0.2) * 1e9,
+      value: Math.round((6 + k * 0.45 + (k % 3) * 0.2) * 100) * 1e7,
       period: String(year),
     });
     b.add('series', {
       metric: 'imports',
       from: 'BE',
       to: 'CN',
-      value: (11 + k * 0.9 - (k % 4) * 0.3) * 1e9,
+      value: Math.round((11 + k * 0.9 - (k % 4) * 0.3) * 100) * 1e7,
       period: String(year),
     });
   }

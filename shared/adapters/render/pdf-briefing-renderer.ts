@@ -98,6 +98,8 @@ export class PdfBriefingRenderer implements BriefingRenderer {
 
     heading(doc, t.sections.headline);
     tiles(doc, briefing, t);
+    // a region's tile beside the nation's: said once, here, that the two are never added up
+    if (briefing.figures.length > 0 && briefing.regionalFigures.length > 0) paragraph(doc, t.regionsNote);
 
     if (briefing.products.length > 0) {
       heading(doc, t.sections.products);
