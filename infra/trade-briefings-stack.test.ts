@@ -243,6 +243,8 @@ describe('TradeBriefingsStack', () => {
       'AWS/Lambda:Errors',
       'AWS/Lambda:Errors',
       'AWS/Lambda:Errors',
+      'AWS/Lambda:Errors',
+      'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',

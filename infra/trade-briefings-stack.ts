@@ -342,6 +342,8 @@ export class TradeBriefingsStack extends Stack {
         { name: 'IngestDocument', fn: ingest },
         { name: 'SendBriefings', fn: briefings },
         { name: 'EmailFeedback', fn: feedbackFunction.function },
+        // its throttles say that someone floods the public endpoint past its reserved concurrency
+        { name: 'Unsubscribe', fn: unsubscribeFunction.function },
       ],
       deadLetterQueues: [
         {
