@@ -292,7 +292,7 @@ const EN: Words = {
   conflictSentence: (n, within) =>
     n === 1
       ? `One figure is stated with two values${within ? ', within one source' : ' by different sources'}: both are shown side by side, not averaged.`
-      : `${n} figures are stated with different values${within ? ', some within one source' : ' by different sources'}: they are shown side by side, not averaged.`,
+      : `Sources give different values for ${n} figures${within ? ', some of them within one source' : ''}: they are shown side by side, not averaged.`,
   regionalFocus: (region, country) =>
     `All figures of this pair are those of ${region.bare}; none covers ${country.bare} as a whole.`,
   basedOn: (f, d, latest) =>
@@ -471,7 +471,7 @@ const FR: Words = {
   conflictSentence: (n, within) =>
     n === 1
       ? `Un chiffre est donné avec deux valeurs${within ? ' au sein d’une même source' : ' par des sources différentes'} : elles sont présentées côte à côte, jamais moyennées.`
-      : `${n} chiffres sont donnés avec des valeurs différentes${within ? ', dont certains au sein d’une même source' : ' par des sources différentes'} : elles sont présentées côte à côte, jamais moyennées.`,
+      : `Les sources donnent des valeurs différentes pour ${n} chiffres${within ? ', parfois au sein d’une même source' : ''} : elles sont présentées côte à côte, jamais moyennées.`,
   regionalFocus: (region, country) =>
     `Tous les chiffres de cette paire sont ceux ${region.of} ; aucun ne porte sur ${country.bare} dans son ensemble.`,
   basedOn: (f, d, latest) =>
@@ -669,7 +669,7 @@ const NL: Words = {
   conflictSentence: (n, within) =>
     n === 1
       ? `Eén cijfer wordt met twee waarden opgegeven${within ? ' binnen één bron' : ' door verschillende bronnen'}: ze staan naast elkaar, nooit uitgemiddeld.`
-      : `${n} cijfers worden met verschillende waarden opgegeven${within ? ', sommige binnen één bron' : ' door verschillende bronnen'}: ze staan naast elkaar, nooit uitgemiddeld.`,
+      : `Bronnen geven verschillende waarden voor ${n} cijfers${within ? ', soms binnen één bron' : ''}: ze staan naast elkaar, nooit uitgemiddeld.`,
   regionalFocus: (region, country) =>
     `Alle cijfers van dit paar zijn die ${region.of}; geen enkel gaat over ${country.bare} als geheel.`,
   basedOn: (f, d, latest) =>

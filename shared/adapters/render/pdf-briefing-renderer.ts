@@ -511,7 +511,9 @@ function drawTrendChart(doc: Doc, b: Briefing, t: BriefingText): void {
     .font('regular')
     .fontSize(7.5)
     .fillColor(MUTED)
-    .text(`${t.chartSource}: ${sources} · ${t.chartNote}`, MARGIN, ly + 14, { width: contentWidth(doc) });
+    .text(`${t.chartSource}${t.colon}${sources} · ${t.chartNote}`, MARGIN, ly + 14, {
+      width: contentWidth(doc),
+    });
   doc.y = doc.y + 4;
   doc.x = MARGIN;
 }
