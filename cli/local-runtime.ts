@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Context } from 'aws-lambda';
 import { createDocumentClient, createS3Client } from '../functions/common/aws-clients.js';
+import type { FunctionUrlResult } from '../functions/unsubscribe/handler.js';
 import {
   DynamoDeliveryLedger,
   DynamoDocumentRepository,
@@ -31,6 +32,8 @@ export interface LocalRuntime {
   ledger: DynamoDeliveryLedger;
   ingestHandler(): Promise<SqsHandler>;
   briefingHandler(): Promise<(event: BriefingEvent, context: Context) => Promise<SendBriefingsResult>>;
+  /** the unsubscribe endpoint's handler: a function URL event in, an HTML page out */
+  unsubscribeHandler(): Promise<(event: unknown, context: Context) => Promise<FunctionUrlResult>>;
   close(): Promise<void>;
 }
 
@@ -52,7 +55,8 @@ export interface LocalRuntimeOptions {
 export async function openLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const root = resolve(options.root ?? process.cwd());
   const reportsDir = options.reportsDir ?? join(root, 'reports');
-  const engines = await startEmbeddedEngines({ stateDir: options.stateDir ?? join(root, '.local') });
+  const stateDir = options.stateDir ?? join(root, '.local');
+  const engines = await startEmbeddedEngines({ stateDir });
   Object.assign(process.env, {
     TABLE_NAME: engines.table,
     BUCKET_NAME: engines.bucket,
@@ -65,6 +69,8 @@ export async function openLocalRuntime(options: LocalRuntimeOptions = {}): Promi
     POWERTOOLS_SERVICE_NAME: 'trade-briefings-local',
     // locally the functions' metrics would only clutter stdout
     POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
+    // the key that signs unsubscribe links, made on first use and kept with the state
+    UNSUBSCRIBE_KEY_FILE: join(stateDir, 'unsubscribe.key'),
   });
   const s3 = createS3Client(engines.s3Endpoint);
   const dynamo = createDocumentClient(engines.dynamoEndpoint);
@@ -86,6 +92,10 @@ export async function openLocalRuntime(options: LocalRuntimeOptions = {}): Promi
     async briefingHandler() {
       const { handler } = await import('../functions/send-briefings/handler.js');
       return handler as unknown as (event: BriefingEvent, context: Context) => Promise<SendBriefingsResult>;
+    },
+    async unsubscribeHandler() {
+      const { handler } = await import('../functions/unsubscribe/handler.js');
+      return handler as unknown as (event: unknown, context: Context) => Promise<FunctionUrlResult>;
     },
     async close() {
       s3.destroy();

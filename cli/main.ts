@@ -123,9 +123,12 @@ program
 
 program
   .command('unsubscribe')
-  .description("stop sending a pair's briefing to an address")
-  .requiredOption('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
-  .requiredOption('--email <address>', 'the recipient', email)
+  .description(
+    "stop sending a pair's briefing to an address: --pair and --email, or --token with the token of an email's unsubscribe link (as the stack's endpoint does)",
+  )
+  .option('--pair <A/B>', 'the pair, e.g. BE/MA', pair)
+  .option('--email <address>', 'the recipient', email)
+  .option('--token <token>', 'the token of an unsubscribe link (checked with the local signing key)')
   .option(...STACK_OPTION)
   .action(run(subscriptions, (m) => m.unsubscribeCommand));
 

@@ -11,6 +11,7 @@ import {
   Code,
   Function as LambdaFunction,
   LoggingFormat,
+  type ParamsAndSecretsLayerVersion,
   Runtime,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
@@ -30,6 +31,10 @@ export interface ProjectFunctionProps {
   readonly assets?: Array<[string, string]>;
   /** @default RetentionDays.ONE_MONTH */
   readonly logRetention?: RetentionDays;
+  /** the AWS Parameters and Secrets extension, for a function that reads a secret without an SDK client */
+  readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
+  /** concurrency reserved (and so capped) for the function, e.g. behind a public URL; @default none */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 export const PROJECT_RUNTIME = Runtime.NODEJS_24_X;
@@ -62,6 +67,10 @@ export class ProjectFunction extends Construct {
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       tracing: Tracing.ACTIVE,
+      ...(props.paramsAndSecrets ? { paramsAndSecrets: props.paramsAndSecrets } : {}),
+      ...(props.reservedConcurrentExecutions !== undefined
+        ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions }
+        : {}),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'trade-briefings',

@@ -97,7 +97,7 @@ describe('TradeBriefingsStack', () => {
     });
   });
 
-  it('runs the three functions (ingest, briefings, email feedback) on ARM64 and the newest Node, logging JSON', () => {
+  it('runs the four functions (ingest, briefings, email feedback, unsubscribe) on ARM64 and the newest Node, logging JSON', () => {
     // the newest Node runtime this aws-cdk-lib knows, so an upgrade that adds one fails here until it is used
     const newestNode = Object.getOwnPropertyNames(Runtime)
       .filter((name) => /^NODEJS_\d+_X$/.test(name))
@@ -111,7 +111,7 @@ describe('TradeBriefingsStack', () => {
         LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
       },
     });
-    expect(Object.keys(functions)).toHaveLength(3);
+    expect(Object.keys(functions)).toHaveLength(4);
   });
 
   it("grants S3 by prefix: ingest reads incoming/ and writes only emails' attachments, briefings write reports/", () => {
@@ -243,6 +243,8 @@ describe('TradeBriefingsStack', () => {
       'AWS/Lambda:Errors',
       'AWS/Lambda:Errors',
       'AWS/Lambda:Errors',
+      'AWS/Lambda:Errors',
+      'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',
       'AWS/Lambda:Throttles',
@@ -322,7 +324,7 @@ describe('TradeBriefingsStack', () => {
         LoggingConfig: { LogGroup: unknown };
       };
     }>;
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(4);
     for (const fn of functions) {
       expect(fn.Properties.Environment.Variables).toEqual(
         expect.objectContaining({
@@ -337,7 +339,7 @@ describe('TradeBriefingsStack', () => {
     const logGroups = Object.values(template.findResources('AWS::Logs::LogGroup')) as Array<{
       Properties: { RetentionInDays: number };
     }>;
-    expect(logGroups.map((g) => g.Properties.RetentionInDays)).toEqual([30, 30, 30]);
+    expect(logGroups.map((g) => g.Properties.RetentionInDays)).toEqual([30, 30, 30, 30]);
   });
 
   it('accepts only TLS on every queue and the alarm topic', () => {
@@ -348,5 +350,78 @@ describe('TradeBriefingsStack', () => {
     expect(JSON.stringify(template.findResources('AWS::SNS::TopicPolicy'))).toContain(
       '"aws:SecureTransport":"false"',
     );
+  });
+
+  it('serves unsubscribe links at an HTTPS function URL whose function may only delete subscriptions', () => {
+    // Prepare
+    const [id, url] = Object.entries(template.findResources('AWS::Lambda::Url'))[0] ?? [];
+    const functionOf = (logicalId: string) =>
+      template.findResources('AWS::Lambda::Function')[logicalId] as {
+        Properties: {
+          ReservedConcurrentExecutions?: number;
+          Layers?: unknown[];
+          Environment: { Variables: Record<string, unknown> };
+        };
+      };
+    const target = (url as { Properties: { TargetFunctionArn: { 'Fn::GetAtt': [string, string] } } })
+      .Properties.TargetFunctionArn['Fn::GetAtt'][0];
+    const policy = Object.entries(template.findResources('AWS::IAM::Policy')).find(([name]) =>
+      name.startsWith('UnsubscribeRole'),
+    )?.[1] as { Properties: { PolicyDocument: { Statement: Array<Record<string, unknown>> } } };
+    // Assess: public (the token is the authorisation), one URL, on the unsubscribe function
+    expect(id).toMatch(/^UnsubscribeFunctionFunctionUrl/);
+    template.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'NONE' });
+    expect(target).toMatch(/^UnsubscribeFunction/);
+    // a flood of forged tokens cannot take the account's concurrency; the secret is read through the extension
+    expect(functionOf(target).Properties.ReservedConcurrentExecutions).toBe(5);
+    // (the extension's layer, by region: a mapping when the stack's region is known at deployment only)
+    expect(JSON.stringify(functionOf(target).Properties.Layers)).toMatch(
+      /Parameters-and-Secrets-Lambda-Extension-Arm64|Paramsandsecrets.*arm64/,
+    );
+    expect(functionOf(target).Properties.Environment.Variables).toEqual(
+      expect.objectContaining({ UNSUBSCRIBE_SECRET_ARN: { Ref: expect.stringMatching(/^UnsubscribeKey/) } }),
+    );
+    // it deletes subscriptions (PAIR#… partitions) and reads its key: nothing else of the table
+    const statements = policy.Properties.PolicyDocument.Statement;
+    expect(statements.filter((st) => JSON.stringify(st.Action).includes('dynamodb:'))).toEqual([
+      expect.objectContaining({
+        Action: 'dynamodb:DeleteItem',
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PAIR#*'] } },
+      }),
+    ]);
+    expect(statements.filter((st) => JSON.stringify(st.Action).includes('secretsmanager:'))).toEqual([
+      expect.objectContaining({
+        Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+        Resource: { Ref: expect.stringMatching(/^UnsubscribeKey/) },
+      }),
+    ]);
+  });
+
+  it('signs the links with a key generated at deployment, which the briefing function reads to link to the endpoint', () => {
+    // Assess: a generated secret, never a value in the template
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
+      SecretString: Match.absent(),
+    });
+    const [send] = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: Match.objectLike({ MAIL_TRANSPORT: 'ses' }) } },
+      }),
+    ) as Array<{ Properties: { Environment: { Variables: Record<string, unknown> } } }>;
+    expect(send?.Properties.Environment.Variables).toEqual(
+      expect.objectContaining({
+        UNSUBSCRIBE_URL: {
+          'Fn::GetAtt': [expect.stringMatching(/^UnsubscribeFunctionFunctionUrl/), 'FunctionUrl'],
+        },
+        UNSUBSCRIBE_SECRET_ARN: { Ref: expect.stringMatching(/^UnsubscribeKey/) },
+      }),
+    );
+    const sendPolicy = Object.entries(template.findResources('AWS::IAM::Policy')).find(([name]) =>
+      name.startsWith('SendBriefingsRole'),
+    )?.[1];
+    expect(JSON.stringify(sendPolicy)).toContain('secretsmanager:GetSecretValue');
+    template.hasOutput('UnsubscribeEndpoint', {
+      Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UnsubscribeFunctionFunctionUrl'), 'FunctionUrl'] },
+    });
   });
 });

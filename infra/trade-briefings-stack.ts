@@ -17,12 +17,19 @@ import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaFunctionTarget } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import {
+  FunctionUrlAuthType,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+} from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination as LambdaSqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -171,6 +178,39 @@ export class TradeBriefingsStack extends Stack {
     // delivery ledger (their partitions are PAIR#…)
     grantItems(ingest, table.tableArn, ['DOC#*', 'SHA#*', 'PAIRS'], ITEM_WRITE_ACTIONS);
 
+    // Unsubscribe links: the briefing function signs each recipient's link (HMAC-SHA256) with a key generated
+    // at deployment; a function behind an HTTPS function URL checks it and removes that one subscription. The
+    // key stays in Secrets Manager, read by these two functions only through the Parameters and Secrets
+    // extension (no SDK client in the bundles); it is never in the template, an environment or a log.
+    const unsubscribeKey = new Secret(this, 'UnsubscribeKey', {
+      description: "Key that signs the briefing emails' unsubscribe links (HMAC-SHA256)",
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    });
+    Validations.of(unsubscribeKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The key signs unsubscribe links that must keep working for the 400 days a link is valid; a scheduled rotation would break every link already delivered (one previous version only is kept). It is generated at deployment and readable by the briefing and unsubscribe functions only; if it is ever exposed, it is replaced by hand, which invalidates the old links.',
+    });
+    const paramsAndSecrets = ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+      cacheSize: 10,
+      logLevel: ParamsAndSecretsLogLevel.WARN,
+    });
+    const unsubscribeFunction = new ProjectFunction(this, 'Unsubscribe', {
+      entry: join(ROOT, 'functions/unsubscribe/handler.ts'),
+      timeout: Duration.seconds(10),
+      memorySize: 256,
+      environment: { TABLE_NAME: table.tableName, UNSUBSCRIBE_SECRET_ARN: unsubscribeKey.secretArn },
+      paramsAndSecrets,
+      // a public endpoint: a flood of requests (forged tokens do nothing) cannot take the account's concurrency
+      reservedConcurrentExecutions: 5,
+    });
+    unsubscribeKey.grantRead(unsubscribeFunction.function);
+    // it deletes subscriptions (PAIR#<pair>, SUB#<email>), nothing else: no read, no other partition
+    grantItems(unsubscribeFunction.function, table.tableArn, ['PAIR#*'], ['dynamodb:DeleteItem']);
+    const unsubscribeUrl = unsubscribeFunction.function.addFunctionUrl({
+      authType: FunctionUrlAuthType.NONE,
+    });
+
     const fontDir = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
     const briefingFunction = new ProjectFunction(this, 'SendBriefings', {
       entry: join(ROOT, 'functions/send-briefings/handler.ts'),
@@ -182,13 +222,17 @@ export class TradeBriefingsStack extends Stack {
         SENDER_ADDRESS: senderAddress.valueAsString,
         MAIL_TRANSPORT: 'ses',
         SES_CONFIGURATION_SET: sesConfigurationSetName.valueAsString,
+        UNSUBSCRIBE_URL: unsubscribeUrl.url,
+        UNSUBSCRIBE_SECRET_ARN: unsubscribeKey.secretArn,
       },
+      paramsAndSecrets,
       assets: [
         [join(fontDir, 'DejaVuSans.ttf'), 'fonts/DejaVuSans.ttf'],
         [join(fontDir, 'DejaVuSans-Bold.ttf'), 'fonts/DejaVuSans-Bold.ttf'],
       ],
     });
     const briefings = briefingFunction.function;
+    unsubscribeKey.grantRead(briefings);
     // writes the briefings; reads them only to sign download links when they are too large to attach
     briefings.addToRolePolicy(
       new PolicyStatement({
@@ -298,6 +342,8 @@ export class TradeBriefingsStack extends Stack {
         { name: 'IngestDocument', fn: ingest },
         { name: 'SendBriefings', fn: briefings },
         { name: 'EmailFeedback', fn: feedbackFunction.function },
+        // its throttles say that someone floods the public endpoint past its reserved concurrency
+        { name: 'Unsubscribe', fn: unsubscribeFunction.function },
       ],
       deadLetterQueues: [
         {
@@ -319,6 +365,11 @@ export class TradeBriefingsStack extends Stack {
     new CfnOutput(this, 'DocumentsBucketName', { value: documents.bucketName });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'IngestDeadLetterQueueUrl', { value: deadLetters.queueUrl });
+    new CfnOutput(this, 'UnsubscribeEndpoint', {
+      value: unsubscribeUrl.url,
+      description:
+        "The HTTPS endpoint of the briefing emails' unsubscribe links (List-Unsubscribe, RFC 8058)",
+    });
   }
 
   /** The wildcards that remain are prefixes and sub-resources of our own resources; each is named exactly. */

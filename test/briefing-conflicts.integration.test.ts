@@ -38,6 +38,7 @@ beforeAll(async () => {
   briefing = prepared;
 });
 afterAll(async () => runtime?.dispose());
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('a conflict between two sources', () => {
   it('is found: the same flow and year, 3.1 against 2.5 billion USD', () => {
@@ -58,21 +59,27 @@ describe('a conflict between two sources', () => {
   it('appears in the PDF, both values with their quotes and sources', async () => {
     const pdf = await new PdfBriefingRenderer().render(briefing);
     const { text } = await inspectPdf(pdf);
-    const section = text.slice(text.indexOf('Sources that disagree'), text.indexOf('New this month'));
-    expect(section).toMatch(
-      /Bilateral trade BE ↔ MA \(value\)\s+2024\s+3\.1 billion USD\s+“3,1 milliards de dollars”/,
+    const section = oneLine(
+      text.slice(text.lastIndexOf('Sources that disagree'), text.indexOf('New this month')),
     );
     expect(section).toMatch(
-      /Bilateral trade BE ↔ MA \(value\)\s+2024\s+2\.5 billion USD\s+“2,5 milliards de dollars”/,
+      /Bilateral trade Belgium ↔ 2024 3\.1 billion USD “3,1 milliards de dollars” \[\d\]/,
+    );
+    expect(section).toMatch(
+      /Bilateral trade Belgium ↔ 2024 2\.5 billion USD “2,5 milliards de dollars” \[\d\]/,
     );
     expect(text).toContain(DISSENT);
-    // ingested this month, it revises what the seed said
-    const month = text.slice(text.indexOf('New this month'));
-    expect(month).toContain('Bilateral trade BE ↔ MA 2024: 2.5 billion USD (revises 3.1');
-    const [dissent] = briefing.newThisMonth;
-    expect(dissent?.changes.map((c) => [c.change, c.before?.value, c.before?.source.key])).toEqual([
-      ['revised', 3.1e9, 'incoming/001_262b7dfb58a113a2.txt'],
+    // the page-1 tile names the other value
+    expect(oneLine(text)).toMatch(/⚠ Sources that disagree: 3\.1 billion USD \[\d\]/);
+    // ingested this month, it revises what the seed said; the Office des changes is the statistics it cites
+    const month = oneLine(text.slice(text.indexOf('New this month')));
+    expect(month).toMatch(
+      /Revised: Bilateral trade Belgium ↔ Morocco 2024: 2\.5 billion USD \[\d\], previously 3\.1 billion USD \[\d\]/,
+    );
+    expect(briefing.changes.revised.map((c) => [c.before?.value, c.before?.source.key])).toEqual([
+      [3.1e9, 'incoming/001_262b7dfb58a113a2.txt'],
     ]);
+    expect(oneLine(text)).toContain('Statistics cited: Office des changes');
   });
 
   it('appears in the Excel Conflicts sheet, one row per source, each in its unit', async () => {

@@ -12,8 +12,13 @@ import { OutboxMailer } from '../shared/adapters/mail/outbox-mailer.js';
 import { ExcelBriefingRenderer } from '../shared/adapters/render/excel-briefing-renderer.js';
 import { PdfBriefingRenderer } from '../shared/adapters/render/pdf-briefing-renderer.js';
 import { silentLogger } from '../shared/ports/logger.js';
-import { type SendBriefingsResult, sendBriefings } from '../shared/use-cases/send-briefings.js';
+import {
+  prepareBriefing,
+  type SendBriefingsResult,
+  sendBriefings,
+} from '../shared/use-cases/send-briefings.js';
 import { openTestRuntime } from './support/local-runtime.js';
+import { brokenPromises } from './support/page-promises.js';
 import { inspectPdf } from './support/pdf-inspection.js';
 import { goldFigures, seedFiles } from './support/seeds.js';
 
@@ -69,18 +74,19 @@ describe('send-briefings on the embedded engines', () => {
     expect(entries.every((e) => e.message_id?.startsWith('outbox-'))).toBe(true);
   });
 
-  it("attaches the xlsx and the pdf in each recipient's language, with an unsubscribe instruction", async () => {
+  it("attaches the xlsx and the pdf in each recipient's language", async () => {
     const outbox = (name: string) => readFileSync(join(runtime.reportsDir, MONTH, 'outbox', name), 'utf8');
     const ana = outbox('BE-MA--ana@example.org.eml');
     expect(ana).toMatch(/^To: ana@example.org$/m);
     expect(ana).toMatch(/filename=trade-briefing-BE-MA-2026-10-en\.xlsx/);
     expect(ana).toMatch(/filename=trade-briefing-BE-MA-2026-10-en\.pdf/);
-    expect(ana).toContain('unsubscribe --pair BE/MA');
     const bram = outbox('BE-MA--bram@example.org.eml');
     expect(bram).toMatch(/filename=trade-briefing-BE-MA-2026-10-nl\.pdf/);
     const parsed = await simpleParser(bram);
-    expect(parsed.subject).toBe('Handelsbriefing BE/MA — oktober 2026');
-    expect(parsed.text).toContain('Handelsbriefing BE/MA voor oktober 2026.');
+    expect(parsed.subject).toBe('Handelsbriefing België – Marokko — oktober 2026');
+    expect(parsed.text).toContain('Handelsbriefing België – Marokko, oktober 2026');
+    // a local run has no HTTPS endpoint: its emails name the command that does what the link does in AWS
+    expect(parsed.text).toMatch(/npx trade-briefings unsubscribe --token [\w-]+\.[\w-]{43}/);
     expect(outbox('JP-MA--ana@example.org.eml')).toMatch(/filename=trade-briefing-JP-MA-2026-10-fr\.pdf/);
   });
 
@@ -92,6 +98,7 @@ describe('send-briefings on the embedded engines', () => {
       'All figures',
       'Sources that disagree',
       'Sources',
+      'Exchange rates',
     ]);
     const sheet = workbook.getWorksheet('All figures');
     if (!sheet) throw new Error('no figures sheet');
@@ -135,6 +142,12 @@ describe('send-briefings on the embedded engines', () => {
       ]),
     );
     expect(workbook.getWorksheet('Sources')?.rowCount).toBe(3);
+    // the rate of each currency and year a conversion used, written once
+    const rates: unknown[] = [];
+    workbook.getWorksheet('Exchange rates')?.eachRow((row, n) => {
+      if (n > 1) rates.push(row.getCell(1).value);
+    });
+    expect(rates.sort()).toEqual(['EUR 2017', 'EUR 2020', 'USD 2023', 'USD 2024']);
   });
 
   it('writes a PDF with every figure, its source and no missing glyph', async () => {
@@ -150,9 +163,14 @@ describe('send-briefings on the embedded engines', () => {
     }
     expect(text).toContain('incoming/000_e0acc151891616d8.txt');
     expect(text).toContain('Regions (not included in national totals)');
-    expect(text).toContain('BE-VLG → MA');
+    expect(text).toContain('Exports Flanders → Morocco');
     // the €1 bn ambition for 2020 against €768 M in 2017
-    expect(text).toMatch(/1 billion EUR · 2020 \[1\]\s+768 million EUR · 2017 \[1\]\s+76\.8%/);
+    expect(text).toMatch(/1 billion EUR · 2020 \[1\]\s+768 million EUR · 2017 \[1\]\s+76\.8% reached/);
+    // the statistics the article names, and its title (its first line)
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Statistics cited: International Trade Center.');
+    expect(flat).toContain('[1] Prinselijke missie naar Marokko - Resultaten.');
+    expect(flat).toContain('Morocco ranked 45th among the export markets of Flanders');
     expect(text).not.toContain('\ufffd');
     // every page draws without an error, the document is tagged, and its one font is embedded
     const pdf = await inspectPdf(await bucketFile('trade-briefing-BE-MA-2026-10-en.pdf'));
@@ -167,9 +185,10 @@ describe('send-briefings on the embedded engines', () => {
 
   it('writes a short briefing for a pair read about with no figure yet (Morocco–Hong Kong)', async () => {
     const text = await pdfText(await bucketFile('trade-briefing-HK-MA-2026-10-en.pdf'));
-    expect(text).toContain('Trade briefing HK – MA');
+    expect(text).toContain('Trade briefing Hong Kong – Morocco');
     expect(text).toContain('No trade figures have been found for this pair yet.');
-    expect(text).toMatch(/incoming\/002_81dba72b2f673819\.txt\s+to review/);
+    expect(text).toMatch(/Nouvel élan pour les relations commerciales .* to review/);
+    expect(text).toContain('incoming/002_81dba72b2f673819.txt');
     expect(text).not.toContain('Where the relationship stands');
   });
 
@@ -179,12 +198,34 @@ describe('send-briefings on the embedded engines', () => {
     expect(nl).toContain('3,1 miljard USD');
     expect(nl).toContain('oktober 2026');
     const fr = await pdfText(await bucketFile('trade-briefing-JP-MA-2026-10-fr.pdf'));
-    expect(fr).toContain('Note commerciale JP – MA');
+    expect(fr).toContain('Note commerciale Japon – Maroc');
     expect(fr).toMatch(/moins de 1 %/);
+    // the share's total is Morocco's, as the sentence says; 0,02 % is not 0 %
+    expect(fr.replace(/\s+/g, ' ')).toContain(
+      'représentaient moins de 1 % du commerce extérieur total du Maroc en 2013',
+    );
+    expect(fr).toContain('0,02 %');
   });
 });
 
 const pdfText = async (bytes: Uint8Array) => (await inspectPdf(bytes)).text;
+
+describe("the seeds' briefings", () => {
+  it.each([
+    ['BE/MA', 'en'],
+    ['BE/MA', 'nl'],
+    ['JP/MA', 'fr'],
+    ['HK/MA', 'en'],
+  ] as const)('%s in %s keeps what its pages promise', async (pair, language) => {
+    // Prepare
+    const briefing = await prepareBriefing(runtime, pair, MONTH, language);
+    if (!briefing) throw new Error(`no briefing of ${pair}`);
+    // Act
+    const pdf = await inspectPdf(await new PdfBriefingRenderer().render(briefing));
+    // Assess
+    expect(brokenPromises(briefing, pdf.pages)).toEqual([]);
+  });
+});
 
 describe('briefings too large to attach', () => {
   it('go as download links that fetch the files from the bucket', async () => {

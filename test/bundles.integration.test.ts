@@ -10,14 +10,20 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../infra/app.js';
+import { HmacSigner, localKeyFile } from '../shared/adapters/signing/hmac-signer.js';
 import { documentIdFor } from '../shared/domain/document.js';
+import { issueUnsubscribeToken } from '../shared/use-cases/unsubscribe.js';
 import { openTestRuntime } from './support/local-runtime.js';
 import { toDocx, toPdf } from './support/make-documents.js';
 import { goldFigures, seedFiles, strictKey } from './support/seeds.js';
 
 let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
 const outdir = mkdtempSync(join(tmpdir(), 'trade-briefings-cdk-'));
-const bundles: Record<'ingest' | 'briefings', string> = { ingest: '', briefings: '' };
+const bundles: Record<'ingest' | 'briefings' | 'unsubscribe', string> = {
+  ingest: '',
+  briefings: '',
+  unsubscribe: '',
+};
 let lastStdout = '';
 /** The metrics a run emitted: each embedded-metric-format line's values by metric name, summed. */
 const emitted = (): Record<string, number> => {
@@ -98,6 +104,7 @@ beforeAll(async () => {
     const dir = join(outdir, `asset.${key.replace(/\.zip$/, '')}`);
     if (id.startsWith('IngestDocument')) bundles.ingest = dir;
     if (id.startsWith('SendBriefings')) bundles.briefings = dir;
+    if (id.startsWith('Unsubscribe')) bundles.unsubscribe = dir;
   }
   runtime = await openTestRuntime();
 }, 120_000);
@@ -107,7 +114,8 @@ afterAll(async () => {
 });
 
 describe('the bundles in cdk.out', () => {
-  it('are two, each an index.mjs; the ingest one loads its PDF reader as a chunk of its own', () => {
+  it('are each an index.mjs; the ingest one loads its PDF reader as a chunk of its own', () => {
+    expect(statSync(join(bundles.unsubscribe, 'index.mjs')).size).toBeGreaterThan(10_000);
     expect(statSync(join(bundles.ingest, 'index.mjs')).size).toBeGreaterThan(100_000);
     expect(statSync(join(bundles.briefings, 'fonts', 'DejaVuSans.ttf')).size).toBeGreaterThan(100_000);
     expect(readFileSync(join(bundles.ingest, 'index.mjs'), 'utf8')).not.toContain('PDFWorker');
@@ -160,5 +168,32 @@ describe('the bundles in cdk.out', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+  });
+
+  it('unsubscribe with the token of an email, and refuse an altered one', async () => {
+    // Prepare: a token signed with the installation's key, as the briefing bundle signs it
+    await runtime.subscriptions.subscribe({ pair: 'JP/MA', email: 'lea@example.org', language: 'fr' });
+    const token = await issueUnsubscribeToken(
+      { signer: new HmacSigner(localKeyFile(process.env.UNSUBSCRIBE_KEY_FILE as string)) },
+      { pair: 'JP/MA', email: 'lea@example.org', language: 'fr' },
+    );
+    const post = (t: string) => ({
+      requestContext: { http: { method: 'POST' } },
+      queryStringParameters: { token: t },
+      body: 'List-Unsubscribe=One-Click',
+      isBase64Encoded: false,
+    });
+    // Act
+    const altered = (await runBundle(bundles.unsubscribe, post(`${token.slice(0, -2)}AA`))) as {
+      statusCode: number;
+    };
+    const valid = (await runBundle(bundles.unsubscribe, post(token))) as { statusCode: number; body: string };
+    // Assess
+    expect(altered.statusCode).toBe(400);
+    expect(valid.statusCode).toBe(200);
+    expect(valid.body).toContain('ne recevra plus la note commerciale Japon – Maroc');
+    expect((await runtime.subscriptions.listSubscribers('JP/MA')).map((s) => s.email)).not.toContain(
+      'lea@example.org',
+    );
   });
 });

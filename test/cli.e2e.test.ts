@@ -124,6 +124,39 @@ describe('trade-briefings CLI', () => {
     );
   });
 
+  it("unsubscribe --token does locally what an email's unsubscribe link does; a forged token changes nothing", () => {
+    // Prepare: the token of the local run's BE/MA email (start sent it)
+    const mail = readFileSync(
+      join(cwd, 'reports/2026-11/outbox/BE-MA--analyst@trade-briefings.local.eml'),
+      'utf8',
+    );
+    const token = /unsubscribe --token ([\w-]+\.[\w-]{43})/.exec(mail.replace(/=\r?\n/g, ''))?.[1] as string;
+    const [payload, mac = ''] = token.split('.');
+    const subscribed = () =>
+      jsonLines(cli('subscribers', '--pair', 'BE/MA', '--json').stdout).map((s) => s.email);
+    // Act
+    const forged = cli(
+      'unsubscribe',
+      '--token',
+      `${payload}.${mac.startsWith('A') ? 'B' : 'A'}${mac.slice(1)}`,
+    );
+    // Assess
+    expect([forged.code, forged.stderr.trim()]).toEqual([
+      1,
+      'trade-briefings: the token is not valid (not signed by this installation, or altered): nothing was changed',
+    ]);
+    expect(subscribed()).toContain('analyst@trade-briefings.local');
+    // Act
+    const valid = cli('unsubscribe', '--token', token);
+    // Assess
+    expect([valid.code, valid.stdout.trim()]).toEqual([
+      0,
+      'analyst@trade-briefings.local no longer receives the BE/MA briefing',
+    ]);
+    expect(subscribed()).not.toContain('analyst@trade-briefings.local');
+    expect(cli('subscribe', '--pair', 'BE/MA', '--email', 'analyst@trade-briefings.local').code).toBe(0);
+  });
+
   it('report renders one pair without sending', () => {
     const { code, stdout } = cli('report', '--month', '2026-12', '--pair', 'BE/MA');
     expect(code).toBe(0);

@@ -42,6 +42,8 @@ async function sourceKey(runtime: CliRuntime, cache: Map<string, string>, f: Tra
 
 const EN = briefingText('en');
 
+/** One line a figure, its flow named as the briefings name it (the arrow the way the goods go) and its measure. */
 function describe(f: TradeFigure): string {
-  return `${(f.period ?? '—').padEnd(9)} ${EN.metric[f.metric].padEnd(16)} ${EN.arrow(f).padEnd(15)} ${EN.figureValue(f).padEnd(22)} ${f.kind.padEnd(8)} “${f.quote}”`;
+  const what = f.measure === 'value' && f.kind === 'actual' ? '' : `  (${EN.measureOf(f)})`;
+  return `${(f.period ?? '—').padEnd(9)} ${EN.flowLabel(f, f.from).padEnd(36)} ${EN.figureValue(f).padEnd(22)} “${f.quote}”${what}`;
 }

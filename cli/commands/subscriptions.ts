@@ -1,6 +1,9 @@
 // `trade-briefings subscribe|unsubscribe|subscribers --pair A/B [--email …] [--lang fr|nl|en]`: who receives
 // which pair's monthly briefing, in which language.
+import { HmacSigner, localKeyFile } from '../../shared/adapters/signing/hmac-signer.js';
+import { silentLogger } from '../../shared/ports/logger.js';
 import type { Language } from '../../shared/ports/trade-repository.js';
+import { unsubscribeWithToken } from '../../shared/use-cases/unsubscribe.js';
 import { pairsToShow, withCliRuntime } from '../cli-runtime.js';
 
 export async function subscribeCommand(options: {
@@ -21,16 +24,48 @@ export async function subscribeCommand(options: {
 
 export async function unsubscribeCommand(options: {
   stack?: string;
-  pair: string;
-  email: string;
+  pair?: string;
+  email?: string;
+  token?: string;
 }): Promise<void> {
+  if (options.token) return unsubscribeWithTokenCommand({ ...options, token: options.token });
+  if (!options.pair || !options.email) throw new Error('give --pair and --email, or --token');
+  const { pair, email } = options;
   await withCliRuntime(options, async (runtime) => {
-    const subscribed = (await runtime.subscriptions.listSubscribers(options.pair)).some(
-      (s) => s.email.toLowerCase() === options.email.toLowerCase(),
+    if (!(await runtime.subscriptions.unsubscribe(pair, email)))
+      throw new Error(`${email} is not subscribed to ${pair}`);
+    process.stdout.write(`${email} no longer receives the ${pair} briefing\n`);
+  });
+}
+
+/**
+ * The local path of an email's unsubscribe link: the same check as the stack's endpoint (signature, then
+ * expiry) with the local key. A forged or expired token changes nothing and exits 1.
+ */
+async function unsubscribeWithTokenCommand(options: { stack?: string; token: string }): Promise<void> {
+  if (options.stack)
+    throw new Error(
+      "a token is checked with the key it was signed with: on a deployed stack follow the email's link, or give --pair and --email",
     );
-    if (!subscribed) throw new Error(`${options.email} is not subscribed to ${options.pair}`);
-    await runtime.subscriptions.unsubscribe(options.pair, options.email);
-    process.stdout.write(`${options.email} no longer receives the ${options.pair} briefing\n`);
+  await withCliRuntime(options, async (runtime) => {
+    const key = process.env.UNSUBSCRIBE_KEY_FILE;
+    if (!key) throw new Error('no local signing key');
+    const outcome = await unsubscribeWithToken({
+      signer: new HmacSigner(localKeyFile(key)),
+      subscriptions: runtime.subscriptions,
+      logger: silentLogger,
+    })(options.token);
+    if (outcome.outcome === 'refused')
+      throw new Error(
+        outcome.reason === 'expired'
+          ? 'the token has expired: nothing was changed'
+          : 'the token is not valid (not signed by this installation, or altered): nothing was changed',
+      );
+    process.stdout.write(
+      outcome.outcome === 'unsubscribed'
+        ? `${outcome.claim.e} no longer receives the ${outcome.claim.p} briefing\n`
+        : `${outcome.claim.e} was not subscribed to ${outcome.claim.p}\n`,
+    );
   });
 }
 

@@ -24,8 +24,10 @@ import { type PairDelivery, resendBriefings, sendBriefings } from '../../shared/
 import { createDocumentClient, createS3Client } from '../common/aws-clients.js';
 import { BriefingConfigSchema, loadConfig } from '../common/config.js';
 import { logger, metrics } from '../common/powertools.js';
+import { unsubscribeSigner } from '../common/signer.js';
 
 const config = loadConfig(BriefingConfigSchema);
+const signer = unsubscribeSigner(config);
 const dynamo = createDocumentClient(config.DYNAMODB_ENDPOINT);
 const ledger = new DynamoDeliveryLedger(dynamo, config.TABLE_NAME);
 const deps = {
@@ -44,6 +46,10 @@ const deps = {
   sender: config.SENDER_ADDRESS,
   logger,
   ...(config.LINK_LIFETIME_HOURS ? { linkLifetimeHours: config.LINK_LIFETIME_HOURS } : {}),
+  // the endpoint in AWS; a local run's emails name the command that does the same
+  ...(signer
+    ? { unsubscribe: { signer, ...(config.UNSUBSCRIBE_URL ? { url: config.UNSUBSCRIBE_URL } : {}) } }
+    : {}),
 };
 /** A run that could not send every pair's briefing. */
 export class BriefingRunError extends Error {

@@ -86,10 +86,53 @@ describe('headline', () => {
       ['bilateral_trade', 'BE', 'MA', '2024', '2023'],
     ]);
     // 1.5 bn € against 1.2 bn € a year before
-    expect(entries[0]?.change).toBeCloseTo(0.25, 6);
-    // in USD 3.1 / 2.2 − 1 = 40.9 %; in euros at each year's average rate a little less
-    expect(entries[1]?.change).toBeGreaterThan(0.35);
-    expect(entries[1]?.change).toBeLessThan(0.41);
+    expect([entries[0]?.change, entries[0]?.changeUnit]).toEqual([expect.closeTo(0.25, 6), 'EUR']);
+    // both stated in USD: 3.1 / 2.2 − 1 = 40.9 %, computed in USD (no conversion in between)
+    expect([entries[1]?.change, entries[1]?.changeUnit]).toEqual([expect.closeTo(3.1 / 2.2 - 1, 6), 'USD']);
+  });
+
+  it('computes a change across currencies in euros, and prefers the growth a source states', () => {
+    const [entry] = headline([
+      fig({ metric: 'exports', from: 'BE', to: 'MA', value: 1.2e9, unit: 'USD', period: '2023' }),
+      fig({ metric: 'exports', from: 'BE', to: 'MA', value: 1.3e9, unit: 'EUR', period: '2024' }),
+      fig({
+        metric: 'exports',
+        from: 'BE',
+        to: 'MA',
+        value: 5.7,
+        measure: 'growth',
+        unit: 'percent',
+        period: '2024',
+      }),
+      fig({
+        metric: 'exports',
+        from: 'BE',
+        to: 'MA',
+        value: 12,
+        measure: 'rank',
+        unit: 'rank',
+        period: '2022',
+      }),
+    ]);
+    expect(entry?.changeUnit).toBe('EUR');
+    expect([entry?.growth?.value, entry?.rank?.value]).toEqual([5.7, 12]);
+  });
+
+  it('gives a flow known only by a share its entry, the share being its latest figure', () => {
+    const entries = headline([
+      fig({
+        metric: 'fdi',
+        from: 'JP',
+        to: 'MA',
+        value: 0.02,
+        measure: 'share',
+        unit: 'percent',
+        period: null,
+      }),
+    ]);
+    expect(entries.map((e) => [e.flow.metric, e.latest.measure, e.latest.value])).toEqual([
+      ['fdi', 'share', 0.02],
+    ]);
   });
 
   it('compares a year to date with the same months of an earlier year, not with a whole year', () => {
@@ -156,11 +199,18 @@ describe('conflicts', () => {
     ]);
   });
 
-  it('is no conflict when values differ by rounding, by conversion, or come from one document', () => {
+  it('is no conflict when values differ by rounding or by conversion, or one document repeats itself', () => {
     expect(conflicts([trade(3.1e9, 'USD', 'a'), trade(3.08e9, 'USD', 'b')])).toEqual([]);
     // 3.1 bn USD in 2024 is about 2.87 bn EUR at the year's average rate
     expect(conflicts([trade(3.1e9, 'USD', 'a'), trade(2.9e9, 'EUR', 'b')])).toEqual([]);
-    expect(conflicts([trade(3.1e9, 'USD', 'a'), trade(2.5e9, 'USD', 'a')])).toEqual([]);
+    expect(conflicts([trade(3.1e9, 'USD', 'a'), trade(3.1e9, 'USD', 'a')])).toEqual([]);
+  });
+
+  it('flags one document that states the same flow and year with two values', () => {
+    const found = conflicts([trade(3.1e9, 'USD', 'a'), trade(2.5e9, 'USD', 'a')]);
+    expect(found.map((c) => [c.withinDocument, c.figures.map((f) => f.value)])).toEqual([
+      [true, [3.1e9, 2.5e9]],
+    ]);
   });
 
   it('compares percentages by points and ranks exactly; bounds are not values', () => {
@@ -185,7 +235,7 @@ describe('conflicts', () => {
 });
 
 describe('trends', () => {
-  it('draws one point a year in euros, for flows with at least two years', () => {
+  it('draws one point a year in euros, a flow of a single year as one point', () => {
     const series = trends([
       fig({ metric: 'bilateral_trade', from: 'BE', to: 'MA', value: 2.2e9, unit: 'USD', period: '2023' }),
       fig({ metric: 'bilateral_trade', from: 'BE', to: 'MA', value: 3.1e9, unit: 'USD', period: '2024' }),
@@ -193,6 +243,7 @@ describe('trends', () => {
     ]);
     expect(series.map((s) => [s.flow.metric, s.points.map((p) => p.year)])).toEqual([
       ['bilateral_trade', [2023, 2024]],
+      ['fdi', [2021]],
     ]);
     expect(series[0]?.points[1]?.value_eur).toBeCloseTo(3.1e9 / 1.0824, -7);
   });

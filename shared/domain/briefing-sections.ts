@@ -5,7 +5,8 @@ import { METRICS, type Metric, type TradeFigure } from './figure.js';
 
 /** A figure and the document that states it. */
 export interface SourcedFigure extends TradeFigure {
-  source: { document_id: string; key: string; published: string | null };
+  /** the document that states it; `number` is its place in a briefing's list of sources */
+  source: { document_id: string; key: string; published: string | null; number?: number };
 }
 
 /**
@@ -28,11 +29,18 @@ export const flowKey = (f: Flow) => `${f.metric}|${f.from}|${f.to}`;
 
 export interface HeadlineEntry {
   flow: Flow;
+  /** the latest amount of the flow; a share, rank or growth when no amount of it is known */
   latest: SourcedFigure;
-  /** the latest figure of an earlier period of the same length (a year before a year) */
+  /** the latest amount of an earlier period of the same length (a year before a year) */
   previous: SourcedFigure | null;
-  /** latest ÷ previous − 1, in EUR when both convert, else in their common unit; null when unknown */
+  /** latest ÷ previous − 1, in `changeUnit`; null when unknown */
   change: number | null;
+  /** the currency the change is computed in: the figures' own when they share it, else EUR */
+  changeUnit: string | null;
+  /** the growth a source states for the latest period (preferred to the computed change) */
+  growth: SourcedFigure | null;
+  /** the latest rank stated for the flow (45th export market) */
+  rank: SourcedFigure | null;
 }
 
 export interface TrendSeries {
@@ -54,7 +62,9 @@ export interface Conflict {
   measure: TradeFigure['measure'];
   period: string;
   sector: string | null;
-  /** one figure per source, as each states it */
+  /** one document states the flow with two values that disagree (beside any other source) */
+  withinDocument: boolean;
+  /** each statement as its source states it */
   figures: SourcedFigure[];
 }
 
@@ -91,8 +101,14 @@ function preferred(figures: SourcedFigure[]): SourcedFigure {
 }
 
 function ratio(a: SourcedFigure, b: SourcedFigure): number | null {
-  if (a.value_eur !== null && b.value_eur !== null && b.value_eur !== 0) return a.value_eur / b.value_eur;
-  if (a.unit === b.unit && b.value !== 0) return a.value / b.value;
+  return ratioIn(a, b)?.ratio ?? null;
+}
+
+/** a ÷ b in their own currency when they share it (no conversion in between), else in euros. */
+function ratioIn(a: SourcedFigure, b: SourcedFigure): { ratio: number; unit: string } | null {
+  if (a.unit === b.unit && b.value !== 0) return { ratio: a.value / b.value, unit: a.unit };
+  if (a.value_eur !== null && b.value_eur !== null && b.value_eur !== 0)
+    return { ratio: a.value_eur / b.value_eur, unit: 'EUR' };
   return null;
 }
 
@@ -112,29 +128,97 @@ function byFlow(figures: SourcedFigure[]): Map<string, SourcedFigure[]> {
   return groups;
 }
 
-/** The latest actual amount of each flow, with the one before it and the change. */
+/** The latest of some figures (by the end of their period, unknown periods last), the surest of that period. */
+function latestOf(group: SourcedFigure[]): SourcedFigure | null {
+  if (group.length === 0) return null;
+  const byEnd = [...group].sort((a, b) => periodEnd(b.period ?? '').localeCompare(periodEnd(a.period ?? '')));
+  const top = byEnd[0] as SourcedFigure;
+  return preferred(byEnd.filter((f) => f.period === top.period));
+}
+
+/**
+ * Where each flow stands: its latest actual amount with the one before it and the change, the growth a
+ * source states for that period and the latest rank. A flow known only by a share, rank or growth (Japan's
+ * 0.02 % of its investment abroad) has an entry too, that figure being its latest.
+ */
 export function headline(figures: SourcedFigure[]): HeadlineEntry[] {
   const entries: HeadlineEntry[] = [];
-  for (const group of byFlow(figures.filter((f) => f.kind === 'actual' && headlineAmount(f))).values()) {
-    const byEnd = [...group].sort((a, b) =>
-      periodEnd(b.period ?? '').localeCompare(periodEnd(a.period ?? '')),
+  const allGoods = figures.filter((f) => f.kind === 'actual' && f.sector === null);
+  for (const group of byFlow(allGoods).values()) {
+    const amounts = group.filter(headlineAmount);
+    const ofMeasure = (m: SourcedFigure['measure']) =>
+      latestOf(group.filter((f) => f.measure === m && f.period !== null)) ??
+      latestOf(group.filter((f) => f.measure === m));
+    const latest = latestOf(amounts) ?? ofMeasure('share') ?? ofMeasure('rank') ?? ofMeasure('growth');
+    if (!latest) continue;
+    let previous: SourcedFigure | null = null;
+    let change: { ratio: number; unit: string } | null = null;
+    if (latest.measure === 'value') {
+      const shape = periodShape(latest.period ?? '');
+      const earlier = amounts
+        .filter(
+          (f) =>
+            periodShape(f.period ?? '') === shape &&
+            periodEnd(f.period ?? '') < periodEnd(latest.period ?? ''),
+        )
+        .sort((a, b) => periodEnd(b.period ?? '').localeCompare(periodEnd(a.period ?? '')));
+      previous =
+        earlier.length > 0 ? preferred(earlier.filter((f) => f.period === earlier[0]?.period)) : null;
+      change = previous ? ratioIn(latest, previous) : null;
+    }
+    const stated = group.filter(
+      (f) => f.measure === 'growth' && f.period !== null && f.period === latest.period,
     );
-    const top = byEnd[0] as SourcedFigure;
-    const latest = preferred(byEnd.filter((f) => f.period === top.period));
-    const shape = periodShape(latest.period ?? '');
-    const earlier = byEnd.filter(
-      (f) =>
-        periodShape(f.period ?? '') === shape && periodEnd(f.period ?? '') < periodEnd(latest.period ?? ''),
-    );
-    const previous =
-      earlier.length > 0 ? preferred(earlier.filter((f) => f.period === earlier[0]?.period)) : null;
-    const r = previous ? ratio(latest, previous) : null;
-    entries.push({ flow: flowOf(latest), latest, previous, change: r === null ? null : r - 1 });
+    const growth = latest.measure === 'growth' ? null : stated.length > 0 ? preferred(stated) : null;
+    const rank = latest.measure === 'rank' ? null : ofMeasure('rank');
+    entries.push({
+      flow: flowOf(latest),
+      latest,
+      previous,
+      change: change === null ? null : change.ratio - 1,
+      changeUnit: change?.unit ?? null,
+      growth,
+      rank,
+    });
   }
   return entries.sort(compareFlows);
 }
 
-/** Each flow's amounts year by year, in euros, when there are at least two years to draw. */
+/** A product's figure: its share of a flow, its amount or its growth. */
+export interface ProductFigure {
+  product: string;
+  figure: SourcedFigure;
+}
+
+/** The main products: the latest figure of each product and flow, largest shares first. */
+export function products(figures: SourcedFigure[]): ProductFigure[] {
+  const groups = new Map<string, SourcedFigure[]>();
+  for (const f of figures) {
+    if (f.sector === null || f.kind !== 'actual') continue;
+    const key = `${f.sector}|${flowKey(flowOf(f))}|${f.measure}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const rankOf = (f: SourcedFigure) => ['share', 'value', 'growth', 'rank'].indexOf(f.measure);
+  const latest = [...groups.values()].flatMap((g) => latestOf(g) ?? []);
+  // one line a product: its share when stated, else its amount
+  const byProduct = new Map<string, SourcedFigure>();
+  for (const f of latest.sort((a, b) => rankOf(a) - rankOf(b))) {
+    const key = `${f.sector}|${flowKey(flowOf(f))}`;
+    if (!byProduct.has(key)) byProduct.set(key, f);
+  }
+  return [...byProduct.values()]
+    .sort(
+      (a, b) =>
+        rankOf(a) - rankOf(b) ||
+        (b.measure === 'share' || b.measure === 'value'
+          ? (b.value_eur ?? b.value) - (a.value_eur ?? a.value)
+          : 0) ||
+        (a.sector ?? '').localeCompare(b.sector ?? ''),
+    )
+    .map((figure) => ({ product: figure.sector as string, figure }));
+}
+
+/** Each flow's amounts year by year, in euros (a single year is a point: the chart decides how to draw it). */
 export function trends(figures: SourcedFigure[]): TrendSeries[] {
   const series: TrendSeries[] = [];
   for (const group of byFlow(
@@ -144,7 +228,6 @@ export function trends(figures: SourcedFigure[]): TrendSeries[] {
   ).values()) {
     const years = new Map<number, SourcedFigure[]>();
     for (const f of group) years.set(Number(f.period), [...(years.get(Number(f.period)) ?? []), f]);
-    if (years.size < 2) continue;
     const points = [...years.entries()]
       .sort(([a], [b]) => a - b)
       .map(([year, fs]) => {
@@ -182,8 +265,9 @@ export function targets(figures: SourcedFigure[]): TargetProgress[] {
 }
 
 /**
- * The same flow, measure, period and sector stated with different values by different documents, beyond
- * rounding (and beyond the spread of currency conversion when stated in different currencies).
+ * The same flow, measure, period and sector stated with different values beyond rounding (and beyond the
+ * spread of currency conversion when stated in different currencies): by different documents, or by one
+ * document in two places.
  */
 export function conflicts(figures: SourcedFigure[]): Conflict[] {
   const groups = new Map<string, SourcedFigure[]>();
@@ -194,18 +278,23 @@ export function conflicts(figures: SourcedFigure[]): Conflict[] {
   }
   const found: Conflict[] = [];
   for (const group of groups.values()) {
-    // one figure per document: a document agrees with itself
-    const perDocument = [...new Map(group.map((f) => [f.document_id, f])).values()];
-    if (perDocument.length < 2) continue;
-    const disagree = perDocument.some((a, i) => perDocument.slice(i + 1).some((b) => differ(a, b)));
+    // a statement repeated in agreement (headline and body, prose and table) is one statement
+    const statements: SourcedFigure[] = [];
+    for (const f of group) {
+      if (!statements.some((s) => s.document_id === f.document_id && !differ(s, f))) statements.push(f);
+    }
+    if (statements.length < 2) continue;
+    const disagree = statements.some((a, i) => statements.slice(i + 1).some((b) => differ(a, b)));
     if (!disagree) continue;
-    const first = perDocument[0] as SourcedFigure;
+    const first = statements[0] as SourcedFigure;
+    const documents = new Set(statements.map((f) => f.document_id));
     found.push({
       flow: flowOf(first),
       measure: first.measure,
       period: first.period as string,
       sector: first.sector,
-      figures: perDocument.sort((a, b) => a.source.key.localeCompare(b.source.key)),
+      withinDocument: documents.size < statements.length,
+      figures: statements.sort((a, b) => a.source.key.localeCompare(b.source.key) || a.start - b.start),
     });
   }
   return found.sort((a, b) => a.period.localeCompare(b.period) || compareFlows(a, b));

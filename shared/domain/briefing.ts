@@ -7,39 +7,57 @@ import {
   headline,
   type Novelty,
   novelties,
+  type ProductFigure,
+  products,
   type SourcedFigure,
   type TargetProgress,
   type TrendSeries,
   targets,
   trends,
 } from './briefing-sections.js';
+import { summarise } from './briefing-summary.js';
 import type { DocumentRecord } from './document.js';
 import type { Language } from './extraction/language.js';
 import { countryOf, type TradeFigure } from './figure.js';
 import { monthOf } from './months.js';
+import { findStatisticsSource } from './statistics-source.js';
 
+/** A document as a citation gives it: [n] title, publisher, date, address, and the statistics it cites. */
 export interface BriefingSource {
   document_id: string;
   key: string;
   published: string | null;
+  /** its number in the briefing's list of sources, [1]…; 0 for a document read that brought no figure */
+  number: number;
+  /** the document's title, or its file name when none is known */
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  /** statistics sources its figures are attributed to ("International Trade Center") */
+  statistics: string[];
 }
 
 export interface BriefingFigure extends SourcedFigure {
   source: BriefingSource;
+  /** the statistics source the figure's sentence (or else its document) names, when one is named */
+  statistics: string | null;
 }
 
 /** a subscriber's language: one the extractor reads is one the briefings are written in */
 export type BriefingLanguage = Language;
 
-/** A document ingested in the briefing's month, and what it brought to the pair. */
-export interface NewDocument {
-  source: BriefingSource;
-  status: DocumentRecord['status'];
-  ingested_at: string;
-  /** the pair's figures it states */
-  figures: BriefingFigure[];
-  /** what each of them added to, confirmed or revised in what earlier documents said */
-  changes: Novelty[];
+/** What changed this month: the documents read, and what their figures added to or revised. */
+export interface MonthChanges {
+  /** documents ingested in the briefing's month, with the number of the pair's figures each brought */
+  documents: Array<{ source: BriefingSource; status: DocumentRecord['status']; figures: number }>;
+  /** figures of a flow, measure and period no earlier document stated */
+  added: Novelty[];
+  /** figures that differ from what an earlier document said */
+  revised: Novelty[];
+  /** how many of the month's figures restate what was known */
+  confirmed: number;
+  /** every figure of the pair arrived this month: nothing to compare with yet */
+  allNew: boolean;
 }
 
 export interface Briefing {
@@ -47,22 +65,33 @@ export interface Briefing {
   month: string;
   language: BriefingLanguage;
   generatedAt: string;
-  /** the latest amount of each national flow, with the change against the period before */
+  /** the economy whose point of view the briefing takes: its exports and imports (BE, or BE-VLG) */
+  home: string;
+  /** the other side of the pair */
+  partner: string;
+  /**
+   * `regional` when every figure of the pair is a region's (Flanders–India): the briefing is then about
+   * that region and the country, and says so
+   */
+  focus: 'national' | 'regional';
+  /** three to five sentences on where the relationship stands, in the briefing's language */
+  summary: string[];
+  /** the latest amount (or share, rank) of each flow, national flows first, then regions' */
   headline: HeadlineEntry[];
-  /** national flows year by year, in euros */
+  /** the main products with their shares or amounts */
+  products: ProductFigure[];
+  /** flows year by year, in euros */
   trends: TrendSeries[];
   /** stated targets with the latest actual beside them */
   targets: TargetProgress[];
-  /** the same figure stated differently by different sources, side by side */
+  /** the same figure stated differently, by different sources or within one, side by side */
   conflicts: Conflict[];
-  /** documents ingested this month and the figures they brought */
-  newThisMonth: NewDocument[];
+  changes: MonthChanges;
   /** country-level figures, in period order */
   figures: BriefingFigure[];
   /** figures of regions (BE-VLG…), kept apart from national totals */
   regionalFigures: BriefingFigure[];
-  /** the latest amount of each regional flow */
-  regionalHeadline: HeadlineEntry[];
+  /** the documents the figures come from, numbered */
   sources: BriefingSource[];
   /** every document read about the pair, with or without figures, and what became of it */
   documentsRead: Array<{ source: BriefingSource; status: DocumentRecord['status']; figures: number }>;
@@ -77,68 +106,130 @@ export interface BuildBriefingInput {
   documents: DocumentRecord[];
 }
 
+const isRegional = (f: Pick<TradeFigure, 'from' | 'to'>) =>
+  countryOf(f.from) !== f.from || countryOf(f.to) !== f.to;
+
 export function buildBriefing(input: BuildBriefingInput): Briefing {
+  const language = input.language ?? 'en';
   const byId = new Map(input.documents.map((d) => [d.document_id, d]));
-  const withSource: BriefingFigure[] = input.figures.map((f) => {
-    const doc = byId.get(f.document_id);
-    return {
-      ...f,
-      source: {
-        document_id: f.document_id,
-        key: doc?.key ?? f.document_id,
-        published: doc?.published ?? null,
-      },
-    };
+  const sorted = [...input.figures].sort(compareFigures);
+  // sources numbered in the order of their first figure
+  const cited = [...new Set(sorted.map((f) => f.document_id))];
+  const sourceOf = new Map<string, BriefingSource>();
+  for (const [i, id] of cited.entries()) sourceOf.set(id, sourceFor(byId.get(id), id, i + 1));
+  const withSource: BriefingFigure[] = sorted.map((f) => {
+    const source = sourceOf.get(f.document_id) as BriefingSource;
+    const statistics = findStatisticsSource(f.sentence) ?? byId.get(f.document_id)?.statistics_source ?? null;
+    if (statistics && !source.statistics.includes(statistics)) source.statistics.push(statistics);
+    return { ...f, source, statistics };
   });
-  withSource.sort(compareFigures);
-  const isRegional = (f: TradeFigure) => countryOf(f.from) !== f.from || countryOf(f.to) !== f.to;
   const national = withSource.filter((f) => !isRegional(f));
   const regional = withSource.filter(isRegional);
-  const used = new Set(withSource.map((f) => f.document_id));
-  const sources = [...used]
-    .map((id) => withSource.find((f) => f.document_id === id)?.source)
-    .filter((s): s is BriefingSource => s !== undefined)
-    .sort((a, b) => a.key.localeCompare(b.key));
+  const focus = national.length === 0 && regional.length > 0 ? 'regional' : 'national';
+  const [home, partner] = sides(input.pair, withSource);
+
   const ingestedIn = (d: DocumentRecord) => monthOf(new Date(d.ingested_at), 'Europe/Brussels');
   const earlierDocuments = new Set(
     input.documents.filter((d) => ingestedIn(d) < input.month).map((d) => d.document_id),
   );
   const earlier = withSource.filter((f) => earlierDocuments.has(f.document_id));
-  const newThisMonth = input.documents
-    .filter((d) => ingestedIn(d) === input.month)
-    .map((d) => {
-      const figures = withSource.filter((f) => f.document_id === d.document_id);
-      return {
-        source: { document_id: d.document_id, key: d.key, published: d.published },
-        status: d.status,
-        ingested_at: d.ingested_at,
-        figures,
-        changes: novelties(figures, earlier),
-      };
-    })
+  const documentsOfMonth = input.documents.filter((d) => ingestedIn(d) === input.month);
+  const fresh = withSource.filter((f) => documentsOfMonth.some((d) => d.document_id === f.document_id));
+  const changed = novelties(fresh, earlier);
+  const documentsRead = input.documents
+    .map((d) => ({
+      source: sourceOf.get(d.document_id) ?? sourceFor(d, d.document_id, 0),
+      status: d.status,
+      figures: withSource.filter((f) => f.document_id === d.document_id).length,
+    }))
     .sort((a, b) => a.source.key.localeCompare(b.source.key));
-  return {
+
+  const entries = [...headline(national), ...headline(regional)];
+  const briefing: Briefing = {
     pair: input.pair,
     month: input.month,
-    language: input.language ?? 'en',
+    language,
     generatedAt: input.generatedAt,
-    headline: headline(national),
-    trends: trends(national),
+    home,
+    partner,
+    focus,
+    summary: [],
+    headline: orderFromHome(entries, home),
+    products: products(withSource),
+    // regions' amounts are drawn beside the nation's, never added to them
+    trends: trends(withSource),
     targets: targets(withSource),
     conflicts: conflicts(withSource),
-    newThisMonth,
+    changes: {
+      documents: documentsRead.filter((d) =>
+        documentsOfMonth.some((m) => m.document_id === d.source.document_id),
+      ),
+      added: changed.filter((c) => c.change === 'added'),
+      revised: changed.filter((c) => c.change === 'revised'),
+      confirmed: changed.filter((c) => c.change === 'confirmed').length,
+      allNew: withSource.length > 0 && earlier.length === 0,
+    },
     figures: national,
     regionalFigures: regional,
-    regionalHeadline: headline(regional),
-    sources,
-    documentsRead: input.documents
-      .map((d) => ({
-        source: { document_id: d.document_id, key: d.key, published: d.published },
-        status: d.status,
-        figures: withSource.filter((f) => f.document_id === d.document_id).length,
-      }))
-      .sort((a, b) => a.source.key.localeCompare(b.source.key)),
+    sources: [...sourceOf.values()],
+    documentsRead,
   };
+  briefing.summary = summarise(briefing);
+  return briefing;
+}
+
+function sourceFor(d: DocumentRecord | undefined, id: string, number: number): BriefingSource {
+  const key = d?.key ?? id;
+  return {
+    document_id: id,
+    key,
+    published: d?.published ?? null,
+    number,
+    title: d?.title?.trim() || (key.split('/').at(-1) ?? key),
+    publisher: d?.publisher ?? null,
+    url: d?.url ?? null,
+    statistics: [],
+  };
+}
+
+/**
+ * Which side of the pair the briefing speaks from: the economy that reports most of the figures (the
+ * exporter of its exports, the importer of its imports, the economy whose share or rank it is), a region
+ * when all of them are a region's; ties go to the side with regional figures, then to the first code.
+ */
+function sides(pair: string, figures: TradeFigure[]): [string, string] {
+  const [a = pair, b = pair] = pair.split('/');
+  const weight = new Map<string, number>();
+  const regions = new Map<string, number>();
+  for (const f of figures) {
+    if (f.metric === 'bilateral_trade') continue;
+    weight.set(countryOf(f.from), (weight.get(countryOf(f.from)) ?? 0) + 1);
+    for (const code of [f.from, f.to])
+      if (countryOf(code) !== code) regions.set(code, (regions.get(code) ?? 0) + 1);
+  }
+  const regionalOf = (c: string) => [...regions.keys()].some((r) => countryOf(r) === c);
+  const score = (c: string) => (weight.get(c) ?? 0) * 2 + (regionalOf(c) ? 1 : 0);
+  const homeCountry = score(b) > score(a) ? b : a;
+  const partner = homeCountry === a ? b : a;
+  // a pair whose figures are all one region's is that region's briefing
+  const national = figures.some((f) => !isRegional(f));
+  const ofHome = [...regions.entries()]
+    .filter(([r]) => countryOf(r) === homeCountry)
+    .sort((x, y) => y[1] - x[1]);
+  const home = !national && ofHome[0] ? ofHome[0][0] : homeCountry;
+  return [home, partner];
+}
+
+/** Exports of the home economy, its imports, its balance, then the rest; national flows before regions'. */
+function orderFromHome(entries: HeadlineEntry[], home: string): HeadlineEntry[] {
+  const homeCountry = countryOf(home);
+  const rank = (e: HeadlineEntry) => {
+    const regional = isRegional(e.flow) && countryOf(home) === home ? 10 : 0;
+    const f = e.flow;
+    if (f.metric === 'exports') return regional + (countryOf(f.from) === homeCountry ? 0 : 1);
+    return regional + ['', '', 'trade_balance', 'bilateral_trade', 'fdi', 'total_trade'].indexOf(f.metric);
+  };
+  return [...entries].sort((a, b) => rank(a) - rank(b));
 }
 
 function compareFigures(a: TradeFigure, b: TradeFigure): number {

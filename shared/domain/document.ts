@@ -29,6 +29,15 @@ export const DocumentRecordSchema = z.object({
   /** the S3 event sequencer of the latest event applied: older events for the key are stale */
   sequencer: z.string().nullable().default(null),
   ingested_at: z.string(),
+  // --- what a citation names (records written before these were kept have none)
+  /** the document's title: a page's title, an email's subject, a PDF's Title, a text's first line */
+  title: z.string().nullish(),
+  /** who published it: a site name or host, an email's sender, a PDF's Author */
+  publisher: z.string().nullish(),
+  /** its address, when it has one (a page's canonical link) */
+  url: z.string().nullish(),
+  /** the statistics source the text names for its figures ("selon l'International Trade Center") */
+  statistics_source: z.string().nullish(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 

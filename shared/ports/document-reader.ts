@@ -11,6 +11,12 @@ export interface ReadDocument {
   notes?: string[];
   /** publication month YYYY-MM stated by the file's own metadata (an HTML meta tag, an email's date) */
   published?: string;
+  /** what a citation names: the page's title, an email's subject, a PDF's Title, a text's first line */
+  title?: string;
+  /** who published it: a page's site name or host, an email's sender, a PDF's Author */
+  publisher?: string;
+  /** where it can be found: a page's canonical address */
+  url?: string;
   /** documents inside this one (an email's attachments), each to be stored and read on its own */
   attachments?: Array<{
     name: string;

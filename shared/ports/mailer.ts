@@ -9,7 +9,11 @@ export interface OutgoingEmail {
   from: string;
   to: string;
   subject: string;
+  /** the plain-text body: the alternative of `html`, or the only body */
   text: string;
+  html?: string;
+  /** extra headers (List-Unsubscribe, List-Unsubscribe-Post) */
+  headers?: Record<string, string>;
   attachments: Attachment[];
   /** what the email is about, for file names and message tags */
   pair: string;

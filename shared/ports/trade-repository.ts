@@ -80,7 +80,8 @@ export interface Subscription {
 
 export interface SubscriptionRepository {
   subscribe(subscription: Subscription): Promise<void>;
-  unsubscribe(pair: string, email: string): Promise<void>;
+  /** Removes the subscription; false when there was none. */
+  unsubscribe(pair: string, email: string): Promise<boolean>;
   listSubscribers(pair: string): Promise<Subscription[]>;
 }
 

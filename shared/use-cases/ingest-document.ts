@@ -9,6 +9,7 @@
 // reading that lost drops its figures, one that won drops the older versions'. A removal leaves a tombstone
 // that an older write delivered afterwards cannot pass, and keeps the content's hash so that a retry can
 // still hand the figures to a duplicate.
+
 import { createHash } from 'node:crypto';
 import { analyseDocument, EXTRACTOR_VERSION } from '../domain/analyse-document.js';
 import {
@@ -22,6 +23,7 @@ import {
 } from '../domain/document.js';
 import type { TradeFigure } from '../domain/figure.js';
 import { ATTACHMENTS_SUFFIX } from '../domain/locations.js';
+import { findStatisticsSource } from '../domain/statistics-source.js';
 import { type DocumentReader, UnreadableDocumentError } from '../ports/document-reader.js';
 import type { DocumentStore } from '../ports/document-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -233,6 +235,10 @@ export const ingestDocument =
         published: analysis.published,
         figure_count: analysis.figures.length,
         pairs: analysis.pairs,
+        title: read.title ?? null,
+        publisher: read.publisher ?? null,
+        url: read.url ?? null,
+        statistics_source: empty ? null : findStatisticsSource(read.text, { cueOnly: true }),
       },
       analysis.figures,
     );

@@ -6,7 +6,7 @@
 // `sending` by a run that stopped before the service accepted it is taken over and sent by a later run. A
 // pair whose briefing cannot be built or stored is reported, and the other pairs are still sent.
 import { type Briefing, type BriefingLanguage, briefingFileName, buildBriefing } from '../domain/briefing.js';
-import { type BriefingText, briefingText } from '../domain/briefing-text.js';
+import { briefingEmail } from '../domain/briefing-email.js';
 import type { DocumentRecord } from '../domain/document.js';
 import type { TradeFigure } from '../domain/figure.js';
 import { REPORTS_PREFIX } from '../domain/locations.js';
@@ -14,6 +14,7 @@ import type { BriefingRenderer } from '../ports/briefing-renderer.js';
 import type { DocumentStore } from '../ports/document-store.js';
 import type { Logger } from '../ports/logger.js';
 import type { Attachment, Mailer } from '../ports/mailer.js';
+import type { MessageSigner } from '../ports/message-signer.js';
 import type {
   DeliveryLedger,
   DocumentRepository,
@@ -21,6 +22,7 @@ import type {
   Subscription,
   SubscriptionRepository,
 } from '../ports/trade-repository.js';
+import { issueUnsubscribeToken } from './unsubscribe.js';
 
 export interface SendBriefingsDeps {
   figures: FigureRepository;
@@ -38,6 +40,11 @@ export interface SendBriefingsDeps {
   maxAttachmentBytes?: number;
   /** How long such links should work, in hours; shorter when the signing credentials expire sooner. */
   linkLifetimeHours?: number;
+  /**
+   * How a recipient unsubscribes: a link to `url` (the stack's HTTPS endpoint, also in the List-Unsubscribe
+   * headers) with a token `signer` signs; without a url (a local run), the command that does the same
+   */
+  unsubscribe?: { signer: MessageSigner; url?: string };
 }
 
 /** 40 MB of message, less the base64 growth (4/3) and room for the text and headers. */
@@ -279,12 +286,20 @@ async function deliver(
           })),
         )
       : [];
-    const t = briefingText(briefing.language);
+    const unsubscribe = await unsubscribeOf(deps, pair, subscriber);
+    const content = briefingEmail({
+      briefing,
+      links,
+      linkHours: linkHoursOf(links),
+      unsubscribe: unsubscribe?.content ?? null,
+    });
     ({ messageId } = await deps.mailer.send({
       from: deps.sender,
       to: email,
-      subject: `${t.title} ${pair} — ${t.formatMonth(month)}`,
-      text: emailText(briefing, t, links),
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      ...(unsubscribe?.headers ? { headers: unsubscribe.headers } : {}),
       attachments: asLinks ? [] : attachments,
       pair,
       month,
@@ -313,23 +328,31 @@ async function deliver(
 const describeError = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'unknown error';
 
-function emailText(
-  briefing: Briefing,
-  t: BriefingText,
-  links: Array<{ filename: string; url: string; expiresAt: Date }>,
-): string {
-  // the email promises the shortest life of its links, in whole hours
+/** The links' shortest life, in whole hours (a minute of slack: they were signed a moment ago). */
+function linkHoursOf(links: Array<{ expiresAt: Date }>): number {
   const soonest = Math.min(...links.map((l) => l.expiresAt.getTime()));
-  // (a minute of slack: the links were signed a moment ago)
-  const linkHours = Math.max(1, Math.floor((soonest - Date.now() + 60_000) / 3_600_000));
-  const count = briefing.figures.length + briefing.regionalFigures.length;
-  return [
-    t.emailIntro(briefing.pair, t.formatMonth(briefing.month)),
-    '',
-    count === 0 ? t.noFigures : t.figuresCount(count, briefing.sources.length),
-    t.filesNote,
-    ...(links.length > 0 ? ['', t.linksNote(linkHours), ...links.map((l) => `${l.filename}: ${l.url}`)] : []),
-    '',
-    t.unsubscribe(briefing.pair),
-  ].join('\n');
+  return Math.max(1, Math.floor((soonest - Date.now() + 60_000) / 3_600_000));
+}
+
+/**
+ * The recipient's way out: a signed link to the stack's endpoint, also as RFC 8058 one-click headers (mail
+ * programs show an Unsubscribe button and POST to it); on a local run, the command that does the same.
+ */
+async function unsubscribeOf(deps: SendBriefingsDeps, pair: string, subscriber: Subscription) {
+  if (!deps.unsubscribe) return undefined;
+  const token = await issueUnsubscribeToken(
+    { signer: deps.unsubscribe.signer, ...(deps.now ? { now: deps.now } : {}) },
+    { pair, email: subscriber.email, language: subscriber.language },
+  );
+  if (!deps.unsubscribe.url)
+    return { content: { command: `npx trade-briefings unsubscribe --token ${token}` } };
+  const url = new URL(deps.unsubscribe.url);
+  url.searchParams.set('token', token);
+  return {
+    content: { url: url.toString() },
+    headers: {
+      'List-Unsubscribe': `<${url.toString()}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  };
 }

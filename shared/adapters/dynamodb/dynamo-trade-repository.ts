@@ -337,8 +337,15 @@ export class DynamoSubscriptionRepository implements SubscriptionRepository {
     );
   }
 
-  async unsubscribe(pair: string, email: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.table, Key: keys.subscription(pair, email) }));
+  async unsubscribe(pair: string, email: string): Promise<boolean> {
+    const out = await this.client.send(
+      new DeleteCommand({
+        TableName: this.table,
+        Key: keys.subscription(pair, email.toLowerCase()),
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return out.Attributes !== undefined;
   }
 
   async listSubscribers(pair: string): Promise<Subscription[]> {

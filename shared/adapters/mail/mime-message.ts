@@ -1,5 +1,6 @@
-// Builds the raw MIME message of a briefing email with nodemailer's MailComposer: the same bytes go to
-// SES v2 (Content.Raw) and into local .eml files.
+// Builds the raw MIME message of a briefing email with nodemailer's MailComposer (multipart/alternative of
+// the text and HTML bodies, inside multipart/mixed with the attachments): the same bytes go to SES v2
+// (Content.Raw) and into local .eml files.
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { OutgoingEmail } from '../../ports/mailer.js';
 
@@ -9,7 +10,12 @@ export async function buildMimeMessage(email: OutgoingEmail): Promise<Buffer> {
     to: email.to,
     subject: email.subject,
     text: email.text,
-    headers: { 'X-Trade-Briefing-Pair': email.pair, 'X-Trade-Briefing-Month': email.month },
+    ...(email.html ? { html: email.html } : {}),
+    headers: {
+      'X-Trade-Briefing-Pair': email.pair,
+      'X-Trade-Briefing-Month': email.month,
+      ...email.headers,
+    },
     attachments: email.attachments.map((a) => ({
       filename: a.filename,
       contentType: a.contentType,

@@ -62,13 +62,28 @@ async function readAs(format: DocumentFormat, bytes: Uint8Array): Promise<ReadDo
       return (await import('./eml-reader.js')).readEml(bytes);
     case 'text': {
       const { text, encoding, notes } = decodeText(bytes);
+      const title = firstLine(text);
       return {
         text,
         reader: 'text/plain',
         encoding,
+        ...(title ? { title } : {}),
         ...(notes ? { notes } : {}),
         ...(text.trim() === '' ? { emptyReason: 'the file holds only spaces and line breaks' } : {}),
       };
     }
   }
+}
+
+/** A text's title is its first line: cut at a word near 160 characters when it is a whole paragraph. */
+export function firstLine(text: string): string | undefined {
+  const line = text
+    .slice(0, 2000)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .find((l) => l !== '');
+  if (!line) return undefined;
+  if (line.length <= 160) return line;
+  const cut = line.slice(0, 160).replace(/\s+\S*$/, '');
+  return `${cut}…`;
 }

@@ -51,11 +51,16 @@ export async function readEml(bytes: Uint8Array): Promise<ReadDocument> {
     }
   }
   const published = mail.date ? mail.date.toISOString().slice(0, 7) : undefined;
+  const sender = mail.from?.value[0];
+  const publisher = sender?.name?.trim() || sender?.address?.split('@')[1];
+  const title = mail.subject?.replace(/^(?:(?:fwd?|tr|re|antw|doorst)\s*:\s*)+/i, '').trim();
   return {
     text,
     reader: 'message/rfc822',
     encoding: null,
     ...(published ? { published } : {}),
+    ...(title ? { title: title.slice(0, 300) } : {}),
+    ...(publisher ? { publisher: publisher.slice(0, 200) } : {}),
     ...(notes.length > 0 ? { notes } : {}),
     ...(attachments.length > 0 ? { attachments } : {}),
     ...(text.trim() === ''

@@ -89,15 +89,73 @@ export function readHtml(bytes: Uint8Array): ReadDocument {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  const published = metaPublished(html.slice(0, 200_000));
+  const head200 = html.slice(0, 200_000);
+  const published = metaPublished(head200);
+  const citation = pageCitation(head200);
   return {
     text,
     reader: 'text/html',
     encoding,
     ...(notes.length > 0 ? { notes } : {}),
     ...(published ? { published } : {}),
+    ...citation,
     ...(text === '' ? { emptyReason: 'the web page holds no text outside scripts and menus' } : {}),
   };
+}
+
+/**
+ * What a citation of the page names: its title (og:title, else <title>), its publisher (og:site_name, else
+ * the host of its address) and its address (the canonical link, else og:url), when the page states them.
+ */
+export function pageCitation(html: string): Pick<ReadDocument, 'title' | 'publisher' | 'url'> {
+  const meta = (property: string) => {
+    for (const tag of html.matchAll(/<meta\b[^>]*>/gi)) {
+      const name = /(?:property|name)\s*=\s*["']([^"']+)["']/i.exec(tag[0])?.[1]?.toLowerCase();
+      if (name === property) return cleanText(/content\s*=\s*["']([^"']*)["']/i.exec(tag[0])?.[1]);
+    }
+    return undefined;
+  };
+  const canonical = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((tag) => tag[0])
+    .find((tag) => /rel\s*=\s*["']?canonical/i.test(tag));
+  const href = canonical && /href\s*=\s*["']([^"']+)["']/i.exec(canonical)?.[1];
+  const url = httpUrl(href) ?? httpUrl(meta('og:url'));
+  const title = meta('og:title') ?? cleanText(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]);
+  const publisher = meta('og:site_name') ?? (url ? new URL(url).hostname.replace(/^www\./, '') : undefined);
+  return {
+    ...(title ? { title } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Markup text as a reader sees it: entities decoded, spaces collapsed, at most 300 characters. */
+function cleanText(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const text = decodeEntities(value.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? undefined : text.slice(0, 300);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function httpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function metaCharset(head: string): string | undefined {

@@ -80,10 +80,20 @@ export async function readPdf(
       }
     }
     const text = joinPages(texts);
+    // the document's own Title and Author (the info dictionary), when its producer filled them in
+    const info = ((await pdf.getMetadata().catch(() => undefined))?.info ?? {}) as Record<string, unknown>;
+    const field = (name: string) =>
+      typeof info[name] === 'string' && (info[name] as string).trim() !== ''
+        ? (info[name] as string).replace(/\s+/g, ' ').trim().slice(0, 300)
+        : undefined;
+    const title = field('Title');
+    const publisher = field('Author');
     return {
       text,
       reader: 'application/pdf',
       encoding: null,
+      ...(title ? { title } : {}),
+      ...(publisher ? { publisher } : {}),
       ...(notes.length > 0 ? { notes } : {}),
       ...(text.trim() === ''
         ? { emptyReason: 'the PDF has no text layer (a scanned document?): it needs text recognition first' }

@@ -1,13 +1,16 @@
 // Renders a briefing as an A4 PDF (pdfkit, DejaVu Sans embedded: French and Dutch text, arrows, €) in the
-// subscriber's language: a header with the pair and month, one tile per flow (latest value in its currency,
-// in EUR and USD, change against the period before), the trend drawn in vector graphics, targets with the
-// share reached, conflicting sources side by side, the month's new documents, regions apart, then every
-// figure in a table that breaks across pages with its header repeated, each quote numbered to its source
-// in the footnotes. Page numbers on every page; the document is tagged and titled for screen readers.
+// subscriber's language. Page 1 answers where the relationship stands: the pair's names, a summary, one
+// tile per flow (exports, imports, balance side by side: latest amount, period, growth, rank), the main
+// products, targets against actuals; then the chart, sources that disagree, what changed this month, every
+// figure with what it measures and its quote, and the sources as citations. Page numbers on every page; the
+// document is tagged and titled for screen readers.
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import type { Briefing, BriefingFigure } from '../../domain/briefing.js';
-import type { HeadlineEntry, TrendSeries } from '../../domain/briefing-sections.js';
-import { type BriefingText, briefingText, noveltyLine } from '../../domain/briefing-text.js';
+import type { Briefing, BriefingFigure, BriefingSource } from '../../domain/briefing.js';
+import type { Conflict, HeadlineEntry, SourcedFigure, TrendSeries } from '../../domain/briefing-sections.js';
+import { growthPhrase } from '../../domain/briefing-summary.js';
+import { type BriefingText, briefingText, cap, noveltyLine } from '../../domain/briefing-text.js';
+import { chartScale } from '../../domain/chart-scale.js';
 import type { BriefingRenderer } from '../../ports/briefing-renderer.js';
 import { type BriefingFonts, resolveBriefingFonts } from './briefing-fonts.js';
 
@@ -16,9 +19,30 @@ const INK = '#1a1a1a';
 const MUTED = '#5f6368';
 const RULE = '#d0d4d9';
 const ACCENT = '#1f5fa8';
+const UP = '#2e7d32';
+const DOWN = '#b03a2e';
 const SERIES = ['#1f5fa8', '#c2571a', '#2e8540', '#8e44ad', '#b7950b', '#5d6d7e'];
+/** at most this many lines of changes in "New this month"; the rest are counted */
+const MAX_CHANGE_LINES = 8;
 
 type Doc = PDFKit.PDFDocument;
+
+/**
+ * The fonts, read and parsed once per process: pdfkit takes a parsed (fontkit) font as well as a file, and
+ * parsing DejaVu Sans's tables for each briefing was most of its time. Each document still embeds its own
+ * subset. The parsed font is obtained through a probe document, so no other font library is needed.
+ */
+const PARSED = new Map<string, unknown>();
+function parsedFont(path: string): unknown {
+  let font = PARSED.get(path);
+  if (!font) {
+    // the file is the probe's default font: no standard font (Helvetica) is ever loaded, which a bundle lacks
+    const probe = new PDFDocument({ autoFirstPage: false, font: readFileSync(path) as never });
+    font = (probe as unknown as { _font: { font: unknown } })._font.font;
+    PARSED.set(path, font);
+  }
+  return font;
+}
 
 export class PdfBriefingRenderer implements BriefingRenderer {
   readonly extension = 'pdf' as const;
@@ -28,20 +52,25 @@ export class PdfBriefingRenderer implements BriefingRenderer {
 
   render(briefing: Briefing): Promise<Uint8Array> {
     const t = briefingText(briefing.language);
-    const title = `${t.title} ${briefing.pair.replace('/', ' – ')} · ${t.formatMonth(briefing.month)}`;
+    const names = t.pairTitle(briefing.home, briefing.partner);
+    const title = `${t.title} ${names} · ${t.formatMonth(briefing.month)}`;
     const doc = new PDFDocument({
       size: 'A4',
       margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
       bufferPages: true,
-      font: this.fonts.regular,
+      font: parsedFont(this.fonts.regular) as never,
       info: { Title: title, Author: 'trade-briefings', Subject: `${briefing.pair} ${briefing.month}` },
       lang: t.locale,
       pdfVersion: '1.7',
       tagged: true,
       displayTitle: true,
     });
-    doc.registerFont('regular', this.fonts.regular);
-    doc.registerFont('bold', this.fonts.bold);
+    // the default font is the regular one: named so, it is not opened a second time (pdfkit would compare the
+    // two by their name tables, a cost paid on every briefing)
+    (doc as unknown as { _fontFamilies: Record<string, unknown>; _font: unknown })._fontFamilies.regular = (
+      doc as unknown as { _font: unknown }
+    )._font;
+    doc.registerFont('bold', parsedFont(this.fonts.bold) as never);
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     const done = new Promise<Uint8Array>((resolve, reject) => {
@@ -52,104 +81,128 @@ export class PdfBriefingRenderer implements BriefingRenderer {
     const root = doc.struct('Document');
     doc.addStructure(root);
     ROOTS.set(doc, root);
-    const notes = footnotes(briefing);
-    header(doc, briefing, t);
     const total = briefing.figures.length + briefing.regionalFigures.length;
-    paragraph(doc, total === 0 ? t.noFigures : t.figuresCount(total, briefing.sources.length));
+    header(doc, briefing, t, names, total);
 
     if (total === 0) {
       // a pair read about but with no figure yet: a short briefing that says so and lists what was read
+      paragraph(doc, t.noFigures, INK, 10.5);
       heading(doc, t.sections.documentsRead);
       documentsTable(doc, briefing, t);
-      pageNumbers(doc, briefing, t);
-      root.end();
-      doc.end();
+      finish(doc, briefing, t, root);
       return done;
     }
 
-    heading(doc, t.sections.headline);
-    tiles(doc, briefing.headline, t, notes);
-    heading(doc, t.sections.trends);
-    if (briefing.trends.length === 0) paragraph(doc, t.noTrend);
-    else trendChart(doc, briefing.trends, t);
+    heading(doc, t.sections.summary, 40);
+    paragraph(doc, briefing.summary.join(' '), INK, 10.5);
 
-    heading(doc, t.sections.targets);
-    if (briefing.targets.length === 0) paragraph(doc, t.noTargets);
-    else
+    heading(doc, t.sections.headline);
+    tiles(doc, briefing, t);
+    // a region's tile beside the nation's: said once, here, that the two are never added up
+    if (briefing.figures.length > 0 && briefing.regionalFigures.length > 0) paragraph(doc, t.regionsNote);
+
+    if (briefing.products.length > 0) {
+      heading(doc, t.sections.products);
       table(
         doc,
-        [t.direction, t.target, t.latestActual, t.reached],
-        [0.34, 0.24, 0.28, 0.14],
-        briefing.targets.map((p) => [
-          `${t.metric[p.target.metric]} ${t.arrow(p.target)}`,
-          `${t.figureValue(p.target)} · ${t.when(p.target.period)} [${notes.of(p.target)}]`,
-          p.actual ? `${t.figureValue(p.actual)} · ${t.when(p.actual.period)} [${notes.of(p.actual)}]` : '—',
-          p.reached === null ? '—' : t.formatShare(p.reached),
+        [t.product, t.flowColumn, t.measureColumn, t.value, t.period],
+        [0.18, 0.26, 0.3, 0.14, 0.12],
+        briefing.products.map(({ product, figure }) => [
+          t.productName(product),
+          t.flowLabel(figure, briefing.home),
+          t.measureOf(figure),
+          `${t.figureValue(figure)} ${ref(figure)}`,
+          t.when(figure.period),
         ]),
       );
+    }
 
-    heading(doc, t.sections.conflicts);
+    if (briefing.targets.length > 0) {
+      heading(doc, t.sections.targets);
+      table(
+        doc,
+        [t.flowColumn, t.target, t.latestActual, t.reached],
+        [0.31, 0.24, 0.27, 0.18],
+        briefing.targets.map((p) => [
+          `${t.flowLabel(p.target, briefing.home)}${p.target.sector ? ` · ${t.productName(p.target.sector)}` : ''}`,
+          `${t.figureValue(p.target)} · ${t.when(p.target.period)} ${ref(p.target)}`,
+          p.actual ? `${t.figureValue(p.actual)} · ${t.when(p.actual.period)} ${ref(p.actual)}` : '—',
+          p.reached === null ? '—' : t.reachedShare(t.formatShare(p.reached)),
+        ]),
+      );
+    }
+
+    if (briefing.trends.length > 0) {
+      heading(doc, `${t.sections.trends} (EUR)`, CHART_HEIGHT + 60);
+      trendChart(doc, briefing, t);
+    }
+
+    heading(doc, t.sections.conflicts, 60);
     if (briefing.conflicts.length === 0) paragraph(doc, t.noConflicts);
     else {
       paragraph(doc, t.conflictsNote);
       table(
         doc,
-        [t.direction, t.period, t.value, t.quote],
-        [0.3, 0.14, 0.2, 0.36],
+        [t.flowColumn, t.period, t.value, t.quote],
+        [0.3, 0.12, 0.2, 0.38],
         briefing.conflicts.flatMap((c) =>
           c.figures.map((f) => [
-            `${t.metric[c.flow.metric]} ${t.arrow(c.flow)} (${t.measure[c.measure]})`,
+            `${t.flowLabel(c.flow, briefing.home)}${c.sector ? ` · ${t.productName(c.sector)}` : ''} (${t.measureOf(f)})${c.withinDocument ? `\n${t.withinDocument}` : ''}`,
             t.when(c.period),
             t.figureValue(f),
-            `“${oneLine(f.quote)}” [${notes.of(f)}]`,
+            `“${oneLine(f.quote)}” ${ref(f)}`,
           ]),
         ),
       );
     }
 
-    heading(doc, t.sections.newThisMonth);
-    if (briefing.newThisMonth.length === 0) paragraph(doc, t.noneThisMonth);
-    else
-      table(
-        doc,
-        [t.document, t.status, t.sections.figures],
-        [0.34, 0.14, 0.52],
-        briefing.newThisMonth.map((d) => [
-          `${d.source.key} [${notes.ofDocument(d.source.document_id)}]`,
-          t.statusName[d.status],
-          d.changes.length === 0 ? '—' : d.changes.map((c) => noveltyLine(c, t)).join('\n'),
-        ]),
-      );
-
-    if (briefing.regionalFigures.length > 0) {
-      heading(doc, t.sections.regions);
-      paragraph(doc, t.regionsNote);
-      tiles(doc, briefing.regionalHeadline, t, notes);
-      figureTable(doc, briefing.regionalFigures, t, notes);
-    }
+    heading(doc, t.sections.newThisMonth, 60);
+    changesList(doc, briefing, t);
 
     heading(doc, t.sections.figures);
-    if (briefing.figures.length === 0) paragraph(doc, t.noFigures);
-    else figureTable(doc, briefing.figures, t, notes);
-
-    heading(doc, t.sections.sources);
-    doc.font('regular').fontSize(8.5).fillColor(INK);
-    for (const [n, s] of notes.list.entries()) {
-      tag(doc, 'Note', () =>
-        doc.text(
-          `[${n + 1}] ${s.key}${s.published ? ` — ${t.published.toLowerCase()} ${t.when(s.published)}` : ''}`,
-          {
-            width: contentWidth(doc),
-          },
-        ),
-      );
+    if (briefing.figures.length > 0) figureTable(doc, briefing.figures, briefing.home, t);
+    if (briefing.regionalFigures.length > 0) {
+      if (briefing.figures.length > 0) {
+        subheading(doc, t.sections.regions);
+        paragraph(doc, t.regionsNote);
+      }
+      figureTable(doc, briefing.regionalFigures, briefing.home, t);
     }
 
-    pageNumbers(doc, briefing, t);
-    root.end();
-    doc.end();
+    heading(doc, t.sections.sources, 50);
+    for (const s of briefing.sources) citation(doc, s, t);
+
+    finish(doc, briefing, t, root);
     return done;
   }
+}
+
+function finish(doc: Doc, b: Briefing, t: BriefingText, root: ReturnType<Doc['struct']>): void {
+  pageNumbers(doc, b, t);
+  root.end();
+  doc.end();
+}
+
+const ref = (f: { source: { number?: number } }) => `[${f.source.number ?? '?'}]`;
+
+/** "[2] Title. Publisher, October 2025. https://… Statistics cited: ITC. File: incoming/…" */
+export function citationText(s: BriefingSource, t: BriefingText): string {
+  const parts = [
+    `[${s.number}] ${s.title.replace(/[.\s]+$/, '')}.`,
+    `${[s.publisher, s.published ? t.when(s.published) : t.undated].filter(Boolean).join(', ')}.`,
+    s.url ?? '',
+    s.statistics.length > 0 ? `${cap(t.statisticsCited)}${t.colon}${s.statistics.join('; ')}.` : '',
+    `${cap(t.file)}${t.colon}${s.key}`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+function citation(doc: Doc, s: BriefingSource, t: BriefingText): void {
+  doc.font('regular').fontSize(8.5).fillColor(INK);
+  const text = citationText(s, t);
+  ensureSpace(doc, doc.heightOfString(text, { width: contentWidth(doc) }) + 4);
+  tag(doc, 'Note', () => doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) }));
+  doc.moveDown(0.3);
 }
 
 function documentsTable(doc: Doc, b: Briefing, t: BriefingText): void {
@@ -158,25 +211,13 @@ function documentsTable(doc: Doc, b: Briefing, t: BriefingText): void {
     [t.document, t.status, t.published, t.count],
     [0.55, 0.17, 0.16, 0.12],
     b.documentsRead.map((d) => [
-      d.source.key,
+      d.source.title === d.source.key.split('/').at(-1) ? d.source.key : `${d.source.title}\n${d.source.key}`,
       t.statusName[d.status],
       d.source.published ? t.when(d.source.published) : '—',
       String(d.figures),
     ]),
   );
 }
-
-/** Source documents numbered in the order they are first cited. */
-function footnotes(b: Briefing) {
-  const list = [...b.sources];
-  const index = new Map(list.map((s, i) => [s.document_id, i + 1]));
-  return {
-    list,
-    of: (f: BriefingFigure) => index.get(f.document_id) ?? 0,
-    ofDocument: (id: string) => index.get(id) ?? 0,
-  };
-}
-type Notes = ReturnType<typeof footnotes>;
 
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 const bottomLimit = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
@@ -208,20 +249,15 @@ function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > bottomLimit(doc)) doc.addPage();
 }
 
-function header(doc: Doc, b: Briefing, t: BriefingText): void {
-  tag(doc, 'H1', () =>
-    doc
-      .font('bold')
-      .fontSize(20)
-      .fillColor(INK)
-      .text(`${t.title} ${b.pair.replace('/', ' – ')}`),
-  );
+function header(doc: Doc, b: Briefing, t: BriefingText, names: string, total: number): void {
+  tag(doc, 'H1', () => doc.font('bold').fontSize(20).fillColor(INK).text(`${t.title} ${names}`));
+  const count = total === 0 ? '' : ` · ${t.figuresCount(total, b.sources.length).replace(/\.$/, '')}`;
   tag(doc, 'P', () =>
     doc
       .font('regular')
-      .fontSize(11)
+      .fontSize(10.5)
       .fillColor(MUTED)
-      .text(`${t.formatMonth(b.month)} · ${t.generated} ${t.formatDate(b.generatedAt)}`),
+      .text(`${t.formatMonth(b.month)} · ${t.generated} ${t.formatDate(b.generatedAt)}${count}`),
   );
   const y = doc.y + 6;
   artifact(doc, () =>
@@ -232,92 +268,132 @@ function header(doc: Doc, b: Briefing, t: BriefingText): void {
       .strokeColor(ACCENT)
       .stroke(),
   );
-  doc.y = y + 10;
+  doc.y = y + 8;
 }
 
-function heading(doc: Doc, title: string): void {
-  // a heading stays with what follows it: a tile row, a chart's top or a table's first rows
-  ensureSpace(doc, 140);
-  doc.moveDown(0.6);
+/** A heading kept with what follows it (`keep` points of it). */
+function heading(doc: Doc, title: string, keep = 90): void {
+  ensureSpace(doc, keep + 30);
+  doc.moveDown(0.5);
   tag(doc, 'H2', () => doc.font('bold').fontSize(13).fillColor(ACCENT).text(title, MARGIN));
-  doc.moveDown(0.3).fillColor(INK);
+  doc.moveDown(0.25).fillColor(INK);
 }
 
-function paragraph(doc: Doc, text: string): void {
+function subheading(doc: Doc, title: string): void {
+  ensureSpace(doc, 80);
+  doc.moveDown(0.3);
+  tag(doc, 'H3', () => doc.font('bold').fontSize(10.5).fillColor(INK).text(title, MARGIN));
+  doc.moveDown(0.2);
+}
+
+function paragraph(doc: Doc, text: string, colour = MUTED, size = 9.5): void {
   tag(doc, 'P', () =>
     doc
       .font('regular')
-      .fontSize(9.5)
-      .fillColor(MUTED)
-      .text(text, MARGIN, doc.y, { width: contentWidth(doc) }),
+      .fontSize(size)
+      .fillColor(colour)
+      .text(text, MARGIN, doc.y, { width: contentWidth(doc), lineGap: 1.5 }),
   );
   doc.moveDown(0.4).fillColor(INK);
 }
 
-/** One tile per flow: the latest value in its currency, in EUR and USD, its period and the change. */
-function tiles(doc: Doc, entries: HeadlineEntry[], t: BriefingText, notes: Notes): void {
-  if (entries.length === 0) {
-    paragraph(doc, t.noFigures);
-    return;
+interface TileLine {
+  text: string;
+  font: 'regular' | 'bold';
+  size: number;
+  colour: string;
+}
+
+/** What a tile says of its flow: the label, the number, what it is, growth and rank, each with its source. */
+function tileLines(
+  e: HeadlineEntry,
+  home: string,
+  t: BriefingText,
+  disputes: Conflict[],
+  narrow: boolean,
+): TileLine[] {
+  const f = e.latest as BriefingFigure;
+  const lines: TileLine[] = [
+    { text: t.flowLabel(e.flow, home), font: 'regular', size: 8, colour: MUTED },
+    { text: t.figureValue(f), font: 'bold', size: narrow ? 13 : 15, colour: INK },
+  ];
+  const converted = [
+    f.measure === 'value' && f.unit !== 'EUR' && f.value_eur !== null ? t.money(f.value_eur, 'EUR') : null,
+    f.measure === 'value' && f.unit !== 'USD' && f.value_usd !== null ? t.money(f.value_usd, 'USD') : null,
+  ].filter(Boolean);
+  const what = f.measure === 'value' ? '' : `${t.measureOf(f)} · `;
+  lines.push({
+    text: `${what}${t.when(f.period)} ${ref(f)}${converted.length ? ` · ≈ ${converted.join(' · ')}` : ''}`,
+    font: 'regular',
+    size: 8,
+    colour: MUTED,
+  });
+  const growth = growthPhrase(e, t);
+  if (growth) {
+    const up = e.growth ? e.growth.value >= 0 : (e.change ?? 0) >= 0;
+    const previous = e.previous as SourcedFigure;
+    const how = e.growth
+      ? `${t.stated} ${ref(e.growth)}`
+      : `${t.computedIn(e.changeUnit ?? f.unit)}; ${t.when(previous.period)}${t.colon}${t.figureValue(previous)} ${ref(previous)}`;
+    lines.push({ text: `${growth} (${how})`, font: 'regular', size: 8, colour: up ? UP : DOWN });
   }
-  const perRow = 3;
+  if (e.rank)
+    lines.push({
+      text: `${cap(t.rankSentence(e.rank))} ${ref(e.rank)}`,
+      font: 'regular',
+      size: 8,
+      colour: INK,
+    });
+  // the figure shown is one of several that disagree: the others are named on the tile
+  const dispute = disputes.find((c) => c.figures.some((x) => x.id === f.id));
+  if (dispute) {
+    const others = dispute.figures.filter((x) => x.id !== f.id && x.value !== f.value);
+    lines.push({
+      text: `⚠ ${t.sections.conflicts}${t.colon}${others.map((x) => `${t.figureValue(x)} ${ref(x)}`).join(', ')}`,
+      font: 'regular',
+      size: 8,
+      colour: DOWN,
+    });
+  }
+  return lines;
+}
+
+/** One tile per flow, rows filled evenly (4 flows: two rows of two), every tile of a row as tall as its tallest. */
+function tiles(doc: Doc, b: Briefing, t: BriefingText): void {
+  const entries = b.headline;
   const gap = 10;
-  const width = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
-  const height = 92;
+  const rows = Math.ceil(entries.length / 3);
+  const perRow = Math.ceil(entries.length / Math.max(rows, 1));
   for (let i = 0; i < entries.length; i += perRow) {
+    const row = entries.slice(i, i + perRow);
+    const width = (contentWidth(doc) - gap * (row.length - 1)) / row.length;
+    const inner = width - 16;
+    const contents = row.map((e) => tileLines(e, b.home, t, b.conflicts, width < 170));
+    const heights = contents.map(
+      (lines) =>
+        lines.reduce(
+          (h, l) => h + doc.font(l.font).fontSize(l.size).heightOfString(l.text, { width: inner }) + 3,
+          0,
+        ) + 12,
+    );
+    const height = Math.max(...heights);
     ensureSpace(doc, height + gap);
     const top = doc.y;
-    for (const [j, e] of entries.slice(i, i + perRow).entries()) {
+    for (const [j, lines] of contents.entries()) {
       const x = MARGIN + j * (width + gap);
       artifact(doc, () =>
         doc.roundedRect(x, top, width, height, 4).lineWidth(0.8).strokeColor(RULE).stroke(),
       );
-      const inner = { width: width - 16, lineBreak: true };
-      tag(doc, 'H3', () =>
-        doc
-          .font('regular')
-          .fontSize(8)
-          .fillColor(MUTED)
-          .text(`${t.metric[e.flow.metric]} · ${t.arrow(e.flow)}`, x + 8, top + 7, inner),
-      );
-      tag(doc, 'P', () =>
-        doc
-          .font('bold')
-          .fontSize(14)
-          .fillColor(INK)
-          .text(t.figureValue(e.latest), x + 8, top + 20, inner),
-      );
-      const converted = [
-        e.latest.unit !== 'EUR' && e.latest.value_eur !== null ? t.money(e.latest.value_eur, 'EUR') : null,
-        e.latest.unit !== 'USD' && e.latest.value_usd !== null ? t.money(e.latest.value_usd, 'USD') : null,
-      ].filter(Boolean);
-      tag(doc, 'P', () =>
-        doc
-          .font('regular')
-          .fontSize(8)
-          .fillColor(MUTED)
-          .text(
-            `${t.when(e.latest.period)} [${notes.of(e.latest)}]${converted.length ? ` · ≈ ${converted.join(' · ')}` : ''}`,
-            x + 8,
-            top + 40,
-            inner,
-          ),
-      );
-      const previous = e.previous;
-      if (previous) {
-        const change = e.change === null ? '' : `${t.formatChange(e.change)} `;
-        tag(doc, 'P', () =>
+      let y = top + 7;
+      for (const [k, l] of lines.entries()) {
+        tag(doc, k === 0 ? 'H3' : 'P', () =>
           doc
-            .font('regular')
-            .fontSize(8)
-            .fillColor(e.change !== null && e.change < 0 ? '#b03a2e' : '#2e7d32')
-            .text(
-              `${change}${t.previous.toLowerCase()}: ${t.figureValue(previous)} (${t.when(previous.period)})`,
-              x + 8,
-              top + 64,
-              inner,
-            ),
+            .font(l.font)
+            .fontSize(l.size)
+            .fillColor(l.colour)
+            .text(l.text, x + 8, y, { width: inner }),
         );
+        y = doc.y + 3;
       }
     }
     doc.y = top + height + gap;
@@ -327,84 +403,169 @@ function tiles(doc: Doc, entries: HeadlineEntry[], t: BriefingText, notes: Notes
 }
 
 /** The chart as a tagged figure, its numbers in the alternative text. */
-function trendChart(doc: Doc, series: TrendSeries[], t: BriefingText): void {
-  ensureSpace(doc, CHART_HEIGHT + 12 * Math.ceil(series.length / 2) + 36);
-  const alt = series
+function trendChart(doc: Doc, b: Briefing, t: BriefingText): void {
+  const alt = b.trends
     .map(
       (s) =>
-        `${t.metric[s.flow.metric]} ${t.arrow(s.flow)}: ${s.points.map((p) => `${p.year} ${t.money(p.value_eur, 'EUR')}`).join(', ')}`,
+        `${t.flowLabel(s.flow, b.home)}: ${s.points.map((p) => `${p.year} ${t.money(p.value_eur, 'EUR')}`).join(', ')}`,
     )
     .join('; ');
-  tag(doc, 'Figure', () => drawTrendChart(doc, series, t), undefined, { alt });
+  tag(doc, 'Figure', () => drawTrendChart(doc, b, t), undefined, { alt });
 }
-const CHART_HEIGHT = 170;
+const CHART_HEIGHT = 160;
 
-/** Every series on one chart: years along, euros up, one coloured line each, with a legend. */
-function drawTrendChart(doc: Doc, series: TrendSeries[], t: BriefingText): void {
+/**
+ * Every flow on one axis in euros: round ticks from zero, one coloured line a flow with its points labelled
+ * (the first, the last and the highest when there are many), bars when every flow has a single year; a
+ * legend, then the source line.
+ */
+function drawTrendChart(doc: Doc, b: Briefing, t: BriefingText): void {
+  const series = b.trends;
   const height = CHART_HEIGHT;
-  const left = MARGIN + 62;
-  const right = doc.page.width - MARGIN - 10;
-  const top = doc.y + 6;
+  const left = MARGIN + 46;
+  const right = doc.page.width - MARGIN - 24;
+  const top = doc.y + 10;
   const bottom = top + height;
-  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
-  const values = series.flatMap((s) => s.points.map((p) => p.value_eur));
-  const max = Math.max(...values, 0);
-  const min = Math.min(...values, 0);
-  const span = max - min || 1;
-  const [first = 0, last = first + 1] = [years[0], years.at(-1)];
-  const x = (year: number) =>
-    last === first ? (left + right) / 2 : left + ((year - first) / (last - first)) * (right - left);
-  const y = (v: number) => bottom - ((v - min) / span) * height;
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, c) => a - c);
+  const scale = chartScale(
+    series.flatMap((s) => s.points.map((p) => p.value_eur)),
+    5,
+  );
+  const y = (v: number) => bottom - ((v - scale.min) / (scale.max - scale.min)) * height;
+  const colour = (i: number) => SERIES[i % SERIES.length] as string;
 
   doc.lineWidth(0.5).strokeColor(RULE);
   doc.font('regular').fontSize(7).fillColor(MUTED);
-  for (let k = 0; k <= 4; k++) {
-    const v = min + (span * k) / 4;
+  for (const v of scale.ticks) {
     doc.moveTo(left, y(v)).lineTo(right, y(v)).stroke();
-    doc.text(t.axis(v), MARGIN, y(v) - 4, { width: 58, align: 'right' });
+    doc.text(t.axis(v), MARGIN, y(v) - 4, { width: 42, align: 'right' });
   }
-  for (const year of years) doc.text(String(year), x(year) - 15, bottom + 4, { width: 30, align: 'center' });
-  for (const [i, s] of series.entries()) {
-    const colour = SERIES[i % SERIES.length] as string;
-    doc.lineWidth(1.6).strokeColor(colour);
-    for (const [k, p] of s.points.entries()) {
-      if (k === 0) doc.moveTo(x(p.year), y(p.value_eur));
-      else doc.lineTo(x(p.year), y(p.value_eur));
+  const single = series.every((s) => s.points.length === 1);
+  if (single) {
+    // one year: a bar a flow, side by side, each labelled with its amount
+    const slot = (right - left) / series.length;
+    const barWidth = Math.min(70, slot * 0.5);
+    for (const [i, s] of series.entries()) {
+      const p = s.points[0] as TrendSeries['points'][number];
+      const cx = left + slot * (i + 0.5);
+      const zero = y(Math.max(scale.min, 0));
+      const end = y(p.value_eur);
+      doc
+        .rect(cx - barWidth / 2, Math.min(zero, end), barWidth, Math.abs(zero - end))
+        .fillColor(colour(i))
+        .fill();
+      // a bar's amount above it, or below it when negative
+      pointLabel(doc, t.axis(p.value_eur), cx, p.value_eur < 0 ? end + 14 : end, colour(i));
     }
-    doc.stroke();
-    for (const p of s.points) doc.circle(x(p.year), y(p.value_eur), 2.2).fillColor(colour).fill();
+    doc.font('regular').fontSize(7.5).fillColor(MUTED);
+    doc.text(String(years[0]), left, bottom + 4, { width: right - left, align: 'center' });
+  } else {
+    const first = years[0] as number;
+    const last = years.at(-1) as number;
+    const inset = 18;
+    const x = (year: number) => left + inset + ((year - first) / (last - first)) * (right - left - 2 * inset);
+    doc.font('regular').fontSize(7.5).fillColor(MUTED);
+    for (const year of years)
+      doc.text(String(year), x(year) - 15, bottom + 4, { width: 30, align: 'center' });
+    const crowded = years.length > 6 || series.length > 2;
+    for (const [i, s] of series.entries()) {
+      doc.lineWidth(1.6).strokeColor(colour(i));
+      for (const [k, p] of s.points.entries()) {
+        if (k === 0) doc.moveTo(x(p.year), y(p.value_eur));
+        else doc.lineTo(x(p.year), y(p.value_eur));
+      }
+      if (s.points.length > 1) doc.stroke();
+      const highest = Math.max(...s.points.map((p) => p.value_eur));
+      for (const [k, p] of s.points.entries()) {
+        doc.circle(x(p.year), y(p.value_eur), 2.4).fillColor(colour(i)).fill();
+        const labelled = !crowded || k === 0 || k === s.points.length - 1 || p.value_eur === highest;
+        if (labelled) pointLabel(doc, t.axis(p.value_eur), x(p.year), y(p.value_eur), colour(i));
+      }
+    }
   }
+  // legend: one line a flow
   let ly = bottom + 18;
   for (const [i, s] of series.entries()) {
     const lx = MARGIN + (i % 2) * (contentWidth(doc) / 2);
     if (i > 0 && i % 2 === 0) ly += 12;
     doc
       .rect(lx, ly + 2, 10, 4)
-      .fillColor(SERIES[i % SERIES.length] as string)
+      .fillColor(colour(i))
       .fill();
     doc
       .font('regular')
       .fontSize(8)
       .fillColor(INK)
-      .text(`${t.metric[s.flow.metric]} ${t.arrow(s.flow)}`, lx + 14, ly, {
+      .text(t.flowLabel(s.flow, b.home), lx + 14, ly, {
         width: contentWidth(doc) / 2 - 16,
+        lineBreak: false,
       });
   }
-  doc.y = ly + 16;
+  const sources = [
+    ...new Set(series.flatMap((s) => s.points.map((p) => (p.figure.source as BriefingSource).number))),
+  ]
+    .sort((a, c) => a - c)
+    .map((n) => `[${n}]`)
+    .join(' ');
+  doc
+    .font('regular')
+    .fontSize(7.5)
+    .fillColor(MUTED)
+    .text(`${t.chartSource}${t.colon}${sources} · ${t.chartNote}`, MARGIN, ly + 14, {
+      width: contentWidth(doc),
+    });
+  doc.y = doc.y + 4;
   doc.x = MARGIN;
 }
 
-function figureTable(doc: Doc, figures: BriefingFigure[], t: BriefingText, notes: Notes): void {
+function pointLabel(doc: Doc, text: string, cx: number, cy: number, colour: string): void {
+  doc
+    .font('bold')
+    .fontSize(7)
+    .fillColor(colour)
+    .text(text, cx - 40, cy - 12, { width: 80, align: 'center', lineBreak: false });
+}
+
+/** What changed this month, in a few lines: new sources, revised figures, new figures; the rest counted. */
+function changesList(doc: Doc, b: Briefing, t: BriefingText): void {
+  const c = b.changes;
+  if (c.documents.length === 0) {
+    paragraph(doc, t.changes.nothing);
+    return;
+  }
+  const lines: string[] = [];
+  for (const d of c.documents)
+    lines.push(
+      `${t.changes.newSource}${t.colon}${d.source.number > 0 ? `[${d.source.number}] ` : ''}${d.source.title} (${t.statusName[d.status]}, ${t.count.toLowerCase()}${t.colon}${d.figures})`,
+    );
+  if (c.allNew) {
+    paragraph(doc, t.changes.allNew(b.figures.length + b.regionalFigures.length, b.sources.length), INK);
+  } else {
+    for (const n of c.revised) lines.push(`${t.changes.revised}${t.colon}${noveltyLine(n, t, b.home)}`);
+    for (const n of c.added) lines.push(`${t.changes.added}${t.colon}${noveltyLine(n, t, b.home)}`);
+  }
+  const shown = lines.slice(0, MAX_CHANGE_LINES);
+  if (lines.length > shown.length) shown.push(t.changes.more(lines.length - shown.length));
+  if (!c.allNew && c.confirmed > 0) shown.push(t.changes.confirmed(c.confirmed));
+  doc.font('regular').fontSize(9).fillColor(INK);
+  for (const line of shown) {
+    ensureSpace(doc, doc.heightOfString(`• ${line}`, { width: contentWidth(doc) - 10 }) + 2);
+    tag(doc, 'P', () => doc.text(`• ${line}`, MARGIN, doc.y, { width: contentWidth(doc) - 10 }));
+  }
+  doc.moveDown(0.3);
+}
+
+function figureTable(doc: Doc, figures: BriefingFigure[], home: string, t: BriefingText): void {
   table(
     doc,
-    [t.period, t.direction, t.value, t.columns.kind as string, t.quote],
-    [0.11, 0.24, 0.17, 0.14, 0.34],
+    [t.period, t.flowColumn, t.measureColumn, t.value, t.quote],
+    [0.1, 0.22, 0.22, 0.15, 0.31],
     figures.map((f) => [
       t.when(f.period),
-      `${t.metric[f.metric]} ${t.arrow(f)}${f.sector ? ` · ${f.sector}` : ''}`,
+      `${t.flowLabel(f, home)}${f.sector ? `\n${t.product.toLowerCase()}${t.colon}${t.productName(f.sector)}` : ''}`,
+      t.measureOf(f),
       t.figureValue(f),
-      t.kind[f.kind],
-      `“${oneLine(f.quote)}” [${notes.of(f)}]`,
+      `“${oneLine(f.quote)}” ${ref(f)}`,
     ]),
   );
 }
@@ -423,8 +584,7 @@ function table(doc: Doc, headers: string[], fractions: number[], rows: string[][
   };
   const element = doc.struct('Table');
   (ROOTS.get(doc) as Structure).add(element);
-  const drawRow = (cells: string[], font: string, size: number, fill?: string) => {
-    const height = rowHeight(cells, font, size);
+  const drawRow = (cells: string[], font: string, size: number, height: number, fill?: string) => {
     const top = doc.y;
     if (fill) artifact(doc, () => doc.rect(MARGIN, top, width, height).fillColor(fill).fill());
     const row = doc.struct('TR');
@@ -457,15 +617,18 @@ function table(doc: Doc, headers: string[], fractions: number[], rows: string[][
     doc.y = top + height;
     doc.x = MARGIN;
   };
-  const drawHeader = () => drawRow(headers, 'bold', 8.5, '#eef2f7');
-  ensureSpace(doc, rowHeight(headers, 'bold', 8.5) + rowHeight(rows[0] ?? headers, 'regular', 8.5));
+  const headerHeight = rowHeight(headers, 'bold', 8.5);
+  const drawHeader = () => drawRow(headers, 'bold', 8.5, headerHeight, '#eef2f7');
+  const heights = rows.map((r) => rowHeight(r, 'regular', 8.5));
+  ensureSpace(doc, headerHeight + (heights[0] ?? 0));
   drawHeader();
-  for (const row of rows) {
-    if (doc.y + rowHeight(row, 'regular', 8.5) > bottomLimit(doc)) {
+  for (const [i, row] of rows.entries()) {
+    const height = heights[i] ?? 0;
+    if (doc.y + height > bottomLimit(doc)) {
       doc.addPage();
       drawHeader();
     }
-    drawRow(row, 'regular', 8.5);
+    drawRow(row, 'regular', 8.5, height);
   }
   element.end();
   doc.moveDown(0.5);
@@ -483,7 +646,7 @@ function pageNumbers(doc: Doc, b: Briefing, t: BriefingText): void {
         .fontSize(8)
         .fillColor(MUTED)
         .text(
-          `${b.pair} · ${t.formatMonth(b.month)} · ${t.page(i + 1, range.count)}`,
+          `${t.pairTitle(b.home, b.partner)} · ${t.formatMonth(b.month)} · ${t.page(i + 1, range.count)}`,
           MARGIN,
           doc.page.height - 32,
           {
