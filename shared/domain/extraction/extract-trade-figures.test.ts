@@ -4169,4 +4169,101 @@ describe('extractTradeFigures', () => {
       expect(extract(text, 'fr').map((f) => f.value)).toEqual([5.48e10, -3.6]);
     });
   });
+
+  describe('flow word in the sentence, figure no longer dropped', () => {
+    it('does not end a sentence at the stop of a currency or inside a number: "Ksh. 12.5 Billion", "1. 200 milliards"', () => {
+      // Prepare
+      const kenya = 'Exports from Kenya to Chile rose to Ksh. 12.5 Billion in 2021.';
+      const senegal =
+        'Les échanges commerciaux entre le Sénégal et le Mali ont atteint 1. 200 milliards de francs CFA en 2021.';
+      // Act
+      const figures = [...extract(kenya, 'en'), ...extract(senegal, 'fr')];
+      // Assess
+      expect(figures.map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([
+        ['exports', 12.5e9, 'KES', '2021'],
+        ['bilateral_trade', 1.2e12, 'XOF', '2021'],
+      ]);
+    });
+
+    it('dates a level a flow reached "to stand at" after a span of years by its own year', () => {
+      const text =
+        'Exports from Chile to Peru have more than doubled over the last 10 years to stand at $4.2 billion in 2022.';
+      expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([[4.2e9, '2022']]);
+    });
+
+    it('reads money received "van Peruaanse investeerders" as investment from that economy', () => {
+      const text = 'In de eerste helft van 2023 ontving Spanje 2,3 miljard euro van Peruaanse investeerders.';
+      expect(extract(text, 'nl')).toEqual([
+        expect.objectContaining({ metric: 'fdi', from: 'PE', to: 'ES', value: 2.3e9, unit: 'EUR' }),
+      ]);
+    });
+
+    it('gives an amount the flow named after its twin in another currency, and the period after the twin', () => {
+      // Prepare
+      const pledge =
+        "Le Japon a fait la promesse de 20 milliards de dollars (18 Mds EUR) d'investissements au Kenya.";
+      const base =
+        'Peru investeerde in 2022 300 miljoen euro in Chili, een verdubbeling van de 150 miljoen euro (160 miljoen dollar) in heel 2021.';
+      // Act
+      const pledged = extract(pledge, 'fr').map((f) => [f.metric, f.value, f.unit]);
+      const periods = extract(base, 'nl').map((f) => [f.value, f.period]);
+      // Assess
+      expect(pledged).toEqual([
+        ['fdi', 2e10, 'USD'],
+        ['fdi', 1.8e10, 'EUR'],
+      ]);
+      expect(periods).toEqual([
+        [3e8, '2022'],
+        [1.5e8, '2021'],
+        [1.6e8, '2021'],
+      ]);
+    });
+
+    it('keeps the items a colon lists after a joint share ("à eux deux 80 % : 50 % pour …")', () => {
+      const text =
+        "Les IDE au Pérou ont atteint 5 milliards de dollars en 2023. Les secteurs préférés des investisseurs restent les mines et l'énergie, qui concentrent à eux deux 80 % du total des IDE : 50 % pour les mines et 30 % pour l'énergie.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['fdi', 'value', 5e9],
+        ['fdi', 'share', 50],
+        ['fdi', 'share', 30],
+      ]);
+    });
+
+    it('reads "les volumes" as the flow the paragraph states', () => {
+      const text =
+        "Les échanges entre la Suisse et le Kenya ont diminué de 5 % à 2 milliards de francs suisses. En tenant compte de l'or, les volumes ont en revanche augmenté de 4 % à 3 milliards de francs suisses.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['bilateral_trade', 'growth', -5],
+        ['bilateral_trade', 'value', 2e9],
+        ['bilateral_trade', 'growth', 4],
+        ['bilateral_trade', 'value', 3e9],
+      ]);
+    });
+
+    it('gives a change with no flow of its own the flow of the level it reaches ("een maandklim van … tot")', () => {
+      const text =
+        'Peru boekte in juni 2022 een maandklim van 12,5% tegenover juni 2021 tot 3,1 miljard euro, de hoogste junuitvoer ooit.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', 12.5],
+        ['exports', 'value', 3.1e9],
+      ]);
+    });
+
+    it('reads "the balance was -1.2 billion" as a deficit', () => {
+      const text =
+        "Chile's trade deficit widened in 2021. In April 2021, the balance was -1.2 billion dollars.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
+        ['trade_balance', -1.2e9, '2021-04'],
+      ]);
+    });
+
+    it('gives amounts that open a paragraph with no currency the currency of its first amount that names one', () => {
+      const text =
+        'Nederland exporteerde in 2018 voor ruim 1,5 miljard aan goederen naar Peru. Het handelsoverschot bedraagt daarmee 0,4 miljard euro.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.value, f.unit])).toEqual([
+        ['exports', 1.5e9, 'EUR'],
+        ['trade_balance', 4e8, 'EUR'],
+      ]);
+    });
+  });
 });

@@ -222,7 +222,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const documentEconomies = totalStory && home ? [home] : storyRanked;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
-  const sentences = outside(splitSentences(text), teasers);
+  const sentences = joinedAcross(outside(splitSentences(text), teasers), allQuantities);
   const runs = quantityRuns(sentences, allQuantities);
   const allMetrics = runs.flatMap((r) => findMetrics(text.slice(r.start, r.end), r.start));
   const allPeriods = withStoryYear(
@@ -272,7 +272,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         clauseQuantities,
         lastUnit ??
           (clauseQuantities.some((q) => q.inheritedCurrency)
-            ? currencyNamedIn(text.slice(sentence.start, clause.end), text)
+            ? (currencyNamedIn(text.slice(sentence.start, clause.end), text) ??
+              currencyAhead(text, allQuantities, clause.end))
             : undefined),
       );
       if (quantities.length === 0) continue;
@@ -1120,6 +1121,33 @@ function outside(sentences: Span[], teasers: Span[]): Span[] {
     return parts;
   });
 }
+/**
+ * "Peru exported goods worth over 2.1 billion to Chile. … The deficit thus came to 1.2 billion euros": amounts that
+ * open a paragraph with no currency are in the one its first amount that names a currency gives.
+ */
+function currencyAhead(text: string, quantities: Quantity[], from: number): string | undefined {
+  const rest = text.slice(from);
+  const paragraphEnd = rest.search(PARAGRAPH_BREAK);
+  const span = { start: from, end: paragraphEnd >= 0 ? from + paragraphEnd : text.length };
+  return inSpan(quantities, span).find((q) => q.type === 'money' && !q.inheritedCurrency && q.unit)?.unit;
+}
+
+/**
+ * "… to stand at Ksh. 69.7 Billion", "environ 1. 000 milliards": a stop inside an amount ends no sentence, so the
+ * sentences a quantity straddles are one.
+ */
+function joinedAcross(sentences: Span[], quantities: Quantity[]): Span[] {
+  const out: Span[] = [];
+  let next = 0;
+  for (const s of sentences) {
+    const last = out.at(-1);
+    while (next < quantities.length && (quantities[next]?.end ?? 0) <= s.start) next++;
+    const q = quantities[next];
+    if (last && q && q.start < last.end && q.end > s.start) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
 const within = (a: Span, span: Span) => a.start >= span.start && a.end <= span.end;
 
 /** The items of a list sorted by start that lie wholly inside `span` (binary search, then a short walk). */
@@ -1285,9 +1313,10 @@ function attribute(
   ) {
     return undefined;
   }
+  // (… but the items a colon then lists are each their own: "à eux deux 90 % : 45 % pour l'un et 45 % pour l'autre")
   if (
     q.type === 'percent' &&
-    TOGETHER.test(text.slice(facts.clause.start, q.start)) &&
+    TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
     !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start))
   ) {
     return undefined;
@@ -1637,6 +1666,21 @@ function attribute(
         : undefined
       : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
+  // "een maandklim van 54 procent tegenover april 2020 tot 30,9 miljard euro, de hoogste apriluitvoer": a change
+  // with no flow of its own is of the level it reaches
+  if (!metric && q.type === 'percent') {
+    const level = facts.quantities.find((o) => o.start >= q.end);
+    const reached =
+      level?.type === 'money' &&
+      level.start - q.end <= 60 &&
+      LEVEL_REACHED.test(text.slice(q.end, level.start))
+        ? closestMetric(text, level, facts.metrics, facts.quantities)
+        : undefined;
+    if (reached) {
+      metricMention = reached;
+      metric = reached.metric;
+    }
+  }
   // "les principaux clients du Pérou ont été la Suisse à hauteur de 15 %, la Chine (11 %)": the shares of the
   // economies a ranking noun lists are of the flow it names
   if (!metric && q.type === 'percent') {
@@ -1769,6 +1813,13 @@ function attribute(
   ) {
     return undefined;
   }
+  // "the balance was -9.4 bn", "saldo --1,3": a balance written with its minus sign is a deficit
+  if (
+    measure === 'value' &&
+    metric === 'trade_balance' &&
+    MINUS_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))
+  )
+    value = -Math.abs(value);
   if (
     measure === 'value' &&
     metric === 'trade_balance' &&
@@ -2271,7 +2322,9 @@ const CURRENCY_TWIN_BETWEEN = latin(
 const GROWTH_RIGHT_AFTER = latin(
   /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
 );
-const LEVEL_REACHED = latin(/(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
+const LEVEL_REACHED = latin(
+  /(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching|(?:to\s+)?stand(?:ing)?\s+at|(?:pour\s+)?s['’](?:établir|élever)\s+à)\s*$/iu,
+);
 const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
 const OVER_YEARS = latin(
   /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
@@ -2285,6 +2338,9 @@ const GOODS_WORTH = latin(
   /^\s*(?:(?:and|et|en)\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:worth|valued at|d['’]une valeur de|pour une valeur de|ter waarde van|voor een waarde van)\s*$/iu,
 );
 const FOREIGN_BEFORE = latin(/(?<![\p{L}])(?:buitenlandse|foreign|overseas)\s+$/iu);
+const FROM_INVESTORS_BEFORE = latin(
+  /(?<![\p{L}])(?:(?:van|from)\s+\p{L}+|de la part (?:d['’]|des)|en provenance (?:d['’]|des))\s*$/iu,
+);
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
 );
@@ -2318,13 +2374,16 @@ const PRIOR_CHANGE = latin(
     'iu',
   ),
 );
-const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:les\s+)?(?:flux|flows|stromen)(?![\p{L}])/iu);
+// ("les volumes": the French trade press's word for the amounts traded)
+const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:(?:les\s+)?(?:flux|flows|stromen)|les\s+volumes)(?![\p{L}])/iu);
 /** The span of the sentence a figure stands in. */
 const sentenceOf = (text: string, f: ExtractedFigure): Span => {
   const start = text.lastIndexOf(f.sentence, f.start);
   return start >= 0 ? { start, end: start + f.sentence.length } : { start: f.start, end: f.end };
 };
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
+const MINUS_BEFORE = /(?:^|[\s(:])[−–-]{1,2}\s*$/;
+const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
 const startsWithPronoun = (lead: string) =>
@@ -2988,7 +3047,9 @@ function findMetrics(body: string, offset: number): MetricMention[] {
     const investing =
       metric === 'fdi' &&
       (INVESTORS_COMMIT.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
-        FOREIGN_BEFORE.test(body.slice(Math.max(0, m.index - 16), m.index)));
+        FOREIGN_BEFORE.test(body.slice(Math.max(0, m.index - 16), m.index)) ||
+        // … and so does money that comes from investors of an economy: "ontving 5 miljard van Peruaanse investeerders"
+        FROM_INVESTORS_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index)));
     if (
       !metric ||
       (NOT_A_METRIC.test(m[0]) && !investing) ||
@@ -3113,10 +3174,19 @@ function closestMetric(
   if (changed) return changed;
   const before = metrics.filter((m) => m.end <= q.start);
   // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
+  // (not its own twin in another currency: "30 milliards de dollars (27 Mds EUR) d'investissements")
   const next = after.find(
     (m) =>
-      !quantities.some((o) => o.start >= q.end && o.end <= m.start) &&
-      !PART_MARKER.test(text.slice(q.end, m.start)),
+      !quantities.some(
+        (o) =>
+          o.start >= q.end &&
+          o.end <= m.start &&
+          !(
+            q.type === 'money' &&
+            o.type === 'money' &&
+            CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start))
+          ),
+      ) && !PART_MARKER.test(text.slice(q.end, m.start)),
   );
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
@@ -4071,8 +4141,16 @@ function choosePeriod(
         : undefined;
     return before ? { mention: before, period: periodOf(before) } : {};
   }
+  // "57 miljoen DH (€ 5,1 miljoen) in heel 2021": the period after an amount's twin in another currency is both's
+  const twin = facts.quantities.find(
+    (o) => o.start > q.end && o.type === 'money' && CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start)),
+  );
   const mention =
-    facts.periods.find((p) => claimedBy.get(p) === q) ??
+    facts.periods.find(
+      (p) =>
+        claimedBy.get(p) === q ||
+        (twin !== undefined && claimedBy.get(p) === twin && /^\s*\)/.test(text.slice(twin.end, p.start))),
+    ) ??
     levelAfter ??
     eligible.find((p) => !claimedBy.has(p) && !behindAnother(p)) ??
     (inherited &&

@@ -23,7 +23,7 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'trade_balance',
     latin(
-      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|trade gaps?|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|(?<=the\s)balance(?=\s+(?:was|stood|showed|amounted|reached|came|is)\s)|trade gaps?|deficits?|surplus(?:es)?)(?!\p{L})/giu,
     ),
   ],
   [
@@ -98,7 +98,7 @@ export const DECLINE_CUES = latin(
 );
 export const GROWTH_CUES = latin(
   new RegExp(
-    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|toenam|toenamen|vooruitg\\p{L}*|groei\\p{L}*|(?:export|import|handels|uitvoer|invoer)groei|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|gonfl\\p{L}*|CAGR|(?:se\\s+sont|s['’]est)\\s+relevée?s?)(?!\\p{L})`,
+    `${DECLINE_CUES.source}|${SEPARABLE_CHANGE}|(?<!\\p{L})(?:(?:nam|namen|neemt|nemen)\\s+(?:toe|af)|widen\\p{L}*|narrow\\p{L}*|creus\\p{L}*|aggrav\\p{L}*|alourdi\\p{L}*|allég\\p{L}*|rédui\\p{L}*|verdiep\\p{L}*|hausse|augment\\p{L}*|progress\\p{L}*|croissance|cr[uû]|bond\\p{L}*|grimp\\p{L}*|envol\\p{L}*|klom|\\p{L}*klim(?:t|men|de|den)?|gained|soared|expanded|advanced|accroissement|stijg\\p{L}*|gestegen|steeg|toename|toegenomen|toenam|toenamen|vooruitg\\p{L}*|groei\\p{L}*|(?:export|import|handels|uitvoer|invoer)groei|gegroeid|rose|ris\\p{L}*|grew|grow\\p{L}*|increas\\p{L}*|up|jump\\p{L}*|climb\\p{L}*|surg\\p{L}*|gonfl\\p{L}*|CAGR|(?:se\\s+sont|s['’]est)\\s+relevée?s?)(?!\\p{L})`,
     'iu',
   ),
 );
