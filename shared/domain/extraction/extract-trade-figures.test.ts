@@ -3398,6 +3398,8 @@ describe('extractTradeFigures', () => {
       ['imports', 'EU', 'PE', 25],
       ['imports', 'EU', 'NO', 18],
       ['imports', 'EU', 'IN', 18],
+      ['exports', 'CH', 'AFRICA', 55],
+      ['exports', 'CH', 'AFRICA', 17],
       ['exports', 'CH', 'AFRICA', 8],
       ['exports', 'CH', 'AFRICA', 8],
     ]);
@@ -4263,6 +4265,65 @@ describe('extractTradeFigures', () => {
       expect(extract(text, 'nl').map((f) => [f.metric, f.value, f.unit])).toEqual([
         ['exports', 1.5e9, 'EUR'],
         ['trade_balance', 4e8, 'EUR'],
+      ]);
+    });
+  });
+
+  describe('list items and paired lists', () => {
+    it('gives economies listed "respectively" with no flow of their own the flow just stated', () => {
+      // Prepare: regions of the reporter's country own their parts; other countries are partners
+      const regions =
+        'Met 300 miljard euro is de Vlaamse uitvoer goed voor 80 procent van de totale Belgische uitvoer. Wallonië en het Brussels Hoofdstedelijk Gewest zijn respectievelijk goed voor 15 en 5 procent.';
+      const partners =
+        "Les exportations chiliennes vers l'Asie ont reculé de 4 % en 2022. La Chine et le Japon affichent des baisses de respectivement 6 et 7 %.";
+      // Act
+      const parts = extract(regions, 'nl').map((f) => [f.from, f.to, f.value]);
+      const changes = extract(partners, 'fr').map((f) => [f.measure, f.from, f.to, f.value]);
+      // Assess
+      expect(parts.slice(2)).toEqual([
+        ['BE-WAL', 'WORLD', 15],
+        ['BE-BRU', 'WORLD', 5],
+      ]);
+      expect(changes).toEqual([
+        ['growth', 'CL', 'ASIA', -4],
+        ['growth', 'CL', 'CN', -6],
+        ['growth', 'CL', 'JP', -7],
+      ]);
+    });
+
+    it("reads the last bracketed item of a list after the name's own alias in brackets", () => {
+      const text =
+        "In May 2020, Peru's exports rose to Chile (+5.1%) and the mainland of China (the Mainland) (+0.3%).";
+      expect(extract(text, 'en').map((f) => [f.to, f.value])).toEqual([
+        ['CL', 5.1],
+        ['CN', 0.3],
+      ]);
+    });
+
+    it('keeps goods listed in brackets before the flow that heads them, two joined by "et" included', () => {
+      const text =
+        'En 2022, les produits chimiques (55 %), les machines (17 %), les fruits et les légumes (8 % chacun) constituent les principales marchandises livrées vers le Pérou par le Chili.';
+      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'CL', 'PE', 55],
+        ['exports', 'CL', 'PE', 17],
+        ['exports', 'CL', 'PE', 8],
+        ['exports', 'CL', 'PE', 8],
+      ]);
+    });
+
+    it("does not take a rounded share of all goods for a restatement of one product's exact share", () => {
+      const text =
+        'Le Chili a exporté vers le Pérou en 2022 surtout des médicaments, qui représentent presque la moitié des exportations chiliennes vers le Pérou.\nLes produits chimiques (52 %) et les machines (17 %) constituent les principales marchandises livrées vers le Pérou en 2022.';
+      expect(extract(text, 'fr').map((f) => f.value)).toEqual([50, 52, 17]);
+    });
+
+    it('keeps two equal changes in brackets after different amounts', () => {
+      const text =
+        "In December 2019, Peru's goods and services credits rose $557m (1%) to $41,293m. Mineral goods rose $289m (1%).";
+      expect(extract(text, 'en').map((f) => [f.measure, f.value])).toEqual([
+        ['growth', 1],
+        ['value', 4.1293e10],
+        ['growth', 1],
       ]);
     });
   });

@@ -232,7 +232,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const figures: ExtractedFigure[] = [];
   // A figure stated again is a restatement, but two items of one list with the same value ("aardappelen (1,4
   // miljard euro), varkensvlees (1,4 miljard euro)") are two figures: the label of each figure's bracket
-  const seen = new Map<string, { sentence: number; label?: string }>();
+  const seen = new Map<string, { sentence: number; label?: string; anchor?: string }>();
   const carried: Carried = {
     storyPeriod: titlePeriod(
       text,
@@ -336,12 +336,18 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         const label = BRACKET_LABEL.exec(
           text.slice(Math.max(sentence.start, figure.start - 40), figure.start),
         )?.[1];
+        // "… rose $557m (1%) … Non-rural goods rose $289m (1%)": a change in brackets after another amount is
+        // another figure, wherever it stands
+        const anchor = AMOUNT_LABEL.exec(
+          text.slice(Math.max(sentence.start, figure.start - 24), figure.start),
+        )?.[1];
         if (
           stated &&
-          !(stated.sentence === sentence.start && label && stated.label && label !== stated.label)
+          !(stated.sentence === sentence.start && label && stated.label && label !== stated.label) &&
+          !(anchor && stated.anchor && anchor !== stated.anchor)
         )
           continue;
-        seen.set(key, { sentence: sentence.start, label });
+        seen.set(key, { sentence: sentence.start, label, anchor });
         figures.push(figure);
         sentenceFigures.push(figure);
         const twin = sharedFigure(text, quantity, figure, facts);
@@ -850,6 +856,9 @@ function mergeUndatedRepeats(
         d.bound === 'eq' &&
         d.period === f.period &&
         flowKey(d) === flowKey(f) &&
+        // (a product's exact figure is no rounded total: "presque la moitié des exportations", "les produits
+        // chimiques (55 %)")
+        d.sector === f.sector &&
         d.value !== f.value &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
     );
@@ -866,6 +875,8 @@ function mergeUndatedRepeats(
         Math.sign(d.value) === Math.sign(f.value) &&
         (d.period === f.period || f.period === null) &&
         sameFlow(d, f) &&
+        // (a product's figure is no rounded total: "presque la moitié" of all exports over "les produits chimiques (55 %)")
+        d.sector === f.sector &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), 'approx'),
     );
   // … and a headline stating a body figure again, whatever sector or bound the body adds
@@ -962,6 +973,7 @@ const YEAR_END_BEFORE =
 const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 /** The word a bracket holding a figure is opened after: "varkensvlees (". */
+const AMOUNT_LABEL = /([\p{Sc}\d][^\s()]*)\s*\(\s*[+−-]?\s*$/u;
 const BRACKET_LABEL = latin(/(\p{L}[\p{L}'’-]*)\s*\(\s*[+−-]?\s*$/u);
 
 /**
@@ -1461,6 +1473,13 @@ function attribute(
     startsWithPronoun(text.slice(facts.clause.start, q.start))
       ? inSpan(facts.allMetrics, facts.previous).at(-1)
       : undefined;
+  // "… celles vers l'Asie ont reculé de 4,7 %. La Chine et le Japon affichent des baisses de respectivement 8,5 et
+  // 8,9 %": economies listed "respectively" with no flow of their own share the flow just stated
+  const listedAfterFlow =
+    last !== undefined &&
+    last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    RESPECTIVELY.test(clauseLead) &&
+    facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2;
   const continues =
     !metric &&
     !namedBefore &&
@@ -1515,7 +1534,8 @@ function attribute(
         last.start >= facts.sentence.start &&
         facts.economies.every((e) => e.start < facts.clause.start) &&
         GOODS_WORTH.test(text.slice(facts.clause.start, q.start))) ||
-      TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
+      TARGET_CUES.test(text.slice(facts.sentence.start, q.end)) ||
+      listedAfterFlow);
   if (continues) metric = last?.metric;
   // "… importations en provenance d'Asie … La Chine en concentre à elle seule près de la moitié": a member's share
   // of a flow with a group is no share of either economy's trade
@@ -1976,6 +1996,20 @@ function attribute(
     if (listed?.partner) direction.to = own;
     const counterpart = listed?.owner ? 'to' : 'from';
     if (others.includes(direction[counterpart]) && side) direction[counterpart] = side;
+    direction.guessed = 0;
+  } else if (
+    listedAfterFlow &&
+    continues &&
+    last &&
+    listed?.subjects &&
+    listed.owner &&
+    isCountryOrRegion(last.from) &&
+    countryOf(listed.owner) !== countryOf(last.from)
+  ) {
+    // (the economies of another country than the flow's reporter are its partners: "La Chine et le Japon …" after
+    // Swiss exports to Asia; Wallonia and Brussels after Flanders own their parts of Belgium's)
+    direction.from = last.from;
+    direction.to = listed.owner;
     direction.guessed = 0;
   } else if (listed?.owner && direction.to !== listed.owner) {
     direction.from = listed.owner;
@@ -2750,9 +2784,10 @@ const OWN_TRADE = latin(
 const RIVAL_CUE = latin(
   /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
 );
-const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
+// (after the name's own alias, if any: "the mainland of China (the Mainland) (+0.3%)")
+const BRACKET_AFTER_NAME = /^(?:\s*\([^()\d]{1,30}\))?\s*\(\s*[+−-]?\s*$/;
 /** A bracket opened right after a name that holds the figure, a few words before it: " (up ", " (up 3% to ". */
-const OWN_BRACKET = /^\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
+const OWN_BRACKET = /^(?:\s*\([^()\d]{1,30}\))?\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
 /** "la Suisse à hauteur de 15,1 %": a name and its own figure. */
 const AMOUNTING_TO = latin(/^\s*(?:à hauteur de|à raison de|ten belope van)\s*$/iu);
 const SHARES_NEXT_BRACKET = latin(
