@@ -4327,4 +4327,43 @@ describe('extractTradeFigures', () => {
       ]);
     });
   });
+
+  describe('elliptical subjects: the flow continues from the sentence before', () => {
+    it('gives an amount that opens its sentence ("Avec un total de …, elles …") the flow just stated, not a rival\'s', () => {
+      const text =
+        "Au niveau des ventes du Pérou à l'étranger, le Chili pointe en deuxième position avec 14 % des exportations péruviennes, derrière la Chine (28 %). Avec un total de 1,5 milliard d'euros l'an dernier, elles reviennent au niveau de 2011.";
+      expect(extract(text, 'fr', '2022-10').at(-1)).toEqual(
+        expect.objectContaining({ metric: 'exports', from: 'PE', to: 'CL', value: 1.5e9, period: '2021' }),
+      );
+    });
+
+    it('reads "is dit een afname" after an aside in brackets as the change of the flow before', () => {
+      const text =
+        'De Peruaanse uitvoer van goederen kwam in 2019 in totaal op 45 miljard euro. In lopende prijzen (rekening houdend met de inflatie) is dit een afname met 2,3% in vergelijking met 2018.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value, f.period])).toEqual([
+        ['exports', 'value', 4.5e10, '2019'],
+        ['exports', 'growth', -2.3, '2019'],
+      ]);
+    });
+
+    it('reads "The figure stood at" after the paragraph that states it, and "les montants" after a comma, as that flow', () => {
+      // Prepare
+      const figure =
+        "For the first time, Peru's non-mining foreign trade has crossed the $50 billion mark in 2022.\n\nThe figure stood at $51.2 billion for the year, growing 9 per cent.";
+      const amounts =
+        'Les échanges entre le Pérou et le Chili ont atteint 2,5 milliards de dollars en 2021. Cette année, de janvier à août, les montants sont estimés à 1,9 milliard de dollars.';
+      // Act
+      const stood = extract(figure, 'en').map((f) => [f.metric, f.measure, f.value]);
+      const estimated = extract(amounts, 'fr', '2022-10').map((f) => [f.metric, f.value, f.period]);
+      // Assess: the rounded mark is the exact figure restated
+      expect(stood).toEqual([
+        ['total_trade', 'value', 5.12e10],
+        ['total_trade', 'growth', 9],
+      ]);
+      expect(estimated).toEqual([
+        ['bilateral_trade', 2.5e9, '2021'],
+        ['bilateral_trade', 1.9e9, '2022-01/2022-08'],
+      ]);
+    });
+  });
 });

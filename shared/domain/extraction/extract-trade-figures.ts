@@ -1416,11 +1416,12 @@ function attribute(
       : undefined;
   // "… 157 miljard dirham.\n\nRuim 80 procent van die auto's gaat naar de EU": a part of "that" flow refers back
   // across a paragraph break
+  // … and so does "The figure stood at …", "Ce chiffre atteint …" after the paragraph that states it
   const referredBack =
     !carried.lastFigure &&
-    q.type === 'percent' &&
     facts.metrics.length === 0 &&
-    REFERS_BACK_AFTER.test(text.slice(q.end, q.end + 30))
+    ((q.type === 'percent' && REFERS_BACK_AFTER.test(text.slice(q.end, q.end + 30))) ||
+      (q.type === 'money' && THE_FIGURE_START.test(text.slice(facts.sentence.start, q.start))))
       ? (carried.amountBeforeBreak ?? carried.lastBeforeBreak)
       : undefined;
   const last = carried.lastFigure ?? storyTarget ?? referredBack;
@@ -1497,6 +1498,7 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
+      SAME_THING_START.test(afterLastComma(text.slice(facts.clause.start, q.start))) ||
       // "Les principaux produits exportés sont :\n- les denrées alimentaires : 0,4 milliard d'euros": an item of a
       // list of goods under a heading that names the flow continues the flow stated before it
       (q.type === 'money' &&
@@ -1602,6 +1604,17 @@ function attribute(
         )
       : undefined;
   if (bracketed && head) metric = head.metric;
+  // "… 14,66 % des exportations, derrière Berlin (27,78 %). Avec un total de 1,85 milliard d'euros l'an dernier, elles
+  // reviennent au niveau de 2011": an amount that opens a sentence naming no flow nor economy is of the flow just
+  // stated (its head, not a rival's bracket)
+  const openingAmount =
+    !metric &&
+    q.type === 'money' &&
+    head !== undefined &&
+    head.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    facts.economies.length === 0 &&
+    AMOUNT_OPENING.test(text.slice(facts.sentence.start, q.start));
+  if (openingAmount && head) metric = head.metric;
   // "… attracted $5.6 billion in FDI from Mauritius. The island country was followed by UAE ($4.2 billion), Japan
   // ($1.9 billion)": the names listed after "followed by" rank in the flow of the sentence before, each in the place
   // a ranking puts (the investor, or the market or supplier)
@@ -1949,43 +1962,45 @@ function attribute(
   const direction =
     conversely && last
       ? { from: last.to, to: last.from, guessed: 0 }
-      : gappedOwner && last
-        ? { from: gappedOwner.code, to: last.to, guessed: 0 }
-        : ellipticalOwner && last
-          ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
-          : forEconomy && last
-            ? { from: forEconomy.code, to: last.to, guessed: 0 }
-            : sibling && last
-              ? { from: sibling.code, to: last.to, guessed: 0 }
-              : ellipsis && last
-                ? sameFlowWith(last, ellipsis.code, undefined)
-                : successor && last
-                  ? successorTakesPartner(text, last, successor.code, facts, q)
-                    ? { from: last.from, to: successor.code, guessed: 0 }
-                    : { from: successor.code, to: last.to, guessed: 0 }
-                  : partOfLast && last
-                    ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-                    : followedItem && head
-                      ? head.metric === 'fdi'
-                        ? { from: followedItem.code, to: head.to, guessed: 0 }
-                        : { from: head.from, to: followedItem.code, guessed: 0 }
-                      : bracketed &&
-                          head &&
-                          (stated?.to !== bracketed.code ||
-                            RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
-                        ? sameFlowWith(
-                            head,
-                            bracketed.code,
-                            inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-                          )
-                        : (continues &&
-                              last &&
-                              (!stated || stated.guessed > 0) &&
-                              !ownItem &&
-                              !listed?.partner) ||
-                            ((ofRank || growthOfLast || inOtherCurrency) && last)
-                          ? { from: last.from, to: last.to, guessed: 0 }
-                          : stated;
+      : openingAmount && head
+        ? { from: head.from, to: head.to, guessed: 0 }
+        : gappedOwner && last
+          ? { from: gappedOwner.code, to: last.to, guessed: 0 }
+          : ellipticalOwner && last
+            ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
+            : forEconomy && last
+              ? { from: forEconomy.code, to: last.to, guessed: 0 }
+              : sibling && last
+                ? { from: sibling.code, to: last.to, guessed: 0 }
+                : ellipsis && last
+                  ? sameFlowWith(last, ellipsis.code, undefined)
+                  : successor && last
+                    ? successorTakesPartner(text, last, successor.code, facts, q)
+                      ? { from: last.from, to: successor.code, guessed: 0 }
+                      : { from: successor.code, to: last.to, guessed: 0 }
+                    : partOfLast && last
+                      ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+                      : followedItem && head
+                        ? head.metric === 'fdi'
+                          ? { from: followedItem.code, to: head.to, guessed: 0 }
+                          : { from: head.from, to: followedItem.code, guessed: 0 }
+                        : bracketed &&
+                            head &&
+                            (stated?.to !== bracketed.code ||
+                              RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
+                          ? sameFlowWith(
+                              head,
+                              bracketed.code,
+                              inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                            )
+                          : (continues &&
+                                last &&
+                                (!stated || stated.guessed > 0) &&
+                                !ownItem &&
+                                !listed?.partner) ||
+                              ((ofRank || growthOfLast || inOtherCurrency) && last)
+                            ? { from: last.from, to: last.to, guessed: 0 }
+                            : stated;
   if (!direction) return undefined;
   // positions listed "respectively": the economy listed for this one is its party, the others none
   const others = listed?.listedNames;
@@ -2424,6 +2439,8 @@ const startsWithPronoun = (lead: string) =>
   PRONOUN_START.test(lead) ||
   PRONOUN_START.test(afterLastComma(lead)) ||
   INVERTED_PRONOUN.test(lead) ||
+  // (an aside in brackets is no part of the lead: "In lopende prijzen (rekening houdend met …) is dit een afname")
+  (lead.includes('(') && INVERTED_PRONOUN.test(lead.replace(/\([^()]*\)/g, ''))) ||
   INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
 /**
  * Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent", "Over heel 2024 ging het
@@ -3573,8 +3590,13 @@ const CLITIC_PART = latin(
   /(?<![\p{L}])(?:en\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt|pès|pes)\p{L}*|(?:neemt|nam|nemen|namen)\s+(?:daarvan|ervan)|(?:daarvan|ervan)\s+(?:neemt|nam|gaat|ging))(?![\p{L}])/iu,
 );
 const SAME_THING_START = latin(
-  /^[^,.;]{0,60}?(?<![\p{L}])(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur)(?![\p{L}])/iu,
+  /^[^,.;]{0,60}?(?<![\p{L}])(?:(?:le|la|the|de|het|ce|this|dit)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur|chiffre|figure|cijfer)|(?:les|the|de)\s+(?:montants|amounts|bedragen))(?![\p{L}])/iu,
 );
+const THE_FIGURE_START = latin(
+  /^\s*(?:the|this|that|ce|le|dit|dat|het)\s+(?:figure|amount|chiffre|montant|cijfer|bedrag)(?![\p{L}])/iu,
+);
+/** "Avec un total de 1,85 milliard, elles …", "Met 40 miljard euro was 2016 het topjaar": an amount opening its sentence. */
+const AMOUNT_OPENING = latin(/^\s*(?:avec|with|met)\s+(?:[\p{L}'’]+\s+){0,4}$/iu);
 const WITHIN_BEFORE = latin(
   /(?<![\p{L}])(?:en|in|within|au sein de|binnen)\s+(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?$/iu,
 );
