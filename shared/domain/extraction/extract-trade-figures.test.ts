@@ -4366,4 +4366,13 @@ describe('extractTradeFigures', () => {
       ]);
     });
   });
+
+  it('keeps an amount whose scale ends the excerpt, the sentence unterminated', () => {
+    const text =
+      "Selon l'office, les investissements directs péruviens au Chili ont fortement chuté, passant de 3,4 milliards de dollars en 2022 à 2,9 milliards";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ['fdi', 3.4e9, 'USD'],
+      ['fdi', 2.9e9, 'USD'],
+    ]);
+  });
 });

@@ -1266,10 +1266,12 @@ function attribute(
   if (ofGroupWithoutCode(text, q, facts)) return undefined;
   // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
   // (a short line ending the text, "Peru: 412", is a complete item)
+  // … but an amount whose scale or unit ends the text is whole: "passant de 12,4 milliards en 2023 à 6,9 milliards"
   if (
     text.length - q.end <= 10 &&
     CUT_OFF_REST.test(text.slice(q.end)) &&
-    (q.end < text.length || q.start - text.lastIndexOf('\n', q.start) > 60)
+    (q.end < text.length ||
+      (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end))))
   )
     return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
