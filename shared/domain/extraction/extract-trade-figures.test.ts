@@ -3411,6 +3411,8 @@ describe('extractTradeFigures', () => {
       ['imports', 'EU', 'PE', 25],
       ['imports', 'EU', 'NO', 18],
       ['imports', 'EU', 'IN', 18],
+      ['exports', 'CH', 'AFRICA', 55],
+      ['exports', 'CH', 'AFRICA', 17],
       ['exports', 'CH', 'AFRICA', 8],
       ['exports', 'CH', 'AFRICA', 8],
     ]);
@@ -4303,5 +4305,209 @@ describe('extractTradeFigures', () => {
         ['imports', 'share', 'PE', 'EU'],
       ]);
     });
+  });
+
+  describe('flow word in the sentence, figure no longer dropped', () => {
+    it('does not end a sentence at the stop of a currency or inside a number: "Ksh. 12.5 Billion", "1. 200 milliards"', () => {
+      // Prepare
+      const kenya = 'Exports from Kenya to Chile rose to Ksh. 12.5 Billion in 2021.';
+      const senegal =
+        'Les échanges commerciaux entre le Sénégal et le Mali ont atteint 1. 200 milliards de francs CFA en 2021.';
+      // Act
+      const figures = [...extract(kenya, 'en'), ...extract(senegal, 'fr')];
+      // Assess
+      expect(figures.map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([
+        ['exports', 12.5e9, 'KES', '2021'],
+        ['bilateral_trade', 1.2e12, 'XOF', '2021'],
+      ]);
+    });
+
+    it('dates a level a flow reached "to stand at" after a span of years by its own year', () => {
+      const text =
+        'Exports from Chile to Peru have more than doubled over the last 10 years to stand at $4.2 billion in 2022.';
+      expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([[4.2e9, '2022']]);
+    });
+
+    it('reads money received "van Peruaanse investeerders" as investment from that economy', () => {
+      const text = 'In de eerste helft van 2023 ontving Spanje 2,3 miljard euro van Peruaanse investeerders.';
+      expect(extract(text, 'nl')).toEqual([
+        expect.objectContaining({ metric: 'fdi', from: 'PE', to: 'ES', value: 2.3e9, unit: 'EUR' }),
+      ]);
+    });
+
+    it('gives an amount the flow named after its twin in another currency, and the period after the twin', () => {
+      // Prepare
+      const pledge =
+        "Le Japon a fait la promesse de 20 milliards de dollars (18 Mds EUR) d'investissements au Kenya.";
+      const base =
+        'Peru investeerde in 2022 300 miljoen euro in Chili, een verdubbeling van de 150 miljoen euro (160 miljoen dollar) in heel 2021.';
+      // Act
+      const pledged = extract(pledge, 'fr').map((f) => [f.metric, f.value, f.unit]);
+      const periods = extract(base, 'nl').map((f) => [f.value, f.period]);
+      // Assess
+      expect(pledged).toEqual([
+        ['fdi', 2e10, 'USD'],
+        ['fdi', 1.8e10, 'EUR'],
+      ]);
+      expect(periods).toEqual([
+        [3e8, '2022'],
+        [1.5e8, '2021'],
+        [1.6e8, '2021'],
+      ]);
+    });
+
+    it('keeps the items a colon lists after a joint share ("à eux deux 80 % : 50 % pour …")', () => {
+      const text =
+        "Les IDE au Pérou ont atteint 5 milliards de dollars en 2023. Les secteurs préférés des investisseurs restent les mines et l'énergie, qui concentrent à eux deux 80 % du total des IDE : 50 % pour les mines et 30 % pour l'énergie.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['fdi', 'value', 5e9],
+        ['fdi', 'share', 50],
+        ['fdi', 'share', 30],
+      ]);
+    });
+
+    it('reads "les volumes" as the flow the paragraph states', () => {
+      const text =
+        "Les échanges entre la Suisse et le Kenya ont diminué de 5 % à 2 milliards de francs suisses. En tenant compte de l'or, les volumes ont en revanche augmenté de 4 % à 3 milliards de francs suisses.";
+      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['bilateral_trade', 'growth', -5],
+        ['bilateral_trade', 'value', 2e9],
+        ['bilateral_trade', 'growth', 4],
+        ['bilateral_trade', 'value', 3e9],
+      ]);
+    });
+
+    it('gives a change with no flow of its own the flow of the level it reaches ("een maandklim van … tot")', () => {
+      const text =
+        'Peru boekte in juni 2022 een maandklim van 12,5% tegenover juni 2021 tot 3,1 miljard euro, de hoogste junuitvoer ooit.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['exports', 'growth', 12.5],
+        ['exports', 'value', 3.1e9],
+      ]);
+    });
+
+    it('reads "the balance was -1.2 billion" as a deficit', () => {
+      const text =
+        "Chile's trade deficit widened in 2021. In April 2021, the balance was -1.2 billion dollars.";
+      expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
+        ['trade_balance', -1.2e9, '2021-04'],
+      ]);
+    });
+
+    it('gives amounts that open a paragraph with no currency the currency of its first amount that names one', () => {
+      const text =
+        'Nederland exporteerde in 2018 voor ruim 1,5 miljard aan goederen naar Peru. Het handelsoverschot bedraagt daarmee 0,4 miljard euro.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.value, f.unit])).toEqual([
+        ['exports', 1.5e9, 'EUR'],
+        ['trade_balance', 4e8, 'EUR'],
+      ]);
+    });
+  });
+
+  describe('list items and paired lists', () => {
+    it('gives economies listed "respectively" with no flow of their own the flow just stated', () => {
+      // Prepare: regions of the reporter's country own their parts; other countries are partners
+      const regions =
+        'Met 300 miljard euro is de Vlaamse uitvoer goed voor 80 procent van de totale Belgische uitvoer. Wallonië en het Brussels Hoofdstedelijk Gewest zijn respectievelijk goed voor 15 en 5 procent.';
+      const partners =
+        "Les exportations chiliennes vers l'Asie ont reculé de 4 % en 2022. La Chine et le Japon affichent des baisses de respectivement 6 et 7 %.";
+      // Act
+      const parts = extract(regions, 'nl').map((f) => [f.from, f.to, f.value]);
+      const changes = extract(partners, 'fr').map((f) => [f.measure, f.from, f.to, f.value]);
+      // Assess
+      expect(parts.slice(2)).toEqual([
+        ['BE-WAL', 'WORLD', 15],
+        ['BE-BRU', 'WORLD', 5],
+      ]);
+      expect(changes).toEqual([
+        ['growth', 'CL', 'ASIA', -4],
+        ['growth', 'CL', 'CN', -6],
+        ['growth', 'CL', 'JP', -7],
+      ]);
+    });
+
+    it("reads the last bracketed item of a list after the name's own alias in brackets", () => {
+      const text =
+        "In May 2020, Peru's exports rose to Chile (+5.1%) and the mainland of China (the Mainland) (+0.3%).";
+      expect(extract(text, 'en').map((f) => [f.to, f.value])).toEqual([
+        ['CL', 5.1],
+        ['CN', 0.3],
+      ]);
+    });
+
+    it('keeps goods listed in brackets before the flow that heads them, two joined by "et" included', () => {
+      const text =
+        'En 2022, les produits chimiques (55 %), les machines (17 %), les fruits et les légumes (8 % chacun) constituent les principales marchandises livrées vers le Pérou par le Chili.';
+      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'CL', 'PE', 55],
+        ['exports', 'CL', 'PE', 17],
+        ['exports', 'CL', 'PE', 8],
+        ['exports', 'CL', 'PE', 8],
+      ]);
+    });
+
+    it("does not take a rounded share of all goods for a restatement of one product's exact share", () => {
+      const text =
+        'Le Chili a exporté vers le Pérou en 2022 surtout des médicaments, qui représentent presque la moitié des exportations chiliennes vers le Pérou.\nLes produits chimiques (52 %) et les machines (17 %) constituent les principales marchandises livrées vers le Pérou en 2022.';
+      expect(extract(text, 'fr').map((f) => f.value)).toEqual([50, 52, 17]);
+    });
+
+    it('keeps two equal changes in brackets after different amounts', () => {
+      const text =
+        "In December 2019, Peru's goods and services credits rose $557m (1%) to $41,293m. Mineral goods rose $289m (1%).";
+      expect(extract(text, 'en').map((f) => [f.measure, f.value])).toEqual([
+        ['growth', 1],
+        ['value', 4.1293e10],
+        ['growth', 1],
+      ]);
+    });
+  });
+
+  describe('elliptical subjects: the flow continues from the sentence before', () => {
+    it('gives an amount that opens its sentence ("Avec un total de …, elles …") the flow just stated, not a rival\'s', () => {
+      const text =
+        "Au niveau des ventes du Pérou à l'étranger, le Chili pointe en deuxième position avec 14 % des exportations péruviennes, derrière la Chine (28 %). Avec un total de 1,5 milliard d'euros l'an dernier, elles reviennent au niveau de 2011.";
+      expect(extract(text, 'fr', '2022-10').at(-1)).toEqual(
+        expect.objectContaining({ metric: 'exports', from: 'PE', to: 'CL', value: 1.5e9, period: '2021' }),
+      );
+    });
+
+    it('reads "is dit een afname" after an aside in brackets as the change of the flow before', () => {
+      const text =
+        'De Peruaanse uitvoer van goederen kwam in 2019 in totaal op 45 miljard euro. In lopende prijzen (rekening houdend met de inflatie) is dit een afname met 2,3% in vergelijking met 2018.';
+      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value, f.period])).toEqual([
+        ['exports', 'value', 4.5e10, '2019'],
+        ['exports', 'growth', -2.3, '2019'],
+      ]);
+    });
+
+    it('reads "The figure stood at" after the paragraph that states it, and "les montants" after a comma, as that flow', () => {
+      // Prepare
+      const figure =
+        "For the first time, Peru's non-mining foreign trade has crossed the $50 billion mark in 2022.\n\nThe figure stood at $51.2 billion for the year, growing 9 per cent.";
+      const amounts =
+        'Les échanges entre le Pérou et le Chili ont atteint 2,5 milliards de dollars en 2021. Cette année, de janvier à août, les montants sont estimés à 1,9 milliard de dollars.';
+      // Act
+      const stood = extract(figure, 'en').map((f) => [f.metric, f.measure, f.value]);
+      const estimated = extract(amounts, 'fr', '2022-10').map((f) => [f.metric, f.value, f.period]);
+      // Assess: the rounded mark is the exact figure restated
+      expect(stood).toEqual([
+        ['total_trade', 'value', 5.12e10],
+        ['total_trade', 'growth', 9],
+      ]);
+      expect(estimated).toEqual([
+        ['bilateral_trade', 2.5e9, '2021'],
+        ['bilateral_trade', 1.9e9, '2022-01/2022-08'],
+      ]);
+    });
+  });
+
+  it('keeps an amount whose scale ends the excerpt, the sentence unterminated', () => {
+    const text =
+      "Selon l'office, les investissements directs péruviens au Chili ont fortement chuté, passant de 3,4 milliards de dollars en 2022 à 2,9 milliards";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ['fdi', 3.4e9, 'USD'],
+      ['fdi', 2.9e9, 'USD'],
+    ]);
   });
 });

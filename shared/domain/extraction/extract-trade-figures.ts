@@ -223,7 +223,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const documentEconomies = totalStory && home ? [home] : storyRanked;
   // Metric words and periods are looked for in the runs of consecutive sentences that hold a quantity:
   // one run for a text dense in figures, a few short ones for an article that states two.
-  const sentences = outside(splitSentences(text), teasers);
+  const sentences = joinedAcross(outside(splitSentences(text), teasers), allQuantities);
   const runs = quantityRuns(sentences, allQuantities);
   const allMetrics = runs.flatMap((r) => findMetrics(text.slice(r.start, r.end), r.start));
   const allPeriods = withStoryYear(
@@ -233,7 +233,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
   const figures: ExtractedFigure[] = [];
   // A figure stated again is a restatement, but two items of one list with the same value ("aardappelen (1,4
   // miljard euro), varkensvlees (1,4 miljard euro)") are two figures: the label of each figure's bracket
-  const seen = new Map<string, { sentence: number; label?: string }>();
+  const seen = new Map<string, { sentence: number; label?: string; anchor?: string }>();
   const carried: Carried = {
     storyPeriod: titlePeriod(
       text,
@@ -273,7 +273,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         clauseQuantities,
         lastUnit ??
           (clauseQuantities.some((q) => q.inheritedCurrency)
-            ? currencyNamedIn(text.slice(sentence.start, clause.end), text)
+            ? (currencyNamedIn(text.slice(sentence.start, clause.end), text) ??
+              currencyAhead(text, allQuantities, clause.end))
             : undefined),
       );
       if (quantities.length === 0) continue;
@@ -336,12 +337,18 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         const label = BRACKET_LABEL.exec(
           text.slice(Math.max(sentence.start, figure.start - 40), figure.start),
         )?.[1];
+        // "… rose $557m (1%) … Non-rural goods rose $289m (1%)": a change in brackets after another amount is
+        // another figure, wherever it stands
+        const anchor = AMOUNT_LABEL.exec(
+          text.slice(Math.max(sentence.start, figure.start - 24), figure.start),
+        )?.[1];
         if (
           stated &&
-          !(stated.sentence === sentence.start && label && stated.label && label !== stated.label)
+          !(stated.sentence === sentence.start && label && stated.label && label !== stated.label) &&
+          !(anchor && stated.anchor && anchor !== stated.anchor)
         )
           continue;
-        seen.set(key, { sentence: sentence.start, label });
+        seen.set(key, { sentence: sentence.start, label, anchor });
         figures.push(figure);
         sentenceFigures.push(figure);
         const twin = sharedFigure(text, quantity, figure, facts);
@@ -906,6 +913,9 @@ function mergeUndatedRepeats(
         d.bound === 'eq' &&
         d.period === f.period &&
         flowKey(d) === flowKey(f) &&
+        // (a product's exact figure is no rounded total: "presque la moitié des exportations", "les produits
+        // chimiques (55 %)")
+        d.sector === f.sector &&
         d.value !== f.value &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
     );
@@ -922,6 +932,8 @@ function mergeUndatedRepeats(
         Math.sign(d.value) === Math.sign(f.value) &&
         (d.period === f.period || f.period === null) &&
         sameFlow(d, f) &&
+        // (a product's figure is no rounded total: "presque la moitié" of all exports over "les produits chimiques (55 %)")
+        d.sector === f.sector &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), 'approx'),
     );
   // … and a headline stating a body figure again, whatever sector or bound the body adds
@@ -1018,6 +1030,7 @@ const YEAR_END_BEFORE =
 const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 /** The word a bracket holding a figure is opened after: "varkensvlees (". */
+const AMOUNT_LABEL = /([\p{Sc}\d][^\s()]*)\s*\(\s*[+−-]?\s*$/u;
 const BRACKET_LABEL = latin(/(\p{L}[\p{L}'’-]*)\s*\(\s*[+−-]?\s*$/u);
 
 /**
@@ -1198,6 +1211,33 @@ function outside(sentences: Span[], teasers: Span[]): Span[] {
     return parts;
   });
 }
+/**
+ * "Peru exported goods worth over 2.1 billion to Chile. … The deficit thus came to 1.2 billion euros": amounts that
+ * open a paragraph with no currency are in the one its first amount that names a currency gives.
+ */
+function currencyAhead(text: string, quantities: Quantity[], from: number): string | undefined {
+  const rest = text.slice(from);
+  const paragraphEnd = rest.search(PARAGRAPH_BREAK);
+  const span = { start: from, end: paragraphEnd >= 0 ? from + paragraphEnd : text.length };
+  return inSpan(quantities, span).find((q) => q.type === 'money' && !q.inheritedCurrency && q.unit)?.unit;
+}
+
+/**
+ * "… to stand at Ksh. 69.7 Billion", "environ 1. 000 milliards": a stop inside an amount ends no sentence, so the
+ * sentences a quantity straddles are one.
+ */
+function joinedAcross(sentences: Span[], quantities: Quantity[]): Span[] {
+  const out: Span[] = [];
+  let next = 0;
+  for (const s of sentences) {
+    const last = out.at(-1);
+    while (next < quantities.length && (quantities[next]?.end ?? 0) <= s.start) next++;
+    const q = quantities[next];
+    if (last && q && q.start < last.end && q.end > s.start) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
 const within = (a: Span, span: Span) => a.start >= span.start && a.end <= span.end;
 
 /** The items of a list sorted by start that lie wholly inside `span` (binary search, then a short walk). */
@@ -1304,10 +1344,12 @@ function attribute(
   if (ofGroupWithoutCode(text, q, facts)) return undefined;
   // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
   // (a short line ending the text, "Peru: 412", is a complete item)
+  // … but an amount whose scale or unit ends the text is whole: "passant de 12,4 milliards en 2023 à 6,9 milliards"
   if (
     text.length - q.end <= 10 &&
     CUT_OFF_REST.test(text.slice(q.end)) &&
-    (q.end < text.length || q.start - text.lastIndexOf('\n', q.start) > 60)
+    (q.end < text.length ||
+      (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end))))
   )
     return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
@@ -1363,9 +1405,10 @@ function attribute(
   ) {
     return undefined;
   }
+  // (… but the items a colon then lists are each their own: "à eux deux 90 % : 45 % pour l'un et 45 % pour l'autre")
   if (
     q.type === 'percent' &&
-    TOGETHER.test(text.slice(facts.clause.start, q.start)) &&
+    TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
     !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start))
   ) {
     return undefined;
@@ -1455,11 +1498,12 @@ function attribute(
       : undefined;
   // "… 157 miljard dirham.\n\nRuim 80 procent van die auto's gaat naar de EU": a part of "that" flow refers back
   // across a paragraph break
+  // … and so does "The figure stood at …", "Ce chiffre atteint …" after the paragraph that states it
   const referredBack =
     !carried.lastFigure &&
-    q.type === 'percent' &&
     facts.metrics.length === 0 &&
-    REFERS_BACK_AFTER.test(text.slice(q.end, q.end + 30))
+    ((q.type === 'percent' && REFERS_BACK_AFTER.test(text.slice(q.end, q.end + 30))) ||
+      (q.type === 'money' && THE_FIGURE_START.test(text.slice(facts.sentence.start, q.start))))
       ? (carried.amountBeforeBreak ?? carried.lastBeforeBreak)
       : undefined;
   const last = carried.lastFigure ?? storyTarget ?? referredBack;
@@ -1512,6 +1556,13 @@ function attribute(
     startsWithPronoun(text.slice(facts.clause.start, q.start))
       ? inSpan(facts.allMetrics, facts.previous).at(-1)
       : undefined;
+  // "… celles vers l'Asie ont reculé de 4,7 %. La Chine et le Japon affichent des baisses de respectivement 8,5 et
+  // 8,9 %": economies listed "respectively" with no flow of their own share the flow just stated
+  const listedAfterFlow =
+    last !== undefined &&
+    last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    RESPECTIVELY.test(clauseLead) &&
+    facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2;
   const continues =
     !metric &&
     !namedBefore &&
@@ -1529,6 +1580,7 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
       SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
+      SAME_THING_START.test(afterLastComma(text.slice(facts.clause.start, q.start))) ||
       // "Les principaux produits exportés sont :\n- les denrées alimentaires : 0,4 milliard d'euros": an item of a
       // list of goods under a heading that names the flow continues the flow stated before it
       (q.type === 'money' &&
@@ -1566,7 +1618,8 @@ function attribute(
         last.start >= facts.sentence.start &&
         facts.economies.every((e) => e.start < facts.clause.start) &&
         GOODS_WORTH.test(text.slice(facts.clause.start, q.start))) ||
-      TARGET_CUES.test(text.slice(facts.sentence.start, q.end)));
+      TARGET_CUES.test(text.slice(facts.sentence.start, q.end)) ||
+      listedAfterFlow);
   if (continues) metric = last?.metric;
   // "… importations en provenance d'Asie … La Chine en concentre à elle seule près de la moitié": a member's share
   // of a flow with a group is no share of either economy's trade
@@ -1633,6 +1686,17 @@ function attribute(
         )
       : undefined;
   if (bracketed && head) metric = head.metric;
+  // "… 14,66 % des exportations, derrière Berlin (27,78 %). Avec un total de 1,85 milliard d'euros l'an dernier, elles
+  // reviennent au niveau de 2011": an amount that opens a sentence naming no flow nor economy is of the flow just
+  // stated (its head, not a rival's bracket)
+  const openingAmount =
+    !metric &&
+    q.type === 'money' &&
+    head !== undefined &&
+    head.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    facts.economies.length === 0 &&
+    AMOUNT_OPENING.test(text.slice(facts.sentence.start, q.start));
+  if (openingAmount && head) metric = head.metric;
   // "… attracted $5.6 billion in FDI from Mauritius. The island country was followed by UAE ($4.2 billion), Japan
   // ($1.9 billion)": the names listed after "followed by" rank in the flow of the sentence before, each in the place
   // a ranking puts (the investor, or the market or supplier)
@@ -1717,6 +1781,21 @@ function attribute(
         : undefined
       : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
+  // "een maandklim van 54 procent tegenover april 2020 tot 30,9 miljard euro, de hoogste apriluitvoer": a change
+  // with no flow of its own is of the level it reaches
+  if (!metric && q.type === 'percent') {
+    const level = facts.quantities.find((o) => o.start >= q.end);
+    const reached =
+      level?.type === 'money' &&
+      level.start - q.end <= 60 &&
+      LEVEL_REACHED.test(text.slice(q.end, level.start))
+        ? closestMetric(text, level, facts.metrics, facts.quantities)
+        : undefined;
+    if (reached) {
+      metricMention = reached;
+      metric = reached.metric;
+    }
+  }
   // "les principaux clients du Pérou ont été la Suisse à hauteur de 15 %, la Chine (11 %)": the shares of the
   // economies a ranking noun lists are of the flow it names
   if (!metric && q.type === 'percent') {
@@ -1849,6 +1928,13 @@ function attribute(
   ) {
     return undefined;
   }
+  // "the balance was -9.4 bn", "saldo --1,3": a balance written with its minus sign is a deficit
+  if (
+    measure === 'value' &&
+    metric === 'trade_balance' &&
+    MINUS_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))
+  )
+    value = -Math.abs(value);
   if (
     measure === 'value' &&
     metric === 'trade_balance' &&
@@ -1976,43 +2062,45 @@ function attribute(
   const direction =
     conversely && last
       ? { from: last.to, to: last.from, guessed: 0 }
-      : gappedOwner && last
-        ? { from: gappedOwner.code, to: last.to, guessed: 0 }
-        : ellipticalOwner && last
-          ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
-          : forEconomy && last
-            ? { from: forEconomy.code, to: last.to, guessed: 0 }
-            : sibling && last
-              ? { from: sibling.code, to: last.to, guessed: 0 }
-              : ellipsis && last
-                ? sameFlowWith(last, ellipsis.code, undefined)
-                : successor && last
-                  ? successorTakesPartner(text, last, successor.code, facts, q)
-                    ? { from: last.from, to: successor.code, guessed: 0 }
-                    : { from: successor.code, to: last.to, guessed: 0 }
-                  : partOfLast && last
-                    ? { from: last.from, to: taker ?? last.to, guessed: 0 }
-                    : followedItem && head
-                      ? head.metric === 'fdi'
-                        ? { from: followedItem.code, to: head.to, guessed: 0 }
-                        : { from: head.from, to: followedItem.code, guessed: 0 }
-                      : bracketed &&
-                          head &&
-                          (stated?.to !== bracketed.code ||
-                            RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
-                        ? sameFlowWith(
-                            head,
-                            bracketed.code,
-                            inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
-                          )
-                        : (continues &&
-                              last &&
-                              (!stated || stated.guessed > 0) &&
-                              !ownItem &&
-                              !listed?.partner) ||
-                            ((ofRank || growthOfLast || inOtherCurrency) && last)
-                          ? { from: last.from, to: last.to, guessed: 0 }
-                          : stated;
+      : openingAmount && head
+        ? { from: head.from, to: head.to, guessed: 0 }
+        : gappedOwner && last
+          ? { from: gappedOwner.code, to: last.to, guessed: 0 }
+          : ellipticalOwner && last
+            ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
+            : forEconomy && last
+              ? { from: forEconomy.code, to: last.to, guessed: 0 }
+              : sibling && last
+                ? { from: sibling.code, to: last.to, guessed: 0 }
+                : ellipsis && last
+                  ? sameFlowWith(last, ellipsis.code, undefined)
+                  : successor && last
+                    ? successorTakesPartner(text, last, successor.code, facts, q)
+                      ? { from: last.from, to: successor.code, guessed: 0 }
+                      : { from: successor.code, to: last.to, guessed: 0 }
+                    : partOfLast && last
+                      ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+                      : followedItem && head
+                        ? head.metric === 'fdi'
+                          ? { from: followedItem.code, to: head.to, guessed: 0 }
+                          : { from: head.from, to: followedItem.code, guessed: 0 }
+                        : bracketed &&
+                            head &&
+                            (stated?.to !== bracketed.code ||
+                              RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
+                          ? sameFlowWith(
+                              head,
+                              bracketed.code,
+                              inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                            )
+                          : (continues &&
+                                last &&
+                                (!stated || stated.guessed > 0) &&
+                                !ownItem &&
+                                !listed?.partner) ||
+                              ((ofRank || growthOfLast || inOtherCurrency) && last)
+                            ? { from: last.from, to: last.to, guessed: 0 }
+                            : stated;
   if (!direction) return undefined;
   // positions listed "respectively": the economy listed for this one is its party, the others none
   const others = listed?.listedNames;
@@ -2023,6 +2111,20 @@ function attribute(
     if (listed?.partner) direction.to = own;
     const counterpart = listed?.owner ? 'to' : 'from';
     if (others.includes(direction[counterpart]) && side) direction[counterpart] = side;
+    direction.guessed = 0;
+  } else if (
+    listedAfterFlow &&
+    continues &&
+    last &&
+    listed?.subjects &&
+    listed.owner &&
+    isCountryOrRegion(last.from) &&
+    countryOf(listed.owner) !== countryOf(last.from)
+  ) {
+    // (the economies of another country than the flow's reporter are its partners: "La Chine et le Japon …" after
+    // Swiss exports to Asia; Wallonia and Brussels after Flanders own their parts of Belgium's)
+    direction.from = last.from;
+    direction.to = listed.owner;
     direction.guessed = 0;
   } else if (listed?.owner && direction.to !== listed.owner) {
     direction.from = listed.owner;
@@ -2370,7 +2472,9 @@ const CURRENCY_TWIN_BETWEEN = latin(
 const GROWTH_RIGHT_AFTER = latin(
   /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
 );
-const LEVEL_REACHED = latin(/(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
+const LEVEL_REACHED = latin(
+  /(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching|(?:to\s+)?stand(?:ing)?\s+at|(?:pour\s+)?s['’](?:établir|élever)\s+à)\s*$/iu,
+);
 const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
 const OVER_YEARS = latin(
   /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
@@ -2384,6 +2488,9 @@ const GOODS_WORTH = latin(
   /^\s*(?:(?:and|et|en)\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:worth|valued at|d['’]une valeur de|pour une valeur de|ter waarde van|voor een waarde van)\s*$/iu,
 );
 const FOREIGN_BEFORE = latin(/(?<![\p{L}])(?:buitenlandse|foreign|overseas)\s+$/iu);
+const FROM_INVESTORS_BEFORE = latin(
+  /(?<![\p{L}])(?:(?:van|from)\s+\p{L}+|de la part (?:d['’]|des)|en provenance (?:d['’]|des))\s*$/iu,
+);
 const INVESTORS_COMMIT = latin(
   /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
 );
@@ -2417,19 +2524,24 @@ const PRIOR_CHANGE = latin(
     'iu',
   ),
 );
-const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:les\s+)?(?:flux|flows|stromen)(?![\p{L}])/iu);
+// ("les volumes": the French trade press's word for the amounts traded)
+const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:(?:les\s+)?(?:flux|flows|stromen)|les\s+volumes)(?![\p{L}])/iu);
 /** The span of the sentence a figure stands in. */
 const sentenceOf = (text: string, f: ExtractedFigure): Span => {
   const start = text.lastIndexOf(f.sentence, f.start);
   return start >= 0 ? { start, end: start + f.sentence.length } : { start: f.start, end: f.end };
 };
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
+const MINUS_BEFORE = /(?:^|[\s(:])[−–-]{1,2}\s*$/;
+const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
 const startsWithPronoun = (lead: string) =>
   PRONOUN_START.test(lead) ||
   PRONOUN_START.test(afterLastComma(lead)) ||
   INVERTED_PRONOUN.test(lead) ||
+  // (an aside in brackets is no part of the lead: "In lopende prijzen (rekening houdend met …) is dit een afname")
+  (lead.includes('(') && INVERTED_PRONOUN.test(lead.replace(/\([^()]*\)/g, ''))) ||
   INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
 /**
  * Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent", "Over heel 2024 ging het
@@ -2790,9 +2902,10 @@ const OWN_TRADE = latin(
 const RIVAL_CUE = latin(
   /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
 );
-const BRACKET_AFTER_NAME = /^\s*\(\s*[+−-]?\s*$/;
+// (after the name's own alias, if any: "the mainland of China (the Mainland) (+0.3%)")
+const BRACKET_AFTER_NAME = /^(?:\s*\([^()\d]{1,30}\))?\s*\(\s*[+−-]?\s*$/;
 /** A bracket opened right after a name that holds the figure, a few words before it: " (up ", " (up 3% to ". */
-const OWN_BRACKET = /^\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
+const OWN_BRACKET = /^(?:\s*\([^()\d]{1,30}\))?\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
 /** "la Suisse à hauteur de 15,1 %": a name and its own figure. */
 const AMOUNTING_TO = latin(/^\s*(?:à hauteur de|à raison de|ten belope van)\s*$/iu);
 const SHARES_NEXT_BRACKET = latin(
@@ -3090,7 +3203,9 @@ function findMetrics(body: string, offset: number): MetricMention[] {
     const investing =
       metric === 'fdi' &&
       (INVESTORS_COMMIT.test(body.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
-        FOREIGN_BEFORE.test(body.slice(Math.max(0, m.index - 16), m.index)));
+        FOREIGN_BEFORE.test(body.slice(Math.max(0, m.index - 16), m.index)) ||
+        // … and so does money that comes from investors of an economy: "ontving 5 miljard van Peruaanse investeerders"
+        FROM_INVESTORS_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index)));
     if (
       !metric ||
       (NOT_A_METRIC.test(m[0]) && !investing) ||
@@ -3215,10 +3330,19 @@ function closestMetric(
   if (changed) return changed;
   const before = metrics.filter((m) => m.end <= q.start);
   // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
+  // (not its own twin in another currency: "30 milliards de dollars (27 Mds EUR) d'investissements")
   const next = after.find(
     (m) =>
-      !quantities.some((o) => o.start >= q.end && o.end <= m.start) &&
-      !PART_MARKER.test(text.slice(q.end, m.start)),
+      !quantities.some(
+        (o) =>
+          o.start >= q.end &&
+          o.end <= m.start &&
+          !(
+            q.type === 'money' &&
+            o.type === 'money' &&
+            CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start))
+          ),
+      ) && !PART_MARKER.test(text.slice(q.end, m.start)),
   );
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
@@ -3600,8 +3724,13 @@ const CLITIC_PART = latin(
   /(?<![\p{L}])(?:en\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt|pès|pes)\p{L}*|(?:neemt|nam|nemen|namen)\s+(?:daarvan|ervan)|(?:daarvan|ervan)\s+(?:neemt|nam|gaat|ging))(?![\p{L}])/iu,
 );
 const SAME_THING_START = latin(
-  /^[^,.;]{0,60}?(?<![\p{L}])(?:le|la|the|de|het)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur)(?![\p{L}])/iu,
+  /^[^,.;]{0,60}?(?<![\p{L}])(?:(?:le|la|the|de|het|ce|this|dit)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur|chiffre|figure|cijfer)|(?:les|the|de)\s+(?:montants|amounts|bedragen))(?![\p{L}])/iu,
 );
+const THE_FIGURE_START = latin(
+  /^\s*(?:the|this|that|ce|le|dit|dat|het)\s+(?:figure|amount|chiffre|montant|cijfer|bedrag)(?![\p{L}])/iu,
+);
+/** "Avec un total de 1,85 milliard, elles …", "Met 40 miljard euro was 2016 het topjaar": an amount opening its sentence. */
+const AMOUNT_OPENING = latin(/^\s*(?:avec|with|met)\s+(?:[\p{L}'’]+\s+){0,4}$/iu);
 const WITHIN_BEFORE = latin(
   /(?<![\p{L}])(?:en|in|within|au sein de|binnen)\s+(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?$/iu,
 );
@@ -4265,8 +4394,16 @@ function choosePeriod(
         : undefined;
     return before ? { mention: before, period: periodOf(before) } : {};
   }
+  // "57 miljoen DH (€ 5,1 miljoen) in heel 2021": the period after an amount's twin in another currency is both's
+  const twin = facts.quantities.find(
+    (o) => o.start > q.end && o.type === 'money' && CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start)),
+  );
   const mention =
-    facts.periods.find((p) => claimedBy.get(p) === q) ??
+    facts.periods.find(
+      (p) =>
+        claimedBy.get(p) === q ||
+        (twin !== undefined && claimedBy.get(p) === twin && /^\s*\)/.test(text.slice(twin.end, p.start))),
+    ) ??
     levelAfter ??
     eligible.find((p) => !claimedBy.has(p) && !behindAnother(p)) ??
     (inherited &&

@@ -143,6 +143,19 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it('reads "entre le mois de janvier et d\'août de cette année" as those months, and "comparativement à" as a base', () => {
+    // Prepare
+    const text =
+      "Les échanges entre le Pérou et le Chili ont atteint 2 milliards entre le mois de janvier et d'août de cette année, en hausse de 4 % comparativement à 2021.";
+    // Act
+    const periods = findPeriods(text, '2022-10').map((p) => [p.period, p.comparison]);
+    // Assess
+    expect(periods).toEqual([
+      ['2022-01/2022-08', false],
+      ['2021', true],
+    ]);
+  });
+
   it('takes the second month of "comparing June 2021 with June 2020" as a base of comparison', () => {
     const periods = findPeriods('Comparing June 2021 with June 2020, exports to Chile rose', undefined);
     expect(periods.map((p) => [p.period, p.comparison])).toEqual([

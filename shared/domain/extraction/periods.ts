@@ -317,7 +317,7 @@ const RULES: Rule[] = [
   {
     re: latin(
       new RegExp(
-        `(?<![\\p{L}])(?:(?:between|entre|tussen)\\s+(?:les\\s+mois\\s+de\\s+)?(${MONTH_WORDS})\\s+(?:and|et|en)\\s+(${MONTH_WORDS})|(?:from|de|d['’]|van)\\s+(${MONTH_WORDS})\\s+(?:to|until|through|à|au|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:fin\\s+|eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s*(?:[-–]|t/m)\\s*(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?))(?![\\p{L}])(?:\\s*,?\\s*(?:of\\s+|de\\s+l['’]année\\s+|de\\s+|van\\s+)?(${YEAR})(?:\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR}))?|\\s*\\(\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d|${YEAR})\\s*\\)|\\s+(?:this\\s+year|(?:de\\s+)?cette\\s+année|de\\s+l['’]année(?:\\s+en\\s+cours)?|(?:van\\s+)?dit\\s+jaar))?`,
+        `(?<![\\p{L}])(?:(?:between|entre|tussen)\\s+(?:les?\\s+mois\\s+de\\s+)?(${MONTH_WORDS})\\s+(?:and|et|en)\\s+(?:d['’]|de\\s+)?(${MONTH_WORDS})|(?:from|de|d['’]|van)\\s+(${MONTH_WORDS})\\s+(?:to|until|through|à|au|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:fin\\s+|eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s*(?:[-–]|t/m)\\s*(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?))(?![\\p{L}])(?:\\s*,?\\s*(?:of\\s+|de\\s+l['’]année\\s+|de\\s+|van\\s+)?(${YEAR})(?:\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR}))?|\\s*\\(\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d|${YEAR})\\s*\\)|\\s+(?:this\\s+year|(?:de\\s+)?cette\\s+année|de\\s+l['’]année(?:\\s+en\\s+cours)?|(?:van\\s+)?dit\\s+jaar))?`,
         'giu',
       ),
     ),
@@ -695,7 +695,7 @@ const DAY_DATE = latin(
 );
 // What makes a period the base of a comparison rather than the period of a figure.
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:comparing|en comparant|vergelijken\s+we)\s[^.;]{1,30})(?:with|to|à|avec|met)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|comparativement (?:à|au|aux)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:comparing|en comparant|vergelijken\s+we)\s[^.;]{1,30})(?:with|to|à|avec|met)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
 );
 
 const AFTER_HAVING_BEFORE = latin(

@@ -371,3 +371,26 @@ describe('Gulf and Egyptian currencies', () => {
     ]);
   });
 });
+
+describe('dinars and a lone billion', () => {
+  it('reads dinars said without their country as the dinar of the economy the text names', () => {
+    // Prepare
+    const tunisian = 'Les importations de la Tunisie ont atteint 1 200 millions de dinars.';
+    const none = 'Les importations ont atteint 1 200 millions de dinars.';
+    // Act
+    const units = [tunisian, none].map((t) => money(t).map((q) => q[2]));
+    // Assess
+    expect(units).toEqual([['TND'], []]);
+  });
+
+  it('reads "le milliard d\'euros", "du milliard de dollars" as one billion, the article left to the bound', () => {
+    expect(
+      money("Elles ont dépassé le milliard d'euros, puis franchi le cap du milliard de dollars."),
+    ).toEqual([
+      ['money', 1e9, 'EUR', "milliard d'euros"],
+      ['money', 1e9, 'USD', 'milliard de dollars'],
+    ]);
+    // (not a billion with no currency after it)
+    expect(money('Le milliard promis reste loin.')).toEqual([]);
+  });
+});

@@ -150,6 +150,31 @@ function namesOnly(text: string, code: string): boolean {
   );
 }
 
+/** The unit of "dinars" said without a country, until the text tells which dinar it is (see dinarOf). */
+const DINAR = 'dinar';
+/** "25 807 millions de dinars": the dinar of the first dinar economy the text names; none when it names none. */
+function dinarOf(text: string): string | undefined {
+  let first: { code: string; index: number } | undefined;
+  for (const [re, code] of DINAR_COUNTRIES) {
+    const index = text.search(re);
+    if (index >= 0 && (!first || index < first.index)) first = { code, index };
+  }
+  return first?.code;
+}
+const DINAR_COUNTRIES: Array<[RegExp, string]> = [
+  [latin(/(?<![\p{L}])(?:Tunisie|tunisien(?:ne)?s?|Tunisia|Tunisian|Tunesië|Tunesische)(?![\p{L}])/u), 'TND'],
+  [
+    latin(/(?<![\p{L}])(?:Algérie|algérien(?:ne)?s?|Algeria|Algerian|Algerije|Algerijnse)(?![\p{L}])/u),
+    'DZD',
+  ],
+  [latin(/(?<![\p{L}])(?:Libye|libyen(?:ne)?s?|Libya|Libyan|Libië|Libische)(?![\p{L}])/u), 'LYD'],
+  [
+    latin(/(?<![\p{L}])(?:Jordanie|jordanien(?:ne)?s?|Jordan|Jordanian|Jordanië|Jordaanse)(?![\p{L}])/u),
+    'JOD',
+  ],
+  [latin(/(?<![\p{L}])(?:Koweït|koweïtien(?:ne)?s?|Kuwait|Kuwaiti|Koeweit|Koeweitse)(?![\p{L}])/u), 'KWD'],
+];
+
 /** "Dh1.058 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
 function dirhamOf(text: string): string {
   const emirates = EMIRATES.exec(text)?.index ?? -1;
@@ -195,6 +220,8 @@ const CURRENCY_SUFFIXES: Array<[string, string]> = [
   ['rands?|ZAR', 'ZAR'],
   ['dinars? tunisiens?|Tunisian dinars?|Tunesische dinar|TND', 'TND'],
   ['dinars? algériens?|Algerian dinars?|Algerijnse dinar|DZD', 'DZD'],
+  // a dinar of no country: resolved by findQuantities from the text (see dinarOf)
+  ['dinars?', DINAR],
   ['livres? turques?|Turkse lira|Turkish lira|liras?|TRY', 'TRY'],
   ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF|FB', 'BEF'],
   ['francs? français|French francs?|Franse frank(?:en)?|FRF|FF', 'FRF'],
@@ -391,6 +418,7 @@ function halfAmounts(text: string): Array<{ start: number; end: number; value: n
   return out;
 }
 
+const THE_ONE = /^(?:le|du)$/;
 const WORD_BEFORE_RE = latin(/(?<![\p{L}])(\p{L}+)\s+$/u);
 const STRAY_SPACE_HINT = /\d ,\d|\d, \d{1,2}\s?%|\d\. \d{3}/;
 /** "12 ,4%" (a space before the decimal comma), "6, 5 %" (after it, before a percent sign), "1. 000 milliards". */
@@ -624,10 +652,18 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (m.index > 0 && LETTER.test(text.charAt(m.index - 1))) continue;
     const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index));
     const word = before?.[1]?.toLowerCase() ?? '';
-    const value = NUMBER_WORDS[word];
+    // "ont dépassé le milliard d'euros", "la barre du milliard de dollars": the billion is one
+    const value =
+      NUMBER_WORDS[word] ??
+      (THE_ONE.test(word) &&
+      /^milliard$/i.test(m[0]) &&
+      /^\s+(?:d['’]|de\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+        ? 1
+        : undefined);
     if (!before || value === undefined) continue;
-    const start = m.index - before[0].length;
-    numbers.push({ start, end: start + word.length, value });
+    // (the article is no part of the amount: "franchi le cap du milliard" reads "du" as the bound's)
+    const start = NUMBER_WORDS[word] === undefined ? m.index : m.index - before[0].length;
+    numbers.push({ start, end: NUMBER_WORDS[word] === undefined ? m.index : start + word.length, value });
   }
   // "un milliard et demi", "een half miljard", "half a billion": the half is part of the amount, and the words
   // inside the phrase ("un", "a") are no amounts of their own
@@ -971,10 +1007,11 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       else if (q.unit === DIRHAM) q.unit = dirham;
     }
   }
-  if (!found.some((q) => q.unit === FRANC)) return found;
+  if (!found.some((q) => q.unit === FRANC || q.unit === DINAR)) return found;
+  const dinar = found.some((q) => q.unit === DINAR) ? dinarOf(text) : undefined;
   return found.flatMap((q) => {
-    if (q.unit !== FRANC) return [q];
-    const code = francOf(text, q.start, found);
+    if (q.unit !== FRANC && q.unit !== DINAR) return [q];
+    const code = q.unit === DINAR ? dinar : francOf(text, q.start, found);
     return code ? [{ ...q, unit: code }] : [];
   });
 }

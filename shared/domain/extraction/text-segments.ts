@@ -95,7 +95,7 @@ const STATES_A_FIGURE =
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*$/u;
 const NAME_NEXT = /^(?:la|le|les|l['’]|the|de|het)?\s*\p{Lu}/u;
 const BRACKETED_ITEM_NEXT =
-  /^(?:(?:la|le|les|l['’]|the|de|het)\s*\p{L}|\p{Lu})[^().;,]{0,40}\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|pour ?cent|per ?cent|procent|[€$£]|mds?|milliards?|millions?|miljard|miljoen|bn|billion|million|M\b)/u;
+  /^(?:(?:la|le|les|l['’]|the|de|het)\s*\p{L}|\p{Lu})[^().;,]{0,40}(?:\([^()\d]{1,30}\)\s*)?\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|pour ?cent|per ?cent|procent|[€$£]|mds?|milliards?|millions?|miljard|miljoen|bn|billion|million|M\b)/u;
 const BETWEEN_OPEN = /(?:^|\s)(?:entre|between|tussen)\s+(?:\S+\s+){0,3}\S+$/iu;
 
 /** Clauses of one sentence, as spans of the document text. */
@@ -118,8 +118,11 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
     }
     // "… l'Espagne (+32,8 %) et les Pays-Bas (+19,6 %)", "les machines (17 %) et les textiles (16 %)": the last item
     // of a list of bracketed figures
+    // (… also when the item before has no bracket of its own, joined to the next by "et": "les machines (17 %), les
+    // instruments et les produits agricoles (8 % chacun)")
     if (
-      /\)\s*$/.test(body.slice(Math.max(start, match.index - 3), match.index)) &&
+      (/\)\s*$/.test(body.slice(Math.max(start, match.index - 3), match.index)) ||
+        /\)\s*,\s*[^().;,\d]{1,60}$/.test(body.slice(Math.max(start, match.index - 70), match.index))) &&
       BRACKETED_ITEM_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 60))
     ) {
       continue;
