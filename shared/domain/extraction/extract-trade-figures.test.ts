@@ -3396,25 +3396,22 @@ describe('extractTradeFigures', () => {
   it('reads one figure stated for two names ("Norway and South Korea (both +13%)", "(8% chacun)") as a figure of each', () => {
     // Prepare
     const english =
-      'In 2006 EU exports to its major partners grew by 8%. The most notable increases were for exports to Peru (+27%), Chile (+22%), Norway and South Korea (both +13%), and for imports from Peru (+25%), India and Norway (both +18%).';
+      "In 2019 the largest rises were in Peru's exports to Chile (+19%), Ecuador and Bolivia (both +11%) and in its imports from Brazil and Colombia (both +4%).";
     const french =
-      "En 2020, les produits chimiques (55%), les machines (17%), les instruments de précision et les produits agricoles (8% chacun) constituent les principales marchandises exportées par la Suisse vers l'Afrique.";
+      'En 2021, le cuivre (41 %), les fruits (12 %), le poisson et le café (6 % chacun) sont les principaux produits exportés par le Pérou vers le Chili.';
     // Act
     const figures = [...extract(english, 'en'), ...extract(french, 'fr')];
     // Assess
     expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['exports', 'EU', 'WORLD', 8],
-      ['exports', 'EU', 'PE', 27],
-      ['exports', 'EU', 'CL', 22],
-      ['exports', 'EU', 'KR', 13],
-      ['exports', 'EU', 'NO', 13],
-      ['imports', 'EU', 'PE', 25],
-      ['imports', 'EU', 'NO', 18],
-      ['imports', 'EU', 'IN', 18],
-      ['exports', 'CH', 'AFRICA', 55],
-      ['exports', 'CH', 'AFRICA', 17],
-      ['exports', 'CH', 'AFRICA', 8],
-      ['exports', 'CH', 'AFRICA', 8],
+      ['exports', 'PE', 'CL', 19],
+      ['exports', 'PE', 'BO', 11],
+      ['exports', 'PE', 'EC', 11],
+      ['imports', 'PE', 'CO', 4],
+      ['imports', 'PE', 'BR', 4],
+      ['exports', 'PE', 'CL', 41],
+      ['exports', 'PE', 'CL', 12],
+      ['exports', 'PE', 'CL', 6],
+      ['exports', 'PE', 'CL', 6],
     ]);
   });
 

@@ -338,7 +338,7 @@ const RULES: Rule[] = [
     hint: MONTH_HINT,
   },
   // fiscal years: "FY 2022/2023", "2020-21", "the 2021-2022 fiscal year", "FY2023", "the current fiscal year",
-  // and some of their months ("the first 10 months of the current fiscal year", "the first half of the 2021-2022
+  // and some of their months ("the first seven months of the current fiscal year", "the first half of the 2021-2022
   // fiscal year"); the extractor gives them the months of the fiscal year of the economy that reports
   {
     re: latin(
@@ -362,7 +362,7 @@ const RULES: Rule[] = [
   // "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
   sinceRule(`(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`),
   // a rolling span: "the four quarters to the end of Q1 2024" (2023-04/2024-03; to Q4 it is the calendar year),
-  // "the 12 months to the end of February 2023", "the three-month period ending May 2020"
+  // "the 12 months to the end of September 2019", "the three-month period ending July 2018"
   {
     re: latin(
       new RegExp(
@@ -625,7 +625,7 @@ const RULES: Rule[] = [
     hint: RELATIVE_HINT,
   },
   // the month before the clause's own month: resolved by the extractor ("contre 272 milliards au mois précédent",
-  // "the 14.5 percent increase seen a month earlier")
+  // "the 6.2 percent rise seen a month earlier")
   {
     re: latin(
       /(?<![\p{L}])(?:(?:le|au) mois (?:précédent|d['’]avant)|un mois plus tôt|a month (?:earlier|before)|the (?:previous|preceding|prior) month|een maand (?:eerder|voordien)|de maand (?:ervoor|daarvoor|voordien))(?![\p{L}])/giu,

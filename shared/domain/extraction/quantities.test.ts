@@ -163,7 +163,7 @@ describe('findQuantities', () => {
     const text = {
       fr: 'le principal fournisseur du Pérou, les principaux clients',
       nl: 'de op één na belangrijkste afzetmarkt, de belangrijkste afnemer',
-      en: 'the largest import partner, the main export destination, the top source of foreign direct investment',
+      en: 'the largest import partner, the main export destination, the top source of foreign direct investment in Peru',
     };
     // Act
     const ranks = Object.entries(text).map(([language, t]) => money(t, language as Language));

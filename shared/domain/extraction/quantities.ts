@@ -863,7 +863,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
         rankQuantity(pairValue, pairStart, pairStart + pair[1].length, noun[0], { coordinated: true }),
       );
     }
-    // "land in 2nd, 3rd and 4th place respectively", "le premier et le deuxième fournisseur": positions listed
+    // "came 3rd, 5th and 6th respectively", "le premier et le deuxième fournisseur": positions listed
     // before the one that carries the noun share it
     const list = pair ? null : ORDINAL_LIST_BEFORE.exec(window.slice(0, ordinal.index));
     if (list?.[1]) {
@@ -953,7 +953,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (found.some((q) => q.start === start)) continue;
     found.push(rankQuantity(value, start, start + elided[1].length, rank.rankNoun ?? '', {}));
   }
-  // "from the world's fifth biggest exporter in 2022 to seventh in 2021": the position reached after a move
+  // "from the ninth largest supplier in 2019 to fourth in 2023": the position reached after a move
   for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.formerRank && !q.gapped)) {
     const after = text.slice(rank.end - offset, rank.end - offset + 40);
     const later = LATER_POSITION_AFTER.exec(after);
