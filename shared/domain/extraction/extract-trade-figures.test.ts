@@ -4204,6 +4204,27 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it("gives the home's flow with the world to a flow naming no economy, after the partner's flows into it", () => {
+      // Prepare
+      const text =
+        "Rapport économique 2023 - Le Kenya\nLe Pérou reste le principal fournisseur du Kenya, avec 2 milliards d'euros de produits acheminés à destination du Kenya (+9 % par rapport à 2022).\nLes exportations de biens se sont élevées à 300 millions d'euros en 2023, soit +6 % par rapport à 2022.";
+      // (a heading that names the partner, whose own flows the text never states, is no home)
+      const partnerHeading =
+        "Fiche pays Kenya\nLes exportations péruviennes à destination du Kenya ont atteint 400 millions d'euros en 2023.\nPrincipaux produits exportés :\n- Cuivre : 120 millions d'euros";
+      // Act
+      const figures = extract(text, 'fr');
+      const partner = extract(partnerHeading, 'fr');
+      // Assess
+      expect(figures.slice(-2).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'KE', 'WORLD', 3e8],
+        ['exports', 'KE', 'WORLD', 6],
+      ]);
+      expect(partner.map((f) => [f.from, f.to])).toEqual([
+        ['PE', 'KE'],
+        ['PE', 'KE'],
+      ]);
+    });
+
     it("reads 'la Confédération' as Switzerland in a text that names it", () => {
       // Prepare
       const text =

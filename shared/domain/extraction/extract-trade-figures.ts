@@ -182,7 +182,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
     )?.code;
   // (… or the one economy its heading is about: "Rapport économique 2022 - La Réunion", "LA TUNISIE : …")
-  const home = office ?? headingHome(text, named) ?? homeEconomy(text, allQuantities);
+  const statedHome = office ?? headingHome(text, named);
+  const home = statedHome ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
     withByNames(text, withMainland(text, withKingdom(text, named)), home),
@@ -291,6 +292,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         allPeriods,
         allEconomies,
         storyPair: opening,
+        home: statedHome && reportsFlows(carried, statedHome) ? statedHome : undefined,
       };
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
@@ -840,6 +842,16 @@ function usualDirection(
   return best;
 }
 
+/**
+ * Whether the document has stated a flow that `code` reports (its imports, exports or balance): a text whose
+ * heading names a partner ("… mise sur le Japon", "Fiche pays Maroc") states none of the partner's own.
+ */
+function reportsFlows(carried: Carried, code: string): boolean {
+  for (const metric of REPORTED_FLOWS)
+    for (const entry of carried.directions.get(metric)?.values() ?? []) if (entry.from === code) return true;
+  return false;
+}
+
 /** The economies the document's flows other than ranks have been stated with so far. */
 function flowPartners(carried: Carried): Set<string> {
   const out = new Set<string>();
@@ -1234,6 +1246,8 @@ interface ClauseFacts {
   allEconomies: EconomyMention[];
   /** the pair the story's first sentence names ("entre la Suisse et le continent africain") */
   storyPair?: [string, string];
+  /** the economy the text is about, by its heading or its statistics office, once a flow it reports is stated */
+  home?: string;
 }
 
 function attribute(
@@ -3971,6 +3985,21 @@ function resolveDirection(
     ambiguous.every((e) => e.code === from || sameEconomy(e.code, from ?? e.code))
   )
     to = 'WORLD';
+  // "Les exportations de biens se sont élevées à 418 millions d'euros", in a text about La Réunion whose exports
+  // stated so far were France's to the island: a flow the clause names no economy of is the home's, with the world
+  if (
+    !from &&
+    !to &&
+    items.length === 0 &&
+    facts.home &&
+    (metric === 'exports' || metric === 'imports') &&
+    measure !== 'rank' &&
+    previous?.to === facts.home &&
+    previous.from !== facts.home
+  ) {
+    from = facts.home;
+    to = 'WORLD';
+  }
   // What the clause leaves open continues the usual direction of the metric, then the document's economies.
   if (previous && (!from || !to)) {
     if (!from && previous.from !== to) from = previous.from;
