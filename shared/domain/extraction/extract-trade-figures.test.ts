@@ -4225,6 +4225,27 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('takes the economy that accounts for a share of a flow whose owner is not named as its partner', () => {
+      // Prepare
+      const french =
+        'Le Pérou a exporté pour 50 milliards de dollars en 2023. La Chine représente 30 % des exportations.';
+      const dutch =
+        'Peru voerde in 2023 voor 50 miljard euro uit. De landen van de Europese Unie zijn goed voor 14 procent van de uitvoer en 12 procent van de invoer.';
+      // (a region's share of its country's flow stays the region's)
+      const region = 'Flanders accounts for 80% of Belgian exports to Kenya.';
+      // Act
+      const figures = [...extract(french, 'fr'), ...extract(dutch, 'nl'), ...extract(region, 'en')];
+      // Assess
+      expect(
+        figures.filter((f) => f.measure === 'share').map((f) => [f.metric, f.from, f.to, f.value]),
+      ).toEqual([
+        ['exports', 'PE', 'CN', 30],
+        ['exports', 'PE', 'EU', 14],
+        ['imports', 'PE', 'EU', 12],
+        ['exports', 'BE-VLG', 'KE', 80],
+      ]);
+    });
+
     it("reads 'la Confédération' as Switzerland in a text that names it", () => {
       // Prepare
       const text =

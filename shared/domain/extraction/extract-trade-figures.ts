@@ -3016,6 +3016,10 @@ function kindOf(
 const ACCOUNTED_FOR = latin(
   /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
+/** "… zijn goed voor", "… représentent à elles seules", "… accounts for": the verb a share's subject takes. */
+const SUBJECT_SHARE_VERB = latin(
+  new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,2}?${SHARE_VERB}(?![\\p{L}])`, 'iu'),
+);
 const LEVEL_TO_BEFORE = latin(
   /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
 );
@@ -3843,6 +3847,27 @@ function resolveDirection(
     )
   ) {
     to = ambiguous.shift()?.code;
+  }
+  // "La Chine représente 30 % des exportations", "De landen van de Europese Unie zijn goed voor 74 procent van de
+  // uitvoer": the economy that accounts for a share of a flow whose owner the clause does not name is where it goes
+  // (or comes from); the owner is the economy the text's flows are of
+  const sharer = ambiguous[0];
+  if (
+    measure === 'share' &&
+    !from &&
+    !to &&
+    ambiguous.length === 1 &&
+    sharer &&
+    !sharer.adjective &&
+    !sharer.possessive &&
+    (metric === 'exports' || metric === 'imports') &&
+    sharer.end <= q.start &&
+    !facts.quantities.some((o) => o.end <= sharer.start && o.start >= facts.clause.start) &&
+    SUBJECT_SHARE_VERB.test(text.slice(sharer.end, sharer.end + 40)) &&
+    (previous === undefined || !sameEconomy(sharer.code, previous.from))
+  ) {
+    to = sharer.code;
+    ambiguous.shift();
   }
   // A country that attracts investment is its host: "Morocco aims to attract $10 billion of FDI".
   const subject = ambiguous[0]?.code;
