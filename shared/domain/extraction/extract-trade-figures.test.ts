@@ -4246,6 +4246,25 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it('takes a pronoun subject of a verb only a trader takes for the economy the sentence before is about', () => {
+      // Prepare
+      const text =
+        'Les exportations du Pérou vers le Chili ont atteint 3 milliards de dollars. Le Kenya est un client plus modeste. Il absorbe 4 % (1,2 milliard de dollars) des exportations du Pérou.';
+      // (a pronoun for the flow before takes up that flow)
+      const flow =
+        'Les exportations du Pérou vers le Chili ont atteint 3 milliards de dollars. Le Kenya est un client plus modeste. Elles ont progressé de 5 %.';
+      // Act
+      const figures = extract(text, 'fr');
+      const continued = extract(flow, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['exports', 'value', 'PE', 'CL'],
+        ['exports', 'share', 'PE', 'KE'],
+        ['exports', 'value', 'PE', 'KE'],
+      ]);
+      expect(continued.at(-1)).toEqual(expect.objectContaining({ measure: 'growth', from: 'PE', to: 'CL' }));
+    });
+
     it("reads 'la Confédération' as Switzerland in a text that names it", () => {
       // Prepare
       const text =

@@ -968,6 +968,9 @@ function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boole
   return false;
 }
 const SUBJECT_PRONOUN = /^\s*(elle|il|it|she|hij|zij|ze)\s/i;
+const TRADER_PRONOUN = latin(
+  /^\s*(?:(?:et|and|en)\s+)?(il|elle|ils|elles|it|they|hij|zij|ze)\s+(?:(?:a|ont|avait|avaient|has|have|had|heeft|hebben|had|hadden)\s+)?(?:(?:en|y|also|aussi|ook|ainsi|alone|seul|seule)\s+)?(?:absorb|achet|achèt|vend|fourni|expédi|écoul|bought|buys|buy|sold|sells|supplie|supply|shipp|ships|kocht|koopt|kochten|kopen|leverde|levert|leveren)\p{L}*/iu,
+);
 const CONVERSELY_START = latin(
   /^\s*(?:omgekeerd|andersom|conversely|in the other direction|inversement|à l['’]inverse|en sens inverse|dans l['’]autre sens)(?![\p{L}])/iu,
 );
@@ -1269,6 +1272,31 @@ function attribute(
         ...facts,
         economies: [
           { code: antecedent.code, start, end: start + (pronoun[1] ?? '').length, adjective: false },
+          ...facts.economies,
+        ],
+      };
+  }
+  // "Le Brésil est classé 9e parmi ses clients. Il absorbe 3,8 % des exportations de l'Algérie": a pronoun subject of
+  // a verb only a trader takes (absorbs, buys, ships) is the economy the sentence before, or the clause before, is
+  // about; a flow taken up by a pronoun ("Elles ont progressé") takes none of these verbs
+  const trader =
+    q.type !== 'rank' && facts.previous ? TRADER_PRONOUN.exec(text.slice(facts.clause.start, q.start)) : null;
+  if (trader) {
+    const start = facts.clause.start + trader.index + trader[0].indexOf(trader[1] ?? '');
+    const subject = (span: Span) =>
+      inSpan(facts.allEconomies, span).find(
+        (e) => !e.adjective && !isRival(text, text.slice(Math.max(0, e.start - 60), e.start), e),
+      );
+    const antecedent =
+      subject({ start: facts.sentence.start, end: facts.clause.start }) ??
+      (facts.previous && !PARAGRAPH_BREAK.test(text.slice(facts.previous.end, facts.sentence.start))
+        ? subject(facts.previous)
+        : undefined);
+    if (antecedent)
+      facts = {
+        ...facts,
+        economies: [
+          { code: antecedent.code, start, end: start + (trader[1] ?? '').length, adjective: false },
           ...facts.economies,
         ],
       };
@@ -2440,8 +2468,9 @@ const sentenceOf = (text: string, f: ExtractedFigure): Span => {
 const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
+// (a pronoun that trades, "Il absorbe 3,8 % des exportations", stands for an economy, not for the flow before)
 const startsWithPronoun = (lead: string) =>
-  PRONOUN_START.test(lead) ||
+  (PRONOUN_START.test(lead) && !TRADER_PRONOUN.test(lead)) ||
   PRONOUN_START.test(afterLastComma(lead)) ||
   INVERTED_PRONOUN.test(lead) ||
   INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
