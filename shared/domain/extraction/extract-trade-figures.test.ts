@@ -4265,6 +4265,25 @@ describe('extractTradeFigures', () => {
       expect(continued.at(-1)).toEqual(expect.objectContaining({ measure: 'growth', from: 'PE', to: 'CL' }));
     });
 
+    it('gives a share of the flow a pronoun takes up that flow, a group named in its total being no partner', () => {
+      // Prepare
+      const text =
+        "En 2023, les exportations du Pérou vers le Kenya s'établissaient à 2 milliards de dollars. Elles correspondaient à 40 % des exportations péruviennes vers l'Afrique et à 3 % des exportations totales du Pérou.";
+      // (a flow with the world taken up keeps the group its share names)
+      const world =
+        'Les exportations de cuivre du Pérou ont atteint 2 milliards de dollars. Elles représentent 40 % des exportations vers l’Asie.';
+      // Act
+      const figures = extract(text, 'fr');
+      const toWorld = extract(world, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+        ['value', 'PE', 'KE', 2e9],
+        ['share', 'PE', 'KE', 40],
+        ['share', 'PE', 'KE', 3],
+      ]);
+      expect(toWorld.at(-1)).toEqual(expect.objectContaining({ measure: 'share', from: 'PE', to: 'ASIA' }));
+    });
+
     it("reads 'la Confédération' as Switzerland in a text that names it", () => {
       // Prepare
       const text =

@@ -2015,6 +2015,25 @@ function attribute(
     q.gapped && last?.measure === 'rank'
       ? facts.economies.find((e) => e.start >= q.end && e.start - q.end <= 12 && e.code !== last.to)
       : undefined;
+  // "… vers la Chine s'établissait à 3 milliards. Elle correspondait à 42,9 % des exportations québécoises vers
+  // l'Asie", "This accounts for about 60% of their total exports to the EU": a share of the flow a pronoun takes up
+  // is that flow's, with its partner; a group named in the total after it bounds the total, it is no partner
+  const firstInSentence = inSpan(facts.allEconomies, facts.sentence).length
+    ? facts.quantities.find((o) => o.start >= facts.sentence.start)
+    : undefined;
+  const restatedShare =
+    last !== undefined &&
+    last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    measure === 'share' &&
+    last.metric === metric &&
+    isCountryOrRegion(last.to) &&
+    stated !== undefined &&
+    isGroup(stated.to) &&
+    PRONOUN_START.test(text.slice(facts.sentence.start, q.start)) &&
+    !TRADER_PRONOUN.test(text.slice(facts.sentence.start, q.start)) &&
+    facts.economies.some(
+      (e) => e.code === stated.to && firstInSentence !== undefined && e.start > firstInSentence.start,
+    );
   const direction =
     conversely && last
       ? { from: last.to, to: last.from, guessed: 0 }
@@ -2052,7 +2071,7 @@ function attribute(
                               (!stated || stated.guessed > 0) &&
                               !ownItem &&
                               !listed?.partner) ||
-                            ((ofRank || growthOfLast || inOtherCurrency) && last)
+                            ((ofRank || growthOfLast || inOtherCurrency || restatedShare) && last)
                           ? { from: last.from, to: last.to, guessed: 0 }
                           : stated;
   if (!direction) return undefined;
