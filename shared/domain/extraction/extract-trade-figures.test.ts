@@ -4284,6 +4284,23 @@ describe('extractTradeFigures', () => {
       expect(toWorld.at(-1)).toEqual(expect.objectContaining({ measure: 'share', from: 'PE', to: 'ASIA' }));
     });
 
+    it('puts an investment abroad with no host named in the world', () => {
+      // Prepare
+      const texts: Array<[string, Language]> = [
+        ["Les investissements chiliens à l'étranger ont atteint 4,2 milliards de dollars en 2023.", 'fr'],
+        ['Overzeese investeringen van Belgen zijn in 2023 opgelopen tot 3,1 miljard euro.', 'nl'],
+        ["Peru's outward investment reached 2 billion dollars in 2023.", 'en'],
+      ];
+      // Act
+      const figures = texts.flatMap(([text, language]) => extract(text, language));
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to])).toEqual([
+        ['fdi', 'CL', 'WORLD'],
+        ['fdi', 'BE', 'WORLD'],
+        ['fdi', 'PE', 'WORLD'],
+      ]);
+    });
+
     it("reads 'la Confédération' as Switzerland in a text that names it", () => {
       // Prepare
       const text =

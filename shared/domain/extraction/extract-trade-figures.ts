@@ -3685,6 +3685,9 @@ const ATTRACTS = latin(
 const INWARD_INVESTMENT = latin(
   /(?<![\p{L}])(?:IDE|FDI|[ée]trangers?|[ée]trang[eè]res?|[Ff]oreign|[Bb]uitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u,
 );
+const OUTWARD_INVESTMENT = latin(
+  /(?<![\p{L}])(?:à l['’]étranger|hors de ses frontières|sortants?|overzeese?|in het buitenland|uitgaande|abroad|overseas|outward|outbound)(?![\p{L}])/iu,
+);
 const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance', 'total_trade']);
 const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
@@ -4040,6 +4043,16 @@ function resolveDirection(
   ) {
     to = 'WORLD';
   }
+  // "Les investissements marocains à l'étranger", "Overzeese investeringen van Marokko", "Peru's outward investment":
+  // an investor's investment abroad with no host named is in the world
+  if (
+    metric === 'fdi' &&
+    measure !== 'share' &&
+    from &&
+    !to &&
+    OUTWARD_INVESTMENT.test(text.slice(facts.clause.start, facts.clause.end))
+  )
+    to = 'WORLD';
   // "Chile's trade with the rest of the world grew by 9%", "les échanges avec le monde", "naar het buitenland": the
   // world named as partner
   if (
