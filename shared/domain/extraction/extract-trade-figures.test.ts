@@ -4203,6 +4203,103 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
+    it("gives the home's flow with the world to a flow naming no economy, after the partner's flows into it", () => {
+      // Prepare
+      const text =
+        "Rapport économique 2023 - Le Kenya\nLe Pérou reste le principal fournisseur du Kenya, avec 2 milliards d'euros de produits acheminés à destination du Kenya (+9 % par rapport à 2022).\nLes exportations de biens se sont élevées à 300 millions d'euros en 2023, soit +6 % par rapport à 2022.";
+      // (a heading that names the partner, whose own flows the text never states, is no home)
+      const partnerHeading =
+        "Fiche pays Kenya\nLes exportations péruviennes à destination du Kenya ont atteint 400 millions d'euros en 2023.\nPrincipaux produits exportés :\n- Cuivre : 120 millions d'euros";
+      // Act
+      const figures = extract(text, 'fr');
+      const partner = extract(partnerHeading, 'fr');
+      // Assess
+      expect(figures.slice(-2).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'KE', 'WORLD', 3e8],
+        ['exports', 'KE', 'WORLD', 6],
+      ]);
+      expect(partner.map((f) => [f.from, f.to])).toEqual([
+        ['PE', 'KE'],
+        ['PE', 'KE'],
+      ]);
+    });
+
+    it('takes the economy that accounts for a share of a flow whose owner is not named as its partner', () => {
+      // Prepare
+      const french =
+        'Le Pérou a exporté pour 50 milliards de dollars en 2023. La Chine représente 30 % des exportations.';
+      const dutch =
+        'Peru voerde in 2023 voor 50 miljard euro uit. De landen van de Europese Unie zijn goed voor 14 procent van de uitvoer en 12 procent van de invoer.';
+      // (a region's share of its country's flow stays the region's)
+      const region = 'Flanders accounts for 80% of Belgian exports to Kenya.';
+      // Act
+      const figures = [...extract(french, 'fr'), ...extract(dutch, 'nl'), ...extract(region, 'en')];
+      // Assess
+      expect(
+        figures.filter((f) => f.measure === 'share').map((f) => [f.metric, f.from, f.to, f.value]),
+      ).toEqual([
+        ['exports', 'PE', 'CN', 30],
+        ['exports', 'PE', 'EU', 14],
+        ['imports', 'PE', 'EU', 12],
+        ['exports', 'BE-VLG', 'KE', 80],
+      ]);
+    });
+
+    it('takes a pronoun subject of a verb only a trader takes for the economy the sentence before is about', () => {
+      // Prepare
+      const text =
+        'Les exportations du Pérou vers le Chili ont atteint 3 milliards de dollars. Le Kenya est un client plus modeste. Il absorbe 4 % (1,2 milliard de dollars) des exportations du Pérou.';
+      // (a pronoun for the flow before takes up that flow)
+      const flow =
+        'Les exportations du Pérou vers le Chili ont atteint 3 milliards de dollars. Le Kenya est un client plus modeste. Elles ont progressé de 5 %.';
+      // Act
+      const figures = extract(text, 'fr');
+      const continued = extract(flow, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+        ['exports', 'value', 'PE', 'CL'],
+        ['exports', 'share', 'PE', 'KE'],
+        ['exports', 'value', 'PE', 'KE'],
+      ]);
+      expect(continued.at(-1)).toEqual(expect.objectContaining({ measure: 'growth', from: 'PE', to: 'CL' }));
+    });
+
+    it('gives a share of the flow a pronoun takes up that flow, a group named in its total being no partner', () => {
+      // Prepare
+      const text =
+        "En 2023, les exportations du Pérou vers le Kenya s'établissaient à 2 milliards de dollars. Elles correspondaient à 40 % des exportations péruviennes vers l'Afrique et à 3 % des exportations totales du Pérou.";
+      // (a flow with the world taken up keeps the group its share names)
+      const world =
+        'Les exportations de cuivre du Pérou ont atteint 2 milliards de dollars. Elles représentent 40 % des exportations vers l’Asie.';
+      // Act
+      const figures = extract(text, 'fr');
+      const toWorld = extract(world, 'fr');
+      // Assess
+      expect(figures.map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+        ['value', 'PE', 'KE', 2e9],
+        ['share', 'PE', 'KE', 40],
+        ['share', 'PE', 'KE', 3],
+      ]);
+      expect(toWorld.at(-1)).toEqual(expect.objectContaining({ measure: 'share', from: 'PE', to: 'ASIA' }));
+    });
+
+    it('puts an investment abroad with no host named in the world', () => {
+      // Prepare
+      const texts: Array<[string, Language]> = [
+        ["Les investissements chiliens à l'étranger ont atteint 4,2 milliards de dollars en 2023.", 'fr'],
+        ['Overzeese investeringen van Belgen zijn in 2023 opgelopen tot 3,1 miljard euro.', 'nl'],
+        ["Peru's outward investment reached 2 billion dollars in 2023.", 'en'],
+      ];
+      // Act
+      const figures = texts.flatMap(([text, language]) => extract(text, language));
+      // Assess
+      expect(figures.map((f) => [f.metric, f.from, f.to])).toEqual([
+        ['fdi', 'CL', 'WORLD'],
+        ['fdi', 'BE', 'WORLD'],
+        ['fdi', 'PE', 'WORLD'],
+      ]);
+    });
+
     it("reads 'la Confédération' as Switzerland in a text that names it", () => {
       // Prepare
       const text =

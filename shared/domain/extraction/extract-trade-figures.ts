@@ -182,7 +182,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
     )?.code;
   // (… or the one economy its heading is about: "Rapport économique 2022 - La Réunion", "LA TUNISIE : …")
-  const home = office ?? headingHome(text, named) ?? homeEconomy(text, allQuantities);
+  const statedHome = office ?? headingHome(text, named);
+  const home = statedHome ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
     withByNames(text, withMainland(text, withKingdom(text, named)), home),
@@ -292,6 +293,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         allPeriods,
         allEconomies,
         storyPair: opening,
+        home: statedHome && reportsFlows(carried, statedHome) ? statedHome : undefined,
       };
       for (const quantity of quantities) {
         const figure = attribute(text, quantity, facts, documentEconomies, carried);
@@ -847,6 +849,16 @@ function usualDirection(
   return best;
 }
 
+/**
+ * Whether the document has stated a flow that `code` reports (its imports, exports or balance): a text whose
+ * heading names a partner ("… mise sur le Japon", "Fiche pays Maroc") states none of the partner's own.
+ */
+function reportsFlows(carried: Carried, code: string): boolean {
+  for (const metric of REPORTED_FLOWS)
+    for (const entry of carried.directions.get(metric)?.values() ?? []) if (entry.from === code) return true;
+  return false;
+}
+
 /** The economies the document's flows other than ranks have been stated with so far. */
 function flowPartners(carried: Carried): Set<string> {
   const out = new Set<string>();
@@ -968,6 +980,9 @@ function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure): boole
   return false;
 }
 const SUBJECT_PRONOUN = /^\s*(elle|il|it|she|hij|zij|ze)\s/i;
+const TRADER_PRONOUN = latin(
+  /^\s*(?:(?:et|and|en)\s+)?(il|elle|ils|elles|it|they|hij|zij|ze)\s+(?:(?:a|ont|avait|avaient|has|have|had|heeft|hebben|had|hadden)\s+)?(?:(?:en|y|also|aussi|ook|ainsi|alone|seul|seule)\s+)?(?:absorb|achet|achèt|vend|fourni|expédi|écoul|bought|buys|buy|sold|sells|supplie|supply|shipp|ships|kocht|koopt|kochten|kopen|leverde|levert|leveren)\p{L}*/iu,
+);
 const CONVERSELY_START = latin(
   /^\s*(?:omgekeerd|andersom|conversely|in the other direction|inversement|à l['’]inverse|en sens inverse|dans l['’]autre sens)(?![\p{L}])/iu,
 );
@@ -1274,6 +1289,8 @@ interface ClauseFacts {
   allEconomies: EconomyMention[];
   /** the pair the story's first sentence names ("entre la Suisse et le continent africain") */
   storyPair?: [string, string];
+  /** the economy the text is about, by its heading or its statistics office, once a flow it reports is stated */
+  home?: string;
 }
 
 function attribute(
@@ -1295,6 +1312,31 @@ function attribute(
         ...facts,
         economies: [
           { code: antecedent.code, start, end: start + (pronoun[1] ?? '').length, adjective: false },
+          ...facts.economies,
+        ],
+      };
+  }
+  // "Le Brésil est classé 9e parmi ses clients. Il absorbe 3,8 % des exportations de l'Algérie": a pronoun subject of
+  // a verb only a trader takes (absorbs, buys, ships) is the economy the sentence before, or the clause before, is
+  // about; a flow taken up by a pronoun ("Elles ont progressé") takes none of these verbs
+  const trader =
+    q.type !== 'rank' && facts.previous ? TRADER_PRONOUN.exec(text.slice(facts.clause.start, q.start)) : null;
+  if (trader) {
+    const start = facts.clause.start + trader.index + trader[0].indexOf(trader[1] ?? '');
+    const subject = (span: Span) =>
+      inSpan(facts.allEconomies, span).find(
+        (e) => !e.adjective && !isRival(text, text.slice(Math.max(0, e.start - 60), e.start), e),
+      );
+    const antecedent =
+      subject({ start: facts.sentence.start, end: facts.clause.start }) ??
+      (facts.previous && !PARAGRAPH_BREAK.test(text.slice(facts.previous.end, facts.sentence.start))
+        ? subject(facts.previous)
+        : undefined);
+    if (antecedent)
+      facts = {
+        ...facts,
+        economies: [
+          { code: antecedent.code, start, end: start + (trader[1] ?? '').length, adjective: false },
           ...facts.economies,
         ],
       };
@@ -2059,6 +2101,25 @@ function attribute(
     q.gapped && last?.measure === 'rank'
       ? facts.economies.find((e) => e.start >= q.end && e.start - q.end <= 12 && e.code !== last.to)
       : undefined;
+  // "… vers la Chine s'établissait à 3 milliards. Elle correspondait à 42,9 % des exportations québécoises vers
+  // l'Asie", "This accounts for about 60% of their total exports to the EU": a share of the flow a pronoun takes up
+  // is that flow's, with its partner; a group named in the total after it bounds the total, it is no partner
+  const firstInSentence = inSpan(facts.allEconomies, facts.sentence).length
+    ? facts.quantities.find((o) => o.start >= facts.sentence.start)
+    : undefined;
+  const restatedShare =
+    last !== undefined &&
+    last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    measure === 'share' &&
+    last.metric === metric &&
+    isCountryOrRegion(last.to) &&
+    stated !== undefined &&
+    isGroup(stated.to) &&
+    PRONOUN_START.test(text.slice(facts.sentence.start, q.start)) &&
+    !TRADER_PRONOUN.test(text.slice(facts.sentence.start, q.start)) &&
+    facts.economies.some(
+      (e) => e.code === stated.to && firstInSentence !== undefined && e.start > firstInSentence.start,
+    );
   const direction =
     conversely && last
       ? { from: last.to, to: last.from, guessed: 0 }
@@ -2098,7 +2159,7 @@ function attribute(
                                 (!stated || stated.guessed > 0) &&
                                 !ownItem &&
                                 !listed?.partner) ||
-                              ((ofRank || growthOfLast || inOtherCurrency) && last)
+                              ((ofRank || growthOfLast || inOtherCurrency || restatedShare) && last)
                             ? { from: last.from, to: last.to, guessed: 0 }
                             : stated;
   if (!direction) return undefined;
@@ -2536,8 +2597,9 @@ const MINUS_BEFORE = /(?:^|[\s(:])[−–-]{1,2}\s*$/;
 const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
 const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
+// (a pronoun that trades, "Il absorbe 3,8 % des exportations", stands for an economy, not for the flow before)
 const startsWithPronoun = (lead: string) =>
-  PRONOUN_START.test(lead) ||
+  (PRONOUN_START.test(lead) && !TRADER_PRONOUN.test(lead)) ||
   PRONOUN_START.test(afterLastComma(lead)) ||
   INVERTED_PRONOUN.test(lead) ||
   // (an aside in brackets is no part of the lead: "In lopende prijzen (rekening houdend met …) is dit een afname")
@@ -3114,6 +3176,10 @@ function kindOf(
 
 const ACCOUNTED_FOR = latin(
   /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
+);
+/** "… zijn goed voor", "… représentent à elles seules", "… accounts for": the verb a share's subject takes. */
+const SUBJECT_SHARE_VERB = latin(
+  new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,2}?${SHARE_VERB}(?![\\p{L}])`, 'iu'),
 );
 const LEVEL_TO_BEFORE = latin(
   /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
@@ -3748,6 +3814,9 @@ const ATTRACTS = latin(
 const INWARD_INVESTMENT = latin(
   /(?<![\p{L}])(?:IDE|FDI|[ée]trangers?|[ée]trang[eè]res?|[Ff]oreign|[Bb]uitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u,
 );
+const OUTWARD_INVESTMENT = latin(
+  /(?<![\p{L}])(?:à l['’]étranger|hors de ses frontières|sortants?|overzeese?|in het buitenland|uitgaande|abroad|overseas|outward|outbound)(?![\p{L}])/iu,
+);
 const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set(['exports', 'imports', 'trade_balance', 'total_trade']);
 const TOTAL_CUE = latin(
   /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
@@ -3959,6 +4028,27 @@ function resolveDirection(
   ) {
     to = ambiguous.shift()?.code;
   }
+  // "La Chine représente 30 % des exportations", "De landen van de Europese Unie zijn goed voor 74 procent van de
+  // uitvoer": the economy that accounts for a share of a flow whose owner the clause does not name is where it goes
+  // (or comes from); the owner is the economy the text's flows are of
+  const sharer = ambiguous[0];
+  if (
+    measure === 'share' &&
+    !from &&
+    !to &&
+    ambiguous.length === 1 &&
+    sharer &&
+    !sharer.adjective &&
+    !sharer.possessive &&
+    (metric === 'exports' || metric === 'imports') &&
+    sharer.end <= q.start &&
+    !facts.quantities.some((o) => o.end <= sharer.start && o.start >= facts.clause.start) &&
+    SUBJECT_SHARE_VERB.test(text.slice(sharer.end, sharer.end + 40)) &&
+    (previous === undefined || !sameEconomy(sharer.code, previous.from))
+  ) {
+    to = sharer.code;
+    ambiguous.shift();
+  }
   // A country that attracts investment is its host: "Morocco aims to attract $10 billion of FDI".
   const subject = ambiguous[0]?.code;
   if (metric === 'fdi' && subject && !to && ATTRACTS.test(text.slice(facts.clause.start, q.start))) {
@@ -4082,6 +4172,16 @@ function resolveDirection(
   ) {
     to = 'WORLD';
   }
+  // "Les investissements marocains à l'étranger", "Overzeese investeringen van Marokko", "Peru's outward investment":
+  // an investor's investment abroad with no host named is in the world
+  if (
+    metric === 'fdi' &&
+    measure !== 'share' &&
+    from &&
+    !to &&
+    OUTWARD_INVESTMENT.test(text.slice(facts.clause.start, facts.clause.end))
+  )
+    to = 'WORLD';
   // "Chile's trade with the rest of the world grew by 9%", "les échanges avec le monde", "naar het buitenland": the
   // world named as partner
   if (
@@ -4100,6 +4200,21 @@ function resolveDirection(
     ambiguous.every((e) => e.code === from || sameEconomy(e.code, from ?? e.code))
   )
     to = 'WORLD';
+  // "Les exportations de biens se sont élevées à 418 millions d'euros", in a text about La Réunion whose exports
+  // stated so far were France's to the island: a flow the clause names no economy of is the home's, with the world
+  if (
+    !from &&
+    !to &&
+    items.length === 0 &&
+    facts.home &&
+    (metric === 'exports' || metric === 'imports') &&
+    measure !== 'rank' &&
+    previous?.to === facts.home &&
+    previous.from !== facts.home
+  ) {
+    from = facts.home;
+    to = 'WORLD';
+  }
   // What the clause leaves open continues the usual direction of the metric, then the document's economies.
   if (previous && (!from || !to)) {
     if (!from && previous.from !== to) from = previous.from;

@@ -5,6 +5,35 @@ import { findEconomies } from './gazetteer.js';
 const codes = (text: string) => findEconomies(text).map((e) => [e.code, text.slice(e.start, e.end)]);
 
 describe('findEconomies', () => {
+  it("reads a country's people as Dutch names them: Marokkanen, Belgen, Nederlanders", () => {
+    // Prepare
+    const text = 'Marokkanen en Belgen investeerden meer dan Nederlanders in Peru.';
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['MA', 'Marokkanen'],
+      ['BE', 'Belgen'],
+      ['NL', 'Nederlanders'],
+      ['PE', 'Peru'],
+    ]);
+  });
+
+  it('reads the European Union by the count of its members: EU27, EU-28, UE-27', () => {
+    // Prepare
+    const text = 'The EU27 surplus with Peru; EU-28 imports; les exportations de l’UE-27 vers le Chili.';
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['EU', 'EU27'],
+      ['PE', 'Peru'],
+      ['EU', 'EU-28'],
+      ['EU', 'UE-27'],
+      ['CL', 'Chili'],
+    ]);
+  });
+
   it('reads names with a typographic apostrophe and French names with their later words in lower case', () => {
     // Prepare
     const text =

@@ -47,7 +47,7 @@ const ABBREVIATIONS = new Set([
   'déc',
 ]);
 
-const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n/g;
+const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[\p{Lu}\d])/gu;
 
 const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
 const NEXT_VISIBLE = latin(/\S/u);
@@ -58,6 +58,8 @@ export function splitSentences(text: string): Span[] {
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('\n')) {
+      // a single line break ends a sentence only after a label line (a heading, a chart label, a list line)
+      if (match[0].length === 1 && !endsLabelLine(text, match.index)) continue;
       pushSpan(spans, text, start, match.index);
       start = end;
       continue;
@@ -72,6 +74,32 @@ export function splitSentences(text: string): Span[] {
   pushSpan(spans, text, start, text.length);
   return spans;
 }
+
+/**
+ * Whether the line that ends at `lineEnd` is a label rather than a line of wrapped prose: short, with no closing
+ * punctuation, not ending on a word that leads into the next line ("exports to\nPeru"), and the first line of its
+ * block or one of a run of short lines ("Autres 12%\nChine 6%\nLes exportations …"). Lines of prose wrapped at a
+ * column are most of them long, and a line that introduces what follows (":") keeps it.
+ */
+function endsLabelLine(text: string, lineEnd: number): boolean {
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (line === '' || line.length > LABEL_MAX || !LABEL_END.test(line) || LEADS_ON.test(line)) return false;
+  // a heading over rows of numbers ("Exports to Peru (USD million)\n2022    1,204") gives them their flow and unit
+  if (/^[ \t]*\d/.test(text.slice(lineEnd + 1, lineEnd + 8)) && !/\d/.test(line)) return false;
+  // … and its rows, set in columns, are one table
+  if (/\S(?:\t|[ ]{2,})\S/.test(line)) return false;
+  if (lineStart === 0) return true;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = text.slice(previousStart, lineStart - 1).trim();
+  return previous === '' || previous.length <= LABEL_MAX || /[.!?…:]["»”’)\]]*$/u.test(previous);
+}
+const LABEL_MAX = 50;
+/** A label ends on a letter, a digit, a percent sign or a bracket, not on punctuation that goes on. */
+const LABEL_END = latin(/[\p{L}\d%)\]]$/u);
+const LEADS_ON = latin(
+  /(?<![\p{L}])(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|en|et|ou|vers|avec|par|pour|sur|dans|entre|que|qui|van|het|een|naar|met|uit|voor|op|in|tot|dan|and|or|of|the|a|an|to|from|with|by|for|on|at|than|as|while|said)$/iu,
+);
 
 function pushSpan(spans: Span[], text: string, start: number, end: number): void {
   let s = start;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './text-segments.js';
+
+// Texts written for these tests, one rule each.
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('ends a sentence after a label line: a heading, chart labels, a list line with its figure', () => {
+    // Prepare
+    const text =
+      'Imports by origin\nEXPORTS OF GOODS\nOthers 9%\nChile 31%\nExports of goods reached 250 million dollars in 2023.';
+    // Act
+    const found = sentences(text);
+    // Assess
+    expect(found).toEqual([
+      'Imports by origin',
+      'EXPORTS OF GOODS',
+      'Others 9%',
+      'Chile 31%',
+      'Exports of goods reached 250 million dollars in 2023.',
+    ]);
+  });
+
+  it('keeps prose wrapped at line ends in one sentence, before a name or after a long line', () => {
+    // Prepare
+    const text =
+      'In 2023 the exports of copper and of fresh fruit from the port of\nCallao to the markets of Asia rose by 12 percent, while those to\nKenya fell.';
+    // Act
+    const found = sentences(text);
+    // Assess
+    expect(found).toHaveLength(1);
+  });
+
+  it('keeps a heading with the rows of numbers under it, and a line that introduces a list', () => {
+    // Prepare
+    const text =
+      'Peruvian exports to Kenya (USD million)\n2022    41\n2023    47\nTop markets were:\nChile 12%';
+    // Act
+    const found = sentences(text);
+    // Assess
+    expect(found).toEqual([text]);
+  });
+});
