@@ -23,25 +23,25 @@ export const METRIC_PATTERNS: Array<[Metric, RegExp]> = [
   [
     'trade_balance',
     latin(
-      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|(?<=the\s)balance(?=\s+(?:was|stood|showed|amounted|reached|came|is)\s)|trade gaps?|deficits?|surplus(?:es)?)(?!\p{L})/giu,
+      /(?<!\p{L})(?:déficits?|excédents?|balance commerciale|solde commercial|solde(?=\s+(?:\p{L}+\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))|handelsbalans|handelstekort|handelsoverschot|(?<!per\s)(?:handels)?saldo(?:['’]?s)?|tekort|overschot|trade deficits?|trade surplus(?:es)?|trade balance|balance(?<=the\sbalance)(?=\s+(?:was|stood|showed|amounted|reached|came|is)\s)|trade gaps?|deficits?|surplus(?:es)?)(?!\p{L})/giu,
     ),
   ],
   [
     'fdi',
     latin(
-      /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*|(?<=attract\p{L}*\s+(?:\p{L}+\s+){0,3})inflows?|(?<!transferts?\s+de\s+)fonds(?=\s+en provenance d)|(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\sinto\s)|injecté\p{L}*(?=[^.;]{0,60}\s(?:au|aux|en|dans)\s))(?!\p{L})/gu,
+      /(?<!\p{L})(?:IDE|FDI|investi\p{L}*|invest\p{L}*|geïnvesteerd|investering\p{L}*|inflows?(?<=attract\p{L}*\s+(?:\p{L}+\s+){0,3}inflows?)|(?<!transferts?\s+de\s+)fonds(?=\s+en provenance d)|(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\sinto\s)|injecté\p{L}*(?=[^.;]{0,60}\s(?:au|aux|en|dans)\s))(?!\p{L})/gu,
     ),
   ],
   [
     'exports',
     latin(
-      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\p{L}*|\p{L}{3,}(?:export|uitvoer)(?:en)?|uitgevoerd|ge[eë]xporteerd\p{L}*|NODX|expéditions?|sorties(?=\s+(?:vers|à destination)\s)|(?:achemin|envoy|expédi|livr)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|(?<=(?<!\p{L})y\s+(?:a|ont|avait|avaient)\s+)(?:achemin|envoy|expédi)(?:é|ée|és|ées)|(?:ging|gingen|gaat|gaan)(?=\s+(?:\p{L}+\s+){0,3}?voor\s+[^.;]{0,80}?\snaar\s)|goederenexport\p{L}*|goederenuitvoer\p{L}*|(?<=(?:goods|services)\s+)credits|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\s)sales|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|shipped(?=[^.;]{0,60}\sto\s)|verscheept(?<=\snaar\s[^.;]{0,40}verscheept)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s)|verko(?:op|pen)(?=\s+(?:aan|naar)\s))(?!\p{L})/giu,
+      /(?<!\p{L})(?:export\p{L}*|réexportations?|wederuitvoer|heruitvoer|uitvoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\p{L}*|\p{L}{3,}(?:export|uitvoer)(?:en)?|uitgevoerd|ge[eë]xporteerd\p{L}*|NODX|expéditions?|sorties(?=\s+(?:vers|à destination)\s)|(?:achemin|envoy|expédi|livr)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|(?:achemin|envoy|expédi)(?:é|ée|és|ées)(?<=(?<!\p{L})y\s+(?:a|ont|avait|avaient)\s+(?:achemin|envoy|expédi)(?:é|ée|és|ées))|(?:ging|gingen|gaat|gaan)(?=\s+(?:\p{L}+\s+){0,3}?voor\s+[^.;]{0,80}?\snaar\s)|goederenexport\p{L}*|goederenuitvoer\p{L}*|credits(?<=(?:goods|services)\s+credits)|ventes?|shipments?|sales(?=\s+(?:to|of|abroad)(?!\p{L}))|sales(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\ssales)|vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\s(?:au|aux|à|vers)\s)|sold(?=[^.;]{0,60}\sto\s)|shipped(?=[^.;]{0,60}\sto\s)|verscheept(?<=\snaar\s[^.;]{0,40}verscheept)|verkocht(?:en)?(?=[^.;]{0,60}\saan\s)|verko(?:op|pen)(?=\s+(?:aan|naar)\s))(?!\p{L})/giu,
     ),
   ],
   [
     'imports',
     latin(
-      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|ge[iï]mporteerd\p{L}*|(?:kwam|kwamen|komt|komen)(?=\s[^.;]{0,100}?\s(?:binnen(?!\s+(?:de|het|een|zijn|haar)\s)|deze kant op)(?!\p{L}))|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|(?<=(?:goods|services)\s+)debits|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\s(?:uit\s|binnen(?!\p{L})))|binnengehaald)(?!\p{L})/giu,
+      /(?<!\p{L})(?:import\p{L}*|invoer\p{L}*|(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom|energie)(?:import|invoer)\p{L}*|\p{L}{3,}(?:import|invoer)(?:en)?|ge[iï]mporteerd\p{L}*|(?:kwam|kwamen|komt|komen)(?=\s[^.;]{0,100}?\s(?:binnen(?!\s+(?:de|het|een|zijn|haar)\s)|deze kant op)(?!\p{L}))|facture\s+(?:énergétique|pétrolière|alimentaire|céréalière)|energiefactuur|(?:energy|oil|food)\s+import\s+bill|(?:energy|oil|food)\s+bill|ingevoerd|goederenimport\p{L}*|goedereninvoer\p{L}*|debits(?<=(?:goods|services)\s+debits)|achats?|purchases(?=\s+(?:from|of)\s)|achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\s(?:au|aux|à|en|auprès)\s)|bought(?=[^.;]{0,60}\sfrom\s)|kocht(?:en)?(?=[^.;]{0,60}\s(?:in|bij|uit)\s)|haal(?:de|den|t|en)(?=[^.;]{0,80}\s(?:uit\s|binnen(?!\p{L})))|binnengehaald)(?!\p{L})/giu,
     ),
   ],
   [
