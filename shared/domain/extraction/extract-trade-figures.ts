@@ -1353,7 +1353,7 @@ function attribute(
   )
     return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
-  // (… but "respectivement de 17 % et 5 %" lists two, and "est passée de 2,2 % à 4,2 %", "fell from 26 % to 22.5 %"
+  // (… but "respectivement de 17 % et 5 %" lists two, and "est passée de 3,1 % à 5,6 %", "fell from 26 % to 22.5 %"
   // is a move from one level to another)
   if (
     q.type === 'percent' &&
