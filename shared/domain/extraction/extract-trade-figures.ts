@@ -3302,7 +3302,7 @@ function closestMetric(
   if (adjacent) return adjacent;
   // "dont 7,4 milliards pour les exportations du Pérou", "over 60 per cent of Chilean exports": the flow
   // the amount is given for, or the percentage is of, when it is another than the one before ("de Waalse uitvoer is
-  // goed voor 14 procent van de totale Belgische uitvoer" is of Wallonia's exports)
+  // goed voor 14 % van de totale Belgische uitvoer" is of Wallonia's exports)
   const flowBefore = metrics.filter((m) => m.end <= q.start).at(-1)?.metric;
   const givenFor = after.find(
     (m) =>

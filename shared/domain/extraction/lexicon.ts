@@ -123,7 +123,7 @@ export const SIGN_WORD_BEFORE = latin(/(?<![\p{L}])(?:(min|minus)|plus)\s*$/iu);
 export const ABSOLUTE_CHANGE_BEFORE = latin(
   /(?:(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:rose|fell|grew|dropped|declined|climbed|jumped|gained|increased|decreased|widened|narrowed)|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump|widening|narrowing)\s+of|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul|détérioration|amélioration|creusement|aggravation|allègement)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé|creusé|alourdi|allégé|réduit|amélioré|détérioré|accru)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|verbeterd|verslechterd|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|liep\s+op|liepen\s+op)\s+(?:[\p{L}\d-]+\s+){0,6}?met|(?:stijging|daling|toename|afname|groei|krimp)\s+(?:met|van)))\s*(?:(?:about|around|nearly|almost|some|more than|over|près de|environ|plus de|bijna|ruim|ongeveer|meer dan|zo['’]n)\s+)?$/iu,
 );
-/** "(+ 840 M$)" of a flow: a change (a balance's sign is its level: "a surplus of +91.3 bn"). */
+/** "(+ 520 M$)" of a flow: a change (a balance's sign is its level: "a surplus of +37.6 bn"). */
 export const PLUS_BEFORE = /(?:^|[\s(])[+]\s*$/;
 /** "470 miljoen euro minder dan in 2014", "1,2 milliard de plus", "$3bn more than a year earlier": a change. */
 export const ABSOLUTE_CHANGE_AFTER = latin(

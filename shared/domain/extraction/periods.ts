@@ -624,7 +624,7 @@ const RULES: Rule[] = [
     lastYear: true,
     hint: RELATIVE_HINT,
   },
-  // the month before the clause's own month: resolved by the extractor ("contre 272 milliards au mois précédent",
+  // the month before the clause's own month: resolved by the extractor ("contre 184 milliards au mois précédent",
   // "the 6.2 percent rise seen a month earlier")
   {
     re: latin(

@@ -152,7 +152,7 @@ function namesOnly(text: string, code: string): boolean {
 
 /** The unit of "dinars" said without a country, until the text tells which dinar it is (see dinarOf). */
 const DINAR = 'dinar';
-/** "25 807 millions de dinars": the dinar of the first dinar economy the text names; none when it names none. */
+/** "18 432 millions de dinars": the dinar of the first dinar economy the text names; none when it names none. */
 function dinarOf(text: string): string | undefined {
   let first: { code: string; index: number } | undefined;
   for (const [re, code] of DINAR_COUNTRIES) {
@@ -175,7 +175,7 @@ const DINAR_COUNTRIES: Array<[RegExp, string]> = [
   [latin(/(?<![\p{L}])(?:Koweït|koweïtien(?:ne)?s?|Kuwait|Kuwaiti|Koeweit|Koeweitse)(?![\p{L}])/u), 'KWD'],
 ];
 
-/** "Dh1.058 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
+/** "Dh1.214 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
 function dirhamOf(text: string): string {
   const emirates = EMIRATES.exec(text)?.index ?? -1;
   const morocco = MOROCCO.exec(text)?.index ?? -1;
@@ -257,12 +257,12 @@ const FUSED: Array<[RegExp, number, string]> = [
   [/^(?:Mds?|Mrds?|Md) ?€/, 1e9, 'EUR'],
   [/^M ?€/, 1e6, 'EUR'],
   [/^k ?€/, 1e3, 'EUR'],
-  // "93,7 G$", "840 M$", "(en G$ US)": a dollar whose economy the text tells, or the US dollar written out
+  // "61,4 G$", "520 M$", "(en G$ US)": a dollar whose economy the text tells, or the US dollar written out
   [/^(?:Mds?|Md|G) ?\$ ?US(?![A-Za-z])/, 1e9, 'USD'],
   [/^M ?\$ ?US(?![A-Za-z])/, 1e6, 'USD'],
   [/^(?:Mds?|Md|G) ?\$/, 1e9, DOLLAR],
   [/^M ?\$/, 1e6, DOLLAR],
-  // "743 M EUR", "2 Mds USD": a scale letter, then an ISO code
+  // "615 M EUR", "2 Mds USD": a scale letter, then an ISO code
   [/^(?:Mds?|Mrds?|Md) (?=[A-Z]{3}(?![A-Za-z]))/, 1e9, ''],
   [/^M (?=[A-Z]{3}(?![A-Za-z]))/, 1e6, ''],
 ];
