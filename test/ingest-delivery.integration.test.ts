@@ -12,7 +12,7 @@ let runtime: Awaited<ReturnType<typeof openTestRuntime>>;
 let handler: SqsHandler;
 
 const TEXT = (value: string, year: number) =>
-  `Les exportations du Maroc vers le Japon ont atteint ${value} milliards de dirhams en ${year}. Les importations marocaines en provenance du Japon ont progressé de 12 % la même année.`;
+  `Les exportations du Maroc vers le Japon ont atteint ${value} milliards de dirhams en ${year}. Les importations du Maroc en provenance du Japon ont progressé de 12 % la même année.`;
 
 const put = async (key: string, body: string) => {
   await runtime.s3.send(new PutObjectCommand({ Bucket: runtime.engines.bucket, Key: key, Body: body }));

@@ -181,7 +181,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
         STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
     )?.code;
-  // (… or the one economy its heading is about: "Rapport économique 2022 - La Réunion", "LA TUNISIE : …")
+  // (… or the one economy its heading is about: "Note économique 2019 - La Guyane", "LE KENYA : …")
   const statedHome = office ?? headingHome(text, named);
   const home = statedHome ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
@@ -217,7 +217,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     home !== undefined &&
     TOTAL_TRADE_STORY.test(titleLine) &&
     named.every((e) => e.end > titleLineEnd || e.code === home);
-  // "Les échanges commerciaux entre la Suisse et le continent africain se sont contractés": the pair the story opens
+  // "Les échanges entre le Chili et l'Asie ont nettement progressé": the pair the story opens
   // on comes first, a group among them too
   const opening = openingPair(text, allEconomies);
   const storyRanked = opening ? [...opening, ...ranked.filter((c) => !opening.includes(c))] : ranked;
@@ -232,8 +232,8 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
     context.published,
   );
   const figures: ExtractedFigure[] = [];
-  // A figure stated again is a restatement, but two items of one list with the same value ("aardappelen (1,4
-  // miljard euro), varkensvlees (1,4 miljard euro)") are two figures: the label of each figure's bracket
+  // A figure stated again is a restatement, but two items of one list with the same value ("tomaten (0,6
+  // miljard euro), paprika's (0,6 miljard euro)") are two figures: the label of each figure's bracket
   const seen = new Map<string, { sentence: number; label?: string; anchor?: string }>();
   const carried: Carried = {
     storyPeriod: titlePeriod(
@@ -339,7 +339,7 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         const label = BRACKET_LABEL.exec(
           text.slice(Math.max(sentence.start, figure.start - 40), figure.start),
         )?.[1];
-        // "… rose $557m (1%) … Non-rural goods rose $289m (1%)": a change in brackets after another amount is
+        // "… grew $730m (2%) … Copper exports grew $140m (2%)": a change in brackets after another amount is
         // another figure, wherever it stands
         const anchor = AMOUNT_LABEL.exec(
           text.slice(Math.max(sentence.start, figure.start - 24), figure.start),
@@ -360,13 +360,13 @@ function extractFrom(text: string, context: ExtractionContext): ExtractedFigure[
         }
       }
     }
-    // "De Vlaamse bedrijven hebben in 2017 voor 317 miljard euro geëxporteerd": a sentence whose amounts are
+    // "De Chileense bedrijven hebben in 2019 voor 64 miljard euro uitgevoerd": a sentence whose amounts are
     // no figure still dates the story it tells
     if (!recorded) sentencePeriod = statedIn(inSpan(allPeriods, sentence));
     if (sentencePeriod) {
-      // a sentence that looks back ("In 2022 bedroeg die export nog 10,7 miljard") does not move the paragraph
-      // … nor one that states an earlier level of flows already given for a later period ("In 2000 heeft België
-      // voor 8.094 miljard uitgevoerd. In 1999 registreerde de Bank 6.780 miljard. Dat is een stijging van …")
+      // a sentence that looks back ("In 2020 lag die uitvoer nog op 4,6 miljard") does not move the paragraph
+      // … nor one that states an earlier level of flows already given for a later period ("In 2015 heeft Peru
+      // voor 3.412 miljard uitgevoerd. In 2014 telde de centrale bank 3.150 miljard. Dat is een toename van …")
       const reference = carried.paragraphPeriod ?? carried.storyPeriod;
       const period = sentencePeriod;
       const looksBack =
@@ -444,8 +444,8 @@ function withStoryYear(periods: PeriodMention[], published: string | undefined):
 }
 
 /**
- * "Norway and South Korea (both +13%)", "l'Allemagne et la Chine, … environ 2,1 milliards de dirhams chacun", "les
- * machines et les instruments (8 % chacun)": one figure stated for two names is a figure of each. The figure of the
+ * "Kenya and Vietnam (both +6%)", "le Chili et le Pérou, … quelque 1,4 milliard de dollars chacun", "les
+ * textiles et les plastiques (5 % chacun)": one figure stated for two names is a figure of each. The figure of the
  * second name, where the first takes the place of the second.
  */
 function sharedFigure(
@@ -466,7 +466,7 @@ function sharedFigure(
     if (figure.from === first.code && second.code !== figure.to) return { ...figure, from: second.code };
     return undefined;
   }
-  // two goods: "les instruments de précision et les produits agricoles (8 % chacun)"
+  // two goods: "les montres de luxe et les produits laitiers (5 % chacun)"
   const goods = text.slice(
     Math.max(facts.sentence.start, text.lastIndexOf(',', figure.start - 1) + 1),
     figure.start,
@@ -485,7 +485,7 @@ const GOODS_JOINED = latin(
 );
 
 /**
- * The two economies the first sentence of a text names as a pair ("entre la Suisse et le continent africain",
+ * The two economies the first sentence of a text names as a pair ("entre le Chili et l'Asie",
  * "between Peru and Africa", "tussen België en Marokko"), the first first.
  */
 function openingPair(text: string, economies: EconomyMention[]): [string, string] | undefined {
@@ -513,9 +513,9 @@ function titlePeriod(
   published: string | undefined,
   fiscalStart: number | undefined,
 ): string | undefined {
-  // the title is the first line, or the headline under the outlet's name ("Flanders Investment & Trade\n\n
-  // Vlaamse export naar Afrika: de cijfers voor 2023"); after a leading "date 2022-11" it is the first sentence
-  // of that line, the lede ("Le commerce extérieur de la Suisse a fléchi en octobre, …")
+  // the title is the first line, or the headline under the outlet's name ("Handelsnieuws Zuid\n\n
+  // Chileense uitvoer naar Azië: de balans van 2019"); after a leading "date 2022-11" it is the first sentence
+  // of that line, the lede ("Les ventes du Portugal à l'étranger ont reculé en mars, …")
   const lines = text
     .slice(0, 600)
     .split('\n')
@@ -570,7 +570,7 @@ const KINGDOM = latin(
 
 /**
  * The economy a text's heading is about: a heading (a short first line that is no sentence) naming one country or
- * region by its name, and not as a partner ("Rapport économique 2022 - La Réunion", "LUXEMBOURG"); a heading such as "Import
+ * region by its name, and not as a partner ("Note économique 2019 - La Guyane", "PORTUGAL"); a heading such as "Import
  * uit Japan stijgt" names the partner of its story, not its home.
  */
 function headingHome(text: string, economies: EconomyMention[]): string | undefined {
@@ -636,7 +636,7 @@ const MAINLAND = latin(
 );
 
 /**
- * "Vorig jaar voerde ons land voor 2,8 miljard euro uit", "nos importations en provenance du Maroc", "our
+ * "Vorig jaar voerde ons land voor 1,7 miljard euro uit", "nos importations en provenance du Maroc", "our
  * exports": the first person is the economy the writer or speaker reports for, one of the countries the text
  * names, not the partner named just after it: the only one left, else the economy of the one currency the text
  * counts in, else the first named of the countries that write in the text's language. (A statistics office
@@ -925,8 +925,8 @@ function mergeUndatedRepeats(
         d.bound === 'eq' &&
         d.period === f.period &&
         flowKey(d) === flowKey(f) &&
-        // (a product's exact figure is no rounded total: "presque la moitié des exportations", "les produits
-        // chimiques (55 %)")
+        // (a product's exact figure is no rounded total: "près d'un tiers des exportations", "les produits
+        // textiles (31 %)")
         d.sector === f.sector &&
         d.value !== f.value &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound),
@@ -944,7 +944,7 @@ function mergeUndatedRepeats(
         Math.sign(d.value) === Math.sign(f.value) &&
         (d.period === f.period || f.period === null) &&
         sameFlow(d, f) &&
-        // (a product's figure is no rounded total: "presque la moitié" of all exports over "les produits chimiques (55 %)")
+        // (a product's figure is no rounded total: "près d'un tiers" of all exports over "les produits textiles (31 %)")
         d.sector === f.sector &&
         roundedTo(Math.abs(d.value), Math.abs(f.value), 'approx'),
     );
@@ -1010,9 +1010,9 @@ const NO_CODE_GROUP = latin(
   /(?<![\p{L}])(?:(?:North|South|Central|Latin)\s+America|(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\s+Africa|Am[ée]rique\s+(?:du\s+Nord|du\s+Sud|latine|centrale)|Afrique\s+(?:du\s+Nord|de\s+l['’](?:Ouest|Est)|centrale|subsaharienne)|(?:Noord|Zuid|Midden|Latijns)-Amerika|(?:Noord|West|Oost|Centraal)-Afrika|Middle\s+East|Moyen-Orient|Midden-Oosten|UEMOA|CEDEAO|ECOWAS|BRICS|Maghreb|ASEAN|Mercosur|non-EU|extra-EU|niet-EU|euro\s+area|zone\s+euro|eurozone|Caribbean|Caraïbes)(?![\p{L}])/gu,
 );
 /**
- * Whether a figure is said of a group with no code: in brackets after it ("North America (80.9%)", "non-EU markets
- * (up 24.8% to £475.1bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
- * surged 23 percent"); not a group that only describes ("the United States, the largest non-EU destination").
+ * Whether a figure is said of a group with no code: in brackets after it ("South America (62.3%)", "non-EU markets
+ * (up 11.2% to £210.4bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
+ * rose 14 percent"); not a group that only describes ("the United States, the largest non-EU destination").
  */
 function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
   const from = Math.max(facts.clause.start, q.start - 80);
@@ -1100,7 +1100,7 @@ const OUTSIDE_BEFORE = latin(
 );
 
 /**
- * "Deuxième puissance mondiale derrière les États-Unis, la Chine est le premier client du Pérou": a name after a
+ * "Deuxième économie d'Europe derrière l'Allemagne, la France est le premier client du Portugal": a name after a
  * comma that ends a list of rivals with no more names after it is the subject the apposition describes, not one more
  * rival ("derrière l'Espagne, la France et l'Italie" goes on).
  */
@@ -1113,7 +1113,7 @@ function isRival(text: string, before: string, e: EconomyMention): boolean {
 const COMMA_ITEM_BEFORE = latin(/,\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu);
 const LIST_GOES_ON = latin(/^\s*(?:\([^()]{0,30}\)\s*)?(?:,|et|and|en|ou|or|of)\s/iu);
 
-/** "supérieure à celle de pays comme le Maroc ou l'Égypte", "higher than that of Peru": the economies a figure is
+/** "plus élevée que celle de pays comme le Chili ou la Colombie", "higher than that of Peru": the economies a figure is
  * compared with are no party to it. */
 const COMPARED_WITH_BEFORE = latin(
   /(?<![\p{L}])(?:à|than|dan)\s+(?:celles?|celui|ceux|that|those|die|dat)\s+(?:de|des|du|d['’]|of|van)(?:(?<=['’])|\s+)(?:(?:pays|countries|landen|économies|economies)\s+(?:comme|such as|like|zoals)\s+)?(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|ou|or|of|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,3}$/u,
@@ -1125,8 +1125,8 @@ const COMPARED_WITH_BEFORE = latin(
  */
 function rankedAhead(text: string, e: EconomyMention, from: number): boolean {
   const before = text.slice(Math.max(from, e.start - 140), e.start);
-  // "Na het Verenigd Koninkrijk is de VS de tweede exportbestemming": a sentence opened by the one ahead; "is
-  // daarmee na Zuid-Afrika de tweede": the one named ahead right before the position
+  // "Na Duitsland is Frankrijk de tweede afzetmarkt": a sentence opened by the one ahead; "is
+  // daarmee na Kenia de tweede": the one named ahead right before the position
   if (AFTER_OPENING.test(before) && ORDINAL_IN.test(text.slice(e.end, e.end + 40))) return true;
   if (AFTER_JUST_BEFORE.test(before) && POSITION_JUST_AFTER.test(text.slice(e.end, e.end + 30))) return true;
   // two cheap tests before the one that reads the list
@@ -1238,7 +1238,7 @@ function currencyAhead(text: string, quantities: Quantity[], from: number): stri
 }
 
 /**
- * "… to stand at Ksh. 69.7 Billion", "environ 1. 000 milliards": a stop inside an amount ends no sentence, so the
+ * "… to reach Ksh. 48.3 Billion", "environ 2. 500 milliards": a stop inside an amount ends no sentence, so the
  * sentences a quantity straddles are one.
  */
 function joinedAcross(sentences: Span[], quantities: Quantity[]): Span[] {
@@ -1287,7 +1287,7 @@ interface ClauseFacts {
   language: Language;
   published?: string;
   allEconomies: EconomyMention[];
-  /** the pair the story's first sentence names ("entre la Suisse et le continent africain") */
+  /** the pair the story's first sentence names ("entre le Chili et l'Asie") */
   storyPair?: [string, string];
   /** the economy the text is about, by its heading or its statistics office, once a flow it reports is stated */
   home?: string;
@@ -1316,7 +1316,7 @@ function attribute(
         ],
       };
   }
-  // "Le Brésil est classé 9e parmi ses clients. Il absorbe 3,8 % des exportations de l'Algérie": a pronoun subject of
+  // "Le Chili est le 7e client du Kenya. Il achète 2,6 % des exportations kényanes": a pronoun subject of
   // a verb only a trader takes (absorbs, buys, ships) is the economy the sentence before, or the clause before, is
   // about; a flow taken up by a pronoun ("Elles ont progressé") takes none of these verbs
   const trader =
@@ -1341,7 +1341,7 @@ function attribute(
         ],
       };
   }
-  // "Belgium was South Africa's 11th export market … Belgium was the country's 18th largest import market valued at
+  // "Chile was Kenya's 9th export market … Chile was the country's 14th largest supplier, worth
   // …": "the country's" is the country named before that its clause does not name
   const namedCountry = COUNTRY_POSSESSIVE.exec(text.slice(facts.clause.start, facts.clause.end));
   if (namedCountry) {
@@ -1371,8 +1371,8 @@ function attribute(
   if (q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))) return undefined;
   // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
   if (MACRO_BEFORE.test(lead)) return undefined;
-  // "la dette nette (+1,9 à 7,2 milliards)", "tourism receipts declined 8.2 per cent", "10.7% of businesses",
-  // "the number of new projects grew by 8.59%", "80 euros par Wallon": public finance, tourism and remittances,
+  // "la dette publique (+2,3 à 9,4 milliards)", "tourism receipts fell 5.1 per cent", "12.4% of firms",
+  // "the count of new plants rose by 6.3%", "65 euros par habitant": public finance, tourism and remittances,
   // counts and per-head amounts are no trade figures
   const clauseLead = text.slice(facts.clause.start, q.start);
   if (
@@ -1381,12 +1381,12 @@ function attribute(
     (q.type === 'money' && PER_HEAD_AFTER.test(tail))
   )
     return undefined;
-  // "non-EU markets (up 24.8% to £475.1bn)", "FDI to central Africa surged 23 percent": a group with no code
+  // "non-EU markets (up 11.2% to £210.4bn)", "FDI to central Africa rose 14 percent": a group with no code
   // of its own is never mapped to a larger one
   if (ofGroupWithoutCode(text, q, facts)) return undefined;
   // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
   // (a short line ending the text, "Peru: 412", is a complete item)
-  // … but an amount whose scale or unit ends the text is whole: "passant de 12,4 milliards en 2023 à 6,9 milliards"
+  // … but an amount whose scale or unit ends the text is whole: "passant de 8,3 milliards en 2018 à 5,6 milliards"
   if (
     text.length - q.end <= 10 &&
     CUT_OFF_REST.test(text.slice(q.end)) &&
@@ -1395,7 +1395,7 @@ function attribute(
   )
     return undefined;
   // "croître de 5 à 7 % par an": a range states no one figure
-  // (… but "respectivement de 28 % et 9 %" lists two, and "est passée de 2,2 % à 4,2 %", "fell from 21 % to 18.8 %"
+  // (… but "respectivement de 17 % et 5 %" lists two, and "est passée de 3,1 % à 5,6 %", "fell from 26 % to 22.5 %"
   // is a move from one level to another)
   if (
     q.type === 'percent' &&
@@ -1438,7 +1438,7 @@ function attribute(
   if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return undefined;
   // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
   // several economies together is not one flow's
-  // "L'Espagne et la France concentrent à elles seules plus de la moitié des échanges": two economies' joint share
+  // "Le Chili et la Bolivie représentent à eux deux plus du tiers du commerce": two economies' joint share
   if (
     q.type === 'percent' &&
     !RESPECTIVELY_WORD.test(text.slice(facts.sentence.start, q.end + 20)) &&
@@ -1499,8 +1499,8 @@ function attribute(
     metric = item.metric;
     metricMention = undefined;
   }
-  // "les produits énergétiques (34 %), les produits agricoles (29 %) et les textiles (16 %) sont les principaux
-  // articles importés": items in brackets before the flow that heads them take it
+  // "les machines (41 %), les plastiques (22 %) et les engrais (9 %) sont les principaux
+  // produits achetés": items in brackets before the flow that heads them take it
   if (
     !metric &&
     q.type === 'percent' &&
@@ -1511,8 +1511,8 @@ function attribute(
     );
     if (after) metric = after.metric;
   }
-  // "Les exportations marocaines vers la Belgique ont augmenté plus vite que les importations : elles ont
-  // progressé de 9,4 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
+  // "Les exportations péruviennes vers le Chili ont crû plus vite que les importations : elles ont
+  // gagné 6,2 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
   // flow named nearest before the colon
   if (
     metricMention &&
@@ -1588,8 +1588,8 @@ function attribute(
     last.start < facts.sentence.start &&
     CONVERSELY_START.test(text.slice(facts.sentence.start, q.start));
   if (conversely && last) metric = last.metric;
-  // "Le déficit a dépassé 1,89 MMDH. Les importations … sont diversifiées. Elles sont composées de voitures (318
-  // MDH)": a pronoun takes up the flow the sentence before names, when that sentence states no figure of it
+  // "Le déficit a atteint 2,4 milliards. Les importations … sont variées. Elles comprennent des machines (410
+  // millions)": a pronoun takes up the flow the sentence before names, when that sentence states no figure of it
   const namedBefore =
     !metric &&
     last !== undefined &&
@@ -1598,8 +1598,8 @@ function attribute(
     startsWithPronoun(text.slice(facts.clause.start, q.start))
       ? inSpan(facts.allMetrics, facts.previous).at(-1)
       : undefined;
-  // "… celles vers l'Asie ont reculé de 4,7 %. La Chine et le Japon affichent des baisses de respectivement 8,5 et
-  // 8,9 %": economies listed "respectively" with no flow of their own share the flow just stated
+  // "… celles vers l'Europe ont baissé de 3,2 %. L'Espagne et l'Italie enregistrent des replis de respectivement 5,1
+  // et 6,4 %": economies listed "respectively" with no flow of their own share the flow just stated
   const listedAfterFlow =
     last !== undefined &&
     last.start >= (facts.previous?.start ?? facts.sentence.start) &&
@@ -1634,9 +1634,9 @@ function attribute(
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         facts.economies.length === 0 &&
         THERE_WAS_A_CHANGE.test(text.slice(facts.clause.start, q.start))) ||
-      // "… fell 7.4% to $317.6 billion, after a year-on-year decrease of 3.7% in April": the change before, of the
+      // "… dropped 5.2% to $48.9 billion, after a year-on-year fall of 2.6% in March": the change before, of the
       // same flow
-      // "De groei bedroeg nu in totaal 9,2 procent", "piekte de krimp op 27,6 procent": the change of the flow just
+      // "De groei kwam zo uit op 6,1 procent", "piekte de krimp op 18,3 procent": the change of the flow just
       // stated, named by its noun alone
       (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
         facts.economies.length === 0 &&
@@ -1654,7 +1654,7 @@ function attribute(
         ACCOUNTED_FOR.test(lead) &&
         facts.economies.length > 0 &&
         facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
-      // "… were machinery worth $4.3bn; iron and steel worth $1.2bn; and copper worth $27m": goods listed with
+      // "… were vehicles worth $2.7bn; plastics worth $0.9bn; and fertilisers worth $64m": goods listed with
       // their worth continue the flow their sentence opened
       (q.type === 'money' &&
         last.start >= facts.sentence.start &&
@@ -1663,7 +1663,7 @@ function attribute(
       TARGET_CUES.test(text.slice(facts.sentence.start, q.end)) ||
       listedAfterFlow);
   if (continues) metric = last?.metric;
-  // "… importations en provenance d'Asie … La Chine en concentre à elle seule près de la moitié": a member's share
+  // "… achats en provenance d'Europe … L'Espagne en représente à elle seule près du tiers": a member's share
   // of a flow with a group is no share of either economy's trade
   const amount = carried.lastAmount;
   if (
@@ -1705,7 +1705,7 @@ function attribute(
     last.start >= facts.sentence.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
-  // "5,7 miljard DH (€ 511 miljoen)": an amount in brackets right after an amount in another currency is that
+  // "3,2 miljard sol (€ 790 miljoen)": an amount in brackets right after an amount in another currency is that
   // figure again
   const inOtherCurrency =
     q.type === 'money' &&
@@ -1728,8 +1728,8 @@ function attribute(
         )
       : undefined;
   if (bracketed && head) metric = head.metric;
-  // "… 14,66 % des exportations, derrière Berlin (27,78 %). Avec un total de 1,85 milliard d'euros l'an dernier, elles
-  // reviennent au niveau de 2011": an amount that opens a sentence naming no flow nor economy is of the flow just
+  // "… 12,4 % des exportations, derrière Lima (31,6 %). Avec un total de 2,35 milliards d'euros l'an dernier, elles
+  // retrouvent leur niveau de 2014": an amount that opens a sentence naming no flow nor economy is of the flow just
   // stated (its head, not a rival's bracket)
   const openingAmount =
     !metric &&
@@ -1739,8 +1739,8 @@ function attribute(
     facts.economies.length === 0 &&
     AMOUNT_OPENING.test(text.slice(facts.sentence.start, q.start));
   if (openingAmount && head) metric = head.metric;
-  // "… attracted $5.6 billion in FDI from Mauritius. The island country was followed by UAE ($4.2 billion), Japan
-  // ($1.9 billion)": the names listed after "followed by" rank in the flow of the sentence before, each in the place
+  // "… drew $3.1 billion in FDI from Spain. That country was followed by Canada ($2.6 billion), Chile
+  // ($0.8 billion)": the names listed after "followed by" rank in the flow of the sentence before, each in the place
   // a ranking puts (the investor, or the market or supplier)
   const followedList =
     !metricMention &&
@@ -1823,7 +1823,7 @@ function attribute(
         : undefined
       : respectively(text, q, facts, documentEconomies);
   if (listed?.metric) metric = listed.metric;
-  // "een maandklim van 54 procent tegenover april 2020 tot 30,9 miljard euro, de hoogste apriluitvoer": a change
+  // "een groei van 17 procent tegenover maart 2018 tot 6,4 miljard euro, de hoogste maanduitvoer": a change
   // with no flow of its own is of the level it reaches
   if (!metric && q.type === 'percent') {
     const level = facts.quantities.find((o) => o.start >= q.end);
@@ -1838,7 +1838,7 @@ function attribute(
       metric = reached.metric;
     }
   }
-  // "les principaux clients du Pérou ont été la Suisse à hauteur de 15 %, la Chine (11 %)": the shares of the
+  // "les principaux clients du Chili sont la Chine à raison de 36 %, le Japon (9 %)": the shares of the
   // economies a ranking noun lists are of the flow it names
   if (!metric && q.type === 'percent') {
     const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, q.start))?.[1]?.toLowerCase();
@@ -1877,8 +1877,8 @@ function attribute(
   const byTo = BY_BEFORE.test(lead) && TO_AMOUNT_AFTER.test(text.slice(q.end, q.end + 24));
   // "lower shipments of telecom equipment, which made up 38% of the total": a verb of share nearer than the cue
   // "Het aandeel van chemie … steeg daarmee tot 25 procent": a share risen to a level is that level
-  // … and so is one it fell from ("the share of goods imports from the EU fell from 54.2 %"), and a percentage
-  // of a total flow ("from 21 % of total exports to 18.8 %", "(6 % des échanges totaux)") whatever the verb
+  // … and so is one it fell from ("the share of its imports from Asia fell from 41.7 %"), and a percentage
+  // of a total flow ("from 26 % of total exports to 22.5 %", "(6 % des échanges totaux)") whatever the verb
   const shareLevel =
     q.type === 'percent' &&
     (((LEVEL_TO_BEFORE.test(lead) ||
@@ -1923,7 +1923,7 @@ function attribute(
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"; a growth
     // word right after it, or a sign, decides first
-    // ("declined by an annual average growth rate of 0,41 %": the rate's noun is no rise)
+    // ("fell at an average yearly growth rate of 0,73 %": the rate's noun is no rise)
     const cueLead = lead.replace(RATE_NOUN, (v) => ' '.repeat(v.length));
     const declined = lastIndexOf(DECLINE_G, cueLead);
     const negative = trailing
@@ -1936,7 +1936,7 @@ function attribute(
     if (negative) value = -Math.abs(value);
   }
   // "ont progressé de 41 %, et les wallonnes de 18 %": the verb left out is the one before, and so is its sign
-  // … also with no economy of its own: "daalde de uitvoer met 8 procent en de invoer met 9,5 procent"
+  // … also with no economy of its own: "steeg de uitvoer met 4 procent en de invoer met 6,5 procent"
   if (
     q.type === 'percent' &&
     measure === 'share' &&
@@ -1947,7 +1947,7 @@ function attribute(
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
   }
-  // "Les produits pharmaceutiques et les machines représentent plus de la moitié": several goods together
+  // "Les textiles et les machines pèsent plus du tiers": several goods together
   if (measure === 'share') {
     // the goods named since the sentence's last number, or last quantity ("close to half of the total, followed
     // by chemicals (14%)")
@@ -1970,7 +1970,7 @@ function attribute(
   ) {
     return undefined;
   }
-  // "the balance was -9.4 bn", "saldo --1,3": a balance written with its minus sign is a deficit
+  // "the balance stood at -6.7 bn", "saldo --1,3": a balance written with its minus sign is a deficit
   if (
     measure === 'value' &&
     metric === 'trade_balance' &&
@@ -1995,10 +1995,10 @@ function attribute(
 
   const { bound, length: boundLength } =
     q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
-  // "Overall, Hong Kong's merchandise trade fell 6.9%": the trade of one economy, with no partner in its
+  // "In all, Vietnam's goods trade slipped 3.8%": the trade of one economy, with no partner in its
   // sentence, is its trade with everyone
-  // … and so is "total trade" with none at all ("Total trade expanded 15.6 per cent") unless the pair's trade was
-  // just stated, but not "la valeur totale des échanges entre les deux pays"
+  // … and so is "total trade" with none at all ("Total trade grew 7.3 per cent") unless the pair's trade was
+  // just stated, but not "le montant global du commerce entre les deux pays"
   const sole = new Set(facts.economies.map((e) => e.code));
   if (
     metric === 'bilateral_trade' &&
@@ -2028,7 +2028,7 @@ function attribute(
       ? (inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
           (e) => !e.adjective,
         ) ??
-        // "Le Maroc importe de Hong Kong … Ses exportations …", "… top oil producer Nigeria. Its FDI inflows fell": a
+        // "Le Maroc importe de Hong Kong … Ses exportations …", "… main copper producer Chile. Its FDI inflows rose": a
         // possessive that opens its sentence is the country the sentence before is about, its first
         (facts.previous && OPENING_POSSESSIVE.test(text.slice(facts.sentence.start, metricMention.start))
           ? inSpan(facts.allEconomies, facts.previous).find((e) => !e.adjective && isCountryOrRegion(e.code))
@@ -2064,8 +2064,8 @@ function attribute(
         : undefined,
       flowPartners(carried),
     );
-  // "In trade with the United States, Japan's surplus plunged 22.4%. Exports were up 13.8%", "La balance est restée
-  // déficitaire vis-à-vis de l'Espagne. Le déficit s'est ainsi creusé à 19,9 milliards": a flow whose partner was
+  // "In trade with Germany, Vietnam's surplus shrank 9.6%. Exports were up 4.1%", "Le solde est resté
+  // négatif face à l'Italie. Le déficit a donc grimpé à 6,3 milliards": a flow whose partner was
   // guessed is with the partner the sentence before sets as its scene, or names for that flow
   const frame =
     resolved && resolved.guessed > 0 && measure !== 'rank' && FLOWS_WITH_WORLD.has(metric)
@@ -2082,7 +2082,7 @@ function attribute(
           guessed: 0,
         }
       : resolved;
-  // "… la Chine (10,8%), le Mali (10,7%) et la Côte d'Ivoire (4,9%)": a list item whose own name the clause reads as
+  // "… le Japon (12,1%), le Chili (12,0%) et la Bolivie (3,8%)": a list item whose own name the clause reads as
   // its partner is not the item before continued
   const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
   // the economy that takes a part: the one it goes to right after it ("16 procent daarvan ging naar Chili, 12
@@ -2238,9 +2238,9 @@ function attribute(
     metric = 'bilateral_trade';
     flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
   }
-  // An economy never trades with itself, its own country or its own region: "79,3 % de la totale Belgische
-  // export" (of Flanders) names the denominator, not a partner. The economy whose bracket holds the figure
-  // ("Nederland (7,3 miljard euro)") is the partner and the reporter is the flow's usual one; otherwise the
+  // An economy never trades with itself, its own country or its own region: "14 % de la totale Belgische
+  // uitvoer" (of Wallonia) names the denominator, not a partner. The economy whose bracket holds the figure
+  // ("Chili (2,6 miljard euro)") is the partner and the reporter is the flow's usual one; otherwise the
   // reporter's trade is with the world.
   if (sameEconomy(flow.from, flow.to)) {
     const own = facts.allEconomies.find(
@@ -2252,7 +2252,7 @@ function attribute(
           (c): c is string => c !== undefined && isCountryOrRegion(c) && !sameEconomy(c, flow.to),
         )
       : undefined;
-    // (a region the clause names is the one whose trade it is: "het Vlaamse Gewest … van de totale Belgische export")
+    // (a region the clause names is the one whose trade it is: "het Waalse Gewest … van de totale Belgische uitvoer")
     const region = facts.economies.find(
       (e) => e.code.includes('-') && e.end <= q.start && sameEconomy(e.code, flow.from),
     );
@@ -2287,10 +2287,10 @@ function attribute(
     p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
   let period = statedPeriod ?? inherited ?? null;
-  // "increased by 9 percent, from $92 million to $101 million": with no period of its own, the amount a change
+  // "rose by 12 percent, from $75 million to $84 million": with no period of its own, the amount a change
   // starts from is of the same months a year before
-  // (a period of the clause, not one right after the amount: "liet het afgelopen jaar een groei zien door het
-  // volume van 162 miljard naar 177 miljard te laten stijgen")
+  // (a period of the clause, not one right after the amount: "kende vorig jaar een groei doordat het
+  // volume van 48 miljard naar 53 miljard steeg")
   const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   if (!ownPeriod && period && isChangeBase(text, q) && /^\d{4}(?:-\d\d(?:\/\d{4}-\d\d)?)?$/.test(period))
     period = yearBefore(period);
@@ -2302,7 +2302,7 @@ function attribute(
     inherited.startsWith(`${periodMention.period}-01/${periodMention.period}-`)
   )
     period = inherited;
-  // "grew from $55 million last year to $87 million" in a story of the first ten months of a year: the same
+  // "grew from $41 million last year to $63 million" in a story of the first ten months of a year: the same
   // months a year before
   if (periodMention?.lastYear && inherited && MONTH_SPAN.test(inherited) && isChangeBase(text, q)) {
     const before = yearBefore(inherited);
@@ -2336,7 +2336,7 @@ function attribute(
     period = inherited ?? null;
   }
   if (ellipsis && last && !periodMention) period = last.period;
-  // "(+75.1 bn compared with +68.4 bn)": the amount a figure of the same flow is compared with, with no period
+  // "(+12.6 bn against +10.9 bn)": the amount a figure of the same flow is compared with, with no period
   // of its own, is of the year before
   const comparedFigure = carried.lastFigure;
   if (
@@ -2355,13 +2355,13 @@ function attribute(
     )
   )
     period = yearBefore(period);
-  // "6,5 miljard euro meer dan in 2019, oftewel 19,6% meer": with no period at all, a change against a year is
+  // "2,1 miljard euro meer dan in 2016, of 11,4% meer": with no period at all, a change against a year is
   // of the year after it
   if (!period && (measure === 'growth' || measure === 'value')) {
     const base = facts.periods.find((p) => p.comparison && !p.since && /^\d{4}$/.test(p.period));
     if (base) period = String(Number(base.period) + 1);
   }
-  // "(20,8 % des exportations ; +7,4 p.p. depuis 2016)": a "since" right after another number is that number's
+  // "(17,2 % des exportations ; +3,1 p.p. depuis 2014)": a "since" right after another number is that number's
   if (
     periodMention?.since &&
     (periodMention.start < q.start || /\d/.test(text.slice(q.end, periodMention.start))) &&
@@ -2381,8 +2381,8 @@ function attribute(
   );
   if (labelYear?.[1]) period = labelYear[1];
   if (q.row && /^(?:19|20)\d\d$/.test(q.row)) period = q.row;
-  // "Entre 2019 et 2024, les échanges sont passés de 32,1 à 52,6 milliards": the level it went from is the
-  // span's first year; so is the share it went from ("fell from 48.4 % of total imports to 46 %")
+  // "Entre 2014 et 2019, les échanges sont passés de 7,3 à 11,8 milliards": the level it went from is the
+  // span's first year; so is the share it went from ("fell from 27.5 % of total imports to 24 %")
   if (
     (q.type === 'money' || measure === 'share') &&
     period &&
@@ -2416,13 +2416,13 @@ function attribute(
   // unless a year of its own stands right after it ("de la 9e place en 2019 à la 7e en 2023")
   const ownYear = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   if (q.formerRank && !ownYear && period) period = yearBefore(period);
-  // "an increase of 27% compared to 2018" in a story of 2022, "Tegenover 2016 groeide de uitvoer met 8%": a change
+  // "a rise of 19% on 2015" in a story of 2019, "In vergelijking met 2013 steeg de uitvoer met 6%": a change
   // against a year further back than the year before covers the span from it (a year-on-year change is the
   // later year's)
   // ("meer dan vijf jaar eerder": five years before the figure's own year)
   const year = measure === 'growth' && period && /^\d{4}$/.test(period) ? Number(period) : undefined;
-  // (the base of this change, with no other amount between them: "5 procent meer dan in 2017 en ruim een kwart
-  // meer dan in 2016")
+  // (the base of this change, with no other amount between them: "3 procent meer dan in 2015 en bijna een derde
+  // meer dan in 2012")
   const between = (p: PeriodMention) =>
     p.start >= q.end
       ? facts.quantities.some((o) => o !== q && o.start >= q.end && o.end <= p.start)
@@ -2602,12 +2602,12 @@ const startsWithPronoun = (lead: string) =>
   (PRONOUN_START.test(lead) && !TRADER_PRONOUN.test(lead)) ||
   PRONOUN_START.test(afterLastComma(lead)) ||
   INVERTED_PRONOUN.test(lead) ||
-  // (an aside in brackets is no part of the lead: "In lopende prijzen (rekening houdend met …) is dit een afname")
+  // (an aside in brackets is no part of the lead: "In reële termen (na correctie voor …) is dit een daling")
   (lead.includes('(') && INVERTED_PRONOUN.test(lead.replace(/\([^()]*\)/g, ''))) ||
   INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
 /**
- * Dutch puts the verb second: "Ten opzichte van 2022 is dat een daling van 3,1 procent", "Over heel 2024 ging het
- * om ruim 1,2 miljard euro", "In 2023 lag die op 2 miljard".
+ * Dutch puts the verb second: "Ten opzichte van 2018 is dat een daling van 4,6 procent", "Over heel 2019 ging het
+ * om ruim 0,9 miljard euro", "In 2023 lag die op 2 miljard".
  */
 const INVERTED_PRONOUN = latin(
   /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat|betrof|betreft)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
@@ -2616,12 +2616,12 @@ const SUCCESSOR = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
 );
 const NAME_BRACKET_BEFORE = latin(/\p{Lu}[\p{L}'’ -]{1,30}\(\s*[+−-]?\s*\p{Sc}?\s*$/u);
-/** From an item in brackets to the flow word of the list it ends: "), … et les textiles (16 %) sont les principaux articles ". */
+/** From an item in brackets to the flow word of the list it ends: "), … et les engrais (9 %) sont les principaux produits ". */
 const LIST_HEAD_AFTER = latin(
   /^[^.;:]{0,200}?(?:sont|constituent|représentent|are|were|zijn|waren|vormen)\s+(?:les|the|de)\s+(?:\p{L}+\s+){0,3}$/iu,
 );
 const FOLLOWED_BY_IN = latin(/(?<![\p{L}])(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/iu);
-/** "…, gevolgd door Luxemburg met 5,7 miljard": the next of a ranking takes the place of the one ranked before. */
+/** "…, gevolgd door Bolivia met 2,3 miljard": the next of a ranking takes the place of the one ranked before. */
 const FOLLOWED_BY_START = latin(
   /^\s*(?:en\s+|et\s+|and\s+)?(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/u,
 );
@@ -2720,8 +2720,8 @@ function respectively(
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
 }
 /**
- * "The Netherlands, Germany and France land in 2nd, 3rd and 4th place respectively", "les États-Unis et la Chine
- * sont respectivement le premier et le deuxième fournisseur": each economy listed before takes its position; an
+ * "Spain, Canada and Chile come 2nd, 3rd and 5th respectively", "le Brésil et l'Argentine
+ * sont respectivement le premier et le troisième fournisseur": each economy listed before takes its position; an
  * investor's position is the investor's, any other the partner's.
  */
 function respectivelyRanked(
@@ -2822,7 +2822,7 @@ function listItem(
     ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
   )?.[0];
   const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
-  // ("In terms of imports, the leading markets were:": a market of imports is a source)
+  // ("On the import side, the main markets were:": a market of imports is a source)
   const metric =
     nounMetric && !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
       ? nounMetric
@@ -2964,16 +2964,16 @@ const OWN_TRADE = latin(
 const RIVAL_CUE = latin(
   /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
 );
-// (after the name's own alias, if any: "the mainland of China (the Mainland) (+0.3%)")
+// (after the name's own alias, if any: "the Republic of Korea (South Korea) (+2.4%)")
 const BRACKET_AFTER_NAME = /^(?:\s*\([^()\d]{1,30}\))?\s*\(\s*[+−-]?\s*$/;
 /** A bracket opened right after a name that holds the figure, a few words before it: " (up ", " (up 3% to ". */
 const OWN_BRACKET = /^(?:\s*\([^()\d]{1,30}\))?\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
-/** "la Suisse à hauteur de 15,1 %": a name and its own figure. */
+/** "le Japon à hauteur de 12,5 %": a name and its own figure. */
 const AMOUNTING_TO = latin(/^\s*(?:à hauteur de|à raison de|ten belope van)\s*$/iu);
 const SHARES_NEXT_BRACKET = latin(
   /^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}\(\s*(?:both|tous|toutes|beide|allebei)(?![\p{L}])/u,
 );
-/** A bracket after a name that closes on its own figures: " (up 24.3% to £340.1bn)". */
+/** A bracket after a name that closes on its own figures: " (up 7.2% to £96.4bn)". */
 const OTHER_BRACKET = /^\s*\([^()\d]{0,24}[+−-]?\d[^()]{0,36}\)/;
 const BETWEEN_AFTER = latin(
   /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:entre|between|tussen)\s|^\s*(?:bilat\p{L}*|des deux pays|of the two|van beide)/iu,
@@ -3192,11 +3192,11 @@ const SHARE_FROM_BEFORE = latin(
 const SHARE_TO_AFTER = latin(
   /^[^.;]{0,60}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|pour\s?cent|procent)/iu,
 );
-/** "21 % of total exports", "40 per cent of Belgian imports", "6 % des échanges totaux", "8 procent van de totale uitvoer" */
+/** "26 % of total exports", "35 per cent of Chilean imports", "6 % des échanges totaux", "8 procent van de totale uitvoer" */
 const OF_TOTAL_FLOW_AFTER = latin(
   /^\s*(?:(?:of|van)\s+(?:(?:the|its|their|de|het|zijn|haar|hun|total|totale|all|alle|[\p{Lu}][\p{L}]+|goods|services)\s+){0,3}(?:exports?|imports?|trade|uitvoer|invoer|export|import|handel)(?![\p{L}])|(?:des|du)\s+(?:(?:\p{L}+)\s+){0,2}?(?:total|totaux|totales?)(?![\p{L}])|(?:des|du)\s+total\s+des\s+)/u,
 );
-/** "… met 8 procent en de invoer met 9,5 procent": a second flow with the verb of the first left out */
+/** "… met 4 procent en de invoer met 6,5 procent": a second flow with the verb of the first left out */
 const ELLIPTICAL_CHANGE = latin(
   /^[^\d.;]{0,40}?(?<![\p{L}])(?:en|et|and)\s+(?:(?:de|la|le|les|l['’]|the|het|des)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:met|de|d['’]|by|of)\s*(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ|plus de|meer dan)\s+)?$/iu,
 );
@@ -3225,7 +3225,7 @@ const RISE_G = latin(
 const RATE_NOUN = latin(
   /(?<![\p{L}])(?:growth\s+rate|taux\s+de\s+croissance|groeivoet|groeipercentage)(?![\p{L}])/giu,
 );
-/** "re-exports growth eased from 16.7 per cent to 11.9 per cent": rates of growth that moved, each still a rise */
+/** "export growth slowed from 9.4 per cent to 6.8 per cent": rates of growth that moved, each still a rise */
 const RATES_FROM_TO = latin(
   /(?<![\p{L}])(?:growth|croissance|groei)(?![\p{L}])[^.;\d]{0,40}(?:from|de|van)\s+(?:[\d.,]+\s*(?:%|per\s?cent|pour\s?cent|procent)[^.;]{0,30}?(?:to|à|tot|naar)\s+)?$/iu,
 );
@@ -3366,9 +3366,9 @@ function closestMetric(
         (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
-  // "dont 50,8 milliards pour les exportations de la Chine", "more than 80 per cent of Belgian exports": the flow
-  // the amount is given for, or the percentage is of, when it is another than the one before ("de Vlaamse uitvoer is
-  // goed voor 83 procent van de totale Belgische uitvoer" is of Flanders' exports)
+  // "dont 7,4 milliards pour les exportations du Pérou", "over 60 per cent of Chilean exports": the flow
+  // the amount is given for, or the percentage is of, when it is another than the one before ("de Waalse uitvoer is
+  // goed voor 14 % van de totale Belgische uitvoer" is of Wallonia's exports)
   const flowBefore = metrics.filter((m) => m.end <= q.start).at(-1)?.metric;
   const givenFor = after.find(
     (m) =>
@@ -3396,7 +3396,7 @@ function closestMetric(
   if (changed) return changed;
   const before = metrics.filter((m) => m.end <= q.start);
   // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
-  // (not its own twin in another currency: "30 milliards de dollars (27 Mds EUR) d'investissements")
+  // (not its own twin in another currency: "12 milliards de dollars (11 Mds EUR) d'investissements")
   const next = after.find(
     (m) =>
       !quantities.some(
@@ -3457,12 +3457,12 @@ function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | und
   if (earlier) return metricOfRankNoun(earlier);
   return closestMetric(text, q, facts.metrics)?.metric;
 }
-/** "… traced back to 10 countries. As in previous years, the United States takes the lead": the flow of the
+/** "… came from 14 economies. Once again, Spain comes first": the flow of the
  * sentence before, for a position that names nothing it ranks. */
 function metricBefore(text: string, facts: ClauseFacts): Metric | undefined {
   const before = facts.previous;
   if (!before) return undefined;
-  // "… are among its biggest investors. The Netherlands … land in 2nd place": the ranked noun of that sentence
+  // "… are among its leading investors. Canada … comes in 2nd place": the ranked noun of that sentence
   const noun = [...text.slice(before.start, before.end).matchAll(RANK_NOUN_ANY)]
     .map((m) => (m[1] ?? '').toLowerCase())
     .filter((n) => !GENERIC_RANK.test(n))
@@ -3521,10 +3521,10 @@ function roleOf(
   if (mention.adjective) {
     // "troisième investisseur … dans l'industrie automobile marocaine": the industry invested in is the host's
     if (q.type === 'rank' && metric === 'fdi' && INVESTED_IN_BEFORE.test(before)) return 'partner';
-    // "Among Asian economies, exports to China …": the group a statement picks among is no party to it
+    // "Among South American economies, exports to Chile …": the group a statement picks among is no party to it
     if (AMONG_BEFORE.test(before)) return undefined;
     // "le premier débouché asiatique du Royaume": the continent that restricts a rank is no party to it
-    // … nor "de grootste Afrikaanse afnemer", "the largest Asian market"
+    // … nor "de grootste Aziatische klant", "the largest African market"
     if (q.type === 'rank' && q.restricted && mention.start >= q.start && mention.end <= q.end)
       return undefined;
     // … nor "le troisième investisseur non européen", "le premier partenaire régional belge"
@@ -3560,11 +3560,11 @@ function roleOf(
         a.start >= mention.end ? text.slice(mention.end, a.start) : text.slice(a.end, mention.start),
       );
     if (facts.metrics.some(near) || (q.type === 'rank' && near(q))) return 'owner';
-    // "les importations sénégalaises de produits marocains": the goods' origin is where imports come from
+    // "les importations kényanes de produits chiliens": the goods' origin is where imports come from
     const ofGoods = (a: Span) => mention.start > a.end && mention.start - a.end <= 40;
     return metric === 'imports' && facts.metrics.some(ofGoods) ? 'partner' : undefined;
   }
-  // "Les importations en provenance de France ont diminué de 4 %, d'Italie de 14,7 % et d'Espagne de 16,2 %": the
+  // "Les achats en provenance du Chili ont baissé de 6 %, de Bolivie de 11,3 % et d'Équateur de 2,8 %": the
   // names of an elliptical list take the place of the first, the partner
   if (
     (metric === 'imports' || metric === 'exports') &&
@@ -3573,14 +3573,14 @@ function roleOf(
     ELLIPTICAL_ITEM_AFTER.test(text.slice(mention.end, q.start))
   )
     return 'partner';
-  // "de export van in Nederland geproduceerde machines", "goods made in Peru": where the goods are made exports them
+  // "de uitvoer van in Chili gemaakte kunststoffen", "goods made in Peru": where the goods are made exports them
   if (
     (metric === 'exports' || metric === 'imports') &&
     WITHIN_BEFORE.test(before) &&
     MADE_AFTER.test(text.slice(mention.end, mention.end + 20))
   )
     return metric === 'exports' ? 'owner' : 'partner';
-  // "exporteerden bedrijven in Nederland voor 38 miljard euro naar de VS", "firms from Peru exported": the economy of
+  // "verkochten bedrijven in Portugal voor 6 miljard euro aan Chili", "firms from Peru exported": the economy of
   // the firms that trade reports it
   if (FIRMS_OF_BEFORE.test(before)) return 'owner';
   // "the U.S.-China trade deficit": the first of a hyphened pair owns the balance, the second is its partner
@@ -3592,7 +3592,7 @@ function roleOf(
   // "le forum d'affaires tenu à Tokyo", "a conference in London": a capital after a place preposition is a place
   if (mention.capital && PLACE_BEFORE.test(before)) return undefined;
   // "Major export markets were Spain (19.5%), France (19.3%) and India (5.1%)": each name owns its bracket
-  // … and so does "la Suisse à hauteur de 15,1 %"
+  // … and so does "le Japon à hauteur de 12,5 %"
   if (
     q.type === 'percent' &&
     q.start > mention.end &&
@@ -3626,7 +3626,7 @@ function roleOf(
   // "exports from Kenya", "investment from China": the owner; "imports from Japan": the partner
   // "le Maroc a importé du Japon pour …": after an import verb "du" names the source
   if (metric === 'imports' && OWNER_CUES.test(before) && IMPORT_VERB_BEFORE.test(before)) return 'partner';
-  // "les importations algériennes de l'UE", "Peruvian imports of Chile's goods": after the importer's adjective on
+  // "les importations chiliennes de l'UE", "Peruvian imports of Chile's goods": after the importer's adjective on
   // the imports, "de" names where they come from
   if (
     metric === 'imports' &&
@@ -3661,7 +3661,7 @@ function roleOf(
   // … unless "de" is the article after a Dutch preposition: "naar de Verenigde Staten", "met de Filipijnen"
   const dutchArticle =
     facts.language === 'nl' && DUTCH_DE_EN.test(before) && !DUTCH_PREPOSITION_ARTICLE.test(before);
-  // "de invoer van landbouwproducten in Vlaanderen", "les importations au Pérou": where imports come in is the importer
+  // "de invoer van machines in Wallonië", "les importations au Pérou": where imports come in is the importer
   if (
     metric === 'imports' &&
     IMPORTER_PLACE_BEFORE.test(before) &&
@@ -3673,7 +3673,7 @@ function roleOf(
     )
   )
     return 'owner';
-  // "le 10e pays de provenance des biens au Pérou", "Chile's third supplier to Peru": where a supplier's goods go in
+  // "le 7e pays d'origine des biens au Kenya", "Chile's third supplier to Peru": where a supplier's goods go in
   // is the importer whose suppliers are ranked
   if (
     q.type === 'rank' &&
@@ -3795,7 +3795,7 @@ const SAME_THING_START = latin(
 const THE_FIGURE_START = latin(
   /^\s*(?:the|this|that|ce|le|dit|dat|het)\s+(?:figure|amount|chiffre|montant|cijfer|bedrag)(?![\p{L}])/iu,
 );
-/** "Avec un total de 1,85 milliard, elles …", "Met 40 miljard euro was 2016 het topjaar": an amount opening its sentence. */
+/** "Avec quelque 2,35 milliards, elles …", "Met 9 miljard euro was 2018 een recordjaar": an amount opening its sentence. */
 const AMOUNT_OPENING = latin(/^\s*(?:avec|with|met)\s+(?:[\p{L}'’]+\s+){0,4}$/iu);
 const WITHIN_BEFORE = latin(
   /(?<![\p{L}])(?:en|in|within|au sein de|binnen)\s+(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?$/iu,
@@ -3823,7 +3823,7 @@ const TOTAL_CUE = latin(
 );
 /** The rank nouns of who trades rather than where: "exporter", "importateur", "uitvoerder". */
 const TRADER_RANK_NOUN = /^(?:export|import)(?:er|ateur|eur)s?$|^(?:uitvoer|invoer)ders?$/;
-/** "the 14th largest exporter", "van de 13de naar de 10de plaats in de lijst van belangrijkste exporteurs" */
+/** "the 9th largest exporter", "van de 9de naar de 6de plaats op de ranglijst van grootste exporteurs" */
 function isTraderRank(text: string, q: Quantity): boolean {
   const noun = q.rankNoun ?? '';
   if (!GENERIC_RANK.test(noun)) return TRADER_RANK_NOUN.test(noun);
@@ -3878,8 +3878,8 @@ function resolveDirection(
   const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   const after = facts.quantities.find((o) => o.start >= q.end);
   const segment = { start: before?.end ?? facts.clause.start, end: after?.start ?? facts.clause.end };
-  // (an item begins after the comma that ends the one before: "voor 163 miljard uitgevoerd naar Luxemburg, voor 54,1
-  // miljard naar China" lists the flow word with the first item only)
+  // (an item begins after the comma that ends the one before: "voor 21 miljard uitgevoerd naar Chili, voor 8,6
+  // miljard naar Japan" lists the flow word with the first item only)
   const comma = before ? text.slice(before.end, q.start).search(/[,;][^,;]*$/) : -1;
   const itemStart = before && comma >= 0 ? before.end + comma : segment.start;
   const listed =
@@ -3912,13 +3912,13 @@ function resolveDirection(
   let ownerNamed = false;
   const ambiguous: EconomyMention[] = [];
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
-  // … and "the EU (up 24.3% to £340.1bn) and Asia (up 5%)": so are the names of brackets with words before the figure
+  // … and "Asia (up 7.2% to £96.4bn) and Africa (up 3%)": so are the names of brackets with words before the figure
   const ownBracket = (e: EconomyMention) => OWN_BRACKET.test(text.slice(e.end, q.start));
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
     (/^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20)) ||
       OTHER_BRACKET.test(text.slice(e.end, e.end + 64)) ||
-      // ("Norway and South Korea (both +13%)": the first of two names sharing a bracket is an item too)
+      // ("Kenya and Vietnam (both +6%)": the first of two names sharing a bracket is an item too)
       SHARES_NEXT_BRACKET.test(text.slice(e.end, e.end + 48)));
   // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes …": the economy of a rank set off in
   // commas is the rank's, not a party to the other figures of the clause
@@ -3944,7 +3944,7 @@ function resolveDirection(
     (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi') &&
     (TOTAL_BEFORE_METRIC.test(text.slice(Math.max(0, metricMention.start - 30), metricMention.start)) ||
       TOTAL_AFTER_METRIC.test(text.slice(metricMention.end, metricMention.end + 12)));
-  // "… de France ont diminué de 4 %, d'Italie de 14,7 %": a name after the figure that opens its own elliptical item
+  // "… du Chili ont baissé de 6 %, de Bolivie de 11,3 %": a name after the figure that opens its own elliptical item
   // is that item's
   // (… and one before it, of an item before: "…, d'Italie de 14,7 % et d'Espagne de 16,2 %")
   const laterItem = (e: EconomyMention) =>
@@ -4013,7 +4013,7 @@ function resolveDirection(
     }
   }
   ambiguous.sort((a, b) => local(a) - local(b) || a.start - b.start);
-  // "Le Japon reste un partenaire … : les importations en provenance de l'archipel": the flow's partner, named by
+  // "Le Chili demeure un fournisseur … : les achats en provenance du pays andin": the flow's partner, named by
   // a common noun, is the economy the clause names
   if (
     !to &&
@@ -4068,7 +4068,7 @@ function resolveDirection(
     from = 'WORLD';
   }
   const world = FLOWS_WITH_WORLD.has(metric) && measure !== 'share';
-  // "Belgium was the 14th largest exporter": the subject of a trader's rank trades, like an investor's
+  // "Chile was the 9th largest exporter": the subject of a trader's rank trades, like an investor's
   const traderRank = q.type === 'rank' && isTraderRank(text, laterRank(q, facts));
   const subjectIsPartner = q.type === 'rank' && !investorRank && !traderRank;
   for (const { code } of ambiguous) {
@@ -4080,7 +4080,7 @@ function resolveDirection(
   }
   // … and with no list named whose it is, its rank is among all the world's traders
   if (traderRank && from && !to) to = 'WORLD';
-  // "Les exportations belges vers ce pays …", "Nos entreprises y exportent pour 3,3 milliards", "naar dat land": an
+  // "Les ventes chiliennes vers ce pays …", "Nos firmes y vendent pour 1,6 milliard", "naar dat land": an
   // anaphor takes the country named last before it, other than the reporter
   // ("vers le marché chinois" names its partner by the adjective after the noun: no anaphor)
   const anaphor = PARTNER_ANAPHOR.exec(text.slice(facts.clause.start, facts.clause.end));
@@ -4093,9 +4093,9 @@ function resolveDirection(
   ) {
     const candidate = (e: EconomyMention) =>
       !e.adjective && isCountryOrRegion(e.code) && (from === undefined || !sameEconomy(e.code, from));
-    // ("Le Japon est un partenaire de la Belgique. Nos entreprises y exportent": the sentence before's subject, or
-    // that of the last sentence of the paragraph that names one: "La Chine est le premier client du Pérou. Et le
-    // troisième au niveau mondial. En 2023, les firmes péruviennes y ont envoyé …")
+    // ("Le Kenya est un client du Portugal. Nos firmes y vendent": the sentence before's subject, or
+    // that of the last sentence of the paragraph that names one: "Le Japon est le deuxième client du Chili. Et le
+    // cinquième en Asie. En 2019, les sociétés chiliennes y ont vendu …")
     const named = THERE_BEFORE_VERB.test(text.slice(facts.clause.start, q.start))
       ? facts.previous && placeBefore(text, facts, candidate)
       : facts.allEconomies
@@ -4134,7 +4134,7 @@ function resolveDirection(
   }
   // "ils ont atteint 1,3 Md$ en 2020, dont 440 M$ d'exportations marocaines", "De handel tussen België en
   // Marokko … De Belgische uitvoer … steeg": a flow of one side of the pair the text is about goes to the other
-  // "Au Luxembourg aussi, la Chine est un partenaire de premier rang. L'an dernier, les exportations vers ce pays …":
+  // "Au Portugal également, l'Espagne est un client majeur. En 2019, les ventes vers ce pays …":
   // the economy a sentence opens on as its scene reports the flows of its sentence and of the next
   if (!from && to && metric !== 'fdi') {
     const scene = [facts.sentence, facts.previous]
@@ -4249,7 +4249,7 @@ function resolveDirection(
     titled && facts.allEconomies.some((e) => e.end <= titleEnd && e.code === code);
   for (const code of documentEconomies) {
     if (from && to) break;
-    // (a group only when the story opens on it: "entre la Suisse et le continent africain")
+    // (a group only when the story opens on it: "entre le Chili et l'Asie")
     if (code === from || code === to || (!isCountryOrRegion(code) && !facts.storyPair?.includes(code)))
       continue;
     // the economy a story is about receives the investment it reports ("un investissement de 600 millions")
@@ -4261,8 +4261,8 @@ function resolveDirection(
         (!namedBefore(code) ||
           titlePartners(from) >= 2 ||
           // (a title naming the pair names the partner: "Pérou-Chili : les échanges progressent")
-          // (… and one the document has named only as a rank's, never with a flow: "de belangrijkste afzetmarkt
-          // is Frankrijk. … Vorig jaar werd er voor 38 miljard euro uitgevoerd" is the total)
+          // (… and one the document has named only as a rank's, never with a flow: "de grootste afzetmarkt
+          // is Chili. … Vorig jaar werd er voor 14 miljard euro uitgevoerd" is the total)
           (statedPartners !== undefined && !statedPartners.has(code) && !namedInTitle(code)))
       )
         break;
@@ -4283,9 +4283,9 @@ function resolveDirection(
 
 /**
  * The partner the sentence before sets for this one, in its paragraph, when the clause names no partner and no
- * total: the economy it opens on as the scene of its trade ("In trade with the United States, …", "Dans les échanges
- * avec le Chili, …"), else the one partner it names for the same flow ("la balance commerciale est restée
- * déficitaire vis-à-vis de l'Espagne").
+ * total: the economy it opens on as the scene of its trade ("In trade with Germany, …", "Dans les échanges
+ * avec le Chili, …"), else the one partner it names for the same flow ("le solde est resté
+ * négatif face à l'Italie").
  */
 function framePartner(text: string, metric: Metric, facts: ClauseFacts, owner: string): string | undefined {
   const previous = facts.previous;
@@ -4448,7 +4448,7 @@ function choosePeriod(
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;
-    // "in maart 5,7 procent en in april 28 procent", "in January (-8%) and February (-4%)": a period opened by
+    // "in mei 3,4 procent en in juni 12 procent", "in January (-8%) and February (-4%)": a period opened by
     // "and" starts the next item
     const owner = facts.quantities.find((other) => {
       const gap = p.start - other.end;
@@ -4473,7 +4473,7 @@ function choosePeriod(
         o.end <= p.start &&
         lastIndexOf(COMPARED_WITH, text.slice(q.end, o.start)) >= 0,
     );
-  // "van 5,7 procent en in april zelfs van 28 procent": a period after "and" opens the next item
+  // "van 3,4 procent en in juni zelfs van 12 procent": a period after "and" opens the next item
   const opensNext = (p: PeriodMention) =>
     p.start >= q.end && AND_WORD[facts.language].test(text.slice(q.end, p.start + 4));
   const eligible = facts.periods
@@ -4509,7 +4509,7 @@ function choosePeriod(
         : undefined;
     return before ? { mention: before, period: periodOf(before) } : {};
   }
-  // "57 miljoen DH (€ 5,1 miljoen) in heel 2021": the period after an amount's twin in another currency is both's
+  // "84 miljoen sol (€ 21 miljoen) in heel 2018": the period after an amount's twin in another currency is both's
   const twin = facts.quantities.find(
     (o) => o.start > q.end && o.type === 'money' && CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start)),
   );
@@ -4534,7 +4534,7 @@ function choosePeriod(
       ? undefined
       : eligible[0]);
   // "sur la même période de 2022": the span of months the clause speaks of, in that year
-  // "In 2023 … tegenover 2.450 in 2019. De uitvoer groeide in dezelfde periode met 35 procent": the years of
+  // "In 2019 … tegenover 1.380 in 2015. De uitvoer steeg in dezelfde periode met 18 procent": the years of
   // the sentence before, as a span
   if (mention?.sameAsBefore) {
     const before = facts.previous
@@ -4542,8 +4542,8 @@ function choosePeriod(
       : [];
     const years = before.filter((p) => /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
     if (years.length >= 2) return { mention, period: `${Math.min(...years)}/${Math.max(...years)}` };
-    // "In vergelijking met 2015 is de uitvoer … met een tiende toegenomen. De totale uitvoer groeide in dezelfde
-    // periode met 23 procent": from the base the sentence before compares with to the year it speaks of
+    // "Vergeleken met 2012 is de uitvoer … met een vijfde gestegen. De totale uitvoer nam in dezelfde
+    // periode toe met 31 procent": from the base the sentence before compares with to the year it speaks of
     const base = facts.previous
       ? inSpan(facts.allPeriods, facts.previous).find(
           (p) => p.comparison && !p.since && /^\d{4}$/.test(p.period),
@@ -4606,7 +4606,7 @@ const AND_WORD: Record<Language, RegExp> = {
 };
 
 const MONTH_SPAN = /^\d{4}-\d\d\/\d{4}-\d\d$/;
-/** "from $55 million last year to $87 million": the amount a change starts from */
+/** "from $41 million last year to $63 million": the amount a change starts from */
 const isChangeBase = (text: string, q: Quantity): boolean =>
   q.type === 'money' &&
   FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
@@ -4634,8 +4634,8 @@ const SECTOR_PHRASE = latin(
   /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,
 );
 /**
- * Whether a phrase names several goods ("les produits pharmaceutiques et les machines"), not one class of goods
- * named by two joined adjectives ("les produits chimiques et pharmaceutiques", "chemical and pharmaceutical").
+ * Whether a phrase names several goods ("les textiles et les machines"), not one class of goods
+ * named by two joined adjectives ("les produits agricoles et halieutiques", "agricultural and fishery").
  */
 function severalGoods(goods: string): boolean {
   return goodsNamed(goods).length >= 2;

@@ -108,7 +108,7 @@ export const TRAILING_GROWTH = latin(
 );
 /**
  * Dutch puts the particle of a separable verb, or the verb of a subordinate clause, at the clause's end: "nam de
- * export met 10,4 % af", "ging met 4,3 procent omhoog", "terwijl de import er met 9,3 procent op achteruitging".
+ * uitvoer met 6,2 % af", "ging met 2,7 procent omhoog", "terwijl de invoer er met 5,1 procent op achteruitging".
  */
 export const CLAUSE_END_CHANGE = latin(
   /^[^\d,.;:!?]*?(?<![\p{L}])(?:(af|achteruit(?:ging|gingen|gegaan)?|omlaag|afnam|afnamen|daalde|daalden|zakte|zakten|terugliep|terugviel|teruggelopen|teruggevallen)|(toe|vooruit(?:ging|gingen|gegaan)?|omhoog|in de lift|toenam|toenamen|steeg|stegen|groeide|groeiden))(?=\s*(?:$|[,.;:!?)]|(?:tot|naar|en)\s))/iu,
@@ -117,15 +117,15 @@ export const CLAUSE_END_CHANGE = latin(
 export const SIGN_WORD_BEFORE = latin(/(?<![\p{L}])(?:(min|minus)|plus)\s*$/iu);
 
 /**
- * An absolute change is not a trade figure: "increased by £450m", "en baisse de 9,2 MMDH", "a decrease of $364m",
- * "s'est creusé de 7,8 milliards", "groeide in vier maanden met 242 miljoen euro", "services fell $62m".
+ * An absolute change is not a trade figure: "increased by £310m", "en baisse de 4,6 milliards", "a decrease of $215m",
+ * "s'est creusé de 3,9 milliards", "groeide in drie maanden met 118 miljoen euro", "services fell $47m".
  */
 export const ABSOLUTE_CHANGE_BEFORE = latin(
   /(?:(?<![\p{L}])(?:(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\p{L}*\s+by|up by|down by|(?:rose|fell|grew|dropped|declined|climbed|jumped|gained|increased|decreased|widened|narrowed)|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump|widening|narrowing)\s+of|(?:en\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul|détérioration|amélioration|creusement|aggravation|allègement)\s+de|(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé|creusé|alourdi|allégé|réduit|amélioré|détérioré|accru)\s+de|(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|verbeterd|verslechterd|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|liep\s+op|liepen\s+op)\s+(?:[\p{L}\d-]+\s+){0,6}?met|(?:stijging|daling|toename|afname|groei|krimp)\s+(?:met|van)))\s*(?:(?:about|around|nearly|almost|some|more than|over|près de|environ|plus de|bijna|ruim|ongeveer|meer dan|zo['’]n)\s+)?$/iu,
 );
-/** "(+ 840 M$)" of a flow: a change (a balance's sign is its level: "a surplus of +91.3 bn"). */
+/** "(+ 520 M$)" of a flow: a change (a balance's sign is its level: "a surplus of +37.6 bn"). */
 export const PLUS_BEFORE = /(?:^|[\s(])[+]\s*$/;
-/** "860 miljoen euro minder dan in 2017", "1,2 milliard de plus", "$3bn more than a year earlier": a change. */
+/** "470 miljoen euro minder dan in 2014", "1,2 milliard de plus", "$3bn more than a year earlier": a change. */
 export const ABSOLUTE_CHANGE_AFTER = latin(
   /^\s*(?:meer|minder|more|less|extra|hoger|lager|higher|lower|de plus|de moins|en plus|en moins|additional|supplémentaires?)(?![\p{L}])(?!\s+(?:dan|than|que)\s+[\d€$£])/iu,
 );

@@ -292,8 +292,8 @@ function sinceRule(what: string): Rule {
 }
 
 const RULES: Rule[] = [
-  // a range from a month of one year to a month of another: "April 2000-June 2017", "from April 2000 to June 2017"
-  // (not "between February 2014 and February 2015", which compares two months)
+  // a range from a month of one year to a month of another: "March 2004-May 2016", "from March 2004 to May 2016"
+  // (not "between June 2011 and June 2012", which compares two months)
   {
     re: latin(
       new RegExp(
@@ -311,8 +311,8 @@ const RULES: Rule[] = [
     needsYear: true,
     hint: MONTH_HINT,
   },
-  // a range of months: "between January and November", "de janvier à novembre 2010", "van januari tot en met
-  // augustus", "January-November 2018", "jan-aug 2011", "July-April (2018-19)" (a range that runs into the next
+  // a range of months: "between January and November", "de janvier à octobre 2013", "van januari tot en met
+  // augustus", "January-November 2018", "jan-aug 2011", "July-March (2016-17)" (a range that runs into the next
   // year ends in the later year); with no year, the latest such months before publication
   {
     re: latin(
@@ -326,7 +326,7 @@ const RULES: Rule[] = [
       if (!range) return undefined;
       const startYear = m[7] ?? m[9];
       if (!startYear) return monthsBefore(published, range) ?? '';
-      // "July-April (2018-19)": from the first year named to the second
+      // "July-March (2016-17)": from the first year named to the second
       const endLabel = m[8] ?? m[10];
       const year =
         range.last < range.first && endLabel
@@ -337,8 +337,8 @@ const RULES: Rule[] = [
     detail: (m, published) => (published || m[7] || m[9] ? undefined : undated(monthsOf(m))),
     hint: MONTH_HINT,
   },
-  // fiscal years: "FY 2022/2023", "2020-21", "the 2021-2022 fiscal year", "FY2023", "the current fiscal year",
-  // and some of their months ("the first seven months of the current fiscal year", "the first half of the 2021-2022
+  // fiscal years: "FY 2022/2023", "2020-21", "the 2018-2019 fiscal year", "FY2023", "the current fiscal year",
+  // and some of their months ("the first eight months of this fiscal year", "the first half of the 2018-2019
   // fiscal year"); the extractor gives them the months of the fiscal year of the economy that reports
   {
     re: latin(
@@ -362,7 +362,7 @@ const RULES: Rule[] = [
   // "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
   sinceRule(`(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`),
   // a rolling span: "the four quarters to the end of Q1 2024" (2023-04/2024-03; to Q4 it is the calendar year),
-  // "the 12 months to the end of September 2019", "the three-month period ending July 2018"
+  // "the 12 months to the end of May 2017", "the three-month period ending July 2018"
   {
     re: latin(
       new RegExp(
@@ -409,7 +409,7 @@ const RULES: Rule[] = [
     detail: (m, published) => (published ? undefined : undated({ first: 1, last: monthNumber(m[1]) || 12 })),
     hint: /fin|eind|end of|through/i,
   },
-  // the first months of a year: "the first five months of 2023", "les cinq premiers mois de 2023"
+  // the first months of a year: "the first four months of 2018", "les quatre premiers mois de 2018"
   {
     re: latin(
       new RegExp(
@@ -502,7 +502,7 @@ const RULES: Rule[] = [
     needsYear: true,
     hint: /même période|même trimestre|même mois|same period|same quarter|same month|dezelfde periode|dezelfde maand|hetzelfde kwartaal/i,
   },
-  // the period just spoken of: "groeide in dezelfde periode met 35 procent", "over the same period"
+  // the period just spoken of: "steeg in dezelfde periode met 18 procent", "over the same period"
   {
     re: /(?:in|over|during|sur|au cours de|pendant|durant)\s+(?:dezelfde|die|the same|that|la même|cette)\s+(?:periode|period|période)(?!\s+(?:de|d['’]|of|van|in)\s)/giu,
     make: () => '',
@@ -624,7 +624,7 @@ const RULES: Rule[] = [
     lastYear: true,
     hint: RELATIVE_HINT,
   },
-  // the month before the clause's own month: resolved by the extractor ("contre 272 milliards au mois précédent",
+  // the month before the clause's own month: resolved by the extractor ("contre 184 milliards au mois précédent",
   // "the 6.2 percent rise seen a month earlier")
   {
     re: latin(

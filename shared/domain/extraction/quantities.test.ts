@@ -163,7 +163,7 @@ describe('findQuantities', () => {
     const text = {
       fr: 'le principal fournisseur du Pérou, les principaux clients',
       nl: 'de op één na belangrijkste afzetmarkt, de belangrijkste afnemer',
-      en: 'the largest import partner, the main export destination, the top source of foreign direct investment in Peru',
+      en: 'the largest import partner, the main export destination, the top source of foreign investment for Peru',
     };
     // Act
     const ranks = Object.entries(text).map(([language, t]) => money(t, language as Language));
@@ -177,7 +177,7 @@ describe('findQuantities', () => {
       [
         ['rank', 1, 'rank', 'largest import partner'],
         ['rank', 1, 'rank', 'main export destination'],
-        ['rank', 1, 'rank', 'top source of foreign direct investment'],
+        ['rank', 1, 'rank', 'top source of foreign investment'],
       ],
     ]);
   });

@@ -62,7 +62,7 @@ const FRANC_COUNTRIES: Array<[RegExp, string]> = [
 ];
 
 /**
- * "27,9 milliards de francs": the franc the text named last before it ("18,2 milliards de francs belges"), or
+ * "14,6 milliards de francs": the franc the text named last before it ("9,3 milliards de francs belges"), or
  * else that of the first of Belgium, Switzerland and France the text names; none when it names none of them.
  */
 function francOf(text: string, at: number, found: Quantity[]): string | undefined {
@@ -152,7 +152,7 @@ function namesOnly(text: string, code: string): boolean {
 
 /** The unit of "dinars" said without a country, until the text tells which dinar it is (see dinarOf). */
 const DINAR = 'dinar';
-/** "25 807 millions de dinars": the dinar of the first dinar economy the text names; none when it names none. */
+/** "18 432 millions de dinars": the dinar of the first dinar economy the text names; none when it names none. */
 function dinarOf(text: string): string | undefined {
   let first: { code: string; index: number } | undefined;
   for (const [re, code] of DINAR_COUNTRIES) {
@@ -175,7 +175,7 @@ const DINAR_COUNTRIES: Array<[RegExp, string]> = [
   [latin(/(?<![\p{L}])(?:Koweït|koweïtien(?:ne)?s?|Kuwait|Kuwaiti|Koeweit|Koeweitse)(?![\p{L}])/u), 'KWD'],
 ];
 
-/** "Dh1.058 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
+/** "Dh1.214 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
 function dirhamOf(text: string): string {
   const emirates = EMIRATES.exec(text)?.index ?? -1;
   const morocco = MOROCCO.exec(text)?.index ?? -1;
@@ -257,12 +257,12 @@ const FUSED: Array<[RegExp, number, string]> = [
   [/^(?:Mds?|Mrds?|Md) ?€/, 1e9, 'EUR'],
   [/^M ?€/, 1e6, 'EUR'],
   [/^k ?€/, 1e3, 'EUR'],
-  // "93,7 G$", "840 M$", "(en G$ US)": a dollar whose economy the text tells, or the US dollar written out
+  // "61,4 G$", "520 M$", "(en G$ US)": a dollar whose economy the text tells, or the US dollar written out
   [/^(?:Mds?|Md|G) ?\$ ?US(?![A-Za-z])/, 1e9, 'USD'],
   [/^M ?\$ ?US(?![A-Za-z])/, 1e6, 'USD'],
   [/^(?:Mds?|Md|G) ?\$/, 1e9, DOLLAR],
   [/^M ?\$/, 1e6, DOLLAR],
-  // "743 M EUR", "2 Mds USD": a scale letter, then an ISO code
+  // "615 M EUR", "2 Mds USD": a scale letter, then an ISO code
   [/^(?:Mds?|Mrds?|Md) (?=[A-Z]{3}(?![A-Za-z]))/, 1e9, ''],
   [/^M (?=[A-Z]{3}(?![A-Za-z]))/, 1e6, ''],
 ];
@@ -512,7 +512,7 @@ export const RANK_NOUNS =
   "sources?\\s+of\\s+imports|import\\s+sources?|sources?\\s+d['’](?:importations?|approvisionnement)|herkomstlanden|herkomstland|" +
   // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
   'rangs?|plaats|plek|positie|place|position';
-/** "de grootste Afrikaanse afnemer", "the largest Asian market": an adjective that makes a subset of the ranked */
+/** "de grootste Aziatische klant", "the largest African market": an adjective that makes a subset of the ranked */
 const CONTINENTAL_ADJECTIVE =
   '(?:(?:Zuid|Noord|Oost|West|Latijns|South|North|East|Latin|sud|nord|latino)-?)?(?:Afrikaanse|Europese|Aziatische|Amerikaanse|Arabische|African|European|Asian|American|Arab|africaine?s?|européen(?:ne)?s?|asiatiques?|américaine?s?|arabes?)';
 const CONTINENTAL_BETWEEN = new RegExp(
@@ -710,14 +710,14 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       found.push({ ...quantity, start: offset + quantity.start, end: offset + quantity.end });
     }
   }
-  // "avec respectivement 89,6 et 76,3 milliards de dirhams": a bare number listed before an amount shares its
+  // "avec respectivement 41,2 et 37,8 milliards de dollars": a bare number listed before an amount shares its
   // scale and currency
-  // … and so does the first of "passés de 32,1 à 52,6 milliards de dirhams", "van 1,2 tot 1,8 miljard euro"
+  // … and so does the first of "passés de 7,3 à 11,8 milliards de dollars", "van 1,2 tot 1,8 miljard euro"
   for (const n of numbers) {
     const fromTo =
       FROM_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
       TO_LINK.test(text.slice(n.end, n.end + 8));
-    // "(+1,1 en +2,7 procent)", "(met 0,5 en 1,3 procent)": a signed or decimal number paired with a percentage
+    // "(+2,4 en +3,6 procent)", "(met 0,8 en 1,7 procent)": a signed or decimal number paired with a percentage
     const paired =
       !fromTo &&
       (/[+\-−]$/.test(text.slice(Math.max(0, n.start - 1), n.start)) ||
@@ -749,7 +749,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       scale: next.scale,
     });
   }
-  // "respectivement 43 % et +194.3": a bare number listed after a percentage is one too
+  // "respectivement 27 % et +61.5": a bare number listed after a percentage is one too
   for (const n of numbers) {
     if (found.some((f) => f.start <= offset + n.start && f.end > offset + n.start)) continue;
     const link = LINK_BEFORE.exec(text.slice(Math.max(0, n.start - 8), n.start));
@@ -765,7 +765,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       end: offset + n.end,
     });
   }
-  // "from EUR 1.87 to 2.08 billion": an amount with its currency sign but no scale takes the scale of the
+  // "from EUR 1.43 to 1.66 billion": an amount with its currency sign but no scale takes the scale of the
   // amount it goes to
   for (const q of found) {
     if (q.type !== 'money' || (q.scale ?? 1) > 1) continue;
@@ -926,7 +926,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
     }
   }
-  // "stond Ivoorkust bovenaan", "Op één staat Duitsland", "the United States takes the lead": first place in
+  // "stond Chili bovenaan", "Op één staat Frankrijk", "Germany takes the lead": first place in
   // an idiom, ranking what the sentence or the paragraph ranks
   if (FIRST_PLACE_HINT.test(text)) {
     for (const m of text.matchAll(FIRST_PLACE)) {
@@ -942,7 +942,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
     }
   }
-  // "Canada is the EU's 10th, while the EU is Canada's second biggest trading partner": a position that leaves
+  // "Peru is Chile's 7th, while Chile is Peru's third largest trading partner": a position that leaves
   // its noun to the one after it
   for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.gapped && !q.coordinated)) {
     const from = Math.max(0, rank.start - offset - 100);
@@ -968,7 +968,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (found.some((q) => q.start === start)) continue;
     found.push(rankQuantity(value, start, start + later[1].length, rank.rankNoun ?? '', { gapped: true }));
   }
-  // "Sweden (#7) and Italy (#10)": a position in brackets after the name it ranks
+  // "Kenya (#4) and Vietnam (#9)": a position in brackets after the name it ranks
   if (text.includes('#')) {
     for (const m of text.matchAll(BRACKETED_POSITION)) {
       if (!NAME_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;

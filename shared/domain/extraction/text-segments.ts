@@ -144,10 +144,10 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
     ) {
       continue;
     }
-    // "… l'Espagne (+32,8 %) et les Pays-Bas (+19,6 %)", "les machines (17 %) et les textiles (16 %)": the last item
+    // "… le Chili (+12,4 %) et la Bolivie (+7,9 %)", "les plastiques (21 %) et les engrais (13 %)": the last item
     // of a list of bracketed figures
-    // (… also when the item before has no bracket of its own, joined to the next by "et": "les machines (17 %), les
-    // instruments et les produits agricoles (8 % chacun)")
+    // (… also when the item before has no bracket of its own, joined to the next by "et": "les plastiques (21 %), les
+    // montres et les produits laitiers (5 % chacun)")
     if (
       (/\)\s*$/.test(body.slice(Math.max(start, match.index - 3), match.index)) ||
         /\)\s*,\s*[^().;,\d]{1,60}$/.test(body.slice(Math.max(start, match.index - 70), match.index))) &&
@@ -198,7 +198,7 @@ export function teaserSpans(text: string): Span[] {
     }
     spans.push({ start: m.index, end });
   }
-  // "… en 2023. Lire aussi | Maroc : 17 MMDH d'investissements en sept mois Du côté des …": a teaser flattened into
+  // "… en 2019. Lire aussi | Pérou : 4 milliards de ventes en cinq mois Du côté des …": a teaser flattened into
   // the prose runs to where the article's next sentence starts, a capitalised word then a lower-case one
   for (const m of text.matchAll(INLINE_TEASER)) {
     if (spans.some((s) => m.index >= s.start && m.index < s.end)) continue;
@@ -207,7 +207,7 @@ export function teaserSpans(text: string): Span[] {
     const next = /(?<=[\p{Ll}\d%])\s+(?=\p{Lu}\p{Ll}+,?\s+\p{Ll})|\n/u.exec(rest.slice(10));
     spans.push({ start: m.index, end: from + (next ? next.index + 10 : rest.length) });
   }
-  // "The post … appeared first on Morocco World News.": a feed's footer restates the title
+  // "The post … appeared first on Andean Trade Daily.": a feed's footer restates the title
   for (const m of text.matchAll(FEED_FOOTER)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
