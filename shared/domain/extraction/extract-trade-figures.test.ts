@@ -4194,7 +4194,7 @@ describe('extractTradeFigures', () => {
     it("gives the home's flow with the world to a flow naming no economy, after the partner's flows into it", () => {
       // Prepare
       const text =
-        "Rapport économique 2023 - Le Kenya\nLe Pérou reste le principal fournisseur du Kenya, avec 2 milliards d'euros de produits acheminés à destination du Kenya (+9 % par rapport à 2022).\nLes exportations de biens se sont élevées à 300 millions d'euros en 2023, soit +6 % par rapport à 2022.";
+        "Bilan commercial 2023 - Le Kenya\nLe Pérou demeure le premier fournisseur du Kenya, avec 2 milliards d'euros de marchandises livrées au Kenya (+9 % par rapport à 2022).\nLes exportations de marchandises ont atteint 300 millions d'euros en 2023, en hausse de 6 % sur 2022.";
       // (a heading that names the partner, whose own flows the text never states, is no home)
       const partnerHeading =
         "Fiche pays Kenya\nLes exportations péruviennes à destination du Kenya ont atteint 400 millions d'euros en 2023.\nPrincipaux produits exportés :\n- Cuivre : 120 millions d'euros";
@@ -4217,7 +4217,7 @@ describe('extractTradeFigures', () => {
       const french =
         'Le Pérou a exporté pour 50 milliards de dollars en 2023. La Chine représente 30 % des exportations.';
       const dutch =
-        'Peru voerde in 2023 voor 50 miljard euro uit. De landen van de Europese Unie zijn goed voor 14 procent van de uitvoer en 12 procent van de invoer.';
+        'Peru voerde in 2023 voor 50 miljard euro uit. De lidstaten van de EU zijn goed voor 14 procent van de uitvoer en 12 procent van de invoer.';
       // (a region's share of its country's flow stays the region's)
       const region = 'Flanders accounts for 80% of Belgian exports to Kenya.';
       // Act

@@ -2101,8 +2101,8 @@ function attribute(
     q.gapped && last?.measure === 'rank'
       ? facts.economies.find((e) => e.start >= q.end && e.start - q.end <= 12 && e.code !== last.to)
       : undefined;
-  // "… vers la Chine s'établissait à 3 milliards. Elle correspondait à 42,9 % des exportations québécoises vers
-  // l'Asie", "This accounts for about 60% of their total exports to the EU": a share of the flow a pronoun takes up
+  // "… vers le Chili atteignait 2 milliards. Elle représentait 31 % des exportations péruviennes vers
+  // l'Amérique", "This makes up some 40% of their exports to Europe": a share of the flow a pronoun takes up
   // is that flow's, with its partner; a group named in the total after it bounds the total, it is no partner
   const firstInSentence = inSpan(facts.allEconomies, facts.sentence).length
     ? facts.quantities.find((o) => o.start >= facts.sentence.start)
@@ -4028,7 +4028,7 @@ function resolveDirection(
   ) {
     to = ambiguous.shift()?.code;
   }
-  // "La Chine représente 30 % des exportations", "De landen van de Europese Unie zijn goed voor 74 procent van de
+  // "Le Chili représente 22 % des exportations", "De EU-lidstaten zijn goed voor 61 procent van de
   // uitvoer": the economy that accounts for a share of a flow whose owner the clause does not name is where it goes
   // (or comes from); the owner is the economy the text's flows are of
   const sharer = ambiguous[0];
@@ -4200,8 +4200,8 @@ function resolveDirection(
     ambiguous.every((e) => e.code === from || sameEconomy(e.code, from ?? e.code))
   )
     to = 'WORLD';
-  // "Les exportations de biens se sont élevées à 418 millions d'euros", in a text about La Réunion whose exports
-  // stated so far were France's to the island: a flow the clause names no economy of is the home's, with the world
+  // "Les exportations de biens ont atteint 300 millions d'euros", in a text about Kenya whose flows stated so far
+  // were Peru's to Kenya: a flow the clause names no economy of is the home's, with the world
   if (
     !from &&
     !to &&
