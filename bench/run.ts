@@ -180,6 +180,8 @@ if (want('bundles')) {
               BUCKET_NAME: 'bench',
               SENDER_ADDRESS: 'bench@example.org',
               MAIL_TRANSPORT: 'ses',
+              UNSUBSCRIBE_URL: 'https://unsubscribe.example.org/',
+              UNSUBSCRIBE_SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:000000000000:secret:bench',
               AWS_REGION: 'eu-west-1',
             },
           },
