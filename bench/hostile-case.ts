@@ -6,6 +6,20 @@ import { analyseDocument } from '../shared/domain/analyse-document.js';
 import { MAX_DOCUMENT_BYTES, tooLargeReason } from '../shared/domain/document.js';
 import { UnreadableDocumentError } from '../shared/ports/document-reader.js';
 
+/**
+ * This process's own peak resident memory: the kernel's high-water mark of its address space (VmHWM), which
+ * starts afresh at exec; getrusage's maxRSS would carry the parent's peak over the fork.
+ */
+function peakRssMb(): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+)\s+kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 const [file, key] = process.argv.slice(2) as [string, string];
 const started = performance.now();
 let status: string;
@@ -32,6 +46,6 @@ process.stdout.write(
     status,
     reason,
     seconds: (performance.now() - started) / 1000,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb: peakRssMb(),
   })}\n`,
 );
