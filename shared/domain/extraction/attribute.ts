@@ -170,14 +170,7 @@ export function attribute(
   if (pronoun && facts.previous && !facts.economies.some((e) => e.end <= q.start)) {
     const antecedent = inSpan(facts.allEconomies, facts.previous).find((e) => !e.adjective);
     const start = facts.clause.start + pronoun.index + (pronoun[0].length - (pronoun[1] ?? '').length);
-    if (antecedent)
-      facts = {
-        ...facts,
-        economies: [
-          { code: antecedent.code, start, end: start + (pronoun[1] ?? '').length, adjective: false },
-          ...facts.economies,
-        ],
-      };
+    if (antecedent) facts = withAntecedent(facts, antecedent.code, start, (pronoun[1] ?? '').length);
   }
   // "Le Chili est le 7e client du Kenya. Il achète 2,6 % des exportations kényanes": a pronoun subject of
   // a verb only a trader takes (absorbs, buys, ships) is the economy the sentence before, or the clause before, is
@@ -195,14 +188,7 @@ export function attribute(
       (facts.previous && !PARAGRAPH_BREAK.test(text.slice(facts.previous.end, facts.sentence.start))
         ? subject(facts.previous)
         : undefined);
-    if (antecedent)
-      facts = {
-        ...facts,
-        economies: [
-          { code: antecedent.code, start, end: start + (trader[1] ?? '').length, adjective: false },
-          ...facts.economies,
-        ],
-      };
+    if (antecedent) facts = withAntecedent(facts, antecedent.code, start, (trader[1] ?? '').length);
   }
   // "Chile was Kenya's 9th export market … Chile was the country's 14th largest supplier, worth
   // …": "the country's" is the country named before that its clause does not name
@@ -1846,3 +1832,11 @@ const OF_PORT_OR_FIRM = latin(
 
 const FIRM_WORD =
   /(?<![\p{L}])(?:entreprises?|sociétés?|groupe|firmes?|company|companies|firms?|group|bedrijf|bedrijven|onderneming\p{L}*)(?![\p{L}])/iu;
+
+/** The clause's facts with a pronoun at `start` read as the economy `code` it stands for. */
+function withAntecedent(facts: ClauseFacts, code: string, start: number, length: number): ClauseFacts {
+  return {
+    ...facts,
+    economies: [{ code, start, end: start + length, adjective: false }, ...facts.economies],
+  };
+}

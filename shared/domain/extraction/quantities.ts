@@ -730,13 +730,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     if (found.some((f) => f.start === offset + n.start)) continue;
     // "respectievelijk 48 en 14 procent": a bare number listed before a percentage is one too
     if (next?.type === 'percent' && !fromTo) {
-      found.push({
-        type: 'percent',
-        value: n.value,
-        unit: 'percent',
-        start: offset + n.start,
-        end: offset + n.end,
-      });
+      found.push(percentOf(n, offset));
       continue;
     }
     if (next?.type !== 'money' || !next.scale || !next.unit) continue;
@@ -757,13 +751,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
     const linkStart = offset + n.start - link[0].length;
     const previous = found.find((f) => f.end === linkStart || f.end === linkStart - 1);
     if (previous?.type !== 'percent') continue;
-    found.push({
-      type: 'percent',
-      value: n.value,
-      unit: 'percent',
-      start: offset + n.start,
-      end: offset + n.end,
-    });
+    found.push(percentOf(n, offset));
   }
   // "from EUR 1.43 to 1.66 billion": an amount with its currency sign but no scale takes the scale of the
   // amount it goes to
@@ -1261,4 +1249,9 @@ const scaled = (value: number, scale: number) => {
 
 function trimTrailing(s: string): number {
   return s.replace(latin(/[\s.]+$/u), '').length;
+}
+
+/** A bare number read as a percentage, because the list it stands in gives its unit. */
+function percentOf(n: { value: number; start: number; end: number }, offset: number): Quantity {
+  return { type: 'percent', value: n.value, unit: 'percent', start: offset + n.start, end: offset + n.end };
 }
