@@ -2,8 +2,9 @@
 // the development corpus and the validation sets (each, and pooled), scored per language at the strict, value
 // and number levels with the metric of ../shared/tools/score-figures.py.
 // `npm run eval -- --errors` also lists every missed and spurious figure; `--only NAME` keeps the corpora whose
-// name contains NAME ("real", "seeds", "validation set 85").
-import { readdirSync, readFileSync } from 'node:fs';
+// name contains NAME ("real", "seeds", "validation set 85"); `--dump FILE` writes every figure predicted, one JSON
+// line each, so that a refactoring can be checked figure by figure (`diff` of two dumps must be empty).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseDocument } from '../shared/domain/analyse-document.js';
@@ -409,15 +410,20 @@ function main(): void {
 
   const showErrors = process.argv.includes('--errors');
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  const dump = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
+  const dumped: string[] = [];
   for (const corpus of corpora) {
     if (corpus.files.length === 0) continue;
     if (only && !corpus.name.includes(only)) continue;
-    const report = scoreFigures(corpus.gold.flatMap(loadGold), predict(corpus.files));
+    const predicted = predict(corpus.files);
+    if (dump) dumped.push(...predicted.map((f) => JSON.stringify({ corpus: corpus.name, ...f })));
+    const report = scoreFigures(corpus.gold.flatMap(loadGold), predicted);
     if (!showErrors) report.errors = [];
     process.stdout.write(
       `== ${corpus.name} (${corpus.files.length} documents)\n${formatScoreReport(report)}\n\n`,
     );
   }
+  if (dump) writeFileSync(dump, dumped.length ? `${dumped.join('\n')}\n` : '');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();
