@@ -1,50 +1,13 @@
 // Tells French, Dutch and English apart by their most frequent function words; good enough for news
 // prose of a few sentences, and deterministic.
-export const LANGUAGES = ['fr', 'nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './languages/cues.js';
+import { CUES } from './languages/index.js';
 
-const STOPWORDS: Record<Language, string[]> = {
-  fr: [
-    'le',
-    'la',
-    'les',
-    'des',
-    'du',
-    'une',
-    'est',
-    'et',
-    'dans',
-    'pour',
-    'qui',
-    'que',
-    'sur',
-    'au',
-    'avec',
-    'par',
-  ],
-  nl: [
-    'de',
-    'het',
-    'een',
-    'en',
-    'van',
-    'is',
-    'dat',
-    'die',
-    'voor',
-    'met',
-    'op',
-    'naar',
-    'zijn',
-    'niet',
-    'ook',
-  ],
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'by', 'was', 'from', 'are', 'its'],
-};
+export { LANGUAGES, type Language } from './languages/cues.js';
 
 const LANGUAGE_OF = new Map<string, Language[]>();
 for (const lang of LANGUAGES)
-  for (const word of STOPWORDS[lang]) LANGUAGE_OF.set(word, [...(LANGUAGE_OF.get(word) ?? []), lang]);
+  for (const word of CUES[lang].stopwords) LANGUAGE_OF.set(word, [...(LANGUAGE_OF.get(word) ?? []), lang]);
 const STOPWORD_RE = new RegExp(`\\b(?:${[...LANGUAGE_OF.keys()].join('|')})\\b`, 'g');
 const SAMPLE = 2_000;
 

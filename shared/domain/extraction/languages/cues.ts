@@ -1,0 +1,16 @@
+// What a language must supply for the engine to read it: the words of every stage, as data. Each language is one
+// record of this interface (`fr.ts`, `nl.ts`, `en.ts`); `../lexicon.ts` is the only place where words become
+// patterns. A fourth language is a fourth record: the compiler lists every field it still lacks.
+//
+// Entries are words or short word patterns ("export\\p{L}*" for every form of a stem); a pattern that needs the
+// words around it (a lookbehind on another word) stays whole in its entry, so that no stage module spells a word.
+
+export const LANGUAGES = ['fr', 'nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Cues {
+  language: Language;
+  /** the most frequent function words, which tell the language of a text */
+  stopwords: string[];
+  // the sections below are filled stage by stage; each says which module reads it
+}
