@@ -101,49 +101,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads growth with its sign and the metric it describes', () => {
-    const text =
-      'Le déficit commercial du Maroc avec la Turquie a progressé de 12,5% en 2023. Les exportations belges vers le Japon sont en baisse de 3,2% en 2022.';
-    const figures = extract(text, 'fr');
-    expect(figures).toEqual([
-      expect.objectContaining({
-        metric: 'trade_balance',
-        measure: 'growth',
-        from: 'MA',
-        to: 'TR',
-        value: 12.5,
-        unit: 'percent',
-        period: '2023',
-      }),
-      expect.objectContaining({
-        metric: 'exports',
-        measure: 'growth',
-        from: 'BE',
-        to: 'JP',
-        value: -3.2,
-        period: '2022',
-      }),
-    ]);
-  });
-
-  it('makes a deficit value negative', () => {
-    const figures = extract(
-      'In 2020 the trade deficit of Egypt with China stood at about $8.4 billion.',
-      'en',
-    );
-    expect(figures).toEqual([
-      expect.objectContaining({
-        metric: 'trade_balance',
-        measure: 'value',
-        from: 'EG',
-        to: 'CN',
-        value: -8.4e9,
-        bound: 'approx',
-        period: '2020',
-      }),
-    ]);
-  });
-
   it('recognises targets and their horizon, and forecasts', () => {
     const text =
       "Le gouvernement vise des exportations de 5 milliards d'euros vers l'Inde d'ici 2030. " +
@@ -213,35 +170,6 @@ describe('extractTradeFigures', () => {
     expect(extract(sentence + sentence, 'nl')).toHaveLength(1);
   });
 
-  it('ignores quantities that are not trade figures', () => {
-    const text =
-      'Plus de 300 entreprises et 1 200 personnes ont participé à 45 réunions le 12 mars 2024. ' +
-      'Le PIB du pays a atteint 130 milliards de dollars. Appelez le +212 522 123 456. ' +
-      'De delegatie telde 84 Vlaamse bedrijven en 236 meetings. ' +
-      'La diaspora marocaine compte 2,2 millions de personnes qui soutiennent les exportations.';
-    expect(extract(text, 'fr')).toEqual([]);
-  });
-
-  it('ignores percentage points', () => {
-    expect(
-      extract('La part des exportations vers la Chine a gagné 2 points de pourcentage en 2021.', 'fr'),
-    ).toEqual([]);
-  });
-
-  it('reads fractions as percentages', () => {
-    const figures = extract('De Belgische uitvoer naar Turkije daalde met een vijfde in 2020.', 'nl');
-    expect(figures).toEqual([
-      expect.objectContaining({
-        metric: 'exports',
-        measure: 'growth',
-        from: 'BE',
-        to: 'TR',
-        value: -20,
-        period: '2020',
-      }),
-    ]);
-  });
-
   it('takes the partner from the document when the sentence names one side only', () => {
     const text =
       'La Belgique et la Tunisie ont signé un accord. Les ministres belges et tunisiens se sont réunis à Tunis avec des entreprises tunisiennes. ' +
@@ -250,7 +178,6 @@ describe('extractTradeFigures', () => {
       expect.objectContaining({ metric: 'bilateral_trade', from: 'BE', to: 'TN', period: '2023' }),
     ]);
   });
-
   describe('periods', () => {
     it('carries a year to the next sentences and paragraphs of the story', () => {
       const text =
@@ -564,7 +491,6 @@ describe('extractTradeFigures', () => {
       expect(figures.map((f) => f.period)).toEqual([null, null]);
     });
   });
-
   describe('ranks', () => {
     it('reads superlatives, hyphenated ordinals and generic positions', () => {
       const text =
@@ -591,17 +517,7 @@ describe('extractTradeFigures', () => {
       ]);
     });
   });
-
   describe('attribution', () => {
-    it('reads Dutch separable verbs', () => {
-      const text =
-        'In 2018 voerde Denemarken voor 3 miljard euro uit naar Polen. Polen voerde dat jaar voor 2 miljard euro in uit Denemarken.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-        ['exports', 'DK', 'PL', 3e9],
-        ['imports', 'PL', 'DK', 2e9],
-      ]);
-    });
-
     it('reads "il y a dix ans", "the past decade", "ne dépassaient pas" and money "poured into" an economy', () => {
       expect(
         extract(
@@ -713,41 +629,10 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
-    it('reads "la Chine en pèse 12 pour cent" as the share of the flow before with another partner', () => {
-      const text =
-        'En 2024, le Chili ne représente que 1,9 pour cent des importations péruviennes. À titre de comparaison, la Chine en pèse 12 pour cent.';
-      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-        ['imports', 'share', 'PE', 'CL', 1.9],
-        ['imports', 'share', 'PE', 'CN', 12],
-      ]);
-    });
-
-    it('reads the same change for another partner ("Japan doet het beter, met een stijging van")', () => {
-      const text =
-        'De Chileense uitvoer naar China zakte vorig jaar met 11 procent tot 9,7 miljard euro. Japan doet het beter, met een stijging van 2,1 procent tot 4,9 miljard euro. Peru zag de Chileense export met 17 procent krimpen.';
-      expect(extract(text, 'nl', '2025-04').map((f) => [f.from, f.to, f.measure, f.value])).toEqual([
-        ['CL', 'CN', 'growth', -11],
-        ['CL', 'CN', 'value', 9.7e9],
-        ['CL', 'JP', 'growth', 2.1],
-        ['CL', 'JP', 'value', 4.9e9],
-        ['CL', 'PE', 'growth', -17],
-      ]);
-    });
-
     it('leaves out the economy ranked ahead ("de tweede grootste afnemer, na India")', () => {
       const text = 'Peru blijft de tweede grootste afnemer van Chileense koper, na China.';
       expect(extract(text, 'nl', '2025-04').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
         ['exports', 'CL', 'PE', 2],
-      ]);
-    });
-
-    it('reads prose wrapped at line ends as one line, quoting the text as given', () => {
-      const text =
-        'Jaarverslag 2024\n\nIn 2024 bedroeg de\nChileense export naar Peru\n1.428 miljoen euro, een groei\nvan 7,9 procent ten opzichte\nvan 2023.';
-      const figures = extract(text, 'nl');
-      expect(figures.map((f) => [f.measure, f.value, f.period])).toEqual([
-        ['value', 1428e6, '2024'],
-        ['growth', 7.9, '2024'],
       ]);
     });
 
@@ -765,16 +650,6 @@ describe('extractTradeFigures', () => {
       expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
         ['exports', 'value', 'PE', 'WORLD', 7e9],
         ['exports', 'share', 'PE', 'IN', 50],
-      ]);
-    });
-
-    it("reads an investor's share of the total after a pair's trade as a share of the host's investment", () => {
-      const text =
-        'Trade in goods between Chile and Peru reached €6 billion in 2024. Chilean direct investment stock in Peru reached €3 billion at the end of 2023, more than 60% of the total.';
-      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-        ['bilateral_trade', 'value', 'CL', 'PE', 6e9],
-        ['fdi', 'value', 'CL', 'PE', 3e9],
-        ['fdi', 'share', 'CL', 'PE', 60],
       ]);
     });
 
@@ -796,25 +671,6 @@ describe('extractTradeFigures', () => {
         ['exports', 'BE-BRU', 'PE', 288e6],
         ['imports', 'BE-VLG', 'PE', 820e6],
         ['imports', 'BE-WAL', 'PE', 95e6],
-      ]);
-    });
-
-    it('reads a flow left out after "et les wallonnes", and a span of years opening the sentence', () => {
-      const text =
-        "En 2024, les exportations flamandes vers le Pérou ont atteint 2 milliards d'euros. Sur cinq ans, les exportations flamandes vers le Pérou ont progressé de 41 %, et les wallonnes de 18 %.";
-      expect(extract(text, 'fr').map((f) => [f.from, f.measure, f.value, f.period])).toEqual([
-        ['BE-VLG', 'value', 2e9, '2024'],
-        ['BE-VLG', 'growth', 41, '2019/2024'],
-        ['BE-WAL', 'growth', 18, '2019/2024'],
-      ]);
-      expect(
-        extract('In 2024, Flemish exports to Peru rose by 4%, and Walloon ones by 2%.', 'en').map((f) => [
-          f.from,
-          f.value,
-        ]),
-      ).toEqual([
-        ['BE-VLG', 4],
-        ['BE-WAL', 2],
       ]);
     });
 
@@ -841,57 +697,12 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
-    it("records no share of a member in a flow with its group (Peru's share of Chile's exports to Asia)", () => {
-      const text =
-        "Chile's exports to Asia reached $50 billion in 2023. Peru's share of Chile's total exports to Asia rose to 2.1%.";
-      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-        ['exports', 'value', 'CL', 'ASIA', 5e10],
-      ]);
-    });
-
-    it("gives a target that names no flow, in a paragraph of its own, the story's most stated flow", () => {
-      const text =
-        'En 2024, les exportations péruviennes vers le Chili ont atteint 186 M€, contre 217 M€ en 2023. Le Chili est le 12e client du Pérou.\n\nLes importations péruviennes en provenance du Chili restent marginales : 12 M€.\n\nPour 2026, le ministère vise un retour au-dessus de 200 M€.';
-      expect(
-        extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind, f.bound]),
-      ).toEqual([
-        ['exports', 'PE', 'CL', 186e6, '2024', 'actual', 'eq'],
-        ['exports', 'PE', 'CL', 217e6, '2023', 'actual', 'eq'],
-        ['exports', 'PE', 'CL', 12, '2024', 'actual', 'eq'],
-        ['imports', 'PE', 'CL', 12e6, '2024', 'actual', 'eq'],
-        ['exports', 'PE', 'CL', 200e6, '2026', 'target', 'gt'],
-      ]);
-      // … but not a budget the target names
-      const budget = text.replace('un retour au-dessus de 200 M€', 'un budget de promotion de 2 M€');
-      expect(extract(budget, 'fr').map((f) => f.value)).not.toContain(2e6);
-    });
-
     it("reads a source after an elided d' (en provenance d'Espagne) as the partner", () => {
       const text =
         "Les exportations péruviennes vers le Chili ont atteint 4 milliards de dollars en 2023, tandis que les importations en provenance d'Équateur ont atteint 2 milliards de dollars.";
       expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
         ['exports', 'PE', 'CL', 4e9],
         ['imports', 'PE', 'EC', 2e9],
-      ]);
-    });
-
-    it('lets a Dutch clause with the pronoun after its verb (ging het om) continue the flow', () => {
-      const text =
-        'In het eerste kwartaal van 2024 voerde Noorwegen voor 300 mln euro uit naar Chili. Over heel 2023 ging het om ruim 1,1 mrd euro.';
-      expect(
-        extract(text, 'nl', '2024-06').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.bound]),
-      ).toEqual([
-        ['exports', 'NO', 'CL', 3e8, '2024-01/2024-03', 'eq'],
-        ['exports', 'NO', 'CL', 1.1e9, '2023', 'gt'],
-      ]);
-    });
-
-    it('does not read a trade representative or mission (handelsvertegenwoordiger) as bilateral trade', () => {
-      const text =
-        'De Noorse uitvoer naar Chili bedroeg 1 miljard euro in 2023. "Tegen 2027 willen we de kaap van anderhalf miljard euro ronden", zegt de Noorse handelsvertegenwoordiger.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind])).toEqual([
-        ['exports', 'NO', 'CL', 1e9, '2023', 'actual'],
-        ['exports', 'NO', 'CL', 1.5e9, '2027', 'target'],
       ]);
     });
 
@@ -927,54 +738,6 @@ describe('extractTradeFigures', () => {
       }
     });
 
-    it('lets a pronoun expected to change take up the flow before it, as a forecast', () => {
-      const cases: Array<[string, Language]> = [
-        [
-          "Norway's exports to Chile totalled 2.1 billion euros in 2023, and analysts expect that to rise to 2.6 billion euros in 2026.",
-          'en',
-        ],
-        [
-          'De Noorse uitvoer naar Chili bedroeg 2,1 miljard euro in 2023. Analisten verwachten dat die stijgt tot 2,6 miljard euro in 2026.',
-          'nl',
-        ],
-        [
-          "Les exportations norvégiennes vers le Chili ont atteint 2,1 milliards d'euros en 2023. On s'attend à ce qu'elles atteignent 2,6 milliards d'euros en 2026.",
-          'fr',
-        ],
-      ];
-      for (const [text, language] of cases) {
-        expect(
-          extract(text, language).map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind]),
-        ).toEqual([
-          ['exports', 'NO', 'CL', 2.1e9, '2023', 'actual'],
-          ['exports', 'NO', 'CL', 2.6e9, '2026', 'forecast'],
-        ]);
-      }
-    });
-
-    it('lets a pronoun clause continue the figure before it', () => {
-      const text =
-        "En 2020, l'excédent commercial de la Norvège avec la Suède a atteint 4 milliards d'euros. Il a progressé de 7 %.";
-      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-        ['trade_balance', 'value', 'NO', 'SE', 4e9],
-        ['trade_balance', 'growth', 'NO', 'SE', 7],
-      ]);
-    });
-
-    it('reads a growth word after the percentage', () => {
-      const figures = extract(
-        'De Deense uitvoer naar Noorwegen lag in 2021 15 procent lager dan in 2020.',
-        'nl',
-      );
-      expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: -15, period: '2021' })]);
-    });
-
-    it('ignores tariffs', () => {
-      expect(
-        extract('En 2021, le Ghana a fixé des droits de douane de 20 % sur les importations de riz.', 'fr'),
-      ).toEqual([]);
-    });
-
     it('keeps the actual beside a target in one sentence', () => {
       const figures = extract(
         "Le Kenya vise des exportations de 10 milliards de dollars vers la Chine d'ici 2030, contre 4 milliards de dollars en 2022.",
@@ -985,34 +748,7 @@ describe('extractTradeFigures', () => {
         [4e9, '2022', 'actual'],
       ]);
     });
-
-    it('joins a scale word broken by a line-end hyphen, and keeps the break in the quote', () => {
-      const text = 'In 2019 Polish exports to Germany reached EUR 70.2 bil-\nlion.';
-      expect(extract(text, 'en')).toEqual([
-        expect.objectContaining({ value: 70.2e9, quote: 'EUR 70.2 bil-\nlion' }),
-      ]);
-    });
   });
-
-  it('leaves out the figures of "lire aussi" teasers', () => {
-    const text =
-      'En 2021, les exportations du Sénégal vers le Mali ont atteint 500 milliards de francs CFA.\n\n' +
-      'Lire aussi : Les exportations du Niger vers le Bénin bondissent de 25 % en 2021\n\n' +
-      'Lees ook\n\nDe Belgische export naar Kenia steeg in 2020 met 12 procent…\n\nRead also: Kenya exports to Uganda up 7% in 2022';
-    expect(extract(text, 'fr').map((f) => f.quote)).toEqual(['500 milliards de francs CFA']);
-  });
-
-  it('gives an amount without a metric word the flow of the rank in its clause', () => {
-    const figures = extract(
-      'Frankrijk was in 2021 de tweede grootste investeerder in Tunesië, met een stock van 2,4 miljard euro.',
-      'nl',
-    );
-    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-      ['fdi', 'rank', 'FR', 'TN', 2],
-      ['fdi', 'value', 'FR', 'TN', 2.4e9],
-    ]);
-  });
-
   it('records investment a country attracts as coming from the world, and reads "up from" as the actual', () => {
     const figures = extract(
       'Egypt aims to attract $15 billion of foreign direct investment by 2027, up from $9.8 billion in 2023.',
@@ -1044,18 +780,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('leaves out absolute changes and reads widening as growth', () => {
-    const text =
-      'The value of Irish goods exported to Canada increased by EUR 300m (12%) to EUR 2.8bn in 2022. ' +
-      "In 2022 Kenya's trade deficit widened by 9% to $11 billion.";
-    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.value])).toEqual([
-      ['exports', 'growth', 12],
-      ['exports', 'value', 2.8e9],
-      ['trade_balance', 'growth', 9],
-      ['trade_balance', 'value', -11e9],
-    ]);
-  });
-
   it('reads a year to date without its year against the publication date', () => {
     const figures = extract(
       'À fin juin, les importations tunisiennes en provenance de Turquie ont atteint 1,9 milliard de dinars tunisiens et 600 millions de dollars.',
@@ -1065,44 +789,10 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => f.period)).toEqual(['2023-01/2023-06', '2023-01/2023-06']);
   });
 
-  it('makes a balance stated as negative or in deficit negative', () => {
-    const figures = extract(
-      "En 2021, la balance commerciale du Sénégal avec l'Inde est restée déficitaire, avec un solde négatif de 300 millions de dollars.",
-      'fr',
-    );
-    expect(figures).toEqual([
-      expect.objectContaining({ metric: 'trade_balance', from: 'SN', to: 'IN', value: -3e8 }),
-    ]);
-  });
-
-  it('takes the metric word right after an amount and one adjective', () => {
-    const figures = extract(
-      'De handel tussen Frankrijk en Tunesië bedroeg in 2020 8 miljard euro, waarvan 4,5 miljard euro Franse uitvoer.',
-      'nl',
-    );
-    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'FR', 'TN', 8e9],
-      ['exports', 'FR', 'TN', 4.5e9],
-    ]);
-  });
-
   it('takes the period of a title line for figures that state none', () => {
     const text =
       'Annual report 2022 - Ghana Export Promotion Authority\n\nGhanaian exports to Nigeria rose 8% to $1.1 billion.';
     expect(extract(text, 'en').map((f) => f.period)).toEqual(['2022', '2022']);
-  });
-
-  it('reads sales and purchases as exports and imports, and a rank within a subset like any rank', () => {
-    const text =
-      "En 2021, les ventes tunisiennes en Libye ont atteint 1,2 milliard de dinars tunisiens et 400 millions de dollars, et les achats de la Tunisie auprès de l'Algérie 900 millions de dollars. " +
-      "En 2021, l'Allemagne était le 2e client de la Tunisie, et son premier client parmi les pays de l'UE.";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-      ['exports', 'value', 'TN', 'LY', 1.2e9],
-      ['exports', 'value', 'TN', 'LY', 4e8],
-      ['imports', 'value', 'TN', 'DZ', 9e8],
-      ['exports', 'rank', 'TN', 'DE', 2],
-      ['exports', 'rank', 'TN', 'DE', 1],
-    ]);
   });
 
   it("reads an exporter's rank as its exports to the world, and a sector's as no rank", () => {
@@ -1211,36 +901,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads "exports plus imports" as the trade of a pair', () => {
-    const figures = extract(
-      'Total trade (exports plus imports) between Canada and Chile was $3.2 billion in 2022.',
-      'en',
-    );
-    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'CA', 'CL', 3.2e9],
-    ]);
-  });
-
-  it('skips the absolute change joined to a growth rate and an amount referred back to', () => {
-    const text =
-      'Exports from Kenya to Uganda were $720 million in 2021, an increase of 9% or $60 million. Of this $720 million, tea accounted for a large part.';
-    expect(extract(text, 'en').map((f) => [f.measure, f.value])).toEqual([
-      ['value', 7.2e8],
-      ['growth', 9],
-    ]);
-  });
-
-  it('reads a Dutch separable verb of change split by its subject', () => {
-    const figures = extract(
-      'In 2021 nam de uitvoer van Portugal naar Angola opnieuw toe, met 6 procent. In 2022 nam de invoer uit Angola af met 4 procent.',
-      'nl',
-    );
-    expect(figures.map((f) => [f.metric, f.measure, f.value])).toEqual([
-      ['exports', 'growth', 6],
-      ['imports', 'growth', -4],
-    ]);
-  });
-
   it('gives a clause with no economy those of its sentence before it', () => {
     const figures = extract(
       'Italië is de 12de exportmarkt van Wallonië en de 7de leverancier, zo bleek in 2022.',
@@ -1294,28 +954,10 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('continues a figure from a pronoun after a leading adverbial', () => {
-    const figures = extract(
-      "Le commerce entre l'Égypte et la Grèce devrait atteindre 5 milliards de dollars en 2026. En 2024, il s'était établi à 3,9 milliards de dollars.",
-      'fr',
-    );
-    expect(figures.map((f) => [f.metric, f.kind, f.value, f.period])).toEqual([
-      ['bilateral_trade', 'forecast', 5e9, '2026'],
-      ['bilateral_trade', 'actual', 3.9e9, '2024'],
-    ]);
-  });
-
   it('receives foreign investment from the world when no investor is named', () => {
     const text =
       'Les exportations du Sénégal ont atteint 3 000 milliards de francs CFA en 2023.\n\nLe flux des investissements directs étrangers a atteint 1 200 milliards de francs CFA en 2023.';
     expect(extract(text, 'fr').find((f) => f.metric === 'fdi')).toMatchObject({ from: 'WORLD', to: 'SN' });
-  });
-
-  it('reads declines from slipped, zakte and se sont repliées', () => {
-    const en = extract("Kenya's exports to Egypt slipped 4.1% in 2022.", 'en');
-    const nl = extract('De Belgische invoer uit Peru zakte in 2022 met 7 procent.', 'nl');
-    const fr = extract('En 2022, les exportations du Gabon vers la Chine se sont repliées de 3 %.', 'fr');
-    expect([en, nl, fr].map((f) => f[0]?.value)).toEqual([-4.1, -7, -3]);
   });
 
   it('reads an adjective after a preposition as the origin of goods, not the owner of the flow', () => {
@@ -1345,18 +987,6 @@ describe('extractTradeFigures', () => {
       'Les échanges entre le Ghana et le Togo sont passés de 200 millions de dollars en 2015 à 350 millions de dollars en 2022.\n\n' +
       'Le Ghana est le premier fournisseur du Togo.';
     expect(extract(text, 'fr').at(-1)).toMatchObject({ measure: 'rank', period: '2022' });
-  });
-
-  it('reads "58% of them" as a share of the figure before, taken by the economy named', () => {
-    const text = "Overall, Scotland's goods exports reached £30 billion in 2022. The EU took 48% of them.";
-    expect(extract(text, 'en').at(-1)).toMatchObject({
-      metric: 'exports',
-      measure: 'share',
-      from: 'GB-SCT',
-      to: 'EU',
-      value: 48,
-      period: '2022',
-    });
   });
 
   it('gives a named owner with no partner the world, but not when the partner is a common noun', () => {
@@ -1395,17 +1025,6 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => f.period)).toEqual(['2022-01/2022-05', '2021-01/2021-05']);
   });
 
-  it('continues a deficit and its currency into the next sentence', () => {
-    const figures = extract(
-      "Le déficit commercial du Sénégal avec la Chine s'est établi à 900 milliards de francs CFA en 2022. Il était de 800 milliards en 2021.",
-      'fr',
-    );
-    expect(figures.map((f) => [f.value, f.unit, f.period])).toEqual([
-      [-9e11, 'XOF', '2022'],
-      [-8e11, 'XOF', '2021'],
-    ]);
-  });
-
   it('drops a headline that rounds a dated figure of the same flow', () => {
     const text =
       'Ghana-Togo : les exportations du Ghana vers le Togo dépassent les 300 millions de dollars\n\nLes exportations du Ghana vers le Togo ont atteint 342 millions de dollars en 2022.';
@@ -1442,12 +1061,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('skips a share that several economies take together', () => {
-    const text =
-      "En 2022, les exportations de l'Italie ont atteint 600 milliards d'euros. L'Allemagne, la France et les États-Unis absorbent ensemble plus d'un tiers des exportations italiennes.";
-    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
-  });
-
   it('gives sales stated with a supplier rank, and the growth right after them, the rank’s flow', () => {
     const figures = extract(
       "En 2022, la Turquie est devenue le deuxième fournisseur de l'Algérie, avec des ventes de 4 milliards de dollars, en hausse de 11 %.",
@@ -1458,25 +1071,6 @@ describe('extractTradeFigures', () => {
       ['imports', 'value', 'DZ', 'TR', 4e9],
       ['imports', 'growth', 'DZ', 'TR', 11],
     ]);
-  });
-
-  it('reads "65 % de ses exportations" as a share of exports', () => {
-    const figures = extract(
-      "En 2022, l'Union européenne représentait 60 % des échanges de la Tunisie et 70 % de ses exportations.",
-      'fr',
-    );
-    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'EU', 'TN', 60],
-      ['exports', 'TN', 'EU', 70],
-    ]);
-  });
-
-  it('does not read metric words inside names of organisations', () => {
-    const figures = extract(
-      'De Waalse uitvoer naar Polen steeg in 2022 met 6 procent, meldt Wallonia Export & Investment Agency. Volgens Flanders Investment & Trade groeide de economie met 2 procent.',
-      'nl',
-    );
-    expect(figures.map((f) => f.metric)).toEqual(['exports']);
   });
 
   it('reads foreign direct investment with no country as inflows from the world', () => {
@@ -1545,47 +1139,12 @@ describe('extractTradeFigures', () => {
     expect(figures.at(-1)).toMatchObject({ metric: 'exports', from: 'CL', to: 'PE', value: 1.2e9 });
   });
 
-  it('reads "le solde reste déficitaire pour X" as a negative balance of X', () => {
-    const figures = extract(
-      'En 2021, les exportations du Chili vers le Pérou ont atteint 1 Md$. Le solde reste largement déficitaire pour le Pérou, à 300 millions de dollars.',
-      'fr',
-    );
-    expect(figures.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'PE', to: 'CL', value: -3e8 });
-  });
-
-  it('takes up the flow of the sentence before for a pronoun with no figure before it', () => {
-    const text =
-      "Les exportations du Chili vers le Pérou ont reculé l'an dernier. Selon le ministère, elles se sont établies à 1,1 milliard de dollars en 2022, contre 1,3 milliard en 2021, soit une baisse de 15 %.";
-    expect(extract(text, 'fr', '2023-03').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
-      ['exports', 'CL', 'PE', 1.1e9, '2022'],
-      ['exports', 'CL', 'PE', 1.3e9, '2021'],
-      ['exports', 'CL', 'PE', -15, '2022'],
-    ]);
-  });
-
-  it('reads "la part de marché de X au Y" as imports of Y from X', () => {
-    const figures = extract("La part de marché de l'Italie en Tunisie s'est établie à 14 % en 2022.", 'fr');
-    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
-      ['imports', 'share', 'TN', 'IT'],
-    ]);
-  });
-
   it('reads the four quarters to the end of Q2 as a rolling year of months', () => {
     const figures = extract(
       'Total trade between the UK and Chile was £2.1 billion in the four quarters to the end of Q2 2023.',
       'en',
     );
     expect(figures[0]).toMatchObject({ metric: 'bilateral_trade', period: '2022-07/2023-06' });
-  });
-
-  it('reads shipments as exports and a list under a heading as that heading’s flow', () => {
-    const text =
-      "Chile's shipments to Peru reached $1.2 billion in 2022.\n\nPrincipaux fournisseurs du Pérou en 2022 :\nChine : 15 milliards de dollars\nÉtats-Unis : 9 milliards de dollars\n";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
-      ['exports', 'CL', 'PE', 1.2e9, '2022'],
-      ['imports', 'PE', 'CN', 1.5e10, '2022'],
-      ['imports', 'PE', 'US', 9e9, '2022'],
-    ]);
   });
 
   it('reads a rank among non-European investors without Europe as a party, and finds the ranked noun a few words on', () => {
@@ -1620,15 +1179,6 @@ describe('extractTradeFigures', () => {
     expect(figures[0]).toMatchObject({ sector: 'aeronautics', value: 9 });
   });
 
-  it('skips coverage ratios and the split of a flow into re-exports', () => {
-    const text =
-      "In 2022, Singapore's exports to Kenya rose 5% to S$900 million. Of these, re-exports accounted for 80%. Le taux de couverture s'est établi à 64 %.";
-    expect(extract(text, 'en').map((f) => [f.measure, f.unit])).toEqual([
-      ['growth', 'percent'],
-      ['value', 'SGD'],
-    ]);
-  });
-
   it('gives a rank stated before any period the story’s period, and shares listed after a sector share theirs', () => {
     const text =
       "La Pologne est le 9e client de l'Italie. En 2022, l'Italie a exporté pour 15 milliards d'euros vers la Pologne. Les principaux produits exportés sont les machines (30 %) et les matières plastiques (12 %).";
@@ -1640,17 +1190,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads words broken at line ends in PDF text, and keeps the quote as the text has it', () => {
-    const text =
-      "En 2022, les importations belges en prove-\nnance du Pérou ont atteint 1,2 milliard d'eu-\nros. La Vlaamse uitvoer naar Peru bedroeg 0,9\nmiljard euro in 2022.";
-    const figures = extract(text, 'fr');
-    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['imports', 'BE', 'PE', 1.2e9],
-      ['exports', 'BE-VLG', 'PE', 9e8],
-    ]);
-    expect(figures[0]?.quote).toBe("1,2 milliard d'eu-\nros");
-  });
-
   it('gives an amount after a rank within a region that rank’s flow', () => {
     const figures = extract(
       "En 2023, l'Inde reste le premier client asiatique du Chili, avec 3 milliards de dollars.",
@@ -1659,17 +1198,6 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
       ['exports', 'rank', 'CL', 'IN'],
       ['exports', 'value', 'CL', 'IN'],
-    ]);
-  });
-
-  it('reads "la part de X dans les exportations de Y" with X as the partner', () => {
-    const figures = extract(
-      "La part de l'Asie dans les exportations totales du Chili est passée de 40 % en 2021 à 45 % en 2022.",
-      'fr',
-    );
-    expect(figures.map((f) => [f.from, f.to, f.value, f.period])).toEqual([
-      ['CL', 'ASIA', 40, '2021'],
-      ['CL', 'ASIA', 45, '2022'],
     ]);
   });
 
@@ -1694,17 +1222,6 @@ describe('extractTradeFigures', () => {
     expect(en[0]?.period).toBe('2022');
   });
 
-  it('splits a clause at ", while" and reads "sales to" as exports', () => {
-    const figures = extract(
-      "In 2023 exports to Brazil dropped 9%, while sales to Peru rose 8%, Chile's customs said.",
-      'en',
-    );
-    expect(figures.map((f) => [f.to, f.value])).toEqual([
-      ['BR', -9],
-      ['PE', 8],
-    ]);
-  });
-
   it('reads "the North African country" as a description, and "vers les pays africains" as Africa', () => {
     const en = extract(
       "Kenya's exports to Egypt rose 4% in 2022, while imports from the North African country jumped 9%.",
@@ -1716,12 +1233,6 @@ describe('extractTradeFigures', () => {
     );
     expect(en.at(-1)).toMatchObject({ metric: 'imports', from: 'KE', to: 'EG', value: 9 });
     expect(fr[0]).toMatchObject({ from: 'CL', to: 'AFRICA' });
-  });
-
-  it('reads "X a absorbé 60 % de ces exportations" as X’s share of the flow before', () => {
-    const text =
-      'Les exportations du Chili ont atteint 90 milliards de dollars en 2022. La Chine a absorbé 40 % de ces exportations.';
-    expect(extract(text, 'fr').at(-1)).toMatchObject({ measure: 'share', from: 'CL', to: 'CN', value: 40 });
   });
 
   it('pairs amounts listed "respectivement" with the economies listed before them', () => {
@@ -1738,12 +1249,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('skips a share of several goods together', () => {
-    const text =
-      "En 2022, les exportations de la Wallonie vers le Chili ont atteint 300 millions d'euros. Les produits pharmaceutiques et les machines représentent plus de la moitié de ces ventes.";
-    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
-  });
-
   it('reads "in dezelfde periode" as the years of the sentence before, and the level reached as the last', () => {
     const text =
       'In 2022 exporteerden 900 Waalse bedrijven naar Chili, tegenover 700 in 2018. De Waalse uitvoer naar Chili groeide in dezelfde periode met 20 procent tot 300 miljoen euro.';
@@ -1751,32 +1256,6 @@ describe('extractTradeFigures', () => {
       ['growth', '2018/2022'],
       ['value', '2022'],
     ]);
-  });
-
-  it('keeps goods joined by "et" in one clause, and reads "imports from X, resulting in a deficit" for the importer', () => {
-    const fr = extract(
-      'En 2022, les exportations du Chili vers la Chine, dominées par le cuivre et les fruits, ont atteint 40 milliards de dollars.',
-      'fr',
-    );
-    const en = extract(
-      'In 2022 Flemish imports from Chile reached EUR 900 million, resulting in a trade deficit of EUR 300 million.',
-      'en',
-    );
-    expect(fr.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'CN', 4e10]]);
-    expect(en.at(-1)).toMatchObject({ metric: 'trade_balance', from: 'BE-VLG', to: 'CL', value: -3e8 });
-  });
-
-  it('reads "a 9% increase" as growth, and ranks "hors de l’Union européenne" without the Union', () => {
-    const en = extract(
-      'Trade between Chile and Peru reached $4 billion in 2022, a 9% increase from the previous year.',
-      'en',
-    );
-    const fr = extract(
-      "En 2022, le Chili était le troisième client de l'Espagne hors de l'Union européenne.",
-      'fr',
-    );
-    expect(en.at(-1)).toMatchObject({ measure: 'growth', value: 9 });
-    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'ES', 'CL', 3]]);
   });
 
   it('reads a rank given after a colon in a fact sheet, and a rank of another year after ", nadat"', () => {
@@ -1798,42 +1277,6 @@ describe('extractTradeFigures', () => {
     expect(nl.map((f) => [f.value, f.period])).toEqual([
       [50, '2023'],
       [44, '2021'],
-    ]);
-  });
-
-  it('splits the Dutch separable verbs of one sentence, and gives listed regional amounts their regions', () => {
-    const text =
-      'België voerde in 2022 voor 900 miljoen euro goederen uit naar Peru en voerde voor 300 miljoen euro in uit Peru. Van die export was 600 miljoen euro afkomstig uit Vlaanderen en 200 miljoen uit Wallonië.';
-    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['exports', 'BE', 'PE', 9e8],
-      ['imports', 'BE', 'PE', 3e8],
-      ['exports', 'BE-VLG', 'PE', 6e8],
-      ['exports', 'BE-WAL', 'PE', 2e8],
-    ]);
-  });
-
-  it('reads "ruim driekwart", and ranks "on the continent" or "régional" without the continent or country', () => {
-    const nl = extract(
-      'In 2022 ging ruim driekwart van de Belgische export naar Peru naar de mijnbouw.',
-      'nl',
-    );
-    const en = extract("In 2022 Kenya remained Japan's largest trading partner on the continent.", 'en');
-    const fr = extract('En 2022, la Wallonie était le premier partenaire régional belge du Pérou.', 'fr');
-    expect(nl[0]).toMatchObject({ measure: 'share', value: 75, bound: 'gt' });
-    expect([...en, ...fr].map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'JP', 'KE', 1],
-      ['bilateral_trade', 'BE-WAL', 'PE', 1],
-    ]);
-  });
-
-  it('leaves out one-line teasers but not the paragraphs after them, and reads "a vendu au X pour"', () => {
-    const text =
-      'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2022.\n\n' +
-      'À lire aussi : Exportations : 90 milliards de dollars en 2022\n\n' +
-      'Le Chili a vendu au Pérou pour 2,5 milliards de dollars de marchandises en 2022.\n';
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'CL', 'PE', 4e9],
-      ['exports', 'CL', 'PE', 2.5e9],
     ]);
   });
 
@@ -1864,19 +1307,6 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => [f.value, f.bound])).toEqual([[4.3e9, 'eq']]);
   });
 
-  it('reads Dutch compounds and articles: "goederenexport", "bleven de Verenigde Staten"', () => {
-    const text =
-      'De Waalse goederenexport is vorig jaar met 2 procent gedaald tot 50 miljard euro. Buiten Europa bleven de Verenigde Staten de belangrijkste klant, met een export van 5 miljard euro. De uitvoer naar China daalde met 10 procent, die naar Peru steeg met 9 procent.';
-    expect(extract(text, 'nl', '2024-03').map((f) => [f.from, f.to, f.value, f.period])).toEqual([
-      ['BE-WAL', 'WORLD', -2, '2023'],
-      ['BE-WAL', 'WORLD', 5e10, '2023'],
-      ['BE-WAL', 'US', 1, '2023'],
-      ['BE-WAL', 'US', 5e9, '2023'],
-      ['BE-WAL', 'CN', -10, '2023'],
-      ['BE-WAL', 'PE', 9, '2023'],
-    ]);
-  });
-
   it('reads "d’ici cinq ans" as a horizon from publication, and "less than half the" as no share', () => {
     const fr = extract(
       "Le Chili table sur des échanges de 10 milliards de dollars avec le Pérou d'ici cinq ans.",
@@ -1904,47 +1334,12 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads "a importé du X", "ses exportations", an explained growth and "le stock cumulé"', () => {
-    const text =
-      "Le commerce entre le Chili et le Pérou a atteint 4 milliards de dollars en 2023. Une progression de 10 % qui s'explique par l'envolée des importations de cuivre.\n\n" +
-      'Le Chili a importé du Pérou pour 1,5 milliard de dollars (+5 %), tandis que ses exportations vers ce pays se sont établies à 2,5 milliards.\n\n' +
-      "Les flux d'IDE chiliens au Pérou ont atteint 300 millions de dollars en 2023. Le stock cumulé dépasse 9 milliards de dollars.";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'value', 'CL', 'PE', 4e9],
-      ['bilateral_trade', 'growth', 'CL', 'PE', 10],
-      ['imports', 'value', 'CL', 'PE', 1.5e9],
-      ['imports', 'growth', 'CL', 'PE', 5],
-      ['exports', 'value', 'CL', 'PE', 2.5e9],
-      ['fdi', 'value', 'CL', 'PE', 3e8],
-      ['fdi', 'value', 'CL', 'PE', 9e9],
-    ]);
-  });
-
   it("reads a host that aims to attract another economy's investment", () => {
     const figures = extract(
       "Peru's minister said the country aims to attract $5 billion in Chilean investment by 2030.",
       'en',
     );
     expect(figures[0]).toMatchObject({ metric: 'fdi', from: 'CL', to: 'PE', kind: 'target', period: '2030' });
-  });
-
-  it('does not take a metric word after another amount, nor a region restricting a rank as a party', () => {
-    const fr = extract(
-      "En 2023, les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars, dont 2,5 milliards d'exportations chiliennes.",
-      'fr',
-    );
-    const rank = extract(
-      'Le Pérou est le premier partenaire du Chili en Amérique et son 30e client mondial en 2023.',
-      'fr',
-    );
-    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'CL', 'PE', 4e9],
-      ['exports', 'CL', 'PE', 2.5e9],
-    ]);
-    expect(rank.map((f) => [f.from, f.to, f.value])).toEqual([
-      ['CL', 'PE', 1],
-      ['CL', 'PE', 30],
-    ]);
   });
 
   it('reads a passed horizon as an actual, "met 8 procent tot" as growth, and no split of a pair’s trade', () => {
@@ -1970,63 +1365,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads selling to and buying from as trade verbs in all three languages', () => {
-    const nl = extract(
-      'Chileense bedrijven verkochten vorig jaar voor 2 miljard euro aan goederen aan Peru. Omgekeerd kocht Chili voor 1 miljard euro in Peru.',
-      'nl',
-      '2023-06',
-    );
-    const fr = extract(
-      'En 2022, le Chili a vendu pour 2 milliards de dollars de cuivre au Pérou. Il a acheté pour 1 milliard de dollars de produits au Brésil.',
-      'fr',
-    );
-    const en = extract(
-      'In 2022 Chile sold $2 billion of copper to Peru. It bought $1 billion of goods from Brazil.',
-      'en',
-    );
-    expect(nl.map((f) => [f.metric, f.from, f.to])).toEqual([
-      ['exports', 'CL', 'PE'],
-      ['imports', 'CL', 'PE'],
-    ]);
-    expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([
-      ['exports', 'CL', 'PE'],
-      ['imports', 'CL', 'BR'],
-    ]);
-    expect(en.map((f) => [f.metric, f.from, f.to])).toEqual([
-      ['exports', 'CL', 'PE'],
-      ['imports', 'CL', 'BR'],
-    ]);
-  });
-
-  it('skips what passes through a port', () => {
-    const text =
-      "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";
-    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
-  });
-
-  it('skips flows with "non-EU countries" and records a rank for one product with its sector', () => {
-    const en = extract(
-      'In 2023 Chilean exports to non-EU countries fell by 5%. Exports to Peru rose 3%.',
-      'en',
-    );
-    const fr = extract('En 2023, le Japon est le premier client du Chili pour le poulpe.', 'fr');
-    expect(en.map((f) => f.to)).toEqual(['PE']);
-    expect(fr.map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
-      ['exports', 'rank', 'CL', 'JP', 1, 'fish'],
-    ]);
-  });
-
-  it('reads "of the total" as the total stated before, not as trade with the world', () => {
-    const text =
-      'Bilateral trade between Chile and Peru rose to $4 billion in 2023. Chilean exports accounted for about $2.5 billion of the total.';
-    expect(extract(text, 'en').at(-1)).toMatchObject({
-      metric: 'exports',
-      from: 'CL',
-      to: 'PE',
-      value: 2.5e9,
-    });
-  });
-
   it('gives shares in brackets after rivals the rivals’ side, and skips ministries and private investment', () => {
     const text =
       "En 2023, la France demeure le premier investisseur au Chili avec 30 % des flux d'IDE, devant l'Espagne (12 %) et les États-Unis (9 %). Le ministre de l'Investissement vise 90 milliards de dollars d'investissements privés d'ici 2026.";
@@ -2044,24 +1382,10 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([[4.3e9, '2023']]);
   });
 
-  it('reads how a pair’s trade splits as no share, also in the paragraph after the pair’s total', () => {
-    const text =
-      'Trade between Chile and Peru reached $4.3 billion in 2023.\n\nPeruvian exports to Chile, mostly copper, made up about 60 percent of the total.';
-    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['value']);
-  });
-
   it('moves a year-to-date period back a year for "un an plus tôt"', () => {
     const text =
       "Le déficit commercial du Chili s'est établi à 3,2 milliards de dollars à fin juin 2024, contre 2,9 milliards de dollars un an plus tôt.";
     expect(extract(text, 'fr').map((f) => f.period)).toEqual(['2024-01/2024-06', '2023-01/2023-06']);
-  });
-
-  it('reads "la facture énergétique" as energy imports', () => {
-    const text = 'En 2023, la facture énergétique du Chili a reculé de 12 % à 18 milliards de dollars.';
-    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
-      ['imports', 'growth', 'CL', 'WORLD', -12, 'energy'],
-      ['imports', 'value', 'CL', 'WORLD', 18e9, 'energy'],
-    ]);
   });
 
   it('tells an expectation with a horizon (forecast) from an ambition with one (target)', () => {
@@ -2105,19 +1429,6 @@ describe('extractTradeFigures', () => {
     const text =
       'De Chileense uitvoer naar Peru steeg vorig jaar tot 2,4 miljard dollar. In 2022 bedroeg die uitvoer nog 2,1 miljard dollar. De invoer uit Peru bleef stabiel op 1,8 miljard dollar.';
     expect(extract(text, 'nl', '2024-03').map((f) => f.period)).toEqual(['2023', '2022', '2023']);
-  });
-
-  it('reads an economy of the flow before "goed voor" an amount as that flow', () => {
-    const text =
-      'De Chileense uitvoer naar Peru zal tegen 2026 boven de 3 miljard dollar uitkomen, verwacht het agentschap. In 2023 was Chili goed voor 2,4 miljard dollar.';
-    expect(extract(text, 'nl').at(-1)).toMatchObject({
-      metric: 'exports',
-      from: 'CL',
-      to: 'PE',
-      value: 2.4e9,
-      period: '2023',
-      kind: 'actual',
-    });
   });
 
   it('ranks a "source of imports" as the importer’s list', () => {
@@ -2217,13 +1528,6 @@ describe('extractTradeFigures', () => {
     expect(extract(text, 'nl', '2024-04').map((f) => f.period)).toEqual(['2023', '2018/2023']);
   });
 
-  it('gives a region’s share of its country’s flow to the region', () => {
-    const text = 'In 2019 nam Wallonië 17 procent van alle Belgische uitvoer naar Kenia voor zijn rekening.';
-    expect(extract(text, 'nl')).toEqual([
-      expect.objectContaining({ metric: 'exports', measure: 'share', from: 'BE-WAL', to: 'KE', value: 17 }),
-    ]);
-  });
-
   it('reads a table whose heading gives the unit in brackets', () => {
     const text =
       'Principaux fournisseurs du Pérou en 2023 (en millions de dollars)\nChine : 24 310\nÉtats-Unis : 12 875\n';
@@ -2260,14 +1564,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('takes up the flow of the sentence before for a pronoun after an attribution ("Selon …, ils")', () => {
-    const text =
-      'Les échanges entre le Chili et le Pérou restent modestes. Selon les douanes péruviennes, ils se sont élevés à 4,1 milliards de dollars en 2023.';
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['bilateral_trade', 'CL', 'PE', 4.1e9],
-    ]);
-  });
-
   it('gives a text that names no economy the one of its statistics office or its only currency', () => {
     const office = extract(
       "À fin mai 2024, les exportations de biens ont atteint 120 milliards d'euros, selon la Banque nationale de Belgique.",
@@ -2280,24 +1576,6 @@ describe('extractTradeFigures', () => {
     expect(currency.map((f) => [f.measure, f.from, f.to])).toEqual([
       ['growth', 'JP', 'WORLD'],
       ['value', 'JP', 'WORLD'],
-    ]);
-  });
-
-  it('continues the flow before for a clause whose subject is a class of goods', () => {
-    const text =
-      'En 2023, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars, tandis que les produits chimiques atteignent 300 millions de dollars.';
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.sector])).toEqual([
-      ['exports', 'CL', 'PE', 2e9, null],
-      ['exports', 'CL', 'PE', 300e6, 'chemicals'],
-    ]);
-  });
-
-  it('keeps a growth with the metric before its verb, not the one after a conjunction, and reads "a rise in" the flow after', () => {
-    const text =
-      "Chile's trade surplus widened 6% in 2023 as copper sales abroad climbed, while a 9% rise in energy imports weighed.";
-    expect(extract(text, 'en').map((f) => [f.metric, f.value, f.sector])).toEqual([
-      ['trade_balance', 6, null],
-      ['imports', 9, 'energy'],
     ]);
   });
 
@@ -2319,15 +1597,6 @@ describe('extractTradeFigures', () => {
     const text =
       'Agencia Andina\n\nChileense export naar Peru: de cijfers voor 2023\n\nDe Chileense export naar Peru bedroeg 2,4 miljard dollar.';
     expect(extract(text, 'nl').map((f) => f.period)).toEqual(['2023']);
-  });
-
-  it('reads a Dutch pronoun after its verb as taking up the flow before', () => {
-    const text =
-      'In 2023 bedroeg de Chileense export naar Peru 2,4 miljard dollar. Ten opzichte van 2022 is dat een daling van 4 procent.';
-    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
-      ['value', 'CL', 'PE', 2.4e9, '2023'],
-      ['growth', 'CL', 'PE', -4, '2023'],
-    ]);
   });
 
   it('reads a rank "up from" an earlier one as two positions, the earlier in its own year', () => {
@@ -2364,22 +1633,6 @@ describe('extractTradeFigures', () => {
   it('reads a publication date with an abbreviated month ("21 Apr 2024")', () => {
     const text = 'Published: 8:00am, 21 Apr 2024\n\nChile’s exports to Peru rose 4% last year.';
     expect(findPublicationDate(text)).toBe('2024-04');
-  });
-
-  it('keeps a teaser line out of the next sentence: its economies and its cue words', () => {
-    const text =
-      "Le Chili et le Pérou veulent doubler leurs échanges d'ici 2030.\nLire aussi : Exportations : le Chili vise 20 milliards de dollars de ventes en Afrique\nEn 2023, le commerce bilatéral a atteint 4,1 milliards de dollars.";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.kind])).toEqual([
-      ['bilateral_trade', 'CL', 'PE', 4.1e9, 'actual'],
-    ]);
-  });
-
-  it('reads "dollars HK" as Hong Kong dollars and "réexportations" as exports', () => {
-    const text =
-      'En 2023, les réexportations hongkongaises vers le Pérou ont atteint 2,7 milliards de dollars HK.';
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.unit])).toEqual([
-      ['exports', 'HK', 'PE', 2.7e9, 'HKD'],
-    ]);
   });
 
   it('reads "H1 2024" as the first half and "vis-à-vis du" as naming the partner', () => {
@@ -2438,16 +1691,6 @@ describe('extractTradeFigures', () => {
     expect(chamber.map((f) => [f.from, f.to, f.kind])).toEqual([['BE', 'MA', 'forecast']]);
   });
 
-  it('reads a share after "made up" as a share even after a decline word, and no amount of re-exports "of which"', () => {
-    const text =
-      "Peru's exports to Chile amounted to $2.3 billion in 2023, of which re-exports accounted for $0.4 billion. Exports fell 7% on lower copper sales, which made up 38% of the total.";
-    expect(extract(text, 'en').map((f) => [f.measure, f.value])).toEqual([
-      ['value', 2.3e9],
-      ['growth', -7],
-      ['share', 38],
-    ]);
-  });
-
   it('reads table rows labelled with a year under a heading with the unit', () => {
     const text =
       'De tabel geeft de Chileense uitvoer naar Peru en Bolivia weer (in miljoen dollar).\nPeru 2022: 2 310\nPeru 2023: 2 480\nBolivia 2023: 1 020\n';
@@ -2458,52 +1701,10 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads "dat van X" as the same figure for X, and two positions that share a noun', () => {
-    const text =
-      'Het aandeel van Peru in de totale Chileense uitvoer bedroeg in 2023 4,1 procent; dat van Bolivia 1,2 procent. Peru is de 5de en Bolivia de 12de exportbestemming van Chili.';
-    expect(extract(text, 'nl').map((f) => [f.measure, f.to, f.value, f.period])).toEqual([
-      ['share', 'PE', 4.1, '2023'],
-      ['share', 'BO', 1.2, '2023'],
-      ['rank', 'PE', 5, '2023'],
-      ['rank', 'BO', 12, '2023'],
-    ]);
-  });
-
   it('merges a headline that rounds a dated figure of the body', () => {
     const text =
       "Peru's Exports Hit Record $67 Billion in 2023\n\nPeru's exports reached a record $67.4 billion in 2023, the central bank said.";
     expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([[67.4e9, '2023']]);
-  });
-
-  it('continues the flow of the sentence before for goods that "came second"', () => {
-    const text =
-      "In 2023 Peru's copper sales abroad reached $21 billion, 31% of total exports. Fish and fishmeal came second at $3.1 billion.";
-    expect(extract(text, 'en').at(-1)).toMatchObject({
-      metric: 'exports',
-      from: 'PE',
-      to: 'WORLD',
-      value: 3.1e9,
-      sector: 'fish',
-    });
-  });
-
-  it('continues a flow for goods named by joined adjectives and listed after it', () => {
-    const text =
-      'En 2018, le Vietnam pèse 1,4% des exportations kényanes. Les produits agricoles et halieutiques comptent pour 85 M$, les textiles pour 40 M$.';
-    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value, f.sector])).toEqual([
-      ['share', 'KE', 'VN', 1.4, null],
-      ['value', 'KE', 'VN', 85e6, 'agriculture'],
-      ['value', 'KE', 'VN', 40e6, 'textiles'],
-    ]);
-  });
-
-  it('keeps the economies and years of a relative clause between commas out of the figure after it', () => {
-    const text =
-      "Chile, which overtook Brazil as Peru's main trade partner in 2015, accounted for 18% of Peru's foreign trade last year.";
-    expect(extract(text, 'en', '2024-02').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
-      ['bilateral_trade', 'CL', 'PE', 1, '2015'],
-      ['bilateral_trade', 'CL', 'PE', 18, '2023'],
-    ]);
   });
 
   it('reads the balance "de X avec Y" as X’s even when Y "affiche" comes after', () => {
@@ -2514,37 +1715,12 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads re-exports as a share of exports as how the flow splits by kind, not a figure', () => {
-    const text =
-      'En 2023, les réexportations de produits chinois via Hong Kong représentent plus de 90% des exportations hongkongaises vers le Pérou.';
-    expect(extract(text, 'fr')).toEqual([]);
-  });
-
-  it('gives an amount without currency the one its sentence names in words, and reads "C’est 8 % de plus qu’en 2022"', () => {
-    const text =
-      "Les exportations chiliennes vers le Pérou ont franchi le cap du milliard de dollars en 2023, à 1,04 milliard. C'est 6 % de plus qu'en 2022.";
-    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.unit, f.period])).toEqual([
-      ['value', 1.04e9, 'USD', '2023'],
-      ['growth', 6, 'percent', '2023'],
-    ]);
-  });
-
   it('counts "cinq ans plus tôt" back five years, and reads "de second rang" as no position', () => {
     const text =
       "En 2023, les importations péruviennes en provenance d'Asie représentent 31 % du total des importations du Pérou, contre 24 % cinq ans plus tôt. Le Japon reste un partenaire de second rang.";
     expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.period])).toEqual([
       ['share', 31, '2023'],
       ['share', 24, '2018'],
-    ]);
-  });
-
-  it('reads a member’s share of a flow with its group as no figure, and the amount after a rank within a continent as the rank’s flow', () => {
-    const text =
-      "En 2023, les importations péruviennes en provenance d'Asie ont atteint 60 milliards de dollars. La Chine en concentre à elle seule près de la moitié. Côté exportations, le Japon s'impose comme le premier débouché asiatique du Pérou, avec 4 milliards de dollars d'achats.";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['imports', 'PE', 'ASIA', 60e9],
-      ['exports', 'PE', 'JP', 1],
-      ['exports', 'PE', 'JP', 4e9],
     ]);
   });
 
@@ -2605,12 +1781,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads one side’s part "de ce volume" after a pair’s trade as no share', () => {
-    const text =
-      'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2023.\nLes exportations chiliennes vers le Pérou ne représentent que 40% de ce volume.';
-    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
-  });
-
   it('gives a surplus "favorable à" an economy to it, and the amount "with a stock of around" after a rank to the rank’s flow', () => {
     const fr = extract(
       'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2023. Le solde est largement favorable au Chili, avec un excédent de 800 millions de dollars.',
@@ -2666,17 +1836,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads Dutch compounds of goods and flow ("diamantexport") as the flow with its goods, and "kelderde" as a fall', () => {
-    const text =
-      'De Belgische diamantexport naar Peru kelderde vorig jaar met 28 procent tot 200 miljoen euro.';
-    expect(
-      extract(text, 'nl', '2024-02').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector]),
-    ).toEqual([
-      ['exports', 'growth', 'BE', 'PE', -28, 'diamonds'],
-      ['exports', 'value', 'BE', 'PE', 200e6, 'diamonds'],
-    ]);
-  });
-
   it('reads "could double to … by 2028" as a forecast, and a yearly forecast with no year as undated', () => {
     const text =
       "Peru's exports to Chile could double to around $4 billion by 2028, a study found. Imports from Chile are forecast to grow at around 3% a year. Exports reached $2 billion in 2023.";
@@ -2684,18 +1843,6 @@ describe('extractTradeFigures', () => {
       ['value', 'forecast', '2028'],
       ['growth', 'forecast', null],
       ['value', 'actual', '2023'],
-    ]);
-  });
-
-  it('skips a range, keeps an amount’s partner when a share of the total follows it, and gives a position in apposition its name', () => {
-    const text =
-      "Les exportations chiliennes vers le Pérou devraient croître de 5 à 7 % par an d'ici 2027. En 2023, elles ont atteint 2 milliards de dollars, soit 2 % des exportations chiliennes totales. Le Pérou n'est que le 9e client du Chili, loin derrière la Chine, premier client avec 39 % des exportations chiliennes.";
-    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
-      ['value', 'CL', 'PE', 2e9],
-      ['share', 'CL', 'PE', 2],
-      ['rank', 'CL', 'PE', 9],
-      ['rank', 'CL', 'CN', 1],
-      ['share', 'CL', 'CN', 39],
     ]);
   });
 
@@ -2761,12 +1908,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads a share two named economies hold together as no figure', () => {
-    const text =
-      "En 2023, les exportations du Pérou vers l'UE ont atteint 20 milliards de dollars. L'Espagne et l'Italie concentrent plus de la moitié des échanges du Pérou avec l'Union.";
-    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
-  });
-
   it('reads a superlative over a plural rank noun as no rank ("de grootste afnemers", "its largest markets")', () => {
     const nl =
       'De Peruaanse export naar de EU bedroeg 9 miljard euro. Spanje en Italië zijn de grootste afnemers.';
@@ -2777,72 +1918,6 @@ describe('extractTradeFigures', () => {
     expect(
       extract('Spanje is de grootste afnemer van Peruaanse koper.', 'nl').map((f) => [f.measure, f.value]),
     ).toEqual([['rank', 1]]);
-  });
-
-  it('reads a change that only "was" ("er was al een daling van", "there had been a drop of") as the flow before', () => {
-    const cases: Array<[string, Language]> = [
-      [
-        'De Peruaanse uitvoer naar Chili is vorig jaar met 6,8 procent teruggevallen tot 4,9 miljard euro. In 2023 was er al een daling van 3,2 procent.',
-        'nl',
-      ],
-      [
-        "Peru's exports to Chile fell 6.8% last year to 4.9 billion euros. In 2023 there had already been a drop of 3.2%.",
-        'en',
-      ],
-      [
-        "Les exportations péruviennes vers le Chili ont reculé de 6,8 % l'an dernier, à 4,9 milliards d'euros. En 2023, il y avait déjà eu une baisse de 3,2 %.",
-        'fr',
-      ],
-    ];
-    for (const [text, language] of cases) {
-      expect(
-        extract(text, language, '2025-06')
-          .filter((f) => f.measure === 'growth')
-          .map((f) => [f.metric, f.from, f.to, f.value, f.period]),
-      ).toEqual([
-        ['exports', 'PE', 'CL', -6.8, '2024'],
-        ['exports', 'PE', 'CL', -3.2, '2023'],
-      ]);
-    }
-  });
-
-  it('reads "verkoop aan" as exports to the economy named after it (nl)', () => {
-    const text = 'Koper is goed voor bijna de helft van de Peruaanse verkoop aan Chili.';
-    expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.bound])).toEqual([
-      ['exports', 'share', 'PE', 'CL', 50, 'approx'],
-    ]);
-  });
-
-  it('reads a part of "that" flow across a paragraph break ("Ruim 80 procent van die auto\'s", "de ce cuivre")', () => {
-    const nl =
-      "De Peruaanse auto-export bereikte vorig jaar 15 miljard euro. Dat is drie keer zoveel als tien jaar geleden.\n\nRuim 80 procent van die auto's gaat naar de Europese Unie.";
-    const fr =
-      "Les exportations péruviennes de cuivre ont atteint 15 milliards d'euros l'an dernier.\n\nPlus de 80 % de ce cuivre part vers la Chine.";
-    expect(extract(nl, 'nl', '2025-06').map((f) => [f.measure, f.from, f.to, f.period, f.bound])).toEqual([
-      ['value', 'PE', 'WORLD', '2024', 'eq'],
-      ['share', 'PE', 'EU', '2024', 'gt'],
-    ]);
-    expect(extract(fr, 'fr', '2025-06').map((f) => [f.measure, f.from, f.to, f.period, f.bound])).toEqual([
-      ['value', 'PE', 'WORLD', '2024', 'eq'],
-      ['share', 'PE', 'CN', '2024', 'gt'],
-    ]);
-  });
-
-  it('reads a Dutch compound of a product and a flow ("koperexport", "wijninvoer") as that flow', () => {
-    expect(
-      extract('De Peruaanse koperexport bereikte vorig jaar 15 miljard euro.', 'nl', '2025-06').map((f) => [
-        f.metric,
-        f.from,
-        f.to,
-      ]),
-    ).toEqual([['exports', 'PE', 'WORLD']]);
-    expect(
-      extract('De Chileense wijninvoer uit Peru steeg met 4 procent.', 'nl').map((f) => [
-        f.metric,
-        f.from,
-        f.to,
-      ]),
-    ).toEqual([['imports', 'CL', 'PE']]);
   });
 
   it('reads the first person ("ons land", "nos importations", "our exports") as a named country, not the partner after it', () => {
@@ -2896,19 +1971,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads "haalde … binnen" and goods of an economy ("Chileense producten", "produits chiliens") as imports from it', () => {
-    const cases: Array<[string, Language]> = [
-      ['Vorig jaar haalde Peru voor 1,3 miljard euro aan Chileense producten binnen.', 'nl'],
-      ['Peru heeft vorig jaar voor 1,3 miljard euro aan Chileense producten ingevoerd.', 'nl'],
-      ["L'an dernier, le Pérou a importé pour 1,3 milliard d'euros de produits chiliens.", 'fr'],
-    ];
-    for (const [text, language] of cases) {
-      expect(extract(text, language, '2025-10').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-        ['imports', 'PE', 'CL', 1.3e9],
-      ]);
-    }
-  });
-
   it('reads every item of a bulleted list of goods under a heading that names the flow, known sector or not (fr)', () => {
     const text =
       "En 2024, les exportations belges vers le Pérou se sont élevées à 5,2 milliards d'euros. Les principaux produits exportés sont :\n- les produits pharmaceutiques : 2,3 milliards d'euros ;\n- les jouets : 0,4 milliard d'euros ;\n- les denrées alimentaires : 0,3 milliard d'euros.";
@@ -2931,39 +1993,12 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads a sixth, an eighth and two fifths as fractions, but not an ordinal before a rank noun ("een zesde plaats")', () => {
-    const text =
-      'De Peruaanse koperexport bedroeg vorig jaar 19,4 miljard dollar. Ongeveer een zesde daarvan ging naar Chili, een achtste naar Japan. Chili klom naar een zesde plaats.';
-    expect(
-      extract(text, 'nl', '2025-02')
-        .filter((f) => f.measure === 'share')
-        .map((f) => [f.to, Math.round(f.value * 100) / 100]),
-    ).toEqual([
-      ['CL', 16.67],
-      ['JP', 12.5],
-    ]);
-    expect(extract('Two fifths of Peru’s exports went to Chile in 2024.', 'en').map((f) => f.value)).toEqual([
-      40,
-    ]);
-  });
-
   it('withholds a rank held "for years" ("jarenlang"), and leaves out every economy listed as ranked ahead', () => {
     const text =
       'Chili, dat jarenlang de tweede belangrijkste afzetmarkt voor Peruaans koper was, zakte vorig jaar naar de vierde plaats, na China, de Verenigde Staten en Japan.';
     expect(extract(text, 'nl', '2025-02').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
       ['rank', 'PE', 'CL', 4, '2024'],
     ]);
-  });
-
-  it('reads goods "naar … verscheept" as exports, but not a port that "verscheepte" tonnes', () => {
-    const shipped =
-      'De Peruaanse koperexport is vorig jaar gedaald. Er werd voor 3,1 miljard dollar aan koper naar Chili verscheept.';
-    expect(extract(shipped, 'nl', '2025-02').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual(
-      [['exports', 'PE', 'CL', 3.1e9, '2024']],
-    );
-    const port =
-      'De haven van Callao verscheepte vorig jaar 2,4 miljoen ton goederen van en naar Chili, een stijging met 6 procent.';
-    expect(extract(port, 'nl', '2025-02')).toEqual([]);
   });
 
   it('dates an amount compared with a dated base by the sentence before, not by that base', () => {
@@ -2973,33 +2008,6 @@ describe('extractTradeFigures', () => {
       [3.1e9, '2024'],
       [5.9e9, '2023'],
     ]);
-  });
-
-  it('reads the parts of a flow that "went to" each partner ("16 percent went to Chile, 12 percent to Japan")', () => {
-    const cases: Array<[string, Language]> = [
-      [
-        "Peru's copper exports reached 19.4 billion dollars last year. About 16 percent went to Chile, 12 percent to Japan.",
-        'en',
-      ],
-      [
-        "Les exportations péruviennes de cuivre ont atteint 19,4 milliards de dollars l'an dernier. Environ 16 % sont allés vers le Chili, 12 % vers le Japon.",
-        'fr',
-      ],
-      [
-        'De Peruaanse koperexport bedroeg vorig jaar 19,4 miljard dollar. Ongeveer 16 procent daarvan ging naar Chili, 12 procent naar Japan.',
-        'nl',
-      ],
-    ];
-    for (const [text, language] of cases) {
-      expect(
-        extract(text, language, '2025-02')
-          .filter((f) => f.measure === 'share')
-          .map((f) => [f.from, f.to, f.value, f.period]),
-      ).toEqual([
-        ['PE', 'CL', 16, '2024'],
-        ['PE', 'JP', 12, '2024'],
-      ]);
-    }
   });
 
   it('reads a table with a column per flow and a row per year under a heading naming the pair and the unit', () => {
@@ -3047,32 +2055,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('reads a share in a relative clause after a decline as a share ("de terugval van de farma-export, die bijna 40 procent … uitmaakt")', () => {
-    const text =
-      'De Peruaanse export naar Chili daalde vorig jaar. Oorzaak is de terugval van de koperexport, die bijna 40 procent van de Peruaanse export naar Chili uitmaakt.';
-    expect(extract(text, 'nl', '2025-03').map((f) => [f.measure, f.from, f.to, f.value, f.bound])).toEqual([
-      ['share', 'PE', 'CL', 40, 'approx'],
-    ]);
-  });
-
-  it('reads a pronoun after a colon as the subject of the clause, not the flow named just before the colon', () => {
-    const text =
-      'Les exportations péruviennes vers le Chili ont augmenté plus vite que les importations : elles ont progressé de 9,4 % à 20,8 milliards de dollars en 2024.';
-    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
-      ['exports', 'growth', 'PE', 'CL'],
-      ['exports', 'value', 'PE', 'CL'],
-    ]);
-  });
-
-  it('leaves out the flow an apposition names an agency by (", l\'agence … pour le commerce extérieur,")', () => {
-    const text =
-      "Les entreprises chiliennes ont exporté pour 1,8 milliard d'euros vers le Pérou en 2024. ProChile, l'agence chilienne pour le commerce extérieur, s'est fixé pour objectif d'atteindre 3,5 milliards d'euros d'ici 2030.";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.kind])).toEqual([
-      ['exports', 'CL', 'PE', 'actual'],
-      ['exports', 'CL', 'PE', 'target'],
-    ]);
-  });
-
   it('reads "the mainland" as China in a Hong Kong text, and a deficit "equivalent to 6.4% of the value of imports" as no share', () => {
     const text =
       "Hong Kong's imports rose 6.1% to HK$4,928.5 billion in 2024, leaving a visible trade deficit of HK$317.1 billion, equivalent to 6.4% of the value of imports. Exports to the mainland rose 7.8%.";
@@ -3106,19 +2088,6 @@ describe('extractTradeFigures', () => {
       ['growth', 'CL', 3.5],
       ['value', 'JP', 1.21e9],
       ['growth', 'JP', -8.2],
-    ]);
-  });
-
-  it('reads "omgekeerd" with no flow of its own as the flow before the other way, and "uitgewisseld" as trade (nl)', () => {
-    const text =
-      'Vorig jaar werd tussen Peru en Chili voor ruim 4,4 miljard euro aan goederen uitgewisseld. Peru verkocht voor 2,9 miljard euro aan Chili. Omgekeerd kwam er voor 1,5 miljard euro aan Chileense producten naar Peru, goed voor een stijging van 11 procent.';
-    expect(
-      extract(text, 'nl', '2025-09').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period]),
-    ).toEqual([
-      ['bilateral_trade', 'value', 'CL', 'PE', 4.4e9, '2024'],
-      ['exports', 'value', 'PE', 'CL', 2.9e9, '2024'],
-      ['exports', 'value', 'CL', 'PE', 1.5e9, '2024'],
-      ['exports', 'growth', 'CL', 'PE', 11, '2024'],
     ]);
   });
 
@@ -3185,14 +2154,6 @@ describe('extractTradeFigures', () => {
     ]);
   });
 
-  it('signs "Het tekort op de handelsbalans" negative, and reads a Dutch day date ("3 maart 2025") in a title as no period', () => {
-    const text =
-      'Vraag nr. 12 van 3 maart 2025\n\nHet tekort op de Chileense handelsbalans met Peru liep op tot 1,4 miljard euro.';
-    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
-      ['trade_balance', 'CL', 'PE', -1.4e9, null],
-    ]);
-  });
-
   it('reads a table of partners with an amount and a share column, under a heading naming the flow "(uitvoer in miljoen euro)"', () => {
     const text =
       'Exportcijfers 2024\n\nTop Chileense exportbestemmingen (uitvoer in miljoen euro)\n\nBestemming    Uitvoer    Aandeel\nPeru    3.920    1,1%\nJapan    1.840    0,5%\n';
@@ -3201,16 +2162,6 @@ describe('extractTradeFigures', () => {
       ['share', 'CL', 'PE', 1.1, '2024'],
       ['value', 'CL', 'JP', 1.84e9, '2024'],
       ['share', 'CL', 'JP', 0.5, '2024'],
-    ]);
-  });
-
-  it('reads a bare number listed "respectievelijk" before a percentage as a percentage', () => {
-    const text =
-      'In 2024 bedroeg de Chileense uitvoer naar Peru 3,9 miljard euro. Koper en fruit waren goed voor respectievelijk 48 en 14 procent van de uitvoer.';
-    expect(extract(text, 'nl').map((f) => [f.measure, f.value])).toEqual([
-      ['value', 3.9e9],
-      ['share', 48],
-      ['share', 14],
     ]);
   });
 
@@ -3363,22 +2314,6 @@ describe('extractTradeFigures', () => {
     expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
       ['imports', 'BE-WAL', 'WORLD', 0.8e9],
       ['imports', 'BE-WAL', 'WORLD', 0.6e9],
-    ]);
-  });
-
-  it('reads the shares of the economies a ranking noun lists as shares of its flow, "à hauteur de" as a bracket (fr)', () => {
-    // Prepare
-    const text =
-      "Les exportations du Kenya ont baissé de 9 % en mars. Sur la période considérée, les principaux clients du Kenya ont été l'Ouganda à hauteur de 12,5%, le Pakistan (9,4%), les Pays-Bas (8,1%) et l'Égypte (3,6%).";
-    // Act
-    const figures = extract(text, 'fr', '2022-04');
-    // Assess
-    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-      ['exports', 'growth', 'KE', 'WORLD', -9],
-      ['exports', 'share', 'KE', 'UG', 12.5],
-      ['exports', 'share', 'KE', 'PK', 9.4],
-      ['exports', 'share', 'KE', 'NL', 8.1],
-      ['exports', 'share', 'KE', 'EG', 3.6],
     ]);
   });
 
@@ -3733,350 +2668,7 @@ describe('extractTradeFigures', () => {
       ['KE', 'UG', 5e9],
     ]);
   });
-
-  describe('flows told by verbs and nouns beyond the metric nouns', () => {
-    it('reads Dutch participles "geëxporteerd" and "binnen kwam" as exports and imports', () => {
-      // Prepare
-      const text =
-        'In 2018 hebben Keniaanse bedrijven voor 0,8 miljard euro geëxporteerd naar Egypte. Omgekeerd kwam er voor 1,3 miljard euro binnen uit Egypte.';
-      // Act
-      const figures = extract(text, 'nl');
-      // Assess
-      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-        ['exports', 'KE', 'EG', 0.8e9],
-        ['imports', 'KE', 'EG', 1.3e9],
-      ]);
-    });
-
-    it('reads "ging er voor X naar" as exports (nl)', () => {
-      const text =
-        'Peru verkoopt veel koffie. In de eerste zes maanden ging er vanuit Peru voor bijna 450 miljoen euro aan koffie naar Vietnam.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.bound])).toEqual([
-        ['exports', 'PE', 'VN', 4.5e8, 'approx'],
-      ]);
-    });
-
-    it('reads "acheminé … vers" and "y a envoyé" as exports (fr)', () => {
-      const shipped = extract(
-        'En 2020, le Chili a acheminé pour 2,3 milliards de dollars de cuivre vers le Pérou.',
-        'fr',
-      );
-      const sent = extract(
-        "Le Pérou achète du cuivre. En 2020, l'industrie chilienne y a envoyé pour 2,3 milliards de dollars de marchandises.",
-        'fr',
-      );
-      expect(shipped.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CL', 'PE', 2.3e9]]);
-      expect(sent.map((f) => [f.metric, f.value])).toEqual([['exports', 2.3e9]]);
-    });
-
-    it('reads "les fonds en provenance de" and "attracted … inflows of" as investment', () => {
-      const fr = extract(
-        'Le Pérou a attiré des IDE record. En 2022, les fonds en provenance du Chili ont atteint 1,4 milliard de dollars.',
-        'fr',
-      );
-      const en = extract(
-        'The tourism sector attracted the largest inflows of $1.8 billion in Kenya in 2019.',
-        'en',
-      );
-      expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['fdi', 'CL', 'PE', 1.4e9]]);
-      expect(en.map((f) => [f.metric, f.to, f.value])).toEqual([['fdi', 'KE', 1.8e9]]);
-    });
-
-    it('reads "NODX" (non-oil domestic exports) as exports', () => {
-      const text =
-        "Kenya's non-oil domestic exports (NODX) grew 2.6 per cent in June. Horticultural NODX grew 5.3 per cent.";
-      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.value])).toEqual([
-        ['exports', 'growth', 'KE', 2.6],
-        ['exports', 'growth', 'KE', 5.3],
-      ]);
-    });
-
-    it('reads a Dutch "saldo" as a balance', () => {
-      const text =
-        'De Chileense wijnhandel had een overschot van 1,7 miljard euro. Ook de fruitsector kende een positief saldo van 0,9 miljard euro.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.value])).toEqual([
-        ['trade_balance', 'CL', 1.7e9],
-        ['trade_balance', 'CL', 9e8],
-      ]);
-    });
-  });
-
-  describe('absolute changes in money are not recorded', () => {
-    it.each<[string, Language]>([
-      ['Kenya posted a surplus of $2.7bn in 2019, a decrease of $215m on the surplus in 2018.', 'en'],
-      [
-        "Les exportations chiliennes vers le Pérou ont atteint 2 milliards d'euros, soit une hausse de 2 % (+ 40 millions d'euros).",
-        'fr',
-      ],
-      [
-        'Le déficit commercial du Pérou s’est creusé de 1,8 milliard de dollars à 9,2 milliards de dollars en 2022.',
-        'fr',
-      ],
-      [
-        'De Keniaanse export naar Oeganda groeide in de eerste drie maanden met 118 miljoen euro tot 0,9 miljard euro.',
-        'nl',
-      ],
-      [
-        'De Vietnamese export naar Portugal bedroeg 1,9 miljard euro. Dat is 470 miljoen euro minder dan een jaar eerder.',
-        'nl',
-      ],
-    ])('keeps the level but not the change: %s', (text, language) => {
-      const values = extract(text, language).map((f) => Math.abs(f.value));
-      expect(values).not.toContain(2.15e8);
-      expect(values).not.toContain(4e7);
-      expect(values).not.toContain(1.8e9);
-      expect(values).not.toContain(1.18e8);
-      expect(values).not.toContain(4.7e8);
-      expect(values.length).toBeGreaterThan(0);
-    });
-
-    it('keeps a signed balance, which is a level: "(+1.4 bn compared with +1.1 bn)"', () => {
-      const text =
-        'The Kenyan trade surplus with Uganda grew (+1.4 bn euro in 2017 compared with +1.1 bn in 2016).';
-      expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
-        ['trade_balance', 1.4e9, '2017'],
-        ['trade_balance', 1.1e9, '2016'],
-      ]);
-    });
-  });
-
-  describe('growth and share', () => {
-    it('reads a Dutch change told at the clause end or by "min" as a growth with its sign', () => {
-      // Prepare
-      const text =
-        'De Keniaanse export zakte in mei fors bij de belangrijkste afzetmarkten: Oeganda, min 11,2 procent, Tanzania, min 6 procent. In 2018 nam de Keniaanse export naar Oeganda met 7,3% af. De export van thee nam zelfs met 16 procent toe. De Keniaanse uitvoer van bloemen ging met 1,4 procent in de lift, tot 0,6 miljard euro. De Keniaanse export steeg met 4,8 procent, terwijl de invoer er met 5,1 procent op achteruitging.';
-      // Act
-      const figures = extract(text, 'nl').filter((f) => f.unit === 'percent');
-      // Assess
-      expect(figures.map((f) => [f.metric, f.measure, f.value])).toEqual([
-        ['exports', 'growth', -11.2],
-        ['exports', 'growth', -6],
-        ['exports', 'growth', -7.3],
-        ['exports', 'growth', 16],
-        ['exports', 'growth', 1.4],
-        ['exports', 'growth', 4.8],
-        ['imports', 'growth', -5.1],
-      ]);
-    });
-
-    it('gives a second flow whose verb is left out the change of the first: "met 4 procent en de invoer met 6,5 procent"', () => {
-      const text = 'In 2016 zakte de Chileense uitvoer met 4 procent en de invoer met 6,5 procent.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value])).toEqual([
-        ['exports', 'growth', -4],
-        ['imports', 'growth', -6.5],
-      ]);
-    });
-
-    it.each<[string, Language, number]>([
-      [
-        "Vietnam's rice exports to Japan rose 6.1 percent, lowering Vietnam's trade deficit with Japan 9.4 percent.",
-        'en',
-        -9.4,
-      ],
-      [
-        "Les échanges entre le Kenya et l'Ouganda ont atteint 1,2 milliard d'euros en 2019, soit une réduction de 8,4% en glissement annuel.",
-        'fr',
-        -8.4,
-      ],
-      ["Over the past five years, Chile's exports to Peru recorded a CAGR of 15%.", 'en', 15],
-      ["Comparé à mars 2019, les expéditions du Kenya vers l'Ouganda se sont relevées de 4,1%.", 'fr', 4.1],
-    ])(
-      'reads change words "lowering", "réduction", "CAGR", "se sont relevées" as a growth: %s',
-      (text, language, value) => {
-        expect(
-          extract(text, language)
-            .filter((f) => f.unit === 'percent')
-            .at(-1),
-        ).toEqual(expect.objectContaining({ measure: 'growth', value }));
-      },
-    );
-
-    it('reads a percentage of a total flow as a share even after a change verb', () => {
-      const moved = extract(
-        "Between 2014 and 2018, the share of Chile's exports to Peru fell from 26 % of total exports to 22.5 %.",
-        'en',
-      );
-      const bracketed = extract(
-        'Les échanges entre la Suisse et le Chili ont augmenté de 6% à 1,2 milliard de francs (3% des échanges totaux).',
-        'fr',
-      );
-      expect(moved.map((f) => [f.measure, f.value, f.period])).toEqual([
-        ['share', 26, '2014'],
-        ['share', 22.5, '2018'],
-      ]);
-      expect(bracketed.filter((f) => f.unit === 'percent').map((f) => [f.measure, f.value])).toEqual([
-        ['growth', 6],
-        ['share', 3],
-      ]);
-    });
-
-    it('keeps "pour leur part … augmenté de" a growth', () => {
-      const text =
-        'Les exportations chiliennes ont atteint 190 milliards. Les importations du Chili ont, pour leur part, augmenté de 4,1% à 180 milliards.';
-      expect(extract(text, 'fr').find((f) => f.unit === 'percent')).toEqual(
-        expect.objectContaining({ measure: 'growth', value: 4.1 }),
-      );
-    });
-  });
-
-  describe('which metric', () => {
-    it('reads "total trade" with no economy of its own as the trade with everyone, not with a partner named before', () => {
-      // Prepare
-      const text =
-        "Kenya's domestic exports to Uganda rose 9.0 per cent in June. Total trade grew 7.3 per cent in June.";
-      // Act
-      const figures = extract(text, 'en');
-      // Assess
-      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-        ['exports', 'KE', 'UG', 9],
-        ['total_trade', 'KE', 'WORLD', 7.3],
-      ]);
-    });
-
-    it('keeps "le volume total du commerce entre les deux pays" the pair’s trade', () => {
-      const text =
-        "Le Kenya et l'Ouganda commercent beaucoup. En 2019, le volume total du commerce entre les deux pays s'élève à 1,6 milliard de dollars.";
-      expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to])).toEqual([
-        ['bilateral_trade', 'KE', 'UG'],
-      ]);
-    });
-
-    it('gives an amount "pour les exportations" and a percentage "of Chilean exports" the flow named after them', () => {
-      const split = extract(
-        "En 2015, le commerce entre le Kenya et l'Ouganda a dépassé les 3 milliards de dollars, dont 1,9 milliard pour les exportations du Kenya, et 1,1 milliard pour ses importations.",
-        'fr',
-      );
-      const share = extract(
-        'Bilateral trade between Kenya and Uganda reached $1 billion in 2016, with tea making up over 60 per cent of Kenyan exports.',
-        'en',
-      );
-      expect(split.map((f) => [f.metric, f.value])).toEqual([
-        ['bilateral_trade', 3e9],
-        ['exports', 1.9e9],
-        ['imports', 1.1e9],
-      ]);
-      expect(share.at(-1)).toEqual(
-        expect.objectContaining({ metric: 'exports', measure: 'share', value: 60 }),
-      );
-    });
-
-    it('keeps a share "of the total <adjective> exports" with the flow named before it when it is the same flow', () => {
-      const text =
-        'Dit jaar haalt de Waalse uitvoer 48 miljard euro, goed voor 13,4 % van de totale Belgische uitvoer.';
-      expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.value])).toEqual([
-        ['value', 'BE-WAL', 4.8e10],
-        ['share', 'BE-WAL', 13.4],
-      ]);
-    });
-
-    it('reads balance-of-payments credits and debits of goods and services as exports and imports', () => {
-      const text =
-        "In March 2017, Kenya's goods and services credits grew 3% to KSh28,410m. Goods and services debits grew 4%.";
-      expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.value])).toEqual([
-        ['exports', 'growth', 3],
-        ['imports', 'growth', 4],
-      ]);
-    });
-
-    it('reads a group’s share of a country’s foreign trade as the pair’s trade', () => {
-      const text = "En 2008, la part de l'Afrique dans le commerce extérieur du Chili atteignait 4,2 %.";
-      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
-        ['bilateral_trade', 'share', 'AFRICA', 'CL'],
-      ]);
-    });
-  });
-
-  describe('not trade figures', () => {
-    it.each<[string, Language]>([
-      [
-        'Kenyan goods entering the US will now pay a 10% duty. Kenyan exports to the US rose 5% in 2024.',
-        'en',
-      ],
-      [
-        'Les IDE au Pérou ont atteint 3 milliards de dollars en 2024. On note une hausse de la dette publique (+2,3 à 9,4 milliards).',
-        'fr',
-      ],
-      ["Peru's exports rose 4% in 2023, while tourism receipts fell 5.1 per cent.", 'en'],
-      [
-        "Some 8,300 Peruvian firms sold abroad in 2020, that is 12.4% of all firms. Peru's exports rose 4% in 2020.",
-        'en',
-      ],
-      [
-        'Chilean investment in Peru reached $2 billion in 2017, and the number of new plants rose by 6.3%.',
-        'en',
-      ],
-      ["Le déficit commercial du Pérou atteint 2,9 milliards d'euros, soit 80 euros par habitant.", 'fr'],
-    ])('leaves out tariffs, public finance, tourism, counts and per-head amounts: %s', (text, language) => {
-      // Act
-      const figures = extract(text, language);
-      // Assess: one trade figure each, the first of the text
-      expect(figures).toHaveLength(1);
-      expect([5, 3e9, 4, 2e9, -2.9e9]).toContain(figures[0]?.value);
-    });
-
-    it('leaves out the figures of a group with no code, not those of an economy it describes', () => {
-      const listed = extract(
-        "The largest share of Chile's exports went to North America (40.1%) and Asia (32.6%) in 2022.",
-        'en',
-      );
-      const partner = extract('In 2016, FDI to central Africa rose 14 percent to a record $6 billion.', 'en');
-      const described = extract(
-        'In 2024, exports to the United States, the largest non-EU destination of Chile, reached EUR 18.9 billion.',
-        'en',
-      );
-      expect(listed.map((f) => [f.to, f.value])).toEqual([['ASIA', 32.6]]);
-      expect(partner).toEqual([]);
-      expect(described.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'US', 1.89e10]]);
-    });
-
-    it('leaves out a figure the excerpt cuts, not the one before it', () => {
-      const figures = extract(
-        "In 2023, Chile's exports of copper to Peru decreased to $583.4 million from $602",
-        'en',
-      );
-      const cut = extract('In 2019, Chile imported £6.4 billion of machin', 'en');
-      expect(figures.map((f) => f.value)).toEqual([5.834e8]);
-      expect(cut).toEqual([]);
-    });
-
-    it('leaves out a teaser flattened into the prose and a feed footer', () => {
-      const text =
-        'Les IDE au Pérou ont atteint 3 milliards de dollars en 2024. Lire aussi | Pérou : 2,1 milliards de ventes de cuivre en cinq mois Du côté des exportations, les ventes du Pérou au Chili ont augmenté de 4 %.\n\nThe post Peru attracts 3 billion dollars appeared first on Lima News.';
-      expect(extract(text, 'fr').map((f) => f.value)).toEqual([3e9, 4]);
-    });
-  });
-
   describe('sign and kind', () => {
-    it('gives the items after a pronoun the flow the sentence before names, not the balance stated earlier', () => {
-      // Prepare
-      const text =
-        "Le déficit commercial du Kenya avec l'Inde a atteint 2,4 milliards de dollars en 2018. Les importations kényanes en provenance d'Inde sont variées. Elles comprennent surtout des médicaments (410 millions de dollars) et des véhicules (260 millions de dollars).";
-      // Act
-      const figures = extract(text, 'fr');
-      // Assess
-      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-        ['trade_balance', 'KE', 'IN', -2.4e9],
-        ['imports', 'KE', 'IN', 4.1e8],
-        ['imports', 'KE', 'IN', 2.6e8],
-      ]);
-    });
-
-    it.each<[string, Language, number[]]>([
-      ["Kenya's export growth slowed from 9.4 per cent in May to 6.8 per cent in June.", 'en', [9.4, 6.8]],
-      [
-        "Between 2012 and 2017, Peru's service exports fell at an average yearly growth rate of 0,73%.",
-        'en',
-        [-0.73],
-      ],
-      [
-        "Si les importations chiliennes en provenance d'Asie ont baissé, celles venant du Pérou ont grimpé de 2,6%.",
-        'fr',
-        [2.6],
-      ],
-    ])('signs growth rates by the change they tell: %s', (text, language, values) => {
-      expect(extract(text, language).map((f) => f.value)).toEqual(values);
-    });
-
     it('reads the level an aim starts from as actual, a future tense as a forecast and a promise as a target', () => {
       const aim = extract(
         "Le Kenya vise à augmenter ses exportations vers l'Ouganda, en passant de 0,8 milliard de dollars en 2018 à 2 milliards de dollars d'ici 2024.",
@@ -4098,7 +2690,6 @@ describe('extractTradeFigures', () => {
       expect(promise.map((f) => f.kind)).toEqual(['target']);
     });
   });
-
   describe('comparison bases and from–to pairs', () => {
     it('reads the change "after a decrease of" or "following a growth" as the same flow’s, in its own month', () => {
       // Prepare
@@ -4114,62 +2705,7 @@ describe('extractTradeFigures', () => {
         ['total_trade', 1.3, '2019-02'],
       ]);
     });
-
-    it('keeps both terms of a share that moved "de 3,1% à 5,6%"', () => {
-      const text = 'En 2016, la part du Pérou dans le commerce extérieur du Chili est passée de 3,1% à 5,6%.';
-      expect(extract(text, 'fr').map((f) => [f.measure, f.value])).toEqual([
-        ['share', 3.1],
-        ['share', 5.6],
-      ]);
-    });
-
-    it('reads a "trade gap" as a deficit, with the amount it is compared against', () => {
-      const text =
-        "Kenya's trade gap has narrowed to 11.3 billion dollars by the end of May against 14.87 billion dollars a year earlier.";
-      expect(extract(text, 'en').map((f) => [f.metric, f.value])).toEqual([
-        ['trade_balance', -1.13e10],
-        ['trade_balance', -1.487e10],
-      ]);
-    });
   });
-
-  describe('flows left out of a clause', () => {
-    it.each<[string, Array<[string, number]>]>([
-      [
-        'De handel tussen Chili en Peru steeg in 2017 tot 17 miljard euro. De groei bedroeg in totaal 6,1 procent.',
-        [
-          ['bilateral_trade', 1.7e10],
-          ['bilateral_trade', 6.1],
-        ],
-      ],
-      [
-        'Het aandeel van Japan in de Chileense invoer bedroeg 9 procent in 2019. In 2012 betrof dat nog 6 procent.',
-        [
-          ['imports', 9],
-          ['imports', 6],
-        ],
-      ],
-      [
-        'De Keniaanse export daalde met 3,4 procent in mei. Daarna piekte de krimp op 18,3 procent in juni.',
-        [
-          ['exports', -3.4],
-          ['exports', -18.3],
-        ],
-      ],
-    ])(
-      'takes up the flow before in a clause told by its change noun or "betrof dat": %s',
-      (text, expected) => {
-        expect(extract(text, 'nl').map((f) => [f.metric, f.value])).toEqual(expected);
-      },
-    );
-
-    it('does not give the flow before to a change of a part left out of it ("Hors Union européenne")', () => {
-      const text =
-        "Selon l'office, les exportations du Pérou se sont établies à 52,3 milliards de dollars, en baisse de 3,6 % par rapport à 2023. Hors Union européenne, le recul atteint même 7 %.";
-      expect(extract(text, 'fr').map((f) => f.value)).toEqual([5.23e10, -3.6]);
-    });
-  });
-
   describe('the economy of a flow whose sentence does not name it', () => {
     it("takes a heading's one economy as the text's home, and 'l'île' for it", () => {
       // Prepare
@@ -4250,25 +2786,6 @@ describe('extractTradeFigures', () => {
         ['exports', 'value', 'PE', 'KE'],
       ]);
       expect(continued.at(-1)).toEqual(expect.objectContaining({ measure: 'growth', from: 'PE', to: 'CL' }));
-    });
-
-    it('gives a share of the flow a pronoun takes up that flow, a group named in its total being no partner', () => {
-      // Prepare
-      const text =
-        "En 2023, les exportations du Pérou vers le Kenya s'établissaient à 2 milliards de dollars. Elles correspondaient à 40 % des exportations péruviennes vers l'Afrique et à 3 % des exportations totales du Pérou.";
-      // (a flow with the world taken up keeps the group its share names)
-      const world =
-        'Les exportations de cuivre du Pérou ont atteint 2 milliards de dollars. Elles représentent 40 % des exportations vers l’Asie.';
-      // Act
-      const figures = extract(text, 'fr');
-      const toWorld = extract(world, 'fr');
-      // Assess
-      expect(figures.map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
-        ['value', 'PE', 'KE', 2e9],
-        ['share', 'PE', 'KE', 40],
-        ['share', 'PE', 'KE', 3],
-      ]);
-      expect(toWorld.at(-1)).toEqual(expect.objectContaining({ measure: 'share', from: 'PE', to: 'ASIA' }));
     });
 
     it('puts an investment abroad with no host named in the world', () => {
@@ -4360,7 +2877,6 @@ describe('extractTradeFigures', () => {
       expect(fromTotal.at(-1)).toMatchObject({ from: 'KE', to: 'WORLD', value: 7e9 });
     });
   });
-
   describe('reporter and partner', () => {
     it('ranks a supplier in the list of the economy its goods go into, with the share stated with the rank', () => {
       // Prepare
@@ -4388,22 +2904,7 @@ describe('extractTradeFigures', () => {
       ]);
     });
   });
-
   describe('flow word in the sentence, figure no longer dropped', () => {
-    it('does not end a sentence at the stop of a currency or inside a number: "Ksh. 12.5 Billion", "1. 200 milliards"', () => {
-      // Prepare
-      const kenya = 'Exports from Kenya to Chile rose to Ksh. 12.5 Billion in 2021.';
-      const senegal =
-        'Les échanges commerciaux entre le Sénégal et le Mali ont atteint 1. 200 milliards de francs CFA en 2021.';
-      // Act
-      const figures = [...extract(kenya, 'en'), ...extract(senegal, 'fr')];
-      // Assess
-      expect(figures.map((f) => [f.metric, f.value, f.unit, f.period])).toEqual([
-        ['exports', 12.5e9, 'KES', '2021'],
-        ['bilateral_trade', 1.2e12, 'XOF', '2021'],
-      ]);
-    });
-
     it('dates a level a flow reached "to stand at" after a span of years by its own year', () => {
       const text =
         'Exports from Kenya to Uganda have more than doubled over the past eight years to stand at $0.9 billion in 2019.';
@@ -4417,27 +2918,6 @@ describe('extractTradeFigures', () => {
       ]);
     });
 
-    it('gives an amount the flow named after its twin in another currency, and the period after the twin', () => {
-      // Prepare
-      const pledge =
-        "Le Japon a fait la promesse de 20 milliards de dollars (18 Mds EUR) d'investissements au Kenya.";
-      const base =
-        'Peru investeerde in 2022 300 miljoen euro in Chili, een verdubbeling van de 150 miljoen euro (160 miljoen dollar) in heel 2021.';
-      // Act
-      const pledged = extract(pledge, 'fr').map((f) => [f.metric, f.value, f.unit]);
-      const periods = extract(base, 'nl').map((f) => [f.value, f.period]);
-      // Assess
-      expect(pledged).toEqual([
-        ['fdi', 2e10, 'USD'],
-        ['fdi', 1.8e10, 'EUR'],
-      ]);
-      expect(periods).toEqual([
-        [3e8, '2022'],
-        [1.5e8, '2021'],
-        [1.6e8, '2021'],
-      ]);
-    });
-
     it('keeps the items a colon lists after a joint share ("à eux deux 80 % : 50 % pour …")', () => {
       const text =
         "Les IDE au Pérou ont atteint 5 milliards de dollars en 2023. Les secteurs préférés des investisseurs restent les mines et l'énergie, qui concentrent à eux deux 80 % du total des IDE : 50 % pour les mines et 30 % pour l'énergie.";
@@ -4447,45 +2927,7 @@ describe('extractTradeFigures', () => {
         ['fdi', 'share', 30],
       ]);
     });
-
-    it('reads "les volumes" as the flow the paragraph states', () => {
-      const text =
-        "Le commerce entre la Suisse et le Vietnam a reculé de 3 % à 1,4 milliard de francs suisses. Si l'on inclut l'or, les volumes ont au contraire progressé de 6 % à 2,2 milliards de francs suisses.";
-      expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.value])).toEqual([
-        ['bilateral_trade', 'growth', -3],
-        ['bilateral_trade', 'value', 1.4e9],
-        ['bilateral_trade', 'growth', 6],
-        ['bilateral_trade', 'value', 2.2e9],
-      ]);
-    });
-
-    it('gives a change with no flow of its own the flow of the level it reaches ("een maandklim van … tot")', () => {
-      const text =
-        'Peru boekte in juni 2022 een maandklim van 12,5% tegenover juni 2021 tot 3,1 miljard euro, de hoogste junuitvoer ooit.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value])).toEqual([
-        ['exports', 'growth', 12.5],
-        ['exports', 'value', 3.1e9],
-      ]);
-    });
-
-    it('reads "the balance was -1.2 billion" as a deficit', () => {
-      const text =
-        "Chile's trade deficit widened in 2021. In April 2021, the balance was -1.2 billion dollars.";
-      expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
-        ['trade_balance', -1.2e9, '2021-04'],
-      ]);
-    });
-
-    it('gives amounts that open a paragraph with no currency the currency of its first amount that names one', () => {
-      const text =
-        'Portugal exporteerde in 2017 voor bijna 0,8 miljard aan goederen naar Chili. Het handelsoverschot bedraagt daarmee 0,2 miljard euro.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.value, f.unit])).toEqual([
-        ['exports', 0.8e9, 'EUR'],
-        ['trade_balance', 2e8, 'EUR'],
-      ]);
-    });
   });
-
   describe('list items and paired lists', () => {
     it('gives economies listed "respectively" with no flow of their own the flow just stated', () => {
       // Prepare: regions of the reporter's country own their parts; other countries are partners
@@ -4543,53 +2985,5 @@ describe('extractTradeFigures', () => {
         ['growth', 2],
       ]);
     });
-  });
-
-  describe('elliptical subjects: the flow continues from the sentence before', () => {
-    it('gives an amount that opens its sentence ("Avec un total de …, elles …") the flow just stated, not a rival\'s', () => {
-      const text =
-        "S'agissant des ventes du Pérou à l'étranger, le Chili se classe en troisième position avec 12 % des exportations péruviennes, derrière la Chine (31 %). Avec un total de 2,35 milliards d'euros l'an dernier, elles retrouvent leur niveau de 2014.";
-      expect(extract(text, 'fr', '2022-10').at(-1)).toEqual(
-        expect.objectContaining({ metric: 'exports', from: 'PE', to: 'CL', value: 2.35e9, period: '2021' }),
-      );
-    });
-
-    it('reads "is dit een afname" after an aside in brackets as the change of the flow before', () => {
-      const text =
-        'De Chileense goederenuitvoer kwam in 2017 in totaal op 62 miljard euro. In reële termen (na correctie voor prijsstijgingen) is dit een afname met 1,6% in vergelijking met 2016.';
-      expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value, f.period])).toEqual([
-        ['exports', 'value', 6.2e10, '2017'],
-        ['exports', 'growth', -1.6, '2017'],
-      ]);
-    });
-
-    it('reads "The figure stood at" after the paragraph that states it, and "les montants" after a comma, as that flow', () => {
-      // Prepare
-      const figure =
-        "Peru's non-mining foreign trade crossed the $30 billion mark for the first time in 2018.\n\nThe figure stood at $31.4 billion for the year, growing 7 per cent.";
-      const amounts =
-        "Les échanges entre le Kenya et l'Ouganda ont atteint 1,4 milliard de dollars en 2021. Cette année, de janvier à mai, les montants sont évalués à 0,6 milliard de dollars.";
-      // Act
-      const stood = extract(figure, 'en').map((f) => [f.metric, f.measure, f.value]);
-      const estimated = extract(amounts, 'fr', '2022-10').map((f) => [f.metric, f.value, f.period]);
-      // Assess: the rounded mark is the exact figure restated
-      expect(stood).toEqual([
-        ['total_trade', 'value', 3.14e10],
-        ['total_trade', 'growth', 7],
-      ]);
-      expect(estimated).toEqual([
-        ['bilateral_trade', 1.4e9, '2021'],
-        ['bilateral_trade', 0.6e9, '2022-01/2022-05'],
-      ]);
-    });
-  });
-
-  it('keeps an amount whose scale ends the excerpt, the sentence unterminated', () => {
-    const text =
-      "D'après la banque centrale, les investissements directs chiliens au Pérou ont nettement reculé, passant de 2,6 milliards de dollars en 2017 à 1,8 milliard";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.value, f.unit])).toEqual([
-      ['fdi', 2.6e9, 'USD'],
-      ['fdi', 1.8e9, 'USD'],
-    ]);
   });
 });
