@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './engine-test-support.js';
+
+// Sentences written for these tests (not taken from the seed documents), one rule each.
+describe('direction: the parties of a rank', () => {
+  it('reads a rank: the market is `to`, the ranking economy `from` (nl)', () => {
+    const figures = extract(
+      'Japan is vandaag de 12de exportmarkt van Wallonië, met een uitvoer van 2,5 miljard euro in 2019.',
+      'nl',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'rank',
+        from: 'BE-WAL',
+        to: 'JP',
+        value: 12,
+        unit: 'rank',
+        period: '2019',
+      }),
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'value',
+        from: 'BE-WAL',
+        to: 'JP',
+        value: 2.5e9,
+        unit: 'EUR',
+        period: '2019',
+      }),
+    ]);
+  });
+
+  it('records a supplier rank as imports of the ranking economy', () => {
+    const figures = extract('La Chine est devenue le deuxième fournisseur du Sénégal en 2020.', 'fr');
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'imports',
+        measure: 'rank',
+        from: 'SN',
+        to: 'CN',
+        value: 2,
+        period: '2020',
+      }),
+    ]);
+  });
+
+  it('gives an investor rank to the investor', () => {
+    const figures = extract(
+      'En 2022, les Émirats arabes unis étaient le premier investisseur au Sénégal.',
+      'fr',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({ metric: 'fdi', measure: 'rank', from: 'AE', to: 'SN', value: 1 }),
+    ]);
+  });
+
+  it('reads a rank among investors "dans le pays", and a stock that "dépassait" an amount', () => {
+    const text =
+      "Le stock d'investissements chiliens au Pérou dépassait 1,5 milliard d'euros fin 2024, ce qui place le Chili au 8e rang des investisseurs étrangers dans le pays.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.bound])).toEqual([
+      ['fdi', 'value', 'CL', 'PE', 1.5e9, 'gt'],
+      ['fdi', 'rank', 'CL', 'PE', 8, 'eq'],
+    ]);
+  });
+
+  it('leaves out the economy ranked ahead ("de tweede grootste afnemer, na India")', () => {
+    const text = 'Peru blijft de tweede grootste afnemer van Chileense koper, na China.';
+    expect(extract(text, 'nl', '2025-04').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'CL', 'PE', 2],
+    ]);
+  });
+
+  it("reads an exporter's rank as its exports to the world, and a sector's as no rank", () => {
+    // Prepare
+    const text =
+      'In 2021, Chile was the 9th largest exporter of fruit in the world. ' +
+      'The mining sector remained the country’s top exporter, with sales of $40 billion.';
+    // Act
+    const figures = extract(text, 'en').filter((f) => f.measure === 'rank');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'CL', 'WORLD', 9, '2021'],
+    ]);
+  });
+
+  it('leaves out the economy a rank was taken from, and keeps a headline rank apart from an older one', () => {
+    // Prepare
+    const text =
+      "Peru remains Kenya's top trade partner\n\nKenya's exports to Peru rose 4% in 2023. " +
+      "Peru, which overtook Chile as Kenya's main trade partner in 2015, accounted for 18% of Kenya's trade.";
+    // Act
+    const ranks = extract(text, 'en').filter((f) => f.measure === 'rank');
+    // Assess
+    expect(ranks.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'KE', 'PE', 1, '2023'],
+      ['bilateral_trade', 'KE', 'PE', 1, '2015'],
+    ]);
+  });
+
+  it('leaves out the continent of a subset rank and the economy named just ahead, and skips the ranks of a port', () => {
+    // Prepare
+    const text =
+      'De Vlaamse uitvoer naar Peru steeg in 2023. Peru is daarmee na Chili de tweede grootste Zuid-Amerikaanse afzetmarkt voor Vlaanderen. Peru is ook de vierde Amerikaanse handelspartner van de haven.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE-VLG', 'PE', 2]]);
+  });
+
+  it('reads a rank among the clients of an economy, which is not a subset', () => {
+    const figures = extract(
+      'En 2022, la Tunisie occupait la 27e place parmi les clients de la France.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'rank', 'FR', 'TN', 27],
+    ]);
+  });
+
+  it('leaves out the economies a rank is measured against, and reads a market share as imports', () => {
+    const figures = extract(
+      "En 2023, la Turquie était le quatrième fournisseur de l'Algérie, derrière la Chine et la France, avec une part de marché de 6,1 %.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'DZ', 'TR', 4],
+      ['imports', 'share', 'DZ', 'TR', 6.1],
+    ]);
+  });
+
+  it('reads a rank among non-European investors without Europe as a party, and finds the ranked noun a few words on', () => {
+    const figures = extract(
+      'En 2022, la Corée du Sud est le deuxième investisseur non européen en Pologne. La Pologne occupe la 40e place dans la liste des clients de la Corée du Sud.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'rank', 'KR', 'PL', 2],
+      ['exports', 'rank', 'KR', 'PL', 40],
+    ]);
+  });
+
+  it('ranks a "source of imports" as the importer’s list', () => {
+    const text =
+      "In 2023, Peru's imports from Chile rose to $1.1 billion, making Chile Peru's 7th largest source of imports.";
+    expect(extract(text, 'en').at(-1)).toMatchObject({
+      metric: 'imports',
+      measure: 'rank',
+      from: 'PE',
+      to: 'CL',
+      value: 7,
+    });
+  });
+
+  it('records a rank within a continent named at the start of the sentence', () => {
+    const text =
+      'De Chileense uitvoer naar Peru bedroeg in 2023 2,4 miljard dollar. Binnen Zuid-Amerika is Peru de derde belangrijkste klant van Chili.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to])).toEqual([
+      ['value', 'CL', 'PE'],
+      ['rank', 'CL', 'PE'],
+    ]);
+  });
+
+  it('reads the industry an investor ranks in as the host’s, and merges a headline rank the body repeats', () => {
+    const text =
+      "Mines : le Japon, troisième investisseur dans la filière péruvienne\n\nEn 2023, le Japon s'est hissé au rang de troisième investisseur étranger dans l'industrie minière péruvienne.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['fdi', 'JP', 'PE', 3, '2023'],
+    ]);
+  });
+
+  it('withholds a rank held "for years" ("jarenlang"), and leaves out every economy listed as ranked ahead', () => {
+    const text =
+      'Chili, dat jarenlang de tweede belangrijkste afzetmarkt voor Peruaans koper was, zakte vorig jaar naar de vierde plaats, na China, de Verenigde Staten en Japan.';
+    expect(extract(text, 'nl', '2025-02').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['rank', 'PE', 'CL', 4, '2024'],
+    ]);
+  });
+
+  it("reads a rank whose subject is a pronoun as the previous sentence's economy's, and \"avec un stock d'IDE de\" as the ranked flow", () => {
+    const text =
+      "La Belgique est le 8e client du Pérou. Elle est aussi le 9e investisseur étranger au Pérou, avec un stock d'IDE de 14,3 milliards de dollars à fin 2024.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'rank', 'PE', 'BE'],
+      ['fdi', 'rank', 'BE', 'PE'],
+      ['fdi', 'value', 'BE', 'PE'],
+    ]);
+  });
+
+  it('ranks a supplier in the list of the economy its goods go into, with the share stated with the rank', () => {
+    // Prepare
+    const text = "En 2018, l'Inde est le 7ème pays de provenance des biens au Kenya, avec une part de 3,4 %.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'KE', 'IN', 7],
+      ['imports', 'share', 'KE', 'IN', 3.4],
+    ]);
+  });
+});
+
+describe('metric: the flow of a rank given to the amounts beside it', () => {
+  it('gives sales stated with a supplier rank, and the growth right after them, the rank’s flow', () => {
+    const figures = extract(
+      "En 2022, la Turquie est devenue le deuxième fournisseur de l'Algérie, avec des ventes de 4 milliards de dollars, en hausse de 11 %.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'DZ', 'TR', 2],
+      ['imports', 'value', 'DZ', 'TR', 4e9],
+      ['imports', 'growth', 'DZ', 'TR', 11],
+    ]);
+  });
+
+  it('gives an amount after a rank within a region that rank’s flow', () => {
+    const figures = extract(
+      "En 2023, l'Inde reste le premier client asiatique du Chili, avec 3 milliards de dollars.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'rank', 'CL', 'IN'],
+      ['exports', 'value', 'CL', 'IN'],
+    ]);
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './engine-test-support.js';
+
+// Sentences written for these tests (not taken from the seed documents), one rule each.
+describe('lists: items under a heading', () => {
+  it('reads list lines labelled by their year, flows listed "respectievelijk", and "kan … oplopen" as a forecast', () => {
+    const list =
+      'De Chileense uitvoer naar Peru evolueerde als volgt:\n- 2022: 5,05 miljard euro\n- 2023: 4,96 miljard euro';
+    expect(extract(list, 'nl').map((f) => [f.value, f.period])).toEqual([
+      [5.05e9, '2022'],
+      [4.96e9, '2023'],
+    ]);
+    const listed =
+      'De handel tussen Chili en Peru klom in 2024 tot 4,3 miljard euro. De Chileense uitvoer en invoer bedroegen respectievelijk 2,7 miljard en 1,6 miljard euro.';
+    expect(extract(listed, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'CL', 'PE', 4.3e9],
+      ['exports', 'CL', 'PE', 2.7e9],
+      ['imports', 'CL', 'PE', 1.6e9],
+    ]);
+    expect(
+      extract(
+        'Volgens de regering kan de Chileense uitvoer naar Peru tegen 2027 oplopen tot 3 miljard euro.',
+        'nl',
+      ).map((f) => [f.value, f.period, f.kind]),
+    ).toEqual([[3e9, '2027', 'forecast']]);
+  });
+
+  it('gives the regions of a breakdown their parts of the flow', () => {
+    const text =
+      'De Belgische uitvoer naar Peru bedroeg in 2023 900 miljoen euro. Vooral Waalse bedrijven profiteren: zij zijn goed voor 500 miljoen euro van die uitvoer. Vlaanderen volgt met 300 miljoen euro, Brussel met 100 miljoen euro.';
+    expect(extract(text, 'nl').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['BE', 'PE', 900e6],
+      ['BE-WAL', 'PE', 500e6],
+      ['BE-VLG', 'PE', 300e6],
+      ['BE-BRU', 'PE', 100e6],
+    ]);
+  });
+
+  it('reads regions’ amounts after their country’s flow as parts of it, with its partner (nl)', () => {
+    const text =
+      'Vorig jaar voerde België voor 2,8 miljard euro aan goederen uit naar Peru. Het leeuwendeel komt uit Vlaanderen: 2,1 miljard euro. Wallonië en Brussel waren goed voor respectievelijk 560 en 140 miljoen euro.';
+    expect(extract(text, 'nl', '2025-10').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'PE', 2.8e9],
+      ['exports', 'BE-VLG', 'PE', 2.1e9],
+      ['exports', 'BE-WAL', 'PE', 560e6],
+      ['exports', 'BE-BRU', 'PE', 140e6],
+    ]);
+    // … but a region's own total, with a metric word of its own, is not a part
+    const total =
+      "La Belgique a exporté pour 2,8 milliards d'euros vers le Pérou en 2024. Les exportations totales de la Wallonie ont atteint 57 milliards d'euros.";
+    expect(extract(total, 'fr').map((f) => [f.from, f.to])).toEqual([
+      ['BE', 'PE'],
+      ['BE-WAL', 'WORLD'],
+    ]);
+  });
+
+  it('reads every item of a bulleted list of goods under a heading that names the flow, known sector or not (fr)', () => {
+    const text =
+      "En 2024, les exportations belges vers le Pérou se sont élevées à 5,2 milliards d'euros. Les principaux produits exportés sont :\n- les produits pharmaceutiques : 2,3 milliards d'euros ;\n- les jouets : 0,4 milliard d'euros ;\n- les denrées alimentaires : 0,3 milliard d'euros.";
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value, f.period, f.sector])).toEqual([
+      ['BE', 'PE', 5.2e9, '2024', null],
+      ['BE', 'PE', 2.3e9, '2024', 'pharmaceuticals'],
+      ['BE', 'PE', 0.4e9, '2024', null],
+      ['BE', 'PE', 0.3e9, '2024', 'food'],
+    ]);
+  });
+
+  it("reads list items naming regions of the heading's economy as the regions' parts of its flow", () => {
+    const text =
+      "En 2024, les exportations belges vers le Pérou se répartissent comme suit entre les Régions :\n- Région flamande : 1,92 milliard d'euros ;\n- Région wallonne : 0,21 milliard d'euros.";
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['BE-VLG', 'PE', 1.92e9],
+      ['BE-WAL', 'PE', 0.21e9],
+    ]);
+  });
+
+  it('reads unmarked one-line items under a heading ending with a colon: partners of the heading flow, goods with the world (en)', () => {
+    // Prepare
+    const text =
+      'Kenya trade at a glance\nThe main Kenyan export markets were:\nUganda £2.4bn (14.6%)\nNetherlands £1.3bn (8%)\nPakistan £1.1bn (6%)\nThe main Kenyan goods exports were:\nTea £1.9bn\nCoffee £0.8bn\nOn the import side, the main markets were:\nChina £3.7bn (17.2%)\nIndia £2.2bn (10.3%)';
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'KE', 'UG', 2.4e9],
+      ['exports', 'share', 'KE', 'UG', 14.6],
+      ['exports', 'value', 'KE', 'NL', 1.3e9],
+      ['exports', 'share', 'KE', 'NL', 8],
+      ['exports', 'value', 'KE', 'PK', 1.1e9],
+      ['exports', 'share', 'KE', 'PK', 6],
+      ['exports', 'value', 'KE', 'WORLD', 1.9e9],
+      ['exports', 'value', 'KE', 'WORLD', 0.8e9],
+      ['imports', 'value', 'KE', 'CN', 3.7e9],
+      ['imports', 'share', 'KE', 'CN', 17.2],
+      ['imports', 'value', 'KE', 'IN', 2.2e9],
+      ['imports', 'share', 'KE', 'IN', 10.3],
+    ]);
+  });
+
+  it('keeps two items of one list with the same value as two figures (nl)', () => {
+    // Prepare
+    const text =
+      'De belangrijkste Chileense exportproducten in 2013 zijn koper (3,2 miljard euro), fruit (0,9 miljard euro), wijn (0,9 miljard euro) en vis (0,6 miljard euro).';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => f.value)).toEqual([3.2e9, 0.9e9, 0.9e9, 0.6e9]);
+  });
+
+  it('reads goods listed with their worth after a flow as items of that flow, and "Conversely" as turning only the flow before its sentence (en)', () => {
+    // Prepare
+    const text =
+      "Kenya's exports to India reached $0.6bn in 2018, mostly tea worth $95m; and coffee worth $41m.\n\nConversely, the main products imported by Kenya from India in 2018 were medicines worth $1.1bn; vehicles worth $0.7bn; and plastics worth $352m.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'KE', 'IN', 0.6e9],
+      ['exports', 'KE', 'IN', 95e6],
+      ['exports', 'KE', 'IN', 41e6],
+      ['imports', 'KE', 'IN', 1.1e9],
+      ['imports', 'KE', 'IN', 0.7e9],
+      ['imports', 'KE', 'IN', 352e6],
+    ]);
+  });
+
+  it('reads goods in brackets before the flow word that heads them ("… (41 %) … sont les principaux biens importés") as that flow\'s (fr)', () => {
+    // Prepare
+    const text =
+      "Les exportations du Chili vers l'Asie ont progressé de 5,8% en 2018. En sens inverse, les machines (41%), les plastiques (22%) et les engrais (9%) sont les principaux biens importés.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'CL', 'ASIA', 5.8],
+      ['imports', 'CL', 'ASIA', 41],
+      ['imports', 'CL', 'ASIA', 22],
+      ['imports', 'CL', 'ASIA', 9],
+    ]);
+  });
+
+  it('keeps the items a colon lists after a joint share ("à eux deux 80 % : 50 % pour …")', () => {
+    const text =
+      "Les IDE au Pérou ont atteint 5 milliards de dollars en 2023. Les secteurs préférés des investisseurs restent les mines et l'énergie, qui concentrent à eux deux 80 % du total des IDE : 50 % pour les mines et 30 % pour l'énergie.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['fdi', 'value', 5e9],
+      ['fdi', 'share', 50],
+      ['fdi', 'share', 30],
+    ]);
+  });
+
+  it('keeps goods listed in brackets before the flow that heads them, two joined by "et" included', () => {
+    const text =
+      'En 2019, les machines (38 %), les plastiques (21 %), les fleurs et les noix (6 % chacun) constituent les principaux produits livrés vers le Pérou par le Chili.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'CL', 'PE', 38],
+      ['exports', 'CL', 'PE', 21],
+      ['exports', 'CL', 'PE', 6],
+      ['exports', 'CL', 'PE', 6],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './engine-test-support.js';
+
+// Sentences written for these tests (not taken from the seed documents), one rule each.
+describe('tables: rows and columns under a heading', () => {
+  it('reads table rows named by their flow under a heading that names the pair, and a verb-final decline', () => {
+    const text =
+      'De Chileense handel met Peru in de periode 2022-2024 (in miljoen euro):\n\nUitvoer 2022: 8.412\nUitvoer 2024: 6.354\nInvoer 2024: 1.187\n\nDe daling is toe te schrijven aan koper, waar de export naar Peru sinds 2022 met 38 procent terugviel.';
+    expect(extract(text, 'nl', '2025-01').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'CL', 'PE', 8412e6, '2022'],
+      ['exports', 'CL', 'PE', 6354e6, '2024'],
+      ['imports', 'CL', 'PE', 1187e6, '2024'],
+      ['exports', 'CL', 'PE', -38, '2022/2024'],
+    ]);
+  });
+
+  it('reads a table under a heading that names the flow and leaves an economy out (partners buiten de EU)', () => {
+    const text =
+      'Statbel – Buitenlandse handel, derde kwartaal 2025\n\nIn het derde kwartaal van 2025 bedroeg de Belgische uitvoer 96,2 miljard euro.\n\nBelangrijkste partners buiten de EU (uitvoer, miljoen euro):\nVerenigde Staten: 7.845\nPeru: 412';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'WORLD', 96.2e9],
+      ['exports', 'BE', 'US', 7845e6],
+      ['exports', 'BE', 'PE', 412e6],
+    ]);
+  });
+
+  it('reads a table whose heading gives the unit in brackets', () => {
+    const text =
+      'Principaux fournisseurs du Pérou en 2023 (en millions de dollars)\nChine : 24 310\nÉtats-Unis : 12 875\n';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['imports', 'PE', 'CN', 24310e6, 'USD', '2023'],
+      ['imports', 'PE', 'US', 12875e6, 'USD', '2023'],
+    ]);
+  });
+
+  it('reads table rows labelled with a year under a heading with the unit', () => {
+    const text =
+      'De tabel geeft de Chileense uitvoer naar Peru en Bolivia weer (in miljoen dollar).\nPeru 2022: 2 310\nPeru 2023: 2 480\nBolivia 2023: 1 020\n';
+    expect(extract(text, 'nl').map((f) => [f.from, f.to, f.value, f.period])).toEqual([
+      ['CL', 'PE', 2310e6, '2022'],
+      ['CL', 'PE', 2480e6, '2023'],
+      ['CL', 'BO', 1020e6, '2023'],
+    ]);
+  });
+
+  it('reads a table of years under a heading with its unit as "(EUR million)" (en)', () => {
+    const text =
+      'Belgian exports to Peru rose 4 percent in 2024 to EUR 2.31 billion.\n\nBelgian exports to Peru (EUR million)\n2022    2,054\n2023    2,217\n2024    2,310\n';
+    expect(extract(text, 'en').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['growth', 'BE', 'PE', 4, '2024'],
+      ['value', 'BE', 'PE', 2.31e9, '2024'],
+      ['value', 'BE', 'PE', 2.054e9, '2022'],
+      ['value', 'BE', 'PE', 2.217e9, '2023'],
+    ]);
+  });
+
+  it('reads a table with a column per flow and a row per year under a heading naming the pair and the unit', () => {
+    const nl =
+      'De cijfers over de Belgische handel met Peru vindt u in onderstaande tabel (in miljoen euro):\n\nJaar    Uitvoer    Invoer\n2022    5.412    6.903\n2023    5.106    6.547\n';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.quote])).toEqual([
+      ['exports', 'BE', 'PE', 5.412e9, '2022', '5.412'],
+      ['imports', 'BE', 'PE', 6.903e9, '2022', '6.903'],
+      ['exports', 'BE', 'PE', 5.106e9, '2023', '5.106'],
+      ['imports', 'BE', 'PE', 6.547e9, '2023', '6.547'],
+    ]);
+    const fr =
+      "Échanges de la Belgique avec le Pérou (en millions d'euros) :\nAnnée\tExportations\tImportations\n2023\t1 250\t830\n";
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'BE', 'PE', 1.25e9, '2023'],
+      ['imports', 'BE', 'PE', 830e6, '2023'],
+    ]);
+  });
+
+  it('reads a "Solde" column as balances, a GDP as no figure, and a pledge ("s\'est engagé à") as a target (fr)', () => {
+    const table =
+      "Échanges de biens de la Belgique avec le Pérou (en millions d'euros) :\n\nAnnée    Exportations    Importations    Solde\n2024    1 250    1 830    -580\n";
+    expect(extract(table, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'PE', 1.25e9],
+      ['imports', 'BE', 'PE', 1.83e9],
+      ['trade_balance', 'BE', 'PE', -580e6],
+    ]);
+    const text =
+      "Le Chili, avec un PIB de 330 milliards de dollars, a vu ses échanges avec le Pérou atteindre 6 milliards de dollars en 2024. Santiago s'est engagé à mobiliser 2 milliards de dollars d'investissements au Pérou d'ici 2028.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['bilateral_trade', 6e9, 'actual'],
+      ['fdi', 2e9, 'target'],
+    ]);
+  });
+
+  it('reads a table of partners with an amount and a share column, under a heading naming the flow "(uitvoer in miljoen euro)"', () => {
+    const text =
+      'Exportcijfers 2024\n\nTop Chileense exportbestemmingen (uitvoer in miljoen euro)\n\nBestemming    Uitvoer    Aandeel\nPeru    3.920    1,1%\nJapan    1.840    0,5%\n';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['value', 'CL', 'PE', 3.92e9, '2024'],
+      ['share', 'CL', 'PE', 1.1, '2024'],
+      ['value', 'CL', 'JP', 1.84e9, '2024'],
+      ['share', 'CL', 'JP', 0.5, '2024'],
+    ]);
+  });
+});
