@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './engine-test-support.js';
+
+// Sentences written for these tests (not taken from the seed documents), one rule each.
+describe('kind: targets, forecasts and actuals', () => {
+  it('recognises targets and their horizon, and forecasts', () => {
+    const text =
+      "Le gouvernement vise des exportations de 5 milliards d'euros vers l'Inde d'ici 2030. " +
+      'De Vlaamse export naar India zou volgend jaar volgens de ramingen verwacht worden op 3 miljard euro in 2025.';
+    const figures = extract(text, 'fr');
+    expect(figures[0]).toEqual(
+      expect.objectContaining({ kind: 'target', period: '2030', value: 5e9, to: 'IN' }),
+    );
+    expect(figures[1]).toEqual(
+      expect.objectContaining({ kind: 'forecast', from: 'BE-VLG', to: 'IN', value: 3e9, period: '2025' }),
+    );
+  });
+
+  it('keeps the actual beside a target in one sentence', () => {
+    const figures = extract(
+      "Le Kenya vise des exportations de 10 milliards de dollars vers la Chine d'ici 2030, contre 4 milliards de dollars en 2022.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.value, f.period, f.kind])).toEqual([
+      [10e9, '2030', 'target'],
+      [4e9, '2022', 'actual'],
+    ]);
+  });
+
+  it('reads "d’ici cinq ans" as a horizon from publication, and "less than half the" as no share', () => {
+    const fr = extract(
+      "Le Chili table sur des échanges de 10 milliards de dollars avec le Pérou d'ici cinq ans.",
+      'fr',
+      '2024-04',
+    );
+    const en = extract(
+      "Chile's trade deficit in 2023 was less than half the record shortfall of $9 billion a year earlier.",
+      'en',
+    );
+    expect(fr[0]).toMatchObject({ kind: 'target', period: '2029' });
+    expect(en.map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('reads a passed horizon as an actual, "met 8 procent tot" as growth, and no split of a pair’s trade', () => {
+    const en = extract(
+      'Bilateral trade between Chile and Peru reached $4 billion in 2023, with Chilean exports accounting for about two thirds of the total. Chilean companies had invested $9 billion in Peru by the end of 2023.',
+      'en',
+      '2024-06',
+    );
+    const nl = extract(
+      'De uitvoer van Chili naar Peru steeg vorig jaar met 6 procent tot 2,5 miljard dollar, de invoer uit Peru met 8 procent tot 1,5 miljard dollar.',
+      'nl',
+      '2024-06',
+    );
+    expect(en.map((f) => [f.metric, f.measure, f.kind])).toEqual([
+      ['bilateral_trade', 'value', 'actual'],
+      ['fdi', 'value', 'actual'],
+    ]);
+    expect(nl.map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['exports', 'growth', 6],
+      ['exports', 'value', 2.5e9],
+      ['imports', 'growth', 8],
+      ['imports', 'value', 1.5e9],
+    ]);
+  });
+
+  it('tells an expectation with a horizon (forecast) from an ambition with one (target)', () => {
+    const forecast = extract(
+      'Selon la banque centrale, les exportations du Chili vers le Pérou devraient atteindre 5 milliards de dollars d’ici 2026.',
+      'fr',
+    );
+    const target = extract(
+      'Le Chili vise des exportations de 5 milliards de dollars vers le Pérou d’ici 2026.',
+      'fr',
+    );
+    const rekent = extract(
+      'Het agentschap rekent erop dat de Chileense export naar Peru tegen 2027 boven de 6 miljard dollar uitkomt.',
+      'nl',
+    );
+    expect(forecast.map((f) => [f.kind, f.period])).toEqual([['forecast', '2026']]);
+    expect(target.map((f) => [f.kind, f.period])).toEqual([['target', '2026']]);
+    expect(rekent.map((f) => [f.kind, f.period, f.bound])).toEqual([['forecast', '2027', 'gt']]);
+  });
+
+  it('gives a second aim joined to a target with a horizon the target’s kind', () => {
+    const text =
+      "« Notre objectif est de porter les échanges avec le Pérou à 8 milliards de dollars d'ici 2030 et d'attirer 3 milliards de dollars d'investissements péruviens », a déclaré le ministre chilien.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.kind, f.period])).toEqual([
+      ['bilateral_trade', 'target', '2030'],
+      ['fdi', 'target', '2030'],
+    ]);
+  });
+
+  it('reads "could double to … by 2028" as a forecast, and a yearly forecast with no year as undated', () => {
+    const text =
+      "Peru's exports to Chile could double to around $4 billion by 2028, a study found. Imports from Chile are forecast to grow at around 3% a year. Exports reached $2 billion in 2023.";
+    expect(extract(text, 'en').map((f) => [f.measure, f.kind, f.period])).toEqual([
+      ['value', 'forecast', '2028'],
+      ['growth', 'forecast', null],
+      ['value', 'actual', '2023'],
+    ]);
+  });
+
+  it('reads the level an aim starts from as actual, a future tense as a forecast and a promise as a target', () => {
+    const aim = extract(
+      "Le Kenya vise à augmenter ses exportations vers l'Ouganda, en passant de 0,8 milliard de dollars en 2018 à 2 milliards de dollars d'ici 2024.",
+      'fr',
+    );
+    const future = extract(
+      'En 2026, les échanges entre le Chili et le Pérou atteindront 10 milliards de dollars.',
+      'fr',
+    );
+    const promise = extract(
+      "Le Pérou salue la promesse chilienne de 3 milliards de dollars d'investissements au Pérou de 2024 à 2026.",
+      'fr',
+    );
+    expect(aim.map((f) => [f.value, f.kind])).toEqual([
+      [0.8e9, 'actual'],
+      [2e9, 'target'],
+    ]);
+    expect(future.map((f) => f.kind)).toEqual(['forecast']);
+    expect(promise.map((f) => f.kind)).toEqual(['target']);
+  });
+});
+
+describe('bound: more than, less than', () => {
+  it('keeps bounds in the quote: moins de, meer dan, more than', () => {
+    const figures = extract(
+      'Les investissements espagnols au Maroc représentent plus de 20% du total en 2019. ' +
+        'De handel tussen België en Japan bedroeg meer dan 4 miljard euro in 2018. ' +
+        'Exports from Kenya to the United States were less than 1 percent of the total in 2017.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.bound, f.quote])).toEqual([
+      ['fdi', 'gt', 'plus de 20%'],
+      ['bilateral_trade', 'gt', 'meer dan 4 miljard euro'],
+      ['exports', 'lt', 'less than 1 percent'],
+    ]);
+  });
+});
+
+describe('sector: the goods of a flow', () => {
+  it('reads the sector named before the metric: "le secteur aéronautique a vu ses exportations"', () => {
+    const figures = extract(
+      'Au premier semestre 2023, le secteur aéronautique a vu ses exportations tunisiennes progresser de 9 %.',
+      'fr',
+    );
+    expect(figures[0]).toMatchObject({ sector: 'aeronautics', value: 9 });
+  });
+
+  it('reads one class of goods named by joined adjectives, and a word that ends in a good’s name as no good', () => {
+    const text =
+      'En 2018, les produits agricoles et halieutiques comptent pour 27 % des exportations du Kenya vers le Vietnam, suivis des textiles (9 %).';
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.sector])).toEqual([
+      ['share', 27, null],
+      ['share', 9, 'textiles'],
+    ]);
+  });
+
+  it('reads sales of goods as exports, with the goods as sector', () => {
+    const text = "Peru's fish sales fell 12% to $1.1 billion in 2023.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['exports', 'growth', 'PE', 'WORLD', -12, 'fish'],
+      ['exports', 'value', 'PE', 'WORLD', 1.1e9, 'fish'],
+    ]);
+  });
+
+  it('records a rank "of the" one product with its sector, and withholds one of a product named by a common noun', () => {
+    // Prepare
+    const named =
+      "In 2023, Peru's imports of octopus from Chile rose 5%, making Chile Peru's largest supplier of the cephalopod.";
+    const unnamed =
+      "In 2023, Peru's imports of lobster from Chile rose 5%, making Chile Peru's largest supplier of the delicacy.";
+    // Act
+    const fromNamed = extract(named, 'en');
+    const fromUnnamed = extract(unnamed, 'en');
+    // Assess
+    expect(fromNamed.map((f) => [f.measure, f.from, f.to, f.sector])).toEqual([
+      ['growth', 'PE', 'CL', 'fish'],
+      ['rank', 'PE', 'CL', 'fish'],
+    ]);
+    expect(fromUnnamed.map((f) => f.measure)).toEqual(['growth']);
+  });
+});

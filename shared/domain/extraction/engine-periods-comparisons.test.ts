@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './engine-test-support.js';
+
+// Sentences written for these tests (not taken from the seed documents), one rule each.
+describe('periods: bases of comparison and the amounts a change starts from', () => {
+  it('gives each side of "X contre Y en 2023" its own year', () => {
+    const text =
+      'En 2022, le commerce entre la France et le Japon a progressé, à 14,2 milliards de dollars contre 12,9 milliards en 2021.';
+    const figures = extract(text, 'fr');
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['bilateral_trade', 'FR', 'JP', 14.2e9, 'USD', '2022'],
+      ['bilateral_trade', 'FR', 'JP', 12.9e9, 'USD', '2021'],
+    ]);
+  });
+
+  it('never takes a base of comparison for the period', () => {
+    const figures = extract(
+      'En 2021, les importations du Kenya en provenance de Chine ont augmenté de 8 % par rapport à 2020.',
+      'fr',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({
+        metric: 'imports',
+        measure: 'growth',
+        from: 'KE',
+        to: 'CN',
+        period: '2021',
+      }),
+    ]);
+  });
+
+  it('reads "a year earlier" against the clause\'s own year', () => {
+    const figures = extract(
+      'Het handelstekort van Egypte met Turkije bedroeg in 2020 1,2 miljard dollar, tegenover 0,9 miljard dollar een jaar eerder.',
+      'nl',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [-1.2e9, '2020'],
+      [-0.9e9, '2019'],
+    ]);
+  });
+
+  it('dates the amount a change starts from a year before the amount it reaches', () => {
+    // Prepare
+    const text =
+      'Kenyan exports to Uganda grew by 6 percent during the first nine months of 2021. ' +
+      'Exports of tea increased by 8 percent, from $100 million to $108 million. ' +
+      'Exports of coffee grew from $50 million last year to $54 million.';
+    // Act
+    const figures = extract(text, 'en', '2021-11');
+    // Assess
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [6, '2021-01/2021-09'],
+      [8, '2021-01/2021-09'],
+      [100e6, '2020-01/2020-09'],
+      [108e6, '2021-01/2021-09'],
+      [50e6, '2020-01/2020-09'],
+      [54e6, '2021-01/2021-09'],
+    ]);
+  });
+
+  it('does not move the period back for the earlier level of a flow already dated later', () => {
+    // Prepare
+    const text =
+      'In 2021 Peru exported goods worth EUR 2.2 billion to Chile. ' +
+      "In 2020 Peru's exports to Chile were EUR 2 billion. That is an increase of 10 percent.";
+    // Act
+    const figures = extract(text, 'en');
+    // Assess
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [2.2e9, '2021'],
+      [2e9, '2020'],
+      [10, '2021'],
+    ]);
+  });
+
+  it('dates the amount a change starts from a year before the year its clause names', () => {
+    const figures = extract(
+      'De handel tussen Peru en Chili steeg het afgelopen jaar van 4 miljard euro naar 5 miljard euro.',
+      'nl',
+      '2022-03',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [4e9, '2020'],
+      [5e9, '2021'],
+    ]);
+  });
+
+  it("gives the level a change reaches from a dated base the story's period, not the base's", () => {
+    // Prepare
+    const text =
+      'En 2021, les investissements péruviens au Chili ont chuté. Ils sont passés de 1,2 milliard de dollars en 2020 à 0,9 milliard.';
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [1.2e9, '2020'],
+      [0.9e9, '2021'],
+    ]);
+  });
+
+  it('dates an amount "compared with" one of the same flow a year before, and one "a month earlier" a month before', () => {
+    // Prepare
+    const yearly = extract(
+      "In 2021 Peru's trade surplus with Chile rose to $5.1 billion compared with $4.2 billion.",
+      'en',
+    );
+    const monthly = extract(
+      'Les exportations du Pérou vers le Chili se sont établies à 500 millions de dollars en mars 2021, contre 450 millions le mois précédent.',
+      'fr',
+    );
+    // Assess
+    expect(yearly.map((f) => [f.value, f.period])).toEqual([
+      [5.1e9, '2021'],
+      [4.2e9, '2020'],
+    ]);
+    expect(monthly.map((f) => [f.value, f.period])).toEqual([
+      [500e6, '2021-03'],
+      [450e6, '2021-02'],
+    ]);
+  });
+
+  it('dates a change against a year, in a text that gives no other period, the year after it', () => {
+    const figures = extract(
+      'De Peruaanse uitvoer naar Chili bedroeg 3 miljard euro, oftewel 20% meer dan in 2019.',
+      'nl',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [3e9, '2020'],
+      [20, '2020'],
+    ]);
+  });
+
+  it('gives an amount in brackets after the base of a comparison that whole base', () => {
+    const text =
+      'Au premier semestre 2025, les exportations péruviennes vers le Chili ont atteint 3,41 Mrd€, en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€). Le Chili représentait 1,6 % des exportations péruviennes hors Union européenne.';
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['value', 3.41e9, '2025-01/2025-06'],
+      ['growth', -5.6, '2025-01/2025-06'],
+      ['value', 3.61e9, '2024-01/2024-06'],
+    ]);
+  });
+
+  it('takes no period from "zoveel als tien jaar geleden", a comparison', () => {
+    const text =
+      'De Chileense export naar Peru bedroeg vorig jaar 1,4 miljard euro. Dat is 8 procent meer dan in 2023 en bijna dubbel zoveel als tien jaar geleden.';
+    expect(extract(text, 'nl', '2025-02').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['value', 1.4e9, '2024'],
+      ['growth', 8, '2024'],
+    ]);
+  });
+
+  it('gives "passant de X en 2023 à Y" the level Y the sentence\'s period, not the first amount\'s year', () => {
+    const text =
+      'En 2024, les exportations péruviennes vers le Chili ont atteint 6 milliards de dollars, passant de 5 milliards de dollars en 2023 à 6 milliards de dollars.';
+    expect(extract(text, 'fr').map((f) => [f.value, f.period])).toEqual([
+      [6e9, '2024'],
+      [5e9, '2023'],
+    ]);
+  });
+
+  it('gives "un an plus tôt" to the amount it follows, not to the one before', () => {
+    const figures = extract(
+      'En 2023, le déficit commercial de la Tunisie avec la Chine atteint 8,1 milliards de dinars tunisiens, contre 7,4 milliards un an plus tôt.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [-8.1e9, '2023'],
+      [-7.4e9, '2022'],
+    ]);
+  });
+
+  it('reads both ends of "gestegen van X tot Y", and "pourraient atteindre" as a forecast', () => {
+    const nl = extract(
+      'De Portugese uitvoer naar Angola is gestegen van 1,1 miljard euro in 2019 tot 1,6 miljard euro in 2022.',
+      'nl',
+    );
+    const fr = extract(
+      'Les investissements turcs en Algérie pourraient atteindre 6 milliards de dollars en 2026.',
+      'fr',
+    );
+    expect(nl.map((f) => [f.value, f.period])).toEqual([
+      [1.1e9, '2019'],
+      [1.6e9, '2022'],
+    ]);
+    expect(fr[0]).toMatchObject({ metric: 'fdi', kind: 'forecast', period: '2026' });
+  });
+
+  it('reads "dezelfde periode vorig jaar" as the base of a comparison, not the period', () => {
+    const text =
+      'Chili voerde in de eerste zes maanden van 2023 voor 1,2 miljard dollar goederen uit naar Peru, 6 procent meer dan in dezelfde periode vorig jaar.';
+    expect(extract(text, 'nl', '2023-09').map((f) => f.period)).toEqual([
+      '2023-01/2023-06',
+      '2023-01/2023-06',
+    ]);
+  });
+
+  it('dates an amount compared with a dated base by the sentence before, not by that base', () => {
+    const text =
+      'Koper verliest glans in Chili\n\nDe Peruaanse koperexport naar Chili is vorig jaar bijna gehalveerd. Volgens het PTC werd voor 3,1 miljard dollar naar Chili verscheept, tegenover 5,9 miljard dollar in 2023.';
+    expect(extract(text, 'nl', '2025-02').map((f) => [f.value, f.period])).toEqual([
+      [3.1e9, '2024'],
+      [5.9e9, '2023'],
+    ]);
+  });
+
+  it('carries no period from an amount given as a comparison base, and dates a rank after a year-end stock by it', () => {
+    const text =
+      "Le stock d'investissements directs chiliens au Pérou a atteint 1,9 milliard d'euros fin 2024, contre 1,5 milliard cinq ans plus tôt. Le Chili se hisse ainsi au neuvième rang des investisseurs étrangers dans le pays.";
+    expect(extract(text, 'fr', '2025-07').map((f) => [f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['value', 'CL', 'PE', 1.9e9, '2024'],
+      ['value', 'CL', 'PE', 1.5e9, '2019'],
+      ['rank', 'CL', 'PE', 9, '2024'],
+    ]);
+  });
+
+  it('reads "passés de 7,3 à 11,8 milliards" as two amounts, the first of the span\'s first year', () => {
+    const text =
+      'Entre 2014 et 2019, les échanges entre le Kenya et le Vietnam sont passés de 7,3 à 11,8 milliards de dollars, soit une hausse de 62 %.';
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.unit, f.period])).toEqual([
+      ['value', 7.3e9, 'USD', '2014'],
+      ['value', 11.8e9, 'USD', '2019'],
+      ['growth', 62, 'percent', '2014/2019'],
+    ]);
+  });
+
+  it('reads the change "after a decrease of" or "following a growth" as the same flow’s, in its own month', () => {
+    // Prepare
+    const text =
+      "In March 2019, Kenya's exports dropped 5.2% to $48.9bn, after a year-on-year decrease of 2.6% in February 2019. Total trade rose 0.9 per cent in March, following a 1.3 per cent growth in February.";
+    // Act
+    const figures = extract(text, 'en').filter((f) => f.unit === 'percent');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['exports', -5.2, '2019-03'],
+      ['exports', -2.6, '2019-02'],
+      ['total_trade', 0.9, '2019-03'],
+      ['total_trade', 1.3, '2019-02'],
+    ]);
+  });
+});
