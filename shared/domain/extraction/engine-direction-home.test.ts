@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('direction: the economy of the document', () => {
   it('takes the partner from the document when the sentence names one side only', () => {
     const text =

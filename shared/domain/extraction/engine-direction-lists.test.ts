@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('direction: names listed "respectivement"', () => {
   it('reads the economies of a list of amounts after "pour", and adjectives listed "respectivement"', () => {
     const text =

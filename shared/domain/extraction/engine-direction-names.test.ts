@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('direction: names that stand for an economy', () => {
   it('reads capitals and combining prefixes, and merges a headline into its dated body', () => {
     const text =

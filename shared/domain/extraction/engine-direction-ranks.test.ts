@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('direction: the parties of a rank', () => {
   it('reads a rank: the market is `to`, the ranking economy `from` (nl)', () => {
     const figures = extract(

@@ -2,27 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
-describe('direction: role nouns, prepositions and verbs', () => {
-  it("reads a source after an elided d' (en provenance d'Espagne) as the partner", () => {
-    const text =
-      "Les exportations péruviennes vers le Chili ont atteint 4 milliards de dollars en 2023, tandis que les importations en provenance d'Équateur ont atteint 2 milliards de dollars.";
-    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['exports', 'PE', 'CL', 4e9],
-      ['imports', 'PE', 'EC', 2e9],
-    ]);
-  });
 
-  it('reads the host of investment "received by" a country', () => {
-    const figures = extract(
-      "Les IDE en provenance de Chine ont atteint 2 milliards de dollars en 2021, soit 8 % des flux reçus par l'Égypte.",
-      'fr',
-    );
-    expect(figures.map((f) => [f.measure, f.from, f.to])).toEqual([
-      ['value', 'CN', 'EG'],
-      ['share', 'CN', 'EG'],
-    ]);
-  });
-
+describe('direction: owners and partners told by nouns and adjectives', () => {
   it('gives the owner of a balance named just before it', () => {
     const figures = extract(
       'In 2022 imports from Vietnam climbed 5% to 40 billion yen, leaving Japan with a surplus of 12 billion yen.',
@@ -54,57 +35,10 @@ describe('direction: role nouns, prepositions and verbs', () => {
     expect(extract(text, 'en').at(-1)).toMatchObject({ from: 'KE', to: 'EG', value: 4e8 });
   });
 
-  it('gives a part of a pair’s trade ("dont …") the other side of that pair', () => {
-    const figures = extract(
-      "En 2021, les échanges entre le Chili et le Pérou ont atteint 3 Md$, dont 1,2 Md$ d'exportations chiliennes.",
-      'fr',
-    );
-    expect(figures.at(-1)).toMatchObject({ metric: 'exports', from: 'CL', to: 'PE', value: 1.2e9 });
-  });
-
-  it('reads a relative clause’s figure as its own: "la Chine, dont les importations ont dépassé …"', () => {
-    const figures = extract(
-      'Le Chili pourrait devenir un fournisseur clé de la Chine, dont les importations ont dépassé 2 500 milliards de dollars en 2023.',
-      'fr',
-    );
-    expect(figures[0]).toMatchObject({
-      metric: 'imports',
-      from: 'CN',
-      to: 'WORLD',
-      kind: 'actual',
-      bound: 'gt',
-    });
-  });
-
-  it("reads a host that aims to attract another economy's investment", () => {
-    const figures = extract(
-      "Peru's minister said the country aims to attract $5 billion in Chilean investment by 2030.",
-      'en',
-    );
-    expect(figures[0]).toMatchObject({ metric: 'fdi', from: 'CL', to: 'PE', kind: 'target', period: '2030' });
-  });
-
-  it('reads "naar de" before a plural country name as its partner, and exports to countries outside the EU as no flow', () => {
-    const text =
-      'De Chileense uitvoer daalde in 2024. De uitvoer naar landen buiten de Europese Unie daalde met 4 procent. De uitvoer naar de Filipijnen steeg met 7 procent tot 1,2 miljard dollar.';
-    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
-      ['growth', 'CL', 'PH', 7],
-      ['value', 'CL', 'PH', 1.2e9],
-    ]);
-  });
-
   it('gives a market share to the subject that holds it and the market it is held in', () => {
     const text = 'En 2023, la Corée du Sud détient une part de marché de 4,1 % au Pérou.';
     expect(extract(text, 'fr')).toEqual([
       expect.objectContaining({ metric: 'imports', measure: 'share', from: 'PE', to: 'KR', value: 4.1 }),
-    ]);
-  });
-
-  it('reads investors who "have committed" an amount as investment, owned by the name before them', () => {
-    const text =
-      'Peruvian officials say Chilean investors have committed about $2 billion to projects in Peru since 2019.';
-    expect(extract(text, 'en', '2024-06').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
-      ['fdi', 'CL', 'PE', 2e9, '2019/2024'],
     ]);
   });
 
@@ -150,21 +84,73 @@ describe('direction: role nouns, prepositions and verbs', () => {
     ]);
   });
 
+  it('takes the economy that accounts for a share of a flow whose owner is not named as its partner', () => {
+    // Prepare
+    const french =
+      'Le Pérou a exporté pour 50 milliards de dollars en 2023. La Chine représente 30 % des exportations.';
+    const dutch =
+      'Peru voerde in 2023 voor 50 miljard euro uit. De lidstaten van de EU zijn goed voor 14 procent van de uitvoer en 12 procent van de invoer.';
+    // (a region's share of its country's flow stays the region's)
+    const region = 'Flanders accounts for 80% of Belgian exports to Kenya.';
+    // Act
+    const figures = [...extract(french, 'fr'), ...extract(dutch, 'nl'), ...extract(region, 'en')];
+    // Assess
+    expect(
+      figures.filter((f) => f.measure === 'share').map((f) => [f.metric, f.from, f.to, f.value]),
+    ).toEqual([
+      ['exports', 'PE', 'CN', 30],
+      ['exports', 'PE', 'EU', 14],
+      ['imports', 'PE', 'EU', 12],
+      ['exports', 'BE-VLG', 'KE', 80],
+    ]);
+  });
+
+  it("reads 'de' after the importer's adjective on imports as where they come from", () => {
+    // Prepare
+    const text =
+      "Les importations chiliennes de l'UE ont atteint 5,6 milliards de dollars en 2017, soit environ 9 % des importations totales du pays.";
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['imports', 'value', 'CL', 'EU'],
+      ['imports', 'share', 'CL', 'EU'],
+    ]);
+  });
+
+  it('reads money received "van Peruaanse investeerders" as investment from that economy', () => {
+    const text = 'In de eerste helft van 2023 ontving Spanje 2,3 miljard euro van Peruaanse investeerders.';
+    expect(extract(text, 'nl')).toEqual([
+      expect.objectContaining({ metric: 'fdi', from: 'PE', to: 'ES', value: 2.3e9, unit: 'EUR' }),
+    ]);
+  });
+});
+
+describe('direction: prepositions and the places of a flow', () => {
+  it("reads a source after an elided d' (en provenance d'Espagne) as the partner", () => {
+    const text =
+      "Les exportations péruviennes vers le Chili ont atteint 4 milliards de dollars en 2023, tandis que les importations en provenance d'Équateur ont atteint 2 milliards de dollars.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'CL', 4e9],
+      ['imports', 'PE', 'EC', 2e9],
+    ]);
+  });
+
+  it('reads "naar de" before a plural country name as its partner, and exports to countries outside the EU as no flow', () => {
+    const text =
+      'De Chileense uitvoer daalde in 2024. De uitvoer naar landen buiten de Europese Unie daalde met 4 procent. De uitvoer naar de Filipijnen steeg met 7 procent tot 1,2 miljard dollar.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['growth', 'CL', 'PH', 7],
+      ['value', 'CL', 'PH', 1.2e9],
+    ]);
+  });
+
   it('reads the economy before ", où" ("Le Japon, où la Wallonie a exporté") as the place traded with', () => {
     const text =
       "Le Pérou, où le Chili a exporté pour 1,3 milliard d'euros en 2024, recule en revanche de 5 %.";
     expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
       ['value', 'CL', 'PE', 1.3e9],
       ['growth', 'CL', 'PE', -5],
-    ]);
-  });
-
-  it('keeps the source of "imported … from X and exported …" as the partner of both flows (en)', () => {
-    const text =
-      'Overall, Chile imported 168 billion yen worth of goods from Peru in 2024 and exported 310 billion yen.';
-    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['imports', 'CL', 'PE', 168e9],
-      ['exports', 'CL', 'PE', 310e9],
     ]);
   });
 
@@ -236,45 +222,64 @@ describe('direction: role nouns, prepositions and verbs', () => {
     // Assess
     expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CL', 'JP', 0.7e9]]);
   });
+});
 
-  it('takes the economy that accounts for a share of a flow whose owner is not named as its partner', () => {
-    // Prepare
-    const french =
-      'Le Pérou a exporté pour 50 milliards de dollars en 2023. La Chine représente 30 % des exportations.';
-    const dutch =
-      'Peru voerde in 2023 voor 50 miljard euro uit. De lidstaten van de EU zijn goed voor 14 procent van de uitvoer en 12 procent van de invoer.';
-    // (a region's share of its country's flow stays the region's)
-    const region = 'Flanders accounts for 80% of Belgian exports to Kenya.';
-    // Act
-    const figures = [...extract(french, 'fr'), ...extract(dutch, 'nl'), ...extract(region, 'en')];
-    // Assess
-    expect(
-      figures.filter((f) => f.measure === 'share').map((f) => [f.metric, f.from, f.to, f.value]),
-    ).toEqual([
-      ['exports', 'PE', 'CN', 30],
-      ['exports', 'PE', 'EU', 14],
-      ['imports', 'PE', 'EU', 12],
-      ['exports', 'BE-VLG', 'KE', 80],
+describe('direction: verbs and relative clauses', () => {
+  it('reads the host of investment "received by" a country', () => {
+    const figures = extract(
+      "Les IDE en provenance de Chine ont atteint 2 milliards de dollars en 2021, soit 8 % des flux reçus par l'Égypte.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.measure, f.from, f.to])).toEqual([
+      ['value', 'CN', 'EG'],
+      ['share', 'CN', 'EG'],
     ]);
   });
 
-  it("reads 'de' after the importer's adjective on imports as where they come from", () => {
-    // Prepare
+  it('gives a part of a pair’s trade ("dont …") the other side of that pair', () => {
+    const figures = extract(
+      "En 2021, les échanges entre le Chili et le Pérou ont atteint 3 Md$, dont 1,2 Md$ d'exportations chiliennes.",
+      'fr',
+    );
+    expect(figures.at(-1)).toMatchObject({ metric: 'exports', from: 'CL', to: 'PE', value: 1.2e9 });
+  });
+
+  it('reads a relative clause’s figure as its own: "la Chine, dont les importations ont dépassé …"', () => {
+    const figures = extract(
+      'Le Chili pourrait devenir un fournisseur clé de la Chine, dont les importations ont dépassé 2 500 milliards de dollars en 2023.',
+      'fr',
+    );
+    expect(figures[0]).toMatchObject({
+      metric: 'imports',
+      from: 'CN',
+      to: 'WORLD',
+      kind: 'actual',
+      bound: 'gt',
+    });
+  });
+
+  it("reads a host that aims to attract another economy's investment", () => {
+    const figures = extract(
+      "Peru's minister said the country aims to attract $5 billion in Chilean investment by 2030.",
+      'en',
+    );
+    expect(figures[0]).toMatchObject({ metric: 'fdi', from: 'CL', to: 'PE', kind: 'target', period: '2030' });
+  });
+
+  it('reads investors who "have committed" an amount as investment, owned by the name before them', () => {
     const text =
-      "Les importations chiliennes de l'UE ont atteint 5,6 milliards de dollars en 2017, soit environ 9 % des importations totales du pays.";
-    // Act
-    const figures = extract(text, 'fr');
-    // Assess
-    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
-      ['imports', 'value', 'CL', 'EU'],
-      ['imports', 'share', 'CL', 'EU'],
+      'Peruvian officials say Chilean investors have committed about $2 billion to projects in Peru since 2019.';
+    expect(extract(text, 'en', '2024-06').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['fdi', 'CL', 'PE', 2e9, '2019/2024'],
     ]);
   });
 
-  it('reads money received "van Peruaanse investeerders" as investment from that economy', () => {
-    const text = 'In de eerste helft van 2023 ontving Spanje 2,3 miljard euro van Peruaanse investeerders.';
-    expect(extract(text, 'nl')).toEqual([
-      expect.objectContaining({ metric: 'fdi', from: 'PE', to: 'ES', value: 2.3e9, unit: 'EUR' }),
+  it('keeps the source of "imported … from X and exported …" as the partner of both flows (en)', () => {
+    const text =
+      'Overall, Chile imported 168 billion yen worth of goods from Peru in 2024 and exported 310 billion yen.';
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'CL', 'PE', 168e9],
+      ['exports', 'CL', 'PE', 310e9],
     ]);
   });
 });

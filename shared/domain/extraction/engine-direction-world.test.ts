@@ -3,6 +3,7 @@ import { extract } from './engine-test-support.js';
 import type { Language } from './language.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('direction: the world as partner', () => {
   it('gives a flow with no partner of its own, under a title naming several partners, the world', () => {
     const text =

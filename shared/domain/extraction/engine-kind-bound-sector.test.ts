@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('kind: targets, forecasts and actuals', () => {
   it('recognises targets and their horizon, and forecasts', () => {
     const text =

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('lists: items under a heading', () => {
   it('reads list lines labelled by their year, flows listed "respectievelijk", and "kan … oplopen" as a forecast', () => {
     const list =

@@ -3,6 +3,7 @@ import { extract } from './engine-test-support.js';
 import type { Language } from './language.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('measure: growth and its change words', () => {
   it('reads growth with its sign and the metric it describes', () => {
     const text =

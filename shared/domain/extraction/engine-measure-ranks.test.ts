@@ -3,6 +3,7 @@ import { extract } from './engine-test-support.js';
 import type { Language } from './language.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('measure: positions in a ranking', () => {
   it('reads superlatives, hyphenated ordinals and generic positions', () => {
     const text =

@@ -2,45 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
-describe('merge: restatements made one record, and figures kept apart', () => {
-  it('records a figure stated in two currencies once per currency', () => {
-    const figures = extract(
-      "Les exportations du Maroc vers la Belgique ont atteint 1,2 milliard d'euros (environ 13 milliards de dirhams) en 2022.",
-      'fr',
-    );
-    expect(figures.map((f) => [f.unit, f.value, f.bound])).toEqual([
-      ['EUR', 1.2e9, 'eq'],
-      ['MAD', 13e9, 'approx'],
-    ]);
-  });
 
-  it('records a figure repeated in the text once', () => {
-    const sentence = 'De export van Vlaanderen naar Marokko bedroeg 900 miljoen euro in 2021. ';
-    expect(extract(sentence + sentence, 'nl')).toHaveLength(1);
-  });
-
+describe('merge: a headline made one record with the body that states it', () => {
   it('drops a headline that rounds a dated figure of the same flow', () => {
     const text =
       'Ghana-Togo : les exportations du Ghana vers le Togo dépassent les 300 millions de dollars\n\nLes exportations du Ghana vers le Togo ont atteint 342 millions de dollars en 2022.';
     expect(extract(text, 'fr').map((f) => f.value)).toEqual([3.42e8]);
-  });
-
-  it('keeps a fall in a long first line apart from a rise of about the same size in the body', () => {
-    // Prepare
-    const text =
-      'Dit jaar exporteerde Nederland 20 procent minder goederen naar Peru dan in dezelfde periode vorig jaar.\n\nDe export van bloemen naar Peru steeg met 21 procent.';
-    // Act
-    const figures = extract(text, 'nl');
-    // Assess
-    expect(figures.map((f) => f.value)).toEqual([-20, 21]);
-  });
-
-  it('merges a rounded statement into the exact figure of the same flow and period', () => {
-    const figures = extract(
-      'Les échanges entre le Chili et le Pérou ont franchi la barre des 4 milliards de dollars en 2022. Ils se sont établis précisément à 4,3 milliards de dollars.',
-      'fr',
-    );
-    expect(figures.map((f) => [f.value, f.bound])).toEqual([[4.3e9, 'eq']]);
   });
 
   it('merges a headline that an amount "tops" with the exact amount of the body', () => {
@@ -67,6 +34,44 @@ describe('merge: restatements made one record, and figures kept apart', () => {
     const text =
       "Peru's Exports Hit Record $67 Billion in 2023\n\nPeru's exports reached a record $67.4 billion in 2023, the central bank said.";
     expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([[67.4e9, '2023']]);
+  });
+});
+
+describe('merge: a figure restated in the body made one record', () => {
+  it('records a figure stated in two currencies once per currency', () => {
+    const figures = extract(
+      "Les exportations du Maroc vers la Belgique ont atteint 1,2 milliard d'euros (environ 13 milliards de dirhams) en 2022.",
+      'fr',
+    );
+    expect(figures.map((f) => [f.unit, f.value, f.bound])).toEqual([
+      ['EUR', 1.2e9, 'eq'],
+      ['MAD', 13e9, 'approx'],
+    ]);
+  });
+
+  it('records a figure repeated in the text once', () => {
+    const sentence = 'De export van Vlaanderen naar Marokko bedroeg 900 miljoen euro in 2021. ';
+    expect(extract(sentence + sentence, 'nl')).toHaveLength(1);
+  });
+
+  it('merges a rounded statement into the exact figure of the same flow and period', () => {
+    const figures = extract(
+      'Les échanges entre le Chili et le Pérou ont franchi la barre des 4 milliards de dollars en 2022. Ils se sont établis précisément à 4,3 milliards de dollars.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.value, f.bound])).toEqual([[4.3e9, 'eq']]);
+  });
+});
+
+describe('merge: figures kept apart', () => {
+  it('keeps a fall in a long first line apart from a rise of about the same size in the body', () => {
+    // Prepare
+    const text =
+      'Dit jaar exporteerde Nederland 20 procent minder goederen naar Peru dan in dezelfde periode vorig jaar.\n\nDe export van bloemen naar Peru steeg met 21 procent.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => f.value)).toEqual([-20, 21]);
   });
 
   it("does not take a rounded share of all goods for a restatement of one product's exact share", () => {

@@ -3,6 +3,7 @@ import { extract } from './engine-test-support.js';
 import type { Language } from './language.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('metric: flow nouns, verbs and compounds', () => {
   it('reads Dutch separable verbs', () => {
     const text =

@@ -3,6 +3,7 @@ import { extract } from './engine-test-support.js';
 import type { Language } from './language.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('not a figure: tariffs, public finance, counts, ranges and places', () => {
   it('ignores quantities that are not trade figures', () => {
     const text =

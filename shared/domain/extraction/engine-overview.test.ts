@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('the whole engine: one sentence read into every field', () => {
   it('reads an export value with its direction from phrases (fr)', () => {
     // Prepare

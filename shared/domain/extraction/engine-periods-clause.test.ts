@@ -4,6 +4,7 @@ import type { Language } from './language.js';
 import { findPublicationDate } from './periods.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe("periods: the clause's own period", () => {
   it('gives each of two coordinated months its own figure', () => {
     // Prepare

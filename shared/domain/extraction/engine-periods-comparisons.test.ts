@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('periods: bases of comparison and the amounts a change starts from', () => {
   it('gives each side of "X contre Y en 2023" its own year', () => {
     const text =

@@ -3,6 +3,7 @@ import { extract } from './engine-test-support.js';
 import { findPublicationDate } from './periods.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('periods: relative years, months and dates against the publication', () => {
   it('resolves relative years against the publication date', () => {
     const figures = extract(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('periods: spans, "since" and growth over years', () => {
   it('reads a change against a year further back than the year before as a span from it', () => {
     // Prepare

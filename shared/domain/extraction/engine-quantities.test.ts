@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('quantities: fractions, percentages and number words', () => {
   it('reads fractions as percentages', () => {
     const figures = extract('De Belgische uitvoer naar Turkije daalde met een vijfde in 2020.', 'nl');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('tables: rows and columns under a heading', () => {
   it('reads table rows named by their flow under a heading that names the pair, and a verb-final decline', () => {
     const text =

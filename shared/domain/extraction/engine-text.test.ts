@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
+
 describe('text: lines wrapped by a PDF and words broken at line ends', () => {
   it('reads prose wrapped at line ends as one line, quoting the text as given', () => {
     const text =
