@@ -3,6 +3,7 @@
 import { findEconomies } from './gazetteer.js';
 import { latin } from './letters.js';
 import type { Quantity } from './quantities.js';
+import { CURRENCIES_NAMED, currencyWords } from './quantity-words.js';
 
 /** The unit of "francs" said without a country, until the text tells which franc it is. */
 const FRANC = 'franc';
@@ -140,46 +141,46 @@ const MOROCCO = latin(
   /(?<![\p{L}])(?:Maroc|Morocco|Marokko|marocain(?:e)?s?|Moroccan|Marokkaanse?)(?![\p{L}])/u,
 );
 
-// Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
-export const CURRENCY_SUFFIXES: Array<[string, string]> = [
-  [
-    "dollars? (?:de|d[e’']?) ?Hong[ -]?Kong|dollars? hongkongais|Hong Kong dollars?|Hongkongse dollars?|dollars? (?:de )?HK(?![\\p{L}])|HK\\$|HKD",
-    'HKD',
-  ],
-  ['riyals? qatariens?|riyals? qataris?|Qatari riyals?|Qatarese riyals?|QAR', 'QAR'],
-  ['riyals? saoudiens?|Saudi riyals?|Saoedische riyals?|riyals?|SAR', 'SAR'],
-  [
-    'dollars? américains|dollars? US|US-dollars?|US dollars?|U\\.S\\. dollars?|US\\$|USD|\\$ ?US(?![\\p{L}])',
-    'USD',
-  ],
-  ['dollars? singapouriens|Singapore dollars?|S\\$|SGD', 'SGD'],
-  ['dollars? australiens|Australian dollars?|Australische dollars?|A\\$|AUD', 'AUD'],
-  ['shillings? kényans?|Kenyan shillings?|Keniaanse shilling|KES|Kshs?', 'KES'],
-  ['dollars?|\\$', DOLLAR],
-  ['euros?|EUR|€', 'EUR'],
-  ['dirhams? émiratis|dirhams? des Émirats|UAE dirhams?|Emirati dirhams?|AED', 'AED'],
-  ['dirhams?|DHS?|Dhs|MAD', 'MAD'],
-  ['yens?|JPY|¥', 'JPY'],
-  ['yuans?|renminbi|RMB|CNY', 'CNY'],
-  ['livres? égyptiennes?|Egyptian pounds?|Egyptische ponden?|EGP', 'EGP'],
-  ['livres? sterling|pounds?(?: sterling)?|Britse ponden|ponden|GBP|£', 'GBP'],
-  ['francs? suisses?|Zwitserse frank(?:en)?|Swiss francs?|CHF', 'CHF'],
-  ['gulden|guilders?|NLG|fl\\.?', 'NLG'],
-  ['francs? CFA|FCFA|F CFA|XOF', 'XOF'],
-  ['dollars? canadiens?|Canadese dollars?|Canadian dollars?|C\\$|CAD', 'CAD'],
-  ['roupies?(?: indiennes?)?|Indiase roepies?|roepies?|rupees?|INR', 'INR'],
-  ['réals?|reais|Braziliaanse reaal|reaal|reais|BRL', 'BRL'],
-  ['rands?|ZAR', 'ZAR'],
-  ['dinars? tunisiens?|Tunisian dinars?|Tunesische dinar|TND', 'TND'],
-  ['dinars? algériens?|Algerian dinars?|Algerijnse dinar|DZD', 'DZD'],
+// The currencies after a number, in the order they are tried (longer forms first): each one's words in the
+// three languages (`languages/*.ts`), then its signs and codes.
+const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
+  ['HKD', 'HK\\$|HKD'],
+  ['QAR', 'QAR'],
+  ['SAR', 'SAR'],
+  ['USD', 'US\\$|USD|\\$ ?US(?![\\p{L}])'],
+  ['SGD', 'S\\$|SGD'],
+  ['AUD', 'A\\$|AUD'],
+  ['KES', 'KES|Kshs?'],
+  [DOLLAR, '\\$'],
+  ['EUR', 'EUR|€'],
+  ['AED', 'AED'],
+  ['MAD', 'DHS?|Dhs|MAD'],
+  ['JPY', 'JPY|¥'],
+  ['CNY', 'RMB|CNY'],
+  ['EGP', 'EGP'],
+  ['GBP', 'GBP|£'],
+  ['CHF', 'CHF'],
+  ['NLG', 'NLG|fl\\.?'],
+  ['XOF', 'FCFA|F CFA|XOF'],
+  ['CAD', 'C\\$|CAD'],
+  ['INR', 'INR'],
+  ['BRL', 'BRL'],
+  ['ZAR', 'ZAR'],
+  ['TND', 'TND'],
+  ['DZD', 'DZD'],
   // a dinar of no country: resolved by findQuantities from the text (see dinarOf)
-  ['dinars?', DINAR],
-  ['livres? turques?|Turkse lira|Turkish lira|liras?|TRY', 'TRY'],
-  ['francs? belges?|Belgische frank(?:en)?|Belgian francs?|frank(?:en)?|BEF|BF|FB', 'BEF'],
-  ['francs? français|French francs?|Franse frank(?:en)?|FRF|FF', 'FRF'],
+  [DINAR, ''],
+  ['TRY', 'TRY'],
+  ['BEF', 'BEF|BF|FB'],
+  ['FRF', 'FRF|FF'],
   // a franc of no country: resolved by findQuantities from the text (see francOf)
-  ['francs?', FRANC],
+  [FRANC, ''],
 ];
+// Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
+export const CURRENCY_SUFFIXES: Array<[string, string]> = CURRENCY_SIGNS_AFTER.map(([code, signs]) => [
+  [...currencyWords(code), ...(signs ? [signs] : [])].join('|'),
+  code,
+]);
 export const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['HK\\$|HKD', 'HKD'],
   ['C\\$|CA\\$|CAD', 'CAD'],
@@ -221,9 +222,7 @@ export function currencyNamedIn(stretch: string, whole = stretch): string | unde
   for (const m of stretch.matchAll(CURRENCY_WORD)) code = currencyOf(m[0], SUFFIX_CODES) ?? code;
   return code === DOLLAR ? homeDollar(whole) : code;
 }
-const CURRENCY_WORD = latin(
-  /(?<![\p{L}])(?:euros?|dollars?(?: américains| US)?|US dollars?|dirhams?|yens?|livres? sterling|pounds?|francs? suisses?|yuans?)(?![\p{L}])|€/giu,
-);
+const CURRENCY_WORD = latin(new RegExp(`(?<![\\p{L}])(?:${CURRENCIES_NAMED})(?![\\p{L}])|€`, 'giu'));
 
 /**
  * `found` with each bare dollar, dirham, franc and dinar given the currency the text tells (see homeDollar,

@@ -12,15 +12,20 @@ import {
   SUFFIX_CODES,
 } from './quantity-currencies.js';
 import { type NumberAt, scaled } from './quantity-numbers.js';
+import { scaleWords } from './quantity-words.js';
 
-const SCALES: Array<[RegExp, number]> = [
-  [/^(?:milliards?|millards?|mrds?|mds?|mld|miljard(?:en)?|mia|billions?|bn|b)$/i, 1e9],
-  [/^(?:millions?|miljoen(?:en)?|mln|mio|mn|m)$/i, 1e6],
-  [/^(?:milliers?|mille|duizend|thousands?|k)$/i, 1e3],
-  [/^(?:trillions?|tn|biljoen)$/i, 1e12],
-];
-const SCALE_WORD =
-  'milliards?|millards?|milliers?|millions?|mille|mrds?|mds?|mld|mia|mio|miljard(?:en)?|miljoen(?:en)?|mln|duizend|thousands?|trillions?|billions?|biljoen|bn|tn|mn|m|b|k';
+/** The scale words of `words` by their factor: one pattern for each factor. */
+function scalesByFactor(words: Array<[string, number]>): Array<[RegExp, number]> {
+  const factors = [...new Set(words.map(([, factor]) => factor))];
+  return factors.map((factor) => {
+    const same = words.filter(([, f]) => f === factor).map(([word]) => word);
+    return [new RegExp(`^(?:${same.join('|')})$`, 'i'), factor];
+  });
+}
+const SCALES = scalesByFactor(scaleWords());
+const SCALE_WORD = scaleWords()
+  .map(([word]) => word)
+  .join('|');
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;

@@ -4,6 +4,7 @@
 import type { Language } from './language.js';
 import { LATIN_LETTER, latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
+import { SCALES_AFTER_NUMBER_WORDS } from './quantity-words.js';
 
 /** A number of the text: where it is and its value. */
 export interface NumberAt {
@@ -41,10 +42,7 @@ const NUMBER_RE =
   /(?:(?<=(?:^|[^A-Za-z])(?:Dhs?|Kshs?))|(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,]))(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
 // Number words only count before a written-out scale ("deux milliards", "one billion"): the scales are
 // rare, so they are found first and the word before them checked.
-const WORDED_SCALE_RE = new RegExp(
-  `(?:milliards?|millards?|millions?|mille|miljard(?:en)?|miljoen(?:en)?|duizend|thousands?|billions?|trillions?|mln|mld|mrd|bn)(?![${LATIN_LETTER}])`,
-  'gi',
-);
+const WORDED_SCALE_RE = new RegExp(`(?:${SCALES_AFTER_NUMBER_WORDS})(?![${LATIN_LETTER}])`, 'gi');
 // Amounts with a half in words. Each match is a whole amount in base units (the currency after it is read as
 // after any number): "un milliard et demi", "deux millions et demi", "un demi-milliard", "anderhalf miljard",
 // "tweeënhalf miljoen", "een half miljard", "half a billion", "one and a half billion", "2 and a half million".

@@ -4,85 +4,11 @@
 import { LATIN_LETTER, latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
 import type { Quantity } from './quantities.js';
+import { ORDINAL_SUFFIX, ORDINAL_WORDS, RANK_NOUNS } from './quantity-words.js';
 
-const ORDINAL_WORDS: Record<string, number> = {
-  premier: 1,
-  première: 1,
-  deuxième: 2,
-  second: 2,
-  seconde: 2,
-  troisième: 3,
-  quatrième: 4,
-  cinquième: 5,
-  sixième: 6,
-  septième: 7,
-  huitième: 8,
-  neuvième: 9,
-  dixième: 10,
-  onzième: 11,
-  douzième: 12,
-  treizième: 13,
-  quatorzième: 14,
-  quinzième: 15,
-  seizième: 16,
-  'dix-septième': 17,
-  'dix-huitième': 18,
-  'dix-neuvième': 19,
-  vingtième: 20,
-  eerste: 1,
-  tweede: 2,
-  derde: 3,
-  vierde: 4,
-  vijfde: 5,
-  zesde: 6,
-  zevende: 7,
-  achtste: 8,
-  negende: 9,
-  tiende: 10,
-  elfde: 11,
-  twaalfde: 12,
-  dertiende: 13,
-  veertiende: 14,
-  vijftiende: 15,
-  zestiende: 16,
-  zeventiende: 17,
-  achttiende: 18,
-  negentiende: 19,
-  twintigste: 20,
-  first: 1,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-};
 /** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
-export const RANK_NOUNS =
-  'exportmarkt(?:en)?|exportbestemming(?:en)?|afzetmarkt(?:en)?|importmarkt|handelspartners?|leveranciers?|klant(?:en)?|investeerders?|' +
-  'clients?|acheteurs?|afnemers?|kopers?|buyers?|fournisseurs?|partenaires?(?:\\s+commerciaux|\\s+commercial|\\s+économiques?)?|marchés?|débouchés?|' +
-  'investisseurs?|destinations?|markets?|export\\s+markets?|export\\s+destinations?|suppliers?|customers?|' +
-  '(?:trading|trade)\\s+partners?|partners?|investors?|' +
-  // who trades with a list, not where: "the 14th largest exporter of services", "de vijfde grootste exporteur"
-  'exporters?|importers?|exportateurs?|importateurs?|exporteurs?|importeurs?|uitvoerders?|invoerders?|' +
-  '(?:import|export)\\s+partners?|import\\s+markets?|importland(?:en)?|invoerland(?:en)?|' +
-  "pays\\s+(?:de\\s+provenance|d['’]origine|de\\s+destination|fournisseurs?|clients?)|" +
-  'sources?\\s+of\\s+(?:foreign\\s+)?(?:direct\\s+)?investments?|sources?\\s+of\\s+FDI|' +
-  "sources?\\s+of\\s+imports|import\\s+sources?|sources?\\s+d['’](?:importations?|approvisionnement)|herkomstlanden|herkomstland|" +
-  // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
-  'rangs?|plaats|plek|positie|place|position';
+export { RANK_NOUNS };
+
 /** "de grootste Aziatische klant", "the largest African market": an adjective that makes a subset of the ranked */
 const CONTINENTAL_ADJECTIVE =
   '(?:(?:Zuid|Noord|Oost|West|Latijns|South|North|East|Latin|sud|nord|latino)-?)?(?:Afrikaanse|Europese|Aziatische|Amerikaanse|Arabische|African|European|Asian|American|Arab|africaine?s?|européen(?:ne)?s?|asiatiques?|américaine?s?|arabes?)';
@@ -97,8 +23,6 @@ const RANK_ADJECTIVES =
 // principal fournisseur", "the main export destination".
 const SUPERLATIVE =
   '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|main|principale?|grootste|belangrijkste)';
-/** The endings of an ordinal in digits: "1er", "2e", "2è", "10ème", "35ième", "45ste", "11de", "3rd". */
-const ORDINAL_SUFFIX = '(?:ième|ieme|ème|eme|ère|ere|è|er|re|e|ste|de|st|nd|rd|th)';
 const RESTRICTED_RANK = latin(
   new RegExp(
     "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +

@@ -5,43 +5,39 @@ import { cardinalValue } from './number-words.js';
 import type { Quantity } from './quantities.js';
 import type { NumberAt } from './quantity-numbers.js';
 import { RANK_NOUN_AFTER } from './quantity-ranks.js';
+import {
+  FRACTION_WORDS,
+  lastLetters,
+  PERCENT_WORDS,
+  PERCENTAGE_POINTS,
+  withoutLookbehind,
+} from './quantity-words.js';
 
-const FRACTIONS: Array<[RegExp, number]> = [
-  [/^(?:la moitié|de helft|half|one half|a half)$/i, 50],
-  [/^(?:un tiers|een derde|a third|one third)$/i, 100 / 3],
-  [/^(?:deux tiers|twee derde|two thirds)$/i, 200 / 3],
-  [/^(?:un quart|een kwart|a quarter|one quarter)$/i, 25],
-  [/^(?:trois[ -]quarts|drie ?kwart|three[ -]quarters)$/i, 75],
-  [/^(?:un cinquième|een vijfde|a fifth|one fifth)$/i, 20],
-  [/^(?:un dixième|een tiende|a tenth|one tenth)$/i, 10],
-  [/^(?:un sixième|een zesde|a sixth|one sixth)$/i, 100 / 6],
-  [/^(?:un huitième|een achtste|an eighth|one eighth)$/i, 12.5],
-  [/^(?:deux cinquièmes|twee vijfde|two fifths)$/i, 40],
-  [/^(?:trois cinquièmes|drie vijfde|three fifths)$/i, 60],
-];
+/** Fractions in words, by the percentage they are ("one-third" read as "one third"). */
+const FRACTIONS: Array<[RegExp, number]> = FRACTION_WORDS.map(([words, value]) => [
+  new RegExp(`^(?:${withoutLookbehind(words)})$`, 'i'),
+  value,
+]);
+/** "la moitié" as "[Ll]a moitié": a capital allowed on the first letter only. */
+const capitalFirst = (words: string) =>
+  /^\p{L}/u.test(words) ? `[${words.charAt(0).toUpperCase()}${words.charAt(0)}]${words.slice(1)}` : words;
 // Case-sensitive but for the article's first letter: matching case-insensitively costs more than the
 // whole scan of numbers.
 const FRACTION_RE = new RegExp(
-  `(?<![${LATIN_LETTER}])(?:[Ll]a moitié|[Dd]e helft|[Oo]ne[ -]half|[Aa] half|[Uu]n tiers|[Ee]en derde|[Aa] third|[Oo]ne[ -]third|` +
-    `[Dd]eux tiers|[Tt]wee derde|[Tt]wo[ -]thirds|[Uu]n quart|[Ee]en kwart|[Aa] quarter|[Oo]ne[ -]quarter|[Tt]rois quarts|` +
-    `[Dd]rie ?kwart|[Tt]hree[ -]quarters|[Tt]rois-quarts|[Uu]n cinquième|[Ee]en vijfde|[Aa] fifth|[Oo]ne[ -]fifth|[Uu]n dixième|[Ee]en tiende|` +
-    `[Aa] tenth|[Oo]ne[ -]tenth|[Uu]n sixième|[Ee]en zesde|[Aa] sixth|[Oo]ne[ -]sixth|[Uu]n huitième|[Ee]en achtste|[Aa]n eighth|[Oo]ne[ -]eighth|` +
-    `[Dd]eux cinquièmes|[Tt]wee vijfde|[Tt]wo[ -]fifths|[Tt]rois cinquièmes|[Dd]rie vijfde|[Tt]hree[ -]fifths|` +
-    `(?<=(?:than|by|nearly|almost|about|over|close to|up to) )half)(?![${LATIN_LETTER}])`,
+  `(?<![${LATIN_LETTER}])(?:${FRACTION_WORDS.map(([words]) => capitalFirst(words)).join('|')})(?![${LATIN_LETTER}])`,
   'g',
 );
 
-const FRACTION_HINT =
-  /moiti|helft|half|tiers|derde|third|quart|kwart|cinqui|vijfde|fifth|dixi|tiende|tenth|sixi|zesde|sixth|huiti|achtste|eighth/;
+const FRACTION_HINT = new RegExp([...new Set(FRACTION_WORDS.map(([words]) => lastLetters(words)))].join('|'));
 
-const PERCENT_WORD_HINT = /procent|cent/i;
-const PERCENT_WORD = latin(/(?<![\p{L}])(?:procent|pour\s?cent|per\s?cent|percent)(?![\p{L}])/giu);
+const PERCENT_WORD_HINT = new RegExp([...new Set(PERCENT_WORDS.map(lastLetters))].join('|'), 'i');
+const PERCENT_WORD = latin(new RegExp(`(?<![\\p{L}])(?:${PERCENT_WORDS.join('|')})(?![\\p{L}])`, 'giu'));
 /** A number written out before its percent word: "zestien procent", "soixante et onze pour cent". */
 const WORDED_NUMBER_BEFORE = latin(/(?<![\p{L}-])(\p{L}+(?:-\p{L}+)*(?: et (?:un|une|onze))?)\s+$/u);
-export const PERCENT_RE = latin(/^\s?(?:%|pour\s?cent\b|procent\b|percent\b|per\s?cent\b|pct\b)/iu);
-export const PERCENTAGE_POINTS_RE = latin(
-  /^\s*(?:points?\s+de\s+pourcentage|procentpunt(?:en)?|percentage\s+points?|(?:pp|pt)\b)/iu,
+export const PERCENT_RE = latin(
+  new RegExp(`^\\s?(?:%|${PERCENT_WORDS.map((w) => `${w}\\b`).join('|')}|pct\\b)`, 'iu'),
 );
+export const PERCENTAGE_POINTS_RE = latin(new RegExp(`^\\s*(?:${PERCENTAGE_POINTS}|(?:pp|pt)\\b)`, 'iu'));
 
 /** The percentages of `text` written as a whole number in words before a percent word. */
 export function wordedPercents(text: string, offset: number): Quantity[] {
