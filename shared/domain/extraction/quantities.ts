@@ -78,7 +78,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
       continue;
     }
-    const quantity = readMoney(n, after, before);
+    const quantity = readMoney(n, after, before, language);
     if (quantity) {
       found.push({ ...quantity, start: offset + quantity.start, end: offset + quantity.end });
     }

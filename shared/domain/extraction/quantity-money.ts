@@ -1,6 +1,7 @@
 // Reads an amount of money around a number: its scale ("milliards", "bn", "k"), its currency after it or
 // before it ("€", "US$", "dollars américains"), and the fused forms where scale and currency are one token
 // ("MDH", "Mds €", "G$").
+import { LANGUAGES, type Language } from './language.js';
 import { latin } from './letters.js';
 import type { Quantity } from './quantities.js';
 import {
@@ -12,24 +13,29 @@ import {
   SUFFIX_CODES,
 } from './quantity-currencies.js';
 import { type NumberAt, scaled } from './quantity-numbers.js';
-import { scaleWords } from './quantity-words.js';
+import { scaleWords, scaleWordsIn } from './quantity-words.js';
 
-/** The scale words of `words` by their factor: one pattern for each factor. */
-function scalesByFactor(words: Array<[string, number]>): Array<[RegExp, number]> {
-  const factors = [...new Set(words.map(([, factor]) => factor))];
-  return factors.map((factor) => {
-    const same = words.filter(([, f]) => f === factor).map(([word]) => word);
-    return [new RegExp(`^(?:${same.join('|')})$`, 'i'), factor];
-  });
-}
-const SCALES = scalesByFactor(scaleWords());
+/**
+ * The scale words a text in each language reads, in the order they are tried (see scaleWordsIn): each one read
+ * with the words after it, for a meaning that needs them (French "billions d'euros").
+ */
+const SCALES = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    scaleWordsIn(language).map(([word, factor]) => [
+      latin(new RegExp(`^(?:${word})(?![\\p{L}])`, 'iu')),
+      factor,
+    ]),
+  ]),
+) as Record<Language, Array<[RegExp, number]>>;
 const SCALE_WORD = scaleWords()
   .map(([word]) => word)
   .join('|');
 
-function scaleOf(word: string | undefined): number {
-  if (!word) return 1;
-  for (const [re, factor] of SCALES) if (re.test(word)) return factor;
+/** The factor of the scale word that starts `from` ("milliards de dollars"), as a text in `language` reads it. */
+function scaleOf(from: string | undefined, language: Language): number {
+  if (!from) return 1;
+  for (const [re, factor] of SCALES[language]) if (re.test(from)) return factor;
   return 1;
 }
 
@@ -61,8 +67,16 @@ const PREFIX_RE = latin(
 );
 
 const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
-/** The amount of money the number `n` is, with the text `after` it and `before` it; none without a unit. */
-export function readMoney(n: NumberAt, after: string, before: string): Quantity | undefined {
+/**
+ * The amount of money the number `n` is, with the text `after` it and `before` it, its scale words read as in
+ * `language`; none without a unit.
+ */
+export function readMoney(
+  n: NumberAt,
+  after: string,
+  before: string,
+  language: Language,
+): Quantity | undefined {
   const prefix = PREFIX_RE.exec(before);
   const fusedAfter = after.replace(/^\s/, '');
   for (const [re, factor, code] of FUSED) {
@@ -82,7 +96,7 @@ export function readMoney(n: NumberAt, after: string, before: string): Quantity 
   const currencyWord = suffix?.[2];
   // Single-letter scales (m, b, k) only count when fused to a currency sign: "€768M", "$3.1bn".
   const scaleOk = scaleWord && (scaleWord.length > 1 || prefix || (currencyWord && /^\S/.test(after)));
-  const scale = scaleOk ? scaleOf(scaleWord) : 1;
+  const scale = scaleOk ? scaleOf(joined.trimStart(), language) : 1;
   const prefixCode = prefix?.[1] ? currencyOf(prefix[1], PREFIX_CODES) : undefined;
   const suffixCode = currencyWord ? currencyOf(currencyWord, SUFFIX_CODES) : undefined;
   const code = prefixCode ?? suffixCode;

@@ -22,7 +22,7 @@ export function tableAmounts(
   for (const heading of text.matchAll(UNIT_HEADING)) {
     // "(EUR million)", "(USD bn)": a code before its scale reads as the scale before it
     const label = (heading[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
-    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '');
+    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
     if (!unit?.unit) continue;
     let at = (heading.index ?? 0) + heading[0].length;
     // "Jaar    Uitvoer    Invoer\n2022    5.412    6.903": columns named by a header line

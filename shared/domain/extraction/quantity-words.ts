@@ -1,8 +1,8 @@
 // The words of the quantity stage as the patterns read them: each list of `languages/*.ts` (the `numbers` and
 // `quantities` sections) joined over the languages, French, Dutch and English in turn, a word that two
 // languages share taken once. (To be folded into `lexicon.ts`, where words become patterns.)
-import type { Cues } from './languages/cues.js';
-import { ALL_CUES } from './languages/index.js';
+import type { Cues, Language } from './languages/cues.js';
+import { ALL_CUES, CUES } from './languages/index.js';
 
 /** Every language's entries of a list, in language order, each once. */
 export function wordsOf(pick: (cues: Cues) => readonly string[], languages = ALL_CUES): string[] {
@@ -51,6 +51,13 @@ export const FRACTION_WORDS = pairsOf((c) => c.numbers.fractions);
 /** Scale words after a number and their factor. */
 export const scaleWords = (languages = ALL_CUES): Array<[string, number]> =>
   pairsOf((c) => c.quantities.scales, languages);
+/**
+ * The scale words a text in `language` reads: its own first, then the other languages' (a French text may quote
+ * "miljard"), so that a word two languages share has its own language's factor: "billion" is 1e12 in French and
+ * 1e9 in English.
+ */
+export const scaleWordsIn = (language: Language): Array<[string, number]> =>
+  scaleWords([CUES[language], ...ALL_CUES.filter((c) => c.language !== language)]);
 /** The written-out scales a number word may stand before, as an alternation. */
 export const SCALES_AFTER_NUMBER_WORDS = wordsOf((c) => c.quantities.scalesAfterNumberWords).join('|');
 /** The currency words of every language for the currency `code`. */

@@ -105,6 +105,9 @@ export const fr: Cues = {
       ['millions?', 1e6],
       ['milliers?', 1e3],
       ['mille', 1e3],
+      // the long scale, in the French construction: "3 billions d'euros" is three thousand milliards (an English
+      // "$3 billion" quoted in a French text keeps its meaning)
+      ["billions?(?=\\s*(?:de\\s|d['’]))", 1e12],
     ],
     scalesAfterNumberWords: ['milliards?', 'millards?', 'millions?', 'mille'],
     currencies: {
