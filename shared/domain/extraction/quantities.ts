@@ -9,6 +9,7 @@ import { type NumberAt, readNumbers, scaled } from './quantity-numbers.js';
 import { findRanks } from './quantity-ranks.js';
 import { fractions, PERCENT_RE, PERCENTAGE_POINTS_RE, wordedPercents } from './quantity-shares.js';
 import { tableAmounts } from './quantity-tables.js';
+import { AND, RANGE_FROM, RANGE_TO, RESPECTIVELY } from './quantity-words.js';
 
 export { currencyNamedIn } from './quantity-currencies.js';
 export { parseNumber } from './quantity-numbers.js';
@@ -45,15 +46,13 @@ export interface Quantity {
   row?: string;
 }
 
-const RESPECTIVELY_BEFORE = latin(
-  /(?<![\p{L}])(?:respectivement|respectively|respectievelijk)[^.;]{0,30}$/iu,
-);
-const LIST_LINK = /^\s*(?:et|and|en|,)\s*/i;
-const LINK_BEFORE = /\s(?:et|and|en)\s+[+\-−]?$/i;
-const PAIRED_LINK = /^\s*(?:et|and|en)\s+[+\-−]?/i;
-const FROM_BEFORE = /(?:^|\s)(?:de|from|van)\s+$/i;
-const TO_LINK = /^\s*(?:à|tot|naar|to)\s+/i;
-const FROM_BEFORE_AMOUNT = /(?:^|[\s(])(?:de|from|van)\s+$/i;
+const RESPECTIVELY_BEFORE = latin(new RegExp(`(?<![\\p{L}])(?:${RESPECTIVELY})[^.;]{0,30}$`, 'iu'));
+const LIST_LINK = new RegExp(`^\\s*(?:${AND}|,)\\s*`, 'i');
+const LINK_BEFORE = new RegExp(`\\s(?:${AND})\\s+[+\\-−]?$`, 'i');
+const PAIRED_LINK = new RegExp(`^\\s*(?:${AND})\\s+[+\\-−]?`, 'i');
+const FROM_BEFORE = new RegExp(`(?:^|\\s)(?:${RANGE_FROM})\\s+$`, 'i');
+const TO_LINK = new RegExp(`^\\s*(?:${RANGE_TO})\\s+`, 'i');
+const FROM_BEFORE_AMOUNT = new RegExp(`(?:^|[\\s(])(?:${RANGE_FROM})\\s+$`, 'i');
 
 /** Every candidate quantity of `text`, offsets relative to `offset`. */
 export function findQuantities(text: string, language: Language, offset = 0): Quantity[] {

@@ -4,7 +4,7 @@
 import type { Language } from './language.js';
 import { LATIN_LETTER, latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
-import { SCALES_AFTER_NUMBER_WORDS } from './quantity-words.js';
+import { RESPECTIVELY, SCALES_AFTER_NUMBER_WORDS } from './quantity-words.js';
 
 /** A number of the text: where it is and its value. */
 export interface NumberAt {
@@ -113,7 +113,7 @@ const STRAY_SPACE_NUMBER = latin(
 const UNIT_MAY_FOLLOW = new RegExp(`^\\s{0,3}[${LATIN_LETTER}%€$£¥₹ƒ]|^-\\s*\\n`);
 /** A currency sign or code just before a number: "€768", "US$ 3", "USD3.1", "DH 50". */
 const SIGN_BEFORE = /[€$£¥₹ƒA-Z]\s?$/;
-const RESPECTIVELY_NEAR = /respectivement|respectively|respectievelijk/i;
+const RESPECTIVELY_NEAR = new RegExp(RESPECTIVELY, 'i');
 
 /** 4,1 × 1e9 is 4100000000, not 4099999999.9999995. */
 export const scaled = (value: number, scale: number) => {

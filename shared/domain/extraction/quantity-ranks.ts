@@ -4,25 +4,30 @@
 import { LATIN_LETTER, latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
 import type { Quantity } from './quantities.js';
-import { ORDINAL_SUFFIX, ORDINAL_WORDS, RANK_NOUNS } from './quantity-words.js';
+import {
+  AND,
+  CONTINENT_PREFIXES,
+  CONTINENTAL_ADJECTIVES,
+  ORDINAL_SUFFIX,
+  ORDINAL_WORDS,
+  RANK_ADJECTIVE_WORDS,
+  RANK_NOUNS,
+  SUPERLATIVES,
+} from './quantity-words.js';
 
 /** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
 export { RANK_NOUNS };
 
 /** "de grootste Aziatische klant", "the largest African market": an adjective that makes a subset of the ranked */
-const CONTINENTAL_ADJECTIVE =
-  '(?:(?:Zuid|Noord|Oost|West|Latijns|South|North|East|Latin|sud|nord|latino)-?)?(?:Afrikaanse|Europese|Aziatische|Amerikaanse|Arabische|African|European|Asian|American|Arab|africaine?s?|européen(?:ne)?s?|asiatiques?|américaine?s?|arabes?)';
+const CONTINENTAL_ADJECTIVE = `(?:(?:${CONTINENT_PREFIXES})-?)?(?:${CONTINENTAL_ADJECTIVES})`;
 const CONTINENTAL_BETWEEN = new RegExp(
   `(?<![${LATIN_LETTER}])(?:${CONTINENTAL_ADJECTIVE})(?![${LATIN_LETTER}])`,
   'i',
 );
-const RANK_ADJECTIVES =
-  '(?:(?:plus\\s+)?(?:grands?|importants?|gros)|most\\s+(?:important|significant)|principal|principales?|principaux|grootste|belangrijkste|largest|biggest|main|leading|commercial|économique|trading|foreign|étrangers?|buitenlandse|global|globale?|mondiale?|bilateral|goods|' +
-  `${CONTINENTAL_ADJECTIVE})`;
+const RANK_ADJECTIVES = `(?:${RANK_ADJECTIVE_WORDS}|${CONTINENTAL_ADJECTIVE})`;
 // A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client", "le
 // principal fournisseur", "the main export destination".
-const SUPERLATIVE =
-  '(?:plus\\s+(?:grand|important|gros)e?s?|largest|biggest|top|main|principale?|grootste|belangrijkste)';
+const SUPERLATIVE = `(?:${SUPERLATIVES})`;
 const RESTRICTED_RANK = latin(
   new RegExp(
     "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
@@ -49,7 +54,7 @@ const isPluralRankNoun = (noun: string) =>
 const RANKED_BEHIND_AFTER = latin(
   /^(?:\s+(?:van|de|du|of|in|en|au|voor)\s+(?:l['’]|la\s+|le\s+|the\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,?\s+(?:na|après|after)\s+((?:(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|of\s+)?\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+(?:en|et|and)\s+)?){1,4})(?=[.;:,)]|$)/u,
 );
-const LIST_SEPARATOR = /\s*,\s*|\s+(?:en|et|and)\s+/;
+const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+`);
 const COMPOUND_RANK_PREFIX = latin(/(?<![\p{L}])(?:goederen|diensten)$/iu);
 const RUNNER_UP_BEFORE = latin(/(?<![\p{L}])op\s+(een|één|twee|drie)\s+na\s+$/iu);
 const ORDINAL_BEFORE_RE = latin(

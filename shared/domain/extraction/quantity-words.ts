@@ -70,3 +70,19 @@ export const PERCENT_WORDS = wordsOf((c) => c.quantities.percent);
 export const PERCENTAGE_POINTS = wordsOf((c) => c.quantities.percentagePoints).join('|');
 /** Nouns whose ordinal is a trade rank, as an alternation. */
 export const RANK_NOUNS = wordsOf((c) => c.quantities.rankNouns).join('|');
+/** Superlatives that rank first alone, as an alternation. */
+export const SUPERLATIVES = wordsOf((c) => c.quantities.superlatives).join('|');
+/** Adjectives between an ordinal and its rank noun, as an alternation. */
+export const RANK_ADJECTIVE_WORDS = wordsOf((c) => c.quantities.rankAdjectives).join('|');
+/** Continental adjectives, as an alternation. */
+export const CONTINENTAL_ADJECTIVES = wordsOf((c) => c.quantities.continentalAdjectives).join('|');
+/** What may stand before a continental adjective, as an alternation. */
+export const CONTINENT_PREFIXES = wordsOf((c) => c.quantities.continentPrefixes).join('|');
+/** "respectivement", "respectievelijk", "respectively", as an alternation. */
+export const RESPECTIVELY = wordsOf((c) => c.quantities.respectively).join('|');
+/** The words that join the last item of a list, as an alternation. */
+export const AND = wordsOf((c) => c.quantities.and).join('|');
+/** The words that open a range of amounts, as an alternation. */
+export const RANGE_FROM = wordsOf((c) => c.quantities.rangeFrom).join('|');
+/** The words that close a range of amounts, as an alternation. */
+export const RANGE_TO = wordsOf((c) => c.quantities.rangeTo).join('|');

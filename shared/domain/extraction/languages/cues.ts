@@ -49,4 +49,20 @@ export interface QuantityWords {
   percentagePoints: string[];
   /** nouns whose ordinal is a trade rank ("exportmarkt", "fournisseur"); the metric is decided later */
   rankNouns: string[];
+  /** superlatives that rank first alone: "le principal fournisseur", "grootste handelspartner", "largest supplier" */
+  superlatives: string[];
+  /** adjectives between an ordinal and its rank noun: "deuxième plus grand client", "fifth largest market" */
+  rankAdjectives: string[];
+  /** continental adjectives, which make a rank one within a subset: "de grootste Aziatische klant" */
+  continentalAdjectives: string[];
+  /** what may stand before a continental adjective, with or without a hyphen: "Zuid-Afrikaanse", "Latin American" */
+  continentPrefixes: string[];
+  /** a list of numbers read against a list of what they measure: "respectivement 41,2 et 37,8 milliards" */
+  respectively: string[];
+  /** the word that joins the last item of a list: "et", "en", "and" */
+  and: string[];
+  /** the word that opens a range of amounts: "de 7,3 à 11,8 milliards", "from EUR 1.43 to 1.66 billion" */
+  rangeFrom: string[];
+  /** the word that closes a range of amounts: "à", "tot", "to" */
+  rangeTo: string[];
 }

@@ -159,5 +159,13 @@ export const nl: Cues = {
       'plek',
       'positie',
     ],
+    superlatives: ['grootste', 'belangrijkste'],
+    rankAdjectives: ['grootste', 'belangrijkste', 'buitenlandse'],
+    continentalAdjectives: ['Afrikaanse', 'Europese', 'Aziatische', 'Amerikaanse', 'Arabische'],
+    continentPrefixes: ['Zuid', 'Noord', 'Oost', 'West', 'Latijns'],
+    respectively: ['respectievelijk'],
+    and: ['en'],
+    rangeFrom: ['van'],
+    rangeTo: ['tot', 'naar'],
   },
 };
