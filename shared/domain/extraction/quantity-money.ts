@@ -13,7 +13,7 @@ import {
   SUFFIX_CODES,
 } from './quantity-currencies.js';
 import { type NumberAt, scaled } from './quantity-numbers.js';
-import { scaleWords, scaleWordsIn } from './quantity-words.js';
+import { CURRENCY_LINKS, scaleWords, scaleWordsIn } from './quantity-words.js';
 
 /**
  * The scale words a text in each language reads, in the order they are tried (see scaleWordsIn): each one read
@@ -58,7 +58,7 @@ const FUSED: Array<[RegExp, number, string]> = [
 
 const SUFFIX_RE = latin(
   new RegExp(
-    `^\\s{0,3}(?:(${SCALE_WORD})(?![\\p{L}]))?\\.?\\s*(?:(?:de|d['’]|van|of)\\s*)?(?:(${CURRENCY_SUFFIXES.map(([p]) => `(?:${p})`).join('|')})(?![\\p{L}]))?`,
+    `^\\s{0,3}(?:(${SCALE_WORD})(?![\\p{L}]))?\\.?\\s*(?:(?:${CURRENCY_LINKS})\\s*)?(?:(${CURRENCY_SUFFIXES.map(([p]) => `(?:${p})`).join('|')})(?![\\p{L}]))?`,
     'iu',
   ),
 );

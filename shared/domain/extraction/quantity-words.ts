@@ -62,6 +62,8 @@ export const scaleWordsIn = (language: Language): Array<[string, number]> =>
 export const SCALES_AFTER_NUMBER_WORDS = wordsOf((c) => c.quantities.scalesAfterNumberWords).join('|');
 /** The currency words of every language for the currency `code`. */
 export const currencyWords = (code: string): string[] => wordsOf((c) => c.quantities.currencies[code] ?? []);
+/** The words between an amount and its currency, as an alternation. */
+export const CURRENCY_LINKS = wordsOf((c) => c.quantities.currencyLinks).join('|');
 /** The currency words that name the currency of a clause's bare amounts, as an alternation. */
 export const CURRENCIES_NAMED = wordsOf((c) => c.quantities.currenciesNamed).join('|');
 /** Percent words after a number. */

@@ -41,6 +41,8 @@ export interface QuantityWords {
   scalesAfterNumberWords: string[];
   /** currency words after a number, by ISO code ("dollar", "franc", "dinar": one the text must tell) */
   currencies: Record<string, string[]>;
+  /** the word between an amount and its currency: "3 milliards de dollars", "2 billion of euros" */
+  currencyLinks: string[];
   /** the currency words that name the currency of a clause's bare amounts: "le cap du milliard d'euros" */
   currenciesNamed: string[];
   /** percent words after a number: "pour cent", "procent" */

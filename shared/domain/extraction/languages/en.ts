@@ -144,6 +144,7 @@ export const en: Cues = {
       FRF: ['French francs?'],
       franc: ['francs?'],
     },
+    currencyLinks: ['of'],
     currenciesNamed: ['euros?', 'dollars?', 'US dollars?', 'dirhams?', 'yens?', 'pounds?', 'yuans?'],
     percent: ['percent', 'per\\s?cent'],
     percentagePoints: ['percentage\\s+points?'],
@@ -159,7 +160,7 @@ export const en: Cues = {
       '(?:trading|trade)\\s+partners?',
       'partners?',
       'investors?',
-      // who trades with a list, not where: "the 14th largest exporter of services", "de vijfde grootste exporteur"
+      // who trades with a list, not where: "the 14th largest exporter of services"
       'exporters?',
       'importers?',
       '(?:import|export)\\s+partners?',
@@ -168,7 +169,7 @@ export const en: Cues = {
       'sources?\\s+of\\s+FDI',
       'sources?\\s+of\\s+imports',
       'import\\s+sources?',
-      // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
+      // generic positions: what is ranked is said next to them ("in 12th place among its suppliers")
       'place',
       'position',
     ],

@@ -144,6 +144,7 @@ export const fr: Cues = {
       FRF: ['francs? français'],
       franc: ['francs?'],
     },
+    currencyLinks: ['de', "d['’]"],
     currenciesNamed: [
       'euros?',
       'dollars?(?: américains| US)?',
@@ -164,12 +165,12 @@ export const fr: Cues = {
       'débouchés?',
       'investisseurs?',
       'destinations?',
-      // who trades with a list, not where: "the 14th largest exporter of services", "de vijfde grootste exporteur"
+      // who trades with a list, not where: "le cinquième exportateur mondial de phosphates"
       'exportateurs?',
       'importateurs?',
       "pays\\s+(?:de\\s+provenance|d['’]origine|de\\s+destination|fournisseurs?|clients?)",
       "sources?\\s+d['’](?:importations?|approvisionnement)",
-      // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
+      // generic positions: what is ranked is said next to them ("au 42e rang des clients")
       'rangs?',
       'place',
       'position',

@@ -130,6 +130,7 @@ export const nl: Cues = {
       BEF: ['Belgische frank(?:en)?', 'frank(?:en)?'],
       FRF: ['Franse frank(?:en)?'],
     },
+    currencyLinks: ['van'],
     currenciesNamed: ['euros?', 'dollars?', 'dirhams?', 'yens?', 'yuans?'],
     percent: ['procent'],
     percentagePoints: ['procentpunt(?:en)?'],
@@ -145,7 +146,7 @@ export const nl: Cues = {
       'afnemers?',
       'kopers?',
       'partners?',
-      // who trades with a list, not where: "the 14th largest exporter of services", "de vijfde grootste exporteur"
+      // who trades with a list, not where: "de vijfde grootste exporteur"
       'exporteurs?',
       'importeurs?',
       'uitvoerders?',
@@ -154,7 +155,7 @@ export const nl: Cues = {
       'invoerland(?:en)?',
       'herkomstlanden',
       'herkomstland',
-      // generic positions: what is ranked is said next to them ("au 42e rang des clients", "op de 41ste plaats")
+      // generic positions: what is ranked is said next to them ("op de 41ste plaats bij de leveranciers")
       'plaats',
       'plek',
       'positie',
