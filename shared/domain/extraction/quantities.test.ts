@@ -394,3 +394,40 @@ describe('dinars and a lone billion', () => {
     expect(money('Le milliard promis reste loin.')).toEqual([]);
   });
 });
+
+describe('scale words read in the language of the text', () => {
+  it('reads "billion" as a thousand milliards in French and as a thousand millions in English', () => {
+    expect(
+      money("La dette du pays a franchi les 3 billions d'euros, après 2,9 billions de dollars", 'fr'),
+    ).toEqual([
+      ['money', 3e12, 'EUR', "3 billions d'euros"],
+      ['money', 2.9e12, 'USD', '2,9 billions de dollars'],
+    ]);
+    // an English amount quoted in a French text: no "de" after it, the English meaning
+    expect(money('Selon Reuters, « Chile sold $2.4 billion to Peru » en 2023', 'fr')).toEqual([
+      ['money', 2.4e9, 'USD', '$2.4 billion'],
+    ]);
+    expect(
+      money('The country exported 3 billion euros of goods, against $2.9 billion a year before', 'en'),
+    ).toEqual([
+      ['money', 3e9, 'EUR', '3 billion euros'],
+      ['money', 2.9e9, 'USD', '$2.9 billion'],
+    ]);
+  });
+
+  it('reads "biljoen" as a thousand miljard in Dutch, and the words of another language with their own meaning', () => {
+    expect(
+      money('De wereldhandel woog 2 biljoen euro, de uitvoer van het land 4 miljard euro', 'nl'),
+    ).toEqual([
+      ['money', 2e12, 'EUR', '2 biljoen euro'],
+      ['money', 4e9, 'EUR', '4 miljard euro'],
+    ]);
+    // a French text that quotes a Dutch figure: "miljard" stays a thousand millions
+    expect(
+      money('Selon Bruxelles, « 5 miljard euro » de marchandises, soit 1 billion de dollars', 'fr'),
+    ).toEqual([
+      ['money', 5e9, 'EUR', '5 miljard euro'],
+      ['money', 1e12, 'USD', '1 billion de dollars'],
+    ]);
+  });
+});

@@ -1,0 +1,393 @@
+// Reads the ranks of a text: an ordinal or a superlative before a trade noun ("45ste exportmarkt", "le
+// principal fournisseur"), the positions that share that noun or leave it out ("le 36e client de la Flandre
+// et le 38e de la Wallonie"), and first place said in an idiom ("stond Chili bovenaan").
+import { LATIN_LETTER, latin } from './letters.js';
+import { CARDINALS } from './number-words.js';
+import type { Quantity } from './quantities.js';
+import {
+  AND,
+  CONTINENT_PREFIXES,
+  CONTINENTAL_ADJECTIVES,
+  ORDINAL_SUFFIX,
+  ORDINAL_WORDS,
+  RANK_ADJECTIVE_WORDS,
+  RANK_NOUNS,
+  SUPERLATIVES,
+} from './quantity-words.js';
+
+/** Nouns whose ordinal is a trade rank; the metric each implies is decided by the extractor. */
+export { RANK_NOUNS };
+
+/** "de grootste Aziatische klant", "the largest African market": an adjective that makes a subset of the ranked */
+const CONTINENTAL_ADJECTIVE = `(?:(?:${CONTINENT_PREFIXES})-?)?(?:${CONTINENTAL_ADJECTIVES})`;
+const CONTINENTAL_BETWEEN = new RegExp(
+  `(?<![${LATIN_LETTER}])(?:${CONTINENTAL_ADJECTIVE})(?![${LATIN_LETTER}])`,
+  'i',
+);
+const RANK_ADJECTIVES = `(?:${RANK_ADJECTIVE_WORDS}|${CONTINENTAL_ADJECTIVE})`;
+// A superlative alone ranks first: "largest supplier", "grootste handelspartner", "le plus grand client", "le
+// principal fournisseur", "the main export destination".
+const SUPERLATIVE = `(?:${SUPERLATIVES})`;
+const RESTRICTED_RANK = latin(
+  new RegExp(
+    "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
+      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|on|sur|op|dans|au sein d\\S*|(?:en dehors|hors)(?:\\s+de|\\s+d['’])?|outside(?:\\s+of)?|buiten|binnen|within)\\s*(?:l['’]|la|le|les|the|de|het)?\\s*)" +
+      '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|(?:pays|countries|landen)(?=\\s+\\p{L})(?!\\s+(?:où|qui|that|where|die|dat|waar)(?![\\p{L}]))|monde arabe|Arab world)',
+    'iu',
+  ),
+);
+const CONTINENTAL_AFTER = latin(
+  /^\s*(?:(?:des|de|of|van)\s+(?:the\s+|de\s+)?\p{L}+\s+)?(?:non[- ])?(?:(?:sud|nord|latino|South|North|Latin|Zuid|Noord|Latijns)[- ]?(?:américaine?s?|américains|American|Amerikaanse)|subsaharien(?:ne)?s?|sub-Saharan|régionale?s?|régionaux|regional|regionale|africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
+);
+const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
+// Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
+export const RANK_NOUN_AFTER = new RegExp(
+  `^[\\s-]+(?:(?:${RANK_ADJECTIVES})[\\s-]+){0,2}(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`,
+  'i',
+);
+const RANK_NOUN_RE = new RegExp(`(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
+const LETTER = new RegExp(`[${LATIN_LETTER}]`);
+// the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
+const isPluralRankNoun = (noun: string) =>
+  /(?:s|x|(?:klant|markt|bestemming|land)en)$/i.test(noun) && !/plaats$|^source\s/i.test(noun);
+/** After a rank noun, "…, na Zuid-Afrika", "after China and Japan": the economies ranked ahead, listed. */
+const RANKED_BEHIND_AFTER = latin(
+  /^(?:\s+(?:van|de|du|of|in|en|au|voor)\s+(?:l['’]|la\s+|le\s+|the\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,?\s+(?:na|après|after)\s+((?:(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|of\s+)?\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+(?:en|et|and)\s+)?){1,4})(?=[.;:,)]|$)/u,
+);
+const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+`);
+const COMPOUND_RANK_PREFIX = latin(/(?<![\p{L}])(?:goederen|diensten)$/iu);
+const RUNNER_UP_BEFORE = latin(/(?<![\p{L}])op\s+(een|één|twee|drie)\s+na\s+$/iu);
+const ORDINAL_BEFORE_RE = latin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE})|(?:No\\.|number|#)\\s?(\\d{1,2}))` +
+      `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
+    'iu',
+  ),
+);
+
+const COORDINATED_POSITION = latin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      "\\s+(?:en|et|and)\\s+(?:l['’]|la\\s+|le\\s+|the\\s+|het\\s+)?\\p{Lu}[\\p{L}'’ -]{1,30}?\\s+(?:de|la|le|l['’]|the|het)?\\s*$",
+    'u',
+  ),
+);
+const LISTED_ORDINAL = latin(
+  new RegExp(
+    `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])`,
+    'giu',
+  ),
+);
+const ORDINAL_LIST_BEFORE = latin(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])((?:(?:\\d{1,3}\\s?${ORDINAL_SUFFIX}|${Object.keys(ORDINAL_WORDS).join('|')})(?:\\s*,\\s*|\\s+(?:et|and|en)\\s+(?:le\\s+|la\\s+|the\\s+|de\\s+|het\\s+)?))+)$`,
+    'iu',
+  ),
+);
+/** The value of an ordinal given in digits ("45ste") or in words ("douzième"). */
+const ordinalValue = (digits: string | undefined, word: string | undefined): number | undefined =>
+  digits ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
+const rankQuantity = (
+  value: number,
+  start: number,
+  end: number,
+  noun: string,
+  marks: Pick<Quantity, 'coordinated' | 'formerRank' | 'gapped'>,
+): Quantity => ({ type: 'rank', value, unit: 'rank', start, end, rankNoun: noun.toLowerCase(), ...marks });
+const TIER_BEFORE = latin(
+  /(?<![\p{L}])(?:de|du|of)\s+(?:premier|second|deuxième|troisième|first|second|third)[\s-]+$/iu,
+);
+const GAPPED_RANK_AFTER = latin(
+  new RegExp(
+    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
+    'iu',
+  ),
+);
+const FORMER_AFTER = latin(
+  /^\s*,?\s*\(?(?:up|down|climbing|falling|rising)\s+from\s+(?:the\s+)?((\d{1,3})(?:st|nd|rd|th))|^\s*,?\s*\(?(?:contre|après|au lieu de|tegenover|na)\s+(?:la\s+|le\s+|de\s+)?((\d{1,3})\s?(?:e|ème|è|ste|de))(?![\p{L}])/iu,
+);
+const FORMER_POSITION = latin(
+  new RegExp(
+    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      "\\s+(?:(?:naar|tot|à|au|to)\\s+(?:de\\s+|la\\s+|l['’]|the\\s+)?)$",
+    'iu',
+  ),
+);
+
+const ELIDED_NOUN_BEFORE = latin(
+  new RegExp(
+    `['’]s\\s+((\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))\\s*,?\\s+(?:while|whereas|and|et|tandis que|alors que|terwijl|en)\\s+[^.;]*$`,
+    'iu',
+  ),
+);
+const LATER_POSITION_AFTER = latin(
+  new RegExp(
+    `^(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s+(?:to|naar|à)\\s+(?:the\\s+|de\\s+|la\\s+|le\\s+)?((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:plaats|plek|place|rang|position))`,
+    'iu',
+  ),
+);
+const FROM_BEFORE_RANK = latin(
+  /(?<![\p{L}])(?:from|van|de)\s+(?:the\s+|de\s+|la\s+|le\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu,
+);
+const BRACKETED_POSITION = /\(\s*#\s?(\d{1,3})\s*\)/g;
+const NAME_END = new RegExp(`[${LATIN_LETTER}]\\s?$`);
+const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
+const FIRST_PLACE = latin(
+  /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:[\p{L}\d'’-]+\s+){0,3}bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
+);
+const ORDINAL_AFTER_COLON = latin(
+  new RegExp(`:[ \\t]*((\\d{1,3})\\s?${ORDINAL_SUFFIX})(?![\\p{L}\\d])`, 'giu'),
+);
+
+/** Every rank of `text`, added to `found` (the quantities found so far, whose starts a rank does not repeat). */
+export function findRanks(text: string, offset: number, found: Quantity[]): void {
+  for (const noun of text.matchAll(RANK_NOUN_RE)) rankOfNoun(text, noun, offset, found);
+  firstPlaces(text, offset, found);
+  elidedNounRanks(text, offset, found);
+  laterPositions(text, offset, found);
+  bracketedPositions(text, offset, found);
+  ranksAfterColon(text, offset, found);
+}
+
+/** The position an ordinal or a superlative gives the rank noun after it, with the words around that change it. */
+function positionOf(
+  ordinal: RegExpExecArray,
+  window: string,
+  afterNoun: string,
+): { value: number | undefined; runnerUp: RegExpExecArray | null } {
+  // "de op één na grootste leverancier": the superlative after "op N na" is position N + 1
+  const runnerUp = ordinal[3] ? RUNNER_UP_BEFORE.exec(window.slice(0, ordinal.index)) : null;
+  // "de grootste Afrikaanse klant van België, na Zuid-Afrika": a superlative after those named is behind them
+  const behind = ordinal[3] ? RANKED_BEHIND_AFTER.exec(afterNoun) : null;
+  const value =
+    ordinal[1] || ordinal[4]
+      ? Number(ordinal[1] ?? ordinal[4])
+      : runnerUp
+        ? 1 + (CARDINALS[runnerUp[1]?.toLowerCase() ?? ''] ?? Number.NaN)
+        : behind
+          ? 1 + (behind[1] ?? '').split(LIST_SEPARATOR).length
+          : ordinal[3]
+            ? 1
+            : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? ''];
+  return { value, runnerUp };
+}
+
+/** The rank that the ordinal before the rank noun `noun` gives, and the positions that share the noun. */
+function rankOfNoun(text: string, noun: RegExpExecArray, offset: number, found: Quantity[]): void {
+  // "de vierde goederenleverancier": a Dutch compound of what is traded and the rank noun
+  const compound =
+    noun.index > 0 && LETTER.test(text.charAt(noun.index - 1))
+      ? COMPOUND_RANK_PREFIX.exec(text.slice(Math.max(0, noun.index - 12), noun.index))
+      : undefined;
+  if (compound === null) return;
+  const nounStart = noun.index - (compound?.[0].length ?? 0);
+  const window = text.slice(Math.max(0, nounStart - 70), nounStart);
+  const ordinal = ORDINAL_BEFORE_RE.exec(window);
+  if (!ordinal) return;
+  const nounEnd = noun.index + noun[0].length;
+  const { value, runnerUp } = positionOf(ordinal, window, text.slice(nounEnd, nounEnd + 120));
+  if (!value) return;
+  // "Spanje en Frankrijk zijn de grootste afnemers", "its largest markets": a superlative over a plural ranks
+  // several economies together, none of them first
+  if (ordinal[3] && isPluralRankNoun(noun[0])) return;
+  // "un partenaire de second rang", "de premier plan": a tier, not a position
+  if (/rang|plan|ordre/i.test(noun[0]) && TIER_BEFORE.test(window)) return;
+  // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
+  const afterNoun = text.slice(nounEnd, nounEnd + 60);
+  const restricted =
+    RESTRICTED_RANK.test(afterNoun) ||
+    CONTINENTAL_AFTER.test(afterNoun) ||
+    CONTINENTAL_BETWEEN.test(ordinal[0]);
+  // "one of the largest markets" ranks nothing
+  if (ONE_OF.test(window.slice(0, ordinal.index))) return;
+  const start = nounStart - (window.length - ordinal.index) - (runnerUp ? runnerUp[0].length : 0);
+  const coordinated = positionsBefore(
+    window.slice(0, ordinal.index),
+    nounStart - window.length,
+    noun[0],
+    offset,
+    found,
+  );
+  found.push({
+    type: 'rank',
+    value,
+    unit: 'rank',
+    start: offset + start,
+    end: offset + nounEnd,
+    rankNoun: noun[0].toLowerCase(),
+    ...(restricted ? { restricted: true } : {}),
+    ...(coordinated ? { coordinated: true } : {}),
+  });
+  if (!restricted) positionsAfter(afterNoun, nounEnd, noun[0], offset, found);
+}
+
+/**
+ * The positions before an ordinal that share its noun, in `before` (the text before the ordinal, from
+ * `from`); whether the ordinal is coordinated with one of them.
+ */
+function positionsBefore(
+  before: string,
+  from: number,
+  noun: string,
+  offset: number,
+  found: Quantity[],
+): boolean {
+  // "Hongkong is de 29ste en Marokko de 36ste exportbestemming": two positions that share their noun
+  const pair = COORDINATED_POSITION.exec(before);
+  const pairValue = pair ? ordinalValue(pair[2], pair[3]) : undefined;
+  if (pair?.[1] && pairValue) {
+    const pairStart = offset + from + pair.index;
+    found.push(rankQuantity(pairValue, pairStart, pairStart + pair[1].length, noun, { coordinated: true }));
+  }
+  // "came 3rd, 5th and 6th respectively", "le premier et le deuxième fournisseur": positions listed
+  // before the one that carries the noun share it
+  const list = pair ? null : ORDINAL_LIST_BEFORE.exec(before);
+  if (list?.[1]) {
+    const listStart = from + before.length - list[1].length;
+    for (const item of list[1].matchAll(LISTED_ORDINAL)) {
+      const itemValue = ordinalValue(item[2], item[3]);
+      if (!itemValue || !item[1]) continue;
+      const itemStart = offset + listStart + item.index;
+      found.push(rankQuantity(itemValue, itemStart, itemStart + item[1].length, noun, { coordinated: true }));
+    }
+  }
+  // "zakte van de elfde naar de twaalfde plaats", "passe de la 5e à la 3e place": the position held before
+  const former = FORMER_POSITION.exec(before);
+  const formerValue = former ? ordinalValue(former[3], former[4]) : undefined;
+  if (former && formerValue) {
+    const formerStart = offset + from + former.index + (former[1]?.length ?? 0);
+    found.push(
+      rankQuantity(formerValue, formerStart, formerStart + (former[2]?.length ?? 0), noun, {
+        formerRank: true,
+      }),
+    );
+  }
+  return Boolean((pair && pairValue) || list?.[1]);
+}
+
+/** The positions after a rank noun that leave the noun out, in `afterNoun` (the text from `nounEnd` on). */
+function positionsAfter(
+  afterNoun: string,
+  nounEnd: number,
+  noun: string,
+  offset: number,
+  found: Quantity[],
+): void {
+  // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
+  // "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun
+  const gapped = GAPPED_RANK_AFTER.exec(afterNoun);
+  const gappedValue = gapped ? ordinalValue(gapped[2], gapped[3]) : undefined;
+  if (gapped?.[1] && gappedValue) {
+    const gappedStart = nounEnd + (gapped.index ?? 0) + gapped[0].length - gapped[1].length;
+    found.push(
+      rankQuantity(gappedValue, offset + gappedStart, offset + gappedStart + gapped[1].length, noun, {
+        gapped: true,
+      }),
+    );
+  }
+  const earlier = FORMER_AFTER.exec(afterNoun);
+  const earlierText = earlier?.[1] ?? earlier?.[3];
+  if (earlier && earlierText) {
+    const formerStart = nounEnd + earlier[0].length - earlierText.length;
+    found.push({
+      type: 'rank',
+      value: Number(earlier[2] ?? earlier[4]),
+      unit: 'rank',
+      start: offset + formerStart,
+      end: offset + formerStart + earlierText.length,
+      rankNoun: noun.toLowerCase(),
+      formerRank: true,
+    });
+  }
+}
+
+/** First place said in an idiom ("stond Chili bovenaan"). */
+function firstPlaces(text: string, offset: number, found: Quantity[]): void {
+  // "stond Chili bovenaan", "Op één staat Frankrijk", "Germany takes the lead": first place in
+  // an idiom, ranking what the sentence or the paragraph ranks
+  if (FIRST_PLACE_HINT.test(text)) {
+    for (const m of text.matchAll(FIRST_PLACE)) {
+      // "stond Ivoorkust bovenaan": the economy inside the idiom is no part of the quantity
+      const from = m[0].endsWith('bovenaan') ? m[0].length - 'bovenaan'.length : 0;
+      found.push({
+        type: 'rank',
+        value: 1,
+        unit: 'rank',
+        start: offset + m.index + from,
+        end: offset + m.index + m[0].length,
+        rankNoun: 'plaats',
+      });
+    }
+  }
+}
+
+/** The positions that leave their noun to the rank after them. */
+function elidedNounRanks(text: string, offset: number, found: Quantity[]): void {
+  // "Peru is Chile's 7th, while Chile is Peru's third largest trading partner": a position that leaves
+  // its noun to the one after it
+  for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.gapped && !q.coordinated)) {
+    const from = Math.max(0, rank.start - offset - 100);
+    const elided = ELIDED_NOUN_BEFORE.exec(text.slice(from, rank.start - offset));
+    const value = elided ? ordinalValue(elided[2], elided[3]) : undefined;
+    if (!elided?.[1] || !value) continue;
+    const start = offset + from + elided.index + elided[0].indexOf(elided[1]);
+    if (found.some((q) => q.start === start)) continue;
+    found.push(rankQuantity(value, start, start + elided[1].length, rank.rankNoun ?? '', {}));
+  }
+}
+
+/** The positions reached after a move from a rank. */
+function laterPositions(text: string, offset: number, found: Quantity[]): void {
+  // "from the ninth largest supplier in 2019 to fourth in 2023": the position reached after a move
+  for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.formerRank && !q.gapped)) {
+    const after = text.slice(rank.end - offset, rank.end - offset + 40);
+    const later = LATER_POSITION_AFTER.exec(after);
+    const value = later ? ordinalValue(later[2], later[3]) : undefined;
+    if (
+      !later?.[1] ||
+      !value ||
+      !FROM_BEFORE_RANK.test(text.slice(Math.max(0, rank.start - offset - 40), rank.start - offset))
+    )
+      continue;
+    const start = rank.end + later[0].length - later[1].length;
+    if (found.some((q) => q.start === start)) continue;
+    found.push(rankQuantity(value, start, start + later[1].length, rank.rankNoun ?? '', { gapped: true }));
+  }
+}
+
+/** The positions in brackets after a name ("(#4)"). */
+function bracketedPositions(text: string, offset: number, found: Quantity[]): void {
+  // "Kenya (#4) and Vietnam (#9)": a position in brackets after the name it ranks
+  if (text.includes('#')) {
+    for (const m of text.matchAll(BRACKETED_POSITION)) {
+      if (!NAME_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      const start = m.index + (m[0].indexOf('#') ?? 0);
+      found.push({
+        ...rankQuantity(Number(m[1]), offset + start, offset + start + 1 + (m[1]?.length ?? 0), 'plaats', {
+          coordinated: true,
+        }),
+      });
+    }
+  }
+}
+
+/** The ranks given after a colon, their noun before it. */
+function ranksAfterColon(text: string, offset: number, found: Quantity[]): void {
+  // "Rang du Japon parmi les clients de la Wallonie : 19e": a rank given after a colon, its noun before it
+  for (const m of text.matchAll(ORDINAL_AFTER_COLON)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const label = text.slice(lineStart, m.index);
+    const nouns = [...label.matchAll(RANK_NOUN_RE)].map((n) => n[0].toLowerCase());
+    const noun = nouns.find((n) => !/^(?:rangs?|plaats|plek|positie|place|position)$/.test(n)) ?? nouns[0];
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    if (!noun || found.some((f) => f.start === offset + start)) continue;
+    found.push({
+      type: 'rank',
+      value: Number(m[2]),
+      unit: 'rank',
+      start: offset + start,
+      end: offset + start + (m[1]?.length ?? 0),
+      rankNoun: noun,
+    });
+  }
+}
