@@ -1,6 +1,13 @@
 // The registry of named rules, stage by stage, so that `examples.test.ts` runs every rule's examples.
+import { OPEN_SIDE_RULES, WORLD_RULES } from './direction-open-rules.js';
+import { BEFORE_UNMARKED_RULES } from './direction-rules.js';
 import { PERIOD_RULES } from './period-choice-rules.js';
 import type { NamedRule } from './rule.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: rules of every stage, each with its own input and output
-export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [...PERIOD_RULES];
+export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
+  ...BEFORE_UNMARKED_RULES,
+  ...OPEN_SIDE_RULES,
+  ...WORLD_RULES,
+  ...PERIOD_RULES,
+];
