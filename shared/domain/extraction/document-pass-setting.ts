@@ -1,13 +1,7 @@
 // The setting of a document, read once before its sentences: the economies it names, its home, the economies it
 // is about in order, the pair it opens on and the period its title names.
 import { inSpan, overlaps, within } from './clause-facts.js';
-import {
-  isCountryOrRegion,
-  officeHome,
-  STATISTICS_OFFICE_AFTER,
-  STATISTICS_OFFICE_BEFORE,
-  withMentions,
-} from './cues.js';
+import { isCountryOrRegion, withMentions } from './cues.js';
 import {
   homeEconomy,
   inOrganisationName,
@@ -17,12 +11,13 @@ import {
   withKingdom,
   withMainland,
 } from './document-economies.js';
+import { DATE_LINE, HOME_OF_STATISTICS_OFFICE, STATED_HOME_RULES } from './document-pass-rules.js';
 import type { ExtractionContext } from './extracted-figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import { latin } from './letters.js';
-import { PARTNER_CUES } from './lexicon.js';
 import { FISCAL_YEAR_START, findPeriods, fiscalPeriod, MONTH_WORDS } from './periods.js';
 import type { Quantity } from './quantities.js';
+import { firstApplying } from './rule.js';
 import type { Span } from './text-segments.js';
 
 /** What the whole document says before any of its sentences is read. */
@@ -47,16 +42,10 @@ export function documentSetting(
 ): DocumentSetting {
   // … and so are the economies a "lire aussi" teaser names
   const named = findEconomies(text);
-  // (… or whose statistics office it names by its country: "the Kenya National Bureau of Statistics")
-  const office =
-    officeHome(text) ??
-    named.find(
-      (e) =>
-        STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
-        STATISTICS_OFFICE_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)),
-    )?.code;
-  // (… or the one economy its heading is about: "Note économique 2019 - La Guyane", "LE KENYA : …")
-  const statedHome = office ?? headingHome(text, named);
+  // (… or whose statistics office it names by its country, or the one economy its heading is about)
+  const stated = firstApplying(STATED_HOME_RULES, { text, named });
+  const office = stated?.rule === HOME_OF_STATISTICS_OFFICE ? stated.value : undefined;
+  const statedHome = stated?.value;
   const home = statedHome ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
@@ -161,8 +150,6 @@ function titlePeriod(
   return undefined;
 }
 
-const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/;
-
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 const BYLINE_OR_DATE = latin(
@@ -173,33 +160,6 @@ const TITLE_PERIOD_HINT = new RegExp(
   `\\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this|fiscal|financial|${MONTH_WORDS}`,
   'i',
 );
-
-/**
- * The economy a text's heading is about: a heading (a short first line that is no sentence) naming one country or
- * region by its name, and not as a partner ("Note économique 2019 - La Guyane", "PORTUGAL"); a heading such as "Import
- * uit Japan stijgt" names the partner of its story, not its home.
- */
-function headingHome(text: string, economies: EconomyMention[]): string | undefined {
-  const start = text.search(/\S/);
-  if (start < 0) return undefined;
-  const lineEnd = text.indexOf('\n', start);
-  const end = lineEnd < 0 ? text.length : lineEnd;
-  const dated = DATE_LINE.exec(text.slice(start, end));
-  const from = start + (dated?.[0].length ?? 0);
-  const line = text.slice(from, end);
-  // (a heading may ask: "LA TUNISIE : UN CHAOS FÉCOND ?")
-  if (line.length > 100 || /[.!?]\s|\.$/.test(line.trimEnd()) || !/\n/.test(text.slice(end, end + 1)))
-    return undefined;
-  const inHeading = economies.filter((e) => e.start >= from && e.end <= end);
-  const codes = new Set(inHeading.map((e) => e.code));
-  const [only] = codes;
-  // (an adjective qualifies a flow of the story, "Investissements japonais : …", whose side it does not tell)
-  if (codes.size !== 1 || !only || !isCountryOrRegion(only) || inHeading.some((e) => e.adjective))
-    return undefined;
-  return inHeading.some((e) => PARTNER_CUES.test(text.slice(Math.max(from, e.start - 30), e.start)))
-    ? undefined
-    : only;
-}
 
 /**
  * By-names the press gives the economy a text is about: "l'île", "the island", "het eiland" for the home of a

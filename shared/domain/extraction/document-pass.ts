@@ -19,14 +19,15 @@ import {
   PARAGRAPH_BREAK,
 } from './cues.js';
 import { clauseEconomies } from './document-economies.js';
+import { FIGURE_FOR_BOTH, flowOf, LOOKS_BACK_RULES, STORY_DATED_RULES } from './document-pass-rules.js';
 import { type DocumentSetting, documentSetting } from './document-pass-setting.js';
 import type { ExtractedFigure, ExtractionContext } from './extracted-figure.js';
-import { latin } from './letters.js';
 import { figureKey, mergeUndatedRepeats } from './merge.js';
 import { findMetrics } from './metrics.js';
 import { atYearEnd } from './period-choice.js';
 import { findPeriods, monthSpan, type PeriodMention } from './periods.js';
 import { currencyNamedIn, findQuantities, type Quantity } from './quantities.js';
+import { firstApplying } from './rule.js';
 import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
 
 /** What the pass over a document's sentences reads from and keeps. */
@@ -226,7 +227,7 @@ function recordFigure(
   if (restates(pass, sentence, figure)) return;
   pass.figures.push(figure);
   read.figures.push(figure);
-  const twin = sharedFigure(text, quantity, figure, facts);
+  const twin = FIGURE_FOR_BOTH.apply({ text, q: quantity, figure, facts });
   if (twin) {
     pass.figures.push(twin);
     read.figures.push(twin);
@@ -271,11 +272,8 @@ function carrySentencePeriod(
   const looksBack =
     reference !== undefined &&
     reference > period &&
-    (LOOKS_BACK.test(text.slice(sentence.start, sentence.end)) ||
-      (sentenceFigures.length > 0 &&
-        sentenceFigures.every(
-          (f) => f.period !== period || laterOfSameKind(carried.flowPeriods.get(flowOf(f)), period),
-        )));
+    firstApplying(LOOKS_BACK_RULES, { text, sentence, carried, period, figures: sentenceFigures }) !==
+      undefined;
   // a span of years ("Entre 2018 et 2023, les échanges ont progressé de 8 % par an") leaves its last year
   const carriedOn = /^\d{4}\/\d{4}$/.test(period) ? period.slice(5) : period;
   if (!looksBack) carried.paragraphPeriod = carriedOn;
@@ -292,16 +290,10 @@ function datedByStory(
   const titleEnd = text.search(/\n/);
   const merged = mergeUndatedRepeats(figures, titleEnd, story);
   // … and so does a rank stated before any period ("La Belgique est le 7e client du Maroc. En 2022, …")
-  const undated = (f: ExtractedFigure) =>
-    f.period === null && f.kind === 'actual' && ((titleEnd > 0 && f.end <= titleEnd) || f.measure === 'rank');
+  const undated = (figure: ExtractedFigure) =>
+    firstApplying(STORY_DATED_RULES, { figure, titleEnd }) !== undefined;
   return story ? merged.map((f) => (undated(f) ? { ...f, period: story } : f)) : merged;
 }
-
-/** Whether `later` is a later stretch of the same kind as `period` (a later year, the same months later). */
-const laterOfSameKind = (later: string | undefined, period: string): boolean =>
-  later !== undefined && later > period && later.replace(/\d{4}/g, 'Y') === period.replace(/\d{4}/g, 'Y');
-
-const flowOf = (f: ExtractedFigure) => `${f.metric}|${f.from}|${f.to}|${f.sector}`;
 
 /** The period a sentence states for what it tells: not a base of comparison, a horizon or a relative year. */
 const statedIn = (periods: PeriodMention[]): string | undefined =>
@@ -335,51 +327,6 @@ function withStoryYear(periods: PeriodMention[], published: string | undefined):
     return [{ ...p, period: p.months ? monthSpan(year, p.months) : String(year) }];
   });
 }
-
-/**
- * "Kenya and Vietnam (both +6%)", "le Chili et le Pérou, … quelque 1,4 milliard de dollars chacun", "les
- * textiles et les plastiques (5 % chacun)": one figure stated for two names is a figure of each. The figure of the
- * second name, where the first takes the place of the second.
- */
-function sharedFigure(
-  text: string,
-  q: Quantity,
-  figure: ExtractedFigure,
-  facts: ClauseFacts,
-): ExtractedFigure | undefined {
-  const lead = text.slice(Math.max(facts.sentence.start, figure.start - 24), figure.start);
-  if (!BOTH_BEFORE.test(lead) && !EACH_AFTER.test(text.slice(q.end, q.end + 16))) return undefined;
-  const names = inSpan(facts.allEconomies, { start: facts.sentence.start, end: figure.start });
-  const second = names.at(-1);
-  const first = names.at(-2);
-  if (first && second && JOINED_NAMES.test(text.slice(first.end, second.start))) {
-    if (figure.to === second.code && first.code !== figure.from) return { ...figure, to: first.code };
-    if (figure.from === second.code && first.code !== figure.to) return { ...figure, from: first.code };
-    if (figure.to === first.code && second.code !== figure.from) return { ...figure, to: second.code };
-    if (figure.from === first.code && second.code !== figure.to) return { ...figure, from: second.code };
-    return undefined;
-  }
-  // two goods: "les montres de luxe et les produits laitiers (5 % chacun)"
-  const goods = text.slice(
-    Math.max(facts.sentence.start, text.lastIndexOf(',', figure.start - 1) + 1),
-    figure.start,
-  );
-  return !/\d/.test(goods) && GOODS_JOINED.test(goods) ? { ...figure, sector: null } : undefined;
-}
-
-const BOTH_BEFORE = latin(
-  /\(\s*(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|beide|allebei)\s*[+−-]?\s*$/iu,
-);
-
-const EACH_AFTER = latin(
-  /^\s*\)?\s*(?:chacun|chacune|each|elk|elke|apiece|respectively\s+each)(?![\p{L}])/iu,
-);
-
-const JOINED_NAMES = latin(/^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?$/iu);
-
-const GOODS_JOINED = latin(
-  /\p{L}{3,}[^,;]*?\s(?:et|and|en)\s+(?:les?\s+|la\s+|l['’]|the\s+|de\s+|het\s+)?\p{L}{3,}/iu,
-);
 
 /** Runs of consecutive sentences that contain at least one quantity. */
 function quantityRuns(sentences: Span[], quantities: Quantity[]): Span[] {
@@ -416,8 +363,6 @@ function reportsFlows(carried: Carried, code: string): boolean {
     for (const entry of carried.directions.get(metric)?.values() ?? []) if (entry.from === code) return true;
   return false;
 }
-
-const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
 
 /** The word a bracket holding a figure is opened after: "varkensvlees (". */
 const AMOUNT_LABEL = /([\p{Sc}\d][^\s()]*)\s*\(\s*[+−-]?\s*$/u;
