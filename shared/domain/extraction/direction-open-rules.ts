@@ -72,6 +72,11 @@ const partnerByAnaphor: DirectionRule = {
       language: 'fr',
       figure: { value: 150_000_000, from: 'PT', to: 'KE' },
     },
+    {
+      text: 'Japan is een belangrijke klant van België. De Belgische uitvoer naar dat land bedroeg 2 miljard euro in 2022.',
+      language: 'nl',
+      figure: { value: 2_000_000_000, from: 'BE', to: 'JP' },
+    },
   ],
   apply: ({ text, q, metric, facts, from, to }) => {
     // ("vers le marché chinois" names its partner by the adjective after the noun: no anaphor)
@@ -108,6 +113,11 @@ const totalWithWorld: DirectionRule = {
     {
       text: 'Les exportations belges vers le Maroc ont atteint 2 milliards d’euros en 2022. Au total, les exportations belges ont atteint 400 milliards d’euros.',
       language: 'fr',
+      figure: { value: 400_000_000_000, from: 'BE', to: 'WORLD' },
+    },
+    {
+      text: 'Belgian exports to Morocco reached €2 billion in 2022. In total, Belgian exports reached €400 billion.',
+      language: 'en',
       figure: { value: 400_000_000_000, from: 'BE', to: 'WORLD' },
     },
   ],
@@ -201,6 +211,11 @@ const otherSideOfPair: DirectionRule = {
       language: 'fr',
       figure: { value: 2_000_000_000, from: 'PE', to: 'CL' },
     },
+    {
+      text: 'De handel tussen België en Marokko groeide in 2022. De Belgische uitvoer bedroeg 2,8 miljard euro.',
+      language: 'nl',
+      figure: { value: 2_800_000_000, from: 'BE', to: 'MA' },
+    },
   ],
   apply: ({ metric, facts, sentencePair, from, to }) => {
     // "De handel tussen België en Marokko … De Belgische uitvoer … steeg", "ils ont atteint 1,3 Md$ en 2020, dont
@@ -252,6 +267,11 @@ const namedOwnerWithWorld: DirectionRule = {
       language: 'fr',
       figure: { value: 57_300_000_000, from: 'BE-WAL', to: 'WORLD' },
     },
+    {
+      text: 'Belgian exports to Japan reached €3 billion in 2022. Exports from Wallonia reached €57 billion.',
+      language: 'en',
+      figure: { value: 57_000_000_000, from: 'BE-WAL', to: 'WORLD' },
+    },
   ],
   apply: (d) =>
     // "Les exportations de la Wallonie ont atteint 57,3 milliards d'euros"
@@ -275,6 +295,16 @@ const investmentAbroad: DirectionRule = {
       language: 'fr',
       figure: { value: 1_000_000_000, from: 'MA', to: 'WORLD' },
     },
+    {
+      text: 'De overzeese investeringen van Marokko bedroegen 1 miljard dollar in 2022.',
+      language: 'nl',
+      figure: { value: 1_000_000_000, from: 'MA', to: 'WORLD' },
+    },
+    {
+      text: "Peru's outward investment reached $1 billion in 2022.",
+      language: 'en',
+      figure: { value: 1_000_000_000, from: 'PE', to: 'WORLD' },
+    },
   ],
   apply: ({ text, metric, measure, facts, from, to }) =>
     // "Les investissements marocains à l'étranger", "Overzeese investeringen van Marokko", "Peru's outward investment"
@@ -294,6 +324,11 @@ const worldNamed: DirectionRule = {
     {
       text: 'Les exportations chiliennes vers le Pérou ont atteint 1 milliard de dollars en 2022. Les exportations chiliennes vers le reste du monde ont progressé de 9 %.',
       language: 'fr',
+      figure: { value: 9, from: 'CL', to: 'WORLD' },
+    },
+    {
+      text: 'De Chileense uitvoer naar Peru bedroeg 1 miljard dollar in 2022. De Chileense uitvoer naar het buitenland groeide met 9 procent.',
+      language: 'nl',
       figure: { value: 9, from: 'CL', to: 'WORLD' },
     },
   ],
@@ -326,6 +361,11 @@ const flowCalledTotal: DirectionRule = {
     {
       text: 'Les exportations du Maroc vers l’Espagne ont reculé de 3 %, mais les exportations totales ont progressé de 2 %.',
       language: 'fr',
+      figure: { value: 2, from: 'MA', to: 'WORLD' },
+    },
+    {
+      text: 'De Marokkaanse uitvoer naar Spanje daalde met 3 procent, maar de totale uitvoer steeg met 2 procent.',
+      language: 'nl',
       figure: { value: 2, from: 'MA', to: 'WORLD' },
     },
   ],

@@ -82,6 +82,11 @@ const shareTaker: DirectionRule = {
       language: 'fr',
       figure: { value: 30, measure: 'share', from: 'PE', to: 'CN' },
     },
+    {
+      text: 'De Peruaanse uitvoer bedroeg 40 miljard dollar in 2022. China is goed voor 30 procent van de uitvoer.',
+      language: 'nl',
+      figure: { value: 30, measure: 'share', from: 'PE', to: 'CN' },
+    },
   ],
   apply: (d) => {
     // "Le Chili représente 22 % des exportations", "De EU-lidstaten zijn goed voor 61 procent van de uitvoer";
@@ -112,6 +117,11 @@ const hostAttracting: DirectionRule = {
     {
       text: 'Morocco aims to attract $10 billion of FDI by 2030.',
       language: 'en',
+      figure: { value: 10_000_000_000, from: 'WORLD', to: 'MA' },
+    },
+    {
+      text: "Le Maroc veut attirer 10 milliards de dollars d'IDE d'ici 2030.",
+      language: 'fr',
       figure: { value: 10_000_000_000, from: 'WORLD', to: 'MA' },
     },
   ],

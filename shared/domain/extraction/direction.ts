@@ -105,6 +105,9 @@ export function resolveDirection(
     lastAmount,
     statedPartners,
   });
+  // the stages in order: the clause's marked economies (above), the special cases that take an unmarked one
+  // (direction-rules.ts), the unmarked ones in the order written, the sides still open filled by what the clause
+  // and the text before say (direction-open-rules.ts), then the direction before, then the document's economies
   fillInOrder(BEFORE_UNMARKED_RULES, d);
   placeUnmarked(d);
   fillInOrder(OPEN_SIDE_RULES, d);
