@@ -342,6 +342,11 @@ const CUE_RULES: RoleRule[] = [
         language: 'fr',
         figure: { value: -600_000_000, from: 'FR', to: 'MA' },
       },
+      {
+        text: "Le Maroc a laissé en 2022 un déficit commercial de 0,6 milliard d'euros pour la France.",
+        language: 'fr',
+        figure: { value: -600_000_000, from: 'FR', to: 'MA' },
+      },
     ],
     (r) => (r.metric === 'trade_balance' && BALANCE_OWNER_CUES.test(r.before) ? 'owner' : undefined),
   ),
@@ -409,6 +414,11 @@ const SOURCE_RULES: RoleRule[] = [
         text: 'Japan imported goods worth $2 billion from Morocco in 2022 and exported $3 billion.',
         language: 'en',
         figure: { value: 3_000_000_000, from: 'JP', to: 'MA' },
+      },
+      {
+        text: 'Exports from Kenya to Portugal reached €50 million in 2022.',
+        language: 'en',
+        figure: { value: 50_000_000, from: 'KE', to: 'PT' },
       },
     ],
     ({ mention, metric, facts, before }) => {
@@ -503,6 +513,11 @@ const SOURCE_RULES: RoleRule[] = [
         text: 'Les exportations du Kenya vers le Portugal ont atteint 50 millions d’euros en 2022.',
         language: 'fr',
         figure: { value: 50_000_000, from: 'KE', to: 'PT' },
+      },
+      {
+        text: 'Le 5e client du Kenya est le Portugal.',
+        language: 'fr',
+        figure: { value: 5, measure: 'rank', from: 'KE', to: 'PT' },
       },
     ],
     (r) => (!dutchArticle(r) && OWNER_CUES.test(r.before) ? 'owner' : undefined),
