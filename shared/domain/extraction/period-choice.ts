@@ -2,13 +2,15 @@
 
 import type { Carried } from './carried.js';
 import { type ClauseFacts, inSpan } from './clause-facts.js';
-import { COMPARED_WITH, CURRENCY_TWIN_BETWEEN, isChangeBase, PARAGRAPH_BREAK, yearBefore } from './cues.js';
+import { COMPARED_WITH, CURRENCY_TWIN_BETWEEN, isChangeBase, yearBefore } from './cues.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { Language } from './language.js';
 import { latin } from './letters.js';
 import { lastIndexOf } from './metrics.js';
+import { type ChosenPeriod, PERIOD_RULES, type PeriodInput } from './period-choice-rules.js';
 import type { PeriodMention } from './periods.js';
 import type { Quantity } from './quantities.js';
+import { firstApplying } from './rule.js';
 import type { Span } from './text-segments.js';
 
 /** Whether a figure's year is named as a year's end: "à fin 2022", "at the end of 2022", "eind 2022". */
@@ -44,31 +46,35 @@ export function latestYearBefore(carried: Carried, facts: ClauseFacts): number |
  * Bases of comparison ("par rapport à 2022") are never chosen unless they follow the quantity directly,
  * and "un an auparavant" is the year before the clause's own year.
  */
-/** How far before a quantity (in characters) a period phrase that bears on it can start. */
-const NEAR = 200;
-
 export function choosePeriod(
   text: string,
   q: Quantity,
   facts: ClauseFacts,
   inherited: string | undefined,
   periodOf: (p: PeriodMention) => string | undefined = (p) => p.period,
-): { mention?: PeriodMention; period?: string } {
-  // "tegenover 2023, toen de uitvoer nog 4,96 miljard euro bedroeg", "in 2019, when exports stood at …": a
-  // clause opened by "when" right after a year speaks of that year, even one named as a comparison's base
-  // (the periods near the clause only: a scan of the document's would cost its square)
-  const whenBefore = inSpan(facts.allPeriods, { start: facts.clause.start - NEAR, end: q.start }).findLast(
-    (p) => p.end >= facts.clause.start - 4 && WHEN_AFTER_PERIOD.test(text.slice(p.end, q.start)),
-  );
-  if (whenBefore && !facts.periods.some((p) => p.start > whenBefore.end && p.end <= q.start)) {
-    return { mention: whenBefore, period: periodOf(whenBefore) };
-  }
-  // "en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€)": the amount in brackets after the
-  // base of a comparison is that base's
-  const baseBefore = inSpan(facts.allPeriods, { start: q.start - NEAR, end: q.start }).find(
-    (p) => p.comparison && /^\s*\(\s*$/.test(text.slice(p.end, q.start)),
-  );
-  if (baseBefore) return { mention: baseBefore, period: periodOf(baseBefore) };
+): ChosenPeriod {
+  const claimedBy = claimedPeriods(text, facts);
+  const behindAnother = (p: PeriodMention) => isBehindAnother(text, q, facts, p);
+  // "van 3,4 procent en in juni zelfs van 12 procent": a period after "and" opens the next item
+  const opensNext = (p: PeriodMention) =>
+    p.start >= q.end && AND_WORD[facts.language].test(text.slice(q.end, p.start + 4));
+  const distance = (p: PeriodMention) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
+  const eligible = facts.periods
+    .filter((p) => !p.comparison)
+    .sort(
+      (a, b) =>
+        Number(behindAnother(a)) - Number(behindAnother(b)) ||
+        Number(opensNext(a)) - Number(opensNext(b)) ||
+        distance(a) - distance(b),
+    );
+  const input: PeriodInput = { text, q, facts, inherited, periodOf, claimedBy, eligible, behindAnother };
+  const special = firstApplying(PERIOD_RULES, input);
+  if (special) return special.value;
+  return relativePeriod(input, chosenMention(input));
+}
+
+/** The periods of a clause that the quantity right before them claims: "3,4 procent in mei". */
+function claimedPeriods(text: string, facts: ClauseFacts): Map<PeriodMention, Quantity> {
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;
@@ -85,10 +91,15 @@ export function choosePeriod(
     });
     if (owner) claimedBy.set(p, owner);
   }
-  const distance = (p: PeriodMention) => (p.end <= q.start ? q.start - p.end : p.start - q.end);
-  // A period after an amount compared with this one is that amount's: "9,8 milliards, contre 8,6
-  // milliards sur la même période de 2022" (but "rose by a fifth to HK$1.9 billion in 2023" is one period).
-  const behindAnother = (p: PeriodMention) =>
+  return claimedBy;
+}
+
+/**
+ * A period after an amount compared with this one is that amount's: "9,8 milliards, contre 8,6 milliards sur la
+ * même période de 2022" (but "rose by a fifth to HK$1.9 billion in 2023" is one period).
+ */
+function isBehindAnother(text: string, q: Quantity, facts: ClauseFacts, p: PeriodMention): boolean {
+  return (
     p.start >= q.end &&
     facts.quantities.some(
       (o) =>
@@ -96,18 +107,13 @@ export function choosePeriod(
         o.start >= q.end &&
         o.end <= p.start &&
         lastIndexOf(COMPARED_WITH, text.slice(q.end, o.start)) >= 0,
-    );
-  // "van 3,4 procent en in juni zelfs van 12 procent": a period after "and" opens the next item
-  const opensNext = (p: PeriodMention) =>
-    p.start >= q.end && AND_WORD[facts.language].test(text.slice(q.end, p.start + 4));
-  const eligible = facts.periods
-    .filter((p) => !p.comparison)
-    .sort(
-      (a, b) =>
-        Number(behindAnother(a)) - Number(behindAnother(b)) ||
-        Number(opensNext(a)) - Number(opensNext(b)) ||
-        distance(a) - distance(b),
-    );
+    )
+  );
+}
+
+/** The clause's period mention the quantity takes, before what a relative mention is relative to. */
+function chosenMention(input: PeriodInput): PeriodMention | undefined {
+  const { text, q, facts, inherited, claimedBy, eligible, behindAnother } = input;
   // "ont reculé de 7,2 % en 2023, à 529 milliards": the level of that period; but in "passant de 198 milliards
   // en 2023 à 226 milliards" the period is the first amount's, and the level is of another
   const levelAfter = facts.periods.find(
@@ -117,27 +123,11 @@ export function choosePeriod(
       LEVEL_AFTER_PERIOD.test(text.slice(p.end, q.start)) &&
       !(q.type === 'money' && claimedBy.get(p)?.type === 'money'),
   );
-  // "De export … is vorig jaar bijna gehalveerd. … werd voor 3,1 miljard dollar verscheept, tegenover 5,9
-  // miljard dollar in 2023": with nothing inherited, an amount whose clause only dates the base it is compared
-  // with takes the period of the sentence before, in its paragraph, or none
-  if (
-    !inherited &&
-    eligible.length > 0 &&
-    eligible.every(behindAnother) &&
-    !facts.periods.some((p) => claimedBy.get(p) === q)
-  ) {
-    const previous = facts.previous;
-    const before =
-      previous && !PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))
-        ? inSpan(facts.allPeriods, previous).find((p) => !p.comparison && !p.horizon && p.period)
-        : undefined;
-    return before ? { mention: before, period: periodOf(before) } : {};
-  }
   // "84 miljoen sol (€ 21 miljoen) in heel 2018": the period after an amount's twin in another currency is both's
   const twin = facts.quantities.find(
     (o) => o.start > q.end && o.type === 'money' && CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start)),
   );
-  const mention =
+  return (
     facts.periods.find(
       (p) =>
         claimedBy.get(p) === q ||
@@ -156,27 +146,17 @@ export function choosePeriod(
         );
       }))
       ? undefined
-      : eligible[0]);
+      : eligible[0])
+  );
+}
+
+/** The period a mention names: its own, or the one it is relative to ("un an plus tôt", "dezelfde periode"). */
+function relativePeriod(input: PeriodInput, mention: PeriodMention | undefined): ChosenPeriod {
+  const { q, facts, inherited, periodOf, claimedBy, eligible } = input;
   // "sur la même période de 2022": the span of months the clause speaks of, in that year
   // "In 2019 … tegenover 1.380 in 2015. De uitvoer steeg in dezelfde periode met 18 procent": the years of
   // the sentence before, as a span
-  if (mention?.sameAsBefore) {
-    const before = facts.previous
-      ? inSpan(facts.allPeriods, facts.previous).filter((p) => !p.comparison && !p.horizon && p.period)
-      : [];
-    const years = before.filter((p) => /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
-    if (years.length >= 2) return { mention, period: `${Math.min(...years)}/${Math.max(...years)}` };
-    // "Vergeleken met 2012 is de uitvoer … met een vijfde gestegen. De totale uitvoer nam in dezelfde
-    // periode toe met 31 procent": from the base the sentence before compares with to the year it speaks of
-    const base = facts.previous
-      ? inSpan(facts.allPeriods, facts.previous).find(
-          (p) => p.comparison && !p.since && /^\d{4}$/.test(p.period),
-        )
-      : undefined;
-    if (!before[0] && base && inherited && /^\d{4}$/.test(inherited) && base.period < inherited)
-      return { mention, period: `${base.period}/${inherited}` };
-    return before[0] ? { mention, period: before[0].period } : {};
-  }
+  if (mention?.sameAsBefore) return sameAsBefore(mention, facts, inherited);
   if (mention?.samePeriod) {
     const span = [...eligible.map((p) => p.period), inherited].find(
       (p) => p && /^\d{4}-\d\d\/\d{4}-\d\d$/.test(p),
@@ -198,16 +178,35 @@ export function choosePeriod(
   return { mention, period: base ? yearBefore(base, mention.yearsBack) : mention.period || undefined };
 }
 
+/** "in dezelfde periode": the years of the sentence before, as a span, or from the base it compares with. */
+function sameAsBefore(
+  mention: PeriodMention,
+  facts: ClauseFacts,
+  inherited: string | undefined,
+): ChosenPeriod {
+  const before = facts.previous
+    ? inSpan(facts.allPeriods, facts.previous).filter((p) => !p.comparison && !p.horizon && p.period)
+    : [];
+  const years = before.filter((p) => /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
+  if (years.length >= 2) return { mention, period: `${Math.min(...years)}/${Math.max(...years)}` };
+  // "Vergeleken met 2012 is de uitvoer … met een vijfde gestegen. De totale uitvoer nam in dezelfde
+  // periode toe met 31 procent": from the base the sentence before compares with to the year it speaks of
+  const base = facts.previous
+    ? inSpan(facts.allPeriods, facts.previous).find(
+        (p) => p.comparison && !p.since && /^\d{4}$/.test(p.period),
+      )
+    : undefined;
+  if (!before[0] && base && inherited && /^\d{4}$/.test(inherited) && base.period < inherited)
+    return { mention, period: `${base.period}/${inherited}` };
+  return before[0] ? { mention, period: before[0].period } : {};
+}
+
 /** "and" of each language, as it opens a coordinated item: the French "en" is a preposition ("en 2023"). */
 const AND_WORD: Record<Language, RegExp> = {
   fr: latin(/(?<![\p{L}])et(?![\p{L}])/iu),
   nl: latin(/(?<![\p{L}])en(?![\p{L}])(?!\s+\d)/iu),
   en: latin(/(?<![\p{L}])and(?![\p{L}])/iu),
 };
-
-const WHEN_AFTER_PERIOD = latin(
-  /^\s*,?\s*(?:(?:toen|when|lorsque|quand|où)(?![\p{L}])|lorsqu['’])[^.;:]*$/iu,
-);
 
 /** The month before a month: "2023-01" → "2022-12". */
 const monthBefore = (month: string): string => {
