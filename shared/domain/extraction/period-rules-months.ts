@@ -1,0 +1,113 @@
+// Months: ranges of months ("de janvier à octobre 2013"), rolling spans ("the 12 months to the end of May"),
+// a month of a year ("en avril 2023") and a month without its year ("in januari").
+import { latin } from './letters.js';
+import { monthCount, monthSpan, monthsBefore, pad, type Rule, undated } from './period-rule.js';
+import { MONTH_HINT, MONTH_WORDS, MONTHS, monthNumber, SHORT_MONTHS, YEAR } from './period-words.js';
+import type { MonthRange } from './periods.js';
+
+/** The first and last months of a range the month-range rule matched. */
+function monthsOf(m: RegExpExecArray): MonthRange | undefined {
+  const first = monthNumber(m[1] ?? m[3] ?? m[5]);
+  const last = monthNumber(m[2] ?? m[4] ?? m[6]);
+  return first && last && first !== last ? { first, last } : undefined;
+}
+
+// a range from a month of one year to a month of another: "March 2004-May 2016", "from March 2004 to May 2016"
+// (not "between June 2011 and June 2012", which compares two months)
+export const monthToMonthRange: Rule = {
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}])(${MONTH_WORDS})\\s+(${YEAR})\\s*(?:[-–]|to|until|through|à|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?)\\s*(${MONTH_WORDS})\\s+(${YEAR})`,
+      'giu',
+    ),
+  ),
+  make: (m) => {
+    const first = monthNumber(m[1]);
+    const last = monthNumber(m[3]);
+    return first && last && m[4] && m[2] && m[4] >= m[2]
+      ? `${m[2]}-${pad(first)}/${m[4]}-${pad(last)}`
+      : undefined;
+  },
+  needsYear: true,
+  hint: MONTH_HINT,
+};
+
+// a range of months: "between January and November", "de janvier à octobre 2013", "van januari tot en met
+// augustus", "January-November 2018", "jan-aug 2011", "July-March (2016-17)" (a range that runs into the next
+// year ends in the later year); with no year, the latest such months before publication
+export const monthRange: Rule = {
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}])(?:(?:between|entre|tussen)\\s+(?:les?\\s+mois\\s+de\\s+)?(${MONTH_WORDS})\\s+(?:and|et|en)\\s+(?:d['’]|de\\s+)?(${MONTH_WORDS})|(?:from|de|d['’]|van)\\s+(${MONTH_WORDS})\\s+(?:to|until|through|à|au|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:fin\\s+|eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s*(?:[-–]|t/m)\\s*(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?))(?![\\p{L}])(?:\\s*,?\\s*(?:of\\s+|de\\s+l['’]année\\s+|de\\s+|van\\s+)?(${YEAR})(?:\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR}))?|\\s*\\(\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d|${YEAR})\\s*\\)|\\s+(?:this\\s+year|(?:de\\s+)?cette\\s+année|de\\s+l['’]année(?:\\s+en\\s+cours)?|(?:van\\s+)?dit\\s+jaar))?`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const range = monthsOf(m);
+    if (!range) return undefined;
+    const startYear = m[7] ?? m[9];
+    if (!startYear) return monthsBefore(published, range) ?? '';
+    // "July-March (2016-17)": from the first year named to the second
+    const endLabel = m[8] ?? m[10];
+    const year =
+      range.last < range.first && endLabel
+        ? Number(endLabel.length === 2 ? `${startYear.slice(0, 2)}${endLabel}` : endLabel)
+        : Number(startYear);
+    return monthSpan(year, range);
+  },
+  detail: (m, published) => (published || m[7] || m[9] ? undefined : undated(monthsOf(m))),
+  hint: MONTH_HINT,
+};
+
+// a rolling span: "the four quarters to the end of Q1 2024" (2023-04/2024-03; to Q4 it is the calendar year),
+// "the 12 months to the end of May 2017", "the three-month period ending July 2018"
+export const rollingSpan: Rule = {
+  re: latin(
+    new RegExp(
+      `(?:the\\s+)?(\\p{L}+|\\d{1,2})(?:\\s+|-)(quarters|months?)(?:\\s+period)?\\s+(?:to|ending|ended|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q([1-4])\\s+(${YEAR})|(${MONTH_WORDS}),?\\s+(${YEAR}))`,
+      'giu',
+    ),
+  ),
+  make: (m) => {
+    const count = monthCount(m[1] ?? '');
+    const length = count && /^quarters$/i.test(m[2] ?? '') ? count * 3 : count;
+    if (!length || length > 12) return undefined;
+    const lastMonth = m[3] ? Number(m[3]) * 3 : monthNumber(m[5]);
+    const year = Number(m[4] ?? m[6]);
+    if (length === 12 && lastMonth === 12) return String(year);
+    return monthSpan(year, { first: ((lastMonth - length + 12) % 12) + 1, last: lastMonth });
+  },
+  needsYear: true,
+  hint: /quarters|month/i,
+};
+
+// a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")
+export const monthOfYear: Rule = {
+  re: latin(new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu')),
+  make: (m) => `${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 1)}`,
+  needsYear: true,
+  hint: MONTH_HINT,
+};
+
+// a month without its year: the last such month up to the publication date ("in January", "en janvier",
+// "tijdens de recordmaand maart"), or the year of the month it is coordinated with ("in januari en februari
+// 2020")
+export const monthWithoutYear: Rule = {
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(?:(?:de|het|the|le|la)\\s+\\p{L}*(?:maand|month|mois)\\s+(?:de\\s+|d['’]|of\\s+)?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:and|et|en)\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const month = MONTHS[m[1]?.toLowerCase() ?? ''];
+    if (!month) return undefined;
+    if (m[2]) return `${m[2]}-${pad(month)}`;
+    return monthsBefore(published, { first: month, last: month }) ?? '';
+  },
+  detail: (m, published) => {
+    const month = MONTHS[m[1]?.toLowerCase() ?? ''];
+    return published || m[2] || !month ? undefined : undated({ first: month, last: month });
+  },
+  hint: MONTH_HINT,
+};

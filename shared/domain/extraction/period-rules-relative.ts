@@ -1,0 +1,136 @@
+// Periods relative to the publication date or to the clause's own period: "l'an dernier", "vorig jaar",
+// "last year", "un an auparavant", "over the same period", "ten years ago".
+import { latin } from './letters.js';
+import { CARDINALS } from './number-words.js';
+import { monthCount, pad, type Rule, yearsCounted } from './period-rule.js';
+import { RELATIVE_HINT, YEAR } from './period-words.js';
+
+// the same months of another year: "sur la même période de 2022", "in the same period of 2022"
+export const samePeriodOfYear: Rule = {
+  re: latin(
+    new RegExp(
+      `(?:la\\s+même\\s+période|le\\s+même\\s+trimestre|le\\s+même\\s+mois|the\\s+same\\s+(?:period|quarter|month)|dezelfde\\s+(?:periode|maand)|hetzelfde\\s+kwartaal)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
+      'giu',
+    ),
+  ),
+  make: (m) => m[1],
+  samePeriod: true,
+  needsYear: true,
+  hint: /même période|même trimestre|même mois|same period|same quarter|same month|dezelfde periode|dezelfde maand|hetzelfde kwartaal/i,
+};
+
+// the period just spoken of: "steeg in dezelfde periode met 18 procent", "over the same period"
+export const samePeriodAsBefore: Rule = {
+  re: /(?:in|over|during|sur|au cours de|pendant|durant)\s+(?:dezelfde|die|the same|that|la même|cette)\s+(?:periode|period|période)(?!\s+(?:de|d['’]|of|van|in)\s)/giu,
+  make: () => '',
+  sameAsBefore: true,
+  hint: /periode|period|période/i,
+};
+
+// a horizon in years from publication: "d'ici cinq ans", "within three years", "binnen vijf jaar" (not "in
+// vijf jaar", which as often looks back)
+export const horizonInYears: Rule = {
+  re: latin(
+    /(?<![\p{L}])(?:d['’]ici|dans|within|binnen)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])(?!\s+(?:de|d['’]|of|van)\s)/giu,
+  ),
+  make: (m, published) => {
+    const n = monthCount(m[1] ?? '') ?? (/^\d+$/.test(m[1] ?? '') ? Number(m[1]) : undefined);
+    return published && n && n <= 30 ? String(Number(published.slice(0, 4)) + n) : undefined;
+  },
+  horizon: true,
+  hint: /ans|years|jaar/i,
+};
+
+// the full years before publication: "over the past five years", "ces cinq dernières années", "de voorbije
+// vijf jaar", "the past decade" (published in 2025: 2020/2024, 2015/2024)
+export const pastYears: Rule = {
+  re: latin(
+    /(?<![\p{L}])(?:(?:past|last)\s+(\p{L}+|\d{1,2})\s+years|(?:ces|les|des)\s+(\p{L}+|\d{1,2})\s+dernières\s+années|(?:voorbije|afgelopen|laatste)\s+(\p{L}+|\d{1,2})\s+jaar|(?:past|last)\s+(decade)|(?:dernière|(?<=la\s)décennie\s+écoulée)\s*(décennie)?|(?:voorbije|afgelopen|laatste)\s+(decennium))(?![\p{L}])/giu,
+  ),
+  make: (m, published) => {
+    const word = m[1] ?? m[2] ?? m[3] ?? '';
+    const n = m[4] || m[5] || m[6] ? 10 : /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+    if (!published || !n || n < 2 || n > 30) return undefined;
+    const year = Number(published.slice(0, 4));
+    return `${year - n}/${year - 1}`;
+  },
+  hint: /years|années|jaar|decade|décennie|decennium/i,
+};
+
+// "il y a dix ans", "ten years ago", "tien jaar geleden": so many years before publication
+export const yearsAgo: Rule = {
+  re: latin(
+    /(?<![\p{L}])(?:(?:il y a|voici)\s+(\p{L}+|\d{1,2})\s+ans|(\p{L}+|\d{1,2})\s+years?\s+ago|(\p{L}+|\d{1,2})\s+jaar\s+geleden)(?![\p{L}])/giu,
+  ),
+  make: (m, published) => {
+    const word = m[1] ?? m[2] ?? m[3] ?? '';
+    const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+    if (!published || !n || n > 50) return undefined;
+    return String(Number(published.slice(0, 4)) - n);
+  },
+  hint: /ans|years|jaar/i,
+};
+
+// years relative to the publication date
+export const lastYear: Rule = {
+  re: latin(/l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu),
+  make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
+  detail: (_m, published) => (published ? undefined : { storyYear: true }),
+  lastYear: true,
+  hint: RELATIVE_HINT,
+};
+
+// the month before the clause's own month: resolved by the extractor ("contre 184 milliards au mois précédent",
+// "the 6.2 percent rise seen a month earlier")
+export const monthBefore: Rule = {
+  re: latin(
+    /(?<![\p{L}])(?:(?:le|au) mois (?:précédent|d['’]avant)|un mois plus tôt|a month (?:earlier|before)|the (?:previous|preceding|prior) month|een maand (?:eerder|voordien)|de maand (?:ervoor|daarvoor|voordien))(?![\p{L}])/giu,
+  ),
+  make: () => '',
+  monthBefore: true,
+  hint: /mois|month|maand/i,
+};
+
+// the month before publication: "last month", "le mois dernier", "vorige maand"
+export const lastMonth: Rule = {
+  re: latin(/(?<![\p{L}])(?:last month|le mois dernier|vorige maand|afgelopen maand)(?![\p{L}])/giu),
+  make: (_m, published) => {
+    if (!published) return undefined;
+    const index = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 2;
+    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+  },
+  hint: /month|mois|maand/i,
+};
+
+// a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
+export const yearBefore: Rule = {
+  re: latin(
+    /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) (?:fiscal |financial )?year|the year before/giu,
+  ),
+  // resolved by the extractor against the clause's year; '' until then
+  make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
+  yearBefore: true,
+  hint: RELATIVE_HINT,
+};
+
+export const thisYear: Rule = {
+  re: latin(/cette année|dit jaar|this year/giu),
+  make: (_m, published) => published?.slice(0, 4) ?? '',
+  detail: (_m, published) => (published ? undefined : { storyYear: true }),
+  thisYear: true,
+};
+
+// "contre 24,1 % cinq ans plus tôt", "ten years earlier": so many years before the clause's year
+export const yearsEarlier: Rule = {
+  re: latin(
+    /(?<![\p{L}])(\p{L}+|\d{1,2}) (?:ans|années|jaar|years) (?:plus tôt|auparavant|avant|eerder|daarvoor|earlier|before)(?![\p{L}])/giu,
+  ),
+  make: (m, published) =>
+    /^\d+$/.test(m[1] ?? '') || CARDINALS[(m[1] ?? '').toLowerCase()]
+      ? published
+        ? String(Number(published.slice(0, 4)) - yearsCounted(m[1]))
+        : ''
+      : undefined,
+  yearBefore: true,
+  hint: latin(/(?<![\p{L}])(?:ans|années|jaar|years)(?![\p{L}])/iu),
+};

@@ -1,0 +1,61 @@
+// Years and spans of years: "depuis 2019", "2011-2015", "d'ici 2030", a plain "2022".
+import { latin } from './letters.js';
+import type { Rule } from './period-rule.js';
+import { YEAR } from './period-words.js';
+
+/** A span from the year after "depuis/sinds/since" (and `what` before it) to the year of writing. */
+function sinceRule(what: string): Rule {
+  return {
+    re: latin(new RegExp(`(?<![\\p{L}])(?:depuis|sinds|since)\\s+${what}(?![\\d.,]\\d)`, 'giu')),
+    make: (m, published) => {
+      const end = published ? Number(published.slice(0, 4)) : undefined;
+      return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
+    },
+    since: true,
+    needsYear: true,
+    hint: /depuis|sinds|since/i,
+  };
+}
+
+// "les projets annoncés depuis 2023", "sinds 2021", "since 2020": from that year to the publication's
+export const sinceYear: Rule = sinceRule(`(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})`);
+
+// "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
+export const sinceEvent: Rule = sinceRule(
+  `(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`,
+);
+
+// spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
+export const yearSpan: Rule = {
+  re: latin(
+    new RegExp(
+      `(?:entre\\s+|between\\s+|tussen\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and|en)\\s*(${YEAR})`,
+      'giu',
+    ),
+  ),
+  make: (m) => `${m[1]}/${m[2]}`,
+  needsYear: true,
+};
+
+// horizons
+export const horizonYear: Rule = {
+  re: latin(
+    new RegExp(
+      `(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`,
+      'giu',
+    ),
+  ),
+  make: (m) => m[1],
+  horizon: true,
+  needsYear: true,
+  hint: /ici|horizon|tegen|by/i,
+};
+
+// a plain year, also "end-2022", "mid-2023"
+export const plainYear: Rule = {
+  re: latin(
+    new RegExp(`(?:(?<=(?:end|mid|fin|eind)-)|(?<![\\d.,/-]))(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'),
+  ),
+  make: (m) => m[1],
+  needsYear: true,
+};
