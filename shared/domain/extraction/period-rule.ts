@@ -2,7 +2,23 @@
 import { CARDINALS } from './number-words.js';
 import type { FiscalYear, MonthRange } from './periods.js';
 
+/** A phrase of our own that a period rule must read, with the period it gives. */
+export interface PeriodExample {
+  text: string;
+  /** publication month YYYY-MM, when the period counts from it */
+  published?: string;
+  /** the period read ('' when the extractor resolves it against the clause or the story) */
+  period: string;
+}
+
+/**
+ * One way a text names a period. `period-rules.test.ts` reads each example through `findPeriods` and checks that
+ * without the rule its mention is gone, so a change that breaks a rule fails under its name.
+ */
 export type Rule = {
+  /** kebab-case, unique among the period rules */
+  name: string;
+  examples: [PeriodExample, ...PeriodExample[]];
   re: RegExp;
   make: (m: RegExpExecArray, published?: string) => string | undefined;
   /** the months or fiscal year the extractor resolves, when `make` cannot ('') or may be refined */

@@ -96,6 +96,12 @@ export function fiscalPeriod(
 // and some of their months ("the first eight months of this fiscal year", "the first half of the 2018-2019
 // fiscal year"); the extractor gives them the months of the fiscal year of the economy that reports
 export const fiscalYear: Rule = {
+  name: 'fiscal-year',
+  examples: [
+    { text: 'Exports reached $5bn in FY 2022/2023.', period: '2022/2023' },
+    { text: "Les ventes ont progressé sur l'exercice 2022-2023.", period: '2022/2023' },
+    { text: "India's exports rose in the current fiscal year.", published: '2024-06', period: '2024' },
+  ],
   re: latin(
     new RegExp(
       `(?<![\\p{L}\\d])(?:(?:the\\s+)?first\\s+(\\p{L}+|\\d{1,2})\\s+months\\s+of\\s+|(?:the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?:the\\s+)?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:fiscal|financial)(?:\\s+year)?|(?:FY|fiscal(?:\\s+year)?)\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(current|this|present|last|past|latest)\\s+(?:fiscal|financial)(?:\\s+year)?(?!\\s*['’]?\\d)|(?<=(?:months|half|quarter)\\s+of\\s+(?:the\\s+)?)(?:fiscal|financial)\\s+year(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|per\\s*cent|pour\\s*cent|procent)))`,

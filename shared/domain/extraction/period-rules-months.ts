@@ -15,6 +15,12 @@ function monthsOf(m: RegExpExecArray): MonthRange | undefined {
 // a range from a month of one year to a month of another: "March 2004-May 2016", "from March 2004 to May 2016"
 // (not "between June 2011 and June 2012", which compares two months)
 export const monthToMonthRange: Rule = {
+  name: 'month-to-month-range',
+  examples: [
+    { text: 'Exports doubled from March 2004 to May 2016.', period: '2004-03/2016-05' },
+    { text: 'Les exportations ont doublé de mars 2004 à mai 2016.', period: '2004-03/2016-05' },
+    { text: 'De uitvoer verdubbelde van maart 2004 tot mei 2016.', period: '2004-03/2016-05' },
+  ],
   re: latin(
     new RegExp(
       `(?<![\\p{L}])(${MONTH_WORDS})\\s+(${YEAR})\\s*(?:[-–]|to|until|through|à|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?)\\s*(${MONTH_WORDS})\\s+(${YEAR})`,
@@ -36,6 +42,20 @@ export const monthToMonthRange: Rule = {
 // augustus", "January-November 2018", "jan-aug 2011", "July-March (2016-17)" (a range that runs into the next
 // year ends in the later year); with no year, the latest such months before publication
 export const monthRange: Rule = {
+  name: 'month-range',
+  examples: [
+    {
+      text: "Entre janvier et octobre 2013, la Belgique a exporté 3 milliards d'euros.",
+      period: '2013-01/2013-10',
+    },
+    {
+      text: 'Van januari tot en met augustus steeg de uitvoer met 4 procent.',
+      published: '2024-12',
+      period: '2024-01/2024-08',
+    },
+    { text: 'Exports rose 6% in January-November 2018.', period: '2018-01/2018-11' },
+    { text: 'Exports reached $2bn in July-March (2016-17).', period: '2016-07/2017-03' },
+  ],
   re: latin(
     new RegExp(
       `(?<![\\p{L}])(?:(?:between|entre|tussen)\\s+(?:les?\\s+mois\\s+de\\s+)?(${MONTH_WORDS})\\s+(?:and|et|en)\\s+(?:d['’]|de\\s+)?(${MONTH_WORDS})|(?:from|de|d['’]|van)\\s+(${MONTH_WORDS})\\s+(?:to|until|through|à|au|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:fin\\s+|eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s*(?:[-–]|t/m)\\s*(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?))(?![\\p{L}])(?:\\s*,?\\s*(?:of\\s+|de\\s+l['’]année\\s+|de\\s+|van\\s+)?(${YEAR})(?:\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR}))?|\\s*\\(\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d|${YEAR})\\s*\\)|\\s+(?:this\\s+year|(?:de\\s+)?cette\\s+année|de\\s+l['’]année(?:\\s+en\\s+cours)?|(?:van\\s+)?dit\\s+jaar))?`,
@@ -62,6 +82,12 @@ export const monthRange: Rule = {
 // a rolling span: "the four quarters to the end of Q1 2024" (2023-04/2024-03; to Q4 it is the calendar year),
 // "the 12 months to the end of May 2017", "the three-month period ending July 2018"
 export const rollingSpan: Rule = {
+  name: 'rolling-span',
+  examples: [
+    { text: 'Exports rose 4% in the 12 months to the end of May 2017.', period: '2016-06/2017-05' },
+    { text: 'Imports fell in the three-month period ending July 2018.', period: '2018-05/2018-07' },
+    { text: 'Sales grew in the four quarters to the end of Q4 2023.', period: '2023' },
+  ],
   re: latin(
     new RegExp(
       `(?:the\\s+)?(\\p{L}+|\\d{1,2})(?:\\s+|-)(quarters|months?)(?:\\s+period)?\\s+(?:to|ending|ended|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q([1-4])\\s+(${YEAR})|(${MONTH_WORDS}),?\\s+(${YEAR}))`,
@@ -83,6 +109,11 @@ export const rollingSpan: Rule = {
 
 // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")
 export const monthOfYear: Rule = {
+  name: 'month-of-year',
+  examples: [
+    { text: 'En avril 2023, les importations ont reculé de 2 %.', period: '2023-04' },
+    { text: 'In april 2023 daalde de invoer met 2 procent.', period: '2023-04' },
+  ],
   re: latin(new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu')),
   make: (m) => `${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 1)}`,
   needsYear: true,
@@ -93,6 +124,12 @@ export const monthOfYear: Rule = {
 // "tijdens de recordmaand maart"), or the year of the month it is coordinated with ("in januari en februari
 // 2020")
 export const monthWithoutYear: Rule = {
+  name: 'month-without-year',
+  examples: [
+    { text: 'In January, exports fell 3%.', published: '2024-03', period: '2024-01' },
+    { text: 'En novembre, les exportations ont reculé de 3 %.', published: '2024-03', period: '2023-11' },
+    { text: 'Tijdens de recordmaand maart steeg de uitvoer.', published: '2024-05', period: '2024-03' },
+  ],
   re: latin(
     new RegExp(
       `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(?:(?:de|het|the|le|la)\\s+\\p{L}*(?:maand|month|mois)\\s+(?:de\\s+|d['’]|of\\s+)?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:and|et|en)\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,

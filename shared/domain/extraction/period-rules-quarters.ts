@@ -9,6 +9,12 @@ const quarterOf = (m: RegExpExecArray): number =>
 
 // halves and quarters
 export const half: Rule = {
+  name: 'half',
+  examples: [
+    { text: 'Au premier semestre 2023, les exportations ont reculé de 3 %.', period: '2023-01/2023-06' },
+    { text: 'In de tweede jaarhelft van 2022 daalde de uitvoer.', period: '2022-07/2022-12' },
+    { text: 'Exports grew in the first half of this year.', published: '2024-09', period: '2024-01/2024-06' },
+  ],
   re: latin(
     new RegExp(
       `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|helft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR})|\\s+(?:de\\s+l['’]année(?:\\s+en\\s+cours)?|de\\s+cette\\s+année|van\\s+dit\\s+jaar|van\\s+het\\s+jaar|of\\s+(?:the|this)\\s+year))?`,
@@ -33,6 +39,11 @@ export const half: Rule = {
 
 // "H1 2024", "1H 2024", "S1 2024", "H2 2023"
 export const halfCode: Rule = {
+  name: 'half-code',
+  examples: [
+    { text: 'Exports rose 3% in H1 2024.', period: '2024-01/2024-06' },
+    { text: 'Revenue from exports fell in 2H 2023.', period: '2023-07/2023-12' },
+  ],
   re: new RegExp(`\\b(?:[HS]([12])|([12])H)\\s*(?:-\\s*)?(${YEAR})\\b`, 'g'),
   make: (m) => {
     const year = m[3];
@@ -43,6 +54,16 @@ export const halfCode: Rule = {
 };
 
 export const quarter: Rule = {
+  name: 'quarter',
+  examples: [
+    { text: 'In het derde kwartaal van 2024 steeg de uitvoer.', period: '2024-07/2024-09' },
+    { text: 'Exports rose 2% in Q3 2023.', period: '2023-07/2023-09' },
+    {
+      text: 'Au 2e trimestre, les exportations ont reculé.',
+      published: '2024-10',
+      period: '2024-04/2024-06',
+    },
+  ],
   re: latin(
     new RegExp(
       `(?:\\b[TQK]([1-4])|(?:(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)|\\b([1-4])(?:e|de|ste|ème|ième|er|re|st|nd|rd|th))\\s+(?:trimestre|\\p{L}*kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,

@@ -7,6 +7,11 @@ import { RELATIVE_HINT, YEAR } from './period-words.js';
 
 // the same months of another year: "sur la même période de 2022", "in the same period of 2022"
 export const samePeriodOfYear: Rule = {
+  name: 'same-period-of-year',
+  examples: [
+    { text: 'contre 3 milliards sur la même période de 2021', period: '2021' },
+    { text: 'against $3bn in the same period of 2021', period: '2021' },
+  ],
   re: latin(
     new RegExp(
       `(?:la\\s+même\\s+période|le\\s+même\\s+trimestre|le\\s+même\\s+mois|the\\s+same\\s+(?:period|quarter|month)|dezelfde\\s+(?:periode|maand)|hetzelfde\\s+kwartaal)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
@@ -21,6 +26,11 @@ export const samePeriodOfYear: Rule = {
 
 // the period just spoken of: "steeg in dezelfde periode met 18 procent", "over the same period"
 export const samePeriodAsBefore: Rule = {
+  name: 'same-period-as-before',
+  examples: [
+    { text: 'De invoer steeg in dezelfde periode met 18 procent.', period: '' },
+    { text: 'Imports rose 18% over the same period.', period: '' },
+  ],
   re: /(?:in|over|during|sur|au cours de|pendant|durant)\s+(?:dezelfde|die|the same|that|la même|cette)\s+(?:periode|period|période)(?!\s+(?:de|d['’]|of|van|in)\s)/giu,
   make: () => '',
   sameAsBefore: true,
@@ -30,6 +40,16 @@ export const samePeriodAsBefore: Rule = {
 // a horizon in years from publication: "d'ici cinq ans", "within three years", "binnen vijf jaar" (not "in
 // vijf jaar", which as often looks back)
 export const horizonInYears: Rule = {
+  name: 'horizon-in-years',
+  examples: [
+    { text: "L'entreprise veut doubler ses ventes d'ici cinq ans.", published: '2024-01', period: '2029' },
+    { text: 'The firm plans to double sales within three years.', published: '2024-01', period: '2027' },
+    {
+      text: 'Het bedrijf wil zijn uitvoer binnen vijf jaar verdubbelen.',
+      published: '2024-01',
+      period: '2029',
+    },
+  ],
   re: latin(
     /(?<![\p{L}])(?:d['’]ici|dans|within|binnen)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])(?!\s+(?:de|d['’]|of|van)\s)/giu,
   ),
@@ -44,6 +64,21 @@ export const horizonInYears: Rule = {
 // the full years before publication: "over the past five years", "ces cinq dernières années", "de voorbije
 // vijf jaar", "the past decade" (published in 2025: 2020/2024, 2015/2024)
 export const pastYears: Rule = {
+  name: 'past-years',
+  examples: [
+    { text: 'Firms invested €1bn over the past five years.', published: '2025-03', period: '2020/2024' },
+    {
+      text: 'Les firmes ont investi 1 milliard ces cinq dernières années.',
+      published: '2025-03',
+      period: '2020/2024',
+    },
+    {
+      text: 'De bedrijven investeerden de voorbije vijf jaar 1 miljard.',
+      published: '2025-03',
+      period: '2020/2024',
+    },
+    { text: 'Exports tripled in the past decade.', published: '2025-03', period: '2015/2024' },
+  ],
   re: latin(
     /(?<![\p{L}])(?:(?:past|last)\s+(\p{L}+|\d{1,2})\s+years|(?:ces|les|des)\s+(\p{L}+|\d{1,2})\s+dernières\s+années|(?:voorbije|afgelopen|laatste)\s+(\p{L}+|\d{1,2})\s+jaar|(?:past|last)\s+(decade)|(?:dernière|(?<=la\s)décennie\s+écoulée)\s*(décennie)?|(?:voorbije|afgelopen|laatste)\s+(decennium))(?![\p{L}])/giu,
   ),
@@ -59,6 +94,12 @@ export const pastYears: Rule = {
 
 // "il y a dix ans", "ten years ago", "tien jaar geleden": so many years before publication
 export const yearsAgo: Rule = {
+  name: 'years-ago',
+  examples: [
+    { text: 'Il y a dix ans, la Belgique exportait moitié moins.', published: '2024-05', period: '2014' },
+    { text: 'Ten years ago, exports were half as large.', published: '2024-05', period: '2014' },
+    { text: 'Tien jaar geleden was de uitvoer half zo groot.', published: '2024-05', period: '2014' },
+  ],
   re: latin(
     /(?<![\p{L}])(?:(?:il y a|voici)\s+(\p{L}+|\d{1,2})\s+ans|(\p{L}+|\d{1,2})\s+years?\s+ago|(\p{L}+|\d{1,2})\s+jaar\s+geleden)(?![\p{L}])/giu,
   ),
@@ -73,6 +114,12 @@ export const yearsAgo: Rule = {
 
 // years relative to the publication date
 export const lastYear: Rule = {
+  name: 'last-year',
+  examples: [
+    { text: "L'an dernier, les exportations ont reculé de 2 %.", published: '2024-05', period: '2023' },
+    { text: 'Vorig jaar daalde de uitvoer met 2 procent.', published: '2024-05', period: '2023' },
+    { text: 'Exports fell 2% last year.', published: '2024-05', period: '2023' },
+  ],
   re: latin(/l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu),
   make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
   detail: (_m, published) => (published ? undefined : { storyYear: true }),
@@ -83,6 +130,12 @@ export const lastYear: Rule = {
 // the month before the clause's own month: resolved by the extractor ("contre 184 milliards au mois précédent",
 // "the 6.2 percent rise seen a month earlier")
 export const monthBefore: Rule = {
+  name: 'month-before',
+  examples: [
+    { text: 'contre 184 milliards au mois précédent', period: '' },
+    { text: 'after the 6.2 percent rise seen a month earlier', period: '' },
+    { text: 'tegenover 3 procent een maand eerder', period: '' },
+  ],
   re: latin(
     /(?<![\p{L}])(?:(?:le|au) mois (?:précédent|d['’]avant)|un mois plus tôt|a month (?:earlier|before)|the (?:previous|preceding|prior) month|een maand (?:eerder|voordien)|de maand (?:ervoor|daarvoor|voordien))(?![\p{L}])/giu,
   ),
@@ -93,6 +146,12 @@ export const monthBefore: Rule = {
 
 // the month before publication: "last month", "le mois dernier", "vorige maand"
 export const lastMonth: Rule = {
+  name: 'last-month',
+  examples: [
+    { text: 'Exports fell 2% last month.', published: '2024-03', period: '2024-02' },
+    { text: 'Les exportations ont reculé le mois dernier.', published: '2024-01', period: '2023-12' },
+    { text: 'De uitvoer daalde vorige maand.', published: '2024-03', period: '2024-02' },
+  ],
   re: latin(/(?<![\p{L}])(?:last month|le mois dernier|vorige maand|afgelopen maand)(?![\p{L}])/giu),
   make: (_m, published) => {
     if (!published) return undefined;
@@ -104,6 +163,12 @@ export const lastMonth: Rule = {
 
 // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
 export const yearBefore: Rule = {
+  name: 'year-before',
+  examples: [
+    { text: 'contre 1,9 milliard un an auparavant', published: '2024-05', period: '2023' },
+    { text: 'against $1.9bn a year earlier', published: '2024-05', period: '2023' },
+    { text: 'tegenover 1,9 miljard het jaar daarvoor', published: '2024-05', period: '2023' },
+  ],
   re: latin(
     /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) (?:fiscal |financial )?year|the year before/giu,
   ),
@@ -114,6 +179,12 @@ export const yearBefore: Rule = {
 };
 
 export const thisYear: Rule = {
+  name: 'this-year',
+  examples: [
+    { text: 'Cette année, les exportations progressent de 3 %.', published: '2024-05', period: '2024' },
+    { text: 'Dit jaar stijgt de uitvoer met 3 procent.', published: '2024-05', period: '2024' },
+    { text: 'Exports are rising 3% this year.', published: '2024-05', period: '2024' },
+  ],
   re: latin(/cette année|dit jaar|this year/giu),
   make: (_m, published) => published?.slice(0, 4) ?? '',
   detail: (_m, published) => (published ? undefined : { storyYear: true }),
@@ -122,6 +193,12 @@ export const thisYear: Rule = {
 
 // "contre 24,1 % cinq ans plus tôt", "ten years earlier": so many years before the clause's year
 export const yearsEarlier: Rule = {
+  name: 'years-earlier',
+  examples: [
+    { text: 'contre 24,1 % cinq ans plus tôt', published: '2024-05', period: '2019' },
+    { text: 'against 24.1% ten years earlier', published: '2024-05', period: '2014' },
+    { text: 'tegenover 24,1 procent vijf jaar eerder', published: '2024-05', period: '2019' },
+  ],
   re: latin(
     /(?<![\p{L}])(\p{L}+|\d{1,2}) (?:ans|années|jaar|years) (?:plus tôt|auparavant|avant|eerder|daarvoor|earlier|before)(?![\p{L}])/giu,
   ),

@@ -5,6 +5,12 @@ import { MONTH_WORDS, MONTHS, monthNumber, YEAR } from './period-words.js';
 
 // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
 export const toEndOfMonth: Rule = {
+  name: 'to-end-of-month',
+  examples: [
+    { text: 'À fin avril 2023, les exportations atteignaient 12 milliards.', period: '2023-01/2023-04' },
+    { text: 'Eind april 2023 bedroeg de uitvoer 12 miljard euro.', period: '2023-01/2023-04' },
+    { text: 'By the end of April, 2023 exports stood at $12bn.', period: '2023-01/2023-04' },
+  ],
   re: latin(
     new RegExp(
       `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS}),?\\s+(${YEAR})`,
@@ -18,6 +24,15 @@ export const toEndOfMonth: Rule = {
 
 // year to date of the publication year: "à fin septembre", "eind juni"
 export const toEndOfMonthThisYear: Rule = {
+  name: 'to-end-of-month-this-year',
+  examples: [
+    {
+      text: 'À fin septembre, les exportations atteignaient 12 milliards.',
+      published: '2024-11',
+      period: '2024-01/2024-09',
+    },
+    { text: 'Eind juni bedroeg de uitvoer 6 miljard euro.', published: '2024-08', period: '2024-01/2024-06' },
+  ],
   re: latin(
     new RegExp(
       `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+)?(?:19|20)\\d\\d)`,
@@ -34,6 +49,15 @@ export const toEndOfMonthThisYear: Rule = {
 
 // the first months of a year: "the first four months of 2018", "les quatre premiers mois de 2018"
 export const firstMonthsOfYear: Rule = {
+  name: 'first-months-of-year',
+  examples: [
+    { text: 'Exports rose 5% in the first four months of 2018.', period: '2018-01/2018-04' },
+    {
+      text: 'Les exportations ont progressé de 5 % sur les quatre premiers mois de 2018.',
+      period: '2018-01/2018-04',
+    },
+    { text: 'De uitvoer steeg in de eerste vier maanden van 2018 met 5 procent.', period: '2018-01/2018-04' },
+  ],
   re: latin(
     new RegExp(
       `(?:(?:the\\s+)?first\\s+(\\w+)\\s+months\\s+of|(?:les\\s+)?(\\w+)\\s+premiers\\s+mois\\s+(?:de\\s+)?(?:l['’]année\\s+)?|(?:de\\s+)?eerste\\s+(\\w+)\\s+maanden\\s+van)\\s*(${YEAR})`,
@@ -51,6 +75,24 @@ export const firstMonthsOfYear: Rule = {
 // … of the year of publication: "les neuf premiers mois de l'année", "the first nine months of this year",
 // "de eerste negen maanden van dit jaar"
 export const firstMonthsOfThisYear: Rule = {
+  name: 'first-months-of-this-year',
+  examples: [
+    {
+      text: "Les exportations ont progressé sur les neuf premiers mois de l'année.",
+      published: '2024-11',
+      period: '2024-01/2024-09',
+    },
+    {
+      text: 'Exports rose in the first nine months of this year.',
+      published: '2024-11',
+      period: '2024-01/2024-09',
+    },
+    {
+      text: 'De uitvoer steeg in de eerste negen maanden van dit jaar.',
+      published: '2024-11',
+      period: '2024-01/2024-09',
+    },
+  ],
   re: latin(
     /(?:(?:the\s+)?first\s+(\w+)\s+months\s+of\s+(?:the|this)\s+year|(?:les\s+)?(\w+)\s+premiers\s+mois\s+(?:de\s+l['’]année|de\s+cette\s+année|de\s+l['’]exercice)|(?:de\s+)?eerste\s+(\w+)\s+maanden\s+van\s+(?:dit|het)\s+jaar)(?![\p{L}])/giu,
   ),
@@ -64,6 +106,12 @@ export const firstMonthsOfThisYear: Rule = {
 
 // "have invested about $1.5 billion so far": up to the day of writing
 export const soFar: Rule = {
+  name: 'so-far',
+  examples: [
+    { text: 'The firm has invested about $1.5 billion so far.', published: '2024-05', period: '2024' },
+    { text: "L'entreprise a investi 1,5 milliard jusqu'à présent.", published: '2024-05', period: '2024' },
+    { text: 'Het bedrijf investeerde tot nu toe 1,5 miljard.', published: '2024-05', period: '2024' },
+  ],
   re: latin(
     /(?<![\p{L}])(?:so far|to date|jusqu['’]à présent|à ce jour|tot nu toe|tot dusver|tot op heden)(?![\p{L}])/giu,
   ),

@@ -4,7 +4,7 @@ import type { Rule } from './period-rule.js';
 import { YEAR } from './period-words.js';
 
 /** A span from the year after "depuis/sinds/since" (and `what` before it) to the year of writing. */
-function sinceRule(what: string): Rule {
+function sinceRule(what: string): Omit<Rule, 'name' | 'examples'> {
   return {
     re: latin(new RegExp(`(?<![\\p{L}])(?:depuis|sinds|since)\\s+${what}(?![\\d.,]\\d)`, 'giu')),
     make: (m, published) => {
@@ -18,15 +18,41 @@ function sinceRule(what: string): Rule {
 }
 
 // "les projets annoncés depuis 2023", "sinds 2021", "since 2020": from that year to the publication's
-export const sinceYear: Rule = sinceRule(`(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})`);
+export const sinceYear: Rule = {
+  name: 'since-year',
+  examples: [
+    { text: 'Les exportations ont doublé depuis 2019.', published: '2024-05', period: '2019/2024' },
+    { text: 'Sinds 2021 stijgt de uitvoer naar Chili.', period: '2021' },
+  ],
+  ...sinceRule(`(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})`),
+};
 
 // "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
-export const sinceEvent: Rule = sinceRule(
-  `(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`,
-);
+export const sinceEvent: Rule = {
+  name: 'since-event',
+  examples: [
+    {
+      text: 'Since the agreement took effect in 2019, exports have doubled.',
+      published: '2024-02',
+      period: '2019/2024',
+    },
+    {
+      text: 'Sinds de inwerkingtreding van het akkoord in 2019 verdubbelde de uitvoer.',
+      published: '2024-02',
+      period: '2019/2024',
+    },
+  ],
+  ...sinceRule(`(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`),
+};
 
 // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
 export const yearSpan: Rule = {
+  name: 'year-span',
+  examples: [
+    { text: 'Entre 2011 et 2015, les exportations ont doublé.', period: '2011/2015' },
+    { text: 'Van 2011 tot 2015 verdubbelde de uitvoer.', period: '2011/2015' },
+    { text: 'Exports doubled over 2011-2015.', period: '2011/2015' },
+  ],
   re: latin(
     new RegExp(
       `(?:entre\\s+|between\\s+|tussen\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and|en)\\s*(${YEAR})`,
@@ -39,6 +65,12 @@ export const yearSpan: Rule = {
 
 // horizons
 export const horizonYear: Rule = {
+  name: 'horizon-year',
+  examples: [
+    { text: "La Belgique vise 10 milliards d'exportations d'ici 2030.", period: '2030' },
+    { text: 'Kenya aims to export $10bn by 2030.', period: '2030' },
+    { text: 'Tegen 2030 wil Vlaanderen 10 miljard uitvoeren.', period: '2030' },
+  ],
   re: latin(
     new RegExp(
       `(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`,
@@ -53,6 +85,11 @@ export const horizonYear: Rule = {
 
 // a plain year, also "end-2022", "mid-2023"
 export const plainYear: Rule = {
+  name: 'plain-year',
+  examples: [
+    { text: 'Exports rose 4% in 2022.', period: '2022' },
+    { text: 'The stock of investment reached $4bn at end-2022.', period: '2022' },
+  ],
   re: latin(
     new RegExp(`(?:(?<=(?:end|mid|fin|eind)-)|(?<![\\d.,/-]))(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'),
   ),

@@ -2,7 +2,7 @@
 // and years relative to the publication date ("l'an dernier", "vorig jaar", "last year").
 
 import { latin } from './letters.js';
-import { yearsCounted } from './period-rule.js';
+import { type Rule, yearsCounted } from './period-rule.js';
 import { RULES } from './period-rules.js';
 import { MONTH_HINT, MONTH_WORDS, SHORT_MONTHS, YEAR } from './period-words.js';
 import type { Span } from './text-segments.js';
@@ -158,12 +158,22 @@ function* scan(
 
 /** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
 export function findPeriods(text: string, published: string | undefined, offset = 0): PeriodMention[] {
+  return periodsBy(RULES, text, published, offset);
+}
+
+/** The period expressions that `rules` find, tried in their order: `findPeriods` with a list of its own. */
+export function periodsBy(
+  rules: readonly Rule[],
+  text: string,
+  published: string | undefined,
+  offset = 0,
+): PeriodMention[] {
   const windows = yearWindows(text);
   const hasMonth = MONTH_HINT.test(text);
   const taken = new Intervals();
   if (hasMonth) for (const { m, at } of scan(text, DAY_DATE, windows)) taken.add(at, at + m[0].length);
   const found: PeriodMention[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if ((rule.needsYear && windows.length === 0) || (rule.hint && !rule.hint.test(text))) continue;
     for (const { m, at: s } of scan(text, rule.re, rule.needsYear ? windows : undefined)) {
       const e = s + m[0].length;
