@@ -1,9 +1,19 @@
 // Quarters and halves: "le premier semestre 2023", "H1 2024", "Q3", "het derde kwartaal van 2024".
 import { latin } from './letters.js';
 import { pad, type Rule, undated } from './period-rule.js';
-import { QUARTER_WORDS, YEAR } from './period-words.js';
+import {
+  FIRST_WORDS,
+  HALF_NOUNS,
+  HALF_ORDINALS,
+  ORDINALS,
+  QUARTER_NOUNS,
+  QUARTER_WORDS,
+  YEAR,
+} from './period-words.js';
 
 /** The quarter the quarter rule matched: "Q3", "third quarter", "3de kwartaal". */
+/** Whether the half rule matched the first half: "premier semestre", "eerste jaarhelft". */
+const isFirst = (m: RegExpExecArray) => FIRST_WORDS.includes(m[1]?.toLowerCase() ?? '');
 const quarterOf = (m: RegExpExecArray): number =>
   m[1] || m[3] ? Number(m[1] ?? m[3]) : (QUARTER_WORDS[m[2]?.toLowerCase() ?? ''] ?? 0);
 
@@ -17,24 +27,18 @@ export const half: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(premier|1er|second|deuxième|eerste|tweede|first|second)\\s+(semestre|halfjaar|jaarhelft|helft|half)(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR})|\\s+(?:de\\s+l['’]année(?:\\s+en\\s+cours)?|de\\s+cette\\s+année|van\\s+dit\\s+jaar|van\\s+het\\s+jaar|of\\s+(?:the|this)\\s+year))?`,
+      `(${HALF_ORDINALS})\\s+(${HALF_NOUNS})(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR})|\\s+(?:de\\s+l['’]année(?:\\s+en\\s+cours)?|de\\s+cette\\s+année|van\\s+dit\\s+jaar|van\\s+het\\s+jaar|of\\s+(?:the|this)\\s+year))?`,
       'giu',
     ),
   ),
   make: (m, published) => {
     const year = m[3] ?? published?.slice(0, 4);
     if (!year) return '';
-    return /^(premier|1er|eerste|first)$/i.test(m[1] ?? '')
-      ? `${year}-01/${year}-06`
-      : `${year}-07/${year}-12`;
+    return isFirst(m) ? `${year}-01/${year}-06` : `${year}-07/${year}-12`;
   },
   detail: (m, published) =>
-    m[3] || published
-      ? undefined
-      : undated(
-          /^(premier|1er|eerste|first)$/i.test(m[1] ?? '') ? { first: 1, last: 6 } : { first: 7, last: 12 },
-        ),
-  hint: /semestre|halfjaar|jaarhelft|helft|half/i,
+    m[3] || published ? undefined : undated(isFirst(m) ? { first: 1, last: 6 } : { first: 7, last: 12 }),
+  hint: new RegExp(HALF_NOUNS, 'i'),
 };
 
 // "H1 2024", "1H 2024", "S1 2024", "H2 2023"
@@ -66,7 +70,7 @@ export const quarter: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:\\b[TQK]([1-4])|(?:(premier|1er|deuxième|troisième|quatrième|eerste|tweede|derde|vierde|first|second|third|fourth)|\\b([1-4])(?:e|de|ste|ème|ième|er|re|st|nd|rd|th))\\s+(?:trimestre|\\p{L}*kwartaal|quarter))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:e|de|ste|ème|ième|er|re|st|nd|rd|th))\\s+(?:${QUARTER_NOUNS}))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
       'giu',
     ),
   ),

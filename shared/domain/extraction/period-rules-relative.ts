@@ -3,7 +3,7 @@
 import { latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
 import { monthCount, pad, type Rule, yearsCounted } from './period-rule.js';
-import { RELATIVE_HINT, YEAR } from './period-words.js';
+import { alternation, RELATIVE_HINT, YEAR, YEARS_NOUNS } from './period-words.js';
 
 // the same months of another year: "sur la même période de 2022", "in the same period of 2022"
 export const samePeriodOfYear: Rule = {
@@ -120,7 +120,12 @@ export const lastYear: Rule = {
     { text: 'Vorig jaar daalde de uitvoer met 2 procent.', published: '2024-05', period: '2023' },
     { text: 'Exports fell 2% last year.', published: '2024-05', period: '2023' },
   ],
-  re: latin(/l['’]an(?:née)? (?:dernier|dernière|passé|passée)|vorig(?:e)? jaar|afgelopen jaar|last year/giu),
+  re: latin(
+    new RegExp(
+      alternation((words) => words.lastYear),
+      'giu',
+    ),
+  ),
   make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
   detail: (_m, published) => (published ? undefined : { storyYear: true }),
   lastYear: true,
@@ -170,7 +175,10 @@ export const yearBefore: Rule = {
     { text: 'tegenover 1,9 miljard het jaar daarvoor', published: '2024-05', period: '2023' },
   ],
   re: latin(
-    /un an (?:auparavant|plus tôt)|l['’]année (?:précédente|d['’]avant)|een jaar (?:eerder|voordien|daarvoor)|het jaar (?:voordien|ervoor|daarvoor)|a year (?:earlier|before)|the (?:previous|preceding) (?:fiscal |financial )?year|the year before/giu,
+    new RegExp(
+      alternation((words) => words.yearBefore),
+      'giu',
+    ),
   ),
   // resolved by the extractor against the clause's year; '' until then
   make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
@@ -185,7 +193,12 @@ export const thisYear: Rule = {
     { text: 'Dit jaar stijgt de uitvoer met 3 procent.', published: '2024-05', period: '2024' },
     { text: 'Exports are rising 3% this year.', published: '2024-05', period: '2024' },
   ],
-  re: latin(/cette année|dit jaar|this year/giu),
+  re: latin(
+    new RegExp(
+      alternation((words) => words.thisYear),
+      'giu',
+    ),
+  ),
   make: (_m, published) => published?.slice(0, 4) ?? '',
   detail: (_m, published) => (published ? undefined : { storyYear: true }),
   thisYear: true,
@@ -200,7 +213,10 @@ export const yearsEarlier: Rule = {
     { text: 'tegenover 24,1 procent vijf jaar eerder', published: '2024-05', period: '2019' },
   ],
   re: latin(
-    /(?<![\p{L}])(\p{L}+|\d{1,2}) (?:ans|années|jaar|years) (?:plus tôt|auparavant|avant|eerder|daarvoor|earlier|before)(?![\p{L}])/giu,
+    new RegExp(
+      `(?<![\\p{L}])(\\p{L}+|\\d{1,2}) (?:${YEARS_NOUNS}) (?:${alternation((words) => words.yearsEarlier)})(?![\\p{L}])`,
+      'giu',
+    ),
   ),
   make: (m, published) =>
     /^\d+$/.test(m[1] ?? '') || CARDINALS[(m[1] ?? '').toLowerCase()]
@@ -209,5 +225,5 @@ export const yearsEarlier: Rule = {
         : ''
       : undefined,
   yearBefore: true,
-  hint: latin(/(?<![\p{L}])(?:ans|années|jaar|years)(?![\p{L}])/iu),
+  hint: latin(new RegExp(`(?<![\\p{L}])(?:${YEARS_NOUNS})(?![\\p{L}])`, 'iu')),
 };

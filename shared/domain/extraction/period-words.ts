@@ -1,98 +1,65 @@
-// The words of the period rules: month names and their abbreviations, quarter and half words, fiscal-year words,
-// and the cheap hints that a clause can hold a period at all.
+// The words of the period rules, compiled from the language records (`languages/*.ts`, section `periods`): month
+// names and their abbreviations, quarter and half words, fiscal-year words and relative years. Every list holds
+// the entries of all three languages, French first, each entry once.
+
+import type { PeriodWords } from './languages/cues.js';
+import { ALL_CUES } from './languages/index.js';
 import { latin } from './letters.js';
 
-export const MONTHS: Record<string, number> = {
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-  januari: 1,
-  februari: 2,
-  maart: 3,
-  april: 4,
-  mei: 5,
-  juni: 6,
-  juli: 7,
-  augustus: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  december: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  october: 10,
-};
+/** The entries of one field in every language, French first, each once. */
+function entries(field: (words: PeriodWords) => readonly string[]): string[] {
+  return [...new Set(ALL_CUES.flatMap((cues) => field(cues.periods)))];
+}
+/** The same as a regex alternation: "cette année|dit jaar|this year". */
+export const alternation = (field: (words: PeriodWords) => readonly string[]): string =>
+  entries(field).join('|');
+/** Words counted from 1 by their place in a list of lists: the months, the ordinals. */
+function numbered(field: (words: PeriodWords) => readonly string[][]): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  for (const cues of ALL_CUES)
+    field(cues.periods).forEach((forms, i) => {
+      for (const form of forms) numbers[form] ??= i + 1;
+    });
+  return numbers;
+}
+
+/** The month of each month name: "février" and "fevrier" 2, "mei" 5. */
+export const MONTHS: Record<string, number> = numbered((words) => words.months);
 export const MONTH_WORDS = Object.keys(MONTHS).join('|');
-export const SHORT_MONTHS =
-  'jan|feb|febr|mar|mrt|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|déc|janv|févr|avr|juil';
+/** The month of each abbreviation: "févr" 2, "mrt" 3. */
+const ABBREVIATIONS: Record<string, number> = numbered((words) => words.monthAbbreviations);
+export const SHORT_MONTHS = Object.keys(ABBREVIATIONS).join('|');
 export const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 
 /** The month of a month word or its abbreviation ("févr", "Sept", "okt"). */
 export const monthOf = (word: string): number | undefined => {
   const w = word.toLowerCase();
-  return MONTHS[w] ?? SHORT_MONTH_NUMBERS.find(([prefix]) => w.startsWith(prefix))?.[1];
+  return MONTHS[w] ?? ABBREVIATIONS[w];
 };
-export const SHORT_MONTH_NUMBERS: Array<[string, number]> = [
-  ['jan', 1],
-  ['feb', 2],
-  ['fév', 2],
-  ['mar', 3],
-  ['mrt', 3],
-  ['apr', 4],
-  ['avr', 4],
-  ['jun', 6],
-  ['juil', 7],
-  ['jul', 7],
-  ['aug', 8],
-  ['sep', 9],
-  ['oct', 10],
-  ['okt', 10],
-  ['nov', 11],
-  ['dec', 12],
-  ['déc', 12],
-];
 
 export const monthNumber = (word: string | undefined): number =>
   MONTHS[word?.toLowerCase().replace('.', '') ?? ''] ?? monthOf(word?.replace('.', '') ?? '') ?? 0;
 
 /** The words that name a fiscal year before its label: "FY 2022/23", "fiscal year 2020-21", "exercice 2022-2023". */
-export const FISCAL_WORDS =
-  'FY|fiscal(?:\\s+year)?|financial\\s+year|exercice(?:\\s+(?:fiscal|budgétaire))?|année\\s+fiscale|boekjaar|begrotingsjaar';
+export const FISCAL_WORDS = alternation((words) => words.fiscalYear);
 
-export const QUARTER_WORDS: Record<string, number> = {
-  premier: 1,
-  '1er': 1,
-  eerste: 1,
-  first: 1,
-  deuxième: 2,
-  tweede: 2,
-  second: 2,
-  troisième: 3,
-  derde: 3,
-  third: 3,
-  quatrième: 4,
-  vierde: 4,
-  fourth: 4,
-};
+/** The quarter or half an ordinal counts: "premier" and "1er" 1, "derde" 3. */
+export const QUARTER_WORDS: Record<string, number> = numbered((words) => words.ordinals);
+/** "first", "premier", "eerste"…: the ordinals of the first half, as against the second. */
+export const FIRST_WORDS = entries((words) => words.ordinals[0] ?? []);
 
-// Cheap tests that a rule can match at all: most clauses name no month, horizon or span of months.
+// Cheap tests that a rule can match at all: most clauses name no month, horizon or span of months. (The month
+// hint also decides whether day dates are looked for, so it stays exactly these prefixes.)
 export const MONTH_HINT =
   /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|maa|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
-export const RELATIVE_HINT = latin(/(?<![\p{L}])(?:an|année|jaar|year)(?![\p{L}])/iu);
+export const RELATIVE_HINT = latin(
+  new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.yearNouns)})(?![\\p{L}])`, 'iu'),
+);
+
+/** Every ordinal, first to fourth: "premier", "derde", "fourth". */
+export const ORDINALS = alternation((words) => words.ordinals.flat());
+/** The ordinals of halves: first and second. */
+export const HALF_ORDINALS = alternation((words) => words.ordinals.slice(0, 2).flat());
+export const QUARTER_NOUNS = alternation((words) => words.quarterNouns);
+export const HALF_NOUNS = alternation((words) => words.halfNouns);
+export const YEARS_NOUNS = alternation((words) => words.yearsNouns);

@@ -13,4 +13,37 @@ export interface Cues {
   /** the most frequent function words, which tell the language of a text */
   stopwords: string[];
   // the sections below are filled stage by stage; each says which module reads it
+  /** the words that name periods: months, quarters, fiscal and relative years (read by `../period-words.ts`) */
+  periods: PeriodWords;
+}
+
+/**
+ * The words of the period rules. Every pattern holds the entries of all three languages, French first: a French
+ * text quotes "last year" as readily as a Dutch one writes "FY 2023".
+ */
+export interface PeriodWords {
+  /** the months, January first, each with its spellings ("février", "fevrier") */
+  months: string[][];
+  /** their abbreviations, January first, as datelines and tables print them ("févr", "Sept", "mrt") */
+  monthAbbreviations: string[][];
+  /** first to fourth, as they count quarters and halves ("premier", "1er", "derde") */
+  ordinals: string[][];
+  /** what follows an ordinal to name a quarter ("trimestre", "kwartaal" and its compounds: "exportkwartaal") */
+  quarterNouns: string[];
+  /** what follows an ordinal to name a half ("semestre", "jaarhelft") */
+  halfNouns: string[];
+  /** the words before a fiscal year's label ("exercice", "boekjaar", "FY") */
+  fiscalYear: string[];
+  /** a year, as "last year" and "a year earlier" name it: a cheap test that such phrases can match */
+  yearNouns: string[];
+  /** years, after a number ("cinq ans", "vijf jaar", "five years") */
+  yearsNouns: string[];
+  /** the year before publication ("l'an dernier", "vorig jaar") */
+  lastYear: string[];
+  /** the year in progress ("cette année", "dit jaar") */
+  thisYear: string[];
+  /** the year before the clause's own year ("un an auparavant", "het jaar daarvoor") */
+  yearBefore: string[];
+  /** what follows "five years" to count back from the clause's year ("plus tôt", "eerder") */
+  yearsEarlier: string[];
 }
