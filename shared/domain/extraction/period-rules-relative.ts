@@ -3,7 +3,16 @@
 import { latin } from './letters.js';
 import { CARDINALS } from './number-words.js';
 import { monthCount, pad, type Rule, yearsCounted } from './period-rule.js';
-import { alternation, RELATIVE_HINT, YEAR, YEARS_NOUNS } from './period-words.js';
+import { alternation, counted, entryCount, RELATIVE_HINT, YEAR, YEARS_NOUNS } from './period-words.js';
+
+/** A number of years or months, in figures or in words: "5", "cinq", "vijf". */
+const NUMBER = '\\p{L}+|\\d{1,2}';
+const PAST_YEARS = counted((words) => words.pastYears, NUMBER);
+const PAST_YEARS_COUNT = entryCount((words) => words.pastYears);
+const MONTH_NOUNS = new RegExp(
+  alternation((words) => words.monthNouns),
+  'i',
+);
 
 // the same months of another year: "sur la même période de 2022", "in the same period of 2022"
 export const samePeriodOfYear: Rule = {
@@ -14,7 +23,7 @@ export const samePeriodOfYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:la\\s+même\\s+période|le\\s+même\\s+trimestre|le\\s+même\\s+mois|the\\s+same\\s+(?:period|quarter|month)|dezelfde\\s+(?:periode|maand)|hetzelfde\\s+kwartaal)\\s+(?:de\\s+|d['’]|of\\s+|van\\s+|in\\s+)?(?:l['’]année\\s+|het\\s+jaar\\s+|the\\s+year\\s+)?(${YEAR})`,
+      `(?:${alternation((words) => words.samePeriod)})\\s+(?:${alternation((words) => words.samePeriodOf)})?(?:${alternation((words) => words.theYear)})?(${YEAR})`,
       'giu',
     ),
   ),
@@ -31,7 +40,10 @@ export const samePeriodAsBefore: Rule = {
     { text: 'De invoer steeg in dezelfde periode met 18 procent.', period: '' },
     { text: 'Imports rose 18% over the same period.', period: '' },
   ],
-  re: /(?:in|over|during|sur|au cours de|pendant|durant)\s+(?:dezelfde|die|the same|that|la même|cette)\s+(?:periode|period|période)(?!\s+(?:de|d['’]|of|van|in)\s)/giu,
+  re: new RegExp(
+    `(?:${alternation((words) => words.during)})\\s+(?:${alternation((words) => words.thatSame)})\\s+(?:${alternation((words) => words.periodNouns)})(?!\\s+(?:${alternation((words) => words.notOfYear)})\\s)`,
+    'giu',
+  ),
   make: () => '',
   sameAsBefore: true,
   hint: /periode|period|période/i,
@@ -51,7 +63,10 @@ export const horizonInYears: Rule = {
     },
   ],
   re: latin(
-    /(?<![\p{L}])(?:d['’]ici|dans|within|binnen)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])(?!\s+(?:de|d['’]|of|van)\s)/giu,
+    new RegExp(
+      `(?<![\\p{L}])(?:${alternation((words) => words.within)})\\s+(\\p{L}+|\\d{1,2})\\s+(?:${YEARS_NOUNS})(?![\\p{L}])(?!\\s+(?:${alternation((words) => words.ofYear)})\\s)`,
+      'giu',
+    ),
   ),
   make: (m, published) => {
     const n = monthCount(m[1] ?? '') ?? (/^\d+$/.test(m[1] ?? '') ? Number(m[1]) : undefined);
@@ -80,11 +95,17 @@ export const pastYears: Rule = {
     { text: 'Exports tripled in the past decade.', published: '2025-03', period: '2015/2024' },
   ],
   re: latin(
-    /(?<![\p{L}])(?:(?:past|last)\s+(\p{L}+|\d{1,2})\s+years|(?:ces|les|des)\s+(\p{L}+|\d{1,2})\s+dernières\s+années|(?:voorbije|afgelopen|laatste)\s+(\p{L}+|\d{1,2})\s+jaar|(?:past|last)\s+(decade)|(?:dernière|(?<=la\s)décennie\s+écoulée)\s*(décennie)?|(?:voorbije|afgelopen|laatste)\s+(decennium))(?![\p{L}])/giu,
+    new RegExp(
+      `(?<![\\p{L}])(?:${PAST_YEARS}|${alternation((words) => words.pastDecade)})(?![\\p{L}])`,
+      'giu',
+    ),
   ),
   make: (m, published) => {
-    const word = m[1] ?? m[2] ?? m[3] ?? '';
-    const n = m[4] || m[5] || m[6] ? 10 : /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
+    // the groups of the counted entries first, then one of each decade entry
+    const groups = m.slice(1);
+    const word = groups.slice(0, PAST_YEARS_COUNT).find((group) => group !== undefined) ?? '';
+    const decade = groups.slice(PAST_YEARS_COUNT).some(Boolean);
+    const n = decade ? 10 : /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
     if (!published || !n || n < 2 || n > 30) return undefined;
     const year = Number(published.slice(0, 4));
     return `${year - n}/${year - 1}`;
@@ -100,11 +121,9 @@ export const yearsAgo: Rule = {
     { text: 'Ten years ago, exports were half as large.', published: '2024-05', period: '2014' },
     { text: 'Tien jaar geleden was de uitvoer half zo groot.', published: '2024-05', period: '2014' },
   ],
-  re: latin(
-    /(?<![\p{L}])(?:(?:il y a|voici)\s+(\p{L}+|\d{1,2})\s+ans|(\p{L}+|\d{1,2})\s+years?\s+ago|(\p{L}+|\d{1,2})\s+jaar\s+geleden)(?![\p{L}])/giu,
-  ),
+  re: latin(new RegExp(`(?<![\\p{L}])(?:${counted((words) => words.yearsAgo, NUMBER)})(?![\\p{L}])`, 'giu')),
   make: (m, published) => {
-    const word = m[1] ?? m[2] ?? m[3] ?? '';
+    const word = m.slice(1).find((group) => group !== undefined) ?? '';
     const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
     if (!published || !n || n > 50) return undefined;
     return String(Number(published.slice(0, 4)) - n);
@@ -141,12 +160,10 @@ export const monthBefore: Rule = {
     { text: 'after the 6.2 percent rise seen a month earlier', period: '' },
     { text: 'tegenover 3 procent een maand eerder', period: '' },
   ],
-  re: latin(
-    /(?<![\p{L}])(?:(?:le|au) mois (?:précédent|d['’]avant)|un mois plus tôt|a month (?:earlier|before)|the (?:previous|preceding|prior) month|een maand (?:eerder|voordien)|de maand (?:ervoor|daarvoor|voordien))(?![\p{L}])/giu,
-  ),
+  re: latin(new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.monthBefore)})(?![\\p{L}])`, 'giu')),
   make: () => '',
   monthBefore: true,
-  hint: /mois|month|maand/i,
+  hint: MONTH_NOUNS,
 };
 
 // the month before publication: "last month", "le mois dernier", "vorige maand"
@@ -157,13 +174,13 @@ export const lastMonth: Rule = {
     { text: 'Les exportations ont reculé le mois dernier.', published: '2024-01', period: '2023-12' },
     { text: 'De uitvoer daalde vorige maand.', published: '2024-03', period: '2024-02' },
   ],
-  re: latin(/(?<![\p{L}])(?:last month|le mois dernier|vorige maand|afgelopen maand)(?![\p{L}])/giu),
+  re: latin(new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.lastMonth)})(?![\\p{L}])`, 'giu')),
   make: (_m, published) => {
     if (!published) return undefined;
     const index = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 2;
     return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
   },
-  hint: /month|mois|maand/i,
+  hint: MONTH_NOUNS,
 };
 
 // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")

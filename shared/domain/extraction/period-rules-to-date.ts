@@ -1,7 +1,10 @@
 // Year to date: "à fin avril 2023", "eind juni", "the first four months of 2018", "so far".
 import { latin } from './letters.js';
 import { monthCount, pad, type Rule, undated } from './period-rule.js';
-import { MONTH_WORDS, MONTHS, monthNumber, YEAR } from './period-words.js';
+import { alternation, counted, MONTH_WORDS, MONTHS, monthNumber, YEAR } from './period-words.js';
+
+const AT = alternation((words) => words.at);
+const END_OF = alternation((words) => words.endOf);
 
 // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
 export const toEndOfMonth: Rule = {
@@ -13,7 +16,7 @@ export const toEndOfMonth: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through|tot eind)\\s+(${MONTH_WORDS}),?\\s+(${YEAR})`,
+      `(?:(?:${AT})\\s+)?(?:${END_OF}|${alternation((words) => words.untilEndOf)})\\s+(${MONTH_WORDS}),?\\s+(${YEAR})`,
       'giu',
     ),
   ),
@@ -35,7 +38,7 @@ export const toEndOfMonthThisYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:à\\s+)?(?:fin|eind(?:e)?|end of|through)\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+)?(?:19|20)\\d\\d)`,
+      `(?:(?:${AT})\\s+)?(?:${END_OF})\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+)?(?:19|20)\\d\\d)`,
       'giu',
     ),
   ),
@@ -58,15 +61,12 @@ export const firstMonthsOfYear: Rule = {
     },
     { text: 'De uitvoer steeg in de eerste vier maanden van 2018 met 5 procent.', period: '2018-01/2018-04' },
   ],
-  re: latin(
-    new RegExp(
-      `(?:(?:the\\s+)?first\\s+(\\w+)\\s+months\\s+of|(?:les\\s+)?(\\w+)\\s+premiers\\s+mois\\s+(?:de\\s+)?(?:l['’]année\\s+)?|(?:de\\s+)?eerste\\s+(\\w+)\\s+maanden\\s+van)\\s*(${YEAR})`,
-      'giu',
-    ),
-  ),
+  re: latin(new RegExp(`(?:${counted((words) => words.firstMonthsOf, '\\w+')})\\s*(${YEAR})`, 'giu')),
   make: (m) => {
-    const n = monthCount(m[1] ?? m[2] ?? m[3] ?? '');
-    return n ? `${m[4]}-01/${m[4]}-${pad(n)}` : undefined;
+    // the groups of the counted entries, then the year
+    const n = monthCount(m.slice(1, -1).find((group) => group !== undefined) ?? '');
+    const year = m[m.length - 1];
+    return n ? `${year}-01/${year}-${pad(n)}` : undefined;
   },
   needsYear: true,
   hint: /months|mois|maanden/i,
@@ -93,11 +93,9 @@ export const firstMonthsOfThisYear: Rule = {
       period: '2024-01/2024-09',
     },
   ],
-  re: latin(
-    /(?:(?:the\s+)?first\s+(\w+)\s+months\s+of\s+(?:the|this)\s+year|(?:les\s+)?(\w+)\s+premiers\s+mois\s+(?:de\s+l['’]année|de\s+cette\s+année|de\s+l['’]exercice)|(?:de\s+)?eerste\s+(\w+)\s+maanden\s+van\s+(?:dit|het)\s+jaar)(?![\p{L}])/giu,
-  ),
+  re: latin(new RegExp(`(?:${counted((words) => words.firstMonthsOfThisYear, '\\w+')})(?![\\p{L}])`, 'giu')),
   make: (m, published) => {
-    const n = monthCount(m[1] ?? m[2] ?? m[3] ?? '');
+    const n = monthCount(m.slice(1).find((group) => group !== undefined) ?? '');
     const year = published?.slice(0, 4);
     return n && year ? `${year}-01/${year}-${pad(n)}` : undefined;
   },
@@ -112,9 +110,7 @@ export const soFar: Rule = {
     { text: "L'entreprise a investi 1,5 milliard jusqu'à présent.", published: '2024-05', period: '2024' },
     { text: 'Het bedrijf investeerde tot nu toe 1,5 miljard.', published: '2024-05', period: '2024' },
   ],
-  re: latin(
-    /(?<![\p{L}])(?:so far|to date|jusqu['’]à présent|à ce jour|tot nu toe|tot dusver|tot op heden)(?![\p{L}])/giu,
-  ),
+  re: latin(new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.toDate)})(?![\\p{L}])`, 'giu')),
   make: (_m, published) => published?.slice(0, 4),
   toDate: true,
   hint: /so far|to date|présent|ce jour|tot nu|dusver|heden/i,

@@ -1,19 +1,21 @@
 // Years and spans of years: "depuis 2019", "2011-2015", "d'ici 2030", a plain "2022".
 import { latin } from './letters.js';
 import type { Rule } from './period-rule.js';
-import { YEAR } from './period-words.js';
+import { alternation, YEAR } from './period-words.js';
+
+const SINCE = alternation((words) => words.since);
 
 /** A span from the year after "depuis/sinds/since" (and `what` before it) to the year of writing. */
 function sinceRule(what: string): Omit<Rule, 'name' | 'examples'> {
   return {
-    re: latin(new RegExp(`(?<![\\p{L}])(?:depuis|sinds|since)\\s+${what}(?![\\d.,]\\d)`, 'giu')),
+    re: latin(new RegExp(`(?<![\\p{L}])(?:${SINCE})\\s+${what}(?![\\d.,]\\d)`, 'giu')),
     make: (m, published) => {
       const end = published ? Number(published.slice(0, 4)) : undefined;
       return end && end > Number(m[1]) ? `${m[1]}/${end}` : m[1];
     },
     since: true,
     needsYear: true,
-    hint: /depuis|sinds|since/i,
+    hint: new RegExp(SINCE, 'i'),
   };
 }
 
@@ -24,7 +26,7 @@ export const sinceYear: Rule = {
     { text: 'Les exportations ont doublé depuis 2019.', published: '2024-05', period: '2019/2024' },
     { text: 'Sinds 2021 stijgt de uitvoer naar Chili.', period: '2021' },
   ],
-  ...sinceRule(`(?:(?:le\\s+)?début\\s+|begin\\s+|early\\s+)?(${YEAR})`),
+  ...sinceRule(`(?:(?:${alternation((words) => words.sinceEarly)})\\s+)?(${YEAR})`),
 };
 
 // "Sinds de inwerkingtreding van het akkoord in 2019", "since the agreement took effect in 2019"
@@ -42,7 +44,9 @@ export const sinceEvent: Rule = {
       period: '2019/2024',
     },
   ],
-  ...sinceRule(`(?:l['’]|la\\s|le\\s|de\\s|het\\s|the\\s|its\\s)[^.;,\\d]{0,90}?\\s(?:in|en)\\s+(${YEAR})`),
+  ...sinceRule(
+    `(?:${alternation((words) => words.articles)})[^.;,\\d]{0,90}?\\s(?:${alternation((words) => words.inYear)})\\s+(${YEAR})`,
+  ),
 };
 
 // spans: "2011-2015", "entre 2011 et 2015", "van 2011 tot 2015", "from 2011 to 2015"
@@ -55,7 +59,7 @@ export const yearSpan: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:entre\\s+|between\\s+|tussen\\s+|van\\s+|from\\s+|de\\s+)?(${YEAR})\\s*(?:[-–/]|et|à|tot|to|and|en)\\s*(${YEAR})`,
+      `(?:(?:${alternation((words) => words.spanFrom)})\\s+)?(${YEAR})\\s*(?:[-–/]|${alternation((words) => words.spanTo)})\\s*(${YEAR})`,
       'giu',
     ),
   ),
@@ -71,12 +75,7 @@ export const horizonYear: Rule = {
     { text: 'Kenya aims to export $10bn by 2030.', period: '2030' },
     { text: 'Tegen 2030 wil Vlaanderen 10 miljard uitvoeren.', period: '2030' },
   ],
-  re: latin(
-    new RegExp(
-      `(?:d['’]ici(?:\\s+à)?(?:\\s+(?:fin|la fin de))?|à l['’]horizon(?:\\s+de)?|horizon|tegen(?:\\s+(?:eind(?:e)?|het einde van))?|by(?:\\s+the end of)?|tegen)\\s+(${YEAR})`,
-      'giu',
-    ),
-  ),
+  re: latin(new RegExp(`(?:${alternation((words) => words.byYear)})\\s+(${YEAR})`, 'giu')),
   make: (m) => m[1],
   horizon: true,
   needsYear: true,

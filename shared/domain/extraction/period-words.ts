@@ -63,3 +63,8 @@ export const HALF_ORDINALS = alternation((words) => words.ordinals.slice(0, 2).f
 export const QUARTER_NOUNS = alternation((words) => words.quarterNouns);
 export const HALF_NOUNS = alternation((words) => words.halfNouns);
 export const YEARS_NOUNS = alternation((words) => words.yearsNouns);
+/** Entries that count ("il y a # ans"), each # made a group around what `number` matches. */
+export const counted = (field: (words: PeriodWords) => readonly string[], number: string): string =>
+  alternation(field).replaceAll('#', `(${number})`);
+/** How many entries a field has in all: the groups of `counted` come in this number, before any other. */
+export const entryCount = (field: (words: PeriodWords) => readonly string[]): number => entries(field).length;

@@ -46,4 +46,60 @@ export interface PeriodWords {
   yearBefore: string[];
   /** what follows "five years" to count back from the clause's year ("plus tôt", "eerder") */
   yearsEarlier: string[];
+  /** what opens a span to the year of writing ("depuis 2019") */
+  since: string[];
+  /** the start of a year, after "since" ("depuis début 2019") */
+  sinceEarly: string[];
+  /** the articles that open an event dated later in the clause ("sinds de inwerkingtreding … in 2019") */
+  articles: string[];
+  /** the preposition before that event's year ("en 2019", "in 2019") */
+  inYear: string[];
+  /** what may open a span of years ("entre 2011 et 2015", "van 2011 tot 2015") */
+  spanFrom: string[];
+  /** what joins the two years of a span ("et", "tot", "and") */
+  spanTo: string[];
+  /** what makes a year a horizon ("d'ici 2030", "tegen eind 2030", "by 2030") */
+  byYear: string[];
+  /** what makes a number of years a horizon ("d'ici cinq ans", "binnen vijf jaar") */
+  within: string[];
+  /** what ties a noun to the year after it ("de", "van", "of"): "within five years of 2020" counts from 2020 */
+  ofYear: string[];
+  /** so many years before publication; # stands for the number ("il y a # ans", "# years ago") */
+  yearsAgo: string[];
+  /** the full years before publication; # stands for the number ("ces # dernières années") */
+  pastYears: string[];
+  /** the decade before publication, with one group around its noun ("the past (decade)") */
+  pastDecade: string[];
+  /** a month, as the month phrases name it: a cheap test that they can match */
+  monthNouns: string[];
+  /** the month before publication ("le mois dernier", "vorige maand") */
+  lastMonth: string[];
+  /** the month before the clause's own month ("au mois précédent", "a month earlier") */
+  monthBefore: string[];
+  /** up to the day of writing ("jusqu'à présent", "tot nu toe", "so far") */
+  toDate: string[];
+  /** the same months of another year, before that year ("la même période de 2022") */
+  samePeriod: string[];
+  /** what ties "the same period" to its year ("de", "van", "in") */
+  samePeriodOf: string[];
+  /** a noun for the year between "the same period of" and the year ("l'année 2022") */
+  theYear: string[];
+  /** what opens "the same period" just spoken of ("au cours de", "in", "over") */
+  during: string[];
+  /** the determiners of that period ("la même", "dezelfde", "that") */
+  thatSame: string[];
+  /** a period, as that phrase names it ("période", "periode", "period") */
+  periodNouns: string[];
+  /** what may not follow that period: "dezelfde periode van 2022" names its year */
+  notOfYear: string[];
+  /** what may open an end of month ("à fin avril") */
+  at: string[];
+  /** the end of a month, for a year to date ("fin avril", "eind april", "end of April") */
+  endOf: string[];
+  /** the same, when a month of a named year follows ("tot eind april 2023") */
+  untilEndOf: string[];
+  /** the first months of a year named after; # stands for the number ("les # premiers mois de") */
+  firstMonthsOf: string[];
+  /** the first months of the year of publication; # stands for the number */
+  firstMonthsOfThisYear: string[];
 }
