@@ -1,20 +1,35 @@
 // The publication month of a text: a `date` line, a "publié le …" phrase or a dateline.
 import { latin } from './letters.js';
 import { pad } from './period-rule.js';
-import { MONTH_WORDS, MONTHS, monthOf, SHORT_MONTHS, YEAR } from './period-words.js';
+import {
+  alternation,
+  DAY_ORDINALS,
+  DAY_ORDINALS_AFTER_MONTH,
+  MONTH_WORDS,
+  MONTHS,
+  monthOf,
+  SHORT_MONTHS,
+  YEAR,
+} from './period-words.js';
 
 const PUBLISHED_ON = latin(
   new RegExp(
-    `(?:publié|paru|mis à jour|gepubliceerd|verschenen|verscheen|published|posted|updated)\\s+(?:le|op|on)?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+    `(?:${alternation((words) => words.published)})\\s+(?:${alternation((words) => words.publishedOn)})?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
     'iu',
   ),
 );
 const DATELINE = latin(
-  new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s+(${YEAR})`, 'iu'),
+  new RegExp(
+    `\\b\\d{1,2}(?:${DAY_ORDINALS})?\\s+(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s+(${YEAR})`,
+    'iu',
+  ),
 );
 // "TOKYO, Feb 15, 2024 (Reuters)", "March 6, 2024": month first, as English datelines write it
 const DATELINE_MONTH_FIRST = latin(
-  new RegExp(`\\b(${MONTH_WORDS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+(${YEAR})\\b`, 'iu'),
+  new RegExp(
+    `\\b(${MONTH_WORDS}|${SHORT_MONTHS})\\.?\\s+\\d{1,2}(?:${DAY_ORDINALS_AFTER_MONTH})?,\\s+(${YEAR})\\b`,
+    'iu',
+  ),
 );
 // "Le 05/06/2024 à 14h30", "op 05.06.2024": day first, as French and Dutch write it
 const DATELINE_NUMERIC = latin(new RegExp(`\\b\\d{1,2}[/.-](\\d{1,2})[/.-](${YEAR})\\b`, 'u'));

@@ -2,7 +2,34 @@
 // a month of a year ("en avril 2023") and a month without its year ("in januari").
 import { latin } from './letters.js';
 import { monthCount, monthSpan, monthsBefore, pad, type Rule, undated } from './period-rule.js';
-import { MONTH_HINT, MONTH_WORDS, MONTHS, monthNumber, SHORT_MONTHS, YEAR } from './period-words.js';
+import {
+  AND,
+  alternation,
+  DAY_ORDINALS,
+  MONTH_HINT,
+  MONTH_WORDS,
+  MONTHS,
+  monthNumber,
+  OF,
+  SHORT_MONTHS,
+  YEAR,
+} from './period-words.js';
+
+const MONTH_TO = alternation((words) => words.monthTo);
+const MONTH_RANGE_TO = alternation((words) => words.monthRangeTo);
+const BETWEEN = alternation((words) => words.between);
+const THE_MONTHS_OF = alternation((words) => words.theMonthsOf);
+const OF_SECOND_MONTH = alternation((words) => words.ofSecondMonth);
+const FROM_MONTH = alternation((words) => words.fromMonth);
+const RANGE_END = alternation((words) => words.rangeEnd);
+const MONTH_DASH = alternation((words) => words.monthDash);
+const MONTHS_OF_YEAR = alternation((words) => words.monthsOfYear);
+const MONTHS_THIS_YEAR = alternation((words) => words.monthsThisYear);
+const IN_MONTH = alternation((words) => words.inMonth);
+const MONTH_ARTICLES = alternation((words) => words.monthArticles);
+const MONTH_NOUNS = alternation((words) => words.monthNouns);
+const OF_NAMED_MONTH = alternation((words) => words.ofNamedMonth);
+
 import type { MonthRange } from './periods.js';
 
 /** The first and last months of a range the month-range rule matched. */
@@ -23,7 +50,7 @@ export const monthToMonthRange: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}])(${MONTH_WORDS})\\s+(${YEAR})\\s*(?:[-–]|to|until|through|à|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?)\\s*(${MONTH_WORDS})\\s+(${YEAR})`,
+      `(?<![\\p{L}])(${MONTH_WORDS})\\s+(${YEAR})\\s*(?:[-–]|${MONTH_TO})\\s*(${MONTH_WORDS})\\s+(${YEAR})`,
       'giu',
     ),
   ),
@@ -58,7 +85,7 @@ export const monthRange: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}])(?:(?:between|entre|tussen)\\s+(?:les?\\s+mois\\s+de\\s+)?(${MONTH_WORDS})\\s+(?:and|et|en)\\s+(?:d['’]|de\\s+)?(${MONTH_WORDS})|(?:from|de|d['’]|van)\\s+(${MONTH_WORDS})\\s+(?:to|until|through|à|au|jusqu['’](?:à|en)|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:fin\\s+|eind\\s+|the\\s+end\\s+of\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s*(?:[-–]|t/m)\\s*(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?))(?![\\p{L}])(?:\\s*,?\\s*(?:of\\s+|de\\s+l['’]année\\s+|de\\s+|van\\s+)?(${YEAR})(?:\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR}))?|\\s*\\(\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d|${YEAR})\\s*\\)|\\s+(?:this\\s+year|(?:de\\s+)?cette\\s+année|de\\s+l['’]année(?:\\s+en\\s+cours)?|(?:van\\s+)?dit\\s+jaar))?`,
+      `(?<![\\p{L}])(?:(?:${BETWEEN})\\s+(?:(?:${THE_MONTHS_OF})\\s+)?(${MONTH_WORDS})\\s+(?:${AND})\\s+(?:${OF_SECOND_MONTH})?(${MONTH_WORDS})|(?:${FROM_MONTH})\\s+(${MONTH_WORDS})\\s+(?:${MONTH_TO}|${MONTH_RANGE_TO})\\s+(?:(?:${RANGE_END})\\s+)?(${MONTH_WORDS})|(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)\\s*(?:[-–]|${MONTH_DASH})\\s*(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?))(?![\\p{L}])(?:\\s*,?\\s*(?:${MONTHS_OF_YEAR})?(${YEAR})(?:\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR}))?|\\s*\\(\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d|${YEAR})\\s*\\)|\\s+(?:${MONTHS_THIS_YEAR}))?`,
       'giu',
     ),
   ),
@@ -132,7 +159,7 @@ export const monthWithoutYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}])(?:in|en|au mois d['’]|au mois de|during|for|over|tijdens)\\s+(?:(?:de|het|the|le|la)\\s+\\p{L}*(?:maand|month|mois)\\s+(?:de\\s+|d['’]|of\\s+)?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+|of\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:and|et|en)\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,
+      `(?<![\\p{L}])(?:${IN_MONTH})\\s+(?:(?:${MONTH_ARTICLES})\\s+\\p{L}*(?:${MONTH_NOUNS})\\s+(?:${OF_NAMED_MONTH})?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:(?:${OF})\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:${DAY_ORDINALS})?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,
       'giu',
     ),
   ),

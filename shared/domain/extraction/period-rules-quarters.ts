@@ -2,9 +2,11 @@
 import { latin } from './letters.js';
 import { pad, type Rule, undated } from './period-rule.js';
 import {
+  alternation,
   FIRST_WORDS,
   HALF_NOUNS,
   HALF_ORDINALS,
+  OF,
   ORDINALS,
   QUARTER_NOUNS,
   QUARTER_WORDS,
@@ -27,7 +29,7 @@ export const half: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(${HALF_ORDINALS})\\s+(${HALF_NOUNS})(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR})|\\s+(?:de\\s+l['’]année(?:\\s+en\\s+cours)?|de\\s+cette\\s+année|van\\s+dit\\s+jaar|van\\s+het\\s+jaar|of\\s+(?:the|this)\\s+year))?`,
+      `(${HALF_ORDINALS})\\s+(${HALF_NOUNS})(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:${alternation((words) => words.ofThisYear)}))?`,
       'giu',
     ),
   ),
@@ -70,7 +72,7 @@ export const quarter: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:e|de|ste|ème|ième|er|re|st|nd|rd|th))\\s+(?:${QUARTER_NOUNS}))(?:\\s+(?:de\\s+|van\\s+|of\\s+)?(${YEAR}))?`,
+      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))\\s+(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
       'giu',
     ),
   ),

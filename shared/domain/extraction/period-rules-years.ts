@@ -90,7 +90,10 @@ export const plainYear: Rule = {
     { text: 'The stock of investment reached $4bn at end-2022.', period: '2022' },
   ],
   re: latin(
-    new RegExp(`(?:(?<=(?:end|mid|fin|eind)-)|(?<![\\d.,/-]))(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`, 'gu'),
+    new RegExp(
+      `(?:(?<=(?:${alternation((words) => words.edgeOfYear)})-)|(?<![\\d.,/-]))(${YEAR})(?![\\d.,]\\d|\\s*[-–]\\s*\\d)`,
+      'gu',
+    ),
   ),
   make: (m) => m[1],
   needsYear: true,

@@ -68,3 +68,11 @@ export const counted = (field: (words: PeriodWords) => readonly string[], number
   alternation(field).replaceAll('#', `(${number})`);
 /** How many entries a field has in all: the groups of `counted` come in this number, before any other. */
 export const entryCount = (field: (words: PeriodWords) => readonly string[]): number => entries(field).length;
+/** What ties a period to the year after it: "de", "van", "of". */
+export const OF = alternation((words) => words.of);
+/** "et", "en", "and". */
+export const AND = alternation((words) => words.and);
+/** What may follow the number of a day before its month: "1er", "21st". */
+export const DAY_ORDINALS = alternation((words) => words.dayOrdinals);
+/** The same after the month: "March 6th". */
+export const DAY_ORDINALS_AFTER_MONTH = alternation((words) => words.dayOrdinalsAfterMonth);

@@ -4,7 +4,15 @@
 import { latin } from './letters.js';
 import { type Rule, yearsCounted } from './period-rule.js';
 import { RULES } from './period-rules.js';
-import { MONTH_HINT, MONTH_WORDS, SHORT_MONTHS, YEAR } from './period-words.js';
+import {
+  alternation,
+  DAY_ORDINALS,
+  DAY_ORDINALS_AFTER_MONTH,
+  MONTH_HINT,
+  MONTH_WORDS,
+  SHORT_MONTHS,
+  YEAR,
+} from './period-words.js';
 import type { Span } from './text-segments.js';
 
 export { findPublicationDate } from './period-publication.js';
@@ -74,20 +82,28 @@ export interface FiscalYear {
 // something happened, not a period.
 const DAY_DATE = latin(
   new RegExp(
-    `\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
+    `\\b\\d{1,2}(?:${DAY_ORDINALS})?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:${DAY_ORDINALS_AFTER_MONTH})?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
     'giu',
   ),
 );
-// What makes a period the base of a comparison rather than the period of a figure.
+// What makes a period the base of a comparison rather than the period of a figure: "par rapport à", "tegenover",
+// "compared with", the second term of "comparing June 2021 with June 2020", the base of "a 4% rise from 2022";
+// then a few fillers ("la même période de l'année") up to the period. Or "plus qu'en 2022".
+const COMPARED = `(?:${alternation((words) => words.comparedTo)}|(?<=(?:${alternation((words) => words.comparing)})\\s[^.;]{1,30})(?:${alternation((words) => words.comparingWith)})|(?<=(?:[\\d%]|${alternation((words) => words.changeBefore)})[^.;]{0,24})(?:${alternation((words) => words.changeFrom)}))`;
+const FILLERS = `(?:(?:${alternation((words) => words.comparisonFillers)})\\s*){0,4}(?:(?:${alternation((words) => words.comparisonYear)})\\s+(?:\\p{L}+\\s+)?)?`;
+const MORE_THAN = `(?:${alternation((words) => words.moreOrLess)})\\s+(?:${alternation((words) => words.moreThan)})(?:${alternation((words) => words.inBase)})?(?:${alternation((words) => words.theYearBase)})?`;
 const COMPARISON_BEFORE = latin(
-  /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparé (?:à|au)|comparativement (?:à|au|aux)|en comparaison (?:de|avec)|vis-à-vis de|tegenover|ten opzichte van|vergeleken met|in vergelijking met|dan|than|als|as|compared (?:with|to)|(?<=(?:comparing|en comparant|vergelijken\s+we)\s[^.;]{1,30})(?:with|to|à|avec|met)|(?<=(?:[\d%]|increase|rise|growth|decrease|decline|drop|fall|up|down|third|quarter|half|fifth)[^.;]{0,24})(?:from|on|over)|versus|vs\.?)\s+(?:(?:l['’]|la|le|les|de|het|the|en|in|même|same|dezelfde|zelfde|période|periode|period)\s*){0,4}(?:(?:année|\p{L}*jaar|year)\s+(?:\p{L}+\s+)?)?$|(?<![\p{L}])(?:de plus|de moins|plus|moins|more|less|meer|minder)\s+(?:qu['’]|que\s+)(?:en\s+|in\s+)?(?:l['’]année\s+)?$/iu,
+  new RegExp(`(?<![\\p{L}])${COMPARED}\\s+${FILLERS}$|(?<![\\p{L}])${MORE_THAN}$`, 'iu'),
 );
 
 const AFTER_HAVING_BEFORE = latin(
-  /(?<![\p{L}])(?:après avoir|after having|nadat\s+\p{L}+\s+(?:in|eerst))\s+\p{L}+(?:\s+\p{L}+)?\s*$/iu,
+  new RegExp(
+    `(?<![\\p{L}])(?:${alternation((words) => words.afterHaving)})\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s*$`,
+    'iu',
+  ),
 );
 const RECORD_BEFORE = latin(
-  /(?<![\p{L}])(?:highest|lowest|best|worst|strongest|weakest|largest|biggest|fastest|slowest|record|hoogste|laagste|sterkste|zwakste|grootste|beste|slechtste|plus\s+(?:haut|bas|fort|faible|élevé)e?s?|meilleure?s?|pire)(?![\p{L}])[^.;,]{0,30}$/iu,
+  new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.record)})(?![\\p{L}])[^.;,]{0,30}$`, 'iu'),
 );
 
 const ANY_YEAR = new RegExp(YEAR, 'g');

@@ -102,4 +102,74 @@ export interface PeriodWords {
   firstMonthsOf: string[];
   /** the first months of the year of publication; # stands for the number */
   firstMonthsOfThisYear: string[];
+  /** what closes a range from a month of one year to a month of another ("de mars 2004 à mai 2016") */
+  monthTo: string[];
+  /** what else closes a range of months in one year ("van januari t/m augustus") */
+  monthRangeTo: string[];
+  /** what opens two months, joined by "and" ("entre janvier et octobre") */
+  between: string[];
+  /** what may come between "between" and the first month ("entre les mois de février et de juin") */
+  theMonthsOf: string[];
+  /** what joins two months or two coordinated months ("janvier et février") */
+  and: string[];
+  /** what may come before the second month of "between … and" ("et de juin") */
+  ofSecondMonth: string[];
+  /** what opens a range of months closed by "to" ("de janvier à octobre", "van januari tot") */
+  fromMonth: string[];
+  /** what may come before the last month of that range ("van januari tot eind augustus") */
+  rangeEnd: string[];
+  /** what joins two months written short, besides a dash ("jan t/m aug") */
+  monthDash: string[];
+  /** what may come between a range of months and its year ("de janvier à octobre de l'année 2013") */
+  monthsOfYear: string[];
+  /** the year of publication, after a range of months ("between January and October this year") */
+  monthsThisYear: string[];
+  /** what opens a month named without its year ("en janvier", "tijdens maart", "during February") */
+  inMonth: string[];
+  /** the articles of a noun for the month before its name ("tijdens de recordmaand maart") */
+  monthArticles: string[];
+  /** what may join that noun to the month's name ("le mois de mars") */
+  ofNamedMonth: string[];
+  /** what ties a period to the year after it ("le premier semestre de 2023", "het derde kwartaal van 2024") */
+  of: string[];
+  /** the year of publication, after a half ("le premier semestre de l'année") */
+  ofThisYear: string[];
+  /** what follows a figure to make it an ordinal before "quarter" ("3e", "3de", "3rd") */
+  ordinalSuffixes: string[];
+  /** the edge of a year, written against it ("fin-2022", "end-2022", "mid-2023") */
+  edgeOfYear: string[];
+  /** what may follow the number of a day before its month ("1er mars", "21st March") */
+  dayOrdinals: string[];
+  /** the same after the month ("March 6th, 2024") */
+  dayOrdinalsAfterMonth: string[];
+  /** what says a text was published on a date ("publié le 3 juin 2021", "verscheen op") */
+  published: string[];
+  /** what may follow it before the date */
+  publishedOn: string[];
+  /** what makes the period after it a base of comparison ("par rapport à 2022", "tegenover 2017") */
+  comparedTo: string[];
+  /** a comparison opened before its terms ("en comparant juin 2021 à juin 2020") */
+  comparing: string[];
+  /** what joins its second term ("à", "met", "with") */
+  comparingWith: string[];
+  /** a change, before the "from" of its base ("a 4% rise from 2022") */
+  changeBefore: string[];
+  /** what opens that base ("from", "on", "over") */
+  changeFrom: string[];
+  /** the words that may stand between a comparison and its period ("par rapport à la même période") */
+  comparisonFillers: string[];
+  /** a noun for the year of that period ("l'année 2022", "boekjaar 2022") */
+  comparisonYear: string[];
+  /** more or less, as a comparison before a year ("plus qu'en 2022") */
+  moreOrLess: string[];
+  /** what joins "plus" to its year ("qu'", "que") */
+  moreThan: string[];
+  /** what may come before that year ("qu'en 2022") */
+  inBase: string[];
+  /** a noun for the year there ("que l'année 2022") */
+  theYearBase: string[];
+  /** what happened before the statement ("après avoir bondi en mai", "after having risen in May") */
+  afterHaving: string[];
+  /** a record, so that "since 2002" dates the record, not the figure ("the highest since 2002") */
+  record: string[];
 }
