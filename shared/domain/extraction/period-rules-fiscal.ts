@@ -1,7 +1,14 @@
 // Fiscal years: "FY 2022/2023", "2020-21", "the current fiscal year", and the months they cover in each economy.
 import { latin } from './letters.js';
 import { monthCount, pad, type Rule } from './period-rule.js';
-import { FISCAL_WORDS, QUARTER_WORDS, YEAR } from './period-words.js';
+import { alternation, entries, FISCAL_WORDS, QUARTER_WORDS, YEAR } from './period-words.js';
+
+const FISCAL_AFTER = alternation((words) => words.fiscalAfter);
+const FISCAL_SHORT = alternation((words) => words.fiscalShort);
+const FISCAL_CURRENT = alternation((words) => words.fiscalCurrent);
+const FISCAL_LAST = alternation((words) => words.fiscalLast);
+const LAST_WORDS = entries((words) => words.fiscalLast);
+
 import type { FiscalYear } from './periods.js';
 
 const FISCAL_HINT = /FY|fiscal|financial|exercice|boekjaar|begrotingsjaar|(?:19|20)\d\d\s*[-–]\s*\d\d(?!\d)/i;
@@ -33,7 +40,7 @@ function fiscalOf(m: RegExpExecArray): FiscalYear | undefined {
     return { endYear: year, first, last };
   }
   const relative = m[9]?.toLowerCase();
-  return { relative: relative && /^(?:last|past|latest)$/.test(relative) ? 'last' : 'current', first, last };
+  return { relative: relative && LAST_WORDS.includes(relative) ? 'last' : 'current', first, last };
 }
 
 /** The month a fiscal year starts in, for the economies whose fiscal year is not the calendar year. */
@@ -104,7 +111,7 @@ export const fiscalYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}\\d])(?:(?:the\\s+)?first\\s+(\\p{L}+|\\d{1,2})\\s+months\\s+of\\s+|(?:the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?:the\\s+)?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:fiscal|financial)(?:\\s+year)?|(?:FY|fiscal(?:\\s+year)?)\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(current|this|present|last|past|latest)\\s+(?:fiscal|financial)(?:\\s+year)?(?!\\s*['’]?\\d)|(?<=(?:months|half|quarter)\\s+of\\s+(?:the\\s+)?)(?:fiscal|financial)\\s+year(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|per\\s*cent|pour\\s*cent|procent)))`,
+      `(?<![\\p{L}\\d])(?:(?:the\\s+)?first\\s+(\\p{L}+|\\d{1,2})\\s+months\\s+of\\s+|(?:the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?:the\\s+)?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:${FISCAL_AFTER})(?:\\s+year)?|(?:${FISCAL_SHORT})\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(${FISCAL_CURRENT}|${FISCAL_LAST})\\s+(?:${FISCAL_AFTER})(?:\\s+year)?(?!\\s*['’]?\\d)|(?<=(?:months|half|quarter)\\s+of\\s+(?:the\\s+)?)(?:${FISCAL_AFTER})\\s+year(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|${alternation((words) => words.percent)})))`,
       'giu',
     ),
   ),

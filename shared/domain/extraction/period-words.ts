@@ -7,7 +7,7 @@ import { ALL_CUES } from './languages/index.js';
 import { latin } from './letters.js';
 
 /** The entries of one field in every language, French first, each once. */
-function entries(field: (words: PeriodWords) => readonly string[]): string[] {
+export function entries(field: (words: PeriodWords) => readonly string[]): string[] {
   return [...new Set(ALL_CUES.flatMap((cues) => field(cues.periods)))];
 }
 /** The same as a regex alternation: "cette année|dit jaar|this year". */

@@ -172,4 +172,14 @@ export interface PeriodWords {
   afterHaving: string[];
   /** a record, so that "since 2002" dates the record, not the figure ("the highest since 2002") */
   record: string[];
+  /** what names a fiscal year after its label ("2018-2019 fiscal year") */
+  fiscalAfter: string[];
+  /** what names a fiscal year before a one-year label ("FY2023", "fiscal 2023") */
+  fiscalShort: string[];
+  /** the fiscal year in progress ("the current fiscal year") */
+  fiscalCurrent: string[];
+  /** the fiscal year before it ("the last financial year") */
+  fiscalLast: string[];
+  /** a percentage, which "2020-21" before it is not a fiscal year ("2021-22 %") */
+  percent: string[];
 }

@@ -152,5 +152,10 @@ export const en: Cues = {
       'slowest',
       'record',
     ],
+    fiscalAfter: ['fiscal', 'financial'],
+    fiscalShort: ['FY', 'fiscal(?:\\s+year)?'],
+    fiscalCurrent: ['current', 'this', 'present'],
+    fiscalLast: ['last', 'past', 'latest'],
+    percent: ['per\\s*cent'],
   },
 };

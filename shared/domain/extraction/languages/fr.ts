@@ -131,5 +131,10 @@ export const fr: Cues = {
     theYearBase: ["l['’]année\\s+"],
     afterHaving: ['après avoir'],
     record: ['plus\\s+(?:haut|bas|fort|faible|élevé)e?s?', 'meilleure?s?', 'pire'],
+    fiscalAfter: [],
+    fiscalShort: [],
+    fiscalCurrent: [],
+    fiscalLast: [],
+    percent: ['pour\\s*cent'],
   },
 };

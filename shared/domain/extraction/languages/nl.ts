@@ -122,5 +122,10 @@ export const nl: Cues = {
     theYearBase: [],
     afterHaving: ['nadat\\s+\\p{L}+\\s+(?:in|eerst)'],
     record: ['hoogste', 'laagste', 'sterkste', 'zwakste', 'grootste', 'beste', 'slechtste'],
+    fiscalAfter: [],
+    fiscalShort: [],
+    fiscalCurrent: [],
+    fiscalLast: [],
+    percent: ['procent'],
   },
 };
