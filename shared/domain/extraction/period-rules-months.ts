@@ -6,6 +6,7 @@ import {
   AND,
   alternation,
   DAY_ORDINALS,
+  entries,
   MONTH_HINT,
   MONTH_WORDS,
   MONTHS,
@@ -15,6 +16,9 @@ import {
   YEAR,
 } from './period-words.js';
 
+const ROLLING_QUARTERS = alternation((words) => words.rollingQuarters);
+const ROLLING_MONTHS = alternation((words) => words.rollingMonths);
+const QUARTERS = entries((words) => words.rollingQuarters);
 const MONTH_TO = alternation((words) => words.monthTo);
 const MONTH_RANGE_TO = alternation((words) => words.monthRangeTo);
 const BETWEEN = alternation((words) => words.between);
@@ -117,13 +121,13 @@ export const rollingSpan: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:the\\s+)?(\\p{L}+|\\d{1,2})(?:\\s+|-)(quarters|months?)(?:\\s+period)?\\s+(?:to|ending|ended|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q([1-4])\\s+(${YEAR})|(${MONTH_WORDS}),?\\s+(${YEAR}))`,
+      `(?:(?:${alternation((words) => words.rollingThe)})\\s+)?(\\p{L}+|\\d{1,2})(?:\\s+|-)(${ROLLING_QUARTERS}|${ROLLING_MONTHS})(?:\\s+(?:${alternation((words) => words.rollingPeriod)}))?\\s+(?:${alternation((words) => words.rollingTo)})\\s+(?:(?:${alternation((words) => words.rollingEnd)})\\s+)?(?:Q([1-4])\\s+(${YEAR})|(${MONTH_WORDS}),?\\s+(${YEAR}))`,
       'giu',
     ),
   ),
   make: (m) => {
     const count = monthCount(m[1] ?? '');
-    const length = count && /^quarters$/i.test(m[2] ?? '') ? count * 3 : count;
+    const length = count && QUARTERS.includes(m[2]?.toLowerCase() ?? '') ? count * 3 : count;
     if (!length || length > 12) return undefined;
     const lastMonth = m[3] ? Number(m[3]) * 3 : monthNumber(m[5]);
     const year = Number(m[4] ?? m[6]);
@@ -131,7 +135,7 @@ export const rollingSpan: Rule = {
     return monthSpan(year, { first: ((lastMonth - length + 12) % 12) + 1, last: lastMonth });
   },
   needsYear: true,
-  hint: /quarters|month/i,
+  hint: new RegExp(`${ROLLING_QUARTERS}|${ROLLING_MONTHS}`, 'i'),
 };
 
 // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")

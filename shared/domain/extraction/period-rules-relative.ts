@@ -46,7 +46,10 @@ export const samePeriodAsBefore: Rule = {
   ),
   make: () => '',
   sameAsBefore: true,
-  hint: /periode|period|période/i,
+  hint: new RegExp(
+    alternation((words) => words.periodNouns),
+    'i',
+  ),
 };
 
 // a horizon in years from publication: "d'ici cinq ans", "within three years", "binnen vijf jaar" (not "in

@@ -5,6 +5,7 @@ import { alternation, counted, MONTH_WORDS, MONTHS, monthNumber, YEAR } from './
 
 const AT = alternation((words) => words.at);
 const END_OF = alternation((words) => words.endOf);
+const TO_DATE = alternation((words) => words.toDate);
 
 // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
 export const toEndOfMonth: Rule = {
@@ -22,7 +23,7 @@ export const toEndOfMonth: Rule = {
   ),
   make: (m) => `${m[2]}-01/${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}`,
   needsYear: true,
-  hint: /fin|eind|end of|through/i,
+  hint: new RegExp(END_OF, 'i'),
 };
 
 // year to date of the publication year: "à fin septembre", "eind juni"
@@ -47,7 +48,7 @@ export const toEndOfMonthThisYear: Rule = {
     return year ? `${year}-01/${year}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 12)}` : '';
   },
   detail: (m, published) => (published ? undefined : undated({ first: 1, last: monthNumber(m[1]) || 12 })),
-  hint: /fin|eind|end of|through/i,
+  hint: new RegExp(END_OF, 'i'),
 };
 
 // the first months of a year: "the first four months of 2018", "les quatre premiers mois de 2018"
@@ -110,8 +111,8 @@ export const soFar: Rule = {
     { text: "L'entreprise a investi 1,5 milliard jusqu'à présent.", published: '2024-05', period: '2024' },
     { text: 'Het bedrijf investeerde tot nu toe 1,5 miljard.', published: '2024-05', period: '2024' },
   ],
-  re: latin(new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.toDate)})(?![\\p{L}])`, 'giu')),
+  re: latin(new RegExp(`(?<![\\p{L}])(?:${TO_DATE})(?![\\p{L}])`, 'giu')),
   make: (_m, published) => published?.slice(0, 4),
   toDate: true,
-  hint: /so far|to date|présent|ce jour|tot nu|dusver|heden/i,
+  hint: new RegExp(TO_DATE, 'i'),
 };

@@ -4,6 +4,7 @@ import type { Rule } from './period-rule.js';
 import { alternation, YEAR } from './period-words.js';
 
 const SINCE = alternation((words) => words.since);
+const BY_YEAR = alternation((words) => words.byYear);
 
 /** A span from the year after "depuis/sinds/since" (and `what` before it) to the year of writing. */
 function sinceRule(what: string): Omit<Rule, 'name' | 'examples'> {
@@ -75,11 +76,11 @@ export const horizonYear: Rule = {
     { text: 'Kenya aims to export $10bn by 2030.', period: '2030' },
     { text: 'Tegen 2030 wil Vlaanderen 10 miljard uitvoeren.', period: '2030' },
   ],
-  re: latin(new RegExp(`(?:${alternation((words) => words.byYear)})\\s+(${YEAR})`, 'giu')),
+  re: latin(new RegExp(`(?:${BY_YEAR})\\s+(${YEAR})`, 'giu')),
   make: (m) => m[1],
   horizon: true,
   needsYear: true,
-  hint: /ici|horizon|tegen|by/i,
+  hint: new RegExp(BY_YEAR, 'i'),
 };
 
 // a plain year, also "end-2022", "mid-2023"

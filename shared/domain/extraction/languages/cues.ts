@@ -182,4 +182,16 @@ export interface PeriodWords {
   fiscalLast: string[];
   /** a percentage, which "2020-21" before it is not a fiscal year ("2021-22 %") */
   percent: string[];
+  /** the article before a rolling span ("the 12 months to May") */
+  rollingThe: string[];
+  /** quarters, counted in a rolling span ("the four quarters to Q1 2024") */
+  rollingQuarters: string[];
+  /** months, counted in a rolling span ("the three-month period ending July 2018") */
+  rollingMonths: string[];
+  /** what may follow them ("the three-month period") */
+  rollingPeriod: string[];
+  /** what closes a rolling span at its last month ("to", "ending") */
+  rollingTo: string[];
+  /** what may come before that month ("to the end of May 2017") */
+  rollingEnd: string[];
 }

@@ -157,5 +157,11 @@ export const en: Cues = {
     fiscalCurrent: ['current', 'this', 'present'],
     fiscalLast: ['last', 'past', 'latest'],
     percent: ['per\\s*cent'],
+    rollingThe: ['the'],
+    rollingQuarters: ['quarters'],
+    rollingMonths: ['months?'],
+    rollingPeriod: ['period'],
+    rollingTo: ['to', 'ending', 'ended', 'up\\s+to'],
+    rollingEnd: ['the\\s+end\\s+of'],
   },
 };

@@ -136,5 +136,11 @@ export const fr: Cues = {
     fiscalCurrent: [],
     fiscalLast: [],
     percent: ['pour\\s*cent'],
+    rollingThe: [],
+    rollingQuarters: [],
+    rollingMonths: [],
+    rollingPeriod: [],
+    rollingTo: [],
+    rollingEnd: [],
   },
 };

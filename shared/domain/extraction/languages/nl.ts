@@ -127,5 +127,11 @@ export const nl: Cues = {
     fiscalCurrent: [],
     fiscalLast: [],
     percent: ['procent'],
+    rollingThe: [],
+    rollingQuarters: [],
+    rollingMonths: [],
+    rollingPeriod: [],
+    rollingTo: [],
+    rollingEnd: [],
   },
 };
