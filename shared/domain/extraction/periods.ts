@@ -1,5 +1,8 @@
 // Finds what period a clause speaks of: years, spans, months, year-to-date phrases, quarters and halves,
 // and years relative to the publication date ("l'an dernier", "vorig jaar", "last year").
+//
+// The rules are named units with their examples, by family in `period-rules-*.ts`, tried in the order of
+// `period-rules.ts`; their words are data in the language records, compiled by `period-words.ts`.
 
 import { latin } from './letters.js';
 import { type Rule, yearsCounted } from './period-rule.js';
