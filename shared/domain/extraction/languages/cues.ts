@@ -12,5 +12,173 @@ export interface Cues {
   language: Language;
   /** the most frequent function words, which tell the language of a text */
   stopwords: string[];
+  /** metric words: the trade flow a quantity measures (read by `lexicon.ts`, `metrics.ts`) */
+  metrics: {
+    /** the two flows' nouns, two of which joined name the trade between two economies */
+    flowNouns: string[];
+    /** what joins two flow nouns: "exports plus imports", "uitvoer en invoer" */
+    flowsJoinedBy: string[];
+    /** both flows in one phrase: "in- en uitvoer", "im- and exports" */
+    bothFlows: string[];
+    /** a supplier's market share, a share of its market's imports */
+    marketShare: string[];
+    /** all of an economy's trade: "commerce extérieur" */
+    totalTrade: string[];
+    /** the balance, its deficit or surplus */
+    tradeBalance: string[];
+    /** foreign direct investment, matched case-sensitively ("IDE", not "idée") */
+    fdi: string[];
+    /** exports: nouns, and verbs of selling or shipping to a place */
+    exports: string[];
+    /** imports: nouns, the energy bill, and verbs of buying or bringing in from a place */
+    imports: string[];
+    /** trade between two economies (not the Dutch compounds that name a person, body or text: "handelsmissie") */
+    trade: string[];
+    /** a separable verb of trade, its particle at the clause's end: "voerde … uit" */
+    separableVerb: string[];
+    /** the particle that makes the separable verb an import: "voerde … in uit Marokko" */
+    importParticle: string[];
+    /** the particle that makes the separable verb an export: "voerde … uit naar Marokko" */
+    exportParticle: string[];
+    /** metric-like words that name people or organisations, not flows: "exportateurs" */
+    traders: string[];
+    /** a word that says a balance is a deficit, matched anywhere in a word */
+    deficit: string[];
+  };
+  /** the words of a change: growth and decline, before or after the figure (read by `attribute.ts`) */
+  growth: {
+    /** a decline: "en baisse", "daalde", "fell" */
+    decline: string[];
+    /** a separable verb of decline, its particle a few words on: "nam de export … af" */
+    separableDecline: string[];
+    /** a separable verb of change, its particle a few words on: "nam de export … toe" */
+    separableChange: string[];
+    /** a rise, or a balance that widens or narrows: "en hausse", "steeg", "widened" */
+    change: string[];
+    /** a decline stated after the figure: "met een vijfde gedaald", "a quarter lower" */
+    declineAfter: string[];
+    /** a rise stated after the figure: "8 procent meer", "$5bn (12%) increase" */
+    riseAfter: string[];
+    /** what makes a change word after a figure a comparison instead: "meer dan", "de plus que" */
+    thanAfterChange: string[];
+    /** a separable particle or a subordinate verb of decline at the clause's end: "… met 6,2 % af" */
+    declineAtClauseEnd: string[];
+    /** a separable particle or a subordinate verb of rise at the clause's end: "… met 2,7 procent omhoog" */
+    riseAtClauseEnd: string[];
+    /** the words that may follow a clause-end change: "… steeg met 3 % tot …" */
+    afterClauseEnd: string[];
+    /** a minus sign written as a word: "min 14 procent" */
+    minus: string[];
+    /** a plus sign written as a word: "plus 5 procent" */
+    plus: string[];
+  };
+  /** the words of a bound stated before a figure: "more than", "près de" (read by `lexicon.ts` boundBefore) */
+  bounds: {
+    /** a figure's upper bound: "moins de", "minder dan", "less than" */
+    below: string[];
+    /** a figure's lower bound: "plus de", "ruim", "more than" */
+    above: string[];
+    /** an article between a lower bound and the figure: "dépassant les 3 milliards" */
+    aboveArticles: string[];
+    /** an approximate figure: "près de", "ongeveer", "about" */
+    about: string[];
+  };
+  /** the words that make a figure a target, a forecast or an expectation (read by `kind.ts`) */
+  kinds: {
+    /** an ambition proper: "objectif", "streefdoel", "target" */
+    target: string[];
+    /** the horizon of a target, which also ends a forecast: "d'ici 2030" */
+    horizon: string[];
+    /** a will or a promise: "veut", "wil", "pledged" */
+    intent: string[];
+    /** a year a target is for, the year after it: "tegen eind 2026", "by 2030" */
+    byYear: string[];
+    /** an expectation, not a plan: "devrait atteindre", "rekent erop dat", "could" */
+    expectation: string[];
+    /** a forecast: "devrait", "verwacht", "is set to", and the future tense of reaching */
+    forecast: string[];
+  };
+  /** the words that make a quantity no trade figure: tariffs, absolute changes (read by `attribute.ts`) */
+  notAFigure: {
+    /** an absolute change, not a level: "increased by", "en baisse de", "steeg … met" */
+    changeBefore: string[];
+    /** a hedge between an absolute change and its amount: "increased by about" */
+    changeHedges: string[];
+    /** an absolute change stated after the amount: "470 miljoen euro minder", "$3bn more" */
+    changeAfter: string[];
+    /** what makes a change word after an amount a comparison instead: "meer dan 5 miljard" */
+    than: string[];
+    /** tariffs and taxes: "droits de douane de 10 %" */
+    tariff: string[];
+  };
+  /** the words of a clause that takes up the figure before it: "Il a ainsi progressé de 21 %" */
+  pronouns: {
+    /** what may stand before the pronoun, up to a comma: "Selon l'Office, il …" */
+    lead: string[];
+    /** a pronoun as a clause's subject: "il", "deze", "they" */
+    subject: string[];
+    /** the verbs of an impersonal "il", which takes up nothing: "il faut" */
+    impersonal: string[];
+    /** a pronoun as the subject of an expected change: "expect that to climb", "verwacht dat die stijgt" */
+    expected: string[];
+  };
+  /** the cue words before an economy's name that give it its role: owner, partner, source (read by `roles.ts`) */
+  roles: {
+    /** before a partner: "vers", "naar", "to", "reçus par" */
+    partner: string[];
+    /** a partner named with another: "to both China and India" */
+    both: string[];
+    /** before where a flow comes from: "en provenance de", "uit", "from" */
+    source: string[];
+    /** before the economy a flow is of: "de", "van", "of", "by" */
+    owner: string[];
+    /** before whose balance it is: "un déficit de 0,6 milliard pour la France" */
+    balanceOwner: string[];
+    /** before two economies that trade together: "entre", "tussen", "between" */
+    between: string[];
+    /** the articles between a cue word and a name: "vers la", "naar het", "to the" */
+    articles: string[];
+    /** the rest of a region, which is the region: "to the rest of Asia" */
+    restOf: string[];
+    /** a verb that makes the economy the one ranked: "faisant du Maroc", "making Morocco" */
+    makes: string[];
+    /** the preposition after such a verb: "faisant du Maroc" */
+    makesOf: string[];
+    /** the article after such a verb: "making the country" */
+    makesArticles: string[];
+  };
+  /** the goods of each sector, matched from a word's start (read by `lexicon.ts` SECTORS, `sectors.ts`) */
+  sectors: {
+    /** phosphates */
+    phosphates: string[];
+    /** cars and vehicles */
+    automotive: string[];
+    /** farm and agri-food goods */
+    agriculture: string[];
+    /** textiles */
+    textiles: string[];
+    /** chemicals ("chemicals" before "chemicali…", which it shadows, as in English) */
+    chemicals: string[];
+    /** energy and oil */
+    energy: string[];
+    /** fish and seafood ("vis" a whole word: not the end of "suivis") */
+    fish: string[];
+    /** fertilizers */
+    fertilizers: string[];
+    /** medicines */
+    pharmaceuticals: string[];
+    /** plastics */
+    plastics: string[];
+    /** diamonds */
+    diamonds: string[];
+    /** aircraft and aerospace */
+    aeronautics: string[];
+    /** machines */
+    machinery: string[];
+    /** foodstuffs */
+    food: string[];
+    /** services */
+    services: string[];
+  };
   // the sections below are filled stage by stage; each says which module reads it
 }

@@ -20,4 +20,144 @@ export const en: Cues = {
     'are',
     'its',
   ],
+  // biome-ignore format: word lists read better packed
+  metrics: {
+    flowNouns: ['exports?', 'imports?'],
+    flowsJoinedBy: ['plus', 'and'],
+    bothFlows: ['im-?\\s+and\\s+export\\p{L}*'],
+    marketShare: ['market share'],
+    totalTrade: ['foreign trade', 'external trade'],
+    tradeBalance: [
+      'trade deficits?', 'trade surplus(?:es)?', 'trade balance',
+      'balance(?<=the\\sbalance)(?=\\s+(?:was|stood|showed|amounted|reached|came|is)\\s)', 'trade gaps?',
+      'deficits?', 'surplus(?:es)?',
+    ],
+    fdi: [
+      'FDI', 'invest\\p{L}*', 'inflows?(?<=attract\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}inflows?)',
+      '(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\\sinto\\s)',
+    ],
+    exports: [
+      'export\\p{L}*', 'NODX', 'credits(?<=(?:goods|services)\\s+credits)', 'shipments?',
+      'sales(?=\\s+(?:to|of|abroad)(?!\\p{L}))',
+      'sales(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\\ssales)',
+      'sold(?=[^.;]{0,60}\\sto\\s)', 'shipped(?=[^.;]{0,60}\\sto\\s)',
+    ],
+    imports: [
+      'import\\p{L}*', '(?:energy|oil|food)\\s+import\\s+bill', '(?:energy|oil|food)\\s+bill',
+      'debits(?<=(?:goods|services)\\s+debits)', 'purchases(?=\\s+(?:from|of)\\s)',
+      'bought(?=[^.;]{0,60}\\sfrom\\s)',
+    ],
+    trade: ['trade', 'trading', 'exchanged'],
+    separableVerb: [],
+    importParticle: [],
+    exportParticle: [],
+    traders: ['exporters?', 'importers?', 'investors?', 'traders?'],
+    deficit: ['deficit', 'negati', 'trade gap'],
+  },
+  // biome-ignore format: word lists read better packed
+  growth: {
+    decline: [
+      'slip\\p{L}*', 'slid', 'dipp\\p{L}*', 'dip', 'eased', 'slump\\p{L}*', 'plung\\p{L}*', 'tumbl\\p{L}*',
+      'contract\\p{L}*', 'narrow\\p{L}*', 'fell', 'fall\\p{L}*', 'declin\\p{L}*', 'decreas\\p{L}*',
+      'drop\\p{L}*', 'down', 'lower(?:ing|ed|s)?', 'reduc\\p{L}*', 'shr[ua]nk',
+    ],
+    separableDecline: [],
+    separableChange: [],
+    change: [
+      'widen\\p{L}*', 'narrow\\p{L}*', 'gained', 'soared', 'expanded', 'advanced', 'progress\\p{L}*', 'rose',
+      'ris\\p{L}*', 'grew', 'grow\\p{L}*', 'increas\\p{L}*', 'up', 'jump\\p{L}*', 'climb\\p{L}*',
+      'surg\\p{L}*', 'CAGR',
+    ],
+    declineAfter: ['less', 'lower', 'fewer', 'decrease', 'decline', 'drop', 'fall'],
+    riseAfter: ['more', 'higher', 'increase', 'rise', 'jump', 'growth', 'gain'],
+    thanAfterChange: ['than'],
+    declineAtClauseEnd: [],
+    riseAtClauseEnd: [],
+    afterClauseEnd: [],
+    minus: ['minus'],
+    plus: ['plus'],
+  },
+  // biome-ignore format: word lists read better packed
+  bounds: {
+    below: [
+      'less than', 'fewer than', 'under', 'below', 'up to', 'at most', 'not exceeding',
+    ],
+    above: [
+      'exceed', 'exceeds', 'exceeded', 'exceeding', 'topping', 'topped', 'tops', 'top', 'surpassing',
+      'surpassed', 'more than', 'over', 'above', 'in excess of',
+    ],
+    aboveArticles: ['the'],
+    about: [
+      'about', 'around', 'almost', 'nearly', 'close to', 'approximately', 'roughly', 'some',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  kinds: {
+    target: ['targets?', 'goals?', 'aim\\p{L}*'],
+    horizon: [],
+    intent: ['wants?\\s+to', 'committed\\s+to', 'pledg\\p{L}*', 'promise[ds]?'],
+    byYear: ['by\\s+(?:(?:the end of)\\s+)?'],
+    expectation: [
+      'expected', 'expects?', 'forecast\\p{L}*', 'projected', 'should reach', 'could reach', 'could', 'may',
+      'might', 'anticipated',
+    ],
+    forecast: [
+      'could reach', 'could hit', 'expect(?:s|ed|ing)?', 'predict(?:s|ed|ing)?', 'forecast\\p{L}*',
+      'projected', 'is set to', 'should reach', 'will reach', 'anticipated',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  notAFigure: {
+    changeBefore: [
+      '(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\\p{L}*\\s+by',
+      'up by', 'down by',
+      '(?:rose|fell|grew|dropped|declined|climbed|jumped|gained|increased|decreased|widened|narrowed)',
+      '(?:an?\\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump|widening|narrowing)\\s+of',
+    ],
+    changeHedges: ['about', 'around', 'nearly', 'almost', 'some', 'more than', 'over'],
+    changeAfter: ['more', 'less', 'extra', 'higher', 'lower', 'additional'],
+    than: ['than'],
+    tariff: ['taxes?', 'tariffs?', 'duties', 'duty', 'VAT'],
+  },
+  // biome-ignore format: word lists read better packed
+  pronouns: {
+    lead: ['in', 'on', 'according to'],
+    subject: ['those', 'it', 'this', 'that', 'they'],
+    impersonal: [],
+    expected: [
+      '(?:expects?|expected|sees?|predicts?|forecasts?)\\s+(?:that|it|this|them|those)\\s+to',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  roles: {
+    partner: ['(?:received|attracted)\\s+by', 'with', 'to', 'into', 'towards', 'in'],
+    both: ['both'],
+    source: ['from'],
+    owner: ['of', 'by'],
+    balanceOwner: ['for', 'in favou?r of'],
+    between: ['between'],
+    articles: ['the'],
+    restOf: ['rest\\s+of\\s+(?:the\\s+)?'],
+    makes: ['mak(?:ing|es?)'],
+    makesOf: [],
+    makesArticles: ['the'],
+  },
+  // biome-ignore format: word lists read better packed
+  sectors: {
+    phosphates: ['phosphat\\p{L}*'],
+    automotive: ['automotive', 'vehicles', 'cars'],
+    agriculture: ['agri-food', 'agricultur\\p{L}*'],
+    textiles: ['textile\\p{L}*'],
+    chemicals: ['chemicals?', 'petrochemi\\p{L}*'],
+    energy: ['energy', 'petroleum'],
+    fish: ['cephalopods?', 'seafood', 'fish\\p{L}*', 'octopus'],
+    fertilizers: ['fertili[sz]ers?'],
+    pharmaceuticals: ['pharmaceuticals?', 'medicines'],
+    plastics: ['plastics?'],
+    diamonds: ['diamonds?'],
+    aeronautics: ['aeronautics?', 'aerospace'],
+    machinery: ['machinery', 'machines'],
+    food: ['foodstuffs', 'food products'],
+    services: ['services'],
+  },
 };

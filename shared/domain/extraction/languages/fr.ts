@@ -21,4 +21,160 @@ export const fr: Cues = {
     'avec',
     'par',
   ],
+  // biome-ignore format: word lists read better packed
+  metrics: {
+    flowNouns: ['exportations?', 'importations?'],
+    flowsJoinedBy: ['plus', 'et'],
+    bothFlows: ['im-?\\s+et\\s+export\\p{L}*'],
+    marketShare: ['parts? de marché'],
+    totalTrade: ['commerce extérieur', 'échanges extérieurs'],
+    tradeBalance: [
+      'déficits?', 'excédents?', 'balance commerciale', 'solde commercial',
+      'solde(?=\\s+(?:\\p{L}+\\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))',
+    ],
+    fdi: [
+      'IDE', 'investi\\p{L}*', '(?<!transferts?\\s+de\\s+)fonds(?=\\s+en provenance d)',
+      'injecté\\p{L}*(?=[^.;]{0,60}\\s(?:au|aux|en|dans)\\s)',
+    ],
+    exports: [
+      'export\\p{L}*', 'réexportations?', 'expéditions?', 'sorties(?=\\s+(?:vers|à destination)\\s)',
+      '(?:achemin|envoy|expédi|livr)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=[^.;]{0,60}\\s(?:au|aux|à|vers)\\s)',
+      '(?:achemin|envoy|expédi)(?:é|ée|és|ées)(?<=(?<!\\p{L})y\\s+(?:a|ont|avait|avaient)\\s+(?:achemin|envoy|expédi)(?:é|ée|és|ées))',
+      'ventes?', 'vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\\s(?:au|aux|à|vers)\\s)',
+    ],
+    imports: [
+      'import\\p{L}*', 'facture\\s+(?:énergétique|pétrolière|alimentaire|céréalière)', 'achats?',
+      'achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\\s(?:au|aux|à|en|auprès)\\s)',
+    ],
+    trade: ['échanges', 'commerce', 'relations commerciales', 'échangée?s?'],
+    separableVerb: [],
+    importParticle: [],
+    exportParticle: [],
+    traders: ['exportateurs?', 'exportatrices?', 'importateurs?', 'investisseurs?'],
+    deficit: ['déficit', 'négati', 'déficitaire'],
+  },
+  // biome-ignore format: word lists read better packed
+  growth: {
+    decline: [
+      'baisses?', 'baissé\\p{L}*', 'recul\\p{L}*', 'chut\\p{L}*', 'diminu\\p{L}*', 'repli\\p{L}*',
+      'fléchi\\p{L}*', 'dégringol\\p{L}*', 'en retrait', 'régress\\p{L}*', 'allég\\p{L}*', 'rédui\\p{L}*',
+      'réduction',
+    ],
+    separableDecline: [],
+    separableChange: [],
+    change: [
+      'creus\\p{L}*', 'aggrav\\p{L}*', 'alourdi\\p{L}*', 'allég\\p{L}*', 'rédui\\p{L}*', 'hausse',
+      'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'cr[uû]', 'bond\\p{L}*', 'grimp\\p{L}*',
+      'envol\\p{L}*', 'accroissement', 'gonfl\\p{L}*', '(?:se\\s+sont|s[\'’]est)\\s+relevée?s?',
+    ],
+    declineAfter: ['en moins', 'de moins'],
+    riseAfter: ['en plus', 'de plus'],
+    thanAfterChange: ['que', 'de'],
+    declineAtClauseEnd: [],
+    riseAtClauseEnd: [],
+    afterClauseEnd: [],
+    minus: [],
+    plus: ['plus'],
+  },
+  // biome-ignore format: word lists read better packed
+  bounds: {
+    below: [
+      'moins de', 'inférieure? à', 'en deçà de', 'ne\\s+dépass\\p{L}*\\s+pas', 'n[\'’]excéd\\p{L}*\\s+pas',
+      'jusqu[\'’]à',
+    ],
+    above: [
+      'dépasser', 'dépassent', 'dépassant', 'dépasse', 'dépassait', 'dépassaient', 'dépassera', 'dépasseront',
+      'plus de', 'au-delà de', 'au-dessus d[eu]', 'au-dessus des', 'supérieure? à',
+      'franchi\\p{L}* la barre (?:de|des|du)', 'franchi\\p{L}* le cap (?:de|des|du)', 'dépassé',
+    ],
+    aboveArticles: ['les', 'la', 'le', 'de'],
+    about: [
+      'près de', 'environ', 'quelque', 'autour de', 'presque', 'approximativement', 'de l[\'’]ordre de',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  kinds: {
+    target: ['objectifs?', 'ambition\\p{L}*', 'vise\\p{L}*', 'viser', 'cibles?'],
+    horizon: ['d[\'’]ici', 'à l[\'’]horizon', 'horizon'],
+    intent: [
+      'voul(?:ons|ez|ait|aient)', 'veu(?:t|lent)', 'engagée?s?\\s+à', 's[\'’]engage\\p{L}*', 'promesses?',
+      'promis\\p{L}*',
+    ],
+    byYear: [],
+    expectation: [
+      'devr(?:ait|aient|a|ont)', 'pourr(?:ait|aient|a|ont)', 's[\'’]attend\\p{L}*', 'attendu\\p{L}*',
+      'prévisions?', 'projections?', 'anticip\\p{L}*',
+    ],
+    forecast: [
+      'devr(?:ait|aient|a|ont)', 'pourr(?:ait|aient|a|ont)', 'prévu\\p{L}*', 'prévoi\\p{L}*', 'prévisions?',
+      's[\'’]attend\\p{L}*', 'attendu\\p{L}*', 'projections?', 'tabl(?:e|ent|ait) sur', 'anticip\\p{L}*',
+      'atteindr(?:a|ont)', 'dépasser(?:a|ont)', 's[\'’]élèver(?:a|ont)', 'représenter(?:a|ont)',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  notAFigure: {
+    changeBefore: [
+      '(?:en\\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul|détérioration|amélioration|creusement|aggravation|allègement)\\s+de',
+      '(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé|creusé|alourdi|allégé|réduit|amélioré|détérioré|accru)\\s+de',
+    ],
+    changeHedges: ['près de', 'environ', 'plus de'],
+    changeAfter: ['de plus', 'de moins', 'en plus', 'en moins', 'supplémentaires?'],
+    than: ['que'],
+    tariff: ['droits? de douane', 'tarifs? douaniers?', 'taxes?', 'TVA'],
+  },
+  // biome-ignore format: word lists read better packed
+  pronouns: {
+    lead: ['en', 'au', 'à', 'dans', 'selon', 'd[\'’]après'],
+    subject: [
+      'il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'celles?', 'ceux', 'celui', 'cela', 'ce',
+      'c[\'’]est', 'c[\'’]était',
+    ],
+    impersonal: ['faut', 'fallait', 'convient', 'ressort', 'apparaît', 'semble'],
+    expected: [
+      's[\'’]attend\\p{L}*\\s+à\\s+ce\\s+qu[\'’](?:elles?|ils?)', 'prévoi\\p{L}*\\s+qu[\'’](?:elles?|ils?)',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  roles: {
+    partner: [
+      '(?:reçus?|reçues?|attirés?|attirées?)\\s+par', 'auprès d[eu\']', 'auprès des', 'vis-à-vis d[eu\']',
+      'vis-à-vis des', 'à l[\'’]égard d[eu\']', 'envers', 'avec', 'vers', 'à destination d[eu\']',
+      'à destination des', 'à', 'au', 'aux', 'en', 'chez',
+    ],
+    both: [],
+    source: [
+      'en provenance d[eu\']', 'en provenance des', 'de la part d[eu\']', 'depuis',
+    ],
+    owner: ['de', 'du', 'des', 'd[\'’]', 'par'],
+    balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\']'],
+    between: ['entre'],
+    articles: ['l[\'’]', 'la', 'le', 'les'],
+    restOf: ['reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*'],
+    makes: [
+      'fai(?:t|re|sant|sait)', 'font', 'fera', 'rend(?:ant|ent|re)?', 'plaç(?:ant|ait)', 'place',
+    ],
+    makesOf: ['de', 'du', 'des', 'd[\'’]'],
+    makesArticles: ['l[\'’]', 'la', 'le', 'les'],
+  },
+  // biome-ignore format: word lists read better packed
+  sectors: {
+    phosphates: ['phosphat\\p{L}*'],
+    automotive: ['automobile\\p{L}*', 'voitures', 'véhicules'],
+    agriculture: ['agricole\\p{L}*', 'agroalimentaire\\p{L}*', 'agricultur\\p{L}*'],
+    textiles: ['textile\\p{L}*'],
+    chemicals: ['chimique\\p{L}*', 'pétrochimi\\p{L}*'],
+    energy: ['énergie\\p{L}*', 'énergétique\\p{L}*', 'pétroli\\p{L}*'],
+    fish: [
+      'poissons?', 'pêche', 'produits de la mer', 'produits halieutiques', 'halieutiques?', 'poulpes?',
+      'céphalopodes',
+    ],
+    fertilizers: ['engrais'],
+    pharmaceuticals: ['pharmaceutique\\p{L}*', 'médicaments'],
+    plastics: ['plastiques?'],
+    diamonds: ['diamants?'],
+    aeronautics: ['aéronautique\\p{L}*'],
+    machinery: ['machines', 'machinerie'],
+    food: ['denrées alimentaires', 'produits alimentaires'],
+    services: ['services'],
+  },
 };
