@@ -180,5 +180,116 @@ export interface Cues {
     /** services */
     services: string[];
   };
+  /** the words of a comparison, a ranking among rivals, and a change's base (read by `cues.ts`) */
+  comparison: {
+    /** a comparison's base before its figure, a few words on: "contre 12 % en 2022" */
+    against: string[];
+    /** a comparison anywhere in a clause: "par rapport à", "ten opzichte van", "up from" */
+    comparedWith: string[];
+    /** before the economies ranked ahead or behind, or overtaken: "derrière", "gevolgd door", "overtook" */
+    rivals: string[];
+    /** the next of a ranking: "…, gevolgd door Bolivia met 2,3 miljard" */
+    followedBy: string[];
+    /** before the amount a change starts from: "from $41 million" */
+    changeFrom: string[];
+    /** before the amount a change ends at: "to $63 million" */
+    changeTo: string[];
+  };
+  /** the words that join the items of a list (read by `cues.ts`, `lists.ts`) */
+  lists: {
+    /** the conjunction "and" */
+    and: string[];
+    /** the conjunction "or" */
+    or: string[];
+    /** what opens an elliptical item after "and": "et de la Chine", "and to the US" */
+    itemBefore: string[];
+    /** what follows an elliptical item's name before its figure: "et l'Espagne de 8 %" */
+    itemAfter: string[];
+  };
+  /** the words that tie a figure to a name or to another figure (read by `cues.ts`) */
+  figureLinks: {
+    /** between an amount and its twin in another currency: "(soit", "(about" */
+    twin: string[];
+    /** a name and its own figure: "le Japon à hauteur de 12,5 %" */
+    amountingTo: string[];
+    /** before an amount's share of its total: "36,5 milliards d'euros, soit 6,9 %" */
+    thatIs: string[];
+    /** a verb of a share: "représente", "goed voor", "accounted for" */
+    shareVerb: string[];
+    /** a verb of attracting investment: "attire", "trekt aan" */
+    attracts: string[];
+    /** a total, not a part: "totale", "wereldwijd", "overall" */
+    total: string[];
+  };
+  /** the word that pairs two lists in order: "respectivement" */
+  respectively: {
+    /** respectively */
+    words: string[];
+  };
+  /** the relative pronouns that open a clause about the noun before: ", dont" */
+  relatives: {
+    /** a relative pronoun: "dont", "waarvan", "whose" */
+    words: string[];
+  };
+  /** the world and abroad as a partner: "avec le reste du monde", "abroad" (read by `cues.ts`) */
+  world: {
+    /** before the world as a partner: "avec", "naar", "with" */
+    before: string[];
+    /** the article before the world: "le monde", "de wereld" */
+    article: string[];
+    /** the rest of the world: "reste du monde" */
+    restOf: string[];
+    /** the world */
+    name: string[];
+    /** abroad: "à l'étranger", "naar het buitenland" */
+    abroad: string[];
+  };
+  /** the nouns of a rank that say nothing of the flow, and those of who trades (read by `cues.ts`) */
+  ranks: {
+    /** a rank's noun that says nothing of the flow: "rang", "plaats", "position" */
+    generic: string[];
+    /** a rank's noun of who trades: "exportateur", "uitvoerder", "exporter" */
+    trader: string[];
+  };
+  /** the words that name a sector or goods in general (read by `cues.ts`, `sectors.ts`) */
+  goods: {
+    /** a sector or industry in general, matched anywhere in a word */
+    sectorWord: string[];
+  };
+  /** statistics offices, whose name tells whose trade a text reports (read by `cues.ts`) */
+  offices: {
+    /** Morocco's */
+    MA: string[];
+    /** Belgium's */
+    BE: string[];
+    /** Hong Kong's */
+    HK: string[];
+    /** Japan's */
+    JP: string[];
+    /** the Netherlands' */
+    NL: string[];
+    /** the United Kingdom's */
+    GB: string[];
+    /** Senegal's */
+    SN: string[];
+    /** Kenya's */
+    KE: string[];
+    /** Ghana's */
+    GH: string[];
+    /** Singapore's */
+    SG: string[];
+    /** Australia's */
+    AU: string[];
+    /** South Africa's */
+    ZA: string[];
+    /** Canada's */
+    CA: string[];
+    /** Switzerland's */
+    CH: string[];
+    /** after a country's name, its statistics office: "Ghana Statistical Service" */
+    namedAfter: string[];
+    /** before a country's name, its statistics office: "l'Institut national de la statistique du" */
+    namedBefore: string[];
+  };
   // the sections below are filled stage by stage; each says which module reads it
 }

@@ -160,4 +160,82 @@ export const en: Cues = {
     food: ['foodstuffs', 'food products'],
     services: ['services'],
   },
+  // biome-ignore format: word lists read better packed
+  comparison: {
+    against: ['against', 'compared with', 'compared to', 'versus', 'vs\\.?'],
+    comparedWith: [
+      '(?:up|down|rising|falling) from', 'against', 'versus', 'vs\\.?', 'compared (?:with|to)',
+    ],
+    rivals: [
+      'behind', 'ahead of', 'followed by', 'overtook', 'overtaken', 'overtaking', 'surpassed', 'replaced',
+      'replacing',
+    ],
+    followedBy: ['followed\\s+by'],
+    changeFrom: ['from'],
+    changeTo: ['to'],
+  },
+  // biome-ignore format: word lists read better packed
+  lists: {
+    and: ['and'],
+    or: ['or'],
+    itemBefore: ['from\\s+(?:the\\s+)?', 'to\\s+(?:the\\s+)?'],
+    itemAfter: ['of', 'by'],
+  },
+  // biome-ignore format: word lists read better packed
+  figureLinks: {
+    twin: ['about', 'approximately', 'ca\\.', 'circa', 'or'],
+    amountingTo: [],
+    thatIs: ['or', 'i\\.e\\.', 'that is'],
+    shareVerb: ['made up', 'makes? up', 'accounted for', 'accounts? for', 'account for'],
+    attracts: ['attract\\p{L}*'],
+    total: ['total', 'overall'],
+  },
+  // biome-ignore format: word lists read better packed
+  respectively: {
+    words: ['respectively'],
+  },
+  // biome-ignore format: word lists read better packed
+  relatives: {
+    words: ['whose'],
+  },
+  // biome-ignore format: word lists read better packed
+  world: {
+    before: ['with', 'to', 'from'],
+    article: ['the\\s+'],
+    restOf: ['rest\\s+of\\s+the\\s+'],
+    name: ['world'],
+    abroad: ['abroad'],
+  },
+  // biome-ignore format: word lists read better packed
+  ranks: {
+    generic: ['place', 'position'],
+    trader: ['(?:export|import)ers?'],
+  },
+  // biome-ignore format: word lists read better packed
+  goods: {
+    sectorWord: ['sector', 'industry'],
+  },
+  // biome-ignore format: word lists read better packed
+  offices: {
+    MA: ['Bank Al-Maghrib'],
+    BE: ['Statbel', 'National Bank of Belgium'],
+    HK: [
+      'Census and Statistics Department', 'Hong Kong Trade Development Council', 'HKTDC',
+    ],
+    JP: ['Ministry of Finance of Japan', 'Japanese Ministry of Finance'],
+    NL: ['\\bCBS\\b', 'Statistics Netherlands'],
+    GB: ['Office for National Statistics', '\\bONS\\b', '\\bHMRC\\b'],
+    SN: ['\\bANSD\\b'],
+    KE: ['Kenya National Bureau of Statistics', '\\bKNBS\\b'],
+    GH: ['Ghana Statistical Service'],
+    SG: ['Enterprise Singapore', 'Singapore Department of Statistics', 'SingStat'],
+    AU: ['Australian Bureau of Statistics'],
+    ZA: ['Statistics South Africa', 'Stats SA\\b'],
+    CA: ['Statistics Canada'],
+    CH: ['\\bOFDF\\b'],
+    namedAfter: [
+      '(?:National\\s+)?(?:(?:Bureau|Office|Institute|Department)\\s+(?:of|for)\\s+Statistics|Statistical\\s+(?:Service|Office|Agency)|Statistics\\s+(?:Office|Agency|Bureau))',
+    ],
+    namedBefore: ['Statistics\\s+'],
+  },
 };

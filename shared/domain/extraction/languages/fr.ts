@@ -177,4 +177,87 @@ export const fr: Cues = {
     food: ['denrées alimentaires', 'produits alimentaires'],
     services: ['services'],
   },
+  // biome-ignore format: word lists read better packed
+  comparison: {
+    against: ['contre', 'versus', 'vs\\.?'],
+    comparedWith: [
+      'contre', '(?:en\\s+)?pass(?:ant|er)\\s+de', 'par rapport (?:à|au|aux)', 'versus', 'vs\\.?',
+    ],
+    rivals: [
+      'derrière', 'devant', 'suivie? de', 'suivis de', 'précédée? de', 'dépassé', 'dépassant', 'devancé',
+      'devançant', 'détrôné', 'détrônant', 'supplanté',
+    ],
+    followedBy: ['suivie?s?\\s+(?:de|par)'],
+    changeFrom: ['de'],
+    changeTo: ['à'],
+  },
+  // biome-ignore format: word lists read better packed
+  lists: {
+    and: ['et'],
+    or: ['ou'],
+    itemBefore: [
+      'd[\'’]', 'de\\s+la\\s+', 'de\\s+l[\'’]', 'de\\s+', 'du\\s+', 'des\\s+', 'aux?\\s+',
+      'à\\s+(?:la\\s+|l[\'’])?', 'vers\\s+(?:la\\s+|le\\s+|l[\'’]|les\\s+)?',
+    ],
+    itemAfter: ['de'],
+  },
+  // biome-ignore format: word lists read better packed
+  figureLinks: {
+    twin: ['soit', 'ou', 'environ', 'près de'],
+    amountingTo: ['à hauteur de', 'à raison de'],
+    thatIs: ['soit', 'ou'],
+    shareVerb: ['représent\\p{L}*', 'pès\\p{L}*', 'pes\\p{L}*', 'constitu\\p{L}*'],
+    attracts: ['attir\\p{L}*'],
+    total: ['total', 'totale', 'totales', 'globale?s?', 'mondial(?:e|es)?'],
+  },
+  // biome-ignore format: word lists read better packed
+  respectively: {
+    words: ['respectivement'],
+  },
+  // biome-ignore format: word lists read better packed
+  relatives: {
+    words: ['dont'],
+  },
+  // biome-ignore format: word lists read better packed
+  world: {
+    before: ['avec', 'vers', 'du', 'de'],
+    article: ['le\\s+', 'la\\s+'],
+    restOf: ['reste\\s+du\\s+'],
+    name: ['monde'],
+    abroad: ['(?:à|vers|de)\\s+l[\'’]étranger'],
+  },
+  // biome-ignore format: word lists read better packed
+  ranks: {
+    generic: ['rangs?', 'place', 'position'],
+    trader: ['(?:export|import)(?:ateur|eur)s?'],
+  },
+  // biome-ignore format: word lists read better packed
+  goods: {
+    sectorWord: ['secteur', 'filière', 'branche'],
+  },
+  // biome-ignore format: word lists read better packed
+  offices: {
+    MA: ['Office des [Cc]hanges', 'Haut-Commissariat au Plan', 'Bank Al-Maghrib'],
+    BE: ['Statbel', 'Banque [Nn]ationale de Belgique'],
+    HK: ['HKTDC'],
+    JP: ['ministère japonais des Finances'],
+    NL: ['\\bCBS\\b'],
+    GB: ['\\bONS\\b', '\\bHMRC\\b'],
+    SN: [
+      '\\bANSD\\b', 'Agence [Nn]ationale de la [Ss]tatistique et de la [Dd]émographie',
+    ],
+    KE: ['\\bKNBS\\b'],
+    GH: [],
+    SG: ['SingStat'],
+    AU: [],
+    ZA: [],
+    CA: ['Statistique Canada'],
+    CH: [
+      'Administration fédérale des douanes', 'Office fédéral de la douane', '\\bOFDF\\b',
+    ],
+    namedAfter: [],
+    namedBefore: [
+      'statistique(?:s)?(?:\\s+et\\s+de\\s+la\\s+démographie)?\\s+(?:du|de\\s+la|de\\s+l[\'’]|des|d[\'’])\\s*',
+    ],
+  },
 };

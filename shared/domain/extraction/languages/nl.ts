@@ -174,4 +174,76 @@ export const nl: Cues = {
     food: ['voedingsmiddelen', 'voedingsproducten'],
     services: ['diensten'],
   },
+  // biome-ignore format: word lists read better packed
+  comparison: {
+    against: ['tegenover'],
+    comparedWith: ['ten opzichte van', 'tegenover', 'vergeleken met'],
+    rivals: [
+      'achter', 'gevolgd door', '(?:net|vlak|kort)\\s+voor', '(?<=\\)\\s*,?\\s*)voor', 'ingehaald',
+      'verdrongen', 'vervangen',
+    ],
+    followedBy: ['gevolgd\\s+door'],
+    changeFrom: ['van'],
+    changeTo: ['tot', 'naar'],
+  },
+  // biome-ignore format: word lists read better packed
+  lists: {
+    and: ['en'],
+    or: ['of'],
+    itemBefore: ['uit\\s+', 'naar\\s+'],
+    itemAfter: ['met', 'van'],
+  },
+  // biome-ignore format: word lists read better packed
+  figureLinks: {
+    twin: ['ca\\.', 'circa', 'ongeveer', 'zowat'],
+    amountingTo: ['ten belope van'],
+    thatIs: ['oftewel'],
+    shareVerb: ['vertegenwoordig\\p{L}*', 'goed voor', 'maakt\\p{L}* uit', 'maken uit'],
+    attracts: ['aantrek\\p{L}*', 'aangetrokken', 'lok\\p{L}*'],
+    total: ['totaal', 'wereldwijd'],
+  },
+  // biome-ignore format: word lists read better packed
+  respectively: {
+    words: ['respectievelijk'],
+  },
+  // biome-ignore format: word lists read better packed
+  relatives: {
+    words: ['waarvan', 'wiens'],
+  },
+  // biome-ignore format: word lists read better packed
+  world: {
+    before: ['met', 'naar', 'uit', 'van'],
+    article: ['de\\s+', 'het\\s+'],
+    restOf: ['rest\\s+van\\s+de\\s+'],
+    name: ['wereld'],
+    abroad: ['(?:naar|in|uit)\\s+het\\s+buitenland'],
+  },
+  // biome-ignore format: word lists read better packed
+  ranks: {
+    generic: ['plaats', 'plek', 'positie'],
+    trader: ['(?:uitvoer|invoer)ders?', '(?:export|import)eurs?'],
+  },
+  // biome-ignore format: word lists read better packed
+  goods: {
+    sectorWord: ['sector'],
+  },
+  // biome-ignore format: word lists read better packed
+  offices: {
+    MA: ['Bank Al-Maghrib'],
+    BE: ['Statbel', 'Nationale Bank van België'],
+    HK: ['HKTDC'],
+    JP: [],
+    NL: ['\\bCBS\\b', 'Centraal Bureau voor de Statistiek'],
+    GB: ['\\bONS\\b', '\\bHMRC\\b'],
+    SN: ['\\bANSD\\b'],
+    KE: ['\\bKNBS\\b'],
+    GH: [],
+    SG: ['SingStat'],
+    AU: [],
+    ZA: [],
+    CA: [],
+    CH: ['\\bOFDF\\b'],
+    namedAfter: [],
+    namedBefore: ['Statistiek\\s+(?:van|in)\\s+'],
+  },
 };
