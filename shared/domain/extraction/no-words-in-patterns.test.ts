@@ -15,7 +15,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'document-pass.ts': 11,
   'kind.ts': 2,
   'lists.ts': 7,
-  'metrics.ts': 19,
   'number-words.ts': 3,
   'period-choice.ts': 6,
   'periods.ts': 64,

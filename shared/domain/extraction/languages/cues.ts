@@ -250,6 +250,16 @@ export interface Cues {
     generic: string[];
     /** a rank's noun of who trades: "exportateur", "uitvoerder", "exporter" */
     trader: string[];
+    /** a rank noun of investment, anywhere in it: "investisseur" */
+    investNoun: string[];
+    /** the start of a rank noun of imports: "importateur", "invoerder" */
+    importStart: string[];
+    /** a rank noun of imports, anywhere in it: "fournisseur", "leverancier", "supplier" */
+    importNoun: string[];
+    /** the start of a rank noun of exports: "exportateur", "uitvoerder" */
+    exportStart: string[];
+    /** a rank noun of trade, anywhere in it: "partenaire", "partner" */
+    partnerNoun: string[];
   };
   /** the words that name a sector or goods in general (read by `cues.ts`, `sectors.ts`) */
   goods: {
@@ -290,6 +300,62 @@ export interface Cues {
     namedAfter: string[];
     /** before a country's name, its statistics office: "l'Institut national de la statistique du" */
     namedBefore: string[];
+  };
+  /** the words around investors that make money they move investment (read by `metrics.ts`) */
+  investors: {
+    /** foreign, before investors: "buitenlandse investeerders" */
+    foreign: string[];
+    /** before the investors money comes from: "van Peruaanse investeerders" */
+    fromInvestors: string[];
+    /** the auxiliary before investors' verb: "investors have committed" */
+    have: string[];
+    /** investors' verb that states an investment: "committed", "geïnvesteerd" */
+    commit: string[];
+    /** after investment, an investment not foreign: "investissements privés" */
+    notForeign: string[];
+  };
+  /** the words around a metric word: titles, parts, shares, changes of a flow (read by `metrics.ts`) */
+  metricContext: {
+    /** a minister or ministry, whose title names a flow: "ministre du Commerce extérieur" */
+    minister: string[];
+    /** between a minister and the title's noun: "Minister of Trade" */
+    ministerOf: string[];
+    /** the article in a minister's title: "ministre de l'Industrie" */
+    ministerArticle: string[];
+    /** before the second noun of a title: "ministre de l'Industrie et du Commerce" */
+    ministerSecondOf: string[];
+    /** what makes the amount after it a part of the one before: "dont", "of which" */
+    partMarker: string[];
+    /** the conjunctions that end a metric word's reach: "as", "tandis", "terwijl" */
+    conjunctions: string[];
+    /** an elided "of" between an amount and its metric word: "35 milliards d'exportations" */
+    elidedOf: string[];
+    /** what gives an amount for a flow: "7,4 milliards pour les exportations" */
+    givenFor: string[];
+    /** the articles and possessives before a flow: "ses", "hun", "their" */
+    determiners: string[];
+    /** the preposition of a share: "60 per cent of Chilean exports" */
+    of: string[];
+    /** the value of a flow, which makes a percentage a ratio: "6.4% of the value of imports" */
+    value: string[];
+    /** a change's noun before its flow: "a 14% rise in energy imports" */
+    changeNoun: string[];
+    /** between a change's noun and its flow: "hausse des importations" */
+    changeOf: string[];
+    /** the article of a change's flow: "rise in the imports" */
+    changeOfArticle: string[];
+    /** the preposition of a share of a flow: "65 % de ses exportations" */
+    partOf: string[];
+    /** the determiners of a share's total: "de ses", "of its", "van de totale" */
+    partDeterminers: string[];
+    /** between a generic rank and the noun it ranks: "au 42e rang des clients" */
+    rankFollower: string[];
+    /** the noun an elliptical flow stands for: "the Walloon ones" */
+    ellipticalOnes: string[];
+    /** between an elliptical flow and its figure: "et les wallonnes de 18 %" */
+    ellipticalOf: string[];
+    /** a hedge before an elliptical flow's figure: "de près de 18 %" */
+    ellipticalHedges: string[];
   };
   // the sections below are filled stage by stage; each says which module reads it
 }

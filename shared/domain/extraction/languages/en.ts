@@ -210,6 +210,11 @@ export const en: Cues = {
   ranks: {
     generic: ['place', 'position'],
     trader: ['(?:export|import)ers?'],
+    investNoun: ['invest', 'fdi'],
+    importStart: ['import'],
+    importNoun: ['supplier', 'source'],
+    exportStart: ['export'],
+    partnerNoun: ['partner'],
   },
   // biome-ignore format: word lists read better packed
   goods: {
@@ -237,5 +242,36 @@ export const en: Cues = {
       '(?:National\\s+)?(?:(?:Bureau|Office|Institute|Department)\\s+(?:of|for)\\s+Statistics|Statistical\\s+(?:Service|Office|Agency)|Statistics\\s+(?:Office|Agency|Bureau))',
     ],
     namedBefore: ['Statistics\\s+'],
+  },
+  // biome-ignore format: word lists read better packed
+  investors: {
+    foreign: ['foreign', 'overseas'],
+    fromInvestors: ['from\\s+\\p{L}+'],
+    have: ['have', 'has', 'had'],
+    commit: ['committed', 'pledged', 'invested', 'injected', 'poured'],
+    notForeign: ['private', 'public', 'domestic'],
+  },
+  // biome-ignore format: word lists read better packed
+  metricContext: {
+    minister: ['ministry', 'minister', 'secretary'],
+    ministerOf: ['of', 'for'],
+    ministerArticle: ['the\\s+'],
+    ministerSecondOf: [],
+    partMarker: ['of which', 'including'],
+    conjunctions: ['as', 'while', 'and', 'but'],
+    elidedOf: [],
+    givenFor: ['for'],
+    determiners: ['the', 'its', 'their'],
+    of: ['of'],
+    value: ['value'],
+    changeNoun: ['rise', 'increase', 'growth', 'jump', 'drop', 'fall', 'decline'],
+    changeOf: ['in', 'of'],
+    changeOfArticle: ['the\\s+', 'its\\s+'],
+    partOf: ['of'],
+    partDeterminers: ['these', 'those', 'its', 'their', 'his', 'her', 'the', 'our', 'total'],
+    rankFollower: ['of', 'among'],
+    ellipticalOnes: ['ones', 'those'],
+    ellipticalOf: ['of', 'by'],
+    ellipticalHedges: ['about', 'nearly'],
   },
 };

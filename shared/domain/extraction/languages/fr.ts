@@ -230,6 +230,11 @@ export const fr: Cues = {
   ranks: {
     generic: ['rangs?', 'place', 'position'],
     trader: ['(?:export|import)(?:ateur|eur)s?'],
+    investNoun: ['invest'],
+    importStart: ['import'],
+    importNoun: ['fournisseur', 'source', 'provenance', 'origine'],
+    exportStart: ['export'],
+    partnerNoun: ['partenaire'],
   },
   // biome-ignore format: word lists read better packed
   goods: {
@@ -259,5 +264,41 @@ export const fr: Cues = {
     namedBefore: [
       'statistique(?:s)?(?:\\s+et\\s+de\\s+la\\s+démographie)?\\s+(?:du|de\\s+la|de\\s+l[\'’]|des|d[\'’])\\s*',
     ],
+  },
+  // biome-ignore format: word lists read better packed
+  investors: {
+    foreign: [],
+    fromInvestors: ['de la part (?:d[\'’]|des)', 'en provenance (?:d[\'’]|des)'],
+    have: ['ont'],
+    commit: ['engagé', 'investi', 'injecté'],
+    notForeign: [
+      'privés?', 'privées?', 'publics?', 'publiques?', 'intérieurs?', 'domestiques?', 'nationaux',
+      'nationales?',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  metricContext: {
+    minister: ['ministres?', 'ministère', 'secrétaire d[\'’]État'],
+    ministerOf: ['de', 'du', 'des', 'd[\'’]'],
+    ministerArticle: ['l[\'’]', 'la\\s+', 'le\\s+'],
+    ministerSecondOf: ['de\\s+', 'du\\s+', 'l[\'’]', 'la\\s+'],
+    partMarker: ['dont', 'y compris'],
+    conjunctions: ['et', 'mais', 'alors', 'tandis'],
+    elidedOf: ['d[\'’]'],
+    givenFor: ['pour'],
+    determiners: ['les', 'la', 'le', 'l[\'’]', 'ses', 'sa', 'son', 'leurs?'],
+    of: [],
+    value: [],
+    changeNoun: ['hausse', 'baisse', 'progression', 'augmentation', 'recul'],
+    changeOf: ['des', 'du', 'de\\s+la', 'de\\s+l[\'’]', 'd[\'’]'],
+    changeOfArticle: [],
+    partOf: ['de', 'des', 'du', 'd[\'’]'],
+    partDeterminers: [
+      'ses', 'leurs?', 'son', 'sa', 'la', 'les', 'l[\'’]', 'ces', 'notre', 'nos', 'total', 'totale?s?',
+    ],
+    rankFollower: ['des', 'de', 'parmi les'],
+    ellipticalOnes: [],
+    ellipticalOf: ['de', 'd[\'’]'],
+    ellipticalHedges: ['près de', 'plus de', 'environ'],
   },
 };

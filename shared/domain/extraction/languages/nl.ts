@@ -222,6 +222,11 @@ export const nl: Cues = {
   ranks: {
     generic: ['plaats', 'plek', 'positie'],
     trader: ['(?:uitvoer|invoer)ders?', '(?:export|import)eurs?'],
+    investNoun: [],
+    importStart: ['invoer'],
+    importNoun: ['leverancier', 'herkomst'],
+    exportStart: ['uitvoer'],
+    partnerNoun: ['partner'],
   },
   // biome-ignore format: word lists read better packed
   goods: {
@@ -245,5 +250,36 @@ export const nl: Cues = {
     CH: ['\\bOFDF\\b'],
     namedAfter: [],
     namedBefore: ['Statistiek\\s+(?:van|in)\\s+'],
+  },
+  // biome-ignore format: word lists read better packed
+  investors: {
+    foreign: ['buitenlandse'],
+    fromInvestors: ['van\\s+\\p{L}+'],
+    have: ['hebben', 'heeft'],
+    commit: ['geïnvesteerd', 'toegezegd'],
+    notForeign: ['particuliere?', 'publieke', 'binnenlandse'],
+  },
+  // biome-ignore format: word lists read better packed
+  metricContext: {
+    minister: ['minister', 'ministerie'],
+    ministerOf: ['van', 'voor'],
+    ministerArticle: ['de\\s+', 'het\\s+'],
+    ministerSecondOf: [],
+    partMarker: ['waarvan', 'inclusief'],
+    conjunctions: ['en', 'terwijl', 'maar'],
+    elidedOf: [],
+    givenFor: ['voor'],
+    determiners: ['de', 'het', 'zijn', 'haar', 'hun'],
+    of: ['van'],
+    value: ['waarde'],
+    changeNoun: ['stijging', 'daling', 'toename', 'afname', 'groei'],
+    changeOf: ['van\\s+de', 'van\\s+het', 'van'],
+    changeOfArticle: [],
+    partOf: ['van'],
+    partDeterminers: ['deze', 'die', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'totale'],
+    rankFollower: ['van de', 'van'],
+    ellipticalOnes: [],
+    ellipticalOf: ['met', 'van'],
+    ellipticalHedges: ['bijna', 'ruim'],
   },
 };
