@@ -9,18 +9,14 @@ import { describe, expect, it } from 'vitest';
 /** Today's count of patterns holding a word, for the files not yet migrated: lower it as words move out. */
 const NOT_YET_MIGRATED: Record<string, number> = {
   'attribute.ts': 94,
-  'clause-facts.ts': 1,
   'direction.ts': 22,
   'document-economies.ts': 16,
   'document-pass.ts': 11,
-  'kind.ts': 2,
-  'lists.ts': 7,
   'number-words.ts': 3,
   'period-choice.ts': 6,
   'periods.ts': 64,
   'quantities.ts': 122,
   'roles.ts': 28,
-  'sectors.ts': 4,
   'text-segments.ts': 11,
 };
 

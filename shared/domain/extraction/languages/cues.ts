@@ -97,6 +97,10 @@ export interface Cues {
     expectation: string[];
     /** a forecast: "devrait", "verwacht", "is set to", and the future tense of reaching */
     forecast: string[];
+    /** between a growth rate and the amount it stands for: "en hausse de 5 %, soit 1,2 milliard" */
+    changeOr: string[];
+    /** a second aim joined to the first: "et d'atteindre", "and to" */
+    joinedAim: string[];
   };
   /** the words that make a quantity no trade figure: tariffs, absolute changes (read by `attribute.ts`) */
   notAFigure: {
@@ -205,6 +209,20 @@ export interface Cues {
     itemBefore: string[];
     /** what follows an elliptical item's name before its figure: "et l'Espagne de 8 %" */
     itemAfter: string[];
+    /** what may open a list's subject besides "and": "ook", "aussi", "also" */
+    also: string[];
+    /** the article of a list's subject: "les", "de", "the" */
+    subjectArticle: string[];
+    /** the scale of a table row's amount: "€ 2,1 bn (", "1,2 Md (" */
+    tableScale: string[];
+    /** a market as a list's noun, which says no flow */
+    genericMarket: string[];
+    /** an item left out of a list: "hors de l'UE", "buiten de EU", "excluding" */
+    excluding: string[];
+    /** the article after such a word: "hors de la" */
+    excludingOf: string[];
+    /** a table column of balances: "Solde", "Saldo", "Balance" */
+    balanceColumn: string[];
   };
   /** the words that tie a figure to a name or to another figure (read by `cues.ts`) */
   figureLinks: {
@@ -225,11 +243,23 @@ export interface Cues {
   respectively: {
     /** respectively */
     words: string[];
+    /** the two flows a "respectively" pairs its amounts with: "uitvoer en invoer … respectievelijk" */
+    flows: string[];
+    /** the article of the second flow: "exports and the imports" */
+    flowArticle: string[];
+    /** the start of the flow word that is exports */
+    exportStart: string[];
   };
   /** the relative pronouns that open a clause about the noun before: ", dont" */
   relatives: {
     /** a relative pronoun: "dont", "waarvan", "whose" */
     words: string[];
+    /** a relative pronoun that opens an aside: ", qui …,", ", which …," */
+    asideOpener: string[];
+    /** the article of an apposition: ", l'agence …," */
+    asideArticle: string[];
+    /** a body an apposition names: ", the city's trade promotion agency," */
+    asideBody: string[];
   };
   /** the world and abroad as a partner: "avec le reste du monde", "abroad" (read by `cues.ts`) */
   world: {
@@ -265,6 +295,22 @@ export interface Cues {
   goods: {
     /** a sector or industry in general, matched anywhere in a word */
     sectorWord: string[];
+    /** an adjective of origin between goods and their noun: "marocaines" */
+    origin: string[];
+    /** before the goods a metric word is of: "exportations de phosphates", "export van auto's" */
+    of: string[];
+    /** a pronoun that stands for a flow before goods: "celles de textile" */
+    pronoun: string[];
+    /** between such a pronoun and its goods */
+    pronounOf: string[];
+    /** the article of the goods: "celles de la pêche" */
+    article: string[];
+    /** a sector's noun before its name: "le secteur aéronautique" */
+    sectorBefore: string[];
+    /** between a sector's noun and its name: "filière de l'automobile" */
+    sectorOf: string[];
+    /** a sector's noun after its name: "the automotive sector" */
+    sectorAfter: string[];
   };
   /** statistics offices, whose name tells whose trade a text reports (read by `cues.ts`) */
   offices: {

@@ -105,6 +105,8 @@ export const en: Cues = {
       'could reach', 'could hit', 'expect(?:s|ed|ing)?', 'predict(?:s|ed|ing)?', 'forecast\\p{L}*',
       'projected', 'is set to', 'should reach', 'will reach', 'anticipated',
     ],
+    changeOr: ['or', 'i\\.e\\.'],
+    joinedAim: ['and\\s+to\\s', 'and\\s+'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {
@@ -180,6 +182,13 @@ export const en: Cues = {
     or: ['or'],
     itemBefore: ['from\\s+(?:the\\s+)?', 'to\\s+(?:the\\s+)?'],
     itemAfter: ['of', 'by'],
+    also: ['also'],
+    subjectArticle: ['the\\s+'],
+    tableScale: ['bn', 'm', 'billion', 'million'],
+    genericMarket: ['markets?'],
+    excluding: ['outside', 'excluding'],
+    excludingOf: ['the'],
+    balanceColumn: ['balance', 'trade balance'],
   },
   // biome-ignore format: word lists read better packed
   figureLinks: {
@@ -193,10 +202,19 @@ export const en: Cues = {
   // biome-ignore format: word lists read better packed
   respectively: {
     words: ['respectively'],
+    flows: ['export\\p{L}*', 'import\\p{L}*'],
+    flowArticle: ['the\\s+'],
+    exportStart: ['export'],
   },
   // biome-ignore format: word lists read better packed
   relatives: {
     words: ['whose'],
+    asideOpener: ['which', 'who'],
+    asideArticle: ['the\\s', 'an?\\s'],
+    asideBody: [
+      'agency', 'organisation', 'organization', 'office', 'chamber', 'ministry', 'federation', 'association',
+      'council',
+    ],
   },
   // biome-ignore format: word lists read better packed
   world: {
@@ -219,6 +237,14 @@ export const en: Cues = {
   // biome-ignore format: word lists read better packed
   goods: {
     sectorWord: ['sector', 'industry'],
+    origin: [],
+    of: ['of', 'in'],
+    pronoun: ['those', 'that'],
+    pronounOf: ['of'],
+    article: ['the\\s+'],
+    sectorBefore: [],
+    sectorOf: [],
+    sectorAfter: ['sector', 'industry'],
   },
   // biome-ignore format: word lists read better packed
   offices: {

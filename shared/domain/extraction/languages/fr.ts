@@ -110,6 +110,8 @@ export const fr: Cues = {
       's[\'’]attend\\p{L}*', 'attendu\\p{L}*', 'projections?', 'tabl(?:e|ent|ait) sur', 'anticip\\p{L}*',
       'atteindr(?:a|ont)', 'dépasser(?:a|ont)', 's[\'’]élèver(?:a|ont)', 'représenter(?:a|ont)',
     ],
+    changeOr: ['soit', 'ou', 'ou encore'],
+    joinedAim: ['et\\s+d[\'’]', 'et\\s+de\\s'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {
@@ -200,6 +202,13 @@ export const fr: Cues = {
       'à\\s+(?:la\\s+|l[\'’])?', 'vers\\s+(?:la\\s+|le\\s+|l[\'’]|les\\s+)?',
     ],
     itemAfter: ['de'],
+    also: ['aussi'],
+    subjectArticle: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
+    tableScale: ['mds?', 'Md', 'milliards?', 'millions?'],
+    genericMarket: ['marchés?'],
+    excluding: ['hors', 'en dehors'],
+    excludingOf: ['de', 'd[\'’]', 'du', 'des', 'la', 'l[\'’]', 'le'],
+    balanceColumn: ['solde', 'balance'],
   },
   // biome-ignore format: word lists read better packed
   figureLinks: {
@@ -213,10 +222,19 @@ export const fr: Cues = {
   // biome-ignore format: word lists read better packed
   respectively: {
     words: ['respectivement'],
+    flows: ['export\\p{L}*', 'import\\p{L}*'],
+    flowArticle: ['les\\s+'],
+    exportStart: ['export'],
   },
   // biome-ignore format: word lists read better packed
   relatives: {
     words: ['dont'],
+    asideOpener: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    asideArticle: ['l[\'’]', 'la\\s', 'le\\s'],
+    asideBody: [
+      'agence', 'organisation', 'office', 'bureau', 'chambre', 'ministère', 'fédération', 'association',
+      'conseil',
+    ],
   },
   // biome-ignore format: word lists read better packed
   world: {
@@ -239,6 +257,14 @@ export const fr: Cues = {
   // biome-ignore format: word lists read better packed
   goods: {
     sectorWord: ['secteur', 'filière', 'branche'],
+    origin: ['marocaines?', 'belges?', '\\p{L}+aises?'],
+    of: ['de', 'd[\'’]', 'des'],
+    pronoun: ['celles?', 'ceux', 'celui'],
+    pronounOf: ['de', 'des', 'du', 'd[\'’]'],
+    article: ['la\\s+', 'le\\s+', 'l[\'’]', 'les\\s+'],
+    sectorBefore: ['secteur', 'filière', 'branche'],
+    sectorOf: ['de\\s+l[\'’]', 'de\\s+la\\s+', 'des\\s+', 'du\\s+', 'd[\'’]'],
+    sectorAfter: [],
   },
   // biome-ignore format: word lists read better packed
   offices: {

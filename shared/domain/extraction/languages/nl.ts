@@ -119,6 +119,8 @@ export const nl: Cues = {
       'zou(?:den)? kunnen', 'verwacht\\p{L}*', 'rek(?:ent|enen|ende) erop', 'rek(?:ent|enen) op',
       'prognose\\p{L}*', 'voorspel\\p{L}*',
     ],
+    changeOr: ['oftewel', 'of'],
+    joinedAim: ['en\\s+'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {
@@ -192,6 +194,13 @@ export const nl: Cues = {
     or: ['of'],
     itemBefore: ['uit\\s+', 'naar\\s+'],
     itemAfter: ['met', 'van'],
+    also: ['ook', 'zowel'],
+    subjectArticle: ['de\\s+', 'het\\s+'],
+    tableScale: ['miljard', 'miljoen'],
+    genericMarket: ['markten', 'markt'],
+    excluding: ['buiten'],
+    excludingOf: ['het', 'de'],
+    balanceColumn: ['saldo', 'handelsbalans'],
   },
   // biome-ignore format: word lists read better packed
   figureLinks: {
@@ -205,10 +214,16 @@ export const nl: Cues = {
   // biome-ignore format: word lists read better packed
   respectively: {
     words: ['respectievelijk'],
+    flows: ['uitvoer', 'invoer', 'export\\p{L}*', 'import\\p{L}*'],
+    flowArticle: ['de\\s+'],
+    exportStart: ['uit', 'export'],
   },
   // biome-ignore format: word lists read better packed
   relatives: {
     words: ['waarvan', 'wiens'],
+    asideOpener: ['die', 'dat', 'welke'],
+    asideArticle: ['het\\s', 'de\\s', 'een\\s'],
+    asideBody: ['agentschap', 'instelling', 'bureau', 'vereniging', 'dienst'],
   },
   // biome-ignore format: word lists read better packed
   world: {
@@ -231,6 +246,14 @@ export const nl: Cues = {
   // biome-ignore format: word lists read better packed
   goods: {
     sectorWord: ['sector'],
+    origin: [],
+    of: ['van'],
+    pronoun: ['die', 'dat'],
+    pronounOf: ['van'],
+    article: ['de\\s+', 'het\\s+'],
+    sectorBefore: ['sector'],
+    sectorOf: ['van\\s+de\\s+'],
+    sectorAfter: ['sector', 'sectoren'],
   },
   // biome-ignore format: word lists read better packed
   offices: {
