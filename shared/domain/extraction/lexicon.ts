@@ -12,8 +12,8 @@ export type Pick = (c: Cues) => readonly string[];
  * One field's entries in every language, French, Dutch then English, each once, as one alternation: the patterns
  * still hold all three languages. No entry at all never matches ("(?!)").
  */
-export function words(pick: Pick): string {
-  const all = [...new Set(ALL_CUES.flatMap(pick))];
+export function words(pick: Pick, languages: readonly Cues[] = ALL_CUES): string {
+  const all = [...new Set(languages.flatMap(pick))];
   return all.length > 0 ? all.join('|') : '(?!)';
 }
 
@@ -21,12 +21,15 @@ export function words(pick: Pick): string {
  * A pattern source with fields in place of words, written as a regex literal is: `withWords\`(?<!\p{L})(?:${(c) =>
  * c.metrics.traders})$\`` (each field its bare alternation, so a group around it is the writer's).
  */
-export function withWords(strings: TemplateStringsArray, ...picks: Pick[]): string {
-  return strings.raw.reduce(
-    (source, part, i) => source + part + (i < picks.length ? words(picks[i] as Pick) : ''),
-    '',
-  );
-}
+export const withWordsIn =
+  (languages: readonly Cues[]) =>
+  (strings: TemplateStringsArray, ...picks: Pick[]): string =>
+    strings.raw.reduce(
+      (source, part, i) => source + part + (i < picks.length ? words(picks[i] as Pick, languages) : ''),
+      '',
+    );
+/** The same with the words of every language. */
+export const withWords = withWordsIn(ALL_CUES);
 
 /** A field's words bounded by non-letters on both sides, its letters folded to Latin for speed. */
 export function wordsPattern(pick: Pick, flags = 'iu'): RegExp {

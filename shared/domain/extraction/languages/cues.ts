@@ -403,5 +403,30 @@ export interface Cues {
     /** a hedge before an elliptical flow's figure: "de près de 18 %" */
     ellipticalHedges: string[];
   };
+  /** the words that end or go on a sentence or clause, and teasers (read by `text-segments.ts`) */
+  segments: {
+    /** abbreviations whose full stop ends no sentence: "M. Dupont", "bijv." */
+    abbreviations: string[];
+    /** a word a line cannot end on when it is a label: "Exportations vers", "trade with" */
+    leadsOn: string[];
+    /** a conjunction after a comma that starts a new clause, with the space after it */
+    breakAfterComma: string[];
+    /** a conjunction that starts a new clause when a subject follows: "… et les investissements" */
+    breakBeforeSubject: string[];
+    /** the determiner that opens such a subject: "les", "de", "the" */
+    subjectStart: string[];
+    /** the start of a unit after a number, which makes it a figure: "3,1 milliards", "12 procent" */
+    figureUnit: string[];
+    /** the suffix of an ordinal: "45e", "38ste", "3rd" */
+    ordinalSuffix: string[];
+    /** the unit of a bracketed figure after a list item: "la Bolivie (+7,9 %)" */
+    bracketUnit: string[];
+    /** the header of a teaser to other articles: "Lire aussi", "Lees ook", "Read more" */
+    teaserHeader: string[];
+    /** a teaser header inside a line: "… | Lire aussi : …" */
+    inlineTeaser: string[];
+    /** a feed's footer, which restates the title: "The post … appeared first on …" */
+    feedFooter: string[];
+  };
   // the sections below are filled stage by stage; each says which module reads it
 }

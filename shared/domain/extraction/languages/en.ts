@@ -300,4 +300,27 @@ export const en: Cues = {
     ellipticalOf: ['of', 'by'],
     ellipticalHedges: ['about', 'nearly'],
   },
+  // biome-ignore format: word lists read better packed
+  segments: {
+    abbreviations: [
+      'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'p', 'pp', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp',
+      'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
+    ],
+    leadsOn: [
+      'and', 'or', 'of', 'the', 'a', 'an', 'to', 'from', 'with', 'by', 'for', 'on', 'at', 'than', 'as',
+      'while', 'said', 'in',
+    ],
+    breakAfterComma: ['while\\s', 'whereas\\s', 'but\\s', 'after\\s'],
+    breakBeforeSubject: ['and', 'but', 'while', 'whereas'],
+    subjectStart: ['the', 'its', 'their', 'this', 'these', 'those'],
+    figureUnit: ['milli', 'bn', 'billion', 'million', 'percent', 'per cent'],
+    ordinalSuffix: ['th', 'st', 'nd', 'rd'],
+    bracketUnit: ['per ?cent', 'bn', 'billion', 'million', 'M\\b'],
+    teaserHeader: [
+      'read also', 'read more', 'see also', 'related(?: articles?| stories)?', 'you may also like',
+      'recommended',
+    ],
+    inlineTeaser: ['read also', 'read more', 'see also'],
+    feedFooter: ['The post [^\\n]{1,300}? appeared first on [^\\n.]+\\.?'],
+  },
 };

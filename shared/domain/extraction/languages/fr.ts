@@ -327,4 +327,31 @@ export const fr: Cues = {
     ellipticalOf: ['de', 'd[\'’]'],
     ellipticalHedges: ['près de', 'plus de', 'environ'],
   },
+  // biome-ignore format: word lists read better packed
+  segments: {
+    abbreviations: [
+      'm', 'mm', 'mme', 'mmes', 'no', 'etc', 'cf', 'p', 'pp', 'art', 'fév', 'sept', 'oct', 'nov', 'déc',
+    ],
+    leadsOn: [
+      'de', 'du', 'des', 'd[\'’]', 'la', 'le', 'les', 'l[\'’]', 'à', 'au', 'aux', 'en', 'et', 'ou', 'vers',
+      'avec', 'par', 'pour', 'sur', 'dans', 'entre', 'que', 'qui',
+    ],
+    breakAfterComma: [
+      'tandis qu[\'’]\\s*', 'alors qu[\'’]\\s*', 'tandis que\\s*', 'alors que\\s*', 'mais\\s*',
+      'après que\\s*', 'après qu[\'’]\\s*',
+    ],
+    breakBeforeSubject: ['et', 'mais', 'tandis que', 'alors que', 'cependant'],
+    subjectStart: [
+      'les', 'le', 'la', 'l[\'’]', 'ses', 'leurs?', 'son', 'sa', 'ces', 'cet', 'cette',
+    ],
+    figureUnit: ['milli', 'pour\\s?cent', 'MMDH', 'MDH', 'Mds?', 'M€', 'k€'],
+    ordinalSuffix: ['e', 'ème', 'er'],
+    bracketUnit: ['pour ?cent', 'mds?', 'milliards?', 'millions?'],
+    teaserHeader: [
+      'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires',
+      'articles liés', 'à voir aussi', 'sur le même thème', 'dans la même rubrique',
+    ],
+    inlineTeaser: ['à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi'],
+    feedFooter: [],
+  },
 };

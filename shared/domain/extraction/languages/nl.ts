@@ -305,4 +305,24 @@ export const nl: Cues = {
     ellipticalOf: ['met', 'van'],
     ellipticalHedges: ['bijna', 'ruim'],
   },
+  // biome-ignore format: word lists read better packed
+  segments: {
+    abbreviations: [
+      'nr', 'etc', 'p', 'pp', 'art', 'dhr', 'mevr', 'blz', 'bijv', 'jan', 'feb', 'aug', 'sept', 'nov', 'dec',
+    ],
+    leadsOn: [
+      'van', 'het', 'een', 'naar', 'met', 'uit', 'voor', 'op', 'in', 'tot', 'dan', 'de', 'en',
+    ],
+    breakAfterComma: ['terwijl\\s', 'maar\\s', 'nadat\\s'],
+    breakBeforeSubject: ['en', 'maar', 'terwijl', 'daarentegen'],
+    subjectStart: ['de', 'het', 'die', 'dat', 'zijn', 'haar', 'hun', 'deze'],
+    figureUnit: ['miljo', 'miljard', 'mld', 'mrd', 'mln', 'procent'],
+    ordinalSuffix: ['ste', 'de', 'e'],
+    bracketUnit: ['procent', 'miljard', 'miljoen'],
+    teaserHeader: [
+      'lees ook', 'lees verder', 'zie ook', 'gerelateerd', 'meer over dit onderwerp',
+    ],
+    inlineTeaser: ['lees ook'],
+    feedFooter: [],
+  },
 };
