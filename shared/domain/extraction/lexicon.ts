@@ -31,6 +31,12 @@ export const withWordsIn =
 /** The same with the words of every language. */
 export const withWords = withWordsIn(ALL_CUES);
 
+/** A word with a capital first letter, for patterns that read case: "après" → "Après". */
+export const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/** A word whose first letter may be either case: "après" → "[Aa]près". */
+export const eitherCaseFirst = (word: string): string =>
+  `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+
 /** A field's words bounded by non-letters on both sides, its letters folded to Latin for speed. */
 export function wordsPattern(pick: Pick, flags = 'iu'): RegExp {
   return latin(new RegExp(withWords`(?<!\p{L})(?:${pick})(?!\p{L})`, flags));

@@ -290,6 +290,18 @@ export interface Cues {
     exportStart: string[];
     /** a rank noun of trade, anywhere in it: "partenaire", "partner" */
     partnerNoun: string[];
+    /** after the economies ranked ahead: "na India", "après l'Espagne", "after China" */
+    after: string[];
+    /** the article after it: "après l'Espagne" */
+    afterArticle: string[];
+    /** the article of a position: "de tweede", "la deuxième" */
+    positionArticle: string[];
+    /** the suffix of a position in digits: "2e", "2de", "2nd" */
+    positionSuffix: string[];
+    /** a position in words: "deuxième", "tweede", "second" */
+    ordinalWords: string[];
+    /** the first position as an adjective: "grootste", "largest" */
+    largest: string[];
   };
   /** the words that name a sector or goods in general (read by `cues.ts`, `sectors.ts`) */
   goods: {
@@ -427,6 +439,59 @@ export interface Cues {
     inlineTeaser: string[];
     /** a feed's footer, which restates the title: "The post … appeared first on …" */
     feedFooter: string[];
+  };
+  /** the words around economies' names: the kingdom, the mainland, the first person, groups left out, organisations (read by `document-economies.ts`) */
+  gazetteer: {
+    /** the kingdom on its own, which in this press is Morocco: "le Royaume" */
+    kingdom: string[];
+    /** what after "Royaume" names another kingdom or its own: "Royaume-Uni", "Royaume belge" */
+    notThatKingdom: string[];
+    /** a word that may name the mainland, anywhere in a text */
+    mainlandHint: string[];
+    /** the article before the mainland */
+    mainlandArticle: string[];
+    /** China's mainland, in Hong Kong's statistics: "the mainland" */
+    mainland: string[];
+    /** what after the mainland names it anyway: "the mainland China" */
+    mainlandNamed: string[];
+    /** the first person's possessive: "nos", "onze", "our" */
+    our: string[];
+    /** a word of the first person, anywhere in a text */
+    firstPersonHint: string[];
+    /** the first person's country: "notre pays", "ons land" */
+    ourCountry: string[];
+    /** a total between the possessive and the flow: "nos exportations totales" */
+    ourTotal: string[];
+    /** the flows a first person's possessive qualifies: "nos exportations", "onze uitvoer" */
+    ourFlows: string[];
+    /** the firms of an economy, which name it: "nos entreprises", "our companies" */
+    firms: string[];
+    /** an economy left out: "en dehors de l'Europe", "buiten Europa", "outside the EU" */
+    outside: string[];
+    /** the preposition after such a word: "hors de" */
+    outsideOf: string[];
+    /** a group a rank is within: "parmi les pays de l'UE" */
+    among: string[];
+    /** the article of that group */
+    amongArticle: string[];
+    /** countries or members as a group's noun */
+    countries: string[];
+    /** the preposition after that noun: "pays de l'UE" */
+    countriesOf: string[];
+    /** before the economies a figure is compared with: "plus élevée que celle de", "higher than that of" */
+    thanThatOf: string[];
+    /** economies as a noun before examples: "pays comme le Chili" */
+    economies: string[];
+    /** before examples: "comme", "zoals", "such as" */
+    suchAs: string[];
+    /** the small words inside a country's name: "Verenigde Staten van Amerika", "Republic of Korea" */
+    nameJoiners: string[];
+    /** a chamber or council whose name holds an economy: "Chambre de commerce belgo-luxembourgeoise" */
+    organisation: string[];
+    /** between such a name and the economy: "Chamber of Commerce and Industry of" */
+    organisationOf: string[];
+    /** a chamber or council named after an economy's adjective: "the Saudi-Moroccan Business Council" */
+    organisationAfter: string[];
   };
   // the sections below are filled stage by stage; each says which module reads it
 }
