@@ -492,6 +492,12 @@ export interface Cues {
     organisationOf: string[];
     /** a chamber or council named after an economy's adjective: "the Saudi-Moroccan Business Council" */
     organisationAfter: string[];
+    /** capitals the press uses for their countries, by economy: "favorable au Caire", "les échanges entre Rabat et Madrid" */
+    capitals: Record<string, string[]>;
+    /** names the country list lacks or spells otherwise, by economy: regions, groups, nicknames ("Hexagone"), a people for its country ("Marokkanen") */
+    names: Record<string, string[]>;
+    /** adjectives and demonyms, by economy, singular forms at least ("marocain", "Vlaamse", "Japanese"), and by-names ("chérifien") */
+    demonyms: Record<string, string[]>;
   };
   // the sections below are filled stage by stage; each says which module reads it
 }
