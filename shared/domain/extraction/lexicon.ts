@@ -1,18 +1,21 @@
-// The words that tie a quantity to a trade flow, in French, Dutch and English: metric nouns, growth and
-// decline verbs, bounds, target and forecast cues, and the cue words that give an economy its role.
+// Where words become patterns. The words live in the language records (`languages/{fr,nl,en}.ts`, one `Cues` record
+// each); here a field's words are joined into one alternation, bounded by non-letters and folded to Latin letters,
+// and the patterns several stages read are built from them: metric nouns, growth and decline verbs, bounds, target
+// and forecast cues, and the cue words that give an economy its role. Stage modules spell their own patterns with
+// `withWords` and fields in place of words (`no-words-in-patterns.test.ts` holds them to it).
 import type { Bound, Metric } from '../figure.js';
 import type { Cues } from './languages/cues.js';
 import { ALL_CUES } from './languages/index.js';
 import { LATIN_LETTER, latin } from './letters.js';
 
 /** Where a field of the language records is read: `(c) => c.metrics.exports`. */
-export type Pick = (c: Cues) => readonly string[];
+export type Field = (c: Cues) => readonly string[];
 
 /**
  * One field's entries in every language, French, Dutch then English, each once, as one alternation: the patterns
  * still hold all three languages. No entry at all never matches ("(?!)").
  */
-export function words(pick: Pick, languages: readonly Cues[] = ALL_CUES): string {
+export function words(pick: Field, languages: readonly Cues[] = ALL_CUES): string {
   const all = [...new Set(languages.flatMap(pick))];
   return all.length > 0 ? all.join('|') : '(?!)';
 }
@@ -23,9 +26,9 @@ export function words(pick: Pick, languages: readonly Cues[] = ALL_CUES): string
  */
 export const withWordsIn =
   (languages: readonly Cues[]) =>
-  (strings: TemplateStringsArray, ...picks: Pick[]): string =>
+  (strings: TemplateStringsArray, ...picks: Field[]): string =>
     strings.raw.reduce(
-      (source, part, i) => source + part + (i < picks.length ? words(picks[i] as Pick, languages) : ''),
+      (source, part, i) => source + part + (i < picks.length ? words(picks[i] as Field, languages) : ''),
       '',
     );
 /** The same with the words of every language. */
@@ -38,7 +41,7 @@ export const eitherCaseFirst = (word: string): string =>
   `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
 
 /** A field's words bounded by non-letters on both sides, its letters folded to Latin for speed. */
-export function wordsPattern(pick: Pick, flags = 'iu'): RegExp {
+export function wordsPattern(pick: Field, flags = 'iu'): RegExp {
   return latin(new RegExp(withWords`(?<!\p{L})(?:${pick})(?!\p{L})`, flags));
 }
 
