@@ -326,33 +326,33 @@ export interface Cues {
   };
   /** statistics offices, whose name tells whose trade a text reports (read by `cues.ts`) */
   offices: {
-    /** Morocco's */
+    /** Morocco's statistics offices and trade authorities */
     MA: string[];
-    /** Belgium's */
+    /** Belgium's statistics offices and trade authorities */
     BE: string[];
-    /** Hong Kong's */
+    /** Hong Kong's statistics offices and trade authorities */
     HK: string[];
-    /** Japan's */
+    /** Japan's statistics offices and trade authorities */
     JP: string[];
-    /** the Netherlands' */
+    /** the Netherlands' statistics offices and trade authorities */
     NL: string[];
-    /** the United Kingdom's */
+    /** the United Kingdom's statistics offices and trade authorities */
     GB: string[];
-    /** Senegal's */
+    /** Senegal's statistics offices and trade authorities */
     SN: string[];
-    /** Kenya's */
+    /** Kenya's statistics offices and trade authorities */
     KE: string[];
-    /** Ghana's */
+    /** Ghana's statistics offices and trade authorities */
     GH: string[];
-    /** Singapore's */
+    /** Singapore's statistics offices and trade authorities */
     SG: string[];
-    /** Australia's */
+    /** Australia's statistics offices and trade authorities */
     AU: string[];
-    /** South Africa's */
+    /** South Africa's statistics offices and trade authorities */
     ZA: string[];
-    /** Canada's */
+    /** Canada's statistics offices and trade authorities */
     CA: string[];
-    /** Switzerland's */
+    /** Switzerland's statistics offices and trade authorities */
     CH: string[];
     /** after a country's name, its statistics office: "Ghana Statistical Service" */
     namedAfter: string[];
