@@ -84,7 +84,7 @@ export const NOT_A_METRIC = latin(new RegExp(withWords`^(?:${(c) => c.metrics.tr
 
 export const TARGET_CUES = latin(
   new RegExp(
-    withWords`(?<!\p{L})(?:${(c) => c.kinds.target}|${(c) => c.kinds.horizon}|${(c) => c.kinds.intent})(?!\p{L})|(?:${(c) => c.kinds.byYear})(?:19|20)\d\d`,
+    withWords`(?<!\p{L})(?:${(c) => c.kinds.target}|${(c) => c.kinds.horizon}|${(c) => c.kinds.intent})(?!\p{L})|(?:${(c) => c.kinds.byYear})\s+(?:(?:${(c) => c.kinds.endOf})\s+)?(?:19|20)\d\d`,
     'iu',
   ),
 );
@@ -199,7 +199,7 @@ export function boundBefore(textBefore: string): { bound: Bound; length: number 
 /** Cue words before an economy's name, and the role they give it ("to the rest of Asia" as "to Asia"). */
 export const PARTNER_CUES = latin(
   new RegExp(
-    withWords`(?<![\p{L}])(?:${(c) => c.roles.partner})(?:(?<=['’])|\s+)(?:(?:${(c) => c.roles.both})\s+)?(?:${(c) => c.roles.articles})?\s*(?:${(c) => c.roles.restOf})?$`,
+    withWords`(?<![\p{L}])(?:(?:${(c) => c.roles.received})\s+(?:${(c) => c.roles.by})|${(c) => c.roles.partner})(?:(?<=['’])|\s+)(?:(?:${(c) => c.roles.both})\s+)?(?:${(c) => c.roles.articles})?\s*(?:${(c) => c.roles.restOf})?$`,
     'iu',
   ),
 );

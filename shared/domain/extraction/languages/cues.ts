@@ -91,8 +91,10 @@ export interface Cues {
     horizon: string[];
     /** a will or a promise: "veut", "wil", "pledged" */
     intent: string[];
-    /** a year a target is for, the year after it: "tegen eind 2026", "by 2030" */
+    /** before the year a target is for: "tegen 2026", "by 2030" */
     byYear: string[];
+    /** the end of that year: "tegen eind 2026", "by the end of 2030" */
+    endOf: string[];
     /** an expectation, not a plan: "devrait atteindre", "rekent erop dat", "could" */
     expectation: string[];
     /** a forecast: "devrait", "verwacht", "is set to", and the future tense of reaching */
@@ -130,6 +132,10 @@ export interface Cues {
   roles: {
     /** before a partner: "vers", "naar", "to", "reçus par" */
     partner: string[];
+    /** a verb of money received or attracted, before "by": "reçus par", "attracted by" */
+    received: string[];
+    /** the agent after such a verb: "par", "door", "by" */
+    by: string[];
     /** a partner named with another: "to both China and India" */
     both: string[];
     /** before where a flow comes from: "en provenance de", "uit", "from" */

@@ -96,7 +96,8 @@ export const en: Cues = {
     target: ['targets?', 'goals?', 'aim\\p{L}*'],
     horizon: [],
     intent: ['wants?\\s+to', 'committed\\s+to', 'pledg\\p{L}*', 'promise[ds]?'],
-    byYear: ['by\\s+(?:(?:the end of)\\s+)?'],
+    byYear: ['by'],
+    endOf: ['the end of'],
     expectation: [
       'expected', 'expects?', 'forecast\\p{L}*', 'projected', 'should reach', 'could reach', 'could', 'may',
       'might', 'anticipated',
@@ -132,7 +133,9 @@ export const en: Cues = {
   },
   // biome-ignore format: word lists read better packed
   roles: {
-    partner: ['(?:received|attracted)\\s+by', 'with', 'to', 'into', 'towards', 'in'],
+    partner: ['with', 'to', 'into', 'towards', 'in'],
+    received: ['received', 'attracted'],
+    by: ['by'],
     both: ['both'],
     source: ['from'],
     owner: ['of', 'by'],

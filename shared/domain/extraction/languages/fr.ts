@@ -101,6 +101,7 @@ export const fr: Cues = {
       'promis\\p{L}*',
     ],
     byYear: [],
+    endOf: [],
     expectation: [
       'devr(?:ait|aient|a|ont)', 'pourr(?:ait|aient|a|ont)', 's[\'’]attend\\p{L}*', 'attendu\\p{L}*',
       'prévisions?', 'projections?', 'anticip\\p{L}*',
@@ -139,10 +140,11 @@ export const fr: Cues = {
   // biome-ignore format: word lists read better packed
   roles: {
     partner: [
-      '(?:reçus?|reçues?|attirés?|attirées?)\\s+par', 'auprès d[eu\']', 'auprès des', 'vis-à-vis d[eu\']',
-      'vis-à-vis des', 'à l[\'’]égard d[eu\']', 'envers', 'avec', 'vers', 'à destination d[eu\']',
-      'à destination des', 'à', 'au', 'aux', 'en', 'chez',
+      'auprès d[eu\']', 'auprès des', 'vis-à-vis d[eu\']', 'vis-à-vis des', 'à l[\'’]égard d[eu\']', 'envers',
+      'avec', 'vers', 'à destination d[eu\']', 'à destination des', 'à', 'au', 'aux', 'en', 'chez',
     ],
+    received: ['reçus?', 'reçues?', 'attirés?', 'attirées?'],
+    by: ['par'],
     both: [],
     source: [
       'en provenance d[eu\']', 'en provenance des', 'de la part d[eu\']', 'depuis',

@@ -110,7 +110,8 @@ export const nl: Cues = {
     target: ['ambitie\\p{L}*', 'doel\\p{L}*', 'streef\\p{L}*'],
     horizon: [],
     intent: ['wil(?:len|t)?', 'toegezegd', 'beloofd\\p{L}*', 'belofte\\p{L}*'],
-    byYear: ['tegen\\s+(?:(?:eind|einde)\\s+)?'],
+    byYear: ['tegen'],
+    endOf: ['eind', 'einde'],
     expectation: [
       'verwacht\\p{L}*', 'rek(?:ent|enen|ende) erop', 'rek(?:ent|enen) op', 'prognose\\p{L}*',
       'voorspel\\p{L}*', 'kan', 'kunnen', 'zou', 'zouden',
@@ -142,9 +143,9 @@ export const nl: Cues = {
   },
   // biome-ignore format: word lists read better packed
   roles: {
-    partner: [
-      '(?:ontvangen|aangetrokken)\\s+door', 'ten aanzien van', 'met', 'naar', 'richting', 'in', 'op',
-    ],
+    partner: ['ten aanzien van', 'met', 'naar', 'richting', 'in', 'op'],
+    received: ['ontvangen', 'aangetrokken'],
+    by: ['door'],
     both: ['zowel'],
     source: ['uit', 'vanuit'],
     owner: ['van', 'door'],
