@@ -4,6 +4,7 @@ import type { Metric } from '../figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import type { Language } from './language.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import type { PeriodMention } from './periods.js';
 import type { Quantity } from './quantities.js';
 import type { Span } from './text-segments.js';
@@ -59,7 +60,10 @@ export function withoutAsides(text: string, q: Quantity, facts: ClauseFacts): Cl
 // "…, qui …,", and an apposition naming what an organisation is (", l'agence flamande pour le commerce
 // extérieur,", ", the city's trade promotion agency,")
 const ASIDE = latin(
-  /,\s*(?:(?:which|who|qui|lequel|laquelle|lesquels|lesquelles|die|dat|welke)\s[^,;.]{3,160}|(?:l['’]|la\s|le\s|the\s|an?\s|het\s|de\s|een\s)[^,;.]{0,40}?(?:agence|agency|organisation|organization|office|agentschap|instelling|bureau|chambre|chamber|ministère|ministry|fédération|federation|association|vereniging|dienst|council|conseil)(?![\p{L}])[^,;.]{0,120}),(?=\s)/giu,
+  new RegExp(
+    withWords`,\s*(?:(?:${(c) => c.relatives.asideOpener})\s[^,;.]{3,160}|(?:${(c) => c.relatives.asideArticle})[^,;.]{0,40}?(?:${(c) => c.relatives.asideBody})(?![\p{L}])[^,;.]{0,120}),(?=\s)`,
+    'giu',
+  ),
 );
 
 /** The sentences with the teasers cut out of them: "Lire aussi : … en Afrique\nEn 2023, …" is not one sentence. */

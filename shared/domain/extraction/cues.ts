@@ -3,6 +3,7 @@ import { countryOf, type Metric } from '../figure.js';
 import type { ClauseFacts } from './clause-facts.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
+import { withWords, words, wordsPattern } from './lexicon.js';
 import { type Quantity, RANK_NOUNS } from './quantities.js';
 
 /** The mentions with those a rule added, in text order. */
@@ -10,7 +11,7 @@ export const withMentions = (economies: EconomyMention[], added: EconomyMention[
   added.length === 0 ? economies : [...economies, ...added].sort((a, b) => a.start - b.start);
 
 export const COMPARISON_BASE_BEFORE = latin(
-  /(?<![\p{L}])(?:contre|tegenover|against|compared with|compared to|versus|vs\.?)\s+(?:[\p{L}'’]+\s+){0,2}$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.against})\s+(?:[\p{L}'’]+\s+){0,2}$`, 'iu'),
 );
 
 export const PARAGRAPH_BREAK = /\n[ \t]*\n/;
@@ -29,35 +30,40 @@ export function isRival(text: string, before: string, e: EconomyMention): boolea
   );
 }
 
-const COMMA_ITEM_BEFORE = latin(/,\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu);
+const COMMA_ITEM_BEFORE = latin(new RegExp(withWords`,\s*(?:(?:${(c) => c.roles.articles})\s*)?$`, 'iu'));
 
-const LIST_GOES_ON = latin(/^\s*(?:\([^()]{0,30}\)\s*)?(?:,|et|and|en|ou|or|of)\s/iu);
+const LIST_GOES_ON = latin(
+  new RegExp(withWords`^\s*(?:\([^()]{0,30}\)\s*)?(?:,|${(c) => c.lists.and}|${(c) => c.lists.or})\s`, 'iu'),
+);
 
 /** Economies named as the ones ahead or behind: "derrière l'Espagne et la France", "behind China", "devant l'Espagne
  * (11 %) et les Émirats (9 %)"; and the one a rank was taken from: "which overtook France as Morocco's main partner",
  * "a détrôné la France". */
 const COMPETITOR_BEFORE = latin(
-  /(?<![\p{L}])(?:derrière|devant|behind|ahead of|achter|gevolgd door|followed by|suivie? de|suivis de|précédée? de|(?:net|vlak|kort)\s+voor|(?<=\)\s*,?\s*)voor|overtook|overtaken|overtaking|surpassed|replaced|replacing|dépassé|dépassant|devancé|devançant|détrôné|détrônant|supplanté|ingehaald|verdrongen|vervangen)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.comparison.rivals})\s+(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,|${(c) => c.lists.and})\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,4}$`,
+    'u',
+  ),
 );
 
 export const STATISTICS_OFFICE_AFTER = latin(
-  /^[\s'’s]*(?:National\s+)?(?:(?:Bureau|Office|Institute|Department)\s+(?:of|for)\s+Statistics|Statistical\s+(?:Service|Office|Agency)|Statistics\s+(?:Office|Agency|Bureau))(?![\p{L}])/u,
+  new RegExp(withWords`^[\s'’s]*(?:${(c) => c.offices.namedAfter})(?![\p{L}])`, 'u'),
 );
 
 export const STATISTICS_OFFICE_BEFORE = latin(
-  /(?:(?<![\p{L}])Statistics\s+|(?<![\p{L}])statistique(?:s)?(?:\s+et\s+de\s+la\s+démographie)?\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*|(?<![\p{L}])Statistiek\s+(?:van|in)\s+)$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.offices.namedBefore})$`, 'iu'),
 );
 
 export const CURRENCY_TWIN_BETWEEN = latin(
-  /^\s*\(\s*(?:soit|ou|environ|about|approximately|ca\.|circa|ongeveer|zowat|près de|or)?\s*$/iu,
+  new RegExp(withWords`^\s*\(\s*(?:${(c) => c.figureLinks.twin})?\s*$`, 'iu'),
 );
 
 /** "…, gevolgd door Bolivia met 2,3 miljard": the next of a ranking takes the place of the one ranked before. */
 export const FOLLOWED_BY_START = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/u,
+  new RegExp(withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(?:${(c) => c.comparison.followedBy})\s`, 'u'),
 );
 
-export const RESPECTIVELY = latin(/(?<![\p{L}])(?:respectivement|respectively|respectievelijk)(?![\p{L}])/iu);
+export const RESPECTIVELY = wordsPattern((c) => c.respectively.words);
 
 export const HEADING_NOUN = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'iu'));
 
@@ -65,21 +71,22 @@ export const HEADING_NOUN = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\
 export const OWN_BRACKET = /^(?:\s*\([^()\d]{1,30}\))?\s*\([^()\d]{0,24}(?:[\d.,]+\s*%[^()\d]{0,12})?$/;
 
 /** "le Japon à hauteur de 12,5 %": a name and its own figure. */
-export const AMOUNTING_TO = latin(/^\s*(?:à hauteur de|à raison de|ten belope van)\s*$/iu);
-
-/** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
-export const SHARE_RIGHT_AFTER = latin(/^[\s,(]*(?:soit|or|i\.e\.|that is|oftewel|ou)\s*$/iu);
-
-export const SHARE_VERB =
-  '(?:made up|makes? up|accounted for|accounts? for|account for|représent\\p{L}*|pès\\p{L}*|pes\\p{L}*|constitu\\p{L}*|vertegenwoordig\\p{L}*|goed voor|maakt\\p{L}* uit|maken uit)';
-
-export const RELATIVE_CLAUSE = latin(/,\s*(?:dont|whose|waarvan|wiens)\s/giu);
-
-export const COMPARED_WITH = latin(
-  /(?<![\p{L}])(?:contre|(?:en\s+)?pass(?:ant|er)\s+de|(?:up|down|rising|falling) from|ten opzichte van|against|versus|vs\.?|tegenover|par rapport (?:à|au|aux)|compared (?:with|to)|vergeleken met)(?![\p{L}])/giu,
+export const AMOUNTING_TO = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.figureLinks.amountingTo})\s*$`, 'iu'),
 );
 
-export const GENERIC_RANK = /^(?:rangs?|plaats|plek|positie|place|position)$/;
+/** "36,5 milliards d'euros, soit 6,9 % des exportations": the amount's share of its total. */
+export const SHARE_RIGHT_AFTER = latin(
+  new RegExp(withWords`^[\s,(]*(?:${(c) => c.figureLinks.thatIs})\s*$`, 'iu'),
+);
+
+export const SHARE_VERB = `(?:${words((c) => c.figureLinks.shareVerb)})`;
+
+export const RELATIVE_CLAUSE = latin(new RegExp(withWords`,\s*(?:${(c) => c.relatives.words})\s`, 'giu'));
+
+export const COMPARED_WITH = wordsPattern((c) => c.comparison.comparedWith, 'giu');
+
+export const GENERIC_RANK = new RegExp(withWords`^(?:${(c) => c.ranks.generic})$`);
 
 /** "op de 33ste plaats in de lijst van Belgische klanten": the ranked noun a few words on */
 export const RANK_NOUN_LATER = latin(
@@ -99,14 +106,17 @@ export const RANK_NOUN_ANY = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\
 export const POSSESSIVE_AFTER = latin(/^['’]s?(?![\p{L}])/u);
 
 export const ELLIPTICAL_ITEM_BEFORE = latin(
-  /(?:,|(?<![\p{L}])(?:et|and|en))\s+(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|aux?\s+|à\s+(?:la\s+|l['’])?|vers\s+(?:la\s+|le\s+|l['’]|les\s+)?|from\s+(?:the\s+)?|to\s+(?:the\s+)?|uit\s+|naar\s+)$/iu,
+  new RegExp(
+    withWords`(?:,|(?<![\p{L}])(?:${(c) => c.lists.and}))\s+(?:${(c) => c.lists.itemBefore})$`,
+    'iu',
+  ),
 );
 
-export const ELLIPTICAL_ITEM_AFTER = latin(/^\s*(?:\(\s*[+−-]?|de|of|by|met|van)\s*$/iu);
-
-export const ATTRACTS = latin(
-  /(?<![\p{L}])(?:attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken|lok\p{L}*)(?![\p{L}])/iu,
+export const ELLIPTICAL_ITEM_AFTER = latin(
+  new RegExp(withWords`^\s*(?:\(\s*[+−-]?|${(c) => c.lists.itemAfter})\s*$`, 'iu'),
 );
+
+export const ATTRACTS = wordsPattern((c) => c.figureLinks.attracts);
 
 export const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set([
   'exports',
@@ -115,12 +125,10 @@ export const FLOWS_WITH_WORLD: ReadonlySet<Metric> = new Set([
   'total_trade',
 ]);
 
-export const TOTAL_CUE = latin(
-  /(?<![\p{L}])(?:total|totale|totales|totaal|globale?s?|mondial(?:e|es)?|wereldwijd|overall)(?![\p{L}])/iu,
-);
+export const TOTAL_CUE = wordsPattern((c) => c.figureLinks.total);
 
 /** The rank nouns of who trades rather than where: "exporter", "importateur", "uitvoerder". */
-const TRADER_RANK_NOUN = /^(?:export|import)(?:er|ateur|eur)s?$|^(?:uitvoer|invoer)ders?$/;
+const TRADER_RANK_NOUN = new RegExp(withWords`^(?:${(c) => c.ranks.trader})$`);
 
 /** "the 9th largest exporter", "van de 9de naar de 6de plaats op de ranglijst van grootste exporteurs" */
 export function isTraderRank(text: string, q: Quantity): boolean {
@@ -131,7 +139,10 @@ export function isTraderRank(text: string, q: Quantity): boolean {
 }
 
 export const WORLD_PARTNER = latin(
-  /(?<![\p{L}])(?:with|to|from|avec|vers|du|de|met|naar|uit|van)\s+(?:the\s+|le\s+|la\s+|de\s+|het\s+)?(?:rest\s+of\s+the\s+|reste\s+du\s+|rest\s+van\s+de\s+)?(?:world|monde|wereld)(?![\p{L}'’])|(?<![\p{L}])(?:(?:naar|in|uit)\s+het\s+buitenland|(?:à|vers|de)\s+l['’]étranger|abroad)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.world.before})\s+(?:${(c) => c.world.article})?(?:${(c) => c.world.restOf})?(?:${(c) => c.world.name})(?![\p{L}'’])|(?<![\p{L}])(?:${(c) => c.world.abroad})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 export const isCountryOrRegion = (code: string) => /^[A-Z]{2}(?:-|$)/.test(code);
@@ -149,22 +160,10 @@ export function officeHome(text: string): string | undefined {
   return undefined;
 }
 
-const STATISTICS_OFFICES: Array<[RegExp, string]> = [
-  [/Office des [Cc]hanges|Haut-Commissariat au Plan|Bank Al-Maghrib/, 'MA'],
-  [/Statbel|Banque [Nn]ationale de Belgique|Nationale Bank van België|National Bank of Belgium/, 'BE'],
-  [/Census and Statistics Department|Hong Kong Trade Development Council|HKTDC/, 'HK'],
-  [/Ministry of Finance of Japan|Japanese Ministry of Finance|ministère japonais des Finances/, 'JP'],
-  [/\bCBS\b|Centraal Bureau voor de Statistiek|Statistics Netherlands/, 'NL'],
-  [/Office for National Statistics|\bONS\b|\bHMRC\b/, 'GB'],
-  [/\bANSD\b|Agence [Nn]ationale de la [Ss]tatistique et de la [Dd]émographie/, 'SN'],
-  [/Kenya National Bureau of Statistics|\bKNBS\b/, 'KE'],
-  [/Ghana Statistical Service/, 'GH'],
-  [/Enterprise Singapore|Singapore Department of Statistics|SingStat/, 'SG'],
-  [/Australian Bureau of Statistics/, 'AU'],
-  [/Statistics South Africa|Stats SA\b/, 'ZA'],
-  [/Statistique Canada|Statistics Canada/, 'CA'],
-  [/Administration fédérale des douanes|Office fédéral de la douane|\bOFDF\b/, 'CH'],
-];
+/** The offices, in the order they are tried (the economy's code and its offices' names in every language). */
+const STATISTICS_OFFICES: Array<[RegExp, string]> = (
+  ['MA', 'BE', 'HK', 'JP', 'NL', 'GB', 'SN', 'KE', 'GH', 'SG', 'AU', 'ZA', 'CA', 'CH'] as const
+).map((code) => [new RegExp(words((c) => c.offices[code])), code]);
 
 /** "from $41 million last year to $63 million": the amount a change starts from */
 export const isChangeBase = (text: string, q: Quantity): boolean =>
@@ -172,14 +171,20 @@ export const isChangeBase = (text: string, q: Quantity): boolean =>
   FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
   TO_AFTER.test(text.slice(q.end, q.end + 40));
 
-const FROM_BEFORE = latin(/(?<![\p{L}])(?:from|de|van)\s+$/iu);
+const FROM_BEFORE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.changeFrom})\s+$`, 'iu'));
 
 const TO_AFTER = latin(
-  /^(?:[^.;\d]|(?:19|20)\d\d){0,30}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:[$€£]|[A-Z]{2,3}\s?)?\d/u,
+  new RegExp(
+    withWords`^(?:[^.;\d]|(?:19|20)\d\d){0,30}?(?<![\p{L}])(?:${(c) => c.comparison.changeTo})\s+(?:[$€£]|[A-Z]{2,3}\s?)?\d`,
+    'u',
+  ),
 );
 
 /** The same stretch of time a year earlier: "2023" → "2022", "2024-01/2024-08" → "2023-01/2023-08". */
 export const yearBefore = (period: string, years = 1): string =>
   period.replace(/\d{4}/g, (y) => String(Number(y) - years));
 
-export const SECTOR_WORD = /secteur|filière|branche|sector|industry/i;
+export const SECTOR_WORD = new RegExp(
+  words((c) => c.goods.sectorWord),
+  'i',
+);

@@ -13,6 +13,7 @@ import {
 import type { EconomyMention } from './gazetteer.js';
 import type { Language } from './language.js';
 import { latin } from './letters.js';
+import { capitalised, eitherCaseFirst, withWords, words } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import type { Span } from './text-segments.js';
 
@@ -34,7 +35,10 @@ export function withKingdom(text: string, economies: EconomyMention[]): EconomyM
 
 // … nor "le Royaume belge", "le royaume chérifien" is: a demonym after it names its kingdom (found on its own)
 const KINGDOM = latin(
-  /(?<![\p{L}-])Royaume(?![\p{L}-])(?![ \t]+(?:Uni|de|des|du|d['’]|belge|espagnol|saoudien|hachémite|néerlandais|britannique|uni|marocain)(?![\p{L}]))/gu,
+  new RegExp(
+    withWords`(?<![\p{L}-])(?:${(c) => c.gazetteer.kingdom})(?![\p{L}-])(?![ \t]+(?:${(c) => c.gazetteer.notThatKingdom})(?![\p{L}]))`,
+    'gu',
+  ),
 );
 
 /** Hong Kong's statistics call China "the mainland": in a text that names Hong Kong, "the mainland" is CN. */
@@ -50,10 +54,16 @@ export function withMainland(text: string, economies: EconomyMention[]): Economy
   return withMentions(economies, added);
 }
 
-const MAINLAND_HINT = /mainland|continent|vasteland/i;
+const MAINLAND_HINT = new RegExp(
+  words((c) => c.gazetteer.mainlandHint),
+  'i',
+);
 
 const MAINLAND = latin(
-  /(?<![\p{L}])(?:the\s+|la\s+|le\s+|het\s+)(mainland|Chine continentale|Chinese vasteland)(?![\p{L}])(?!\s+(?:China|Chinese|chinois))/giu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.mainlandArticle})(${(c) => c.gazetteer.mainland})(?![\p{L}])(?!\s+(?:${(c) => c.gazetteer.mainlandNamed}))`,
+    'giu',
+  ),
 );
 
 /**
@@ -103,14 +113,17 @@ export function withFirstPerson(
   return withMentions(economies, added);
 }
 
-const FIRST_PERSON_HINT = /\b(?:ons|onze|notre|nos|our)\b/i;
+const FIRST_PERSON_HINT = new RegExp(withWords`\b(?:${(c) => c.gazetteer.firstPersonHint})\b`, 'i');
 
 // "ons land", "notre pays", "our country" name it; "onze", "nos", "our" before a flow qualify it, as "belges" does
 const FIRST_PERSON = latin(
-  /(?<![\p{L}])(?:ons land|notre pays|our country|(onze|nos|notre|our)(?=\s+(?:totale?s?\s+|total\s+)?(?:uitvoer|invoer|export\p{L}*|import\p{L}*|handel\p{L}*|exportations|importations|échanges|commerce|ventes|achats|exports|imports|trade|investments?|investissements|investeringen|entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])))(?![\p{L}])/giu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.ourCountry}|(${(c) => c.gazetteer.our})(?=\s+(?:${(c) => c.gazetteer.ourTotal})?(?:${(c) => c.gazetteer.ourFlows}|${(c) => c.gazetteer.firms})(?![\p{L}])))(?![\p{L}])`,
+    'giu',
+  ),
 );
 
-const FIRMS_NOUN_AFTER = latin(/^\s+(?:entreprises|bedrijven|companies|firms|businesses)(?![\p{L}])/iu);
+const FIRMS_NOUN_AFTER = latin(new RegExp(withWords`^\s+(?:${(c) => c.gazetteer.firms})(?![\p{L}])`, 'iu'));
 
 const WRITING_COUNTRIES: Partial<Record<Language, string[]>> = {
   nl: ['BE', 'NL'],
@@ -149,13 +162,19 @@ export function clauseEconomies(
  * a rank is within: "parmi les pays de l'UE", "among EU countries" ("parmi les clients de la France" names the
  * owner of the list). */
 const OUTSIDE_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:en dehors|hors|outside|buiten|à l['’]exception|à l['’]exclusion|with the exception|except|excluding|exclusief|exclusive of|not including|sauf|behalve)\s*(?:de|du|des|d['’]|of)?|(?:parmi|among|onder)\s+(?:les\s+|the\s+|de\s+)?(?:pays|countries|landen|nations|membres|members|lidstaten)\s+(?:de|du|des|d['’]|of|van)?)\s*(?:(?:l['’]|la|le|les|the|de|het)\s*)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:(?:${(c) => c.gazetteer.outside})\s*(?:${(c) => c.gazetteer.outsideOf})?|(?:${(c) => c.gazetteer.among})\s+(?:${(c) => c.gazetteer.amongArticle})?(?:${(c) => c.gazetteer.countries})\s+(?:${(c) => c.gazetteer.countriesOf})?)\s*(?:(?:${(c) => c.roles.articles})\s*)?$`,
+    'iu',
+  ),
 );
 
 /** "plus élevée que celle de pays comme le Chili ou la Colombie", "higher than that of Peru": the economies a figure is
  * compared with are no party to it. */
 const COMPARED_WITH_BEFORE = latin(
-  /(?<![\p{L}])(?:à|than|dan)\s+(?:celles?|celui|ceux|that|those|die|dat)\s+(?:de|des|du|d['’]|of|van)(?:(?<=['’])|\s+)(?:(?:pays|countries|landen|économies|economies)\s+(?:comme|such as|like|zoals)\s+)?(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|ou|or|of|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,3}$/u,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.thanThatOf})\s+(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})(?:(?<=['’])|\s+)(?:(?:${(c) => c.gazetteer.economies})\s+(?:${(c) => c.gazetteer.suchAs})\s+)?(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|${(c) => c.lists.or}|${(c) => c.lists.and})\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,3}$`,
+    'u',
+  ),
 );
 
 /**
@@ -174,22 +193,34 @@ export function rankedAhead(text: string, e: EconomyMention, from: number): bool
   return after !== null && ORDINAL_IN.test(before.slice(Math.max(0, after.index - 60), after.index + 4));
 }
 
-const AFTER_WORD = /(?:^|\s)(?:[Nn]a|[Aa]près|[Aa]fter)\s/;
+const AFTER_WORD = new RegExp(withWords`(?:^|\s)(?:${(c) => c.ranks.after.map(eitherCaseFirst)})\s`);
 
-const AFTER_JUST_BEFORE = /(?<![\p{L}])(?:na|après|after)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu;
-
-const POSITION_JUST_AFTER = latin(
-  /^\s*,?\s*(?:de|het|le|la|the)\s+(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth)(?![\p{L}])/iu,
+const AFTER_JUST_BEFORE = new RegExp(
+  withWords`(?<![\p{L}])(?:${(c) => c.ranks.after})\s+(?:${(c) => c.ranks.afterArticle})?$`,
+  'iu',
 );
 
-const AFTER_OPENING =
-  /(?:^|[.!?]\s+|\n)(?:Na|Après|After)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?$/;
+const POSITION_JUST_AFTER = latin(
+  new RegExp(
+    withWords`^\s*,?\s*(?:${(c) => c.ranks.positionArticle})\s+(?:\d{1,3}\s?(?:${(c) => c.ranks.positionSuffix})|${(c) => c.ranks.ordinalWords})(?![\p{L}])`,
+    'iu',
+  ),
+);
 
-const RANKED_AFTER_BEFORE =
-  /(?<![\p{L}])(?:[Nn]a|[Aa]près|[Aa]fter)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|of|the|van|der)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|et|and|en)\s+(?:(?:l['’]|la|le|les|the|de|het)\s*)?){0,4}$/u;
+const AFTER_OPENING = new RegExp(
+  withWords`(?:^|[.!?]\s+|\n)(?:${(c) => c.ranks.after.map(capitalised)})\s+(?:${(c) => c.lists.subjectArticle})?$`,
+);
+
+const RANKED_AFTER_BEFORE = new RegExp(
+  withWords`(?<![\p{L}])(?:${(c) => c.ranks.after.map(eitherCaseFirst)})\s+(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:${(c) => c.gazetteer.nameJoiners})\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,|${(c) => c.lists.and})\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,4}$`,
+  'u',
+);
 
 const ORDINAL_IN = latin(
-  /(?<![\p{L}\d])(?:\d{1,3}\s?(?:e|ème|ste|de|nd|rd|th)|deuxième|second|seconde|troisième|quatrième|cinquième|tweede|derde|vierde|vijfde|third|fourth|fifth|grootste|belangrijkste|largest|biggest)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`(?<![\p{L}\d])(?:\d{1,3}\s?(?:${(c) => c.ranks.positionSuffix})|${(c) => c.ranks.ordinalWords}|${(c) => c.ranks.largest})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 /**
@@ -210,11 +241,17 @@ export function inOrganisationName(text: string, e: EconomyMention): boolean {
 }
 
 const ORGANISATION_BEFORE = latin(
-  /(?:Chambre (?:de commerce|française|belge|mixte)|Chamber of Commerce|Kamer van Koophandel|Conseil d['’]affaires|Business Council|Handelskamer)(?:\s+(?:et d['’]industrie|and Industry|de|du|des|of|van|the|la|le|l['’]))?[\s-]*(?:\p{L}+[\s-]+){0,1}$/iu,
+  new RegExp(
+    withWords`(?:${(c) => c.gazetteer.organisation})(?:\s+(?:${(c) => c.gazetteer.organisationOf}))?[\s-]*(?:\p{L}+[\s-]+){0,1}$`,
+    'iu',
+  ),
 );
 
 const ORGANISATION_AFTER = latin(
-  /^[\s-]*(?:\p{L}+[\s-]+){0,1}(?:Business Council|Chamber|Kamer|Council)(?![\p{L}])/u,
+  new RegExp(
+    withWords`^[\s-]*(?:\p{L}+[\s-]+){0,1}(?:${(c) => c.gazetteer.organisationAfter})(?![\p{L}])`,
+    'u',
+  ),
 );
 
 /** The economy of a text that names none: the statistics office it quotes, else the one currency it counts in. */

@@ -4,6 +4,8 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import type { Cues } from './languages/cues.js';
+import { ALL_CUES } from './languages/index.js';
 import { isUpperCase, LATIN_LETTER } from './letters.js';
 
 countries.registerLocale(en);
@@ -22,201 +24,30 @@ export interface EconomyMention {
   capital?: boolean;
 }
 
+/** One list of the language records, every language's entries merged by economy (French, Dutch, then English). */
+function byEconomy(pick: (c: Cues) => Record<string, string[]>): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const cues of ALL_CUES)
+    for (const [code, names] of Object.entries(pick(cues)))
+      merged[code] = [...new Set([...(merged[code] ?? []), ...names])];
+  return merged;
+}
+
 /**
  * Capitals that the press uses for their countries: "favorable au Caire", "les échanges entre Rabat et
- * Madrid".
+ * Madrid" (next to Flanders and Wallonia the Brussels Region; a capital all the same: "à Bruxelles" is a place).
  */
-const CAPITALS: Record<string, string[]> = {
-  CN: ['Pékin', 'Beijing', 'Peking'],
-  JP: ['Tokyo', 'Tokio'],
-  ES: ['Madrid'],
-  MA: ['Rabat'],
-  FR: ['Paris', 'Parijs'],
-  GB: ['Londres', 'London', 'Londen'],
-  US: ['Washington'],
-  DE: ['Berlin', 'Berlijn'],
-  TR: ['Ankara'],
-  EG: ['Le Caire', 'Caire', 'Cairo', 'Caïro'],
-  SA: ['Riyad', 'Riyadh'],
-  IN: ['New Delhi'],
-  RU: ['Moscou', 'Moscow', 'Moskou'],
-  PT: ['Lisbonne', 'Lisbon', 'Lissabon'],
-  DZ: ['Alger', 'Algiers'],
-  NL: ['La Haye', 'The Hague', 'Den Haag'],
-  AE: ['Abou Dhabi', 'Abu Dhabi'],
-  // next to Flanders and Wallonia the Brussels Region; a capital all the same ("à Bruxelles" is a place)
-  'BE-BRU': ['Brussel', 'Bruxelles', 'Brussels'],
-};
+const CAPITALS = byEconomy((c) => c.gazetteer.capitals);
 
-/** Names that the country list lacks or spells differently from news prose. */
-const EXTRA_NAMES: Record<string, string[]> = {
-  'BE-VLG': [
-    'Vlaanderen',
-    'Flandre',
-    'Flandres',
-    'Flanders',
-    'Vlaams Gewest',
-    'Région flamande',
-    'Flemish Region',
-  ],
-  'BE-WAL': ['Wallonie', 'Wallonië', 'Wallonia', 'Waals Gewest', 'Région wallonne', 'Walloon Region'],
-  'BE-BRU': ['Région de Bruxelles-Capitale', 'Brussels Hoofdstedelijk Gewest', 'Brussels-Capital Region'],
-  'GB-WLS': ['Wales', 'Pays de Galles'],
-  // provinces that report their own trade
-  'CA-QC': ['Québec', 'Quebec', 'Belle Province'],
-  'ZA-WC': ['Western Cape', 'Cap-Occidental', 'West-Kaap'],
-  'GB-SCT': ['Scotland', 'Écosse', 'Ecosse', 'Schotland'],
-  US: ['États-Unis', 'Etats-Unis', 'USA', 'U.S.', 'US', 'Amerika', 'VS'],
-  GB: ['Grande-Bretagne', 'Groot-Brittannië', 'Great Britain', 'UK', 'Britain'],
-  HK: ['Hongkong', 'Hong-Kong', 'RAS de Hong Kong'],
-  NL: ['Pays-Bas', 'Nederland', 'Netherlands', 'Holland', 'Nederlanders'],
-  KR: ['Corée du Sud', 'Zuid-Korea', 'South Korea', 'Korea', 'Corée'],
-  KY: ['Cayman Island', 'Caymaneilanden'],
-  LU: ['Grand-Duché', 'Grand-Duché de Luxembourg', 'Groothertogdom'],
-  CH: ['Confédération helvétique', 'Confédération suisse'],
-  CN: ['Chine', 'China', 'Empire du Milieu', 'Middle Kingdom', 'Chinezen'],
-  // (Dutch names a country's people where French and English use its adjective: "investeringen van Marokkanen")
-  MA: ['Royaume chérifien', 'royaume chérifien', 'Marokkanen'],
-  JP: [
-    'Pays du Soleil levant',
-    'Pays du Soleil-Levant',
-    'Land van de rijzende zon',
-    'Land of the Rising Sun',
-    'Japanners',
-  ],
-  FR: ['Hexagone', 'Fransen'],
-  BE: ['Belgen'],
-  DE: ['Duitsers'],
-  AE: ['Émirats arabes unis', 'Emirats arabes unis', 'EAU', 'UAE', 'Verenigde Arabische Emiraten'],
-  EU: [
-    'Union européenne',
-    'UE',
-    'Europese Unie',
-    'EU',
-    'European Union',
-    'intra-UE',
-    'intra-EU',
-    'EU27',
-    'EU-27',
-    'EU28',
-    'EU-28',
-    'UE27',
-    'UE-27',
-    'UE28',
-    'UE-28',
-  ],
-  // the continent's countries, in and out of the Union: "uitgevoerd naar Europese landen"
-  EUROPE: ['Europe', 'Europa', 'Europese landen', 'pays européens', 'European countries'],
-  ASIA: ['Asie', 'Azië', 'Asia'],
-  AFRICA: ['Afrique', 'Afrika', 'Africa'],
-  AMERICA: ['Amérique', 'Americas', 'Amerikaanse continenten'],
-  OCEANIA: ['Océanie', 'Oceanië', 'Oceania'],
-};
+/**
+ * Names that the country list lacks or spells differently from news prose: regions, provinces that report their own
+ * trade, groups, the continents (in and out of the Union: "uitgevoerd naar Europese landen"), and a people where
+ * Dutch names it for its country ("investeringen van Marokkanen").
+ */
+const EXTRA_NAMES = byEconomy((c) => c.gazetteer.names);
 
 /** Adjective stems: French (m/f/pl), Dutch (-e), English. Matched case-insensitively at word boundaries. */
-const DEMONYMS: Record<string, string[]> = {
-  MA: [
-    'marocain',
-    'marocaine',
-    'marocains',
-    'marocaines',
-    'Marokkaans',
-    'Marokkaanse',
-    'Moroccan',
-    'Moroccans',
-    // the press's by-names: "les exportations chérifiennes"
-    'chérifien',
-    'chérifienne',
-    'chérifiennes',
-  ],
-  BE: ['belge', 'belges', 'Belgisch', 'Belgische', 'Belgian', 'Belgians'],
-  'BE-VLG': ['flamand', 'flamande', 'flamands', 'flamandes', 'Vlaams', 'Vlaamse', 'Flemish'],
-  'BE-WAL': ['wallon', 'wallonne', 'wallons', 'wallonnes', 'Waals', 'Waalse', 'Walloon'],
-  'BE-BRU': ['bruxellois', 'bruxelloise', 'bruxelloises', 'Brussels'],
-  'GB-WLS': ['gallois', 'galloise', 'galloises', 'Welsh', 'Welshe'],
-  'GB-SCT': ['écossais', 'écossaise', 'écossaises', 'Schots', 'Schotse', 'Scottish'],
-  'CA-QC': ['québécois', 'québécoise', 'Quebecer', 'Québécois'],
-  JP: [
-    'japonais',
-    'japonaise',
-    'japonaises',
-    'Japans',
-    'Japanse',
-    'Japanese',
-    'nippon',
-    'nippone',
-    'nipponne',
-    'nippones',
-    'nipponnes',
-  ],
-  HK: ['hongkongais', 'hongkongaise', 'hongkongaises', 'Hongkongs', 'Hongkongse', 'Hongkonger'],
-  ES: ['espagnol', 'espagnole', 'espagnols', 'espagnoles', 'Spaans', 'Spaanse', 'Spanish'],
-  FR: ['français', 'française', 'françaises', 'Franse', 'French'],
-  CN: ['chinois', 'chinoise', 'chinoises', 'Chinees', 'Chinese'],
-  US: ['américain', 'américaine', 'américains', 'américaines', 'Amerikaans', 'Amerikaanse', 'American'],
-  GB: ['britannique', 'britanniques', 'Brits', 'Britse', 'British'],
-  DE: ['allemand', 'allemande', 'allemands', 'allemandes', 'Duits', 'Duitse', 'German'],
-  IT: ['italien', 'italienne', 'italiens', 'italiennes', 'Italiaans', 'Italiaanse', 'Italian'],
-  NL: ['néerlandais', 'néerlandaise', 'néerlandaises', 'Nederlandse', 'Dutch'],
-  PT: ['portugais', 'portugaise', 'portugaises', 'Portugees', 'Portugese', 'Portuguese'],
-  IN: ['indien', 'indienne', 'indiens', 'indiennes', 'Indiaas', 'Indiase', 'Indian'],
-  TR: ['turc', 'turque', 'turcs', 'turques', 'Turkse', 'Turkish'],
-  RU: ['russe', 'russes', 'Russisch', 'Russische', 'Russian'],
-  KR: [
-    'sud-coréen',
-    'sud-coréenne',
-    'sud-coréens',
-    'Zuid-Koreaans',
-    'Zuid-Koreaanse',
-    'South Korean',
-    'Korean',
-  ],
-  CA: ['canadien', 'canadienne', 'canadiens', 'Canadees', 'Canadese', 'Canadian'],
-  BR: ['brésilien', 'brésilienne', 'brésiliens', 'Braziliaans', 'Braziliaanse', 'Brazilian'],
-  DZ: ['algérien', 'algérienne', 'algériens', 'Algerijns', 'Algerijnse', 'Algerian'],
-  TN: ['tunisien', 'tunisienne', 'tunisiens', 'Tunesisch', 'Tunesische', 'Tunisian'],
-  EG: ['égyptien', 'égyptienne', 'égyptiens', 'Egyptisch', 'Egyptische', 'Egyptian'],
-  SN: ['sénégalais', 'sénégalaise', 'Senegalees', 'Senegalese'],
-  SA: ['saoudien', 'saoudienne', 'saoudiens', 'Saoedisch', 'Saoedische', 'Saudi'],
-  CH: ['suisse', 'Zwitsers', 'Zwitserse', 'Swiss', 'helvétique', 'helvète'],
-  LU: ['luxembourgeois', 'luxembourgeoise', 'Luxemburgs', 'Luxemburgse', 'Luxembourgish'],
-  DK: ['danois', 'danoise', 'Deens', 'Deense', 'Danish'],
-  NO: ['norvégien', 'norvégienne', 'Noors', 'Noorse', 'Norwegian'],
-  SE: ['suédois', 'suédoise', 'Zweeds', 'Zweedse', 'Swedish'],
-  PL: ['polonais', 'polonaise', 'Pools', 'Poolse', 'Polish'],
-  FI: ['finlandais', 'finlandaise', 'Fins', 'Finse', 'Finnish'],
-  IE: ['irlandais', 'irlandaise', 'Iers', 'Ierse', 'Irish'],
-  GR: ['grec', 'grecque', 'grecs', 'grecques', 'Grieks', 'Griekse', 'Greek'],
-  AT: ['autrichien', 'autrichienne', 'Oostenrijks', 'Oostenrijkse'],
-  CZ: ['tchèque', 'tchèques', 'Tsjechisch', 'Tsjechische', 'Czech'],
-  HU: ['hongrois', 'hongroise', 'Hongaars', 'Hongaarse', 'Hungarian'],
-  UA: ['ukrainien', 'ukrainienne', 'Oekraïens', 'Oekraïense', 'Ukrainian'],
-  IL: ['israélien', 'israélienne', 'Israëlisch', 'Israëlische', 'Israeli'],
-  MX: ['mexicain', 'mexicaine', 'Mexicaans', 'Mexicaanse', 'Mexican'],
-  AR: ['argentin', 'argentine', 'Argentijns', 'Argentijnse', 'Argentine', 'Argentinian'],
-  CL: ['chilien', 'chilienne', 'Chileens', 'Chileense', 'Chilean'],
-  PE: ['péruvien', 'péruvienne', 'Peruaans', 'Peruaanse', 'Peruvian'],
-  NG: ['nigérian', 'nigériane', 'Nigeriaans', 'Nigeriaanse', 'Nigerian'],
-  GH: ['ghanéen', 'ghanéenne', 'Ghanees', 'Ghanese', 'Ghanaian'],
-  CI: ['ivoirien', 'ivoirienne', 'Ivoriaans', 'Ivoriaanse', 'Ivorian'],
-  CM: ['camerounais', 'camerounaise', 'Kameroens', 'Kameroense', 'Cameroonian'],
-  KE: ['kényan', 'kényane', 'Keniaans', 'Keniaanse', 'Kenyan'],
-  ZA: ['sud-africain', 'sud-africaine', 'Zuid-Afrikaans', 'Zuid-Afrikaanse', 'South African'],
-  ML: ['malien', 'malienne', 'Malinees', 'Malinese', 'Malian'],
-  VN: ['vietnamien', 'vietnamienne', 'Vietnamees', 'Vietnamese'],
-  TH: ['thaïlandais', 'thaïlandaise', 'Thais', 'Thaise', 'Thai'],
-  PK: ['pakistanais', 'pakistanaise', 'Pakistaans', 'Pakistaanse', 'Pakistani'],
-  QA: ['qatari', 'qatarie', 'Qatarees', 'Qatarese', 'Qatari'],
-  AE: ['émirien', 'émirienne', 'émirati', 'Emiraats', 'Emiraatse', 'Emirati'],
-  IR: ['iranien', 'iranienne', 'Iraans', 'Iraanse', 'Iranian'],
-  IQ: ['irakien', 'irakienne', 'Iraaks', 'Iraakse', 'Iraqi'],
-  LB: ['libanais', 'libanaise', 'Libanees', 'Libanese', 'Lebanese'],
-  SG: ['singapourien', 'singapourienne', 'Singaporees', 'Singaporese', 'Singaporean'],
-  TW: ['taïwanais', 'taïwanaise', 'Taiwanees', 'Taiwanese'],
-  EU: ['européen', 'européenne', 'européens', 'européennes', 'Europees', 'Europese', 'European'],
-  AFRICA: ['africain', 'africaine', 'africains', 'africaines', 'Afrikaanse', 'African'],
-  ASIA: ['asiatique', 'asiatiques', 'Aziatisch', 'Aziatische', 'Asian'],
-};
+const DEMONYMS = byEconomy((c) => c.gazetteer.demonyms);
 
 interface Entry {
   pattern: string;

@@ -3,7 +3,14 @@ import type { Kind } from '../figure.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { COMPARED_WITH, RELATIVE_CLAUSE } from './cues.js';
 import { latin } from './letters.js';
-import { EXPECTATION_CUES, FORECAST_CUES, GROWTH_CUES, TARGET_CUES, TARGET_WORDS } from './lexicon.js';
+import {
+  EXPECTATION_CUES,
+  FORECAST_CUES,
+  GROWTH_CUES,
+  TARGET_CUES,
+  TARGET_WORDS,
+  withWords,
+} from './lexicon.js';
 import { lastIndexOf } from './metrics.js';
 import type { PeriodMention } from './periods.js';
 import type { Quantity } from './quantities.js';
@@ -15,9 +22,7 @@ import type { Quantity } from './quantities.js';
 export function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFacts): boolean {
   const previous = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   if (previous?.type !== 'percent') return false;
-  if (
-    !/^\s*[,(]?\s*(?:or|soit|ou|oftewel|of|i\.e\.|ou encore)\s*$/iu.test(text.slice(previous.end, q.start))
-  ) {
+  if (!CHANGE_OR.test(text.slice(previous.end, q.start))) {
     return false;
   }
   return GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start));
@@ -76,7 +81,8 @@ export function kindOf(
   return target ? 'target' : 'forecast';
 }
 
-const JOINED_AIM = latin(/(?<![\p{L}])(?:et\s+d['’]|et\s+de\s|and\s+to\s|and\s+|en\s+)/iu);
+const JOINED_AIM = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.joinedAim})`, 'iu'));
+const CHANGE_OR = new RegExp(withWords`^\s*[,(]?\s*(?:${(c) => c.kinds.changeOr})\s*$`, 'iu');
 
 const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));
 

@@ -6,7 +6,7 @@ import { FOLLOWED_BY_START, GENERIC_RANK, HEADING_NOUN, isCountryOrRegion, RESPE
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
-import { METRIC_PATTERNS } from './lexicon.js';
+import { METRIC_PATTERNS, withWords } from './lexicon.js';
 import { metricOfRankNoun } from './metrics.js';
 import type { Quantity } from './quantities.js';
 import type { Span } from './text-segments.js';
@@ -64,7 +64,7 @@ export function respectively(
   const flows = TWO_FLOWS.exec(text.slice(facts.clause.start, cueAt));
   if (flows && index >= 0 && index < 2 && amounts.length >= 2) {
     const word = (flows[index + 1] ?? '').toLowerCase();
-    return { metric: /^(?:uit|export)/.test(word) ? 'exports' : 'imports' };
+    return { metric: EXPORT_FLOW.test(word) ? 'exports' : 'imports' };
   }
   // "Les importations flamandes et wallonnes … respectivement à 820 et 95 millions": adjectives list owners
   const owners = facts.economies.filter((e) => e.end <= cueAt && e.adjective);
@@ -92,11 +92,18 @@ export function respectively(
 }
 
 const TWO_FLOWS = latin(
-  /(?<![\p{L}])(uitvoer|invoer|export\p{L}*|import\p{L}*)\s+(?:en|et|and)\s+(?:les\s+|the\s+|de\s+)?(uitvoer|invoer|export\p{L}*|import\p{L}*)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(${(c) => c.respectively.flows})\s+(?:${(c) => c.lists.and})\s+(?:${(c) => c.respectively.flowArticle})?(${(c) => c.respectively.flows})(?![\p{L}])`,
+    'iu',
+  ),
 );
+const EXPORT_FLOW = new RegExp(withWords`^(?:${(c) => c.respectively.exportStart})`);
 
 const SUBJECT_OPENING = latin(
-  /^[\s:;,]*(?:(?:en|et|and|ook|aussi|also|zowel)\s+)?(?:l['’]|la\s+|le\s+|les\s+|de\s+|het\s+|the\s+)?$/iu,
+  new RegExp(
+    withWords`^[\s:;,]*(?:(?:${(c) => c.lists.and}|${(c) => c.lists.also})\s+)?(?:${(c) => c.lists.subjectArticle})?$`,
+    'iu',
+  ),
 );
 
 /** A direction to a known partner from the economy the document's flows of this metric come from. */
@@ -221,10 +228,13 @@ function bareListHeading(text: string, lineStart: number, linePrefix: string): n
 }
 
 const BARE_LIST_ITEM = latin(
-  /^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:bn|m|billion|million|mds?|Md|miljard|miljoen|milliards?|millions?)?[ \t]*\([ \t]*[+−-]?[ \t]*)?$/u,
+  new RegExp(
+    withWords`^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,
+    'u',
+  ),
 );
 
-const GENERIC_MARKET = /^(?:markets?|marchés?|markten|markt)$/i;
+const GENERIC_MARKET = new RegExp(withWords`^(?:${(c) => c.lists.genericMarket})$`, 'i');
 
 /** The end of a heading that gives a table's unit ("Principaux clients du Maroc en 2023 (en MDH)") above the row. */
 function unitHeadingBefore(text: string, lineStart: number): number {
@@ -242,11 +252,14 @@ function unitHeadingBefore(text: string, lineStart: number): number {
 }
 
 const EXCLUDED_BEFORE = latin(
-  /(?<![\p{L}])(?:buiten|hors|outside|excluding|en dehors)\s*(?:de|d['’]|du|des|la|l['’]|le|the|het)?\s*$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.lists.excluding})\s*(?:${(c) => c.lists.excludingOf})?\s*$`,
+    'iu',
+  ),
 );
 
 /** A table column of balances: "Solde", "Saldo", "Balance". */
-const BALANCE_COLUMN = /^(?:solde|saldo|balance|handelsbalans|trade balance)$/i;
+const BALANCE_COLUMN = new RegExp(withWords`^(?:${(c) => c.lists.balanceColumn})$`, 'i');
 
 export function itemOfFlowList(text: string, q: Quantity, lastStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;

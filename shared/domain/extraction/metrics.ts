@@ -4,17 +4,28 @@ import type { ClauseFacts, MetricMention } from './clause-facts.js';
 import { CURRENCY_TWIN_BETWEEN, GENERIC_RANK, RANK_NOUN_ANY, RANK_NOUN_LATER } from './cues.js';
 import type { EconomyMention } from './gazetteer.js';
 import { isUpperCase, LATIN_LETTER, latin } from './letters.js';
-import { METRIC_PATTERNS, NOT_A_METRIC, SEPARABLE_TRADE_VERB, separableVerbMetric } from './lexicon.js';
+import {
+  METRIC_PATTERNS,
+  NOT_A_METRIC,
+  SEPARABLE_TRADE_VERB,
+  separableVerbMetric,
+  withWords,
+  words,
+  wordsPattern,
+} from './lexicon.js';
 import { type Quantity, RANK_NOUNS } from './quantities.js';
 
-const FOREIGN_BEFORE = latin(/(?<![\p{L}])(?:buitenlandse|foreign|overseas)\s+$/iu);
+const FOREIGN_BEFORE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.investors.foreign})\s+$`, 'iu'));
 
 const FROM_INVESTORS_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:van|from)\s+\p{L}+|de la part (?:d['’]|des)|en provenance (?:d['’]|des))\s*$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.investors.fromInvestors})\s*$`, 'iu'),
 );
 
 const INVESTORS_COMMIT = latin(
-  /^\s+(?:\p{L}+\s+){0,2}?(?:have|has|had|ont|hebben|heeft)?\s*(?:committed|pledged|invested|injected|poured|engagé|investi|injecté|geïnvesteerd|toegezegd)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s+(?:\p{L}+\s+){0,2}?(?:${(c) => c.investors.have})?\s*(?:${(c) => c.investors.commit})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 export function lastIndexOf(re: RegExp, s: string): number {
@@ -96,13 +107,16 @@ function inProperName(body: string, start: number, end: number): boolean {
 }
 
 const MINISTRY_BEFORE = latin(
-  /(?<![\p{L}])(?:ministres?|ministère|ministry|minister|minister|ministerie|secrétaire d['’]État|secretary)\s+(?:(?:de|du|des|d['’]|of|for|van|voor)\s*)?(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?(?:\p{L}+\s+(?:et|and|en)\s+(?:de\s+|du\s+|l['’]|la\s+)?)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.metricContext.minister})\s+(?:(?:${(c) => c.metricContext.ministerOf})\s*)?(?:${(c) => c.metricContext.ministerArticle})?(?:\p{L}+\s+(?:${(c) => c.lists.and})\s+(?:${(c) => c.metricContext.ministerSecondOf})?)?$`,
+    'iu',
+  ),
 );
 
-const PART_MARKER = latin(/(?<![\p{L}])(?:dont|of which|waarvan|including|y compris|inclusief)(?![\p{L}])/iu);
+const PART_MARKER = wordsPattern((c) => c.metricContext.partMarker);
 
 const NOT_FOREIGN_AFTER = latin(
-  /^\s+(?:privés?|privées?|publics?|publiques?|intérieurs?|domestiques?|nationaux|nationales?|private|public|domestic|particuliere?|publieke|binnenlandse)(?![\p{L}])/iu,
+  new RegExp(withWords`^\s+(?:${(c) => c.investors.notForeign})(?![\p{L}])`, 'iu'),
 );
 
 /** "(?<![A-Za-z…])" at the head of a converted pattern, or "\\b". */
@@ -134,7 +148,10 @@ function ownGroups(re: RegExp | undefined): number {
  */
 // … but not a conjunction: "Morocco's trade deficit widens 8% as energy bill climbs"
 const ONE_WORD_AT_MOST = latin(
-  /^\s*(?:(?!(?:as|while|and|but|et|mais|alors|tandis|en|terwijl|maar)\s)[\p{L}'’-]+\s+|d['’])?$/iu,
+  new RegExp(
+    withWords`^\s*(?:(?!(?:${(c) => c.metricContext.conjunctions})\s)[\p{L}'’-]+\s+|${(c) => c.metricContext.elidedOf})?$`,
+    'iu',
+  ),
 );
 
 export function closestMetric(
@@ -200,21 +217,37 @@ export function closestMetric(
 }
 
 const FOR_METRIC = latin(
-  /^\s*(?:pour|for|voor)\s+(?:(?:les|la|le|l['’]|the|de|het|ses|sa|son|its|their|leurs?|zijn|haar|hun)\s*)?$/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricContext.givenFor})\s+(?:(?:${(c) => c.metricContext.determiners})\s*)?$`,
+    'iu',
+  ),
 );
 
 // (not "6.4% of the value of imports", a ratio)
-const OF_DESCRIBED_METRIC = latin(/^\s*(?:of|van)\s+(?:(?!(?:of|van|value|waarde)\s)[\p{L}'’-]+\s+){1,3}$/iu);
+const OF_DESCRIBED_METRIC = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricContext.of})\s+(?:(?!(?:${(c) => c.metricContext.of}|${(c) => c.metricContext.value})\s)[\p{L}'’-]+\s+){1,3}$`,
+    'iu',
+  ),
+);
 
-const LIST_JOIN = latin(/^\s*(?:,|et|and|en|ou|or|of)\s*$/iu);
+const LIST_JOIN = latin(
+  new RegExp(withWords`^\s*(?:,|${(c) => c.lists.and}|${(c) => c.lists.or})\s*$`, 'iu'),
+);
 
 const CHANGE_OF = latin(
-  /^\s*(?:rise|increase|growth|jump|drop|fall|decline|hausse|baisse|progression|augmentation|recul|stijging|daling|toename|afname|groei)\s+(?:in|of|des|du|de\s+la|de\s+l['’]|d['’]|van\s+de|van\s+het|van)\s+(?:the\s+|its\s+|\p{L}+\s+)?$/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricContext.changeNoun})\s+(?:${(c) => c.metricContext.changeOf})\s+(?:${(c) => c.metricContext.changeOfArticle}|\p{L}+\s+)?$`,
+    'iu',
+  ),
 );
 
 /** "65 % de ses exportations", "12% of its imports", "30 procent van de uitvoer": the share's total. */
 const PART_OF_METRIC = latin(
-  /^\s*(?:de|des|du|d['’]|of|van)\s+(?:(?:ses|leurs?|son|sa|la|les|l['’]|ces|these|those|deze|die|its|their|his|her|the|de|het|zijn|haar|hun|onze|notre|nos|our|total|totale?s?)\s*){0,2}$/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricContext.partOf})\s+(?:(?:${(c) => c.metricContext.partDeterminers})\s*){0,2}$`,
+    'iu',
+  ),
 );
 
 const SEPARABLE_TRADE_VERB_ONCE = new RegExp(
@@ -222,7 +255,9 @@ const SEPARABLE_TRADE_VERB_ONCE = new RegExp(
   SEPARABLE_TRADE_VERB.flags.replace('g', ''),
 );
 
-const RANK_FOLLOWER = latin(/^\s+(?:des|de|van de|van|of|among|parmi les)\s+(\p{L}+)/u);
+const RANK_FOLLOWER = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.metricContext.rankFollower})\s+(\p{L}+)`, 'u'),
+);
 
 /**
  * What a rank ranks: its noun ("fournisseur" → imports, "partenaire" → bilateral trade, "investisseur" →
@@ -249,13 +284,17 @@ const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 
 export function metricOfRankNoun(noun: string): Metric {
   // "source of foreign direct investment" before "source"; "export partner" before "partner"
-  if (/invest|fdi/.test(noun)) return 'fdi';
-  if (/^(?:import|invoer)|leverancier|fournisseur|supplier|source|herkomst|provenance|origine/.test(noun))
-    return 'imports';
-  if (/^(?:export|uitvoer)/.test(noun)) return 'exports';
-  if (/partner|partenaire/.test(noun)) return 'bilateral_trade';
+  if (INVEST_NOUN.test(noun)) return 'fdi';
+  if (IMPORT_NOUN.test(noun)) return 'imports';
+  if (EXPORT_NOUN.test(noun)) return 'exports';
+  if (PARTNER_NOUN.test(noun)) return 'bilateral_trade';
   return 'exports';
 }
+
+const INVEST_NOUN = new RegExp(words((c) => c.ranks.investNoun));
+const IMPORT_NOUN = new RegExp(withWords`^(?:${(c) => c.ranks.importStart})|${(c) => c.ranks.importNoun}`);
+const EXPORT_NOUN = new RegExp(withWords`^(?:${(c) => c.ranks.exportStart})`);
+const PARTNER_NOUN = new RegExp(words((c) => c.ranks.partnerNoun));
 
 /** "Le stock cumulé dépasse …", "Le montant total …": the same thing as the figure before. */
 /** "…, et les wallonnes de 18 %": the flow before, of the economy an adjective names after the last comma. */
@@ -263,12 +302,19 @@ export function ellipticalFlow(text: string, q: Quantity, facts: ClauseFacts): E
   const lead = text.slice(facts.clause.start, q.start);
   const cut = facts.clause.start + lead.lastIndexOf(',') + 1;
   // the clause may start after its conjunction
-  const joined = /(?:,|(?<![\p{L}])(?:et|and|en))\s*$/u.test(text.slice(Math.max(0, cut - 6), cut));
+  const joined = JOINED_BEFORE.test(text.slice(Math.max(0, cut - 6), cut));
   const segment = text.slice(cut, q.start);
-  if (!ELLIPTICAL_FLOW.test(segment) && !(joined && ELLIPTICAL_FLOW.test(` et ${segment}`))) return undefined;
+  if (!ELLIPTICAL_FLOW.test(segment) && !(joined && ELLIPTICAL_ITEM_AFTER_JOIN.test(segment)))
+    return undefined;
   return facts.economies.find((e) => e.adjective && e.start >= cut && e.end <= q.start);
 }
 
+/** An elliptical item's adjective, "of" and hedge: "les wallonnes de (près de)". */
+const ELLIPTICAL_ITEM = withWords`(?:(?:${(c) => c.roles.articles})\s+)?\p{L}+(?:\s+(?:${(c) => c.metricContext.ellipticalOnes}))?\s+(?:${(c) => c.metricContext.ellipticalOf})\s*(?:${(c) => c.metricContext.ellipticalHedges})?\s*$`;
 const ELLIPTICAL_FLOW = latin(
-  /^\s*,?\s*(?:et|and|en)\s+(?:(?:les|la|le|l['’]|the|de|het)\s+)?\p{L}+(?:\s+(?:ones|those))?\s+(?:de|d['’]|of|by|met|van)\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\s*$/iu,
+  new RegExp(`${withWords`^\s*,?\s*(?:${(c) => c.lists.and})\s+`}${ELLIPTICAL_ITEM}`, 'iu'),
 );
+/** The same after a conjunction that stands before the clause's cut. */
+const ELLIPTICAL_ITEM_AFTER_JOIN = latin(new RegExp(`^\\s*${ELLIPTICAL_ITEM}`, 'iu'));
+
+const JOINED_BEFORE = new RegExp(withWords`(?:,|(?<![\p{L}])(?:${(c) => c.lists.and}))\s*$`, 'u');

@@ -3,7 +3,7 @@
 import type { ClauseFacts, MetricMention } from './clause-facts.js';
 import { SECTOR_WORD, SHARE_RIGHT_AFTER } from './cues.js';
 import { latin } from './letters.js';
-import { SECTORS } from './lexicon.js';
+import { SECTORS, withWords } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import type { Span } from './text-segments.js';
 
@@ -14,7 +14,10 @@ export function shareAfter(text: string, q: Quantity, facts: ClauseFacts): numbe
 }
 
 const SECTOR_PHRASE = latin(
-  /^\s*(?:marocaines?|belges?|\p{L}+aises?)?\s*(?:de|d['’]|des|van|of|in)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.goods.origin})?\s*(?:${(c) => c.goods.of})\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)`,
+    'iu',
+  ),
 );
 
 /**
@@ -39,7 +42,7 @@ export function goodsNamed(goods: string): Array<{ name: string; start: number; 
   );
 }
 
-const JOINED_ADJECTIVES = /^\s*(?:et|and|en|&|,)\s*$/i;
+const JOINED_ADJECTIVES = new RegExp(withWords`^\s*(?:${(c) => c.lists.and}|&|,)\s*$`, 'i');
 
 const ANY_SECTOR = new RegExp(SECTORS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
 
@@ -71,7 +74,10 @@ export function sectorOfPronoun(text: string, q: Quantity, facts: ClauseFacts): 
 }
 
 const PRONOUN_OF = latin(
-  /^\s*(?:celles?|ceux|celui|those|that|die|dat)\s+(?:de|des|du|d['’]|of|van)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})\s+(?:${(c) => c.goods.article})?(\p{L}+)`,
+    'iu',
+  ),
 );
 
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
@@ -86,5 +92,8 @@ function sectorNamedBefore(text: string, metric: MetricMention): string | undefi
 
 /** "Le secteur aéronautique a vu ses exportations bondir", "the automotive sector's exports". */
 const SECTOR_NAMED = latin(
-  /(?:(?:secteur|filière|branche|sector)\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|d['’]|van\s+de\s+)?(\p{L}+)|(\p{L}+)\s+(?:sector|industry|sectoren))[^.;]{0,40}$/iu,
+  new RegExp(
+    withWords`(?:(?:${(c) => c.goods.sectorBefore})\s+(?:${(c) => c.goods.sectorOf})?(\p{L}+)|(\p{L}+)\s+(?:${(c) => c.goods.sectorAfter}))[^.;]{0,40}$`,
+    'iu',
+  ),
 );

@@ -1,51 +1,17 @@
 // Splits document text into sentences and clauses with their offsets, so every figure keeps the exact
 // position of its quote. Hard line breaks inside a sentence (PDF and parliamentary text) do not split it.
 import type { Language } from './language.js';
+import type { Cues } from './languages/cues.js';
+import { ALL_CUES, CUES } from './languages/index.js';
 import { latin } from './letters.js';
+import { withWords, withWordsIn } from './lexicon.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'm',
-  'mm',
-  'mme',
-  'mmes',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'nr',
-  'no',
-  'vs',
-  'etc',
-  'cf',
-  'p',
-  'pp',
-  'art',
-  'dhr',
-  'mevr',
-  'blz',
-  'bijv',
-  'e.g',
-  'i.e',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'jan',
-  'feb',
-  'fév',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'déc',
-]);
+const ABBREVIATIONS = new Set(ALL_CUES.flatMap((c) => c.segments.abbreviations));
 
 const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[\p{Lu}\d])/gu;
 
@@ -97,9 +63,7 @@ function endsLabelLine(text: string, lineEnd: number): boolean {
 const LABEL_MAX = 50;
 /** A label ends on a letter, a digit, a percent sign or a bracket, not on punctuation that goes on. */
 const LABEL_END = latin(/[\p{L}\d%)\]]$/u);
-const LEADS_ON = latin(
-  /(?<![\p{L}])(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|en|et|ou|vers|avec|par|pour|sur|dans|entre|que|qui|van|het|een|naar|met|uit|voor|op|in|tot|dan|and|or|of|the|a|an|to|from|with|by|for|on|at|than|as|while|said)$/iu,
-);
+const LEADS_ON = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.segments.leadsOn})$`, 'iu'));
 
 function pushSpan(spans: Span[], text: string, start: number, end: number): void {
   let s = start;
@@ -111,20 +75,32 @@ function pushSpan(spans: Span[], text: string, start: number, end: number): void
 
 // A coordinating conjunction followed by a determiner starts a new statement with its own subject:
 // "…en 2013 représente moins de 1% … et les investissements japonais …".
+// (each language's own words: a clause of French text breaks on French conjunctions only)
+const clauseBreak = (cues: Cues): RegExp =>
+  new RegExp(
+    withWordsIn([
+      cues,
+    ])`;|,\s(?:${(c) => c.segments.breakAfterComma})|\s(?:${(c) => c.segments.breakBeforeSubject})\s+(?=(?:${(c) => c.segments.subjectStart})\s)`,
+    'giu',
+  );
 const CLAUSE_BREAK: Record<Language, RegExp> = {
-  fr: /;|,\s(?:tandis qu['’]|alors qu['’]|tandis que|alors que|mais|après que|après qu['’])\s*|\s(?:et|mais|tandis que|alors que|cependant)\s+(?=(?:les|le|la|l['’]|ses|leurs?|son|sa|ces|cet|cette)\s)/giu,
-  nl: /;|,\s(?:terwijl|maar|nadat)\s|\s(?:en|maar|terwijl|daarentegen)\s+(?=(?:de|het|die|dat|zijn|haar|hun|deze)\s)/giu,
-  en: /;|,\s(?:while|whereas|but|after)\s|\s(?:and|but|while|whereas)\s+(?=(?:the|its|their|this|these|those)\s)/giu,
+  fr: clauseBreak(CUES.fr),
+  nl: clauseBreak(CUES.nl),
+  en: clauseBreak(CUES.en),
 };
 
 /** A number with a unit or an ordinal: "3,1 milliards", "12 %", "€768", "38ste", "45e". */
-const STATES_A_FIGURE =
-  /\d(?:[\d\s.,]*\d)?\s*(?:%|[€$£¥]|(?:milli|miljo|miljard|mld|mrd|mln|bn|billion|million|pour\s?cent|procent|percent|per cent|MMDH|MDH|Mds?|M€|k€))|[€$£¥]\s?\d|\d(?:ste|de|e|ème|er|th|st|nd|rd)(?![\p{L}])/iu;
+const STATES_A_FIGURE = new RegExp(
+  withWords`\d(?:[\d\s.,]*\d)?\s*(?:%|[€$£¥]|(?:${(c) => c.segments.figureUnit}))|[€$£¥]\s?\d|\d(?:${(c) => c.segments.ordinalSuffix})(?![\p{L}])`,
+  'iu',
+);
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*$/u;
-const NAME_NEXT = /^(?:la|le|les|l['’]|the|de|het)?\s*\p{Lu}/u;
-const BRACKETED_ITEM_NEXT =
-  /^(?:(?:la|le|les|l['’]|the|de|het)\s*\p{L}|\p{Lu})[^().;,]{0,40}(?:\([^()\d]{1,30}\)\s*)?\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|pour ?cent|per ?cent|procent|[€$£]|mds?|milliards?|millions?|miljard|miljoen|bn|billion|million|M\b)/u;
-const BETWEEN_OPEN = /(?:^|\s)(?:entre|between|tussen)\s+(?:\S+\s+){0,3}\S+$/iu;
+const NAME_NEXT = new RegExp(withWords`^(?:${(c) => c.roles.articles})?\s*\p{Lu}`, 'u');
+const BRACKETED_ITEM_NEXT = new RegExp(
+  withWords`^(?:(?:${(c) => c.roles.articles})\s*\p{L}|\p{Lu})[^().;,]{0,40}(?:\([^()\d]{1,30}\)\s*)?\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|[€$£]|${(c) => c.segments.bracketUnit})`,
+  'u',
+);
+const BETWEEN_OPEN = new RegExp(withWords`(?:^|\s)(?:${(c) => c.roles.between})\s+(?:\S+\s+){0,3}\S+$`, 'iu');
 
 /** Clauses of one sentence, as spans of the document text. */
 export function splitClauses(text: string, sentence: Span, language: Language): Span[] {
@@ -162,8 +138,10 @@ export function splitClauses(text: string, sentence: Span, language: Language): 
   return spans.filter((s) => s.end > s.start);
 }
 
-const TEASER_HEADER =
-  /^[ \t]*(?:à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|lees ook|lees verder|zie ook|read also|read more|see also|related(?: articles?| stories)?|articles similaires|articles liés|à voir aussi|sur le même thème|dans la même rubrique|gerelateerd|meer over dit onderwerp|you may also like|recommended)\b[ \t]*(:?)[ \t]*(.*)$/gimu;
+const TEASER_HEADER = new RegExp(
+  withWords`^[ \t]*(?:${(c) => c.segments.teaserHeader})\b[ \t]*(:?)[ \t]*(.*)$`,
+  'gimu',
+);
 const TEASER_PARAGRAPH_MAX = 320;
 
 /**
@@ -211,7 +189,9 @@ export function teaserSpans(text: string): Span[] {
   for (const m of text.matchAll(FEED_FOOTER)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
-const INLINE_TEASER =
-  /(?<=\S[ \t]+)(?:à lire aussi|a lire aussi|lire aussi|lees ook|read also|read more|see also|voir aussi)[ \t]*[|:][ \t]*/giu;
+const INLINE_TEASER = new RegExp(
+  withWords`(?<=\S[ \t]+)(?:${(c) => c.segments.inlineTeaser})[ \t]*[|:][ \t]*`,
+  'giu',
+);
 const INLINE_TEASER_MAX = 200;
-const FEED_FOOTER = /(?:^|(?<=[.!?]\s+))The post [^\n]{1,300}? appeared first on [^\n.]+\.?/gu;
+const FEED_FOOTER = new RegExp(withWords`(?:^|(?<=[.!?]\s+))(?:${(c) => c.segments.feedFooter})`, 'gu');
