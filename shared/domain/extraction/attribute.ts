@@ -1,6 +1,7 @@
 // Attribution of one quantity in its clause: not-a-figure checks, the metric, the economies' roles and
 // the direction, the period, kind, bound, measure and sign.
-import { type Bound, countryOf, type Measure, type Metric } from '../figure.js';
+
+import { type Bound, countryOf, type Measure } from '../figure.js';
 import { type Carried, mostStatedFlow, usualDirection } from './carried.js';
 import { type ClauseFacts, inSpan, withoutAsides } from './clause-facts.js';
 import {
@@ -20,34 +21,27 @@ import {
   laterRank,
   OWN_BRACKET,
   PARAGRAPH_BREAK,
-  RANK_NOUN_ANY,
   RELATIVE_CLAUSE,
   RESPECTIVELY,
   SECTOR_WORD,
   SHARE_RIGHT_AFTER,
-  SHARE_VERB,
   sameEconomy,
-  TOTAL_CUE,
-  WORLD_PARTNER,
   withMentions,
   yearBefore,
 } from './cues.js';
 import { marketShareSides, partnerOfRegionalPart, resolveDirection, sameFlowWith } from './direction.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import { isChangeAfterGrowth, kindOf } from './kind.js';
-import { latin } from './letters.js';
 import {
   ABSOLUTE_CHANGE_AFTER,
   ABSOLUTE_CHANGE_BEFORE,
   boundBefore,
   CLAUSE_END_CHANGE,
-  DECLINE_CUES,
   DEFICIT_WORDS,
   EXPECTED_PRONOUN,
   GROWTH_CUES,
   PLUS_BEFORE,
   PRONOUN_START,
-  SECTORS,
   SIGN_WORD_BEFORE,
   TARGET_CUES,
   TARIFF_CUES,
@@ -55,106 +49,129 @@ import {
 } from './lexicon.js';
 import { fillFrom, itemOfFlowList, listItem, respectively, successorTakesPartner } from './lists.js';
 import { closestMetric, ellipticalFlow, lastIndexOf, metricOfRankNoun, rankMetric } from './metrics.js';
-import { CARDINALS } from './number-words.js';
 import { choosePeriod, latestYearBefore } from './period-choice.js';
-import { FISCAL_YEAR_START, type FiscalYear, fiscalPeriod, type PeriodMention } from './periods.js';
+import type { PeriodMention } from './periods.js';
 import type { Quantity } from './quantities.js';
-import { goodsNamed, sectorJustBefore, sectorNear, sectorOfPronoun, severalGoods } from './sectors.js';
+import { sectorJustBefore, sectorNear, sectorOfPronoun, severalGoods } from './sectors.js';
+import {
+  APPOSITION,
+  BETWEEN_AFTER,
+  flowPartners,
+  framePartner,
+  GOES_TO_BEFORE,
+  OPENING_POSSESSIVE,
+  OWN_TRADE,
+  PART_OF_FLOW,
+  POSSESSIVE_BEFORE,
+  REGION_NOUN_AFTER,
+  RIVAL_CUE,
+} from './stage-direction.js';
+import { FORMERLY, productRanked } from './stage-kind.js';
+import {
+  BY_BEFORE,
+  DECLINE_G,
+  ELLIPTICAL_CHANGE,
+  GROWTH_CUES_G,
+  LEVEL_TO_BEFORE,
+  MINUS_BEFORE,
+  OF_TOTAL_FLOW_AFTER,
+  RATE_NOUN,
+  RATES_FROM_TO,
+  RATIO_OF_AFTER,
+  REEXPORTS,
+  REEXPORTS_SUBJECT,
+  RELATIVE_G,
+  RISE_G,
+  SHARE_FROM_BEFORE,
+  SHARE_NOUN,
+  SHARE_TO_AFTER,
+  SHARE_VERB_BEFORE,
+  SHARE_VERB_G,
+  TO_AMOUNT_AFTER,
+} from './stage-measure.js';
+import {
+  afterLastComma,
+  COLON_PRONOUN,
+  EXPLAINED_BY,
+  goodsIn,
+  LIST_HEAD_AFTER,
+  metricBefore,
+  NOT_TRADE_AMOUNT,
+  REFERS_BACK_AFTER,
+  startsWithPronoun,
+  THE_FIGURE_START,
+} from './stage-metric.js';
+import {
+  ACCOUNTED_FOR,
+  CHANGE_SUBJECT,
+  CLITIC_PART,
+  CONVERSELY_START,
+  FLOWS_SUBJECT,
+  GOODS_WORTH,
+  PART_OF_LAST,
+  PARTNER_RIGHT_AFTER,
+  PRIOR_CHANGE,
+  SAME_THING_START,
+  SUBSET_CUE,
+  THERE_WAS_A_CHANGE,
+} from './stage-metric-continues.js';
+import {
+  AMOUNT_OPENING,
+  BRACKET_AFTER_NAME,
+  ELLIPSIS_OF,
+  FOLLOWED_BY_IN,
+  FOR_ECONOMY,
+  GROWTH_RIGHT_AFTER,
+  LEVEL_REACHED,
+  NAME_BRACKET_BEFORE,
+  respectivelyRanked,
+  SUCCESSOR,
+  SUCCESSOR_CHANGE,
+  VERB_THEN_BRACKET,
+  WITH_AMOUNT,
+} from './stage-metric-neighbours.js';
+import {
+  ALL_BUT_GROUP,
+  afterLastColon,
+  COUNT_SUBJECT,
+  COUNTED_AFTER,
+  COVERAGE,
+  CUT_OFF_REST,
+  FIRM_WORD,
+  FROM_TO_BEFORE,
+  MACRO_BEFORE,
+  NOT_FOREIGN_INVESTMENT_AFTER,
+  NOT_TRADE_BEFORE,
+  OF_PORT_OR_FIRM,
+  OF_THE_TOTAL,
+  OF_WHICH_BY_KIND,
+  ofGroupWithoutCode,
+  PER_HEAD_AFTER,
+  PER_YEAR_AFTER,
+  RANGE_BEFORE,
+  RESPECTIVELY_WORD,
+  RESTATED_BEFORE,
+  SHARE_OF_ALL_BUT_GROUP,
+  TARIFF_AFTER,
+  TOGETHER,
+  TRANSIT,
+  TWO_ECONOMIES_SUBJECT,
+} from './stage-not-a-figure.js';
+import {
+  DEMONSTRATIVE_FLOW_AFTER,
+  latestYear,
+  MONTH_SPAN,
+  OVER_YEARS,
+  OVER_YEARS_BEFORE,
+  OVER_YEARS_LEADING,
+  ofFiscalYear,
+  SPAN_TO_LEVEL,
+  YEAR_LABEL,
+  YEAR_THEN_BRACKET,
+  yearsIn,
+} from './stage-period.js';
+import { COUNTRY_POSSESSIVE, SUBJECT_PRONOUN, TRADER_PRONOUN, withAntecedent } from './stage-subject.js';
 import type { Span } from './text-segments.js';
-
-const COUNTRY_POSSESSIVE = latin(/(?<![\p{L}])the\s+(?:country|nation)['’]s(?![\p{L}])/iu);
-
-/** Budgets, funds, loans, turnover: amounts a target may name that are no trade flow. */
-const NOT_TRADE_AMOUNT = latin(
-  /(?<![\p{L}])(?:budgets?|enveloppes?|fonds|prêts?|crédits?|subventions?|financements?|chiffre d['’]affaires|capital|revenues?|turnover|loans?|funds?|grants?|begroting\p{L}*|subsidie\p{L}*|lening\p{L}*|omzet|kapitaal)(?![\p{L}])/iu,
-);
-
-/** The economies the document's flows other than ranks have been stated with so far. */
-function flowPartners(carried: Carried): Set<string> {
-  const out = new Set<string>();
-  for (const byPair of carried.directions.values())
-    for (const entry of byPair.values())
-      if (entry.stated) {
-        out.add(entry.from);
-        out.add(entry.to);
-      }
-  return out;
-}
-
-const SUBJECT_PRONOUN = /^\s*(elle|il|it|she|hij|zij|ze)\s/i;
-
-const TRADER_PRONOUN = latin(
-  /^\s*(?:(?:et|and|en)\s+)?(il|elle|ils|elles|it|they|hij|zij|ze)\s+(?:(?:a|ont|avait|avaient|has|have|had|heeft|hebben|had|hadden)\s+)?(?:(?:en|y|also|aussi|ook|ainsi|alone|seul|seule)\s+)?(?:absorb|achet|achèt|vend|fourni|expédi|écoul|bought|buys|buy|sold|sells|supplie|supply|shipp|ships|kocht|koopt|kochten|kopen|leverde|levert|leveren)\p{L}*/iu,
-);
-
-const CONVERSELY_START = latin(
-  /^\s*(?:omgekeerd|andersom|conversely|in the other direction|inversement|à l['’]inverse|en sens inverse|dans l['’]autre sens)(?![\p{L}])/iu,
-);
-
-const MACRO_BEFORE = latin(
-  /(?<![\p{L}])(?:PIB|GDP|BBP|bbp|produit intérieur brut|gross domestic product|bruto binnenlands product)(?![\p{L}])[^.;,\d]{0,30}$/u,
-);
-
-const TARIFF_AFTER = latin(
-  /^\s*(?:(?:des|of the|van de|de)\s+)?(?:[\p{L}-]+\s+)?(?:droits?|duty|duties|tariffs?|tarifs?|\p{L}*heffing\p{L}*|taxe?s?)(?![\p{L}])/iu,
-);
-
-const NOT_TRADE_BEFORE = latin(
-  /(?<![\p{L}])(?:dette|debt|schulden?|titres de participation|bénéfices réinvestis|reinvested earnings|dépenses|expenditures?|uitgaven|steunpakket|support package|plan de soutien|(?:tourism|travel)\s+(?:receipts|revenues?|earnings)|recettes\s+(?:touristiques|du\s+tourisme|voyages)|(?:toeristische|toerisme)\s*inkomsten|remittances?|transferts (?:de fonds|des MRE)|geldovermakingen|trade financing)(?![\p{L}])[^.;\d]{0,40}$/iu,
-);
-
-const COUNTED_AFTER = latin(
-  /^\s*(?:\)\s*)?(?:of|van|de|des|d['’])\s+(?:(?:the|all|de|het|alle|les|la)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}*bedrijven|ondernemingen|businesses|companies|firms|enterprises|entreprises|sociétés|jobs|emplois|werkgelegenheid|employment|banen|inwoners|people|personnes|population)(?![\p{L}])/iu,
-);
-
-const COUNT_SUBJECT = latin(
-  /(?<![\p{L}])(?:(?:the\s+)?number\s+of|(?:le\s+)?nombre\s+d(?:e|['’])|(?:het|dit|dat)\s+aantal|van\s+de\s+[\d.]+\s+\p{L}*bedrijven)(?![\p{L}])/iu,
-);
-
-const PER_HEAD_AFTER = latin(
-  /^\s*(?:par|per|a|for each|voor elke)\s+(?:habitant|head|capita|inwoner|Wallon|Flamand|Bruxellois|Belge|person|personne|Marocain)\p{L}*/iu,
-);
-
-/** The rest of a text that ends mid-sentence: no sentence end, line break nor other number before the cut. */
-const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
-
-const NO_CODE_GROUP = latin(
-  /(?<![\p{L}])(?:(?:North|South|Central|Latin)\s+America|(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\s+Africa|Am[ée]rique\s+(?:du\s+Nord|du\s+Sud|latine|centrale)|Afrique\s+(?:du\s+Nord|de\s+l['’](?:Ouest|Est)|centrale|subsaharienne)|(?:Noord|Zuid|Midden|Latijns)-Amerika|(?:Noord|West|Oost|Centraal)-Afrika|Middle\s+East|Moyen-Orient|Midden-Oosten|UEMOA|CEDEAO|ECOWAS|BRICS|Maghreb|ASEAN|Mercosur|non-EU|extra-EU|niet-EU|euro\s+area|zone\s+euro|eurozone|Caribbean|Caraïbes)(?![\p{L}])/gu,
-);
-
-/**
- * Whether a figure is said of a group with no code: in brackets after it ("South America (62.3%)", "non-EU markets
- * (up 11.2% to £210.4bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
- * rose 14 percent"); not a group that only describes ("the United States, the largest non-EU destination").
- */
-function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
-  const from = Math.max(facts.clause.start, q.start - 80);
-  let group: { start: number; end: number } | undefined;
-  NO_CODE_GROUP.lastIndex = 0;
-  for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
-    group = { start: from + m.index, end: from + m.index + m[0].length };
-  if (!group) return false;
-  const end = group.end;
-  if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
-  return (
-    BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
-    PARTNER_BEFORE_GROUP.test(text.slice(Math.max(facts.clause.start, group.start - 20), group.start))
-  );
-}
-
-const BRACKET_AFTER_GROUP = latin(/^(?:\s+[\p{L}-]+)?\s*\([^()]*$/u);
-
-const PARTNER_BEFORE_GROUP = latin(
-  /(?<![\p{L}])(?:to|from|with|into|towards|vers|avec|naar|uit|met|dans|en provenance de|à destination de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+|het\s+|de\s+)?$/iu,
-);
-
-const VERB_THEN_BRACKET = latin(/^\s+\p{L}+\s*\(\s*[+−-]?\s*$/u);
-
-const RATIO_OF_AFTER = latin(
-  /^\s*(?:of|de|du|des|van)\s+(?:the\s+|la\s+|l['’]|het\s+|de\s+)?(?:(?:total\s+)?value\s+of\s+(?:the\s+)?|valeur\s+(?:totale\s+)?(?:de\s+|des\s+)|waarde\s+van\s+(?:de\s+)?)?(?:imports|exports|importations|exportations|invoer|uitvoer|GDP|PIB|bbp|BNP)(?![\p{L}])/iu,
-);
-
-const RELATIVE_G = latin(/,\s*(?:die|dat|qui|which|that|lequel|laquelle|lesquels|lesquelles)\s/giu);
 
 export function attribute(
   text: string,
@@ -1373,470 +1390,5 @@ export function attribute(
     confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
     ...(withheld ? { withheld: true } : {}),
     ...(bracketed || followedItem ? { bracketed: true } : {}),
-  };
-}
-
-const GROWTH_RIGHT_AFTER = latin(
-  /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
-);
-
-const LEVEL_REACHED = latin(
-  /(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching|(?:to\s+)?stand(?:ing)?\s+at|(?:pour\s+)?s['’](?:établir|élever)\s+à)\s*$/iu,
-);
-
-const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
-
-const OVER_YEARS = latin(
-  /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
-);
-
-/** The one class of goods a clause's subject names ("tandis que les phosphates et dérivés atteignent"), if any. */
-const goodsIn = (lead: string): string | null => {
-  const named = goodsNamed(lead);
-  return named.length === 1 ? (named[0]?.name ?? null) : null;
-};
-
-const GOODS_WORTH = latin(
-  /^\s*(?:(?:and|et|en)\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:worth|valued at|d['’]une valeur de|pour une valeur de|ter waarde van|voor een waarde van)\s*$/iu,
-);
-
-const FOR_ECONOMY = latin(
-  /^\s*(?:[Ee]n\s+|[Ee]t\s+|[Aa]nd\s+)?(?:[Vv]oor|[Pp]our|[Ff]or)\s+(?:de\s+|la\s+|le\s+|l['’]|the\s+|het\s+)?\p{Lu}/u,
-);
-
-const ELLIPSIS_OF = latin(
-  /^\s*(?:et\s+|en\s+|and\s+)?(?:dat|die|celui|celle|ceux|celles|that|those)\s+(?:van|de|du|d['’]|des|of)\s/iu,
-);
-
-const CHANGE_NOUNS =
-  'daling|stijging|groei|toename|afname|terugval|krimp|achteruitgang|vooruitgang|drop|fall|decline|rise|increase|growth|decrease|jump|dip|baisse|hausse|progression|recul|croissance|augmentation|diminution|repli';
-
-const THERE_WAS_A_CHANGE = latin(
-  new RegExp(
-    `(?<![\\p{L}])(?:er|there|il y)\\s+(?:(?:is|was|were|has|had|been|a|avait|eu|al|already|déjà|toen|nog|ook|also|aussi)\\s+){0,4}` +
-      `(?:een|a|an|une)\\s+(?:[\\p{L}]+\\s+)?(?:${CHANGE_NOUNS})\\s+(?:van|met|of|de|d['’])\\s*$`,
-    'iu',
-  ),
-);
-
-const SUBSET_CUE = latin(
-  /(?<![\p{L}])(?:hors|outside|buiten|en dehors|excluding|exclusief|à l['’]exception|non-EU|extra-EU)(?![\p{L}])/iu,
-);
-
-const CHANGE_SUBJECT = latin(
-  new RegExp(
-    `(?<![\\p{L}])(?:de|la|le|the|het|cette|this|deze)\\s+(?:[\\p{L}-]+\\s+)?(?:${CHANGE_NOUNS}|krimp|croissance)(?![\\p{L}])`,
-    'iu',
-  ),
-);
-
-const PRIOR_CHANGE = latin(
-  new RegExp(
-    `^[\\s,]*(?:after|following|après|na|suite à)\\s+(?:une?|an?|een)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${CHANGE_NOUNS})\\s+(?:van|met|of|by|de|d['’])\\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\\s*)?$`,
-    'iu',
-  ),
-);
-
-// ("les volumes": the French trade press's word for the amounts traded)
-const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:(?:les\s+)?(?:flux|flows|stromen)|les\s+volumes)(?![\p{L}])/iu);
-
-const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
-
-const MINUS_BEFORE = /(?:^|[\s(:])[−–-]{1,2}\s*$/;
-
-const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
-
-/** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
-const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
-
-// (a pronoun that trades, "Il absorbe 3,8 % des exportations", stands for an economy, not for the flow before)
-const startsWithPronoun = (lead: string) =>
-  (PRONOUN_START.test(lead) && !TRADER_PRONOUN.test(lead)) ||
-  PRONOUN_START.test(afterLastComma(lead)) ||
-  INVERTED_PRONOUN.test(lead) ||
-  // (an aside in brackets is no part of the lead: "In reële termen (na correctie voor …) is dit een daling")
-  (lead.includes('(') && INVERTED_PRONOUN.test(lead.replace(/\([^()]*\)/g, ''))) ||
-  INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
-
-/**
- * Dutch puts the verb second: "Ten opzichte van 2018 is dat een daling van 4,6 procent", "Over heel 2019 ging het
- * om ruim 0,9 miljard euro", "In 2023 lag die op 2 miljard".
- */
-const INVERTED_PRONOUN = latin(
-  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat|betrof|betreft)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
-);
-
-const SUCCESSOR = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
-);
-
-const NAME_BRACKET_BEFORE = latin(/\p{Lu}[\p{L}'’ -]{1,30}\(\s*[+−-]?\s*\p{Sc}?\s*$/u);
-
-/** From an item in brackets to the flow word of the list it ends: "), … et les engrais (9 %) sont les principaux produits ". */
-const LIST_HEAD_AFTER = latin(
-  /^[^.;:]{0,200}?(?:sont|constituent|représentent|are|were|zijn|waren|vormen)\s+(?:les|the|de)\s+(?:\p{L}+\s+){0,3}$/iu,
-);
-
-const FOLLOWED_BY_IN = latin(/(?<![\p{L}])(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/iu);
-
-const SUCCESSOR_CHANGE = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:\p{L}+[\s,]+){1,4}?(?:met|avec|with)\s+(?:een|une|un|a|an)\s+(?:\p{L}+\s+)?(?:stijging|daling|groei|hausse|baisse|progression|recul|augmentation|increase|rise|decline|drop|fall|growth)\s+(?:van|de|of)\s*(?:bijna|ruim|près de|plus de|nearly|almost|about)?\s*$/u,
-);
-
-const PART_OF_FLOW = latin(
-  /^\s*(?:van\s+(?:die|deze|de)\s+(?:uitvoer|export|invoer|import)|de\s+ces\s+(?:exportations|importations|ventes|achats)|of\s+(?:those|these|the)\s+(?:exports|imports|sales|shipments))(?![\p{L}])/iu,
-);
-
-/** "Sur cinq ans, les exportations … ont progressé de 41 %", "Over five years, …": a sentence's opening span. */
-const OVER_YEARS_LEADING = latin(
-  /^\s*(?:sur|en|over|in)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?:\s+tijd)?\s*,/iu,
-);
-
-const OVER_YEARS_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:de|les|the|ces|over\s+de|in\s+de|au\s+cours\s+des|over\s+the|in\s+the)\s+)?(?:voorbije|afgelopen|laatste|past|last)\s+(\p{L}+|\d{1,2})\s+(?:jaar|years)(?![\p{L}])|(?<![\p{L}])(?:ces|les|au cours des)\s+(\p{L}+|\d{1,2})\s+(?:dernières\s+années|derniers\s+ans)(?![\p{L}])/iu,
-);
-
-const yearsIn = (word: string): number | undefined => {
-  const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
-  return n && n >= 2 && n <= 50 ? n : undefined;
-};
-
-const latestYear = (periods: PeriodMention[]): number | undefined => {
-  const years = periods.filter((p) => !p.comparison && /^\d{4}$/.test(p.period)).map((p) => Number(p.period));
-  return years.length > 0 ? Math.max(...years) : undefined;
-};
-
-/**
- * "Spain, Canada and Chile come 2nd, 3rd and 5th respectively", "le Brésil et l'Argentine
- * sont respectivement le premier et le troisième fournisseur": each economy listed before takes its position; an
- * investor's position is the investor's, any other the partner's.
- */
-function respectivelyRanked(
-  text: string,
-  q: Quantity,
-  facts: ClauseFacts,
-  metric: Metric | undefined,
-):
-  | { partner?: string; owner?: string; subjects?: boolean; metric?: Metric; listedNames?: string[] }
-  | undefined {
-  const ranks = facts.quantities.filter(
-    (o) => o.type === 'rank' && (o.coordinated || o.rankNoun === q.rankNoun),
-  );
-  const first = ranks[0];
-  if (!first || !RESPECTIVELY.test(text.slice(facts.clause.start, facts.clause.end))) return undefined;
-  const names = facts.economies.filter((e) => e.end <= first.start && !e.adjective);
-  const index = ranks.indexOf(q);
-  const name = index >= 0 && names.length === ranks.length ? names[index]?.code : undefined;
-  if (!name) return undefined;
-  const listedNames = names.map((e) => e.code);
-  return metric === 'fdi' ? { owner: name, listedNames } : { partner: name, listedNames };
-}
-
-/** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
-const OWN_TRADE = latin(
-  /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+){0,3}?(?:trade|commerce|handel|échanges))$/iu,
-);
-
-// (a change keeps its sign outside the quantity: "India (-37.9%)")
-/** "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's. */
-const RIVAL_CUE = latin(
-  /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
-);
-
-// (after the name's own alias, if any: "the Republic of Korea (South Korea) (+2.4%)")
-const BRACKET_AFTER_NAME = /^(?:\s*\([^()\d]{1,30}\))?\s*\(\s*[+−-]?\s*$/;
-
-const BETWEEN_AFTER = latin(
-  /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:entre|between|tussen)\s|^\s*(?:bilat\p{L}*|des deux pays|of the two|van beide)/iu,
-);
-
-const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
-
-const REEXPORTS_SUBJECT =
-  /(?:^|,)\s*(?:les\s+|the\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports)(?![a-zé])/i;
-
-const SHARE_VERB_BEFORE = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 'iu'));
-
-const SHARE_VERB_G = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 'giu'));
-
-const GROWTH_CUES_G = latin(new RegExp(GROWTH_CUES.source, 'giu'));
-
-/** "of which re-exports accounted for HK$2.28 billion": how a flow splits by kind, not a flow of its own */
-const OF_WHICH_BY_KIND = latin(
-  /(?:of which|dont|waarvan)\s+(?:the\s+|les\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports|exportations domestiques)[^.;]{0,30}$/iu,
-);
-
-const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
-
-const ALL_BUT_GROUP = latin(
-  /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:(?:pays|landen|countries)\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens|(?:buiten|hors|en dehors|outside)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|Europe|Europa|eurozone|zone euro))(?![\p{L}])/iu,
-);
-
-const SHARE_OF_ALL_BUT_GROUP = latin(
-  /^\s*(?:de\s+(?:l['’]ensemble\s+)?|des\s+|du\s+|of\s+(?:the\s+)?|van\s+(?:de\s+)?)(?:\p{L}+\s+){0,3}?(?:non-EU|extra-EU|extra-UE|niet-EU|(?:hors|buiten|outside|en dehors)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|zone euro|eurozone))(?![\p{L}])/iu,
-);
-
-/**
- * The sector of the one product a rank is for ("le premier client du Maroc pour le poulpe", "Japan's largest
- * supplier of the cephalopod"): its name, null for a product named by a common noun ("its largest supplier of the
- * delicacy"), undefined for a rank of the whole trade.
- */
-function productRanked(text: string, q: Quantity): string | null | undefined {
-  const after = text.slice(q.end, q.end + 60);
-  const product = FOR_PRODUCT.exec(after)?.[1] ?? OF_PRODUCT.exec(after)?.[1];
-  if (product === undefined) return undefined;
-  return SECTORS.find(([, re]) => re.test(product))?.[0] ?? (PRODUCT_NOUN.test(product) ? null : undefined);
-}
-
-const PRODUCT_NOUN = latin(
-  /^(?:delicacy|delicacies|commodity|mollusc|mollusk|cephalopod|délicatesse|denrée|mollusque|céphalopode|delicatesse|weekdier|product|produit)$/iu,
-);
-
-// with an article: "of the cephalopod", "du poulpe" (a bare "leverancier van vis" ranks a whole trade in fish)
-const OF_PRODUCT = latin(/^\s*(?:of\s+the|du|de\s+la|de\s+l['’]|des|van\s+de|van\s+het)\s*(\p{L}+)/iu);
-
-const FOR_PRODUCT = latin(
-  /^\s*(?:(?:de|du|des|d['’]|of|van)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?[\p{L}'’-]+\s+)?(?:pour|for|voor|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
-);
-
-const TRANSIT = latin(
-  /(?<![\p{L}])(?:porte d['’]entrée|transit\p{L}*|passent par|gateway|toegangspoort|doorvoer\p{L}*)(?![\p{L}])/iu,
-);
-
-const OF_THE_TOTAL = latin(
-  /^\s*(?:of the total|du total|van het totaal|de ce total|de ce volume|of this volume|of that volume|van dit volume|van dat volume)(?![\p{L}])(?!\s+(?:des|de|du|d['’]|of|van)\s)/iu,
-);
-
-const BY_BEFORE = latin(/(?<![\p{L}])(?:met|by|de)\s*$/iu);
-
-const TO_AMOUNT_AFTER = latin(/^\s*(?:tot|to|à)\s+(?:\p{Sc}\s?)?\d/u);
-
-const TOGETHER = latin(
-  /(?<![\p{L}])(?:ensemble|à (?:eux|elles) (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
-);
-
-/** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
-const FORMERLY = latin(
-  /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang|jarenlang|lange tijd|decennialang|for years|for decades|pendant des années|des années durant)\s+(?:\p{L}+\s+){0,2}$/iu,
-);
-
-/** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
-const WITH_AMOUNT = latin(
-  /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+|d['’]\p{L}+\s+){0,3}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
-);
-
-// "- 2022: 5,05 miljard euro", "2023    2,217" (a table row)
-const YEAR_LABEL = /^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?:\s*[:–]\s*|[ \t]{2,}|\t)$/;
-
-const DEMONSTRATIVE_FLOW_AFTER = latin(
-  /^\s*(?:de\s+(?:ces|cette)|of\s+(?:those|these|that|this)|van\s+(?:die|deze|dat|dit))\s+(?:\p{L}+\s+)?(?:export\p{L}*|import\p{L}*|uitvoer|invoer|ventes|achats|échanges|handel|trade|flows?|flux|investissements|investments?|investeringen|totaal|total)(?![\p{L}])/iu,
-);
-
-const REFERS_BACK_AFTER = latin(
-  /^\s*(?:of the total|du total|van het totaal|daarvan|hiervan|d['’]entre (?:eux|elles)|(?:de ces|de cette|de ce|of these|of those|of that|of this|van deze|van die|van dat|van dit)\s+\p{L}+)(?![\p{L}])/iu,
-);
-
-const GOES_TO_BEFORE = latin(
-  /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?$/iu,
-);
-
-const PARTNER_RIGHT_AFTER = latin(
-  /^\s*(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?\p{Lu}/u,
-);
-
-const PART_OF_LAST = latin(
-  /^\s*(?:(?:went|go|goes|were shipped|was shipped|ging|gingen|gaat|gaan)\s+(?:to|naar)|(?:sont allée?s|est allée?|vont|va|part|partent|sont partie?s|ont été expédiée?s)\s+(?:vers|au|aux|à|en)|of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|de cette|de ce|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
-);
-
-/** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
-const RESTATED_BEFORE = latin(
-  /(?<![\p{L}])(?:of this|of these|of that|of which|sur ce(?:s)?(?: total de)?|sur les|de ce total de|van deze|van die|daarvan)\s*$/iu,
-);
-
-const ACCOUNTED_FOR = latin(
-  /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
-);
-
-const LEVEL_TO_BEFORE = latin(
-  /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
-);
-
-const SHARE_NOUN = latin(/(?<![\p{L}])(?:\p{L}*aandeel|share|part|poids)(?![\p{L}])/iu);
-
-const SHARE_FROM_BEFORE = latin(
-  /(?<![\p{L}])(?:from|de|van)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
-);
-
-/** "… fell from 54.2 % [of total imports] to 56 %": the level the share went to */
-const SHARE_TO_AFTER = latin(
-  /^[^.;]{0,60}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|pour\s?cent|procent)/iu,
-);
-
-/** "26 % of total exports", "35 per cent of Chilean imports", "6 % des échanges totaux", "8 procent van de totale uitvoer" */
-const OF_TOTAL_FLOW_AFTER = latin(
-  /^\s*(?:(?:of|van)\s+(?:(?:the|its|their|de|het|zijn|haar|hun|total|totale|all|alle|[\p{Lu}][\p{L}]+|goods|services)\s+){0,3}(?:exports?|imports?|trade|uitvoer|invoer|export|import|handel)(?![\p{L}])|(?:des|du)\s+(?:(?:\p{L}+)\s+){0,2}?(?:total|totaux|totales?)(?![\p{L}])|(?:des|du)\s+total\s+des\s+)/u,
-);
-
-/** "… met 4 procent en de invoer met 6,5 procent": a second flow with the verb of the first left out */
-const ELLIPTICAL_CHANGE = latin(
-  /^[^\d.;]{0,40}?(?<![\p{L}])(?:en|et|and)\s+(?:(?:de|la|le|les|l['’]|the|het|des)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:met|de|d['’]|by|of)\s*(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ|plus de|meer dan)\s+)?$/iu,
-);
-
-const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
-
-const TWO_ECONOMIES_SUBJECT = latin(
-  /^\s*(?:[^,;]{0,30},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:et|and|en)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:concentr\p{L}*|représent\p{L}*|absorb\p{L}*|totalis\p{L}*|pès\p{L}*|account\p{L}*|make\s+up|made\s+up|nemen|vertegenwoordig\p{L}*|zijn\s+goed\s+voor)/u,
-);
-
-const FROM_TO_BEFORE = latin(
-  /(?<![\p{L}])(?:de|from|van)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)[^\d]{0,30}?(?:à|to|tot|naar)\s*$/iu,
-);
-
-const PER_YEAR_AFTER = latin(
-  /^\s*(?:%\s*)?(?:par an|per year|a year|per jaar|annually|annuellement|per annum)/iu,
-);
-
-const RANGE_BEFORE = latin(
-  /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
-);
-
-const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
-
-const RISE_G = latin(
-  /(?<!\p{L})(?:gonfl\p{L}*|toenam|toenamen|vooruitg\p{L}*|CAGR|relevée?s?|(?:export|import|handels|uitvoer|invoer)groei|hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
-);
-
-const RATE_NOUN = latin(
-  /(?<![\p{L}])(?:growth\s+rate|taux\s+de\s+croissance|groeivoet|groeipercentage)(?![\p{L}])/giu,
-);
-
-/** "export growth slowed from 9.4 per cent to 6.8 per cent": rates of growth that moved, each still a rise */
-const RATES_FROM_TO = latin(
-  /(?<![\p{L}])(?:growth|croissance|groei)(?![\p{L}])[^.;\d]{0,40}(?:from|de|van)\s+(?:[\d.,]+\s*(?:%|per\s?cent|pour\s?cent|procent)[^.;]{0,30}?(?:to|à|tot|naar)\s+)?$/iu,
-);
-
-const NOT_FOREIGN_INVESTMENT_AFTER = latin(
-  /^\s*(?:de\s+|d['’]|of\s+|aan\s+)?(?:investissements?|investments?|investeringen)\s+(?:privés?|privées?|publics?|publiques?|private|public|domestic|intérieurs?|publieke|private)(?![\p{L}])/iu,
-);
-
-const RESPECTIVELY_WORD = /respectivement|respectively|respectievelijk/i;
-
-/** "… came from 14 economies. Once again, Spain comes first": the flow of the
- * sentence before, for a position that names nothing it ranks. */
-function metricBefore(text: string, facts: ClauseFacts): Metric | undefined {
-  const before = facts.previous;
-  if (!before) return undefined;
-  // "… are among its leading investors. Canada … comes in 2nd place": the ranked noun of that sentence
-  const noun = [...text.slice(before.start, before.end).matchAll(RANK_NOUN_ANY)]
-    .map((m) => (m[1] ?? '').toLowerCase())
-    .filter((n) => !GENERIC_RANK.test(n))
-    .at(-1);
-  if (noun) return metricOfRankNoun(noun);
-  return facts.allMetrics.filter((m) => m.start >= before.start && m.end <= before.end).at(-1)?.metric;
-}
-
-const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;
-
-const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
-
-const OPENING_POSSESSIVE = latin(/^\s*(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
-
-const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
-
-const EXPLAINED_BY = latin(
-  /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
-);
-
-const CLITIC_PART = latin(
-  /(?<![\p{L}])(?:en\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt|pès|pes)\p{L}*|(?:neemt|nam|nemen|namen)\s+(?:daarvan|ervan)|(?:daarvan|ervan)\s+(?:neemt|nam|gaat|ging))(?![\p{L}])/iu,
-);
-
-const SAME_THING_START = latin(
-  /^[^,.;]{0,60}?(?<![\p{L}])(?:(?:le|la|the|de|het|ce|this|dit)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur|chiffre|figure|cijfer)|(?:les|the|de)\s+(?:montants|amounts|bedragen))(?![\p{L}])/iu,
-);
-
-const THE_FIGURE_START = latin(
-  /^\s*(?:the|this|that|ce|le|dit|dat|het)\s+(?:figure|amount|chiffre|montant|cijfer|bedrag)(?![\p{L}])/iu,
-);
-
-/** "Avec quelque 2,35 milliards, elles …", "Met 9 miljard euro was 2018 een recordjaar": an amount opening its sentence. */
-const AMOUNT_OPENING = latin(/^\s*(?:avec|with|met)\s+(?:[\p{L}'’]+\s+){0,4}$/iu);
-
-/**
- * The partner the sentence before sets for this one, in its paragraph, when the clause names no partner and no
- * total: the economy it opens on as the scene of its trade ("In trade with Germany, …", "Dans les échanges
- * avec le Chili, …"), else the one partner it names for the same flow ("le solde est resté
- * négatif face à l'Italie").
- */
-function framePartner(text: string, metric: Metric, facts: ClauseFacts, owner: string): string | undefined {
-  const previous = facts.previous;
-  if (!previous || PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))) return undefined;
-  if (facts.economies.some((e) => e.code !== owner && !sameEconomy(e.code, owner))) return undefined;
-  const clause = text.slice(facts.clause.start, facts.clause.end);
-  if (TOTAL_CUE.test(clause) || WORLD_PARTNER.test(clause)) return undefined;
-  const named = inSpan(facts.allEconomies, previous).filter((e) => !e.adjective && e.code !== owner);
-  const scene = named[0];
-  if (
-    scene &&
-    TRADE_SCENE.test(text.slice(previous.start, scene.start)) &&
-    /^\s*,/.test(text.slice(scene.end))
-  )
-    return scene.code;
-  if (!inSpan(facts.allMetrics, previous).some((m) => m.metric === metric)) return undefined;
-  const partners = new Set(
-    named
-      .filter((e) => FRAME_PARTNER_BEFORE.test(text.slice(Math.max(previous.start, e.start - 30), e.start)))
-      .map((e) => e.code),
-  );
-  const [only] = partners;
-  return partners.size === 1 ? only : undefined;
-}
-
-const TRADE_SCENE = latin(
-  /^\s*(?:[Ii]n\s+(?:its\s+|their\s+)?trade\s+with|[Dd]ans\s+(?:ses\s+|leurs\s+|les\s+)?échanges\s+avec|[Ii]n\s+(?:de\s+|zijn\s+|haar\s+)?handel\s+met)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|de\s+|het\s+)?(?:[\p{Ll}-]+\s+)?$/u,
-);
-
-const FRAME_PARTNER_BEFORE = latin(
-  /(?<![\p{L}])(?:vis-à-vis\s+(?:de\s+|du\s+|des\s+|d['’])|à\s+l['’]égard\s+(?:de\s+|du\s+|des\s+|d['’])|envers|avec|with|met|ten aanzien van|tegenover)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?$/iu,
-);
-
-/**
- * A fiscal year in the months of the reporter's fiscal year (the host's for investment), or of the partner's
- * when only it has one; "the current fiscal year" of a figure inherited from a part of it is that part.
- */
-function ofFiscalYear(
-  fiscal: FiscalYear,
-  metric: Metric,
-  flow: { from: string; to: string },
-  published: string | undefined,
-  inherited: string | undefined,
-): string | undefined {
-  const economies = metric === 'fdi' ? [flow.to, flow.from] : [flow.from, flow.to];
-  const start = economies.map((code) => FISCAL_YEAR_START[code]).find((month) => month !== undefined);
-  const period = fiscalPeriod(fiscal, start, published);
-  if (!period) return inherited;
-  const within =
-    fiscal.relative &&
-    inherited &&
-    /^\d{4}-\d\d\/\d{4}-\d\d$/.test(period) &&
-    inherited.slice(0, 7) >= period.slice(0, 7) &&
-    inherited.slice(-7) <= period.slice(-7);
-  return within ? inherited : period;
-}
-
-const MONTH_SPAN = /^\d{4}-\d\d\/\d{4}-\d\d$/;
-
-const OF_PORT_OR_FIRM = latin(
-  /^\s+(?:van\s+(?:de|het)|du|de\s+la|de\s+l['’]|of\s+the|of\s+its)\s*(?:haven|luchthaven|port|aéroport|airport|bedrijf|entreprise|groupe|company|firm|group)(?![\p{L}])/iu,
-);
-
-const FIRM_WORD =
-  /(?<![\p{L}])(?:entreprises?|sociétés?|groupe|firmes?|company|companies|firms?|group|bedrijf|bedrijven|onderneming\p{L}*)(?![\p{L}])/iu;
-
-/** The clause's facts with a pronoun at `start` read as the economy `code` it stands for. */
-function withAntecedent(facts: ClauseFacts, code: string, start: number, length: number): ClauseFacts {
-  return {
-    ...facts,
-    economies: [{ code, start, end: start + length, adjective: false }, ...facts.economies],
   };
 }
