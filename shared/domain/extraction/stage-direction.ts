@@ -2,10 +2,382 @@
 // carried from the figure before, the list's head, the sentence before's scene.
 
 import type { Metric } from '../figure.js';
+import { countryOf, type Measure } from '../figure.js';
+import type { Attribution, ChosenMetric, Directed, Direction } from './attribute-state.js';
 import type { Carried } from './carried.js';
+import { usualDirection } from './carried.js';
 import { type ClauseFacts, inSpan } from './clause-facts.js';
-import { PARAGRAPH_BREAK, sameEconomy, TOTAL_CUE, WORLD_PARTNER } from './cues.js';
+import {
+  FLOWS_WITH_WORLD,
+  isCountryOrRegion,
+  isGroup,
+  PARAGRAPH_BREAK,
+  RELATIVE_CLAUSE,
+  sameEconomy,
+  TOTAL_CUE,
+  WORLD_PARTNER,
+} from './cues.js';
+import { marketShareSides, partnerOfRegionalPart, resolveDirection, sameFlowWith } from './direction.js';
 import { latin } from './letters.js';
+import { PRONOUN_START } from './lexicon.js';
+import { fillFrom, successorTakesPartner } from './lists.js';
+import { lastIndexOf } from './metrics.js';
+import { BRACKET_AFTER_NAME } from './stage-metric-neighbours.js';
+import { TRADER_PRONOUN } from './stage-subject.js';
+
+/** The flow's from and to, and the metric (the trade of one economy with all is its total trade). */
+export function chooseDirection(s: Attribution, c: ChosenMetric, measure: Measure): Directed | undefined {
+  const metric = narrowedFacts(s, c, measure);
+  const stated = resolvedDirection(s, c, metric, measure);
+  const direction = carriedDirection(s, c, metric, measure, stated);
+  if (!direction) return undefined;
+  listedSides(s, c, metric, direction);
+  return regionAndWorld(s, metric, measure, direction);
+}
+
+/** The economies the figure is about: a relative clause's antecedent, the possessor of "ses exportations". */
+function narrowedFacts(s: Attribution, c: ChosenMetric, measure: Measure): Metric {
+  const { text, carried } = s;
+  let facts = s.facts;
+  let { metric } = c;
+  const { metricMention } = c;
+  // "In all, Vietnam's goods trade slipped 3.8%": the trade of one economy, with no partner in its
+  // sentence, is its trade with everyone
+  // … and so is "total trade" with none at all ("Total trade grew 7.3 per cent") unless the pair's trade was
+  // just stated, but not "le montant global du commerce entre les deux pays"
+  const sole = new Set(facts.economies.map((e) => e.code));
+  if (
+    metric === 'bilateral_trade' &&
+    measure !== 'rank' &&
+    (sole.size === 1 || (sole.size === 0 && carried.lastFigure?.metric !== 'bilateral_trade')) &&
+    metricMention &&
+    OWN_TRADE.test(text.slice(Math.max(facts.sentence.start, metricMention.start - 40), metricMention.end)) &&
+    !BETWEEN_AFTER.test(text.slice(metricMention.end, metricMention.end + 40))
+  ) {
+    metric = 'total_trade';
+  }
+  // "Le Chili pourrait devenir un fournisseur de la Chine, dont les importations …": a relative clause's
+  // figure is about its antecedent, not the main clause's economies
+  const relativeAt = metricMention
+    ? lastIndexOf(RELATIVE_CLAUSE, text.slice(facts.clause.start, metricMention.start))
+    : -1;
+  if (relativeAt >= 0) {
+    const cut = facts.clause.start + relativeAt;
+    facts = { ...facts, economies: facts.economies.filter((e) => e.end >= cut - 30) };
+  }
+  // "le Maroc a importé du Japon …, tandis que ses exportations vers l'archipel …": "ses" is the subject's
+  const possessor =
+    metricMention &&
+    POSSESSIVE_BEFORE.test(
+      text.slice(Math.max(facts.sentence.start, metricMention.start - 8), metricMention.start),
+    )
+      ? (inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
+          (e) => !e.adjective,
+        ) ??
+        // "Le Maroc importe de Hong Kong … Ses exportations …", "… main copper producer Chile. Its FDI inflows rose": a
+        // possessive that opens its sentence is the country the sentence before is about, its first
+        (facts.previous && OPENING_POSSESSIVE.test(text.slice(facts.sentence.start, metricMention.start))
+          ? inSpan(facts.allEconomies, facts.previous).find((e) => !e.adjective && isCountryOrRegion(e.code))
+          : undefined))
+      : undefined;
+  if (possessor && !facts.economies.some((e) => e.start >= facts.clause.start)) {
+    facts = { ...facts, economies: [{ ...possessor, possessive: true }] };
+  }
+  s.facts = facts;
+  return metric;
+}
+
+/** The direction the clause's own economies give (direction.ts), or a list item's, or the scene set before. */
+function resolvedDirection(
+  s: Attribution,
+  c: ChosenMetric,
+  metric: Metric,
+  measure: Measure,
+): Direction | undefined {
+  const { text, q, facts, carried, documentEconomies } = s;
+  const { metricMention, item, listed, last } = c;
+  const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
+  const listedDirection = listed?.partner
+    ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
+    : undefined;
+  const resolved =
+    market ??
+    item?.direction ??
+    listedDirection ??
+    resolveDirection(
+      text,
+      q,
+      metric,
+      measure,
+      facts,
+      documentEconomies,
+      usualDirection(carried, metric, q),
+      metricMention,
+      last && last.start >= facts.sentence.start && last.metric === 'bilateral_trade'
+        ? [last.from, last.to]
+        : carried.pair,
+      metricMention === undefined &&
+        carried.lastAmount &&
+        carried.lastAmount.start >= (facts.previous?.start ?? facts.sentence.start)
+        ? carried.lastAmount
+        : undefined,
+      flowPartners(carried),
+    );
+  // "In trade with Germany, Vietnam's surplus shrank 9.6%. Exports were up 4.1%", "Le solde est resté
+  // négatif face à l'Italie. Le déficit a donc grimpé à 6,3 milliards": a flow whose partner was
+  // guessed is with the partner the sentence before sets as its scene, or names for that flow
+  const frame =
+    resolved && resolved.guessed > 0 && measure !== 'rank' && FLOWS_WITH_WORLD.has(metric)
+      ? framePartner(text, metric, facts, resolved.from)
+      : undefined;
+  const stated =
+    frame && resolved
+      ? {
+          from:
+            resolved.from !== frame
+              ? resolved.from
+              : (documentEconomies.find((c) => c !== frame && isCountryOrRegion(c)) ?? resolved.to),
+          to: frame,
+          guessed: 0,
+        }
+      : resolved;
+  return stated;
+}
+
+/** The direction of the figure it continues or sits beside, when stage 2 found one; else the stated one. */
+function carriedDirection(
+  s: Attribution,
+  c: ChosenMetric,
+  metric: Metric,
+  measure: Measure,
+  stated: Direction | undefined,
+): Direction | undefined {
+  const { text, q, facts } = s;
+  const {
+    last,
+    head,
+    elliptical,
+    conversely,
+    openingAmount,
+    forEconomy,
+    sibling,
+    ellipsis,
+    successor,
+    partOfLast,
+    followedItem,
+    bracketed,
+    continues,
+    listed,
+    ofRank,
+    growthOfLast,
+    inOtherCurrency,
+  } = c;
+  // "… le Japon (12,1%), le Chili (12,0%) et la Bolivie (3,8%)": a list item whose own name the clause reads as
+  // its partner is not the item before continued
+  const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
+  // the economy that takes a part: the one it goes to right after it ("16 procent daarvan ging naar Chili, 12
+  // procent naar Japan"), else the first of the clause ("L'Inde en absorbe près de la moitié, suivie du Brésil")
+  const taker = (
+    facts.economies.find(
+      (e) => e.code !== last?.from && e.start >= q.end && GOES_TO_BEFORE.test(text.slice(q.end, e.start)),
+    ) ?? facts.economies.find((e) => e.code !== last?.from)
+  )?.code;
+  // "…, et les wallonnes de 18 %": the adjective names the owner of the flow before
+  const ellipticalOwner = elliptical && elliptical.code !== last?.to ? elliptical : undefined;
+  // the successor takes the place of the economy the flow before was said of: "Wallonië volgt met" after the
+  // Flemish part (its owner), "La France suit avec" after Spain as first client (its partner)
+  // "le 36e client de la Flandre et le 38e de la Wallonie": the economy after the second position ranks it
+  const gappedOwner =
+    q.gapped && last?.measure === 'rank'
+      ? facts.economies.find((e) => e.start >= q.end && e.start - q.end <= 12 && e.code !== last.to)
+      : undefined;
+  // "… vers le Chili atteignait 2 milliards. Elle représentait 31 % des exportations péruviennes vers
+  // l'Amérique", "This makes up some 40% of their exports to Europe": a share of the flow a pronoun takes up
+  // is that flow's, with its partner; a group named in the total after it bounds the total, it is no partner
+  const firstInSentence = inSpan(facts.allEconomies, facts.sentence).length
+    ? facts.quantities.find((o) => o.start >= facts.sentence.start)
+    : undefined;
+  const restatedShare =
+    last !== undefined &&
+    last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+    measure === 'share' &&
+    last.metric === metric &&
+    isCountryOrRegion(last.to) &&
+    stated !== undefined &&
+    isGroup(stated.to) &&
+    PRONOUN_START.test(text.slice(facts.sentence.start, q.start)) &&
+    !TRADER_PRONOUN.test(text.slice(facts.sentence.start, q.start)) &&
+    facts.economies.some(
+      (e) => e.code === stated.to && firstInSentence !== undefined && e.start > firstInSentence.start,
+    );
+  const direction =
+    conversely && last
+      ? { from: last.to, to: last.from, guessed: 0 }
+      : openingAmount && head
+        ? { from: head.from, to: head.to, guessed: 0 }
+        : gappedOwner && last
+          ? { from: gappedOwner.code, to: last.to, guessed: 0 }
+          : ellipticalOwner && last
+            ? { from: ellipticalOwner.code, to: last.to, guessed: 0 }
+            : forEconomy && last
+              ? { from: forEconomy.code, to: last.to, guessed: 0 }
+              : sibling && last
+                ? { from: sibling.code, to: last.to, guessed: 0 }
+                : ellipsis && last
+                  ? sameFlowWith(last, ellipsis.code, undefined)
+                  : successor && last
+                    ? successorTakesPartner(text, last, successor.code, facts, q)
+                      ? { from: last.from, to: successor.code, guessed: 0 }
+                      : { from: successor.code, to: last.to, guessed: 0 }
+                    : partOfLast && last
+                      ? { from: last.from, to: taker ?? last.to, guessed: 0 }
+                      : followedItem && head
+                        ? head.metric === 'fdi'
+                          ? { from: followedItem.code, to: head.to, guessed: 0 }
+                          : { from: head.from, to: followedItem.code, guessed: 0 }
+                        : bracketed &&
+                            head &&
+                            (stated?.to !== bracketed.code ||
+                              RIVAL_CUE.test(text.slice(head.end, bracketed.start)))
+                          ? sameFlowWith(
+                              head,
+                              bracketed.code,
+                              inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+                            )
+                          : (continues &&
+                                last &&
+                                (!stated || stated.guessed > 0) &&
+                                !ownItem &&
+                                !listed?.partner) ||
+                              ((ofRank || growthOfLast || inOtherCurrency || restatedShare) && last)
+                            ? { from: last.from, to: last.to, guessed: 0 }
+                            : stated;
+  return direction;
+}
+
+/** Economies listed "respectively", or regions opening the clause: each its own side of the flow. */
+function listedSides(s: Attribution, c: ChosenMetric, metric: Metric, direction: Direction): void {
+  const { carried, documentEconomies } = s;
+  const { listed, listedAfterFlow, continues, last } = c;
+  // positions listed "respectively": the economy listed for this one is its party, the others none
+  const others = listed?.listedNames;
+  if (others) {
+    const own = listed?.owner ?? listed?.partner ?? '';
+    const side = documentEconomies.find((c) => !others.includes(c));
+    if (listed?.owner) direction.from = own;
+    if (listed?.partner) direction.to = own;
+    const counterpart = listed?.owner ? 'to' : 'from';
+    if (others.includes(direction[counterpart]) && side) direction[counterpart] = side;
+    direction.guessed = 0;
+  } else if (
+    listedAfterFlow &&
+    continues &&
+    last &&
+    listed?.subjects &&
+    listed.owner &&
+    isCountryOrRegion(last.from) &&
+    countryOf(listed.owner) !== countryOf(last.from)
+  ) {
+    // (the economies of another country than the flow's reporter are its partners: "La Chine et le Japon …" after
+    // Swiss exports to Asia; Wallonia and Brussels after Flanders own their parts of Belgium's)
+    direction.from = last.from;
+    direction.to = listed.owner;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.to !== listed.owner) {
+    direction.from = listed.owner;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.from !== listed.owner) {
+    // (the owner the list gives, read as the partner: the sides swap)
+    direction.to = direction.from;
+    direction.from = listed.owner;
+    direction.guessed = 0;
+  }
+  // … and regions that open the clause ("Wallonië en Brussel waren goed voor respectievelijk 560 en 140
+  // miljoen euro") own parts of the flow before
+  const partOf = listed?.subjects && carried.lastAmount;
+  const subjectsPartner = partOf ? partnerOfRegionalPart(listed.owner ?? '', partOf, metric) : undefined;
+  if (listed?.owner && subjectsPartner) {
+    direction.from = listed.owner;
+    direction.to = subjectsPartner;
+    direction.guessed = 0;
+  }
+}
+
+/** A rank in apposition, a region's part of its country's flow, and no economy trading with itself. */
+function regionAndWorld(
+  s: Attribution,
+  chosen: Metric,
+  measure: Measure,
+  direction: Direction,
+): Directed | undefined {
+  const { text, q, facts, carried, documentEconomies } = s;
+  let metric = chosen;
+  // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
+  // name's, even of a rival
+  const apposed =
+    q.type === 'rank'
+      ? facts.allEconomies.find((e) => e.end <= q.start && APPOSITION.test(text.slice(e.end, q.start)))
+      : undefined;
+  if (apposed && direction.from !== apposed.code && metric !== 'fdi') {
+    direction.to = apposed.code;
+  }
+  // "Het aandeel van Vlaanderen in de totale Belgische uitvoer naar Marokko": a region's share of its
+  // country's flow is the region's
+  // … and so is the part of a flow it is "goed voor": "Vlaamse bedrijven … zijn goed voor 1,5 miljard van die uitvoer"
+  const partOfFlow = PART_OF_FLOW.test(text.slice(q.end, q.end + 30));
+  const region =
+    (measure === 'share' || partOfFlow) && isCountryOrRegion(direction.from) && !direction.from.includes('-')
+      ? (partOfFlow
+          ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: q.start })
+          : facts.economies
+        ).find(
+          (e) =>
+            e.code.startsWith(`${direction.from}-`) &&
+            // ("het Vlaamse Gewest" names the region, as "Vlaanderen" does)
+            (partOfFlow || !e.adjective || REGION_NOUN_AFTER.test(text.slice(e.end, e.end + 10))),
+        )
+      : undefined;
+  let flow = region ? { ...direction, from: region.code } : direction;
+  // the trade of one economy with the world is its total trade
+  if (metric === 'bilateral_trade' && flow.to === 'WORLD' && flow.from !== 'WORLD') metric = 'total_trade';
+  // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
+  if (measure === 'share' && metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD') {
+    metric = 'bilateral_trade';
+    flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
+  }
+  // An economy never trades with itself, its own country or its own region: "14 % de la totale Belgische
+  // uitvoer" (of Wallonia) names the denominator, not a partner. The economy whose bracket holds the figure
+  // ("Chili (2,6 miljard euro)") is the partner and the reporter is the flow's usual one; otherwise the
+  // reporter's trade is with the world.
+  if (sameEconomy(flow.from, flow.to)) {
+    const own = facts.allEconomies.find(
+      (e) => e.code === flow.to && e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
+    );
+    const usual = usualDirection(carried, metric, q)?.from;
+    const reporter = own
+      ? [usual, ...documentEconomies].find(
+          (c): c is string => c !== undefined && isCountryOrRegion(c) && !sameEconomy(c, flow.to),
+        )
+      : undefined;
+    // (a region the clause names is the one whose trade it is: "het Waalse Gewest … van de totale Belgische uitvoer")
+    const region = facts.economies.find(
+      (e) => e.code.includes('-') && e.end <= q.start && sameEconomy(e.code, flow.from),
+    );
+    if (reporter) flow = { ...flow, from: reporter };
+    else if (metric === 'bilateral_trade' || FLOWS_WITH_WORLD.has(metric)) {
+      if (metric === 'bilateral_trade') metric = 'total_trade';
+      flow = {
+        ...flow,
+        from: flow.from.includes('-') ? flow.from : (region?.code ?? flow.from),
+        to: 'WORLD',
+      };
+    } else return undefined;
+  }
+  // all of one economy's trade is with everyone: a partner carried from elsewhere is not its
+  if (metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD')
+    flow = { ...flow, to: 'WORLD' };
+  return { metric, flow, guessed: direction.guessed };
+}
 
 /** The economies the document's flows other than ranks have been stated with so far. */
 export function flowPartners(carried: Carried): Set<string> {

@@ -1,8 +1,94 @@
 // Attribution, stage 6: kind, bound, sector. Target or forecast (kind.ts), the bound words, the product (sectors.ts).
-
+import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
+import { isGroup } from './cues.js';
+import type { ExtractedFigure } from './extracted-figure.js';
+import { kindOf } from './kind.js';
 import { latin } from './letters.js';
 import { SECTORS } from './lexicon.js';
+import { latestYearBefore } from './period-choice.js';
 import type { Quantity } from './quantities.js';
+import { sectorJustBefore, sectorNear, sectorOfPronoun } from './sectors.js';
+import { afterLastComma, goodsIn } from './stage-metric.js';
+
+/** The figure as recorded: its kind, bound, sector, quote and confidence; undefined for a member's share of a group. */
+export function figureOf(
+  s: Attribution,
+  c: ChosenMetric,
+  m: Measured,
+  d: Directed,
+  dated: Dated,
+): ExtractedFigure | undefined {
+  const { text, q, facts, carried, lead } = s;
+  const { metricMention, bracketed, followedItem } = c;
+  const { measure, value, bound, boundLength } = m;
+  const { metric, flow, guessed } = d;
+  const { periodMention, statedPeriod } = dated;
+  let { period } = dated;
+  // "Longtemps premier partenaire": a rank held before is not recorded, but still tells whose the amounts after it
+  // are; "premier client du Maroc pour le poulpe" ranks the trade in that product, recorded with its sector (one
+  // named by a common noun, "its largest supplier of the delicacy", names no sector and is withheld too)
+  const product = q.type === 'rank' ? productRanked(text, q) : undefined;
+  const withheld = q.type === 'rank' && (product === null || FORMERLY.test(lead));
+  // "had invested 1.1 billion euros in Morocco by the end of 2023": a horizon already passed is an actual
+  const reached = latestYearBefore(carried, facts);
+  const kind =
+    periodMention?.horizon && reached !== undefined && Number(periodMention.period.slice(0, 4)) <= reached
+      ? 'actual'
+      : kindOf(text, q, facts, periodMention);
+  // a forecast with no period of its own ("are forecast to grow at around 4% a year") is for no past year
+  if (kind === 'forecast' && !periodMention) period = null;
+
+  const start = q.start - boundLength;
+  // "Morocco's share of Hong Kong's total exports to Africa": a member's share of a flow with its group is no
+  // share of the group, nor of either economy's trade
+  if (
+    measure === 'share' &&
+    (isGroup(flow.from) || isGroup(flow.to)) &&
+    flow.from !== 'WORLD' &&
+    flow.to !== 'WORLD' &&
+    facts.economies.some(
+      (e) => !e.adjective && !isGroup(e.code) && e.code !== flow.from && e.code !== flow.to,
+    )
+  ) {
+    return undefined;
+  }
+  const metricDistance = metricMention
+    ? Math.max(q.start - metricMention.end, metricMention.start - q.end, 0)
+    : 0;
+  const confidence =
+    0.95 -
+    0.15 * guessed -
+    (metricDistance > 60 ? 0.1 : 0) -
+    (q.inheritedCurrency ? 0.05 : 0) -
+    (statedPeriod ? 0 : period ? 0.03 : 0.05);
+  return {
+    metric,
+    measure,
+    from: flow.from,
+    to: flow.to,
+    value,
+    unit: q.unit,
+    period,
+    kind,
+    bound,
+    sector:
+      product ??
+      (metricMention ? sectorNear(text, metricMention, q) : null) ??
+      sectorJustBefore(text, q, facts) ??
+      sectorOfPronoun(text, q, facts) ??
+      (metricMention
+        ? null
+        : (goodsIn(afterLastComma(text.slice(facts.clause.start, q.start))) ??
+          goodsIn(text.slice(facts.clause.start, q.start)))),
+    quote: text.slice(start, q.end),
+    start,
+    end: q.end,
+    sentence: text.slice(facts.sentence.start, facts.sentence.end),
+    confidence: Math.round(Math.max(0.05, confidence) * 100) / 100,
+    ...(withheld ? { withheld: true } : {}),
+    ...(bracketed || followedItem ? { bracketed: true } : {}),
+  };
+}
 
 /**
  * The sector of the one product a rank is for ("le premier client du Maroc pour le poulpe", "Japan's largest

@@ -1,8 +1,127 @@
 // Attribution, stage 1: not a figure? Tariffs, GDP, counts, ranges, absolute changes, restated amounts, per-head
 // amounts … each check a named rule, run in order before the metric is chosen.
+
+import type { Attribution } from './attribute-state.js';
 import type { ClauseFacts } from './clause-facts.js';
+import { isTraderRank, SECTOR_WORD } from './cues.js';
+import { isChangeAfterGrowth } from './kind.js';
 import { latin } from './letters.js';
+import { ABSOLUTE_CHANGE_AFTER, ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, TARIFF_CUES } from './lexicon.js';
 import type { Quantity } from './quantities.js';
+
+/** Whether the quantity states no trade figure at all. */
+export function notAFigure(s: Attribution): boolean {
+  const { text, q, facts, carried, lead, tail, clauseLead } = s;
+  if (q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))) return true;
+  // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
+  if (MACRO_BEFORE.test(lead)) return true;
+  // "la dette publique (+2,3 à 9,4 milliards)", "tourism receipts fell 5.1 per cent", "12.4% of firms",
+  // "the count of new plants rose by 6.3%", "65 euros par habitant": public finance, tourism and remittances,
+  // counts and per-head amounts are no trade figures
+  if (
+    NOT_TRADE_BEFORE.test(lead) ||
+    (q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))) ||
+    (q.type === 'money' && PER_HEAD_AFTER.test(tail))
+  )
+    return true;
+  // "non-EU markets (up 11.2% to £210.4bn)", "FDI to central Africa rose 14 percent": a group with no code
+  // of its own is never mapped to a larger one
+  if (ofGroupWithoutCode(text, q, facts)) return true;
+  // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
+  // (a short line ending the text, "Peru: 412", is a complete item)
+  // … but an amount whose scale or unit ends the text is whole: "passant de 8,3 milliards en 2018 à 5,6 milliards"
+  if (
+    text.length - q.end <= 10 &&
+    CUT_OFF_REST.test(text.slice(q.end)) &&
+    (q.end < text.length ||
+      (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end))))
+  )
+    return true;
+  // "croître de 5 à 7 % par an": a range states no one figure
+  // (… but "respectivement de 17 % et 5 %" lists two, and "est passée de 3,1 % à 5,6 %", "fell from 26 % to 22.5 %"
+  // is a move from one level to another)
+  if (
+    q.type === 'percent' &&
+    RANGE_BEFORE.test(lead) &&
+    !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start)) &&
+    !(FROM_TO_BEFORE.test(lead) && !PER_YEAR_AFTER.test(text.slice(q.end, q.end + 20)))
+  )
+    return true;
+  // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
+  // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
+  // splits between its sides is no share of either economy's trade
+  const pair = carried.pair;
+  if (
+    q.type === 'percent' &&
+    OF_THE_TOTAL.test(text.slice(q.end, q.end + 24)) &&
+    // (an investment's share of the total is of the host's investment, not of the pair's trade)
+    !facts.metrics.some((m) => m.metric === 'fdi') &&
+    ((carried.lastFigure?.metric === 'bilateral_trade' && carried.lastFigure.start >= facts.sentence.start) ||
+      (pair !== undefined &&
+        /^[^.;]*?(?:total|volume)\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
+        facts.economies.length >= 2 &&
+        facts.economies.every((e) => pair.includes(e.code))))
+  ) {
+    return true;
+  }
+  // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
+  if (ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))) return true;
+  // "1,6 % des exportations belges hors Union européenne": a share of such a flow neither
+  if (
+    q.type === 'percent' &&
+    SHARE_OF_ALL_BUT_GROUP.test(text.slice(q.end, Math.min(facts.sentence.end, q.end + 80)))
+  )
+    return true;
+  // "90 milliards de dollars d'investissements privés": an amount of private or public investment is no FDI
+  if (q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50))) return true;
+  // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
+  if (q.type === 'percent' && TRANSIT.test(lead)) return true;
+  // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
+  if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return true;
+  // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
+  // several economies together is not one flow's
+  // "Le Chili et la Bolivie représentent à eux deux plus du tiers du commerce": two economies' joint share
+  if (
+    q.type === 'percent' &&
+    !RESPECTIVELY_WORD.test(text.slice(facts.sentence.start, q.end + 20)) &&
+    TWO_ECONOMIES_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
+    facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2
+  ) {
+    return true;
+  }
+  // (… but the items a colon then lists are each their own: "à eux deux 90 % : 45 % pour l'un et 45 % pour l'autre")
+  if (
+    q.type === 'percent' &&
+    TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
+    !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start))
+  ) {
+    return true;
+  }
+  if (
+    q.type === 'money' &&
+    (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30)))
+  )
+    return true;
+  if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return true;
+  if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts))) return true;
+  // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
+  // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an
+  // economy ranks no economy in its trade
+  if (q.type === 'rank' && isTraderRank(text, q)) {
+    const subject = text.slice(facts.clause.start, q.start);
+    // the region before the rank, its country after it ("Flanders is Belgium's largest exporter")
+    const partOfOwner = facts.economies.some(
+      (region) =>
+        region.code.includes('-') &&
+        region.end <= q.start &&
+        facts.economies.some((e) => e.start >= q.end && region.code.startsWith(`${e.code}-`)),
+    );
+    if (SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner) return true;
+  }
+  // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
+  if (q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))) return true;
+  return false;
+}
 
 export const MACRO_BEFORE = latin(
   /(?<![\p{L}])(?:PIB|GDP|BBP|bbp|produit intérieur brut|gross domestic product|bruto binnenlands product)(?![\p{L}])[^.;,\d]{0,30}$/u,
