@@ -1,5 +1,6 @@
 // The registry of named rules, stage by stage, so that `examples.test.ts` runs every rule's examples.
 import type { NamedRule } from './rule.js';
+import { NOT_A_FIGURE_RULES } from './stage-not-a-figure.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: rules of every stage, each with its own input and output
-export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [];
+export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [...NOT_A_FIGURE_RULES];

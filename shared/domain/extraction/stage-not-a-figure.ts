@@ -8,119 +8,373 @@ import { isChangeAfterGrowth } from './kind.js';
 import { latin } from './letters.js';
 import { ABSOLUTE_CHANGE_AFTER, ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, TARIFF_CUES } from './lexicon.js';
 import type { Quantity } from './quantities.js';
+import { firstApplying, type NamedRule } from './rule.js';
 
-/** Whether the quantity states no trade figure at all. */
-export function notAFigure(s: Attribution): boolean {
-  const { text, q, facts, carried, lead, tail, clauseLead } = s;
-  if (q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))) return true;
-  // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
-  if (MACRO_BEFORE.test(lead)) return true;
+/** A check of stage 1: true when the quantity states no trade figure. */
+type NotAFigureRule = NamedRule<Attribution, true>;
+
+const when = (applies: boolean): true | undefined => (applies ? true : undefined);
+
+/** The checks of stage 1, in order: the first that applies drops the quantity. */
+export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
+  {
+    name: 'tariff-rate',
+    why: 'A percentage of a tariff, duty or tax is a rate, not a share or change of a flow.',
+    examples: [
+      {
+        text: 'Tariffs on Belgian exports to Morocco rose to 12% in 2023.',
+        language: 'en',
+        noFigure: 12,
+      },
+    ],
+    apply: ({ q, lead, tail }) =>
+      when(q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))),
+  },
+  {
+    // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
+    name: 'gdp-figure',
+    why: 'A GDP named before the number is a macro figure, not a trade figure.',
+    examples: [
+      {
+        text: 'Hong Kong exports rose by 4.5% in 2023, with GDP up 3.2%.',
+        language: 'en',
+        figure: { value: 4.5, measure: 'growth' },
+        noFigure: 3.2,
+      },
+    ],
+    apply: ({ lead }) => when(MACRO_BEFORE.test(lead)),
+  },
   // "la dette publique (+2,3 à 9,4 milliards)", "tourism receipts fell 5.1 per cent", "12.4% of firms",
   // "the count of new plants rose by 6.3%", "65 euros par habitant": public finance, tourism and remittances,
   // counts and per-head amounts are no trade figures
-  if (
-    NOT_TRADE_BEFORE.test(lead) ||
-    (q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))) ||
-    (q.type === 'money' && PER_HEAD_AFTER.test(tail))
-  )
-    return true;
-  // "non-EU markets (up 11.2% to £210.4bn)", "FDI to central Africa rose 14 percent": a group with no code
-  // of its own is never mapped to a larger one
-  if (ofGroupWithoutCode(text, q, facts)) return true;
-  // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
-  // (a short line ending the text, "Peru: 412", is a complete item)
-  // … but an amount whose scale or unit ends the text is whole: "passant de 8,3 milliards en 2018 à 5,6 milliards"
-  if (
-    text.length - q.end <= 10 &&
-    CUT_OFF_REST.test(text.slice(q.end)) &&
-    (q.end < text.length ||
-      (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end))))
-  )
-    return true;
-  // "croître de 5 à 7 % par an": a range states no one figure
-  // (… but "respectivement de 17 % et 5 %" lists two, and "est passée de 3,1 % à 5,6 %", "fell from 26 % to 22.5 %"
-  // is a move from one level to another)
-  if (
-    q.type === 'percent' &&
-    RANGE_BEFORE.test(lead) &&
-    !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start)) &&
-    !(FROM_TO_BEFORE.test(lead) && !PER_YEAR_AFTER.test(text.slice(q.end, q.end + 20)))
-  )
-    return true;
-  // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
-  // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
-  // splits between its sides is no share of either economy's trade
-  const pair = carried.pair;
-  if (
-    q.type === 'percent' &&
-    OF_THE_TOTAL.test(text.slice(q.end, q.end + 24)) &&
-    // (an investment's share of the total is of the host's investment, not of the pair's trade)
-    !facts.metrics.some((m) => m.metric === 'fdi') &&
-    ((carried.lastFigure?.metric === 'bilateral_trade' && carried.lastFigure.start >= facts.sentence.start) ||
-      (pair !== undefined &&
-        /^[^.;]*?(?:total|volume)\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
-        facts.economies.length >= 2 &&
-        facts.economies.every((e) => pair.includes(e.code))))
-  ) {
-    return true;
-  }
-  // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
-  if (ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))) return true;
-  // "1,6 % des exportations belges hors Union européenne": a share of such a flow neither
-  if (
-    q.type === 'percent' &&
-    SHARE_OF_ALL_BUT_GROUP.test(text.slice(q.end, Math.min(facts.sentence.end, q.end + 80)))
-  )
-    return true;
-  // "90 milliards de dollars d'investissements privés": an amount of private or public investment is no FDI
-  if (q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50))) return true;
-  // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
-  if (q.type === 'percent' && TRANSIT.test(lead)) return true;
-  // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
-  if (q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))) return true;
-  // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
-  // several economies together is not one flow's
-  // "Le Chili et la Bolivie représentent à eux deux plus du tiers du commerce": two economies' joint share
-  if (
-    q.type === 'percent' &&
-    !RESPECTIVELY_WORD.test(text.slice(facts.sentence.start, q.end + 20)) &&
-    TWO_ECONOMIES_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
-    facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2
-  ) {
-    return true;
-  }
-  // (… but the items a colon then lists are each their own: "à eux deux 90 % : 45 % pour l'un et 45 % pour l'autre")
-  if (
-    q.type === 'percent' &&
-    TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
-    !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start))
-  ) {
-    return true;
-  }
-  if (
-    q.type === 'money' &&
-    (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30)))
-  )
-    return true;
-  if (q.type === 'money' && OF_WHICH_BY_KIND.test(lead)) return true;
-  if (q.type === 'money' && (RESTATED_BEFORE.test(lead) || isChangeAfterGrowth(text, q, facts))) return true;
-  // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
-  // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an
-  // economy ranks no economy in its trade
-  if (q.type === 'rank' && isTraderRank(text, q)) {
-    const subject = text.slice(facts.clause.start, q.start);
-    // the region before the rank, its country after it ("Flanders is Belgium's largest exporter")
-    const partOfOwner = facts.economies.some(
-      (region) =>
-        region.code.includes('-') &&
-        region.end <= q.start &&
-        facts.economies.some((e) => e.start >= q.end && region.code.startsWith(`${e.code}-`)),
-    );
-    if (SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner) return true;
-  }
-  // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
-  if (q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))) return true;
-  return false;
+  {
+    name: 'public-finance-tourism-remittances',
+    why: 'Debt, spending, tourism receipts and remittances are no trade flows, whatever flow word is near.',
+    examples: [
+      {
+        text: 'Moroccan remittances and exports fell 5.1% in 2023.',
+        language: 'en',
+        noFigure: -5.1,
+      },
+    ],
+    apply: ({ lead }) => when(NOT_TRADE_BEFORE.test(lead)),
+  },
+  {
+    name: 'share-of-a-count',
+    why: 'A percentage of firms, jobs or people, or of a number of things, is a count, not a share of a flow.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc sont assurées par 12,4 % des entreprises exportatrices.',
+        language: 'fr',
+        noFigure: 12.4,
+      },
+    ],
+    apply: ({ q, tail, clauseLead }) =>
+      when(q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))),
+  },
+  {
+    name: 'per-head-amount',
+    why: 'An amount per inhabitant or per head is a ratio, not a flow.',
+    examples: [
+      {
+        text: 'Les exportations wallonnes vers le Maroc atteignent 65 euros par habitant.',
+        language: 'fr',
+        noFigure: 65,
+      },
+    ],
+    apply: ({ q, tail }) => when(q.type === 'money' && PER_HEAD_AFTER.test(tail)),
+  },
+  {
+    // "non-EU markets (up 11.2% to £210.4bn)", "FDI to central Africa rose 14 percent": a group with no code
+    // of its own is never mapped to a larger one
+    name: 'group-without-code',
+    why: 'A figure of a group with no code of its own (central Africa, South America) is never mapped to a larger one.',
+    examples: [
+      { text: 'Belgian FDI to central Africa rose 14 percent in 2023.', language: 'en', noFigure: 14 },
+    ],
+    apply: ({ text, q, facts }) => when(ofGroupWithoutCode(text, q, facts)),
+  },
+  {
+    // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
+    // (a short line ending the text, "Peru: 412", is a complete item)
+    // … but an amount whose scale or unit ends the text is whole: "passant de 8,3 milliards en 2018 à 5,6 milliards"
+    name: 'cut-off-figure',
+    why: 'A number the excerpt cuts off, or cuts right after, may be part of a larger one.',
+    examples: [
+      {
+        text: 'In the first nine months of 2023, Belgian exports to Morocco climbed to $777',
+        language: 'en',
+        noFigure: 777,
+      },
+    ],
+    apply: ({ text, q }) =>
+      when(
+        text.length - q.end <= 10 &&
+          CUT_OFF_REST.test(text.slice(q.end)) &&
+          (q.end < text.length ||
+            (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end)))),
+      ),
+  },
+  {
+    // "croître de 5 à 7 % par an": a range states no one figure
+    // (… but "respectivement de 17 % et 5 %" lists two, and "est passée de 3,1 % à 5,6 %", "fell from 26 % to 22.5 %"
+    // is a move from one level to another)
+    name: 'range',
+    why: 'A range of percentages ("de 5 à 7 %") states no one figure.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc devraient croître de 5 à 7 % par an.',
+        language: 'fr',
+        noFigure: 7,
+      },
+    ],
+    apply: ({ text, q, facts, lead }) =>
+      when(
+        q.type === 'percent' &&
+          RANGE_BEFORE.test(lead) &&
+          !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start)) &&
+          !(FROM_TO_BEFORE.test(lead) && !PER_YEAR_AFTER.test(text.slice(q.end, q.end + 20))),
+      ),
+  },
+  {
+    // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
+    // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
+    // splits between its sides is no share of either economy's trade
+    name: 'split-of-a-pair-trade',
+    why: "How a pair's trade splits between its two sides is no share of either economy's trade.",
+    examples: [
+      {
+        text: 'Bilateral trade between Belgium and Morocco reached 4.06 billion euros in 2023, with Belgian exports accounting for 66% of the total.',
+        language: 'en',
+        figure: { value: 4_060_000_000, metric: 'bilateral_trade' },
+        noFigure: 66,
+      },
+    ],
+    apply: ({ text, q, facts, carried }) => {
+      const pair = carried.pair;
+      return when(
+        q.type === 'percent' &&
+          OF_THE_TOTAL.test(text.slice(q.end, q.end + 24)) &&
+          // (an investment's share of the total is of the host's investment, not of the pair's trade)
+          !facts.metrics.some((m) => m.metric === 'fdi') &&
+          ((carried.lastFigure?.metric === 'bilateral_trade' &&
+            carried.lastFigure.start >= facts.sentence.start) ||
+            (pair !== undefined &&
+              /^[^.;]*?(?:total|volume)\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
+              facts.economies.length >= 2 &&
+              facts.economies.every((e) => pair.includes(e.code)))),
+      );
+    },
+  },
+  {
+    // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
+    name: 'partner-all-but-a-group',
+    why: 'A partner that is everyone but a group (non-EU countries) has no code.',
+    examples: [
+      {
+        text: 'Belgian exports to countries outside the European Union fell by 5.1% in 2023.',
+        language: 'en',
+        noFigure: -5.1,
+      },
+    ],
+    apply: ({ text, q, facts }) => when(ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))),
+  },
+  {
+    // "1,6 % des exportations belges hors Union européenne": a share of such a flow neither
+    name: 'share-of-all-but-a-group',
+    why: 'A share of a flow with everyone but a group (hors Union européenne) has no partner code either.',
+    examples: [
+      {
+        text: 'Le Maroc absorbe 1,6 % des exportations belges hors Union européenne.',
+        language: 'fr',
+        noFigure: 1.6,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          SHARE_OF_ALL_BUT_GROUP.test(text.slice(q.end, Math.min(facts.sentence.end, q.end + 80))),
+      ),
+  },
+  {
+    // "90 milliards de dollars d'investissements privés": an amount of private or public investment is no FDI
+    name: 'private-or-public-investment',
+    why: 'An amount of private or public investment is no foreign direct investment.',
+    examples: [
+      {
+        text: "Les IDE au Maroc ont atteint 90 milliards de dollars d'investissements publics en 2023.",
+        language: 'fr',
+        noFigure: 90_000_000_000,
+      },
+    ],
+    apply: ({ text, q }) =>
+      when(q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50))),
+  },
+  {
+    // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
+    name: 'transit-share',
+    why: 'What passes through a port or gateway is no share of an economy’s trade.',
+    examples: [
+      {
+        text: "Le port d'Anvers est la porte d'entrée de 60 % des exportations marocaines vers la Belgique.",
+        language: 'fr',
+        noFigure: 60,
+      },
+    ],
+    apply: ({ q, lead }) => when(q.type === 'percent' && TRANSIT.test(lead)),
+  },
+  {
+    // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
+    name: 'coverage-ratio',
+    why: 'A coverage ratio (exports over imports) is no trade figure.',
+    examples: [
+      {
+        text: 'Le taux de couverture des exportations belges vers le Maroc atteint 64 %.',
+        language: 'fr',
+        noFigure: 64,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))),
+  },
+  {
+    // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
+    // several economies together is not one flow's
+    // "Le Chili et la Bolivie représentent à eux deux plus du tiers du commerce": two economies' joint share
+    name: 'joint-share-of-two-economies',
+    why: 'A share two economies hold together is not one flow’s.',
+    examples: [
+      {
+        text: 'Le Chili et la Bolivie représentent 35 % des exportations péruviennes.',
+        language: 'fr',
+        noFigure: 35,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          !RESPECTIVELY_WORD.test(text.slice(facts.sentence.start, q.end + 20)) &&
+          TWO_ECONOMIES_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
+          facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2,
+      ),
+  },
+  {
+    // (… but the items a colon then lists are each their own: "à eux deux 90 % : 45 % pour l'un et 45 % pour l'autre")
+    name: 'share-held-together',
+    why: 'A share several economies hold together ("ensemble", "samen", "combined") is not one flow’s.',
+    examples: [
+      {
+        text: 'Samen nemen Nederland, Frankrijk en Duitsland 45 procent van de Belgische export af.',
+        language: 'nl',
+        noFigure: 45,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
+          !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start)),
+      ),
+  },
+  {
+    name: 'absolute-change',
+    why: 'An amount a flow rose or fell by is a change, not a level of the flow.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc ont augmenté de 300 millions d’euros en 2023.',
+        language: 'fr',
+        noFigure: 300_000_000,
+      },
+    ],
+    apply: ({ text, q, lead }) =>
+      when(
+        q.type === 'money' &&
+          (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30))),
+      ),
+  },
+  {
+    name: 'part-of-a-flow-by-kind',
+    why: 'How a flow splits by kind ("of which re-exports") is not a flow of its own.',
+    examples: [
+      {
+        text: "Hong Kong's exports to Belgium reached HK$45.2 billion, of which re-exports accounted for HK$44.1 billion.",
+        language: 'en',
+        figure: { value: 45_200_000_000, metric: 'exports' },
+        noFigure: 44_100_000_000,
+      },
+    ],
+    apply: ({ q, lead }) => when(q.type === 'money' && OF_WHICH_BY_KIND.test(lead)),
+  },
+  {
+    name: 'restated-amount',
+    why: 'An amount referred back to ("Of this £3.9 billion", "Sur ce total de") was stated before.',
+    examples: [
+      {
+        text: 'Belgian exports to Morocco doubled in five years. Of this 3.9 billion euros of exports, chemicals made up a third.',
+        language: 'en',
+        noFigure: 3_900_000_000,
+      },
+    ],
+    apply: ({ q, lead }) => when(q.type === 'money' && RESTATED_BEFORE.test(lead)),
+  },
+  {
+    name: 'change-after-growth',
+    why: 'An amount joined to a growth rate ("en hausse de 5 %, soit 1,2 milliard") is the change, not a level.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc sont en hausse de 5 %, soit 1,2 milliard d’euros.',
+        language: 'fr',
+        figure: { value: 5, measure: 'growth' },
+        noFigure: 1_200_000_000,
+      },
+    ],
+    apply: ({ text, q, facts }) => when(q.type === 'money' && isChangeAfterGrowth(text, q, facts)),
+  },
+  {
+    // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
+    // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an
+    // economy ranks no economy in its trade
+    name: 'rank-of-a-trader',
+    why: 'A sector’s, a firm’s or a region’s rank among an economy’s exporters ranks no economy in its trade.',
+    examples: [
+      {
+        text: 'Le secteur automobile est le premier exportateur du Maroc.',
+        language: 'fr',
+        noFigure: 1,
+      },
+    ],
+    apply: ({ text, q, facts }) => {
+      if (q.type !== 'rank' || !isTraderRank(text, q)) return undefined;
+      const subject = text.slice(facts.clause.start, q.start);
+      // the region before the rank, its country after it ("Flanders is Belgium's largest exporter")
+      const partOfOwner = facts.economies.some(
+        (region) =>
+          region.code.includes('-') &&
+          region.end <= q.start &&
+          facts.economies.some((e) => e.start >= q.end && region.code.startsWith(`${e.code}-`)),
+      );
+      return when(SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner);
+    },
+  },
+  {
+    // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
+    name: 'rank-in-a-port-or-firm',
+    why: 'A rank among the partners of a port or a firm ranks no economy in its trade.',
+    examples: [
+      {
+        text: "Le Maroc est le quatrième client de la Belgique et le deuxième client du port d'Anvers.",
+        language: 'fr',
+        figure: { value: 4, measure: 'rank', from: 'BE', to: 'MA' },
+        noFigure: 2,
+      },
+    ],
+    apply: ({ text, q }) => when(q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))),
+  },
+];
+
+/** Whether the quantity states no trade figure at all: the first rule of NOT_A_FIGURE_RULES that applies. */
+export function notAFigure(s: Attribution): boolean {
+  return firstApplying(NOT_A_FIGURE_RULES, s) !== undefined;
 }
 
 export const MACRO_BEFORE = latin(
