@@ -1,6 +1,6 @@
 // Attribution, stage 3: measure and sign. A value, a share, a growth (its decline words decide the sign), a rank.
 
-import type { Bound, Measure, Metric } from '../figure.js';
+import type { Bound, Measure } from '../figure.js';
 import type { Attribution, ChosenMetric, Measured } from './attribute-state.js';
 import { SHARE_VERB } from './cues.js';
 import { latin } from './letters.js';
@@ -15,6 +15,7 @@ import {
   TRAILING_GROWTH,
 } from './lexicon.js';
 import { lastIndexOf } from './metrics.js';
+import { firstApplying, type NamedRule } from './rule.js';
 import { severalGoods } from './sectors.js';
 import { RESPECTIVELY_WORD } from './stage-not-a-figure.js';
 
@@ -22,17 +23,8 @@ import { RESPECTIVELY_WORD } from './stage-not-a-figure.js';
 export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | undefined {
   const { text, q, facts, lead } = s;
   const { metric, metricMention, last, elliptical, continues } = c;
-
-  if (
-    q.type === 'money' &&
-    metric !== 'trade_balance' &&
-    PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))
-  )
-    return undefined;
-
-  const signed = growthOrShare(s, metric);
-  if (!signed) return undefined;
-  let { measure, value } = signed;
+  if (firstApplying(NOT_A_MEASURED_FIGURE_RULES, { s, c }) !== undefined) return undefined;
+  let { measure, value } = growthOrShare(s);
   // "ont progressé de 41 %, et les wallonnes de 18 %": the verb left out is the one before, and so is its sign
   // … also with no economy of its own: "steeg de uitvoer met 4 procent en de invoer met 6,5 procent"
   if (
@@ -45,29 +37,7 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
   }
-  // "Les textiles et les machines pèsent plus du tiers": several goods together
-  if (measure === 'share') {
-    // the goods named since the sentence's last number, or last quantity ("close to half of the total, followed
-    // by chemicals (14%)")
-    const previousQuantity = facts.quantities.filter((o) => o.end <= q.start).at(-1);
-    const window = text.slice(
-      Math.max(facts.sentence.start, q.start - 120, previousQuantity?.end ?? 0),
-      q.start,
-    );
-    const lastNumber = window.search(/\d\D*$/);
-    const goods = lastNumber >= 0 ? window.slice(lastNumber + 1) : window;
-    if (severalGoods(goods) && !RESPECTIVELY_WORD.test(text.slice(q.start - 40, q.start))) return undefined;
-  }
-  // "Of these, re-exports accounted for 99.6%": how a flow splits by kind, not a share of a total
-  if (
-    measure === 'share' &&
-    metricMention &&
-    (REEXPORTS.test(text.slice(Math.max(0, metricMention.start - 3), metricMention.end)) ||
-      // "Les réexportations … représentent plus de 90 % des exportations hongkongaises"
-      REEXPORTS_SUBJECT.test(text.slice(facts.clause.start, q.start)))
-  ) {
-    return undefined;
-  }
+  if (measure === 'share' && firstApplying(NOT_A_SHARE_RULES, { s, c }) !== undefined) return undefined;
   // "the balance stood at -6.7 bn", "saldo --1,3": a balance written with its minus sign is a deficit
   if (
     measure === 'value' &&
@@ -96,8 +66,105 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
   return { measure, value, bound, boundLength };
 }
 
+/** What a rule of stage 3 reads: the quantity in its clause and its metric. */
+interface MeasureRuleInput {
+  s: Attribution;
+  c: ChosenMetric;
+}
+
+const when = (applies: boolean): true | undefined => (applies ? true : undefined);
+
+/** Checks of stage 3 before the measure: true when the quantity, with its metric, states no figure. */
+export const NOT_A_MEASURED_FIGURE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [
+  {
+    name: 'amount-after-plus',
+    why: 'An amount written with a plus sign ("+520 M$") is a change; only a balance carries its sign as a level.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc ont atteint 2,1 milliards d’euros (+ 520 millions d’euros).',
+        language: 'fr',
+        figure: { value: 2_100_000_000, metric: 'exports' },
+        noFigure: 520_000_000,
+      },
+    ],
+    apply: ({ s: { text, q }, c: { metric } }) =>
+      when(
+        q.type === 'money' &&
+          metric !== 'trade_balance' &&
+          PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)),
+      ),
+  },
+  {
+    // "a visible trade deficit of HK$317.1 billion, equivalent to 6.4% of the value of imports": a balance set
+    // against a flow or the GDP is a ratio, not a share of trade
+    name: 'balance-as-a-ratio',
+    why: 'A balance set against a flow or the GDP ("equivalent to 6.4% of imports") is a ratio, not a share of trade.',
+    examples: [
+      {
+        text: "Le déficit commercial du Maroc avec la Belgique atteint 1,2 milliard d'euros, soit 31 % de la valeur des importations.",
+        language: 'fr',
+        figure: { value: -1_200_000_000, metric: 'trade_balance' },
+        noFigure: 31,
+      },
+    ],
+    apply: ({ s: { text, q }, c: { metric } }) =>
+      when(
+        metric === 'trade_balance' &&
+          q.type === 'percent' &&
+          RATIO_OF_AFTER.test(text.slice(q.end, q.end + 50)),
+      ),
+  },
+];
+
+/** Checks of stage 3 for a share: true when the share is no share of one flow. */
+export const NOT_A_SHARE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [
+  {
+    // "Les textiles et les machines pèsent plus du tiers": several goods together
+    name: 'share-of-several-goods',
+    why: 'A share several goods hold together ("Les textiles et les machines pèsent 35 %") is no one flow’s.',
+    examples: [
+      {
+        text: 'Les textiles et les machines pèsent 35 % des exportations belges vers le Maroc.',
+        language: 'fr',
+        noFigure: 35,
+      },
+    ],
+    apply: ({ s: { text, q, facts } }) => {
+      // the goods named since the sentence's last number, or last quantity ("close to half of the total, followed
+      // by chemicals (14%)")
+      const previousQuantity = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+      const window = text.slice(
+        Math.max(facts.sentence.start, q.start - 120, previousQuantity?.end ?? 0),
+        q.start,
+      );
+      const lastNumber = window.search(/\d\D*$/);
+      const goods = lastNumber >= 0 ? window.slice(lastNumber + 1) : window;
+      return when(severalGoods(goods) && !RESPECTIVELY_WORD.test(text.slice(q.start - 40, q.start)));
+    },
+  },
+  {
+    // "Of these, re-exports accounted for 99.6%": how a flow splits by kind, not a share of a total
+    name: 're-export-split',
+    why: 'The part of a flow that is re-exports is how it splits by kind, not a share of a partner.',
+    examples: [
+      {
+        text: 'Les réexportations représentent plus de 90 % des exportations hongkongaises vers la Belgique.',
+        language: 'fr',
+        noFigure: 90,
+      },
+    ],
+    apply: ({ s: { text, q, facts }, c: { metricMention } }) =>
+      when(
+        metricMention !== undefined &&
+          (REEXPORTS.test(text.slice(Math.max(0, metricMention.start - 3), metricMention.end)) ||
+            // "Les réexportations … représentent plus de 90 % des exportations hongkongaises"
+            REEXPORTS_SUBJECT.test(text.slice(facts.clause.start, q.start))),
+      ),
+  },
+];
+
 /** A percentage's measure, growth or share, and the sign of a growth. */
-function growthOrShare(s: Attribution, metric: Metric): { measure: Measure; value: number } | undefined {
+function growthOrShare(s: Attribution): { measure: Measure; value: number } {
   const { text, q, facts, lead, clauseLead } = s;
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;
@@ -129,14 +196,6 @@ function growthOrShare(s: Attribution, metric: Metric): { measure: Measure; valu
   // relative pronoun is the main clause's, not the figure's
   const relative = lastIndexOf(RELATIVE_G, lead);
   const ownLead = relative >= 0 ? lead.slice(relative) : lead;
-  // "a visible trade deficit of HK$317.1 billion, equivalent to 6.4% of the value of imports": a balance set
-  // against a flow or the GDP is a ratio, not a share of trade
-  if (
-    metric === 'trade_balance' &&
-    q.type === 'percent' &&
-    RATIO_OF_AFTER.test(text.slice(q.end, q.end + 50))
-  )
-    return undefined;
   // "nam de export naar Chili met 10,4 % af", "min 14 procent": a change told after the figure, or by a sign word
   const clauseEnd =
     q.type === 'percent'
