@@ -380,7 +380,7 @@ function regionAndWorld(
 }
 
 /** The economies the document's flows other than ranks have been stated with so far. */
-export function flowPartners(carried: Carried): Set<string> {
+function flowPartners(carried: Carried): Set<string> {
   const out = new Set<string>();
   for (const byPair of carried.directions.values())
     for (const entry of byPair.values())
@@ -392,17 +392,17 @@ export function flowPartners(carried: Carried): Set<string> {
 }
 
 /** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
-export const OWN_TRADE = latin(
+const OWN_TRADE = latin(
   /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+){0,3}?(?:trade|commerce|handel|échanges))$/iu,
 );
 
-export const BETWEEN_AFTER = latin(
+const BETWEEN_AFTER = latin(
   /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:entre|between|tussen)\s|^\s*(?:bilat\p{L}*|des deux pays|of the two|van beide)/iu,
 );
 
-export const OPENING_POSSESSIVE = latin(/^\s*(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
+const OPENING_POSSESSIVE = latin(/^\s*(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
 
-export const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
+const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
 
 /**
  * The partner the sentence before sets for this one, in its paragraph, when the clause names no partner and no
@@ -410,12 +410,7 @@ export const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|the
  * avec le Chili, …"), else the one partner it names for the same flow ("le solde est resté
  * négatif face à l'Italie").
  */
-export function framePartner(
-  text: string,
-  metric: Metric,
-  facts: ClauseFacts,
-  owner: string,
-): string | undefined {
+function framePartner(text: string, metric: Metric, facts: ClauseFacts, owner: string): string | undefined {
   const previous = facts.previous;
   if (!previous || PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))) return undefined;
   if (facts.economies.some((e) => e.code !== owner && !sameEconomy(e.code, owner))) return undefined;
@@ -449,18 +444,18 @@ const FRAME_PARTNER_BEFORE = latin(
 
 // (a change keeps its sign outside the quantity: "India (-37.9%)")
 /** "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's. */
-export const RIVAL_CUE = latin(
+const RIVAL_CUE = latin(
   /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
 );
 
-export const GOES_TO_BEFORE = latin(
+const GOES_TO_BEFORE = latin(
   /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?$/iu,
 );
 
-export const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
+const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
 
-export const PART_OF_FLOW = latin(
+const PART_OF_FLOW = latin(
   /^\s*(?:van\s+(?:die|deze|de)\s+(?:uitvoer|export|invoer|import)|de\s+ces\s+(?:exportations|importations|ventes|achats)|of\s+(?:those|these|the)\s+(?:exports|imports|sales|shipments))(?![\p{L}])/iu,
 );
 
-export const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
+const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;

@@ -95,7 +95,7 @@ export function figureOf(
  * supplier of the cephalopod"): its name, null for a product named by a common noun ("its largest supplier of the
  * delicacy"), undefined for a rank of the whole trade.
  */
-export function productRanked(text: string, q: Quantity): string | null | undefined {
+function productRanked(text: string, q: Quantity): string | null | undefined {
   const after = text.slice(q.end, q.end + 60);
   const product = FOR_PRODUCT.exec(after)?.[1] ?? OF_PRODUCT.exec(after)?.[1];
   if (product === undefined) return undefined;
@@ -114,6 +114,6 @@ const FOR_PRODUCT = latin(
 );
 
 /** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
-export const FORMERLY = latin(
+const FORMERLY = latin(
   /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang|jarenlang|lange tijd|decennialang|for years|for decades|pendant des années|des années durant)\s+(?:\p{L}+\s+){0,2}$/iu,
 );

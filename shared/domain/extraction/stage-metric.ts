@@ -108,29 +108,29 @@ function figureBefore(s: Attribution, metric: Metric | undefined): ExtractedFigu
 }
 
 /** Budgets, funds, loans, turnover: amounts a target may name that are no trade flow. */
-export const NOT_TRADE_AMOUNT = latin(
+const NOT_TRADE_AMOUNT = latin(
   /(?<![\p{L}])(?:budgets?|enveloppes?|fonds|prêts?|crédits?|subventions?|financements?|chiffre d['’]affaires|capital|revenues?|turnover|loans?|funds?|grants?|begroting\p{L}*|subsidie\p{L}*|lening\p{L}*|omzet|kapitaal)(?![\p{L}])/iu,
 );
 
-export const REFERS_BACK_AFTER = latin(
+const REFERS_BACK_AFTER = latin(
   /^\s*(?:of the total|du total|van het totaal|daarvan|hiervan|d['’]entre (?:eux|elles)|(?:de ces|de cette|de ce|of these|of those|of that|of this|van deze|van die|van dat|van dit)\s+\p{L}+)(?![\p{L}])/iu,
 );
 
-export const THE_FIGURE_START = latin(
+const THE_FIGURE_START = latin(
   /^\s*(?:the|this|that|ce|le|dit|dat|het)\s+(?:figure|amount|chiffre|montant|cijfer|bedrag)(?![\p{L}])/iu,
 );
 
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
-export const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
+const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
 
 /** From an item in brackets to the flow word of the list it ends: "), … et les engrais (9 %) sont les principaux produits ". */
-export const LIST_HEAD_AFTER = latin(
+const LIST_HEAD_AFTER = latin(
   /^[^.;:]{0,200}?(?:sont|constituent|représentent|are|were|zijn|waren|vormen)\s+(?:les|the|de)\s+(?:\p{L}+\s+){0,3}$/iu,
 );
 
 /** "… came from 14 economies. Once again, Spain comes first": the flow of the
  * sentence before, for a position that names nothing it ranks. */
-export function metricBefore(text: string, facts: ClauseFacts): Metric | undefined {
+function metricBefore(text: string, facts: ClauseFacts): Metric | undefined {
   const before = facts.previous;
   if (!before) return undefined;
   // "… are among its leading investors. Canada … comes in 2nd place": the ranked noun of that sentence

@@ -377,32 +377,32 @@ export function notAFigure(s: Attribution): boolean {
   return firstApplying(NOT_A_FIGURE_RULES, s) !== undefined;
 }
 
-export const MACRO_BEFORE = latin(
+const MACRO_BEFORE = latin(
   /(?<![\p{L}])(?:PIB|GDP|BBP|bbp|produit intérieur brut|gross domestic product|bruto binnenlands product)(?![\p{L}])[^.;,\d]{0,30}$/u,
 );
 
-export const TARIFF_AFTER = latin(
+const TARIFF_AFTER = latin(
   /^\s*(?:(?:des|of the|van de|de)\s+)?(?:[\p{L}-]+\s+)?(?:droits?|duty|duties|tariffs?|tarifs?|\p{L}*heffing\p{L}*|taxe?s?)(?![\p{L}])/iu,
 );
 
-export const NOT_TRADE_BEFORE = latin(
+const NOT_TRADE_BEFORE = latin(
   /(?<![\p{L}])(?:dette|debt|schulden?|titres de participation|bénéfices réinvestis|reinvested earnings|dépenses|expenditures?|uitgaven|steunpakket|support package|plan de soutien|(?:tourism|travel)\s+(?:receipts|revenues?|earnings)|recettes\s+(?:touristiques|du\s+tourisme|voyages)|(?:toeristische|toerisme)\s*inkomsten|remittances?|transferts (?:de fonds|des MRE)|geldovermakingen|trade financing)(?![\p{L}])[^.;\d]{0,40}$/iu,
 );
 
-export const COUNTED_AFTER = latin(
+const COUNTED_AFTER = latin(
   /^\s*(?:\)\s*)?(?:of|van|de|des|d['’])\s+(?:(?:the|all|de|het|alle|les|la)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}*bedrijven|ondernemingen|businesses|companies|firms|enterprises|entreprises|sociétés|jobs|emplois|werkgelegenheid|employment|banen|inwoners|people|personnes|population)(?![\p{L}])/iu,
 );
 
-export const COUNT_SUBJECT = latin(
+const COUNT_SUBJECT = latin(
   /(?<![\p{L}])(?:(?:the\s+)?number\s+of|(?:le\s+)?nombre\s+d(?:e|['’])|(?:het|dit|dat)\s+aantal|van\s+de\s+[\d.]+\s+\p{L}*bedrijven)(?![\p{L}])/iu,
 );
 
-export const PER_HEAD_AFTER = latin(
+const PER_HEAD_AFTER = latin(
   /^\s*(?:par|per|a|for each|voor elke)\s+(?:habitant|head|capita|inwoner|Wallon|Flamand|Bruxellois|Belge|person|personne|Marocain)\p{L}*/iu,
 );
 
 /** The rest of a text that ends mid-sentence: no sentence end, line break nor other number before the cut. */
-export const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
+const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
 
 const NO_CODE_GROUP = latin(
   /(?<![\p{L}])(?:(?:North|South|Central|Latin)\s+America|(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\s+Africa|Am[ée]rique\s+(?:du\s+Nord|du\s+Sud|latine|centrale)|Afrique\s+(?:du\s+Nord|de\s+l['’](?:Ouest|Est)|centrale|subsaharienne)|(?:Noord|Zuid|Midden|Latijns)-Amerika|(?:Noord|West|Oost|Centraal)-Afrika|Middle\s+East|Moyen-Orient|Midden-Oosten|UEMOA|CEDEAO|ECOWAS|BRICS|Maghreb|ASEAN|Mercosur|non-EU|extra-EU|niet-EU|euro\s+area|zone\s+euro|eurozone|Caribbean|Caraïbes)(?![\p{L}])/gu,
@@ -413,7 +413,7 @@ const NO_CODE_GROUP = latin(
  * (up 11.2% to £210.4bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
  * rose 14 percent"); not a group that only describes ("the United States, the largest non-EU destination").
  */
-export function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
+function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
   const from = Math.max(facts.clause.start, q.start - 80);
   let group: { start: number; end: number } | undefined;
   NO_CODE_GROUP.lastIndex = 0;
@@ -434,65 +434,65 @@ const PARTNER_BEFORE_GROUP = latin(
   /(?<![\p{L}])(?:to|from|with|into|towards|vers|avec|naar|uit|met|dans|en provenance de|à destination de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+|het\s+|de\s+)?$/iu,
 );
 
-export const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
+const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
 
 /** "of which re-exports accounted for HK$2.28 billion": how a flow splits by kind, not a flow of its own */
-export const OF_WHICH_BY_KIND = latin(
+const OF_WHICH_BY_KIND = latin(
   /(?:of which|dont|waarvan)\s+(?:the\s+|les\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports|exportations domestiques)[^.;]{0,30}$/iu,
 );
 
-export const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
+const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
 
-export const ALL_BUT_GROUP = latin(
+const ALL_BUT_GROUP = latin(
   /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:(?:pays|landen|countries)\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens|(?:buiten|hors|en dehors|outside)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|Europe|Europa|eurozone|zone euro))(?![\p{L}])/iu,
 );
 
-export const SHARE_OF_ALL_BUT_GROUP = latin(
+const SHARE_OF_ALL_BUT_GROUP = latin(
   /^\s*(?:de\s+(?:l['’]ensemble\s+)?|des\s+|du\s+|of\s+(?:the\s+)?|van\s+(?:de\s+)?)(?:\p{L}+\s+){0,3}?(?:non-EU|extra-EU|extra-UE|niet-EU|(?:hors|buiten|outside|en dehors)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|zone euro|eurozone))(?![\p{L}])/iu,
 );
 
-export const TRANSIT = latin(
+const TRANSIT = latin(
   /(?<![\p{L}])(?:porte d['’]entrée|transit\p{L}*|passent par|gateway|toegangspoort|doorvoer\p{L}*)(?![\p{L}])/iu,
 );
 
-export const OF_THE_TOTAL = latin(
+const OF_THE_TOTAL = latin(
   /^\s*(?:of the total|du total|van het totaal|de ce total|de ce volume|of this volume|of that volume|van dit volume|van dat volume)(?![\p{L}])(?!\s+(?:des|de|du|d['’]|of|van)\s)/iu,
 );
 
-export const TOGETHER = latin(
+const TOGETHER = latin(
   /(?<![\p{L}])(?:ensemble|à (?:eux|elles) (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
 );
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
-export const RESTATED_BEFORE = latin(
+const RESTATED_BEFORE = latin(
   /(?<![\p{L}])(?:of this|of these|of that|of which|sur ce(?:s)?(?: total de)?|sur les|de ce total de|van deze|van die|daarvan)\s*$/iu,
 );
 
-export const TWO_ECONOMIES_SUBJECT = latin(
+const TWO_ECONOMIES_SUBJECT = latin(
   /^\s*(?:[^,;]{0,30},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:et|and|en)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:concentr\p{L}*|représent\p{L}*|absorb\p{L}*|totalis\p{L}*|pès\p{L}*|account\p{L}*|make\s+up|made\s+up|nemen|vertegenwoordig\p{L}*|zijn\s+goed\s+voor)/u,
 );
 
-export const FROM_TO_BEFORE = latin(
+const FROM_TO_BEFORE = latin(
   /(?<![\p{L}])(?:de|from|van)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)[^\d]{0,30}?(?:à|to|tot|naar)\s*$/iu,
 );
 
-export const PER_YEAR_AFTER = latin(
+const PER_YEAR_AFTER = latin(
   /^\s*(?:%\s*)?(?:par an|per year|a year|per jaar|annually|annuellement|per annum)/iu,
 );
 
-export const RANGE_BEFORE = latin(
+const RANGE_BEFORE = latin(
   /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
 );
 
-export const NOT_FOREIGN_INVESTMENT_AFTER = latin(
+const NOT_FOREIGN_INVESTMENT_AFTER = latin(
   /^\s*(?:de\s+|d['’]|of\s+|aan\s+)?(?:investissements?|investments?|investeringen)\s+(?:privés?|privées?|publics?|publiques?|private|public|domestic|intérieurs?|publieke|private)(?![\p{L}])/iu,
 );
 
 export const RESPECTIVELY_WORD = /respectivement|respectively|respectievelijk/i;
 
-export const OF_PORT_OR_FIRM = latin(
+const OF_PORT_OR_FIRM = latin(
   /^\s+(?:van\s+(?:de|het)|du|de\s+la|de\s+l['’]|of\s+the|of\s+its)\s*(?:haven|luchthaven|port|aéroport|airport|bedrijf|entreprise|groupe|company|firm|group)(?![\p{L}])/iu,
 );
 
-export const FIRM_WORD =
+const FIRM_WORD =
   /(?<![\p{L}])(?:entreprises?|sociétés?|groupe|firmes?|company|companies|firms?|group|bedrijf|bedrijven|onderneming\p{L}*)(?![\p{L}])/iu;

@@ -65,16 +65,16 @@ export function withSubjects(text: string, q: Quantity, clauseFacts: ClauseFacts
   return facts;
 }
 
-export const COUNTRY_POSSESSIVE = latin(/(?<![\p{L}])the\s+(?:country|nation)['’]s(?![\p{L}])/iu);
+const COUNTRY_POSSESSIVE = latin(/(?<![\p{L}])the\s+(?:country|nation)['’]s(?![\p{L}])/iu);
 
-export const SUBJECT_PRONOUN = /^\s*(elle|il|it|she|hij|zij|ze)\s/i;
+const SUBJECT_PRONOUN = /^\s*(elle|il|it|she|hij|zij|ze)\s/i;
 
 export const TRADER_PRONOUN = latin(
   /^\s*(?:(?:et|and|en)\s+)?(il|elle|ils|elles|it|they|hij|zij|ze)\s+(?:(?:a|ont|avait|avaient|has|have|had|heeft|hebben|had|hadden)\s+)?(?:(?:en|y|also|aussi|ook|ainsi|alone|seul|seule)\s+)?(?:absorb|achet|achèt|vend|fourni|expédi|écoul|bought|buys|buy|sold|sells|supplie|supply|shipp|ships|kocht|koopt|kochten|kopen|leverde|levert|leveren)\p{L}*/iu,
 );
 
 /** The clause's facts with a pronoun at `start` read as the economy `code` it stands for. */
-export function withAntecedent(facts: ClauseFacts, code: string, start: number, length: number): ClauseFacts {
+function withAntecedent(facts: ClauseFacts, code: string, start: number, length: number): ClauseFacts {
   return {
     ...facts,
     economies: [{ code, start, end: start + length, adjective: false }, ...facts.economies],
