@@ -1,18 +1,14 @@
 // Attribution, stage 2 (continued): a clause with no flow of its own that continues the figure before it (a pronoun,
 // an ellipsis, a part of the last figure, "conversely").
 
-import type { Metric } from '../figure.js';
 import type { Attribution, MetricChoice } from './attribute-state.js';
-import type { MetricMention } from './clause-facts.js';
 import { inSpan } from './clause-facts.js';
 import { isCountryOrRegion, RESPECTIVELY } from './cues.js';
-import type { ExtractedFigure } from './extracted-figure.js';
-import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
-import { EXPECTED_PRONOUN, TARGET_CUES } from './lexicon.js';
-import { itemOfFlowList } from './lists.js';
 import { ellipticalFlow } from './metrics.js';
-import { afterLastComma, EXPLAINED_BY, goodsIn, startsWithPronoun } from './stage-metric.js';
+import { firstApplying } from './rule.js';
+import { EXPLAINED_BY, startsWithPronoun } from './stage-metric.js';
+import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
 import type { Span } from './text-segments.js';
 
 /**
@@ -80,13 +76,13 @@ export function continueLast(s: Attribution, c: MetricChoice): boolean {
     last.start >= (facts.previous?.start ?? facts.sentence.start) &&
     RESPECTIVELY.test(clauseLead) &&
     facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2;
-  const continues = continuesLast(s, metric, last, {
-    namedBefore,
-    partOfLast,
-    explained,
-    elliptical,
-    listedAfterFlow,
-  });
+  // a clause with no metric of its own that continues the figure before it takes its metric
+  const continues =
+    !metric &&
+    !namedBefore &&
+    last !== undefined &&
+    firstApplying(CONTINUATION_RULES, { s, last, partOfLast, explained, elliptical, listedAfterFlow }) !==
+      undefined;
   if (continues) metric = last?.metric;
   // "… achats en provenance d'Europe … L'Espagne en représente à elle seule près du tiers": a member's share
   // of a flow with a group is no share of either economy's trade
@@ -134,79 +130,6 @@ export function continueLast(s: Attribution, c: MetricChoice): boolean {
 }
 
 /** The ways a clause with no metric of its own continues the figure before it. */
-function continuesLast(
-  s: Attribution,
-  metric: Metric | undefined,
-  last: ExtractedFigure | undefined,
-  cues: {
-    namedBefore: MetricMention | undefined;
-    partOfLast: boolean;
-    explained: boolean;
-    elliptical: EconomyMention | undefined;
-    listedAfterFlow: boolean;
-  },
-): boolean {
-  const { text, q, facts, lead } = s;
-  const { namedBefore, partOfLast, explained, elliptical, listedAfterFlow } = cues;
-  const continues =
-    !metric &&
-    !namedBefore &&
-    last !== undefined &&
-    (partOfLast ||
-      explained ||
-      last.start >= facts.clause.start ||
-      // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
-      (last.start >= facts.sentence.start && last.measure === 'share' && q.type === 'percent') ||
-      startsWithPronoun(text.slice(facts.clause.start, q.start)) ||
-      EXPECTED_PRONOUN.test(text.slice(facts.clause.start, q.start)) ||
-      // "En 2021, les flux belges avaient atteint 1,2 milliard": flows of the kind the paragraph speaks of
-      FLOWS_SUBJECT.test(text.slice(facts.clause.start, q.start)) ||
-      // "l'automobile enregistre des ventes de 62,1 MMDH, tandis que les phosphates atteignent 31,5 MMDH"
-      (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
-        goodsIn(text.slice(facts.clause.start, q.start)) !== null) ||
-      SAME_THING_START.test(text.slice(facts.clause.start, q.start)) ||
-      SAME_THING_START.test(afterLastComma(text.slice(facts.clause.start, q.start))) ||
-      // "Les principaux produits exportés sont :\n- les denrées alimentaires : 0,4 milliard d'euros": an item of a
-      // list of goods under a heading that names the flow continues the flow stated before it
-      (q.type === 'money' &&
-        last.measure === 'value' &&
-        facts.economies.length === 0 &&
-        itemOfFlowList(text, q, last.start)) ||
-      // "… met 6,8 procent teruggevallen. In 2023 was er al een daling van 3,2 procent": a change that only is,
-      // with no subject, is of the flow just stated
-      (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
-        facts.economies.length === 0 &&
-        THERE_WAS_A_CHANGE.test(text.slice(facts.clause.start, q.start))) ||
-      // "… dropped 5.2% to $48.9 billion, after a year-on-year fall of 2.6% in March": the change before, of the
-      // same flow
-      // "De groei kwam zo uit op 6,1 procent", "piekte de krimp op 18,3 procent": the change of the flow just
-      // stated, named by its noun alone
-      (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
-        facts.economies.length === 0 &&
-        CHANGE_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
-        // (not of a part left out of it: "Hors Union européenne, le recul atteint 7 %")
-        !SUBSET_CUE.test(text.slice(facts.sentence.start, q.start))) ||
-      (last.start >= facts.sentence.start &&
-        PRIOR_CHANGE.test(afterLastComma(text.slice(facts.sentence.start, q.start))) &&
-        !facts.economies.some((e) => e.start > text.lastIndexOf(',', q.start) && e.end <= q.start)) ||
-      // "les exportations flamandes … de 41 %, et les wallonnes de 18 %": the same flow of another economy
-      (last.start >= facts.sentence.start && elliptical !== undefined) ||
-      // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
-      // the flow before accounting for an amount states that flow
-      (q.type === 'money' &&
-        ACCOUNTED_FOR.test(lead) &&
-        facts.economies.length > 0 &&
-        facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
-      // "… were vehicles worth $2.7bn; plastics worth $0.9bn; and fertilisers worth $64m": goods listed with
-      // their worth continue the flow their sentence opened
-      (q.type === 'money' &&
-        last.start >= facts.sentence.start &&
-        facts.economies.every((e) => e.start < facts.clause.start) &&
-        GOODS_WORTH.test(text.slice(facts.clause.start, q.start))) ||
-      TARGET_CUES.test(text.slice(facts.sentence.start, q.end)) ||
-      listedAfterFlow);
-  return continues;
-}
 
 const CONVERSELY_START = latin(
   /^\s*(?:omgekeerd|andersom|conversely|in the other direction|inversement|à l['’]inverse|en sens inverse|dans l['’]autre sens)(?![\p{L}])/iu,
@@ -222,48 +145,4 @@ const CLITIC_PART = latin(
 
 const PARTNER_RIGHT_AFTER = latin(
   /^\s*(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?\p{Lu}/u,
-);
-
-const GOODS_WORTH = latin(
-  /^\s*(?:(?:and|et|en)\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:worth|valued at|d['’]une valeur de|pour une valeur de|ter waarde van|voor een waarde van)\s*$/iu,
-);
-
-const CHANGE_NOUNS =
-  'daling|stijging|groei|toename|afname|terugval|krimp|achteruitgang|vooruitgang|drop|fall|decline|rise|increase|growth|decrease|jump|dip|baisse|hausse|progression|recul|croissance|augmentation|diminution|repli';
-
-const THERE_WAS_A_CHANGE = latin(
-  new RegExp(
-    `(?<![\\p{L}])(?:er|there|il y)\\s+(?:(?:is|was|were|has|had|been|a|avait|eu|al|already|déjà|toen|nog|ook|also|aussi)\\s+){0,4}` +
-      `(?:een|a|an|une)\\s+(?:[\\p{L}]+\\s+)?(?:${CHANGE_NOUNS})\\s+(?:van|met|of|de|d['’])\\s*$`,
-    'iu',
-  ),
-);
-
-const SUBSET_CUE = latin(
-  /(?<![\p{L}])(?:hors|outside|buiten|en dehors|excluding|exclusief|à l['’]exception|non-EU|extra-EU)(?![\p{L}])/iu,
-);
-
-const CHANGE_SUBJECT = latin(
-  new RegExp(
-    `(?<![\\p{L}])(?:de|la|le|the|het|cette|this|deze)\\s+(?:[\\p{L}-]+\\s+)?(?:${CHANGE_NOUNS}|krimp|croissance)(?![\\p{L}])`,
-    'iu',
-  ),
-);
-
-const PRIOR_CHANGE = latin(
-  new RegExp(
-    `^[\\s,]*(?:after|following|après|na|suite à)\\s+(?:une?|an?|een)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${CHANGE_NOUNS})\\s+(?:van|met|of|by|de|d['’])\\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\\s*)?$`,
-    'iu',
-  ),
-);
-
-// ("les volumes": the French trade press's word for the amounts traded)
-const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:(?:les\s+)?(?:flux|flows|stromen)|les\s+volumes)(?![\p{L}])/iu);
-
-const SAME_THING_START = latin(
-  /^[^,.;]{0,60}?(?<![\p{L}])(?:(?:le|la|the|de|het|ce|this|dit)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur|chiffre|figure|cijfer)|(?:les|the|de)\s+(?:montants|amounts|bedragen))(?![\p{L}])/iu,
-);
-
-const ACCOUNTED_FOR = latin(
-  /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
 );
