@@ -1,5 +1,8 @@
 // Attribution, stage 6: kind, bound, sector. Target or forecast (kind.ts), the bound words, the product (sectors.ts).
+
+import type { Measure } from '../figure.js';
 import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
+import type { ClauseFacts } from './clause-facts.js';
 import { isGroup } from './cues.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import { kindOf } from './kind.js';
@@ -7,6 +10,7 @@ import { latin } from './letters.js';
 import { SECTORS } from './lexicon.js';
 import { latestYearBefore } from './period-choice.js';
 import type { Quantity } from './quantities.js';
+import type { NamedRule } from './rule.js';
 import { sectorJustBefore, sectorNear, sectorOfPronoun } from './sectors.js';
 import { afterLastComma, goodsIn } from './stage-metric.js';
 
@@ -39,19 +43,7 @@ export function figureOf(
   if (kind === 'forecast' && !periodMention) period = null;
 
   const start = q.start - boundLength;
-  // "Morocco's share of Hong Kong's total exports to Africa": a member's share of a flow with its group is no
-  // share of the group, nor of either economy's trade
-  if (
-    measure === 'share' &&
-    (isGroup(flow.from) || isGroup(flow.to)) &&
-    flow.from !== 'WORLD' &&
-    flow.to !== 'WORLD' &&
-    facts.economies.some(
-      (e) => !e.adjective && !isGroup(e.code) && e.code !== flow.from && e.code !== flow.to,
-    )
-  ) {
-    return undefined;
-  }
+  if (MEMBER_SHARE_OF_A_GROUP_FLOW.apply({ facts, measure, flow })) return undefined;
   const metricDistance = metricMention
     ? Math.max(q.start - metricMention.end, metricMention.start - q.end, 0)
     : 0;
@@ -89,6 +81,35 @@ export function figureOf(
     ...(bracketed || followedItem ? { bracketed: true } : {}),
   };
 }
+
+/**
+ * "Morocco's share of Hong Kong's total exports to Africa": a member's share of a flow with its group is no share of
+ * the group, nor of either economy's trade.
+ */
+export const MEMBER_SHARE_OF_A_GROUP_FLOW: NamedRule<
+  { facts: ClauseFacts; measure: Measure; flow: { from: string; to: string } },
+  true
+> = {
+  name: 'member-share-of-a-group-flow',
+  why: "A member's share of a flow with its group is no share of the group, nor of either economy's trade.",
+  examples: [
+    {
+      text: "Morocco's share of Hong Kong's total exports to Africa reached 3.1% in 2023.",
+      language: 'en',
+      noFigure: 3.1,
+    },
+  ],
+  apply: ({ facts, measure, flow }) =>
+    measure === 'share' &&
+    (isGroup(flow.from) || isGroup(flow.to)) &&
+    flow.from !== 'WORLD' &&
+    flow.to !== 'WORLD' &&
+    facts.economies.some(
+      (e) => !e.adjective && !isGroup(e.code) && e.code !== flow.from && e.code !== flow.to,
+    )
+      ? true
+      : undefined,
+};
 
 /**
  * The sector of the one product a rank is for ("le premier client du Maroc pour le poulpe", "Japan's largest

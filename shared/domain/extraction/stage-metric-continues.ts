@@ -6,7 +6,7 @@ import { inSpan } from './clause-facts.js';
 import { isCountryOrRegion, RESPECTIVELY } from './cues.js';
 import { latin } from './letters.js';
 import { ellipticalFlow } from './metrics.js';
-import { firstApplying } from './rule.js';
+import { firstApplying, type NamedRule } from './rule.js';
 import { EXPLAINED_BY, startsWithPronoun } from './stage-metric.js';
 import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
 import type { Span } from './text-segments.js';
@@ -16,7 +16,7 @@ import type { Span } from './text-segments.js';
  * the quantity is a member's share of a flow with a group, which is no figure.
  */
 export function continueLast(s: Attribution, c: MetricChoice): boolean {
-  const { text, q, carried, clauseLead } = s;
+  const { text, q, clauseLead } = s;
   let facts = s.facts;
   let { metric, metricMention } = c;
   const { last } = c;
@@ -84,22 +84,7 @@ export function continueLast(s: Attribution, c: MetricChoice): boolean {
     firstApplying(CONTINUATION_RULES, { s, last, partOfLast, explained, elliptical, listedAfterFlow }) !==
       undefined;
   if (continues) metric = last?.metric;
-  // "… achats en provenance d'Europe … L'Espagne en représente à elle seule près du tiers": a member's share
-  // of a flow with a group is no share of either economy's trade
-  const amount = carried.lastAmount;
-  if (
-    continues &&
-    q.type === 'percent' &&
-    amount &&
-    (!isCountryOrRegion(amount.to) || !isCountryOrRegion(amount.from)) &&
-    amount.to !== 'WORLD' &&
-    amount.from !== 'WORLD' &&
-    facts.economies.some(
-      (e) => !e.adjective && isCountryOrRegion(e.code) && e.code !== amount.from && e.code !== amount.to,
-    )
-  ) {
-    return false;
-  }
+  if (continues && MEMBER_SHARE_OF_THE_FLOW_BEFORE.apply(s)) return false;
   // "Les exportations de la Wallonie vers la Chine ont reculé. Selon l'AWEX, elles se sont établies à …":
   // a pronoun with no figure before it takes up the flow named in the sentence before
   const antecedent =
@@ -128,6 +113,36 @@ export function continueLast(s: Attribution, c: MetricChoice): boolean {
   c.listedAfterFlow = listedAfterFlow;
   return true;
 }
+
+/**
+ * "… achats en provenance d'Europe … L'Espagne en représente à elle seule près du tiers": a member's share of a flow
+ * with a group, continued, is no share of either economy's trade.
+ */
+export const MEMBER_SHARE_OF_THE_FLOW_BEFORE: NamedRule<Attribution, true> = {
+  name: 'member-share-of-the-group-flow-before',
+  why: "A member's share of the flow with a group just stated is no share of either economy's trade.",
+  examples: [
+    {
+      text: "Les achats de la Belgique en provenance d'Europe ont atteint 300 milliards d'euros. L'Espagne en représente à elle seule 12 %.",
+      language: 'fr',
+      figure: { value: 300_000_000_000, metric: 'imports' },
+      noFigure: 12,
+    },
+  ],
+  apply: ({ q, facts, carried }) => {
+    const amount = carried.lastAmount;
+    return q.type === 'percent' &&
+      amount &&
+      (!isCountryOrRegion(amount.to) || !isCountryOrRegion(amount.from)) &&
+      amount.to !== 'WORLD' &&
+      amount.from !== 'WORLD' &&
+      facts.economies.some(
+        (e) => !e.adjective && isCountryOrRegion(e.code) && e.code !== amount.from && e.code !== amount.to,
+      )
+      ? true
+      : undefined;
+  },
+};
 
 /** The ways a clause with no metric of its own continues the figure before it. */
 
