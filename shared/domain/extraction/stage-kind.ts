@@ -1,6 +1,7 @@
 // Attribution, stage 6: kind, bound, sector. Target or forecast (kind.ts), the bound words, the product (sectors.ts).
 
 import type { Measure } from '../figure.js';
+import { afterLastComma, goodsIn } from './attribute-leads.js';
 import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { isGroup } from './cues.js';
@@ -12,7 +13,6 @@ import { latestYearBefore } from './period-choice.js';
 import type { Quantity } from './quantities.js';
 import type { NamedRule } from './rule.js';
 import { sectorJustBefore, sectorNear, sectorOfPronoun } from './sectors.js';
-import { afterLastComma, goodsIn } from './stage-metric.js';
 
 /** The figure as recorded: its kind, bound, sector, quote and confidence; undefined for a member's share of a group. */
 export function figureOf(

@@ -1,6 +1,8 @@
 // Attribution, stage 2: the ways a clause with no metric of its own continues the figure before it ("Elles ont
 // progressé de 21 %", "les wallonnes de 18 %", "De groei kwam zo uit op 6,1 procent"), each a named rule; the
 // first that applies makes the clause take the metric of that figure.
+
+import { afterLastComma, goodsIn, startsWithPronoun } from './attribute-leads.js';
 import type { Attribution } from './attribute-state.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
@@ -8,7 +10,6 @@ import { latin } from './letters.js';
 import { EXPECTED_PRONOUN, TARGET_CUES } from './lexicon.js';
 import { itemOfFlowList } from './lists.js';
 import type { NamedRule } from './rule.js';
-import { afterLastComma, goodsIn, startsWithPronoun } from './stage-metric.js';
 
 /** What a continuation rule reads: the quantity, the figure before it, and the cues stage 2 found already. */
 export interface ContinuationInput {

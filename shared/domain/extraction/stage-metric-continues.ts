@@ -1,13 +1,13 @@
 // Attribution, stage 2 (continued): a clause with no flow of its own that continues the figure before it (a pronoun,
 // an ellipsis, a part of the last figure, "conversely").
 
+import { startsWithPronoun } from './attribute-leads.js';
 import type { Attribution, MetricChoice } from './attribute-state.js';
 import { inSpan } from './clause-facts.js';
 import { isCountryOrRegion, RESPECTIVELY } from './cues.js';
 import { latin } from './letters.js';
 import { ellipticalFlow } from './metrics.js';
 import { firstApplying, type NamedRule } from './rule.js';
-import { EXPLAINED_BY, startsWithPronoun } from './stage-metric.js';
 import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
 import type { Span } from './text-segments.js';
 
@@ -160,4 +160,8 @@ const CLITIC_PART = latin(
 
 const PARTNER_RIGHT_AFTER = latin(
   /^\s*(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?\p{Lu}/u,
+);
+
+const EXPLAINED_BY = latin(
+  /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
 );

@@ -2,6 +2,7 @@
 // it, an amount in another currency, a bracket after a name, a successor, an ellipsis, a list "respectively").
 
 import type { Metric } from '../figure.js';
+import { afterLastComma } from './attribute-leads.js';
 import type { Attribution, ChosenMetric, MetricChoice } from './attribute-state.js';
 import type { ClauseFacts } from './clause-facts.js';
 import { inSpan } from './clause-facts.js';
@@ -19,7 +20,6 @@ import { latin } from './letters.js';
 import { respectively } from './lists.js';
 import { closestMetric, metricOfRankNoun } from './metrics.js';
 import type { Quantity } from './quantities.js';
-import { afterLastComma } from './stage-metric.js';
 
 /**
  * A figure beside the one before it: the amount of a rank, the same amount in another currency, a bracket after a

@@ -8,13 +8,11 @@ import type { ClauseFacts } from './clause-facts.js';
 import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY } from './cues.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import { latin } from './letters.js';
-import { PRONOUN_START, TARGET_CUES } from './lexicon.js';
+import { TARGET_CUES } from './lexicon.js';
 import { listItem } from './lists.js';
 import { closestMetric, metricOfRankNoun, rankMetric } from './metrics.js';
-import { goodsNamed } from './sectors.js';
 import { continueLast } from './stage-metric-continues.js';
 import { besideFigure, growthOfLastFigure, levelOrHeading, nextEconomy } from './stage-metric-neighbours.js';
-import { TRADER_PRONOUN } from './stage-subject.js';
 
 /** The metric of the quantity, and how it leans on the figures around it; undefined when it states no flow. */
 export function chooseMetric(s: Attribution): ChosenMetric | undefined {
@@ -141,32 +139,3 @@ function metricBefore(text: string, facts: ClauseFacts): Metric | undefined {
   if (noun) return metricOfRankNoun(noun);
   return facts.allMetrics.filter((m) => m.start >= before.start && m.end <= before.end).at(-1)?.metric;
 }
-
-export const afterLastComma = (s: string) => s.slice(s.lastIndexOf(',') + 1);
-
-/** The one class of goods a clause's subject names ("tandis que les phosphates et dérivés atteignent"), if any. */
-export const goodsIn = (lead: string): string | null => {
-  const named = goodsNamed(lead);
-  return named.length === 1 ? (named[0]?.name ?? null) : null;
-};
-
-// (a pronoun that trades, "Il absorbe 3,8 % des exportations", stands for an economy, not for the flow before)
-export const startsWithPronoun = (lead: string) =>
-  (PRONOUN_START.test(lead) && !TRADER_PRONOUN.test(lead)) ||
-  PRONOUN_START.test(afterLastComma(lead)) ||
-  INVERTED_PRONOUN.test(lead) ||
-  // (an aside in brackets is no part of the lead: "In reële termen (na correctie voor …) is dit een daling")
-  (lead.includes('(') && INVERTED_PRONOUN.test(lead.replace(/\([^()]*\)/g, ''))) ||
-  INVERTED_PRONOUN.test(` ${afterLastComma(lead)}`);
-
-/**
- * Dutch puts the verb second: "Ten opzichte van 2018 is dat een daling van 4,6 procent", "Over heel 2019 ging het
- * om ruim 0,9 miljard euro", "In 2023 lag die op 2 miljard".
- */
-const INVERTED_PRONOUN = latin(
-  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat|betrof|betreft)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
-);
-
-export const EXPLAINED_BY = latin(
-  /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
-);
