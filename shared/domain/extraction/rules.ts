@@ -1,6 +1,6 @@
 // The registry of named rules, stage by stage, so that `examples.test.ts` runs every rule's examples.
 import type { NamedRule } from './rule.js';
-import { CARRIED_DIRECTION_RULES } from './stage-direction.js';
+import { CARRIED_DIRECTION_RULES } from './stage-direction-carried.js';
 import { MEMBER_SHARE_OF_A_GROUP_FLOW } from './stage-kind.js';
 import { NOT_A_MEASURED_FIGURE_RULES, NOT_A_SHARE_RULES } from './stage-measure.js';
 import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
