@@ -6,6 +6,7 @@ import { NOT_A_MEASURED_FIGURE_RULES, NOT_A_SHARE_RULES } from './stage-measure.
 import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
 import { MEMBER_SHARE_OF_THE_FLOW_BEFORE } from './stage-metric-continues.js';
 import { NOT_A_FIGURE_RULES } from './stage-not-a-figure.js';
+import { PERIOD_RULES } from './stage-period-rules.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: rules of every stage, each with its own input and output
 export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
@@ -15,5 +16,6 @@ export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
   ...NOT_A_MEASURED_FIGURE_RULES,
   ...NOT_A_SHARE_RULES,
   ...CARRIED_DIRECTION_RULES,
+  ...PERIOD_RULES,
   MEMBER_SHARE_OF_A_GROUP_FLOW,
 ];
