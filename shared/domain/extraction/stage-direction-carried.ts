@@ -221,9 +221,9 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
     why: 'A figure that continues the one before, or is its change, its amount, its other currency, keeps its direction.',
     examples: [
       {
-        text: 'Belgian exports to Morocco reached 2.1 billion euros in 2023. The figure stood at 1.9 billion euros in 2022.',
-        language: 'en',
-        figure: { value: 1_900_000_000, from: 'BE', to: 'MA' },
+        text: 'Le Maroc est le troisième client de la Belgique en Afrique, avec des achats de 2,1 milliards d’euros.',
+        language: 'fr',
+        figure: { value: 2_100_000_000, from: 'BE', to: 'MA' },
       },
     ],
     apply: ({ s, c, metric, measure, stated }) => {

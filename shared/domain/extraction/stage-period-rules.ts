@@ -241,9 +241,10 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
     why: '"So far" dates an amount accumulated; a share or a change "so far" is of the story\'s period.',
     examples: [
       {
-        text: 'In 2023 Belgian exports to Morocco rose 4% so far.',
+        text: 'Belgian exports to Morocco reached 2.1 billion euros in 2022. They have risen 4% so far this year.',
         language: 'en',
-        figure: { value: 4, period: '2023' },
+        published: '2023-06',
+        figure: { value: 4, period: '2022' },
       },
     ],
     apply: ({ periodMention, measure, inherited }) =>
