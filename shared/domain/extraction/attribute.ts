@@ -1,7 +1,8 @@
-// Attribution of one quantity in its clause, in the stages of README.md: 1 not a figure? (stage-not-a-figure.ts),
-// 2 the metric (stage-metric.ts), 3 measure and sign (stage-measure.ts), 4 direction (stage-direction.ts), 5 period
-// (stage-period.ts), 6 kind, bound and sector (stage-kind.ts). Each stage reads the quantity in its clause
-// (Attribution, attribute-state.ts) and the answers of the stages before it.
+// Attribution of one quantity in its clause, in the stages of README.md: first the economies its pronouns stand for
+// (stage-subject.ts), then 1 not a figure? (stage-not-a-figure.ts), 2 the metric (stage-metric*.ts), 3 measure and
+// sign (stage-measure.ts), 4 direction (stage-direction*.ts), 5 period (stage-period*.ts), 6 kind, bound and sector
+// (stage-kind.ts). Each stage reads the quantity in its clause (Attribution, attribute-state.ts) and the answers of
+// the stages before it; its special cases are named rules (rule.ts), registered in rules.ts.
 
 import type { Attribution } from './attribute-state.js';
 import type { Carried } from './carried.js';
