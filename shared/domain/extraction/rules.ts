@@ -7,20 +7,39 @@ import {
   STATED_HOME_RULES,
   STORY_DATED_RULES,
 } from './document-pass-rules.js';
-import { PERIOD_RULES } from './period-choice-rules.js';
+import { PERIOD_RULES as PERIOD_CHOICE_RULES } from './period-choice-rules.js';
 import { ADJECTIVE_ROLE_RULES, POSSESSIVE_ROLE } from './roles-adjective.js';
 import { NAME_ROLE_RULES } from './roles-rules.js';
 import type { NamedRule } from './rule.js';
+import { CARRIED_DIRECTION_RULES } from './stage-direction-carried.js';
+import { MEMBER_SHARE_OF_A_GROUP_FLOW } from './stage-kind.js';
+import { NOT_A_MEASURED_FIGURE_RULES, NOT_A_SHARE_RULES } from './stage-measure.js';
+import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
+import { MEMBER_SHARE_OF_THE_FLOW_BEFORE } from './stage-metric-continues.js';
+import { NOT_A_FIGURE_RULES } from './stage-not-a-figure.js';
+import { PERIOD_RULES } from './stage-period-rules.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: rules of every stage, each with its own input and output
 export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
+  // 1–6: attribution (attribute.ts and its stage-*.ts modules)
+  ...NOT_A_FIGURE_RULES,
+  ...CONTINUATION_RULES,
+  MEMBER_SHARE_OF_THE_FLOW_BEFORE,
+  ...NOT_A_MEASURED_FIGURE_RULES,
+  ...NOT_A_SHARE_RULES,
+  ...CARRIED_DIRECTION_RULES,
+  ...PERIOD_RULES,
+  MEMBER_SHARE_OF_A_GROUP_FLOW,
+  // roles and direction (roles*.ts, direction*.ts)
   POSSESSIVE_ROLE,
   ...ADJECTIVE_ROLE_RULES,
   ...NAME_ROLE_RULES,
   ...BEFORE_UNMARKED_RULES,
   ...OPEN_SIDE_RULES,
   ...WORLD_RULES,
-  ...PERIOD_RULES,
+  // the period chosen among a clause's and its context's (period-choice*.ts)
+  ...PERIOD_CHOICE_RULES,
+  // the document pass (document-pass*.ts)
   ...STATED_HOME_RULES,
   ...LOOKS_BACK_RULES,
   ...STORY_DATED_RULES,
