@@ -1,0 +1,346 @@
+// French: the cue words of attribution: flows, roles, growth, bounds, kinds, lists … (read by the stages of attribution).
+import type { AttributionCues } from '../cues.js';
+
+export const attributionCues: AttributionCues = {
+  // biome-ignore format: word lists read better packed
+  metrics: {
+    flowNouns: ['exportations?', 'importations?'],
+    flowsJoinedBy: ['plus', 'et'],
+    bothFlows: ['im-?\\s+et\\s+export\\p{L}*'],
+    marketShare: ['parts? de marché'],
+    totalTrade: ['commerce extérieur', 'échanges extérieurs'],
+    tradeBalance: [
+      'déficits?', 'excédents?', 'balance commerciale', 'solde commercial',
+      'solde(?=\\s+(?:\\p{L}+\\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))',
+    ],
+    fdi: [
+      'IDE', 'investi\\p{L}*', '(?<!transferts?\\s+de\\s+)fonds(?=\\s+en provenance d)',
+      'injecté\\p{L}*(?=[^.;]{0,60}\\s(?:au|aux|en|dans)\\s)',
+    ],
+    exports: [
+      'export\\p{L}*', 'réexportations?', 'expéditions?', 'sorties(?=\\s+(?:vers|à destination)\\s)',
+      '(?:achemin|envoy|expédi|livr)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=[^.;]{0,60}\\s(?:au|aux|à|vers)\\s)',
+      '(?:achemin|envoy|expédi)(?:é|ée|és|ées)(?<=(?<!\\p{L})y\\s+(?:a|ont|avait|avaient)\\s+(?:achemin|envoy|expédi)(?:é|ée|és|ées))',
+      'ventes?', 'vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\\s(?:au|aux|à|vers)\\s)',
+    ],
+    imports: [
+      'import\\p{L}*', 'facture\\s+(?:énergétique|pétrolière|alimentaire|céréalière)', 'achats?',
+      'achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\\s(?:au|aux|à|en|auprès)\\s)',
+    ],
+    trade: ['échanges', 'commerce', 'relations commerciales', 'échangée?s?'],
+    separableVerb: [],
+    importParticle: [],
+    exportParticle: [],
+    traders: ['exportateurs?', 'exportatrices?', 'importateurs?', 'investisseurs?'],
+    deficit: ['déficit', 'négati', 'déficitaire'],
+  },
+  // biome-ignore format: word lists read better packed
+  growth: {
+    decline: [
+      'baisses?', 'baissé\\p{L}*', 'recul\\p{L}*', 'chut\\p{L}*', 'diminu\\p{L}*', 'repli\\p{L}*',
+      'fléchi\\p{L}*', 'dégringol\\p{L}*', 'en retrait', 'régress\\p{L}*', 'allég\\p{L}*', 'rédui\\p{L}*',
+      'réduction',
+    ],
+    separableDecline: [],
+    separableChange: [],
+    change: [
+      'creus\\p{L}*', 'aggrav\\p{L}*', 'alourdi\\p{L}*', 'allég\\p{L}*', 'rédui\\p{L}*', 'hausse',
+      'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'cr[uû]', 'bond\\p{L}*', 'grimp\\p{L}*',
+      'envol\\p{L}*', 'accroissement', 'gonfl\\p{L}*', '(?:se\\s+sont|s[\'’]est)\\s+relevée?s?',
+    ],
+    declineAfter: ['en moins', 'de moins'],
+    riseAfter: ['en plus', 'de plus'],
+    thanAfterChange: ['que', 'de'],
+    declineAtClauseEnd: [],
+    riseAtClauseEnd: [],
+    afterClauseEnd: [],
+    minus: [],
+    plus: ['plus'],
+  },
+  // biome-ignore format: word lists read better packed
+  bounds: {
+    below: [
+      'moins de', 'inférieure? à', 'en deçà de', 'ne\\s+dépass\\p{L}*\\s+pas', 'n[\'’]excéd\\p{L}*\\s+pas',
+      'jusqu[\'’]à',
+    ],
+    above: [
+      'dépasser', 'dépassent', 'dépassant', 'dépasse', 'dépassait', 'dépassaient', 'dépassera', 'dépasseront',
+      'plus de', 'au-delà de', 'au-dessus d[eu]', 'au-dessus des', 'supérieure? à',
+      'franchi\\p{L}* la barre (?:de|des|du)', 'franchi\\p{L}* le cap (?:de|des|du)', 'dépassé',
+    ],
+    aboveArticles: ['les', 'la', 'le', 'de'],
+    about: [
+      'près de', 'environ', 'quelque', 'autour de', 'presque', 'approximativement', 'de l[\'’]ordre de',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  kinds: {
+    target: ['objectifs?', 'ambition\\p{L}*', 'vise\\p{L}*', 'viser', 'cibles?'],
+    horizon: ['d[\'’]ici', 'à l[\'’]horizon', 'horizon'],
+    intent: [
+      'voul(?:ons|ez|ait|aient)', 'veu(?:t|lent)', 'engagée?s?\\s+à', 's[\'’]engage\\p{L}*', 'promesses?',
+      'promis\\p{L}*',
+    ],
+    byYear: [],
+    endOf: [],
+    expectation: [
+      'devr(?:ait|aient|a|ont)', 'pourr(?:ait|aient|a|ont)', 's[\'’]attend\\p{L}*', 'attendu\\p{L}*',
+      'prévisions?', 'projections?', 'anticip\\p{L}*',
+    ],
+    forecast: [
+      'devr(?:ait|aient|a|ont)', 'pourr(?:ait|aient|a|ont)', 'prévu\\p{L}*', 'prévoi\\p{L}*', 'prévisions?',
+      's[\'’]attend\\p{L}*', 'attendu\\p{L}*', 'projections?', 'tabl(?:e|ent|ait) sur', 'anticip\\p{L}*',
+      'atteindr(?:a|ont)', 'dépasser(?:a|ont)', 's[\'’]élèver(?:a|ont)', 'représenter(?:a|ont)',
+    ],
+    changeOr: ['soit', 'ou', 'ou encore'],
+    joinedAim: ['et\\s+d[\'’]', 'et\\s+de\\s'],
+  },
+  // biome-ignore format: word lists read better packed
+  notAFigure: {
+    changeBefore: [
+      '(?:en\\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul|détérioration|amélioration|creusement|aggravation|allègement)\\s+de',
+      '(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé|creusé|alourdi|allégé|réduit|amélioré|détérioré|accru)\\s+de',
+    ],
+    changeHedges: ['près de', 'environ', 'plus de'],
+    changeAfter: ['de plus', 'de moins', 'en plus', 'en moins', 'supplémentaires?'],
+    than: ['que'],
+    tariff: ['droits? de douane', 'tarifs? douaniers?', 'taxes?', 'TVA'],
+  },
+  // biome-ignore format: word lists read better packed
+  pronouns: {
+    lead: ['en', 'au', 'à', 'dans', 'selon', 'd[\'’]après'],
+    subject: [
+      'il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'celles?', 'ceux', 'celui', 'cela', 'ce',
+      'c[\'’]est', 'c[\'’]était',
+    ],
+    impersonal: ['faut', 'fallait', 'convient', 'ressort', 'apparaît', 'semble'],
+    expected: [
+      's[\'’]attend\\p{L}*\\s+à\\s+ce\\s+qu[\'’](?:elles?|ils?)', 'prévoi\\p{L}*\\s+qu[\'’](?:elles?|ils?)',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  roles: {
+    partner: [
+      'auprès d[eu\']', 'auprès des', 'vis-à-vis d[eu\']', 'vis-à-vis des', 'à l[\'’]égard d[eu\']', 'envers',
+      'avec', 'vers', 'à destination d[eu\']', 'à destination des', 'à', 'au', 'aux', 'en', 'chez',
+    ],
+    received: ['reçus?', 'reçues?', 'attirés?', 'attirées?'],
+    by: ['par'],
+    both: [],
+    source: [
+      'en provenance d[eu\']', 'en provenance des', 'de la part d[eu\']', 'depuis',
+    ],
+    owner: ['de', 'du', 'des', 'd[\'’]', 'par'],
+    balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\']'],
+    between: ['entre'],
+    articles: ['l[\'’]', 'la', 'le', 'les'],
+    restOf: ['reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*'],
+    makes: [
+      'fai(?:t|re|sant|sait)', 'font', 'fera', 'rend(?:ant|ent|re)?', 'plaç(?:ant|ait)', 'place',
+    ],
+    makesOf: ['de', 'du', 'des', 'd[\'’]'],
+    makesArticles: ['l[\'’]', 'la', 'le', 'les'],
+  },
+  // biome-ignore format: word lists read better packed
+  sectors: {
+    phosphates: ['phosphat\\p{L}*'],
+    automotive: ['automobile\\p{L}*', 'voitures', 'véhicules'],
+    agriculture: ['agricole\\p{L}*', 'agroalimentaire\\p{L}*', 'agricultur\\p{L}*'],
+    textiles: ['textile\\p{L}*'],
+    chemicals: ['chimique\\p{L}*', 'pétrochimi\\p{L}*'],
+    energy: ['énergie\\p{L}*', 'énergétique\\p{L}*', 'pétroli\\p{L}*'],
+    fish: [
+      'poissons?', 'pêche', 'produits de la mer', 'produits halieutiques', 'halieutiques?', 'poulpes?',
+      'céphalopodes',
+    ],
+    fertilizers: ['engrais'],
+    pharmaceuticals: ['pharmaceutique\\p{L}*', 'médicaments'],
+    plastics: ['plastiques?'],
+    diamonds: ['diamants?'],
+    aeronautics: ['aéronautique\\p{L}*'],
+    machinery: ['machines', 'machinerie'],
+    food: ['denrées alimentaires', 'produits alimentaires'],
+    services: ['services'],
+  },
+  // biome-ignore format: word lists read better packed
+  comparison: {
+    against: ['contre', 'versus', 'vs\\.?'],
+    comparedWith: [
+      'contre', '(?:en\\s+)?pass(?:ant|er)\\s+de', 'par rapport (?:à|au|aux)', 'versus', 'vs\\.?',
+    ],
+    rivals: [
+      'derrière', 'devant', 'suivie? de', 'suivis de', 'précédée? de', 'dépassé', 'dépassant', 'devancé',
+      'devançant', 'détrôné', 'détrônant', 'supplanté',
+    ],
+    followedBy: ['suivie?s?\\s+(?:de|par)'],
+    changeFrom: ['de'],
+    changeTo: ['à'],
+  },
+  // biome-ignore format: word lists read better packed
+  lists: {
+    and: ['et'],
+    or: ['ou'],
+    itemBefore: [
+      'd[\'’]', 'de\\s+la\\s+', 'de\\s+l[\'’]', 'de\\s+', 'du\\s+', 'des\\s+', 'aux?\\s+',
+      'à\\s+(?:la\\s+|l[\'’])?', 'vers\\s+(?:la\\s+|le\\s+|l[\'’]|les\\s+)?',
+    ],
+    itemAfter: ['de'],
+    also: ['aussi'],
+    subjectArticle: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
+    tableScale: ['mds?', 'Md', 'milliards?', 'millions?'],
+    genericMarket: ['marchés?'],
+    excluding: ['hors', 'en dehors'],
+    excludingOf: ['de', 'd[\'’]', 'du', 'des', 'la', 'l[\'’]', 'le'],
+    balanceColumn: ['solde', 'balance'],
+  },
+  // biome-ignore format: word lists read better packed
+  figureLinks: {
+    twin: ['soit', 'ou', 'environ', 'près de'],
+    amountingTo: ['à hauteur de', 'à raison de'],
+    thatIs: ['soit', 'ou'],
+    shareVerb: ['représent\\p{L}*', 'pès\\p{L}*', 'pes\\p{L}*', 'constitu\\p{L}*'],
+    attracts: ['attir\\p{L}*'],
+    total: ['total', 'totale', 'totales', 'globale?s?', 'mondial(?:e|es)?'],
+  },
+  // biome-ignore format: word lists read better packed
+  respectively: {
+    words: ['respectivement'],
+    flows: ['export\\p{L}*', 'import\\p{L}*'],
+    flowArticle: ['les\\s+'],
+    exportStart: ['export'],
+  },
+  // biome-ignore format: word lists read better packed
+  relatives: {
+    words: ['dont'],
+    asideOpener: ['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    asideArticle: ['l[\'’]', 'la\\s', 'le\\s'],
+    asideBody: [
+      'agence', 'organisation', 'office', 'bureau', 'chambre', 'ministère', 'fédération', 'association',
+      'conseil',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  world: {
+    before: ['avec', 'vers', 'du', 'de'],
+    article: ['le\\s+', 'la\\s+'],
+    restOf: ['reste\\s+du\\s+'],
+    name: ['monde'],
+    abroad: ['(?:à|vers|de)\\s+l[\'’]étranger'],
+  },
+  // biome-ignore format: word lists read better packed
+  ranks: {
+    generic: ['rangs?', 'place', 'position'],
+    trader: ['(?:export|import)(?:ateur|eur)s?'],
+    investNoun: ['invest'],
+    importStart: ['import'],
+    importNoun: ['fournisseur', 'source', 'provenance', 'origine'],
+    exportStart: ['export'],
+    partnerNoun: ['partenaire'],
+    after: ['après'],
+    afterArticle: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
+    positionArticle: ['le', 'la'],
+    positionSuffix: ['e', 'ème'],
+    ordinalWords: ['deuxième', 'second', 'seconde', 'troisième', 'quatrième', 'cinquième'],
+    largest: [],
+  },
+  // biome-ignore format: word lists read better packed
+  goods: {
+    sectorWord: ['secteur', 'filière', 'branche'],
+    origin: ['marocaines?', 'belges?', '\\p{L}+aises?'],
+    of: ['de', 'd[\'’]', 'des'],
+    pronoun: ['celles?', 'ceux', 'celui'],
+    pronounOf: ['de', 'des', 'du', 'd[\'’]'],
+    article: ['la\\s+', 'le\\s+', 'l[\'’]', 'les\\s+'],
+    sectorBefore: ['secteur', 'filière', 'branche'],
+    sectorOf: ['de\\s+l[\'’]', 'de\\s+la\\s+', 'des\\s+', 'du\\s+', 'd[\'’]'],
+    sectorAfter: [],
+  },
+  // biome-ignore format: word lists read better packed
+  offices: {
+    MA: ['Office des [Cc]hanges', 'Haut-Commissariat au Plan', 'Bank Al-Maghrib'],
+    BE: ['Statbel', 'Banque [Nn]ationale de Belgique'],
+    HK: ['HKTDC'],
+    JP: ['ministère japonais des Finances'],
+    NL: ['\\bCBS\\b'],
+    GB: ['\\bONS\\b', '\\bHMRC\\b'],
+    SN: [
+      '\\bANSD\\b', 'Agence [Nn]ationale de la [Ss]tatistique et de la [Dd]émographie',
+    ],
+    KE: ['\\bKNBS\\b'],
+    GH: [],
+    SG: ['SingStat'],
+    AU: [],
+    ZA: [],
+    CA: ['Statistique Canada'],
+    CH: [
+      'Administration fédérale des douanes', 'Office fédéral de la douane', '\\bOFDF\\b',
+    ],
+    namedAfter: [],
+    namedBefore: [
+      'statistique(?:s)?(?:\\s+et\\s+de\\s+la\\s+démographie)?\\s+(?:du|de\\s+la|de\\s+l[\'’]|des|d[\'’])\\s*',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  investors: {
+    foreign: [],
+    fromInvestors: ['de la part (?:d[\'’]|des)', 'en provenance (?:d[\'’]|des)'],
+    have: ['ont'],
+    commit: ['engagé', 'investi', 'injecté'],
+    notForeign: [
+      'privés?', 'privées?', 'publics?', 'publiques?', 'intérieurs?', 'domestiques?', 'nationaux',
+      'nationales?',
+    ],
+  },
+  // biome-ignore format: word lists read better packed
+  metricContext: {
+    minister: ['ministres?', 'ministère', 'secrétaire d[\'’]État'],
+    ministerOf: ['de', 'du', 'des', 'd[\'’]'],
+    ministerArticle: ['l[\'’]', 'la\\s+', 'le\\s+'],
+    ministerSecondOf: ['de\\s+', 'du\\s+', 'l[\'’]', 'la\\s+'],
+    partMarker: ['dont', 'y compris'],
+    conjunctions: ['et', 'mais', 'alors', 'tandis'],
+    elidedOf: ['d[\'’]'],
+    givenFor: ['pour'],
+    determiners: ['les', 'la', 'le', 'l[\'’]', 'ses', 'sa', 'son', 'leurs?'],
+    of: [],
+    value: [],
+    changeNoun: ['hausse', 'baisse', 'progression', 'augmentation', 'recul'],
+    changeOf: ['des', 'du', 'de\\s+la', 'de\\s+l[\'’]', 'd[\'’]'],
+    changeOfArticle: [],
+    partOf: ['de', 'des', 'du', 'd[\'’]'],
+    partDeterminers: [
+      'ses', 'leurs?', 'son', 'sa', 'la', 'les', 'l[\'’]', 'ces', 'notre', 'nos', 'total', 'totale?s?',
+    ],
+    rankFollower: ['des', 'de', 'parmi les'],
+    ellipticalOnes: [],
+    ellipticalOf: ['de', 'd[\'’]'],
+    ellipticalHedges: ['près de', 'plus de', 'environ'],
+  },
+  // biome-ignore format: word lists read better packed
+  segments: {
+    abbreviations: [
+      'm', 'mm', 'mme', 'mmes', 'no', 'etc', 'cf', 'p', 'pp', 'art', 'fév', 'sept', 'oct', 'nov', 'déc',
+    ],
+    leadsOn: [
+      'de', 'du', 'des', 'd[\'’]', 'la', 'le', 'les', 'l[\'’]', 'à', 'au', 'aux', 'en', 'et', 'ou', 'vers',
+      'avec', 'par', 'pour', 'sur', 'dans', 'entre', 'que', 'qui',
+    ],
+    breakAfterComma: [
+      'tandis qu[\'’]\\s*', 'alors qu[\'’]\\s*', 'tandis que\\s*', 'alors que\\s*', 'mais\\s*',
+      'après que\\s*', 'après qu[\'’]\\s*',
+    ],
+    breakBeforeSubject: ['et', 'mais', 'tandis que', 'alors que', 'cependant'],
+    subjectStart: [
+      'les', 'le', 'la', 'l[\'’]', 'ses', 'leurs?', 'son', 'sa', 'ces', 'cet', 'cette',
+    ],
+    figureUnit: ['milli', 'pour\\s?cent', 'MMDH', 'MDH', 'Mds?', 'M€', 'k€'],
+    ordinalSuffix: ['e', 'ème', 'er'],
+    bracketUnit: ['pour ?cent', 'mds?', 'milliards?', 'millions?'],
+    teaserHeader: [
+      'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires',
+      'articles liés', 'à voir aussi', 'sur le même thème', 'dans la même rubrique',
+    ],
+    inlineTeaser: ['à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi'],
+    feedFooter: [],
+  },
+};
