@@ -1,7 +1,7 @@
 // What the words before a quantity in its clause say, read by several stages: the text after its last comma, the
 // one class of goods it names, whether it opens with a pronoun that stands for the figure before.
 import { latin } from './letters.js';
-import { PRONOUN_START } from './lexicon.js';
+import { PRONOUN_START, withWords } from './lexicon.js';
 import { goodsNamed } from './sectors.js';
 import { TRADER_PRONOUN } from './stage-subject.js';
 
@@ -27,5 +27,8 @@ export const startsWithPronoun = (lead: string) =>
  * om ruim 0,9 miljard euro", "In 2023 lag die op 2 miljard".
  */
 const INVERTED_PRONOUN = latin(
-  /^\s*[^,.;]{0,40}?\s(?:is|was|bedraagt|bedroeg|betekent|betekende|ging|gaat|kwam|komt|lag|ligt|stond|staat|betrof|betreft)\s+(?:dat|dit|het|die|deze)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*[^,.;]{0,40}?\s(?:${(c) => c.leadStage.invertedVerbs})\s+(?:${(c) => c.leadStage.invertedPronouns})(?![\p{L}])`,
+    'iu',
+  ),
 );

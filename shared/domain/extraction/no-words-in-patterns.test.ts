@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 
 /** Today's count of patterns holding a word, for the files not yet migrated: lower it as words move out. */
 const NOT_YET_MIGRATED: Record<string, number> = {
-  'attribute-leads.ts': 1,
   'direction-clause.ts': 10,
   'direction-open-rules.ts': 6,
   'direction-rules.ts': 2,
@@ -43,7 +42,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'stage-metric.ts': 5,
   'stage-not-a-figure.ts': 25,
   'stage-period-rules.ts': 7,
-  'stage-subject.ts': 3,
 };
 
 const ROOT = import.meta.dirname;

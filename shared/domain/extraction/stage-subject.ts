@@ -5,6 +5,7 @@ import type { ClauseFacts } from './clause-facts.js';
 import { inSpan } from './clause-facts.js';
 import { isCountryOrRegion, isRival, PARAGRAPH_BREAK, withMentions } from './cues.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import type { Span } from './text-segments.js';
 
@@ -65,12 +66,17 @@ export function withSubjects(text: string, q: Quantity, clauseFacts: ClauseFacts
   return facts;
 }
 
-const COUNTRY_POSSESSIVE = latin(/(?<![\p{L}])the\s+(?:country|nation)['’]s(?![\p{L}])/iu);
+const COUNTRY_POSSESSIVE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.subjectStage.countryPossessive})(?![\p{L}])`, 'iu'),
+);
 
-const SUBJECT_PRONOUN = /^\s*(elle|il|it|she|hij|zij|ze)\s/i;
+const SUBJECT_PRONOUN = new RegExp(withWords`^\s*(${(c) => c.subjectStage.rankPronouns})\s`, 'i');
 
 export const TRADER_PRONOUN = latin(
-  /^\s*(?:(?:et|and|en)\s+)?(il|elle|ils|elles|it|they|hij|zij|ze)\s+(?:(?:a|ont|avait|avaient|has|have|had|heeft|hebben|had|hadden)\s+)?(?:(?:en|y|also|aussi|ook|ainsi|alone|seul|seule)\s+)?(?:absorb|achet|achèt|vend|fourni|expédi|écoul|bought|buys|buy|sold|sells|supplie|supply|shipp|ships|kocht|koopt|kochten|kopen|leverde|levert|leveren)\p{L}*/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(${(c) => c.subjectStage.traderPronouns})\s+(?:(?:${(c) => c.subjectStage.traderAuxiliaries})\s+)?(?:(?:${(c) => c.subjectStage.traderAdverbs})\s+)?(?:${(c) => c.subjectStage.traderVerbs})\p{L}*`,
+    'iu',
+  ),
 );
 
 /** The clause's facts with a pronoun at `start` read as the economy `code` it stands for. */

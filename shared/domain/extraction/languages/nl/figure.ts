@@ -1,0 +1,23 @@
+// Dutch: the words that decide what a quantity is: no figure, its measure and sign, its kind, its
+// period, and who a clause's pronouns stand for (read by the stages of attribution).
+import type { FigureCues } from '../cues.js';
+
+export const figureCues: FigureCues = {
+  // biome-ignore format: word lists read better packed
+  leadStage: {
+    invertedVerbs: [
+      'is', 'was', 'bedraagt', 'bedroeg', 'betekent', 'betekende', 'ging', 'gaat', 'kwam', 'komt', 'lag', 'ligt',
+      'stond', 'staat', 'betrof', 'betreft',
+    ],
+    invertedPronouns: ['dat', 'dit', 'het', 'die', 'deze'],
+  },
+  // biome-ignore format: word lists read better packed
+  subjectStage: {
+    countryPossessive: [],
+    rankPronouns: ['hij', 'zij', 'ze'],
+    traderPronouns: ['hij', 'zij', 'ze'],
+    traderAuxiliaries: ['heeft', 'hebben', 'had', 'hadden'],
+    traderAdverbs: ['ook'],
+    traderVerbs: ['kocht', 'koopt', 'kochten', 'kopen', 'leverde', 'levert', 'leveren'],
+  },
+};
