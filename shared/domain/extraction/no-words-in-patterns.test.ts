@@ -34,14 +34,12 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'roles-rules.ts': 18,
   'stage-direction-carried.ts': 2,
   'stage-direction.ts': 9,
-  'stage-kind.ts': 4,
   'stage-measure.ts': 15,
   'stage-metric-continuation-rules.ts': 9,
   'stage-metric-continues.ts': 5,
   'stage-metric-neighbours.ts': 9,
   'stage-metric.ts': 5,
   'stage-not-a-figure.ts': 25,
-  'stage-period-rules.ts': 7,
 };
 
 const ROOT = import.meta.dirname;

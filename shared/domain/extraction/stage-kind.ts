@@ -8,7 +8,7 @@ import { isGroup } from './cues.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import { kindOf } from './kind.js';
 import { latin } from './letters.js';
-import { SECTORS } from './lexicon.js';
+import { SECTORS, withWords } from './lexicon.js';
 import { latestYearBefore } from './period-choice.js';
 import type { Quantity } from './quantities.js';
 import type { NamedRule } from './rule.js';
@@ -123,18 +123,19 @@ function productRanked(text: string, q: Quantity): string | null | undefined {
   return SECTORS.find(([, re]) => re.test(product))?.[0] ?? (PRODUCT_NOUN.test(product) ? null : undefined);
 }
 
-const PRODUCT_NOUN = latin(
-  /^(?:delicacy|delicacies|commodity|mollusc|mollusk|cephalopod|délicatesse|denrée|mollusque|céphalopode|delicatesse|weekdier|product|produit)$/iu,
-);
+const PRODUCT_NOUN = latin(new RegExp(withWords`^(?:${(c) => c.kindStage.productNouns})$`, 'iu'));
 
 // with an article: "of the cephalopod", "du poulpe" (a bare "leverancier van vis" ranks a whole trade in fish)
-const OF_PRODUCT = latin(/^\s*(?:of\s+the|du|de\s+la|de\s+l['’]|des|van\s+de|van\s+het)\s*(\p{L}+)/iu);
+const OF_PRODUCT = latin(new RegExp(withWords`^\s*(?:${(c) => c.kindStage.productOf})\s*(\p{L}+)`, 'iu'));
 
 const FOR_PRODUCT = latin(
-  /^\s*(?:(?:de|du|des|d['’]|of|van)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?[\p{L}'’-]+\s+)?(?:pour|for|voor|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?(\p{L}+)/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.kindStage.productOwnerOf})\s+(?:${(c) => c.kindStage.productArticles})?[\p{L}'’-]+\s+)?(?:${(c) => c.kindStage.productFor})\s+(?:${(c) => c.kindStage.productArticles})?(\p{L}+)`,
+    'iu',
+  ),
 );
 
 /** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
 const FORMERLY = latin(
-  /(?<![\p{L}])(?:longtemps|autrefois|jadis|naguère|formerly|once|long the|vroeger|lang|jarenlang|lange tijd|decennialang|for years|for decades|pendant des années|des années durant)\s+(?:\p{L}+\s+){0,2}$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kindStage.formerly})\s+(?:\p{L}+\s+){0,2}$`, 'iu'),
 );

@@ -6,6 +6,7 @@ import type { Attribution, ChosenMetric } from './attribute-state.js';
 import { inSpan } from './clause-facts.js';
 import { COMPARISON_BASE_BEFORE, isChangeBase, yearBefore } from './cues.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import { CARDINALS } from './number-words.js';
 import type { PeriodMention } from './periods.js';
 import type { NamedRule } from './rule.js';
@@ -309,9 +310,9 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
       (q.type === 'money' || measure === 'share') &&
       period &&
       /^\d{4}\/\d{4}$/.test(period) &&
-      /(?:^|\s)(?:de|from|van)\s+$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+      LEVEL_FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
       (q.type === 'money'
-        ? /^\s*(?:à|tot|naar|to)\s+\d/i.test(text.slice(q.end, q.end + 10))
+        ? LEVEL_TO_AFTER.test(text.slice(q.end, q.end + 10))
         : SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80)))
         ? period.slice(0, 4)
         : undefined,
@@ -465,19 +466,32 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   },
 ];
 
-const SPAN_TO_LEVEL = latin(/^\s*(?:to|à|tot|pour atteindre|reaching)\s*$/iu);
+// "passés de 7,3 à 11,8 milliards": the level a flow went from, and the level it went to
+const LEVEL_FROM_BEFORE = new RegExp(withWords`(?:^|\s)(?:${(c) => c.quantities.rangeFrom})\s+$`, 'i');
+const LEVEL_TO_AFTER = new RegExp(withWords`^\s*(?:${(c) => c.quantities.rangeTo})\s+\d`, 'i');
+
+const SPAN_TO_LEVEL = latin(new RegExp(withWords`^\s*(?:${(c) => c.periodStage.spanToLevel})\s*$`, 'iu'));
 
 const OVER_YEARS = latin(
-  /^\s*(?:en|in|over|sur|op)\s+(?:les\s+|the\s+past\s+|the\s+last\s+|de\s+voorbije\s+|de\s+afgelopen\s+)?(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.periodStage.overYears})\s+(?:${(c) => c.periodStage.overYearsArticles})?(\p{L}+|\d{1,2})\s+(?:${(c) => c.periods.yearsNouns})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 /** "Sur cinq ans, les exportations … ont progressé de 41 %", "Over five years, …": a sentence's opening span. */
 const OVER_YEARS_LEADING = latin(
-  /^\s*(?:sur|en|over|in)\s+(\p{L}+|\d{1,2})\s+(?:ans|années|years|jaar)(?:\s+tijd)?\s*,/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.periodStage.overYearsLeading})\s+(\p{L}+|\d{1,2})\s+(?:${(c) => c.periods.yearsNouns})(?:\s+(?:${(c) => c.periodStage.overYearsAfter}))?\s*,`,
+    'iu',
+  ),
 );
 
 const OVER_YEARS_BEFORE = latin(
-  /(?<![\p{L}])(?:(?:de|les|the|ces|over\s+de|in\s+de|au\s+cours\s+des|over\s+the|in\s+the)\s+)?(?:voorbije|afgelopen|laatste|past|last)\s+(\p{L}+|\d{1,2})\s+(?:jaar|years)(?![\p{L}])|(?<![\p{L}])(?:ces|les|au cours des)\s+(\p{L}+|\d{1,2})\s+(?:dernières\s+années|derniers\s+ans)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:(?:${(c) => c.periodStage.pastYearsArticles})\s+)?(?:${(c) => c.periodStage.pastYears})\s+(\p{L}+|\d{1,2})\s+(?:${(c) => c.periodStage.pastYearsNouns})(?![\p{L}])|(?<![\p{L}])(?:${(c) => c.periodStage.lastYearsOpeners})\s+(\p{L}+|\d{1,2})\s+(?:${(c) => c.periodStage.lastYearsAfter})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const yearsIn = (word: string): number | undefined => {
@@ -494,7 +508,10 @@ const latestYear = (periods: PeriodMention[]): number | undefined => {
 const YEAR_LABEL = /^\s*(?:[-•*–]\s*)?((?:19|20)\d\d)(?:\s*[:–]\s*|[ \t]{2,}|\t)$/;
 
 const DEMONSTRATIVE_FLOW_AFTER = latin(
-  /^\s*(?:de\s+(?:ces|cette)|of\s+(?:those|these|that|this)|van\s+(?:die|deze|dat|dit))\s+(?:\p{L}+\s+)?(?:export\p{L}*|import\p{L}*|uitvoer|invoer|ventes|achats|échanges|handel|trade|flows?|flux|investissements|investments?|investeringen|totaal|total)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.periodStage.demonstrativeOf})\s+(?:\p{L}+\s+)?(?:${(c) => c.periodStage.demonstrativeFlows})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;

@@ -17,4 +17,28 @@ export const figureCues: FigureCues = {
     traderAdverbs: ['also', 'alone'],
     traderVerbs: ['absorb', 'bought', 'buys', 'buy', 'sold', 'sells', 'supplie', 'supply', 'shipp', 'ships'],
   },
+  // biome-ignore format: word lists read better packed
+  kindStage: {
+    productNouns: ['delicacy', 'delicacies', 'commodity', 'mollusc', 'mollusk', 'cephalopod', 'product'],
+    productOf: ['of\\s+the'],
+    productOwnerOf: ['of'],
+    productArticles: ['the\\s+'],
+    productFor: ['for', 'in'],
+    formerly: ['formerly', 'once', 'long the', 'for years', 'for decades'],
+  },
+  // biome-ignore format: word lists read better packed
+  periodStage: {
+    spanToLevel: ['to', 'reaching'],
+    overYears: ['in', 'over'],
+    overYearsArticles: ['the\\s+past\\s+', 'the\\s+last\\s+'],
+    overYearsLeading: ['over', 'in'],
+    overYearsAfter: [],
+    pastYearsArticles: ['the', 'over\\s+the', 'in\\s+the'],
+    pastYears: ['past', 'last'],
+    pastYearsNouns: ['years'],
+    lastYearsOpeners: [],
+    lastYearsAfter: [],
+    demonstrativeOf: ['of\\s+(?:those|these|that|this)'],
+    demonstrativeFlows: ['export\\p{L}*', 'import\\p{L}*', 'trade', 'flows?', 'investments?', 'total'],
+  },
 };

@@ -17,4 +17,30 @@ export const figureCues: FigureCues = {
     traderAdverbs: ['en', 'y', 'aussi', 'ainsi', 'seul', 'seule'],
     traderVerbs: ['absorb', 'achet', 'achèt', 'vend', 'fourni', 'expédi', 'écoul'],
   },
+  // biome-ignore format: word lists read better packed
+  kindStage: {
+    productNouns: ['délicatesse', 'denrée', 'mollusque', 'céphalopode', 'produit'],
+    productOf: ['du', 'de\\s+la', 'de\\s+l[\'’]', 'des'],
+    productOwnerOf: ['de', 'du', 'des', 'd[\'’]'],
+    productArticles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
+    productFor: ['pour'],
+    formerly: ['longtemps', 'autrefois', 'jadis', 'naguère', 'pendant des années', 'des années durant'],
+  },
+  // biome-ignore format: word lists read better packed
+  periodStage: {
+    spanToLevel: ['à', 'pour atteindre'],
+    overYears: ['en', 'sur'],
+    overYearsArticles: ['les\\s+'],
+    overYearsLeading: ['sur', 'en'],
+    overYearsAfter: [],
+    pastYearsArticles: ['les', 'ces', 'au\\s+cours\\s+des'],
+    pastYears: [],
+    pastYearsNouns: [],
+    lastYearsOpeners: ['ces', 'les', 'au cours des'],
+    lastYearsAfter: ['dernières\\s+années', 'derniers\\s+ans'],
+    demonstrativeOf: ['de\\s+(?:ces|cette)'],
+    demonstrativeFlows: [
+      'export\\p{L}*', 'import\\p{L}*', 'ventes', 'achats', 'échanges', 'flux', 'investissements', 'total',
+    ],
+  },
 };
