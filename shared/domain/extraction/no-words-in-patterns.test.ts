@@ -34,7 +34,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'roles-rules.ts': 18,
   'stage-direction-carried.ts': 2,
   'stage-direction.ts': 9,
-  'stage-measure.ts': 15,
   'stage-metric-continuation-rules.ts': 9,
   'stage-metric-continues.ts': 5,
   'stage-metric-neighbours.ts': 9,

@@ -13,6 +13,7 @@ import {
   PLUS_BEFORE,
   SIGN_WORD_BEFORE,
   TRAILING_GROWTH,
+  withWords,
 } from './lexicon.js';
 import { lastIndexOf } from './metrics.js';
 import { firstApplying, type NamedRule } from './rule.js';
@@ -228,17 +229,22 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
 }
 
 const RATIO_OF_AFTER = latin(
-  /^\s*(?:of|de|du|des|van)\s+(?:the\s+|la\s+|l['’]|het\s+|de\s+)?(?:(?:total\s+)?value\s+of\s+(?:the\s+)?|valeur\s+(?:totale\s+)?(?:de\s+|des\s+)|waarde\s+van\s+(?:de\s+)?)?(?:imports|exports|importations|exportations|invoer|uitvoer|GDP|PIB|bbp|BNP)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.measureStage.ratioOf})\s+(?:${(c) => c.measureStage.ratioArticles})?(?:${(c) => c.measureStage.ratioValueOf})?(?:${(c) => c.measureStage.ratioWhole})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
-const RELATIVE_G = latin(/,\s*(?:die|dat|qui|which|that|lequel|laquelle|lesquels|lesquelles)\s/giu);
+const RELATIVE_G = latin(new RegExp(withWords`,\s*(?:${(c) => c.measureStage.relatives})\s`, 'giu'));
 
 const MINUS_BEFORE = /(?:^|[\s(:])[−–-]{1,2}\s*$/;
 
-const REEXPORTS = /(?:re-?exports?|réexportations?|wederuitvoer)$/i;
+const REEXPORTS = new RegExp(withWords`(?:${(c) => c.measureStage.reexports})$`, 'i');
 
-const REEXPORTS_SUBJECT =
-  /(?:^|,)\s*(?:les\s+|the\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports)(?![a-zé])/i;
+const REEXPORTS_SUBJECT = new RegExp(
+  withWords`(?:^|,)\s*(?:${(c) => c.measureStage.reexportArticles})?(?:${(c) => c.measureStage.reexports}|${(c) => c.measureStage.domesticExports})(?![a-zé])`,
+  'i',
+);
 
 const SHARE_VERB_BEFORE = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 'iu'));
 
@@ -246,46 +252,66 @@ const SHARE_VERB_G = latin(new RegExp(`(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])`, 
 
 const GROWTH_CUES_G = latin(new RegExp(GROWTH_CUES.source, 'giu'));
 
-const BY_BEFORE = latin(/(?<![\p{L}])(?:met|by|de)\s*$/iu);
+const BY_BEFORE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.measureStage.changeBy})\s*$`, 'iu'));
 
-const TO_AMOUNT_AFTER = latin(/^\s*(?:tot|to|à)\s+(?:\p{Sc}\s?)?\d/u);
-
-const LEVEL_TO_BEFORE = latin(
-  /(?<![\p{L}])(?:tot|to|à|jusqu['’]à)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
+const TO_AMOUNT_AFTER = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.measureStage.changeTo})\s+(?:\p{Sc}\s?)?\d`, 'u'),
 );
 
-const SHARE_NOUN = latin(/(?<![\p{L}])(?:\p{L}*aandeel|share|part|poids)(?![\p{L}])/iu);
+const LEVEL_TO_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.measureStage.levelTo})\s+(?:(?:${(c) => c.measureStage.hedges})\s+)?$`,
+    'iu',
+  ),
+);
+
+const SHARE_NOUN = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.measureStage.shareNouns})(?![\p{L}])`, 'iu'),
+);
 
 const SHARE_FROM_BEFORE = latin(
-  /(?<![\p{L}])(?:from|de|van)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.rangeFrom})\s+(?:(?:${(c) => c.measureStage.hedges})\s+)?$`,
+    'iu',
+  ),
 );
 
 /** "… fell from 54.2 % [of total imports] to 56 %": the level the share went to */
 export const SHARE_TO_AFTER = latin(
-  /^[^.;]{0,60}?(?<![\p{L}])(?:to|à|tot|naar)\s+(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|pour\s?cent|procent)/iu,
+  new RegExp(
+    withWords`^[^.;]{0,60}?(?<![\p{L}])(?:${(c) => c.quantities.rangeTo})\s+(?:(?:${(c) => c.measureStage.hedges})\s+)?\d[\d.,]*\s*(?:%|${(c) => c.quantities.percent})`,
+    'iu',
+  ),
 );
 
 /** "26 % of total exports", "35 per cent of Chilean imports", "6 % des échanges totaux", "8 procent van de totale uitvoer" */
 const OF_TOTAL_FLOW_AFTER = latin(
-  /^\s*(?:(?:of|van)\s+(?:(?:the|its|their|de|het|zijn|haar|hun|total|totale|all|alle|[\p{Lu}][\p{L}]+|goods|services)\s+){0,3}(?:exports?|imports?|trade|uitvoer|invoer|export|import|handel)(?![\p{L}])|(?:des|du)\s+(?:(?:\p{L}+)\s+){0,2}?(?:total|totaux|totales?)(?![\p{L}])|(?:des|du)\s+total\s+des\s+)/u,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.measureStage.ofTotalOf})\s+(?:(?:${(c) => c.measureStage.ofTotalDeterminers}|[\p{Lu}][\p{L}]+)\s+){0,3}(?:${(c) => c.measureStage.ofTotalFlows})(?![\p{L}])|(?:${(c) => c.measureStage.totalOf})\s+(?:(?:\p{L}+)\s+){0,2}?(?:${(c) => c.measureStage.totals})(?![\p{L}])|(?:${(c) => c.measureStage.totalOf})\s+(?:${(c) => c.measureStage.totalOfThe})\s+)`,
+    'u',
+  ),
 );
 
 /** "… met 4 procent en de invoer met 6,5 procent": a second flow with the verb of the first left out */
 const ELLIPTICAL_CHANGE = latin(
-  /^[^\d.;]{0,40}?(?<![\p{L}])(?:en|et|and)\s+(?:(?:de|la|le|les|l['’]|the|het|des)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:met|de|d['’]|by|of)\s*(?:(?:bijna|ruim|ongeveer|about|around|nearly|près de|environ|plus de|meer dan)\s+)?$/iu,
+  new RegExp(
+    withWords`^[^\d.;]{0,40}?(?<![\p{L}])(?:${(c) => c.lists.and})\s+(?:(?:${(c) => c.measureStage.ellipticalArticles})\s*)?(?:[\p{L}-]+\s+){0,3}?(?:${(c) => c.measureStage.ellipticalBy})\s*(?:(?:${(c) => c.measureStage.hedges}|${(c) => c.measureStage.ellipticalMoreThan})\s+)?$`,
+    'iu',
+  ),
 );
 
 const DECLINE_G = new RegExp(DECLINE_CUES.source, 'gi');
 
-const RISE_G = latin(
-  /(?<!\p{L})(?:gonfl\p{L}*|toenam|toenamen|vooruitg\p{L}*|CAGR|relevée?s?|(?:export|import|handels|uitvoer|invoer)groei|hausse|augment\p{L}*|progress\p{L}*|croissance|cr[uû]|bond\p{L}*|accroissement|grimp\p{L}*|envol\p{L}*|stijg\p{L}*|gestegen|steeg|toename|toegenomen|groei\p{L}*|gegroeid|klom|rose|ris\p{L}*|grew|grow\p{L}*|increas\p{L}*|up|jump\p{L}*|climb\p{L}*|surg\p{L}*|gained|soared|expanded)(?!\p{L})/giu,
-);
+const RISE_G = latin(new RegExp(withWords`(?<!\p{L})(?:${(c) => c.measureStage.rise})(?!\p{L})`, 'giu'));
 
 const RATE_NOUN = latin(
-  /(?<![\p{L}])(?:growth\s+rate|taux\s+de\s+croissance|groeivoet|groeipercentage)(?![\p{L}])/giu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.measureStage.rateNouns})(?![\p{L}])`, 'giu'),
 );
 
 /** "export growth slowed from 9.4 per cent to 6.8 per cent": rates of growth that moved, each still a rise */
 const RATES_FROM_TO = latin(
-  /(?<![\p{L}])(?:growth|croissance|groei)(?![\p{L}])[^.;\d]{0,40}(?:from|de|van)\s+(?:[\d.,]+\s*(?:%|per\s?cent|pour\s?cent|procent)[^.;]{0,30}?(?:to|à|tot|naar)\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.measureStage.growthNouns})(?![\p{L}])[^.;\d]{0,40}(?:${(c) => c.quantities.rangeFrom})\s+(?:[\d.,]+\s*(?:%|${(c) => c.quantities.percent})[^.;]{0,30}?(?:${(c) => c.quantities.rangeTo})\s+)?$`,
+    'iu',
+  ),
 );

@@ -67,4 +67,57 @@ export interface FigureCues {
     /** the flow such a phrase takes up: "de ces ventes", "van die handel", "of that trade" */
     demonstrativeFlows: string[];
   };
+  /** the words of a figure's measure and sign: value, share, growth (read by `stage-measure.ts`) */
+  measureStage: {
+    /** before what a ratio is of, after its figure: "12 % du PIB", "3 % of exports" */
+    ratioOf: string[];
+    /** the article after it: "de la valeur", "of the value" */
+    ratioArticles: string[];
+    /** the value of a flow, between them: "de la valeur totale des exportations" */
+    ratioValueOf: string[];
+    /** the whole a ratio is of: "importations", "bbp", "GDP" */
+    ratioWhole: string[];
+    /** a relative pronoun after a comma, which opens a clause of its own: ", qui", ", die", ", which" */
+    relatives: string[];
+    /** re-exports, at the end of a metric word: "réexportations", "wederuitvoer", "re-exports" */
+    reexports: string[];
+    /** the article of re-exports as a clause's subject: "les réexportations" */
+    reexportArticles: string[];
+    /** exports of what a country makes, beside its re-exports: "domestic exports" */
+    domesticExports: string[];
+    /** before the amount of a change: "met 4 procent", "by 4%", "de 4 %" */
+    changeBy: string[];
+    /** before the level a change ends at, after its amount: "by 4% to $3bn" */
+    changeTo: string[];
+    /** before the level a share or a flow reached: "jusqu'à 12 %", "tot 12 procent" */
+    levelTo: string[];
+    /** a hedge between "to" or "from" and the figure: "à près de 12 %", "tot ruim 12 procent" */
+    hedges: string[];
+    /** a share: "part", "marktaandeel", "share" */
+    shareNouns: string[];
+    /** before the total a share is of, after its figure: "van de totale uitvoer", "of total exports" */
+    ofTotalOf: string[];
+    /** the words between it and the flow: "of its total goods exports" */
+    ofTotalDeterminers: string[];
+    /** the flow a share is of: "uitvoer", "exports" */
+    ofTotalFlows: string[];
+    /** before a total a share is of, a few words on: "du total des exportations", "des exportations totales" */
+    totalOf: string[];
+    /** the total itself: "total", "totales" */
+    totals: string[];
+    /** the total as a noun before the flow: "du total des exportations" */
+    totalOfThe: string[];
+    /** the article of a flow whose verb is left out: "et les wallonnes de 18 %", "and the imports by" */
+    ellipticalArticles: string[];
+    /** before the amount of a change whose verb is left out: "et les wallonnes de 18 %" */
+    ellipticalBy: string[];
+    /** a bound before that amount: "et la Chine de plus de 18 %", "en de invoer met meer dan" */
+    ellipticalMoreThan: string[];
+    /** a rise, after which a decline word no longer decides the sign: "hausse", "steeg", "rose" */
+    rise: string[];
+    /** a growth rate, whose words say no rise or decline: "taux de croissance", "groeivoet", "growth rate" */
+    rateNouns: string[];
+    /** growth, before the rates it went from and to: "growth slowed from 5% to 3%" */
+    growthNouns: string[];
+  };
 }
