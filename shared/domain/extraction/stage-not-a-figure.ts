@@ -6,7 +6,14 @@ import type { ClauseFacts } from './clause-facts.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
 import { isChangeAfterGrowth } from './kind.js';
 import { latin } from './letters.js';
-import { ABSOLUTE_CHANGE_AFTER, ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, TARIFF_CUES } from './lexicon.js';
+import {
+  ABSOLUTE_CHANGE_AFTER,
+  ABSOLUTE_CHANGE_BEFORE,
+  GROWTH_CUES,
+  TARIFF_CUES,
+  withWords,
+  words,
+} from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { firstApplying, type NamedRule } from './rule.js';
 
@@ -160,7 +167,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
           ((carried.lastFigure?.metric === 'bilateral_trade' &&
             carried.lastFigure.start >= facts.sentence.start) ||
             (pair !== undefined &&
-              /^[^.;]*?(?:total|volume)\s*(?:[.;,)]|$)/.test(text.slice(q.end, q.end + 24)) &&
+              TOTAL_OR_VOLUME_AFTER.test(text.slice(q.end, q.end + 24)) &&
               facts.economies.length >= 2 &&
               facts.economies.every((e) => pair.includes(e.code)))),
       );
@@ -377,35 +384,49 @@ export function notAFigure(s: Attribution): boolean {
   return firstApplying(NOT_A_FIGURE_RULES, s) !== undefined;
 }
 
+/** "… soit 28 % du total.": the total or the volume named right after a share, and nothing after it */
+const TOTAL_OR_VOLUME_AFTER = new RegExp(
+  withWords`^[^.;]*?(?:${(c) => c.notAFigureStage.totalOrVolume})\s*(?:[.;,)]|$)`,
+);
+
 const MACRO_BEFORE = latin(
-  /(?<![\p{L}])(?:PIB|GDP|BBP|bbp|produit intérieur brut|gross domestic product|bruto binnenlands product)(?![\p{L}])[^.;,\d]{0,30}$/u,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.macro})(?![\p{L}])[^.;,\d]{0,30}$`, 'u'),
 );
 
 const TARIFF_AFTER = latin(
-  /^\s*(?:(?:des|of the|van de|de)\s+)?(?:[\p{L}-]+\s+)?(?:droits?|duty|duties|tariffs?|tarifs?|\p{L}*heffing\p{L}*|taxe?s?)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.notAFigureStage.tariffOf})\s+)?(?:[\p{L}-]+\s+)?(?:${(c) => c.notAFigureStage.tariffNouns})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const NOT_TRADE_BEFORE = latin(
-  /(?<![\p{L}])(?:dette|debt|schulden?|titres de participation|bénéfices réinvestis|reinvested earnings|dépenses|expenditures?|uitgaven|steunpakket|support package|plan de soutien|(?:tourism|travel)\s+(?:receipts|revenues?|earnings)|recettes\s+(?:touristiques|du\s+tourisme|voyages)|(?:toeristische|toerisme)\s*inkomsten|remittances?|transferts (?:de fonds|des MRE)|geldovermakingen|trade financing)(?![\p{L}])[^.;\d]{0,40}$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])[^.;\d]{0,40}$`, 'iu'),
 );
 
 const COUNTED_AFTER = latin(
-  /^\s*(?:\)\s*)?(?:of|van|de|des|d['’])\s+(?:(?:the|all|de|het|alle|les|la)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\p{L}*bedrijven|ondernemingen|businesses|companies|firms|enterprises|entreprises|sociétés|jobs|emplois|werkgelegenheid|employment|banen|inwoners|people|personnes|population)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:\)\s*)?(?:${(c) => c.notAFigureStage.countedOf})\s+(?:(?:${(c) => c.notAFigureStage.countedArticles})\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${(c) => c.notAFigureStage.counted})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const COUNT_SUBJECT = latin(
-  /(?<![\p{L}])(?:(?:the\s+)?number\s+of|(?:le\s+)?nombre\s+d(?:e|['’])|(?:het|dit|dat)\s+aantal|van\s+de\s+[\d.]+\s+\p{L}*bedrijven)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.numberOf})(?![\p{L}])`, 'iu'),
 );
 
 const PER_HEAD_AFTER = latin(
-  /^\s*(?:par|per|a|for each|voor elke)\s+(?:habitant|head|capita|inwoner|Wallon|Flamand|Bruxellois|Belge|person|personne|Marocain)\p{L}*/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.perHeadPer})\s+(?:${(c) => c.notAFigureStage.perHead})\p{L}*`,
+    'iu',
+  ),
 );
 
 /** The rest of a text that ends mid-sentence: no sentence end, line break nor other number before the cut. */
 const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
 
 const NO_CODE_GROUP = latin(
-  /(?<![\p{L}])(?:(?:North|South|Central|Latin)\s+America|(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\s+Africa|Am[ée]rique\s+(?:du\s+Nord|du\s+Sud|latine|centrale)|Afrique\s+(?:du\s+Nord|de\s+l['’](?:Ouest|Est)|centrale|subsaharienne)|(?:Noord|Zuid|Midden|Latijns)-Amerika|(?:Noord|West|Oost|Centraal)-Afrika|Middle\s+East|Moyen-Orient|Midden-Oosten|UEMOA|CEDEAO|ECOWAS|BRICS|Maghreb|ASEAN|Mercosur|non-EU|extra-EU|niet-EU|euro\s+area|zone\s+euro|eurozone|Caribbean|Caraïbes)(?![\p{L}])/gu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`, 'gu'),
 );
 
 /**
@@ -431,68 +452,102 @@ function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): bool
 const BRACKET_AFTER_GROUP = latin(/^(?:\s+[\p{L}-]+)?\s*\([^()]*$/u);
 
 const PARTNER_BEFORE_GROUP = latin(
-  /(?<![\p{L}])(?:to|from|with|into|towards|vers|avec|naar|uit|met|dans|en provenance de|à destination de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+|het\s+|de\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?$`,
+    'iu',
+  ),
 );
 
 const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
 
 /** "of which re-exports accounted for HK$2.28 billion": how a flow splits by kind, not a flow of its own */
 const OF_WHICH_BY_KIND = latin(
-  /(?:of which|dont|waarvan)\s+(?:the\s+|les\s+|de\s+)?(?:re-?exports?|réexportations?|wederuitvoer|domestic exports|exportations domestiques)[^.;]{0,30}$/iu,
+  new RegExp(
+    withWords`(?:${(c) => c.notAFigureStage.ofWhich})\s+(?:${(c) => c.measureStage.reexportArticles})?(?:${(c) => c.measureStage.reexports}|${(c) => c.notAFigureStage.domesticExports})[^.;]{0,30}$`,
+    'iu',
+  ),
 );
 
-const COVERAGE = latin(/(?<![\p{L}])(?:taux de couverture|coverage ratio|dekkingsgraad)(?![\p{L}])/iu);
+const COVERAGE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.coverage})(?![\p{L}])`, 'iu'),
+);
 
 const ALL_BUT_GROUP = latin(
-  /(?<![\p{L}])(?:to|from|with|vers|avec|naar|uit|met)\s+(?:the\s+|les\s+|des\s+|de\s+)?(?:(?:pays|landen|countries)\s+)?(?:non-EU|non-European|extra-EU|hors UE|extra-UE|niet-EU|non-européens|non européens|(?:buiten|hors|en dehors|outside)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|Europe|Europa|eurozone|zone euro))(?![\p{L}])/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.allButPartner})\s+(?:${(c) => c.notAFigureStage.allButArticles})?(?:(?:${(c) => c.notAFigureStage.countries})\s+)?(?:${(c) => c.notAFigureStage.nonEU}|${(c) => c.notAFigureStage.nonEuropean}|(?:${(c) => c.notAFigureStage.outside})(?:\s+(?:${(c) => c.notAFigureStage.outsideOf}))?\s+(?:${(c) => c.notAFigureStage.outsideArticles})?(?:${(c) => c.notAFigureStage.europeanUnion}|${(c) => c.notAFigureStage.europe}))(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const SHARE_OF_ALL_BUT_GROUP = latin(
-  /^\s*(?:de\s+(?:l['’]ensemble\s+)?|des\s+|du\s+|of\s+(?:the\s+)?|van\s+(?:de\s+)?)(?:\p{L}+\s+){0,3}?(?:non-EU|extra-EU|extra-UE|niet-EU|(?:hors|buiten|outside|en dehors)(?:\s+(?:de|d['’]|of))?\s+(?:la\s+|l['’]|the\s+|de\s+)?(?:EU|UE|Europese Unie|Union européenne|European Union|zone euro|eurozone))(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.shareOf})(?:\p{L}+\s+){0,3}?(?:${(c) => c.notAFigureStage.nonEU}|(?:${(c) => c.notAFigureStage.outside})(?:\s+(?:${(c) => c.notAFigureStage.outsideOf}))?\s+(?:${(c) => c.notAFigureStage.outsideArticles})?(?:${(c) => c.notAFigureStage.europeanUnion}))(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const TRANSIT = latin(
-  /(?<![\p{L}])(?:porte d['’]entrée|transit\p{L}*|passent par|gateway|toegangspoort|doorvoer\p{L}*)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.transit})(?![\p{L}])`, 'iu'),
 );
 
 const OF_THE_TOTAL = latin(
-  /^\s*(?:of the total|du total|van het totaal|de ce total|de ce volume|of this volume|of that volume|van dit volume|van dat volume)(?![\p{L}])(?!\s+(?:des|de|du|d['’]|of|van)\s)/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.ofTheTotal})(?![\p{L}])(?!\s+(?:${(c) => c.notAFigureStage.ofTheTotalOf})\s)`,
+    'iu',
+  ),
 );
 
 const TOGETHER = latin(
-  /(?<![\p{L}])(?:ensemble|à (?:eux|elles) (?:deux|trois|quatre)|together|combined|samen|gezamenlijk)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.together})(?![\p{L}])`, 'iu'),
 );
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
 const RESTATED_BEFORE = latin(
-  /(?<![\p{L}])(?:of this|of these|of that|of which|sur ce(?:s)?(?: total de)?|sur les|de ce total de|van deze|van die|daarvan)\s*$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.restated})\s*$`, 'iu'),
 );
 
 const TWO_ECONOMIES_SUBJECT = latin(
-  /^\s*(?:[^,;]{0,30},\s*)?(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:et|and|en)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:concentr\p{L}*|représent\p{L}*|absorb\p{L}*|totalis\p{L}*|pès\p{L}*|account\p{L}*|make\s+up|made\s+up|nemen|vertegenwoordig\p{L}*|zijn\s+goed\s+voor)/u,
+  new RegExp(
+    withWords`^\s*(?:[^,;]{0,30},\s*)?(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.lists.and})\s+(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.notAFigureStage.togetherVerbs})`,
+    'u',
+  ),
 );
 
 const FROM_TO_BEFORE = latin(
-  /(?<![\p{L}])(?:de|from|van)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)[^\d]{0,30}?(?:à|to|tot|naar)\s*$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.rangeFrom})\s+\d+(?:[.,]\d+)?\s*(?:%|${(c) => c.notAFigureStage.percentWords})[^\d]{0,30}?(?:${(c) => c.quantities.rangeTo})\s*$`,
+    'iu',
+  ),
 );
 
 const PER_YEAR_AFTER = latin(
-  /^\s*(?:%\s*)?(?:par an|per year|a year|per jaar|annually|annuellement|per annum)/iu,
+  new RegExp(withWords`^\s*(?:%\s*)?(?:${(c) => c.notAFigureStage.perYear})`, 'iu'),
 );
 
 const RANGE_BEFORE = latin(
-  /(?<![\p{L}])(?:de|entre|between|from|van|tussen)\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|procent)?\s*(?:à|et|and|to|tot|en|-|–)\s*$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.rangeFrom})\s+\d+(?:[.,]\d+)?\s*(?:%|${(c) => c.notAFigureStage.percentWords})?\s*(?:${(c) => c.notAFigureStage.rangeTo}|-|–)\s*$`,
+    'iu',
+  ),
 );
 
 const NOT_FOREIGN_INVESTMENT_AFTER = latin(
-  /^\s*(?:de\s+|d['’]|of\s+|aan\s+)?(?:investissements?|investments?|investeringen)\s+(?:privés?|privées?|publics?|publiques?|private|public|domestic|intérieurs?|publieke|private)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.investmentOf})?(?:${(c) => c.notAFigureStage.investments})\s+(?:${(c) => c.notAFigureStage.notForeign})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
-export const RESPECTIVELY_WORD = /respectivement|respectively|respectievelijk/i;
+export const RESPECTIVELY_WORD = new RegExp(
+  words((c) => c.respectively.words),
+  'i',
+);
 
 const OF_PORT_OR_FIRM = latin(
-  /^\s+(?:van\s+(?:de|het)|du|de\s+la|de\s+l['’]|of\s+the|of\s+its)\s*(?:haven|luchthaven|port|aéroport|airport|bedrijf|entreprise|groupe|company|firm|group)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s+(?:${(c) => c.notAFigureStage.portOf})\s*(?:${(c) => c.notAFigureStage.portOrFirm})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
-const FIRM_WORD =
-  /(?<![\p{L}])(?:entreprises?|sociétés?|groupe|firmes?|company|companies|firms?|group|bedrijf|bedrijven|onderneming\p{L}*)(?![\p{L}])/iu;
+const FIRM_WORD = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.firms})(?![\p{L}])`, 'iu');

@@ -3,6 +3,97 @@
 
 /** the words that decide what a quantity is (read by the `stage-*.ts` modules and `attribute-leads.ts`) */
 export interface FigureCues {
+  /** the words that make a quantity no trade figure (read by `stage-not-a-figure.ts`) */
+  notAFigureStage: {
+    /** a total or a volume named after a share: "28 % du total" */
+    totalOrVolume: string[];
+    /** the size of an economy, matched case-sensitively: "PIB", "bbp", "GDP" */
+    macro: string[];
+    /** before a tariff named after a percentage: "10 % de droits de douane", "25% of the duty" */
+    tariffOf: string[];
+    /** a tariff or a tax named after a percentage: "droits", "heffing", "duties" */
+    tariffNouns: string[];
+    /** money that is no trade: debt, spending, tourism receipts, remittances */
+    notTrade: string[];
+    /** before what a percentage counts: "40 % des entreprises", "12% of firms" */
+    countedOf: string[];
+    /** the article of what it counts: "of all firms", "van de bedrijven" */
+    countedArticles: string[];
+    /** what a percentage counts, which is no trade: firms, jobs, people */
+    counted: string[];
+    /** a count, before its figure: "le nombre d'entreprises", "het aantal", "the number of" */
+    numberOf: string[];
+    /** before what an amount is per: "par habitant", "voor elke inwoner", "per capita" */
+    perHeadPer: string[];
+    /** the head an amount is per, at the start of its word: "habitant", "inwoner", "capita" */
+    perHead: string[];
+    /** groups of economies with no code, matched case-sensitively: "Amérique latine", "non-EU" */
+    groupsWithoutCode: string[];
+    /** before a group as a partner: "vers l'Afrique", "naar Latijns-Amerika", "to Latin America" */
+    groupPartner: string[];
+    /** the article before a name: "l'", "la", "het", "the" */
+    articles: string[];
+    /** how a flow splits by kind: "dont", "waarvan", "of which" */
+    ofWhich: string[];
+    /** exports of what a country makes, beside its re-exports: "exportations domestiques" */
+    domesticExports: string[];
+    /** the coverage ratio of imports by exports: "taux de couverture", "dekkingsgraad" */
+    coverage: string[];
+    /** before everyone but a group as a partner: "vers les pays hors UE", "to non-EU countries" */
+    allButPartner: string[];
+    /** the article after it: "vers les pays", "to the non-EU" */
+    allButArticles: string[];
+    /** countries, before the group they are outside of: "pays hors UE", "non-EU countries" */
+    countries: string[];
+    /** everyone but the EU, in one word: "extra-UE", "niet-EU", "non-EU" */
+    nonEU: string[];
+    /** everyone but Europe, in other words: "non-européens", "hors UE", "non-European" */
+    nonEuropean: string[];
+    /** outside, before a group: "hors de", "buiten", "outside" */
+    outside: string[];
+    /** the preposition after it: "en dehors de", "outside of" */
+    outsideOf: string[];
+    /** the article after that: "hors de la zone euro", "buiten de EU" */
+    outsideArticles: string[];
+    /** the EU and the euro area: "UE", "Europese Unie", "eurozone" */
+    europeanUnion: string[];
+    /** Europe, as a group outside of which a partner is: "hors Europe" */
+    europe: string[];
+    /** before everyone but a group as what a share is of: "de l'ensemble des pays hors UE", "of non-EU" */
+    shareOf: string[];
+    /** goods that pass through on their way: "transit", "doorvoer", "gateway" */
+    transit: string[];
+    /** a share of an amount just stated: "du total", "van dat volume", "of the total" */
+    ofTheTotal: string[];
+    /** what makes that total another one, named after it: "du total des exportations" */
+    ofTheTotalOf: string[];
+    /** economies taken together: "ensemble", "samen", "combined" */
+    together: string[];
+    /** before an amount stated before, referred back to: "Sur ce total de", "Of this" */
+    restated: string[];
+    /** the verb of two economies that together make a share: "représentent", "zijn goed voor", "account for" */
+    togetherVerbs: string[];
+    /** percent words in a range: "de 5 pour cent à", "from 5 per cent to" */
+    percentWords: string[];
+    /** a rate per year: "par an", "per jaar", "a year" */
+    perYear: string[];
+    /** what opens a range of figures: "entre 5 et 7 %", "tussen", "between" */
+    rangeFrom: string[];
+    /** what closes it: "à", "et", "tot", "and" */
+    rangeTo: string[];
+    /** before an investment named after its amount: "de investissements privés" */
+    investmentOf: string[];
+    /** investments: "investissements", "investeringen", "investments" */
+    investments: string[];
+    /** investment that is not foreign: "privés", "publieke", "domestic" */
+    notForeign: string[];
+    /** before a port or a firm a rank is of: "du port", "van de haven", "of the port" */
+    portOf: string[];
+    /** a port or a firm, whose rank is no economy's: "port", "luchthaven", "company" */
+    portOrFirm: string[];
+    /** a firm, whose share of a trade is no economy's: "entreprises", "bedrijven", "companies" */
+    firms: string[];
+  };
   /** the words of a clause's lead before its quantity (read by `attribute-leads.ts`) */
   leadStage: {
     /** a verb in second place before a pronoun that takes up the figure before: "In 2023 lag die op …" */
