@@ -40,7 +40,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'stage-metric-continuation-rules.ts': 9,
   'stage-metric-continues.ts': 5,
   'stage-metric-neighbours.ts': 9,
-  'stage-metric.ts': 5,
   'stage-not-a-figure.ts': 25,
   'stage-period-rules.ts': 7,
   'stage-subject.ts': 3,
