@@ -37,7 +37,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'stage-direction.ts': 9,
   'stage-kind.ts': 4,
   'stage-measure.ts': 15,
-  'stage-metric-neighbours.ts': 9,
   'stage-not-a-figure.ts': 25,
   'stage-period-rules.ts': 7,
   'stage-subject.ts': 3,
