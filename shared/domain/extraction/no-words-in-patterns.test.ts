@@ -33,7 +33,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'quantity-tables.ts': 2,
   'roles-adjective.ts': 10,
   'roles-rules.ts': 18,
-  'stage-direction-carried.ts': 2,
   'stage-kind.ts': 4,
   'stage-measure.ts': 15,
   'stage-not-a-figure.ts': 25,
