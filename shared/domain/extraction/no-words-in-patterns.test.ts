@@ -32,12 +32,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'quantity-tables.ts': 2,
   'roles-adjective.ts': 10,
   'roles-rules.ts': 18,
-  'stage-direction-carried.ts': 2,
-  'stage-direction.ts': 9,
-  'stage-metric-continuation-rules.ts': 9,
-  'stage-metric-continues.ts': 5,
-  'stage-metric-neighbours.ts': 9,
-  'stage-metric.ts': 5,
 };
 
 const ROOT = import.meta.dirname;

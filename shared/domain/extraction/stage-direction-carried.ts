@@ -9,7 +9,7 @@ import { isCountryOrRegion, isGroup } from './cues.js';
 import { sameFlowWith } from './direction.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import { latin } from './letters.js';
-import { PRONOUN_START } from './lexicon.js';
+import { PRONOUN_START, withWords } from './lexicon.js';
 import { successorTakesPartner } from './lists.js';
 import { firstApplying, type NamedRule } from './rule.js';
 import { TRADER_PRONOUN } from './stage-subject.js';
@@ -276,9 +276,12 @@ function restatedShare(
 // (a change keeps its sign outside the quantity: "India (-37.9%)")
 /** "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's. */
 const RIVAL_CUE = latin(
-  /(?<![\p{L}])(?:devant|derrière|après|behind|ahead of|after|achter|voor|na|juste après|juste derrière)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals})(?![\p{L}])`, 'iu'),
 );
 
 const GOES_TO_BEFORE = latin(
-  /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?$/iu,
+  new RegExp(
+    withWords`^\s*(?:[\p{L}'’]+\s+){0,3}?(?:${(c) => c.continuation.goesTo})\s+(?:${(c) => c.continuation.goesToArticle})?$`,
+    'iu',
+  ),
 );

@@ -18,6 +18,7 @@ import {
 } from './cues.js';
 import { marketShareSides, partnerOfRegionalPart, resolveDirection } from './direction.js';
 import { latin } from './letters.js';
+import { eitherCaseFirst, withWords } from './lexicon.js';
 import { fillFrom } from './lists.js';
 import { lastIndexOf } from './metrics.js';
 import { carriedDirection } from './stage-direction-carried.js';
@@ -280,16 +281,26 @@ function flowPartners(carried: Carried): Set<string> {
 
 /** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
 const OWN_TRADE = latin(
-  /(?:['’]s\s+(?:\p{L}+\s+)?(?:trade|commerce)|(?:total|overall|global|totale?|globale?|totaal)\s+(?:\p{L}+\s+){0,3}?(?:trade|commerce|handel|échanges))$/iu,
+  new RegExp(
+    withWords`(?:${(c) => c.directionStage.ownTrade}|(?:${(c) => c.directionStage.total})\s+(?:\p{L}+\s+){0,3}?(?:${(c) => c.directionStage.tradeNouns}))$`,
+    'iu',
+  ),
 );
 
 const BETWEEN_AFTER = latin(
-  /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:entre|between|tussen)\s|^\s*(?:bilat\p{L}*|des deux pays|of the two|van beide)/iu,
+  new RegExp(
+    withWords`^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:${(c) => c.roles.between})\s|^\s*(?:${(c) => c.directionStage.bilateral})`,
+    'iu',
+  ),
 );
 
-const OPENING_POSSESSIVE = latin(/^\s*(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
+const OPENING_POSSESSIVE = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.directionStage.possessives})\s+$`, 'iu'),
+);
 
-const POSSESSIVE_BEFORE = latin(/(?<![\p{L}])(?:ses|son|sa|leurs?|its|their|zijn|haar|hun)\s+$/iu);
+const POSSESSIVE_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.directionStage.possessives})\s+$`, 'iu'),
+);
 
 /**
  * The partner the sentence before sets for this one, in its paragraph, when the clause names no partner and no
@@ -322,17 +333,26 @@ function framePartner(text: string, metric: Metric, facts: ClauseFacts, owner: s
 }
 
 const TRADE_SCENE = latin(
-  /^\s*(?:[Ii]n\s+(?:its\s+|their\s+)?trade\s+with|[Dd]ans\s+(?:ses\s+|leurs\s+|les\s+)?échanges\s+avec|[Ii]n\s+(?:de\s+|zijn\s+|haar\s+)?handel\s+met)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|de\s+|het\s+)?(?:[\p{Ll}-]+\s+)?$/u,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.directionStage.tradeScene.map(eitherCaseFirst)})\s+(?:${(c) => c.directionStage.frameArticle})?(?:[\p{Ll}-]+\s+)?$`,
+    'u',
+  ),
 );
 
 const FRAME_PARTNER_BEFORE = latin(
-  /(?<![\p{L}])(?:vis-à-vis\s+(?:de\s+|du\s+|des\s+|d['’])|à\s+l['’]égard\s+(?:de\s+|du\s+|des\s+|d['’])|envers|avec|with|met|ten aanzien van|tegenover)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.framePartner})\s*(?:${(c) => c.directionStage.frameArticle})?$`,
+    'iu',
+  ),
 );
 
-const APPOSITION = /^\s*,\s*(?:le\s+|la\s+|the\s+|its\s+|son\s+|sa\s+|de\s+|het\s+)?$/i;
+const APPOSITION = new RegExp(withWords`^\s*,\s*(?:${(c) => c.directionStage.appositionArticle})?$`, 'i');
 
 const PART_OF_FLOW = latin(
-  /^\s*(?:van\s+(?:die|deze|de)\s+(?:uitvoer|export|invoer|import)|de\s+ces\s+(?:exportations|importations|ventes|achats)|of\s+(?:those|these|the)\s+(?:exports|imports|sales|shipments))(?![\p{L}])/iu,
+  new RegExp(withWords`^\s*(?:${(c) => c.directionStage.partOfFlow})(?![\p{L}])`, 'iu'),
 );
 
-const REGION_NOUN_AFTER = /^\s+(?:Gewest|gewest|Regio|Région|région|Region|region)(?![\p{L}])/u;
+const REGION_NOUN_AFTER = new RegExp(
+  withWords`^\s+(?:${(c) => c.directionStage.regionNoun})(?![\p{L}])`,
+  'u',
+);

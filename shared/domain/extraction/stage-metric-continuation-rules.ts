@@ -7,7 +7,7 @@ import type { Attribution } from './attribute-state.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
-import { EXPECTED_PRONOUN, TARGET_CUES } from './lexicon.js';
+import { EXPECTED_PRONOUN, TARGET_CUES, withWords } from './lexicon.js';
 import { itemOfFlowList } from './lists.js';
 import type { NamedRule } from './rule.js';
 
@@ -308,45 +308,52 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
   },
 ];
 const GOODS_WORTH = latin(
-  /^\s*(?:(?:and|et|en)\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:worth|valued at|d['’]une valeur de|pour une valeur de|ter waarde van|voor een waarde van)\s*$/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?\p{L}[\p{L}'’ &-]{1,60}?\s+(?:${(c) => c.continuation.worth})\s*$`,
+    'iu',
+  ),
 );
-
-const CHANGE_NOUNS =
-  'daling|stijging|groei|toename|afname|terugval|krimp|achteruitgang|vooruitgang|drop|fall|decline|rise|increase|growth|decrease|jump|dip|baisse|hausse|progression|recul|croissance|augmentation|diminution|repli';
 
 const THERE_WAS_A_CHANGE = latin(
   new RegExp(
-    `(?<![\\p{L}])(?:er|there|il y)\\s+(?:(?:is|was|were|has|had|been|a|avait|eu|al|already|déjà|toen|nog|ook|also|aussi)\\s+){0,4}` +
-      `(?:een|a|an|une)\\s+(?:[\\p{L}]+\\s+)?(?:${CHANGE_NOUNS})\\s+(?:van|met|of|de|d['’])\\s*$`,
+    withWords`(?<![\p{L}])(?:${(c) => c.continuation.there})\s+(?:(?:${(c) => c.continuation.thereVerbs})\s+){0,4}` +
+      withWords`(?:${(c) => c.continuation.thereArticle})\s+(?:[\p{L}]+\s+)?(?:${(c) => c.continuation.changeNouns})\s+(?:${(c) => c.continuation.thereChangeOf})\s*$`,
     'iu',
   ),
 );
 
 const SUBSET_CUE = latin(
-  /(?<![\p{L}])(?:hors|outside|buiten|en dehors|excluding|exclusief|à l['’]exception|non-EU|extra-EU)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuation.leftOut})(?![\p{L}])`, 'iu'),
 );
 
 const CHANGE_SUBJECT = latin(
   new RegExp(
-    `(?<![\\p{L}])(?:de|la|le|the|het|cette|this|deze)\\s+(?:[\\p{L}-]+\\s+)?(?:${CHANGE_NOUNS}|krimp|croissance)(?![\\p{L}])`,
+    withWords`(?<![\p{L}])(?:${(c) => c.continuation.changeSubjectArticle})\s+(?:[\p{L}-]+\s+)?(?:${(c) => c.continuation.changeNouns})(?![\p{L}])`,
     'iu',
   ),
 );
 
 const PRIOR_CHANGE = latin(
   new RegExp(
-    `^[\\s,]*(?:after|following|après|na|suite à)\\s+(?:une?|an?|een)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${CHANGE_NOUNS})\\s+(?:van|met|of|by|de|d['’])\\s*(?:près de|plus de|environ|bijna|ruim|about|nearly)?\\s*)?$`,
+    withWords`^[\s,]*(?:${(c) => c.continuation.afterPrior})\s+(?:${(c) => c.continuation.priorArticle})\s+(?:[\p{L}-]+\s+){0,3}?` +
+      withWords`(?:(?:${(c) => c.continuation.changeNouns})\s+(?:${(c) => c.continuation.priorChangeOf})\s*(?:${(c) => c.continuation.priorHedges})?\s*)?$`,
     'iu',
   ),
 );
 
 // ("les volumes": the French trade press's word for the amounts traded)
-const FLOWS_SUBJECT = latin(/(?<![\p{L}])(?:(?:les\s+)?(?:flux|flows|stromen)|les\s+volumes)(?![\p{L}])/iu);
+const FLOWS_SUBJECT = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuation.flows})(?![\p{L}])`, 'iu'),
+);
 
 const SAME_THING_START = latin(
-  /^[^,.;]{0,60}?(?<![\p{L}])(?:(?:le|la|the|de|het|ce|this|dit)\s+(?:stock|montant|total|volume|bedrag|totaal|amount|teller|compteur|chiffre|figure|cijfer)|(?:les|the|de)\s+(?:montants|amounts|bedragen))(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^[^,.;]{0,60}?(?<![\p{L}])(?:(?:${(c) => c.continuation.sameThingArticle})\s+(?:${(c) => c.continuation.sameThingNoun})|` +
+      withWords`(?:${(c) => c.continuation.sameThingsArticle})\s+(?:${(c) => c.continuation.sameThingsNoun}))(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const ACCOUNTED_FOR = latin(
-  /(?<!\p{L})(?:goed voor|représentai\p{L}*|représente\p{L}*|pesai\p{L}*|pèse\p{L}*|accounted for|accounts for|was worth)\s+(?:\p{L}+\s+){0,2}$/iu,
+  new RegExp(withWords`(?<!\p{L})(?:${(c) => c.continuation.accountsFor})\s+(?:\p{L}+\s+){0,2}$`, 'iu'),
 );

@@ -6,6 +6,7 @@ import type { Attribution, MetricChoice } from './attribute-state.js';
 import { inSpan } from './clause-facts.js';
 import { isCountryOrRegion, RESPECTIVELY } from './cues.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import { ellipticalFlow } from './metrics.js';
 import { firstApplying, type NamedRule } from './rule.js';
 import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
@@ -147,21 +148,27 @@ export const MEMBER_SHARE_OF_THE_FLOW_BEFORE: NamedRule<Attribution, true> = {
 /** The ways a clause with no metric of its own continues the figure before it. */
 
 const CONVERSELY_START = latin(
-  /^\s*(?:omgekeerd|andersom|conversely|in the other direction|inversement|à l['’]inverse|en sens inverse|dans l['’]autre sens)(?![\p{L}])/iu,
+  new RegExp(withWords`^\s*(?:${(c) => c.continuation.conversely})(?![\p{L}])`, 'iu'),
 );
 
 const PART_OF_LAST = latin(
-  /^\s*(?:(?:went|go|goes|were shipped|was shipped|ging|gingen|gaat|gaan)\s+(?:to|naar)|(?:sont allée?s|est allée?|vont|va|part|partent|sont partie?s|ont été expédiée?s)\s+(?:vers|au|aux|à|en)|of them|of these|of this|of that|of the total|of this total|d['’]entre eux|d['’]entre elles|du total|de ce total|de celles-ci|de ceux-ci|daarvan|hiervan|van het totaal|van dat totaal|(?:de ces|de cette|de ce|of these|of those|van deze|van die)\s+\p{L}+)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.continuation.partOfLast}|(?:${(c) => c.continuation.partOfThese})\s+\p{L}+)(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const CLITIC_PART = latin(
-  /(?<![\p{L}])(?:en\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt|pès|pes)\p{L}*|(?:neemt|nam|nemen|namen)\s+(?:daarvan|ervan)|(?:daarvan|ervan)\s+(?:neemt|nam|gaat|ging))(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuation.cliticPart})(?![\p{L}])`, 'iu'),
 );
 
 const PARTNER_RIGHT_AFTER = latin(
-  /^\s*(?:to|naar|vers|au|aux|à|en)\s+(?:the\s+|de\s+|la\s+|le\s+|l['’])?\p{Lu}/u,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.continuation.goesTo})\s+(?:${(c) => c.continuation.goesToArticle})?\p{Lu}`,
+    'u',
+  ),
 );
 
 const EXPLAINED_BY = latin(
-  /(?<![\p{L}])(?:qui s['’]explique|qui s['’]expliquent|s['’]explique|due to|driven by|thanks to|owing to|dû à|due à|grâce à|en raison d|portée? par|tirée? par|dankzij|door)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuation.explainedBy})(?![\p{L}])`, 'iu'),
 );

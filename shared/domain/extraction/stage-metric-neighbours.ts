@@ -17,6 +17,7 @@ import {
   SHARE_RIGHT_AFTER,
 } from './cues.js';
 import { latin } from './letters.js';
+import { eitherCaseFirst, withWords } from './lexicon.js';
 import { respectively } from './lists.js';
 import { closestMetric, metricOfRankNoun } from './metrics.js';
 import type { Quantity } from './quantities.js';
@@ -234,33 +235,56 @@ export function growthOfLastFigure(s: Attribution, c: ChosenMetric): void {
 
 /** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
 const WITH_AMOUNT = latin(
-  /^[^.;]{0,40}?(?<![\p{L}])(?:avec|with|met)\s+(?:(?:des|un|une|de|d['’]|a|an|een)?\s*(?:\p{L}+\s+|d['’]\p{L}+\s+){0,3}(?:de|d['’]|of|van)\s*(?:(?:around|about|some|nearly|almost|environ|près de|quelque|ongeveer|bijna|ruim)\s+)?)?$/iu,
+  new RegExp(
+    withWords`^[^.;]{0,40}?(?<![\p{L}])(?:${(c) => c.neighbours.with})\s+(?:(?:${(c) => c.neighbours.withArticle})?\s*(?:\p{L}+\s+|(?:${(c) => c.metricContext.elidedOf})\p{L}+\s+){0,3}` +
+      withWords`(?:${(c) => c.neighbours.amountOf})\s*(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)?$`,
+    'iu',
+  ),
 );
 
 // (after the name's own alias, if any: "the Republic of Korea (South Korea) (+2.4%)")
 export const BRACKET_AFTER_NAME = /^(?:\s*\([^()\d]{1,30}\))?\s*\(\s*[+−-]?\s*$/;
 
 /** "Avec quelque 2,35 milliards, elles …", "Met 9 miljard euro was 2018 een recordjaar": an amount opening its sentence. */
-const AMOUNT_OPENING = latin(/^\s*(?:avec|with|met)\s+(?:[\p{L}'’]+\s+){0,4}$/iu);
+const AMOUNT_OPENING = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.neighbours.with})\s+(?:[\p{L}'’]+\s+){0,4}$`, 'iu'),
+);
 
-const FOLLOWED_BY_IN = latin(/(?<![\p{L}])(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s/iu);
+const FOLLOWED_BY_IN = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.followedBy})\s`, 'iu'),
+);
 
 const NAME_BRACKET_BEFORE = latin(/\p{Lu}[\p{L}'’ -]{1,30}\(\s*[+−-]?\s*\p{Sc}?\s*$/u);
 
 const SUCCESSOR = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:(?:gevolgd\s+door|followed\s+by|suivie?s?\s+(?:de|par))\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:volgt\s+met|volgde\s+met|suit\s+avec|suivait\s+avec|follows\s+with|followed\s+with|met|avec|with|voor|pour|for)\s+(?:\p{L}+\s+){0,2}$/u,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(?:(?:${(c) => c.comparison.followedBy})\s+)?(?:${(c) => c.neighbours.nameArticle})?` +
+      withWords`\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:${(c) => c.neighbours.successorWith})\s+(?:\p{L}+\s+){0,2}$`,
+    'u',
+  ),
 );
 
 const SUCCESSOR_CHANGE = latin(
-  /^\s*(?:en\s+|et\s+|and\s+)?(?:la\s+|le\s+|l['’]|de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:\p{L}+[\s,]+){1,4}?(?:met|avec|with)\s+(?:een|une|un|a|an)\s+(?:\p{L}+\s+)?(?:stijging|daling|groei|hausse|baisse|progression|recul|augmentation|increase|rise|decline|drop|fall|growth)\s+(?:van|de|of)\s*(?:bijna|ruim|près de|plus de|nearly|almost|about)?\s*$/u,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(?:${(c) => c.neighbours.nameArticle})?\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:\p{L}+[\s,]+){1,4}?` +
+      withWords`(?:${(c) => c.neighbours.with})\s+(?:${(c) => c.neighbours.changeArticle})\s+(?:\p{L}+\s+)?(?:${(c) => c.neighbours.successorChange})\s+` +
+      withWords`(?:${(c) => c.neighbours.successorChangeOf})\s*(?:${(c) => c.neighbours.successorHedges})?\s*$`,
+    'u',
+  ),
 );
 
 const FOR_ECONOMY = latin(
-  /^\s*(?:[Ee]n\s+|[Ee]t\s+|[Aa]nd\s+)?(?:[Vv]oor|[Pp]our|[Ff]or)\s+(?:de\s+|la\s+|le\s+|l['’]|the\s+|het\s+)?\p{Lu}/u,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and.map(eitherCaseFirst)})\s+)?(?:${(c) => c.metricContext.givenFor.map(eitherCaseFirst)})\s+(?:${(c) => c.neighbours.nameArticle})?\p{Lu}`,
+    'u',
+  ),
 );
 
 const ELLIPSIS_OF = latin(
-  /^\s*(?:et\s+|en\s+|and\s+)?(?:dat|die|celui|celle|ceux|celles|that|those)\s+(?:van|de|du|d['’]|des|of)\s/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})\s`,
+    'iu',
+  ),
 );
 
 /**
@@ -290,11 +314,15 @@ function respectivelyRanked(
 }
 
 export const LEVEL_REACHED = latin(
-  /(?<![\p{L}])(?:to|à|tot|pour atteindre|reaching|(?:to\s+)?stand(?:ing)?\s+at|(?:pour\s+)?s['’](?:établir|élever)\s+à)\s*$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.neighbours.levelTo})\s*$`, 'iu'),
 );
 
 const GROWTH_RIGHT_AFTER = latin(
-  /^[\s,(]*(?:soit\s+)?(?:une?\s+|an?\s+|een\s+)?(?:en\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution|croissance|up|down|increase|decrease|rise|fall|stijging|daling|groei)\s+(?:de|of|van|met|by)\s*(?:près de|plus de|environ)?\s*$/iu,
+  new RegExp(
+    withWords`^[\s,(]*(?:(?:${(c) => c.neighbours.growthThatIs})\s+)?(?:(?:${(c) => c.neighbours.changeArticle})\s+)?(?:(?:${(c) => c.neighbours.growthIn})\s+)?` +
+      withWords`(?:${(c) => c.neighbours.growthNouns})\s+(?:${(c) => c.neighbours.growthOf})\s*(?:${(c) => c.neighbours.growthHedges})?\s*$`,
+    'iu',
+  ),
 );
 
 const VERB_THEN_BRACKET = latin(/^\s+\p{L}+\s*\(\s*[+−-]?\s*$/u);

@@ -8,7 +8,7 @@ import type { ClauseFacts } from './clause-facts.js';
 import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY } from './cues.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import { latin } from './letters.js';
-import { TARGET_CUES } from './lexicon.js';
+import { TARGET_CUES, withWords } from './lexicon.js';
 import { listItem } from './lists.js';
 import { closestMetric, metricOfRankNoun, rankMetric } from './metrics.js';
 import { continueLast } from './stage-metric-continues.js';
@@ -107,23 +107,34 @@ function figureBefore(s: Attribution, metric: Metric | undefined): ExtractedFigu
 
 /** Budgets, funds, loans, turnover: amounts a target may name that are no trade flow. */
 const NOT_TRADE_AMOUNT = latin(
-  /(?<![\p{L}])(?:budgets?|enveloppes?|fonds|prêts?|crédits?|subventions?|financements?|chiffre d['’]affaires|capital|revenues?|turnover|loans?|funds?|grants?|begroting\p{L}*|subsidie\p{L}*|lening\p{L}*|omzet|kapitaal)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.metricStage.notTradeAmounts})(?![\p{L}])`, 'iu'),
 );
 
 const REFERS_BACK_AFTER = latin(
-  /^\s*(?:of the total|du total|van het totaal|daarvan|hiervan|d['’]entre (?:eux|elles)|(?:de ces|de cette|de ce|of these|of those|of that|of this|van deze|van die|van dat|van dit)\s+\p{L}+)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricStage.ofTheTotal}|(?:${(c) => c.metricStage.ofThese})\s+\p{L}+)(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const THE_FIGURE_START = latin(
-  /^\s*(?:the|this|that|ce|le|dit|dat|het)\s+(?:figure|amount|chiffre|montant|cijfer|bedrag)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricStage.figureArticle})\s+(?:${(c) => c.metricStage.figureNoun})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 /** "Ils se sont élevés à", "Selon l'Office, ils ont atteint": a clause whose subject is a pronoun. */
-const COLON_PRONOUN = latin(/:\s*(?:elles?|ils?|they|it|ze|zij)\s[^:;]*$/iu);
+const COLON_PRONOUN = latin(
+  new RegExp(withWords`:\s*(?:${(c) => c.metricStage.colonPronoun})\s[^:;]*$`, 'iu'),
+);
 
 /** From an item in brackets to the flow word of the list it ends: "), … et les engrais (9 %) sont les principaux produits ". */
 const LIST_HEAD_AFTER = latin(
-  /^[^.;:]{0,200}?(?:sont|constituent|représentent|are|were|zijn|waren|vormen)\s+(?:les|the|de)\s+(?:\p{L}+\s+){0,3}$/iu,
+  new RegExp(
+    withWords`^[^.;:]{0,200}?(?:${(c) => c.metricStage.listHeadVerb})\s+(?:${(c) => c.metricStage.listHeadArticle})\s+(?:\p{L}+\s+){0,3}$`,
+    'iu',
+  ),
 );
 
 /** "… came from 14 economies. Once again, Spain comes first": the flow of the

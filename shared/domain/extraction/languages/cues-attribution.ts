@@ -436,4 +436,138 @@ export interface AttributionCues {
     /** a feed's footer, which restates the title: "The post … appeared first on …" */
     feedFooter: string[];
   };
+  /** the words of stage 2 that tie a figure to the one before it (read by `stage-metric.ts`) */
+  metricStage: {
+    /** budgets, funds, loans, turnover: amounts a target may name that are no trade flow */
+    notTradeAmounts: string[];
+    /** a part of the total before, right after a percentage: "du total", "daarvan", "of the total" */
+    ofTheTotal: string[];
+    /** "of these", before the noun they refer back with: "de ces voitures", "van die auto's" */
+    ofThese: string[];
+    /** the determiner of "the figure" that refers back: "ce chiffre", "dit bedrag", "the figure" */
+    figureArticle: string[];
+    /** the noun of "the figure" that refers back: "chiffre", "bedrag", "amount" */
+    figureNoun: string[];
+    /** a pronoun subject after a colon: ": elles ont gagné 6,2 %" */
+    colonPronoun: string[];
+    /** the verb from bracketed items to the flow they are part of: "… (9 %) sont les principaux produits" */
+    listHeadVerb: string[];
+    /** the article after that verb: "sont les", "zijn de", "are the" */
+    listHeadArticle: string[];
+  };
+  /** the words of a clause that continues the figure before it (read by `stage-metric-continues.ts`, `stage-metric-continuation-rules.ts`) */
+  continuation: {
+    /** the flow before, the other way: "Omgekeerd", "Conversely", "À l'inverse" */
+    conversely: string[];
+    /** a part of the figure before, right after a percentage: "went to", "daarvan", "d'entre elles" */
+    partOfLast: string[];
+    /** "of these", before the noun of the figure before: "de ces exportations", "of these goods" */
+    partOfThese: string[];
+    /** a pronoun and verb that take a part of the figure before: "L'Inde en absorbe", "India neemt daarvan" */
+    cliticPart: string[];
+    /** before the partner a part goes to: "to", "naar", "vers" */
+    goesTo: string[];
+    /** the article after it: "to the", "naar de", "vers la" */
+    goesToArticle: string[];
+    /** a change explained by a flow word after it: "qui s'explique par", "driven by", "dankzij" */
+    explainedBy: string[];
+    /** goods listed with their worth: "vehicles worth", "ter waarde van" */
+    worth: string[];
+    /** the nouns of a change: "daling", "hausse", "fall" */
+    changeNouns: string[];
+    /** "there" of a change that only is: "er was een daling", "il y a eu une baisse" */
+    there: string[];
+    /** the auxiliaries and adverbs between "there" and the change: "was", "al", "déjà" */
+    thereVerbs: string[];
+    /** the article of such a change: "een", "une", "a" */
+    thereArticle: string[];
+    /** between such a change and its figure: "een daling van", "une baisse de" */
+    thereChangeOf: string[];
+    /** a part left out of the flow: "hors", "buiten", "excluding" */
+    leftOut: string[];
+    /** the determiner of a change named by its noun alone: "De groei", "la croissance", "this rise" */
+    changeSubjectArticle: string[];
+    /** before a prior change: "after", "na", "après" */
+    afterPrior: string[];
+    /** the article of a prior change: "une", "een", "a" */
+    priorArticle: string[];
+    /** between a prior change and its figure: "a fall of", "een daling met" */
+    priorChangeOf: string[];
+    /** a hedge before the figure of a prior change: "a fall of nearly 3 %" */
+    priorHedges: string[];
+    /** the flows as a subject: "les flux", "the flows" */
+    flows: string[];
+    /** the determiner of a noun that names the amount before: "le montant", "het bedrag", "the total" */
+    sameThingArticle: string[];
+    /** a noun that names the amount before: "montant", "bedrag", "total" */
+    sameThingNoun: string[];
+    /** the determiner of the plural such noun: "les montants", "de bedragen" */
+    sameThingsArticle: string[];
+    /** the plural such noun: "montants", "bedragen", "amounts" */
+    sameThingsNoun: string[];
+    /** an economy that accounts for an amount: "goed voor", "représentait", "accounted for" */
+    accountsFor: string[];
+  };
+  /** the words of a figure beside the one before it in its sentence (read by `stage-metric-neighbours.ts`) */
+  neighbours: {
+    /** "with" an amount: "avec des ventes de", "met een uitvoer van" */
+    with: string[];
+    /** the article after it: "avec des", "met een", "with a" */
+    withArticle: string[];
+    /** "of" before the amount: "avec des ventes de", "with sales of" */
+    amountOf: string[];
+    /** a hedge before that amount: "with sales of about", "met een uitvoer van ruim" */
+    amountHedges: string[];
+    /** the article of a name: "la France", "het Verenigd Koninkrijk", "the Netherlands" */
+    nameArticle: string[];
+    /** after a successor's name, before its amount: "volgt met", "suit avec", "with", "for" */
+    successorWith: string[];
+    /** the article of a successor's change: "met een stijging", "avec une hausse" */
+    changeArticle: string[];
+    /** the nouns of a successor's change: "stijging", "hausse", "increase" */
+    successorChange: string[];
+    /** between a successor's change and its figure: "van", "de", "of" */
+    successorChangeOf: string[];
+    /** a hedge before that figure: "bijna", "près de", "nearly" */
+    successorHedges: string[];
+    /** before the level a change reaches: "to", "tot", "pour atteindre", "s'établir à" */
+    levelTo: string[];
+    /** before a growth rate right after an amount: ", soit une hausse de" */
+    growthThatIs: string[];
+    /** before the noun of that growth: "en hausse de" */
+    growthIn: string[];
+    /** the nouns of a growth rate right after an amount: "hausse", "up", "stijging" */
+    growthNouns: string[];
+    /** between that noun and the rate: "hausse de", "up by", "stijging met" */
+    growthOf: string[];
+    /** a hedge before the rate: "en hausse de près de 5 %" */
+    growthHedges: string[];
+  };
+  /** the words of stage 4, the direction (read by `stage-direction.ts`, `stage-direction-carried.ts`) */
+  directionStage: {
+    /** an economy's own trade after its name: "Hong Kong's merchandise trade" */
+    ownTrade: string[];
+    /** a total before a trade noun: "le commerce total", "de totale handel", "overall trade" */
+    total: string[];
+    /** the trade nouns after a total: "commerce", "handel", "trade" */
+    tradeNouns: string[];
+    /** both economies after a trade noun: "bilatéral", "des deux pays", "of the two" */
+    bilateral: string[];
+    /** an economy's possessive: "ses", "zijn", "its" */
+    possessives: string[];
+    /** the scene a sentence sets for the next: "Dans les échanges avec", "In trade with", "In de handel met" */
+    tradeScene: string[];
+    /** the article of a partner in a scene: "avec la", "met de", "with the" */
+    frameArticle: string[];
+    /** before the one partner a sentence names for a flow: "vis-à-vis de", "tegenover", "with" */
+    framePartner: string[];
+    /** the article of an apposition after a name: ", le premier client", ", its largest" */
+    appositionArticle: string[];
+    /** a part of a flow named again: "de ces exportations", "van die uitvoer", "of those exports" */
+    partOfFlow: string[];
+    /** a region's noun after an adjective, as written: "Vlaams Gewest", "Région wallonne" */
+    regionNoun: string[];
+    /** before the names that are rivals of the head figure's: "devant", "achter", "ahead of" */
+    rivals: string[];
+  };
 }
