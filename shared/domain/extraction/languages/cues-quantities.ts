@@ -56,4 +56,12 @@ export interface QuantityWords {
   rangeFrom: string[];
   /** the word that closes a range of amounts: "à", "tot", "to" */
   rangeTo: string[];
+  /** names and adjectives of the countries that tell whose bare "francs", "dinars", "$" or "Dh" it is, by ISO
+   * code, case kept: BEF "Belgique", "belges?"; CAD "Québec" */
+  currencyCountries: Record<string, string[]>;
+  /** the statistics offices that count in their own dollar, by ISO code: CAD "Statistique Canada" */
+  dollarStatisticsOffices: Record<string, string[]>;
+  /** a dollar written out after an amount, by ISO code, read without the u flag (no "\\p{L}"): USD "dollars?
+   * américains", HKD "Hong Kong dollars?" */
+  dollarsWrittenOut: Record<string, string[]>;
 }
