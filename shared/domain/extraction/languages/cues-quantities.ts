@@ -20,6 +20,16 @@ export interface NumberWords {
   ordinalSuffixes: string[];
   /** fractions in words and the percentage they are: "un tiers" 33.3…; a lookbehind before is context */
   fractions: Array<[string, number]>;
+  /** the units said before the tens in one word: "twee" of "tweeëntachtig" */
+  unitsBeforeTens: string[];
+  /** what joins them to the tens: "[eë]n" of "tweeëntachtig" */
+  unitTensJoin: string[];
+  /** the word between the tens and the unit after them: "et" of "soixante et onze" */
+  tensUnitJoin: string[];
+  /** the units that word takes before them: "un", "une", "onze" */
+  unitsAfterTensJoin: string[];
+  /** the words after a fraction that make it a comparison of sizes, not a share: "less than half the record" */
+  notAShareAfterFraction: string[];
 }
 
 /** The words of amounts, shares and ranks, read by the quantity stage (`quantity-*.ts`). */
@@ -64,4 +74,16 @@ export interface QuantityWords {
   /** a dollar written out after an amount, by ISO code, read without the u flag (no "\\p{L}"): USD "dollars?
    * américains", HKD "Hong Kong dollars?" */
   dollarsWrittenOut: Record<string, string[]>;
+  /** the articles that make a scale said alone one of it: "franchi le cap du milliard d'euros" */
+  theOneArticles: string[];
+  /** the scale said alone after them: "milliard" */
+  scaleOfOne: string[];
+  /** what follows that scale: "de", "d'" (of "du milliard de dollars") */
+  afterScaleOfOne: string[];
+  /** the scales after a number a stray space broke: "1. 000 milliards" */
+  scalesAfterSpacedThousands: string[];
+  /** the word before the unit of a table's heading: "(en MDH)", "(in miljoen euro)" */
+  unitHeadingLinks: string[];
+  /** the scales after a currency code in a table's heading: "(EUR million)", "(USD bn)" */
+  scalesAfterCode: string[];
 }

@@ -80,6 +80,11 @@ export const quantityCues: QuantityCues = {
       ['two[ -]fifths', 40],
       ['three[ -]fifths', 60],
     ],
+    unitsBeforeTens: [],
+    unitTensJoin: [],
+    tensUnitJoin: [],
+    unitsAfterTensJoin: [],
+    notAShareAfterFraction: ['the', 'that', 'what'],
   },
   quantities: {
     scales: [
@@ -205,5 +210,11 @@ export const quantityCues: QuantityCues = {
       CAD: ['Canadian dollars?'],
       USD: ['US dollars?', 'U\\.S\\. dollars?'],
     },
+    theOneArticles: [],
+    scaleOfOne: [],
+    afterScaleOfOne: [],
+    scalesAfterSpacedThousands: [],
+    unitHeadingLinks: ['in'],
+    scalesAfterCode: ['millions?', 'billions?', 'thousands?', 'mn', 'bn'],
   },
 };

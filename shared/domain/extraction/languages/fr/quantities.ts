@@ -76,6 +76,11 @@ export const quantityCues: QuantityCues = {
       ['deux cinquièmes', 40],
       ['trois cinquièmes', 60],
     ],
+    unitsBeforeTens: [],
+    unitTensJoin: [],
+    tensUnitJoin: ['et'],
+    unitsAfterTensJoin: ['un', 'une', 'onze'],
+    notAShareAfterFraction: [],
   },
   quantities: {
     scales: [
@@ -202,5 +207,11 @@ export const quantityCues: QuantityCues = {
       CAD: ['dollars? canadiens'],
       USD: ['dollars? américains', 'dollars? US(?![A-Za-z])'],
     },
+    theOneArticles: ['le', 'du'],
+    scaleOfOne: ['milliard'],
+    afterScaleOfOne: ["d['’]", 'de\\s'],
+    scalesAfterSpacedThousands: ['milliards?', 'millions?', 'mille'],
+    unitHeadingLinks: ['en', 'dans'],
+    scalesAfterCode: [],
   },
 };

@@ -72,6 +72,11 @@ export const quantityCues: QuantityCues = {
       ['twee vijfde', 40],
       ['drie vijfde', 60],
     ],
+    unitsBeforeTens: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+    unitTensJoin: ['[eë]n'],
+    tensUnitJoin: [],
+    unitsAfterTensJoin: [],
+    notAShareAfterFraction: [],
   },
   quantities: {
     scales: [
@@ -171,5 +176,11 @@ export const quantityCues: QuantityCues = {
     dollarsWrittenOut: {
       USD: ['Amerikaanse dollars?'],
     },
+    theOneArticles: [],
+    scaleOfOne: [],
+    afterScaleOfOne: [],
+    scalesAfterSpacedThousands: [],
+    unitHeadingLinks: ['in'],
+    scalesAfterCode: ['miljoen', 'miljard', 'duizend'],
   },
 };
