@@ -86,4 +86,76 @@ export interface QuantityWords {
   unitHeadingLinks: string[];
   /** the scales after a currency code in a table's heading: "(EUR million)", "(USD bn)" */
   scalesAfterCode: string[];
+  /** the word of a genitive after a rank noun: "premier client de la région" */
+  rankOf: string[];
+  /** the articles before a name or a noun: "l'", "la", "les", "de", "het", "the" */
+  articles: string[];
+  /** the word before the group a rank is within: "parmi les pays arabes" */
+  among: string[];
+  /** the words before the region a rank is within: "premier client en Afrique", "outside Europe" */
+  within: string[];
+  /** the regions and groups a rank may be within: "Afrique", "Midden-Oosten", "Arab world" */
+  subsets: string[];
+  /** "countries" before what narrows them: "premier client parmi les pays arabes" */
+  countriesNoun: string[];
+  /** the relative pronouns after a noun ("les pays où …"), which do not narrow a rank */
+  relativePronouns: string[];
+  /** the word before a group named by its adjective: "des pays africains" */
+  continentalOf: string[];
+  /** the article before that group: "of the Arab countries" */
+  continentalArticles: string[];
+  /** the prefix that negates an adjective: "non-européens" */
+  nonPrefix: string[];
+  /** what may stand before "American": "Latin American", "sud-américains" */
+  americasPrefixes: string[];
+  /** "American" after those prefixes */
+  american: string[];
+  /** the adjectives after a rank noun that make it one within a subset: "client africain", "regional" */
+  regionalAdjectives: string[];
+  /** "one of" before a superlative, which ranks nothing: "l'un des plus grands clients" */
+  oneOf: string[];
+  /** the article after it: "one of the largest markets" */
+  oneOfArticles: string[];
+  /** the endings of a plural rank noun: "clients", "klanten", "markets" */
+  pluralEndings: string[];
+  /** rank nouns that end like a plural but are one: "plaats" */
+  singularsLikePlurals: string[];
+  /** the first words of rank nouns that are singular before a plural: "source of imports" */
+  singularHeads: string[];
+  /** the word before the economy a rank is of or in: "klant van België", "client de la Wallonie" */
+  rankedIn: string[];
+  /** the article before a name, with the space after it: "la Chine", "l'Inde" */
+  articlesBeforeName: string[];
+  /** the articles before the names listed ahead of a rank: "na de Verenigde Staten" */
+  articlesBeforeNames: string[];
+  /** the word before the economies ranked ahead: "na Zuid-Afrika", "après la Chine" */
+  rankedBehind: string[];
+  /** the word of a genitive inside a name: "Royaume du Maroc", "Republic of Korea" */
+  ofInNames: string[];
+  /** what a Dutch compound puts before a rank noun: "goederenleverancier" */
+  compoundRankPrefixes: string[];
+  /** the idiom of a runner-up, around its number: "op" of "de op één na grootste" */
+  runnerUpBefore: string[];
+  /** the number in it: "één" */
+  runnerUpCardinals: string[];
+  /** the word after the number: "na" */
+  runnerUpAfter: string[];
+  /** "number" before a position in digits: "No. 3", "number 4" */
+  numberSign: string[];
+  /** the article before a name and its position: "Marokko de 36ste", "la Chine la 3e" */
+  positionArticles: string[];
+  /** the article before an ordinal listed: "le premier et le deuxième fournisseur" */
+  listArticles: string[];
+  /** the word before a tier: "un partenaire de second rang" */
+  tierOf: string[];
+  /** the ordinals of a tier: "de premier plan", "first-tier" */
+  tierOrdinals: string[];
+  /** the nouns of a tier: "rang", "plan" */
+  tierNouns: string[];
+  /** first place said in an idiom, as the text spells it: "bovenaan", "en tête" (one cheap test) */
+  firstPlaceHints: string[];
+  /** first place said in an idiom: "stond Chili bovenaan", "Germany takes the lead", "arrive en tête" */
+  firstPlaceIdioms: string[];
+  /** the rank nouns that name a position, not what is ranked: "rang", "plaats", "position" */
+  genericRankNouns: string[];
 }
