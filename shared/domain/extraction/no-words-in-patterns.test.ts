@@ -27,7 +27,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'quantity-currencies.ts': 5,
   'quantity-money.ts': 7,
   'quantity-numbers.ts': 3,
-  'quantity-ranks.ts': 7,
   'quantity-shares.ts': 2,
   'quantity-tables.ts': 1,
   'roles-adjective.ts': 10,

@@ -132,35 +132,49 @@ const TIER_NOUN = new RegExp(
 );
 const GAPPED_RANK_AFTER = latin(
   new RegExp(
-    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
+    withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,40}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles})\s+` +
+      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`(?=\s+(?:${(c) => c.quantities.rankOf})\s)`,
     'iu',
   ),
 );
 const FORMER_AFTER = latin(
-  /^\s*,?\s*\(?(?:up|down|climbing|falling|rising)\s+from\s+(?:the\s+)?((\d{1,3})(?:st|nd|rd|th))|^\s*,?\s*\(?(?:contre|après|au lieu de|tegenover|na)\s+(?:la\s+|le\s+|de\s+)?((\d{1,3})\s?(?:e|ème|è|ste|de))(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*,?\s*\(?(?:${(c) => c.quantities.risingFrom})((\d{1,3})(?:${(c) => c.quantities.shortOrdinalSuffixes}))|` +
+      withWords`^\s*,?\s*\(?(?:${(c) => c.quantities.formerRankBefore})\s+(?:(?:${(c) => c.quantities.formerRankArticles})\s+)?((\d{1,3})\s?(?:${(c) => c.quantities.formerRankSuffixes}))(?![\p{L}])`,
+    'iu',
+  ),
 );
 const FORMER_POSITION = latin(
   new RegExp(
-    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
-      "\\s+(?:(?:naar|tot|à|au|to)\\s+(?:de\\s+|la\\s+|l['’]|the\\s+)?)$",
+    withWords`((?<![\p{L}])(?:${(c) => c.quantities.movedFromPosition})\s+(?:(?:${(c) => c.quantities.movedFromArticles})\s+)?)` +
+      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`\s+(?:(?:${(c) => c.quantities.movedToPosition})\s+(?:${(c) => c.quantities.movedToArticles})?)$`,
     'iu',
   ),
 );
 
 const ELIDED_NOUN_BEFORE = latin(
   new RegExp(
-    `['’]s\\s+((\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))\\s*,?\\s+(?:while|whereas|and|et|tandis que|alors que|terwijl|en)\\s+[^.;]*$`,
+    withWords`['’]s\s+((\d{1,3})(?:${(c) => c.quantities.shortOrdinalSuffixes})|` +
+      `(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`\s*,?\s+(?:${(c) => c.quantities.contrastWords})\s+[^.;]*$`,
     'iu',
   ),
 );
 const LATER_POSITION_AFTER = latin(
   new RegExp(
-    `^(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s+(?:to|naar|à)\\s+(?:the\\s+|de\\s+|la\\s+|le\\s+)?((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:plaats|plek|place|rang|position))`,
+    withWords`^(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?\s+(?:${(c) => c.quantities.laterPositionTo})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?` +
+      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}(?:${(c) => c.quantities.laterPositionNouns}))`,
     'iu',
   ),
 );
 const FROM_BEFORE_RANK = latin(
-  /(?<![\p{L}])(?:from|van|de)\s+(?:the\s+|de\s+|la\s+|le\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.fromBeforeRank})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?(?:[\p{L}'’]+\s+){0,2}$`,
+    'iu',
+  ),
 );
 const BRACKETED_POSITION = /\(\s*#\s?(\d{1,3})\s*\)/g;
 const NAME_END = new RegExp(`[${LATIN_LETTER}]\\s?$`);

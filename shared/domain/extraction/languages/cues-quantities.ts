@@ -158,4 +158,34 @@ export interface QuantityWords {
   firstPlaceIdioms: string[];
   /** the rank nouns that name a position, not what is ranked: "rang", "plaats", "position" */
   genericRankNouns: string[];
+  /** a move up or down from a former rank, before it: "up from" of "74th, up from 81st" */
+  risingFrom: string[];
+  /** the endings of an ordinal in digits after "up from" or a possessive: "81st", "Chile's 7th" */
+  shortOrdinalSuffixes: string[];
+  /** the word before the rank held before: "12e client, contre la 15e place" */
+  formerRankBefore: string[];
+  /** the article after it: "contre la 15e" */
+  formerRankArticles: string[];
+  /** the endings of that rank in digits: "15e", "15ème", "11de" */
+  formerRankSuffixes: string[];
+  /** the word before the rank moved from: "passe de la 5e à la 3e place", "van de elfde naar" */
+  movedFromPosition: string[];
+  /** the article after it: "de la 5e" */
+  movedFromArticles: string[];
+  /** the word before the rank moved to: "à la 3e place", "naar de twaalfde plaats" */
+  movedToPosition: string[];
+  /** the article after it, with its space: "à la 3e", "à l'", "naar de" */
+  movedToArticles: string[];
+  /** the words that join two clauses with a position each: "Peru is Chile's 7th, while Chile is …" */
+  contrastWords: string[];
+  /** the word before a year after a position: "to fourth in 2023" */
+  yearIn: string[];
+  /** the word before the position reached: "from the ninth largest supplier to fourth" */
+  laterPositionTo: string[];
+  /** the article before that position, or before the rank moved from */
+  laterPositionArticles: string[];
+  /** the nouns after it that make it a rank of its own: "to fourth place" */
+  laterPositionNouns: string[];
+  /** the word before a rank moved from: "from the ninth largest supplier" */
+  fromBeforeRank: string[];
 }
