@@ -3,7 +3,7 @@
 // milliard et demi") and numbers a stray space broke ("12 ,4%").
 import type { Language } from './language.js';
 import { LATIN_LETTER, latin } from './letters.js';
-import { withWords } from './lexicon.js';
+import { withWords, words } from './lexicon.js';
 import { CARDINALS } from './number-words.js';
 import { RESPECTIVELY, SCALES_AFTER_NUMBER_WORDS } from './quantity-words.js';
 
@@ -47,9 +47,21 @@ const WORDED_SCALE_RE = new RegExp(`(?:${SCALES_AFTER_NUMBER_WORDS})(?![${LATIN_
 // Amounts with a half in words. Each match is a whole amount in base units (the currency after it is read as
 // after any number): "un milliard et demi", "deux millions et demi", "un demi-milliard", "anderhalf miljard",
 // "tweeënhalf miljoen", "een half miljard", "half a billion", "one and a half billion", "2 and a half million".
-const HALF_HINT = /demi|half/i;
+const HALF_HINT = new RegExp(
+  words((c) => c.numbers.halfWords),
+  'i',
+);
 const HALF_RE = latin(
-  /(?<![\p{L}\d])(?:(\p{L}+|\d{1,3})\s+(milliards?|millions?)\s+et\s+demi|(?:un\s+)?demi-(milliard|million)|anderhalf\s+(miljard|miljoen)|(twee|drie|vier|vijf)ënhalf\s+(miljard|miljoen)|(?:een\s+)?half\s+(miljard|miljoen)|half\s+an?\s+(billion|million)|(\p{L}+|\d{1,3})\s+and\s+a\s+half\s+(billion|million))(?![\p{L}])/giu,
+  new RegExp(
+    withWords`(?<![\p{L}\d])(?:(\p{L}+|\d{1,3})\s+(${(c) => c.numbers.scalesBeforeHalf})\s+(?:${(c) => c.numbers.halfAfterScale})` +
+      withWords`|(?:${(c) => c.numbers.halfHyphenated})(${(c) => c.numbers.scalesAfterHalfHyphen})` +
+      withWords`|(?:${(c) => c.numbers.oneAndAHalf})\s+(${(c) => c.numbers.scalesAfterOneAndAHalf})` +
+      withWords`|(${(c) => c.numbers.unitsBeforeHalf})(?:${(c) => c.numbers.halfJoined})\s+(${(c) => c.numbers.scalesAfterJoinedHalf})` +
+      withWords`|(?:${(c) => c.numbers.halfBeforeScale})\s+(${(c) => c.numbers.scalesAfterHalf})` +
+      withWords`|(?:${(c) => c.numbers.halfOfAScale})\s+(${(c) => c.numbers.scalesAfterHalfOfA})` +
+      withWords`|(\p{L}+|\d{1,3})\s+(?:${(c) => c.numbers.andAHalf})\s+(${(c) => c.numbers.scalesAfterAndAHalf}))(?![\p{L}])`,
+    'giu',
+  ),
 );
 const HALF_SCALES: Record<string, number> = {
   milliard: 1e9,

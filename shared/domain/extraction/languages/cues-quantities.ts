@@ -30,6 +30,38 @@ export interface NumberWords {
   unitsAfterTensJoin: string[];
   /** the words after a fraction that make it a comparison of sizes, not a share: "less than half the record" */
   notAShareAfterFraction: string[];
+  /** the word of a half, one cheap test before the amounts with a half in words: "demi", "half" */
+  halfWords: string[];
+  /** the scales after which a half is said: "deux millions et demi" */
+  scalesBeforeHalf: string[];
+  /** the half said after them: "et demi" */
+  halfAfterScale: string[];
+  /** a half joined to its scale by a hyphen: "un demi-milliard" */
+  halfHyphenated: string[];
+  /** the scales after it: "milliard" */
+  scalesAfterHalfHyphen: string[];
+  /** one and a half in one word, before a scale: "anderhalf miljard" */
+  oneAndAHalf: string[];
+  /** the scales after it: "miljard" */
+  scalesAfterOneAndAHalf: string[];
+  /** the units joined to a half in one word: "twee" of "tweeënhalf miljoen" */
+  unitsBeforeHalf: string[];
+  /** the half so joined: "ënhalf" */
+  halfJoined: string[];
+  /** the scales after it: "miljoen" */
+  scalesAfterJoinedHalf: string[];
+  /** a half said before its scale: "een half miljard" */
+  halfBeforeScale: string[];
+  /** the scales after it: "miljard" */
+  scalesAfterHalf: string[];
+  /** a half of one scale: "half a billion" */
+  halfOfAScale: string[];
+  /** the scales after it: "billion" */
+  scalesAfterHalfOfA: string[];
+  /** a half after a number, before its scale: "one and a half billion" */
+  andAHalf: string[];
+  /** the scales after it: "billion" */
+  scalesAfterAndAHalf: string[];
 }
 
 /** The words of amounts, shares and ranks, read by the quantity stage (`quantity-*.ts`). */
