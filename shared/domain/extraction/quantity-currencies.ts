@@ -2,17 +2,25 @@
 // currency a bare "$", "Dh", "francs" or "dinars" is, which only the whole text tells.
 import { findEconomies } from './gazetteer.js';
 import { latin } from './letters.js';
+import { withWords, words } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { CURRENCIES_NAMED, currencyWords } from './quantity-words.js';
+import { CURRENCIES_NAMED, currencyWords, wordsOf } from './quantity-words.js';
 
 /** The unit of "francs" said without a country, until the text tells which franc it is. */
 const FRANC = 'franc';
 const FRANC_CODES = new Set(['BEF', 'CHF', 'FRF', 'XOF']);
-const FRANC_COUNTRIES: Array<[RegExp, string]> = [
-  [latin(/(?<![\p{L}])(?:Belgique|belges?|Belgium|Belgian|België|Belgische)(?![\p{L}])/u), 'BEF'],
-  [latin(/(?<![\p{L}])(?:Suisse|suisses?|Switzerland|Swiss|Zwitserland|Zwitserse)(?![\p{L}])/u), 'CHF'],
-  [latin(/(?<![\p{L}])(?:France|français|French|Frankrijk|Franse)(?![\p{L}])/u), 'FRF'],
-];
+/** The names of the country of the currency `code`, in the three languages (case kept): "Belgique", "belges?". */
+const countryNames = (code: string): RegExp =>
+  latin(
+    new RegExp(
+      withWords`(?<![\p{L}])(?:${(c) => c.quantities.currencyCountries[code] ?? []})(?![\p{L}])`,
+      'u',
+    ),
+  );
+const FRANC_COUNTRIES: Array<[RegExp, string]> = ['BEF', 'CHF', 'FRF'].map((code) => [
+  countryNames(code),
+  code,
+]);
 
 /**
  * "14,6 milliards de francs": the franc the text named last before it ("9,3 milliards de francs belges"), or
@@ -58,40 +66,33 @@ function readHomeDollar(text: string): string {
   return codes.size === 1 && only && !written(only) && namesOnly(text, only) ? only : 'USD';
 }
 /** The economies that count in a dollar of their own, by their names in the three languages. */
-const DOLLAR_ECONOMIES: Array<[RegExp, string]> = [
-  [latin(/(?<![\p{L}])(?:Hong[ -]?Kong|Hongkong)(?![\p{L}])/u), 'HKD'],
-  [latin(/(?<![\p{L}])(?:Singapore|Singapour)(?![\p{L}])/u), 'SGD'],
-  [
-    latin(
-      /(?<![\p{L}])(?:Australia|Australie|Australië|Australian|australien(?:ne)?s?|Australische)(?![\p{L}])/u,
-    ),
-    'AUD',
-  ],
-  [
-    latin(
-      /(?<![\p{L}])(?:Canada|Québec|Quebec|Canadian|canadien(?:ne)?s?|québécois(?:es?)?|Canadese)(?![\p{L}])/u,
-    ),
-    'CAD',
-  ],
-  [latin(/(?<![\p{L}])(?:New Zealand|Nouvelle-Zélande|Nieuw-Zeeland)(?![\p{L}])/u), 'NZD'],
-];
+const DOLLAR_ECONOMIES: Array<[RegExp, string]> = ['HKD', 'SGD', 'AUD', 'CAD', 'NZD'].map((code) => [
+  countryNames(code),
+  code,
+]);
 /** The statistics offices that count in their own dollar. */
-const DOLLAR_STATISTICS: Array<[RegExp, string]> = [
-  [/Census and Statistics Department|C&SD|Service de recensement et de statistique/, 'HKD'],
-  [/Australian Bureau of Statistics/, 'AUD'],
-  [/Statistics Canada|Statistique Canada|Institut de la statistique du Québec/, 'CAD'],
-  [/Department of Statistics Singapore|Singapore Department of Statistics|SingStat/, 'SGD'],
-];
-/** Amounts in a dollar of its own written out ("HK$12", "3 milliards de dollars de Hong Kong"). */
-const DOLLAR_SIGNS: Array<[RegExp, string]> = [
-  [/(?:HK\$|HKD)\s?\d|\d[^.;\d]{0,20}(?:dollars? (?:de )?Hong[ -]?Kong|Hong Kong dollars?)/, 'HKD'],
-  [/(?:(?<![A-Z])S\$|SGD)\s?\d|\d[^.;\d]{0,20}(?:Singapore dollars?|dollars? singapouriens)/, 'SGD'],
-  [/(?:(?<![A-Z])A\$|AU\$|AUD)\s?\d|\d[^.;\d]{0,20}(?:Australian dollars?|dollars? australiens)/, 'AUD'],
-  [/(?:(?<![A-Z])C\$|CA\$|CAD)\s?\d|\d[^.;\d]{0,20}(?:dollars? canadiens|Canadian dollars?)/, 'CAD'],
-  [/(?:NZ\$|NZD)\s?\d/, 'NZD'],
-];
-const US_DOLLAR_WRITTEN =
-  /US\$|USD|\$\s?US(?![A-Za-z])|US dollars?|U\.S\. dollars?|dollars? américains|dollars? US(?![A-Za-z])|Amerikaanse dollars?/;
+const DOLLAR_STATISTICS: Array<[RegExp, string]> = ['HKD', 'AUD', 'CAD', 'SGD'].map((code) => [
+  new RegExp(words((c) => c.quantities.dollarStatisticsOffices[code] ?? [])),
+  code,
+]);
+/** Amounts in a dollar of its own written out ("HK$12", "3 milliards de dollars de Hong Kong"): its signs
+ * before a number, or its name after one. */
+const DOLLAR_SIGNS: Array<[RegExp, string]> = (
+  [
+    ['HKD', 'HK\\$|HKD'],
+    ['SGD', '(?<![A-Z])S\\$|SGD'],
+    ['AUD', '(?<![A-Z])A\\$|AU\\$|AUD'],
+    ['CAD', '(?<![A-Z])C\\$|CA\\$|CAD'],
+    ['NZD', 'NZ\\$|NZD'],
+  ] as Array<[string, string]>
+).map(([code, signs]) => {
+  const written = wordsOf((c) => c.quantities.dollarsWrittenOut[code] ?? []);
+  const after = written.length > 0 ? `|\\d[^.;\\d]{0,20}(?:${written.join('|')})` : '';
+  return [new RegExp(`(?:${signs})\\s?\\d${after}`), code];
+});
+const US_DOLLAR_WRITTEN = new RegExp(
+  `US\\$|USD|\\$\\s?US(?![A-Za-z])|${words((c) => c.quantities.dollarsWrittenOut.USD ?? [])}`,
+);
 /** Whether every country the text names is the economy of the dollar `code` (groups aside). */
 function namesOnly(text: string, code: string): boolean {
   const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];
@@ -114,19 +115,10 @@ function dinarOf(text: string): string | undefined {
   }
   return first?.code;
 }
-const DINAR_COUNTRIES: Array<[RegExp, string]> = [
-  [latin(/(?<![\p{L}])(?:Tunisie|tunisien(?:ne)?s?|Tunisia|Tunisian|Tunesië|Tunesische)(?![\p{L}])/u), 'TND'],
-  [
-    latin(/(?<![\p{L}])(?:Algérie|algérien(?:ne)?s?|Algeria|Algerian|Algerije|Algerijnse)(?![\p{L}])/u),
-    'DZD',
-  ],
-  [latin(/(?<![\p{L}])(?:Libye|libyen(?:ne)?s?|Libya|Libyan|Libië|Libische)(?![\p{L}])/u), 'LYD'],
-  [
-    latin(/(?<![\p{L}])(?:Jordanie|jordanien(?:ne)?s?|Jordan|Jordanian|Jordanië|Jordaanse)(?![\p{L}])/u),
-    'JOD',
-  ],
-  [latin(/(?<![\p{L}])(?:Koweït|koweïtien(?:ne)?s?|Kuwait|Kuwaiti|Koeweit|Koeweitse)(?![\p{L}])/u), 'KWD'],
-];
+const DINAR_COUNTRIES: Array<[RegExp, string]> = ['TND', 'DZD', 'LYD', 'JOD', 'KWD'].map((code) => [
+  countryNames(code),
+  code,
+]);
 
 /** "Dh1.214 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
 function dirhamOf(text: string): string {
@@ -134,12 +126,8 @@ function dirhamOf(text: string): string {
   const morocco = MOROCCO.exec(text)?.index ?? -1;
   return emirates >= 0 && (morocco < 0 || emirates < morocco) ? 'AED' : 'MAD';
 }
-const EMIRATES = latin(
-  /(?<![\p{L}])(?:UAE|Emirates|Émirats|Emirats|Emiraten|Emirati|émirien(?:ne)?s?|Dubai|Dubaï|Abu Dhabi|Abou Dhabi)(?![\p{L}])/u,
-);
-const MOROCCO = latin(
-  /(?<![\p{L}])(?:Maroc|Morocco|Marokko|marocain(?:e)?s?|Moroccan|Marokkaanse?)(?![\p{L}])/u,
-);
+const EMIRATES = countryNames('AED');
+const MOROCCO = countryNames('MAD');
 
 // The currencies after a number, in the order they are tried (longer forms first): each one's words in the
 // three languages (`languages/*.ts`), then its signs and codes.

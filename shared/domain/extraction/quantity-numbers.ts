@@ -3,6 +3,7 @@
 // milliard et demi") and numbers a stray space broke ("12 ,4%").
 import type { Language } from './language.js';
 import { LATIN_LETTER, latin } from './letters.js';
+import { withWords, words } from './lexicon.js';
 import { CARDINALS } from './number-words.js';
 import { RESPECTIVELY, SCALES_AFTER_NUMBER_WORDS } from './quantity-words.js';
 
@@ -46,9 +47,21 @@ const WORDED_SCALE_RE = new RegExp(`(?:${SCALES_AFTER_NUMBER_WORDS})(?![${LATIN_
 // Amounts with a half in words. Each match is a whole amount in base units (the currency after it is read as
 // after any number): "un milliard et demi", "deux millions et demi", "un demi-milliard", "anderhalf miljard",
 // "tweeënhalf miljoen", "een half miljard", "half a billion", "one and a half billion", "2 and a half million".
-const HALF_HINT = /demi|half/i;
+const HALF_HINT = new RegExp(
+  words((c) => c.numbers.halfWords),
+  'i',
+);
 const HALF_RE = latin(
-  /(?<![\p{L}\d])(?:(\p{L}+|\d{1,3})\s+(milliards?|millions?)\s+et\s+demi|(?:un\s+)?demi-(milliard|million)|anderhalf\s+(miljard|miljoen)|(twee|drie|vier|vijf)ënhalf\s+(miljard|miljoen)|(?:een\s+)?half\s+(miljard|miljoen)|half\s+an?\s+(billion|million)|(\p{L}+|\d{1,3})\s+and\s+a\s+half\s+(billion|million))(?![\p{L}])/giu,
+  new RegExp(
+    withWords`(?<![\p{L}\d])(?:(\p{L}+|\d{1,3})\s+(${(c) => c.numbers.scalesBeforeHalf})\s+(?:${(c) => c.numbers.halfAfterScale})` +
+      withWords`|(?:${(c) => c.numbers.halfHyphenated})(${(c) => c.numbers.scalesAfterHalfHyphen})` +
+      withWords`|(?:${(c) => c.numbers.oneAndAHalf})\s+(${(c) => c.numbers.scalesAfterOneAndAHalf})` +
+      withWords`|(${(c) => c.numbers.unitsBeforeHalf})(?:${(c) => c.numbers.halfJoined})\s+(${(c) => c.numbers.scalesAfterJoinedHalf})` +
+      withWords`|(?:${(c) => c.numbers.halfBeforeScale})\s+(${(c) => c.numbers.scalesAfterHalf})` +
+      withWords`|(?:${(c) => c.numbers.halfOfAScale})\s+(${(c) => c.numbers.scalesAfterHalfOfA})` +
+      withWords`|(\p{L}+|\d{1,3})\s+(?:${(c) => c.numbers.andAHalf})\s+(${(c) => c.numbers.scalesAfterAndAHalf}))(?![\p{L}])`,
+    'giu',
+  ),
 );
 const HALF_SCALES: Record<string, number> = {
   milliard: 1e9,
@@ -102,12 +115,17 @@ function halfAmounts(text: string): NumberAt[] {
   return out;
 }
 
-const THE_ONE = /^(?:le|du)$/;
+const THE_ONE = new RegExp(withWords`^(?:${(c) => c.quantities.theOneArticles})$`);
+const SCALE_OF_ONE = new RegExp(withWords`^(?:${(c) => c.quantities.scaleOfOne})$`, 'i');
+const AFTER_SCALE_OF_ONE = new RegExp(withWords`^\s+(?:${(c) => c.quantities.afterScaleOfOne})`);
 const WORD_BEFORE_RE = latin(/(?<![\p{L}])(\p{L}+)\s+$/u);
 const STRAY_SPACE_HINT = /\d ,\d|\d, \d{1,2}\s?%|\d\. \d{3}/;
 /** "12 ,4%" (a space before the decimal comma), "6, 5 %" (after it, before a percent sign), "1. 000 milliards". */
 const STRAY_SPACE_NUMBER = latin(
-  /(?<![\p{L}\d.,])(?:\d{1,3} ,\d{1,2}(?=\s?%)|\d{1,3}, \d{1,2}(?=\s?%)|\d{1,3}\. \d{3}(?=\s+(?:milliards?|millions?|mille)(?![\p{L}])))/gu,
+  new RegExp(
+    withWords`(?<![\p{L}\d.,])(?:\d{1,3} ,\d{1,2}(?=\s?%)|\d{1,3}, \d{1,2}(?=\s?%)|\d{1,3}\. \d{3}(?=\s+(?:${(c) => c.quantities.scalesAfterSpacedThousands})(?![\p{L}])))`,
+    'gu',
+  ),
 );
 /** What can follow a number that has a unit: a letter, a currency or percent sign, after at most 3 spaces. */
 const UNIT_MAY_FOLLOW = new RegExp(`^\\s{0,3}[${LATIN_LETTER}%€$£¥₹ƒ]|^-\\s*\\n`);
@@ -152,8 +170,8 @@ export function readNumbers(text: string, language: Language): { numbers: Number
     const value =
       NUMBER_WORDS[word] ??
       (THE_ONE.test(word) &&
-      /^milliard$/i.test(m[0]) &&
-      /^\s+(?:d['’]|de\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+      SCALE_OF_ONE.test(m[0]) &&
+      AFTER_SCALE_OF_ONE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
         ? 1
         : undefined);
     if (!before || value === undefined) continue;

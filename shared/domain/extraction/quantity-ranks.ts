@@ -1,7 +1,9 @@
 // Reads the ranks of a text: an ordinal or a superlative before a trade noun ("45ste exportmarkt", "le
 // principal fournisseur"), the positions that share that noun or leave it out ("le 36e client de la Flandre
 // et le 38e de la Wallonie"), and first place said in an idiom ("stond Chili bovenaan").
+
 import { LATIN_LETTER, latin } from './letters.js';
+import { withWords, words } from './lexicon.js';
 import { CARDINALS } from './number-words.js';
 import type { Quantity } from './quantities.js';
 import {
@@ -30,16 +32,25 @@ const RANK_ADJECTIVES = `(?:${RANK_ADJECTIVE_WORDS}|${CONTINENTAL_ADJECTIVE})`;
 const SUPERLATIVE = `(?:${SUPERLATIVES})`;
 const RESTRICTED_RANK = latin(
   new RegExp(
-    "^\\s*(?:(?:de|du|des|d['’]|of|van)\\s+(?:l['’]|la|le|les|the|de|het)?\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?" +
-      "(?:(?:parmi|among|onder)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|(?:en|in|on|sur|op|dans|au sein d\\S*|(?:en dehors|hors)(?:\\s+de|\\s+d['’])?|outside(?:\\s+of)?|buiten|binnen|within)\\s*(?:l['’]|la|le|les|the|de|het)?\\s*)" +
-      '(?:Afrique|Africa|Afrika|Europe|Europa|Asie|Asia|Azië|Amérique|America|Amerika|UE|EU|Union|région|region|regio|continent|Maghreb|Moyen-Orient|Middle East|Midden-Oosten|zone|(?:pays|countries|landen)(?=\\s+\\p{L})(?!\\s+(?:où|qui|that|where|die|dat|waar)(?![\\p{L}]))|monde arabe|Arab world)',
+    withWords`^\s*(?:(?:${(c) => c.quantities.rankOf})\s+(?:${(c) => c.quantities.articles})?\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+)?` +
+      withWords`(?:(?:${(c) => c.quantities.among})\s+(?:[\p{L}'’-]+\s+){0,3}?|(?:${(c) => c.quantities.within})\s*(?:${(c) => c.quantities.articles})?\s*)` +
+      withWords`(?:${(c) => c.quantities.subsets}|(?:${(c) => c.quantities.countriesNoun})(?=\s+\p{L})(?!\s+(?:${(c) => c.quantities.relativePronouns})(?![\p{L}])))`,
     'iu',
   ),
 );
 const CONTINENTAL_AFTER = latin(
-  /^\s*(?:(?:des|de|of|van)\s+(?:the\s+|de\s+)?\p{L}+\s+)?(?:non[- ])?(?:(?:sud|nord|latino|South|North|Latin|Zuid|Noord|Latijns)[- ]?(?:américaine?s?|américains|American|Amerikaanse)|subsaharien(?:ne)?s?|sub-Saharan|régionale?s?|régionaux|regional|regionale|africaine?s?|européen(?:ne)?s?|asiatiques?|arabes?|maghrébine?s?|Afrikaanse|Europese|Aziatische|Arabische|African|European|Asian|Arab)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.quantities.continentalOf})\s+(?:(?:${(c) => c.quantities.continentalArticles})\s+)?\p{L}+\s+)?(?:(?:${(c) => c.quantities.nonPrefix})[- ])?` +
+      withWords`(?:(?:${(c) => c.quantities.americasPrefixes})[- ]?(?:${(c) => c.quantities.american})|${(c) => c.quantities.regionalAdjectives})(?![\p{L}])`,
+    'iu',
+  ),
 );
-const ONE_OF = latin(/(?:one of|l['’]une? des|een van|één van)\s+(?:the|les|de)?\s*$/iu);
+const ONE_OF = latin(
+  new RegExp(
+    withWords`(?:${(c) => c.quantities.oneOf})\s+(?:${(c) => c.quantities.oneOfArticles})?\s*$`,
+    'iu',
+  ),
+);
 // Ranks are found noun first (trade nouns are rarer than ordinals), then the ordinal just before it.
 export const RANK_NOUN_AFTER = new RegExp(
   `^[\\s-]+(?:(?:${RANK_ADJECTIVES})[\\s-]+){0,2}(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`,
@@ -48,18 +59,33 @@ export const RANK_NOUN_AFTER = new RegExp(
 const RANK_NOUN_RE = new RegExp(`(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
 const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 // the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
-const isPluralRankNoun = (noun: string) =>
-  /(?:s|x|(?:klant|markt|bestemming|land)en)$/i.test(noun) && !/plaats$|^source\s/i.test(noun);
+const isPluralRankNoun = (noun: string) => PLURAL_RANK_NOUN.test(noun) && !SINGULAR_LIKE_PLURAL.test(noun);
+const PLURAL_RANK_NOUN = new RegExp(withWords`(?:${(c) => c.quantities.pluralEndings})$`, 'i');
+const SINGULAR_LIKE_PLURAL = new RegExp(
+  withWords`(?:${(c) => c.quantities.singularsLikePlurals})$|^(?:${(c) => c.quantities.singularHeads})\s`,
+  'i',
+);
 /** After a rank noun, "…, na Zuid-Afrika", "after China and Japan": the economies ranked ahead, listed. */
 const RANKED_BEHIND_AFTER = latin(
-  /^(?:\s+(?:van|de|du|of|in|en|au|voor)\s+(?:l['’]|la\s+|le\s+|the\s+|het\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,?\s+(?:na|après|after)\s+((?:(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:du\s+|of\s+)?\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+(?:en|et|and)\s+)?){1,4})(?=[.;:,)]|$)/u,
+  new RegExp(
+    withWords`^(?:\s+(?:${(c) => c.quantities.rankedIn})\s+(?:${(c) => c.quantities.articlesBeforeName})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,?\s+(?:${(c) => c.quantities.rankedBehind})\s+` +
+      withWords`((?:(?:${(c) => c.quantities.articlesBeforeNames})?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:${(c) => c.quantities.ofInNames})\s+)?\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*|\s+(?:${(c) => c.quantities.and})\s+)?){1,4})(?=[.;:,)]|$)`,
+    'u',
+  ),
 );
 const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+`);
-const COMPOUND_RANK_PREFIX = latin(/(?<![\p{L}])(?:goederen|diensten)$/iu);
-const RUNNER_UP_BEFORE = latin(/(?<![\p{L}])op\s+(een|één|twee|drie)\s+na\s+$/iu);
+const COMPOUND_RANK_PREFIX = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.quantities.compoundRankPrefixes})$`, 'iu'),
+);
+const RUNNER_UP_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.runnerUpBefore})\s+(${(c) => c.quantities.runnerUpCardinals})\s+(?:${(c) => c.quantities.runnerUpAfter})\s+$`,
+    'iu',
+  ),
+);
 const ORDINAL_BEFORE_RE = latin(
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE})|(?:No\\.|number|#)\\s?(\\d{1,2}))` +
+    `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE})|(?:${words((c) => c.quantities.numberSign)}|#)\\s?(\\d{1,2}))` +
       `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
     'iu',
   ),
@@ -68,7 +94,7 @@ const ORDINAL_BEFORE_RE = latin(
 const COORDINATED_POSITION = latin(
   new RegExp(
     `(?<![\\p{L}\\p{N}])((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
-      "\\s+(?:en|et|and)\\s+(?:l['’]|la\\s+|le\\s+|the\\s+|het\\s+)?\\p{Lu}[\\p{L}'’ -]{1,30}?\\s+(?:de|la|le|l['’]|the|het)?\\s*$",
+      withWords`\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.articlesBeforeName})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.quantities.positionArticles})?\s*$`,
     'u',
   ),
 );
@@ -80,7 +106,7 @@ const LISTED_ORDINAL = latin(
 );
 const ORDINAL_LIST_BEFORE = latin(
   new RegExp(
-    `(?<![\\p{L}\\p{N}])((?:(?:\\d{1,3}\\s?${ORDINAL_SUFFIX}|${Object.keys(ORDINAL_WORDS).join('|')})(?:\\s*,\\s*|\\s+(?:et|and|en)\\s+(?:le\\s+|la\\s+|the\\s+|de\\s+|het\\s+)?))+)$`,
+    `(?<![\\p{L}\\p{N}])((?:(?:\\d{1,3}\\s?${ORDINAL_SUFFIX}|${Object.keys(ORDINAL_WORDS).join('|')})(?:\\s*,\\s*|\\s+(?:${AND})\\s+(?:(?:${words((c) => c.quantities.listArticles)})\\s+)?))+)$`,
     'iu',
   ),
 );
@@ -95,45 +121,66 @@ const rankQuantity = (
   marks: Pick<Quantity, 'coordinated' | 'formerRank' | 'gapped'>,
 ): Quantity => ({ type: 'rank', value, unit: 'rank', start, end, rankNoun: noun.toLowerCase(), ...marks });
 const TIER_BEFORE = latin(
-  /(?<![\p{L}])(?:de|du|of)\s+(?:premier|second|deuxième|troisième|first|second|third)[\s-]+$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.tierOf})\s+(?:${(c) => c.quantities.tierOrdinals})[\s-]+$`,
+    'iu',
+  ),
+);
+const TIER_NOUN = new RegExp(
+  words((c) => c.quantities.tierNouns),
+  'i',
 );
 const GAPPED_RANK_AFTER = latin(
   new RegExp(
-    `^(?:\\s+(?:de|d['’]|du|des|of|van)\\s+[^,.;()\\d]{1,40}?)?\\s*,?\\s+(?:et|and|en)\\s+(?:le|la|l['’]|the|de|het)\\s+((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?=\\s+(?:de|d['’]|du|des|of|van)\\s)`,
+    withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,40}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles})\s+` +
+      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`(?=\s+(?:${(c) => c.quantities.rankOf})\s)`,
     'iu',
   ),
 );
 const FORMER_AFTER = latin(
-  /^\s*,?\s*\(?(?:up|down|climbing|falling|rising)\s+from\s+(?:the\s+)?((\d{1,3})(?:st|nd|rd|th))|^\s*,?\s*\(?(?:contre|après|au lieu de|tegenover|na)\s+(?:la\s+|le\s+|de\s+)?((\d{1,3})\s?(?:e|ème|è|ste|de))(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s*,?\s*\(?(?:${(c) => c.quantities.risingFrom})((\d{1,3})(?:${(c) => c.quantities.shortOrdinalSuffixes}))|` +
+      withWords`^\s*,?\s*\(?(?:${(c) => c.quantities.formerRankBefore})\s+(?:(?:${(c) => c.quantities.formerRankArticles})\s+)?((\d{1,3})\s?(?:${(c) => c.quantities.formerRankSuffixes}))(?![\p{L}])`,
+    'iu',
+  ),
 );
 const FORMER_POSITION = latin(
   new RegExp(
-    `((?<![\\p{L}])(?:van|de|du|from)\\s+(?:de\\s+|la\\s+|the\\s+)?)((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
-      "\\s+(?:(?:naar|tot|à|au|to)\\s+(?:de\\s+|la\\s+|l['’]|the\\s+)?)$",
+    withWords`((?<![\p{L}])(?:${(c) => c.quantities.movedFromPosition})\s+(?:(?:${(c) => c.quantities.movedFromArticles})\s+)?)` +
+      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`\s+(?:(?:${(c) => c.quantities.movedToPosition})\s+(?:${(c) => c.quantities.movedToArticles})?)$`,
     'iu',
   ),
 );
 
 const ELIDED_NOUN_BEFORE = latin(
   new RegExp(
-    `['’]s\\s+((\\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|')}))\\s*,?\\s+(?:while|whereas|and|et|tandis que|alors que|terwijl|en)\\s+[^.;]*$`,
+    withWords`['’]s\s+((\d{1,3})(?:${(c) => c.quantities.shortOrdinalSuffixes})|` +
+      `(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`\s*,?\s+(?:${(c) => c.quantities.contrastWords})\s+[^.;]*$`,
     'iu',
   ),
 );
 const LATER_POSITION_AFTER = latin(
   new RegExp(
-    `^(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s+(?:to|naar|à)\\s+(?:the\\s+|de\\s+|la\\s+|le\\s+)?((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+){0,2}(?:plaats|plek|place|rang|position))`,
+    withWords`^(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?\s+(?:${(c) => c.quantities.laterPositionTo})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?` +
+      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+      withWords`(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}(?:${(c) => c.quantities.laterPositionNouns}))`,
     'iu',
   ),
 );
 const FROM_BEFORE_RANK = latin(
-  /(?<![\p{L}])(?:from|van|de)\s+(?:the\s+|de\s+|la\s+|le\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.fromBeforeRank})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?(?:[\p{L}'’]+\s+){0,2}$`,
+    'iu',
+  ),
 );
 const BRACKETED_POSITION = /\(\s*#\s?(\d{1,3})\s*\)/g;
 const NAME_END = new RegExp(`[${LATIN_LETTER}]\\s?$`);
-const FIRST_PLACE_HINT = /bovenaan|[Oo]p (?:één|een) (?:staat|stond)|the lead|en tête/;
+const FIRST_PLACE_HINT = new RegExp(words((c) => c.quantities.firstPlaceHints));
 const FIRST_PLACE = latin(
-  /(?<![\p{L}])(?:(?:staat|stond|staan|stonden)\s+(?:[\p{L}\d'’-]+\s+){0,3}bovenaan|[Oo]p\s+(?:één|een)\s+(?:staat|stond)|(?:takes|took|take)\s+the\s+lead|(?:arrive|arrivent|arrivait|arrivaient)\s+en\s+tête)(?![\p{L}])/gu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.quantities.firstPlaceIdioms})(?![\p{L}])`, 'gu'),
 );
 const ORDINAL_AFTER_COLON = latin(
   new RegExp(`:[ \\t]*((\\d{1,3})\\s?${ORDINAL_SUFFIX})(?![\\p{L}\\d])`, 'giu'),
@@ -191,7 +238,7 @@ function rankOfNoun(text: string, noun: RegExpExecArray, offset: number, found: 
   // several economies together, none of them first
   if (ordinal[3] && isPluralRankNoun(noun[0])) return;
   // "un partenaire de second rang", "de premier plan": a tier, not a position
-  if (/rang|plan|ordre/i.test(noun[0]) && TIER_BEFORE.test(window)) return;
+  if (TIER_NOUN.test(noun[0]) && TIER_BEFORE.test(window)) return;
   // "premier client en Afrique", "the 6th largest partner outside Europe": a rank within a subset
   const afterNoun = text.slice(nounEnd, nounEnd + 60);
   const restricted =
@@ -371,6 +418,7 @@ function bracketedPositions(text: string, offset: number, found: Quantity[]): vo
   }
 }
 
+const GENERIC_RANK_NOUN = new RegExp(withWords`^(?:${(c) => c.quantities.genericRankNouns})$`);
 /** The ranks given after a colon, their noun before it. */
 function ranksAfterColon(text: string, offset: number, found: Quantity[]): void {
   // "Rang du Japon parmi les clients de la Wallonie : 19e": a rank given after a colon, its noun before it
@@ -378,7 +426,7 @@ function ranksAfterColon(text: string, offset: number, found: Quantity[]): void 
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const label = text.slice(lineStart, m.index);
     const nouns = [...label.matchAll(RANK_NOUN_RE)].map((n) => n[0].toLowerCase());
-    const noun = nouns.find((n) => !/^(?:rangs?|plaats|plek|positie|place|position)$/.test(n)) ?? nouns[0];
+    const noun = nouns.find((n) => !GENERIC_RANK_NOUN.test(n)) ?? nouns[0];
     const start = m.index + m[0].length - (m[1]?.length ?? 0);
     if (!noun || found.some((f) => f.start === offset + start)) continue;
     found.push({

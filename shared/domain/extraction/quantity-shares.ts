@@ -1,6 +1,8 @@
 // Reads the shares written in words: a whole number before a percent word ("zestien procent") and the
 // fractions ("un tiers", "a quarter"), and the percent signs and words after a number.
+
 import { LATIN_LETTER, latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import { cardinalValue } from './number-words.js';
 import type { Quantity } from './quantities.js';
 import type { NumberAt } from './quantity-numbers.js';
@@ -33,7 +35,12 @@ const FRACTION_HINT = new RegExp([...new Set(FRACTION_WORDS.map(([words]) => las
 const PERCENT_WORD_HINT = new RegExp([...new Set(PERCENT_WORDS.map(lastLetters))].join('|'), 'i');
 const PERCENT_WORD = latin(new RegExp(`(?<![\\p{L}])(?:${PERCENT_WORDS.join('|')})(?![\\p{L}])`, 'giu'));
 /** A number written out before its percent word: "zestien procent", "soixante et onze pour cent". */
-const WORDED_NUMBER_BEFORE = latin(/(?<![\p{L}-])(\p{L}+(?:-\p{L}+)*(?: et (?:un|une|onze))?)\s+$/u);
+const WORDED_NUMBER_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}-])(\p{L}+(?:-\p{L}+)*(?: (?:${(c) => c.numbers.tensUnitJoin}) (?:${(c) => c.numbers.unitsAfterTensJoin}))?)\s+$`,
+    'u',
+  ),
+);
 export const PERCENT_RE = latin(
   new RegExp(`^\\s?(?:%|${PERCENT_WORDS.map((w) => `${w}\\b`).join('|')}|pct\\b)`, 'iu'),
 );
@@ -60,6 +67,7 @@ export function wordedPercents(text: string, offset: number): Quantity[] {
   return out;
 }
 
+const NOT_A_SHARE_AFTER = new RegExp(withWords`^\s+(?:${(c) => c.numbers.notAShareAfterFraction})\s`, 'i');
 /** The fractions in words of `text` ("un tiers", "een kwart", "a half"), but those inside an amount `halves`. */
 export function fractions(text: string, offset: number, halves: NumberAt[]): Quantity[] {
   const out: Quantity[] = [];
@@ -69,8 +77,7 @@ export function fractions(text: string, offset: number, halves: NumberAt[]): Qua
     // "one-third" as "one third"
     const value = FRACTIONS.find(([re]) => re.test(m[0].replace('-', ' ')))?.[1];
     // "less than half the record shortfall": a comparison of sizes, not a share
-    if (/^\s+(?:the|that|what)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7)))
-      continue;
+    if (NOT_A_SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
     // "een zesde plaats", "a fifth market": an ordinal before a rank noun, not a fraction
     if (RANK_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (value !== undefined) {

@@ -2,6 +2,7 @@
 // columns named by a header line.
 import type { Language } from './language.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { readMoney } from './quantity-money.js';
 import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
@@ -125,10 +126,15 @@ const COLUMN_HEADER = latin(/^[ \t]*\p{L}[\p{L} .'’-]*?(?:(?:\t+|[ \t]{2,})\p{
 /** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)"; the unit may
  * follow what the table counts: "(uitvoer, miljoen euro)", "(exportations, en MDH)". */
 const UNIT_HEADING = latin(
-  /\((?:[^()\n\d,]{1,30}?(?:,\s*|\s+(?=(?:en|in|dans|x)\s)))?(?:en|in|dans|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,})[^\n\d]*\n[^\n]*\d)/giu,
+  new RegExp(
+    withWords`\((?:[^()\n\d,]{1,30}?(?:,\s*|\s+(?=(?:${(c) => c.quantities.unitHeadingLinks}|x)\s)))?(?:${(c) => c.quantities.unitHeadingLinks}|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,})[^\n\d]*\n[^\n]*\d)`,
+    'giu',
+  ),
 );
-const CODE_THEN_SCALE =
-  /^\s*([A-Z]{3}|€|\$|US\$)\s+(millions?|billions?|thousands?|mn|bn|miljoen|miljard|duizend)\s*$/i;
+const CODE_THEN_SCALE = new RegExp(
+  withWords`^\s*([A-Z]{3}|€|\$|US\$)\s+(${(c) => c.quantities.scalesAfterCode})\s*$`,
+  'i',
+);
 /** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400", "2023    2,217": a name or a year and a number alone
  * on a line. */
 const TABLE_ROW = latin(

@@ -20,6 +20,48 @@ export interface NumberWords {
   ordinalSuffixes: string[];
   /** fractions in words and the percentage they are: "un tiers" 33.3…; a lookbehind before is context */
   fractions: Array<[string, number]>;
+  /** the units said before the tens in one word: "twee" of "tweeëntachtig" */
+  unitsBeforeTens: string[];
+  /** what joins them to the tens: "[eë]n" of "tweeëntachtig" */
+  unitTensJoin: string[];
+  /** the word between the tens and the unit after them: "et" of "soixante et onze" */
+  tensUnitJoin: string[];
+  /** the units that word takes before them: "un", "une", "onze" */
+  unitsAfterTensJoin: string[];
+  /** the words after a fraction that make it a comparison of sizes, not a share: "less than half the record" */
+  notAShareAfterFraction: string[];
+  /** the word of a half, one cheap test before the amounts with a half in words: "demi", "half" */
+  halfWords: string[];
+  /** the scales after which a half is said: "deux millions et demi" */
+  scalesBeforeHalf: string[];
+  /** the half said after them: "et demi" */
+  halfAfterScale: string[];
+  /** a half joined to its scale by a hyphen: "un demi-milliard" */
+  halfHyphenated: string[];
+  /** the scales after it: "milliard" */
+  scalesAfterHalfHyphen: string[];
+  /** one and a half in one word, before a scale: "anderhalf miljard" */
+  oneAndAHalf: string[];
+  /** the scales after it: "miljard" */
+  scalesAfterOneAndAHalf: string[];
+  /** the units joined to a half in one word: "twee" of "tweeënhalf miljoen" */
+  unitsBeforeHalf: string[];
+  /** the half so joined: "ënhalf" */
+  halfJoined: string[];
+  /** the scales after it: "miljoen" */
+  scalesAfterJoinedHalf: string[];
+  /** a half said before its scale: "een half miljard" */
+  halfBeforeScale: string[];
+  /** the scales after it: "miljard" */
+  scalesAfterHalf: string[];
+  /** a half of one scale: "half a billion" */
+  halfOfAScale: string[];
+  /** the scales after it: "billion" */
+  scalesAfterHalfOfA: string[];
+  /** a half after a number, before its scale: "one and a half billion" */
+  andAHalf: string[];
+  /** the scales after it: "billion" */
+  scalesAfterAndAHalf: string[];
 }
 
 /** The words of amounts, shares and ranks, read by the quantity stage (`quantity-*.ts`). */
@@ -56,4 +98,126 @@ export interface QuantityWords {
   rangeFrom: string[];
   /** the word that closes a range of amounts: "à", "tot", "to" */
   rangeTo: string[];
+  /** names and adjectives of the countries that tell whose bare "francs", "dinars", "$" or "Dh" it is, by ISO
+   * code, case kept: BEF "Belgique", "belges?"; CAD "Québec" */
+  currencyCountries: Record<string, string[]>;
+  /** the statistics offices that count in their own dollar, by ISO code: CAD "Statistique Canada" */
+  dollarStatisticsOffices: Record<string, string[]>;
+  /** a dollar written out after an amount, by ISO code, read without the u flag (no "\\p{L}"): USD "dollars?
+   * américains", HKD "Hong Kong dollars?" */
+  dollarsWrittenOut: Record<string, string[]>;
+  /** the articles that make a scale said alone one of it: "franchi le cap du milliard d'euros" */
+  theOneArticles: string[];
+  /** the scale said alone after them: "milliard" */
+  scaleOfOne: string[];
+  /** what follows that scale: "de", "d'" (of "du milliard de dollars") */
+  afterScaleOfOne: string[];
+  /** the scales after a number a stray space broke: "1. 000 milliards" */
+  scalesAfterSpacedThousands: string[];
+  /** the word before the unit of a table's heading: "(en MDH)", "(in miljoen euro)" */
+  unitHeadingLinks: string[];
+  /** the scales after a currency code in a table's heading: "(EUR million)", "(USD bn)" */
+  scalesAfterCode: string[];
+  /** the word of a genitive after a rank noun: "premier client de la région" */
+  rankOf: string[];
+  /** the articles before a name or a noun: "l'", "la", "les", "de", "het", "the" */
+  articles: string[];
+  /** the word before the group a rank is within: "parmi les pays arabes" */
+  among: string[];
+  /** the words before the region a rank is within: "premier client en Afrique", "outside Europe" */
+  within: string[];
+  /** the regions and groups a rank may be within: "Afrique", "Midden-Oosten", "Arab world" */
+  subsets: string[];
+  /** "countries" before what narrows them: "premier client parmi les pays arabes" */
+  countriesNoun: string[];
+  /** the relative pronouns after a noun ("les pays où …"), which do not narrow a rank */
+  relativePronouns: string[];
+  /** the word before a group named by its adjective: "des pays africains" */
+  continentalOf: string[];
+  /** the article before that group: "of the Arab countries" */
+  continentalArticles: string[];
+  /** the prefix that negates an adjective: "non-européens" */
+  nonPrefix: string[];
+  /** what may stand before "American": "Latin American", "sud-américains" */
+  americasPrefixes: string[];
+  /** "American" after those prefixes */
+  american: string[];
+  /** the adjectives after a rank noun that make it one within a subset: "client africain", "regional" */
+  regionalAdjectives: string[];
+  /** "one of" before a superlative, which ranks nothing: "l'un des plus grands clients" */
+  oneOf: string[];
+  /** the article after it: "one of the largest markets" */
+  oneOfArticles: string[];
+  /** the endings of a plural rank noun: "clients", "klanten", "markets" */
+  pluralEndings: string[];
+  /** rank nouns that end like a plural but are one: "plaats" */
+  singularsLikePlurals: string[];
+  /** the first words of rank nouns that are singular before a plural: "source of imports" */
+  singularHeads: string[];
+  /** the word before the economy a rank is of or in: "klant van België", "client de la Wallonie" */
+  rankedIn: string[];
+  /** the article before a name, with the space after it: "la Chine", "l'Inde" */
+  articlesBeforeName: string[];
+  /** the articles before the names listed ahead of a rank: "na de Verenigde Staten" */
+  articlesBeforeNames: string[];
+  /** the word before the economies ranked ahead: "na Zuid-Afrika", "après la Chine" */
+  rankedBehind: string[];
+  /** the word of a genitive inside a name: "Royaume du Maroc", "Republic of Korea" */
+  ofInNames: string[];
+  /** what a Dutch compound puts before a rank noun: "goederenleverancier" */
+  compoundRankPrefixes: string[];
+  /** the idiom of a runner-up, around its number: "op" of "de op één na grootste" */
+  runnerUpBefore: string[];
+  /** the number in it: "één" */
+  runnerUpCardinals: string[];
+  /** the word after the number: "na" */
+  runnerUpAfter: string[];
+  /** "number" before a position in digits: "No. 3", "number 4" */
+  numberSign: string[];
+  /** the article before a name and its position: "Marokko de 36ste", "la Chine la 3e" */
+  positionArticles: string[];
+  /** the article before an ordinal listed: "le premier et le deuxième fournisseur" */
+  listArticles: string[];
+  /** the word before a tier: "un partenaire de second rang" */
+  tierOf: string[];
+  /** the ordinals of a tier: "de premier plan", "first-tier" */
+  tierOrdinals: string[];
+  /** the nouns of a tier: "rang", "plan" */
+  tierNouns: string[];
+  /** first place said in an idiom, as the text spells it: "bovenaan", "en tête" (one cheap test) */
+  firstPlaceHints: string[];
+  /** first place said in an idiom: "stond Chili bovenaan", "Germany takes the lead", "arrive en tête" */
+  firstPlaceIdioms: string[];
+  /** the rank nouns that name a position, not what is ranked: "rang", "plaats", "position" */
+  genericRankNouns: string[];
+  /** a move up or down from a former rank, before it: "up from" of "74th, up from 81st" */
+  risingFrom: string[];
+  /** the endings of an ordinal in digits after "up from" or a possessive: "81st", "Chile's 7th" */
+  shortOrdinalSuffixes: string[];
+  /** the word before the rank held before: "12e client, contre la 15e place" */
+  formerRankBefore: string[];
+  /** the article after it: "contre la 15e" */
+  formerRankArticles: string[];
+  /** the endings of that rank in digits: "15e", "15ème", "11de" */
+  formerRankSuffixes: string[];
+  /** the word before the rank moved from: "passe de la 5e à la 3e place", "van de elfde naar" */
+  movedFromPosition: string[];
+  /** the article after it: "de la 5e" */
+  movedFromArticles: string[];
+  /** the word before the rank moved to: "à la 3e place", "naar de twaalfde plaats" */
+  movedToPosition: string[];
+  /** the article after it, with its space: "à la 3e", "à l'", "naar de" */
+  movedToArticles: string[];
+  /** the words that join two clauses with a position each: "Peru is Chile's 7th, while Chile is …" */
+  contrastWords: string[];
+  /** the word before a year after a position: "to fourth in 2023" */
+  yearIn: string[];
+  /** the word before the position reached: "from the ninth largest supplier to fourth" */
+  laterPositionTo: string[];
+  /** the article before that position, or before the rank moved from */
+  laterPositionArticles: string[];
+  /** the nouns after it that make it a rank of its own: "to fourth place" */
+  laterPositionNouns: string[];
+  /** the word before a rank moved from: "from the ninth largest supplier" */
+  fromBeforeRank: string[];
 }
