@@ -52,3 +52,6 @@ export function firstApplying<Input, Output>(
   }
   return undefined;
 }
+
+/** A yes-or-no rule's answer: `true` when it applies, undefined (the next rule's turn) when not. */
+export const when = (applies: boolean): true | undefined => (applies ? true : undefined);

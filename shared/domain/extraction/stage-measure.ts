@@ -16,7 +16,7 @@ import {
   withWords,
 } from './lexicon.js';
 import { lastIndexOf } from './metrics.js';
-import { firstApplying, type NamedRule } from './rule.js';
+import { firstApplying, type NamedRule, when } from './rule.js';
 import { severalGoods } from './sectors.js';
 import { RESPECTIVELY_WORD } from './stage-not-a-figure.js';
 
@@ -72,8 +72,6 @@ interface MeasureRuleInput {
   s: Attribution;
   c: ChosenMetric;
 }
-
-const when = (applies: boolean): true | undefined => (applies ? true : undefined);
 
 /** Checks of stage 3 before the measure: true when the quantity, with its metric, states no figure. */
 export const NOT_A_MEASURED_FIGURE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [

@@ -9,7 +9,7 @@ import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
 import { EXPECTED_PRONOUN, TARGET_CUES, withWords } from './lexicon.js';
 import { itemOfFlowList } from './lists.js';
-import type { NamedRule } from './rule.js';
+import { type NamedRule, when } from './rule.js';
 
 /** What a continuation rule reads: the quantity, the figure before it, and the cues stage 2 found already. */
 export interface ContinuationInput {
@@ -24,8 +24,6 @@ export interface ContinuationInput {
   /** "L'Espagne et l'Italie enregistrent des replis de respectivement 5,1 et 6,4 %" after a flow */
   listedAfterFlow: boolean;
 }
-
-const when = (applies: boolean): true | undefined => (applies ? true : undefined);
 
 /** The subject of the clause, up to the quantity. */
 const clauseLead = ({ text, q, facts }: Attribution) => text.slice(facts.clause.start, q.start);

@@ -15,12 +15,10 @@ import {
   words,
 } from './lexicon.js';
 import type { Quantity } from './quantities.js';
-import { firstApplying, type NamedRule } from './rule.js';
+import { firstApplying, type NamedRule, when } from './rule.js';
 
 /** A check of stage 1: true when the quantity states no trade figure. */
 type NotAFigureRule = NamedRule<Attribution, true>;
-
-const when = (applies: boolean): true | undefined => (applies ? true : undefined);
 
 /** The checks of stage 1, in order: the first that applies drops the quantity. */
 export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
