@@ -23,11 +23,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'period-rules-relative.ts': 4,
   'period-rules-to-date.ts': 3,
   'period-words.ts': 1,
-  'quantity-currencies.ts': 5,
-  'quantity-money.ts': 7,
-  'quantity-numbers.ts': 1,
-  'quantity-shares.ts': 2,
-  'quantity-tables.ts': 1,
   'roles-adjective.ts': 10,
   'roles-rules.ts': 18,
 };
@@ -140,8 +135,14 @@ function holdsAWord(pattern: string): boolean {
     .replace(/\\./g, ' ')
     .replace(/\(\?<([A-Za-z_$][\w$]*)>/g, '(')
     .replace(/\[(?:[^\]\\]|\\.)*\]/g, ' ');
-  return /\p{L}{2,}/u.test(bare);
+  return (bare.match(/\p{L}{2,}/gu) ?? []).some((run) => !CODES.test(run));
 }
+
+/**
+ * Letters that are no language's words: ISO currency codes and the signs and units fused with numbers in every
+ * language's press ("USD", "US$", "MMDH", "Mds €", "Kshs", "pct", "pp").
+ */
+const CODES = /^(?:[A-Z]{3}|US|AU|CA|NZ|HK|DH|Dhs?|Kshs?|MMDH|Mrds?|Mds?|Md|pct|pp|pt)$/;
 
 const wordyPatterns = (source: string): string[] => patternLiterals(source).filter(holdsAWord);
 
