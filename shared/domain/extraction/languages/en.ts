@@ -1,6 +1,7 @@
 // English: the words the engine reads, by stage (see `cues.ts` for what each field is for); the sections are in `en/`.
 import type { Cues } from './cues.js';
 import { attributionCues } from './en/attribution.js';
+import { directionCues } from './en/direction.js';
 import { gazetteerCues } from './en/gazetteer.js';
 import { periodCues } from './en/periods.js';
 import { quantityCues } from './en/quantities.js';
@@ -28,4 +29,5 @@ export const en: Cues = {
   ...attributionCues,
   ...gazetteerCues,
   ...periodCues,
+  ...directionCues,
 };

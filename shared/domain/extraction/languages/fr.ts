@@ -1,6 +1,7 @@
 // French: the words the engine reads, by stage (see `cues.ts` for what each field is for); the sections are in `fr/`.
 import type { Cues } from './cues.js';
 import { attributionCues } from './fr/attribution.js';
+import { directionCues } from './fr/direction.js';
 import { gazetteerCues } from './fr/gazetteer.js';
 import { periodCues } from './fr/periods.js';
 import { quantityCues } from './fr/quantities.js';
@@ -29,4 +30,5 @@ export const fr: Cues = {
   ...attributionCues,
   ...gazetteerCues,
   ...periodCues,
+  ...directionCues,
 };

@@ -1,6 +1,7 @@
 // Dutch: the words the engine reads, by stage (see `cues.ts` for what each field is for); the sections are in `nl/`.
 import type { Cues } from './cues.js';
 import { attributionCues } from './nl/attribution.js';
+import { directionCues } from './nl/direction.js';
 import { gazetteerCues } from './nl/gazetteer.js';
 import { periodCues } from './nl/periods.js';
 import { quantityCues } from './nl/quantities.js';
@@ -28,4 +29,5 @@ export const nl: Cues = {
   ...attributionCues,
   ...gazetteerCues,
   ...periodCues,
+  ...directionCues,
 };

@@ -1,0 +1,70 @@
+// The words of roles and direction: the cue words around an economy's name that tell its role (read by
+// `roles-rules.ts`, `roles-adjective.ts`), the direction's (read by `direction*.ts`) and the document pass's (read by
+// `document-pass*.ts`): a section of `Cues` (see `cues.ts`).
+
+/** the words of roles and direction, and of the document pass */
+export interface DirectionCues {
+  /** the words around an economy's name that give it a role (read by `roles-rules.ts`, `roles-adjective.ts`) */
+  economyRoles: {
+    /** the articles before a name, each with its space ("la ", "het ", "the ") */
+    articles: string[];
+    /** the same without the French plural "les" */
+    articlesOfOne: string[];
+    /** the articles before a place, without the Dutch "de" (also "of"): "dans la ", "in het " */
+    placeArticles: string[];
+    /** the articles before a place, French and English only: "au ", "to the " */
+    suppliedArticles: string[];
+    /** what puts an economy inside a larger one: "au sein de l'UE", "binnen de EU", "within the EU" */
+    within: string[];
+    /** what opens a region that holds the economy: "dans la", "in de", "within" */
+    regionOpening: string[];
+    /** the articles after that opening ("dans la ", "in het ") */
+    regionArticles: string[];
+    /** goods made in a place, after its name: "Marokkaans geproduceerde", "made", "fabriqués" */
+    madeIn: string[];
+    /** the firms of a place, before it: "entreprises", "bedrijven", "companies" */
+    firms: string[];
+    /** what ties those firms to their place: "basées en", "uit", "based in" */
+    firmsOf: string[];
+    /** a place where something happens, after a comma: ", où", ", waar", ", where" */
+    where: string[];
+    /** before a place where something is: "à", "te", "at" */
+    placeAt: string[];
+    /** the verb that predicates a market of an economy: "reste", "blijft", "remains" */
+    isVerb: string[];
+    /** for whom it is a market, before the word that names them: "pour la", "voor", "for" */
+    forWhom: string[];
+    /** a market or client predicated: "débouché", "afzetmarkt", "customer" */
+    marketNouns: string[];
+    /** a share, before the economy it is of: "part de", "aandeel van", "share of" */
+    shareNouns: string[];
+    /** of, before an economy or goods: "de", "van", "of" */
+    of: string[];
+    /** whose, after a name: "dont les exportations", "waarvan de uitvoer" */
+    whose: string[];
+    /** the articles after "whose" ("dont les", "its") */
+    whoseArticles: string[];
+    /** the start of a flow's word after "whose": "export", "uitvoer", "invest" */
+    whoseFlows: string[];
+    /** the verbs and words that may come between an owner and its balance: "enregistre un", "boekte een", "posted a" */
+    balanceOwnerWords: string[];
+    /** a balance after those words: "excédent", "tekort", "surplus" */
+    balanceNouns: string[];
+    /** a verb of owning a balance in its -ing form, which makes a partner cue's economy the owner: "with Japan running a surplus" */
+    balanceOwnerIng: string[];
+    /** a verb of importing before a place: "importé … en" */
+    importVerb: string[];
+    /** into a place, before its name: "dans", "in", "into" */
+    intoPlace: string[];
+    /** the value, before the goods of an import: "valeur", "waarde", "value" */
+    valueNouns: string[];
+    /** to a place supplied: "au", "aux", "to", "into" */
+    suppliedTo: string[];
+    /** the words that mark no role though they look like a cue: Dutch "de" (the) and "en" (and) */
+    notACue: string[];
+    /** the prepositions before which such an article marks a role: "naar de", "met de" */
+    prepositionsBeforeArticle: string[];
+    /** that article ("de") */
+    articleAfterPreposition: string[];
+  };
+}
