@@ -31,7 +31,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'quantity-ranks.ts': 25,
   'quantity-shares.ts': 4,
   'quantity-tables.ts': 2,
-  'roles-adjective.ts': 10,
   'stage-direction-carried.ts': 2,
   'stage-direction.ts': 9,
   'stage-kind.ts': 4,

@@ -66,5 +66,37 @@ export interface DirectionCues {
     prepositionsBeforeArticle: string[];
     /** that article ("de") */
     articleAfterPreposition: string[];
+    /** what an adjective describes as an economy, after it: "pays", "koninkrijk", "city-state" */
+    countryNouns: string[];
+    /** what opens a group of partners before its adjective: "vers les pays", "naar de landen" */
+    groupPartnerPrepositions: string[];
+    /** the articles of that group ("les", "het") */
+    groupArticles: string[];
+    /** the nouns of that group ("pays", "markten") */
+    groupNouns: string[];
+    /** a partner's preposition before its adjective: "to", "naar" */
+    partnerPrepositions: string[];
+    /** the articles after it, each with its space ("the ", "de ") */
+    partnerArticles: string[];
+    /** the economies an adjective describes, after it: "countries", "landen" */
+    countriesNouns: string[];
+    /** invested in an industry, before it: "dans", "in" */
+    investedIn: string[];
+    /** the articles after it, each with one space ("l'", "la ", "het ") */
+    articlesOneSpace: string[];
+    /** a group a statement picks among: "parmi", "onder", "among" */
+    among: string[];
+    /** the articles after it ("les", "de", "the") */
+    amongArticles: string[];
+    /** the others of that group ("autres", "andere", "other") */
+    others: string[];
+    /** goods, after the adjective that names where they come from: "producten", "goods" */
+    goodsNounsAfter: string[];
+    /** goods, before that adjective: "produits", "marchandises" */
+    goodsNounsBefore: string[];
+    /** a preposition, which keeps an adjective from a metric word or rank: "de", "van", "of" */
+    prepositions: string[];
+    /** investment flowing in: "entrées", "instroom", "inflows" */
+    inflows: string[];
   };
 }
