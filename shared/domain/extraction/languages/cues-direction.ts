@@ -99,4 +99,29 @@ export interface DirectionCues {
     /** investment flowing in: "entrées", "instroom", "inflows" */
     inflows: string[];
   };
+  /** the words around a figure's economies that tell its direction (read by `direction*.ts`) */
+  direction: {
+    /** for whom a figure is, before the economy: "pour", "voor", "for" */
+    for: string[];
+    /** and, between two names: "et", "en", "and" */
+    and: string[];
+    /** both, in a bracket shared by two names: "Kenya and Vietnam (both +6%)" */
+    both: string[];
+    /** what bounds a subset by the economy after it: "parmi", "buiten", "within" */
+    subsetOf: string[];
+    /** in, before the economy that bounds a subset: "en", "op", "in" */
+    inSubset: string[];
+    /** the prepositions that attach a place to the amount before it: "afkomstig uit Vlaanderen", "to" */
+    attachedBy: string[];
+    /** what opens a subordinate clause before the main one: "si", "terwijl", "although" */
+    subordinators: string[];
+    /** total, before a metric noun: "totale", "totaal", "overall" */
+    totalBefore: string[];
+    /** total, after a metric noun: "les exportations totales" */
+    totalAfter: string[];
+    /** a percentage's word in a bracket after a name: "(+3,5 procent)" */
+    percentWords: string[];
+    /** the articles of one thing, without the Dutch "de" (also "of"): "la ", "het ", "the " */
+    articlesOfOneNotDe: string[];
+  };
 }

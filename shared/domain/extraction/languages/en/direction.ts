@@ -54,4 +54,18 @@ export const directionCues: DirectionCues = {
     prepositions: ['of', 'from', 'in', 'to', 'with'],
     inflows: ['inflows?', 'inward'],
   },
+  // biome-ignore format: word lists read better packed
+  direction: {
+    for: ['for'],
+    and: ['and'],
+    both: ['both'],
+    subsetOf: ['among', 'outside', 'within'],
+    inSubset: ['in'],
+    attachedBy: ['from', 'to', 'in', 'for'],
+    subordinators: ['if', 'while', 'although', 'though', 'whereas'],
+    totalBefore: ['total', 'overall', 'global'],
+    totalAfter: [],
+    percentWords: ['per ?cent'],
+    articlesOfOneNotDe: ['the\\s+'],
+  },
 };

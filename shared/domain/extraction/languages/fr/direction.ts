@@ -53,4 +53,18 @@ export const directionCues: DirectionCues = {
     prepositions: ['de', 'des', 'du', "d['’]", 'en', 'aux?', 'à', 'vers', 'avec'],
     inflows: ['entrées', 'afflux'],
   },
+  // biome-ignore format: word lists read better packed
+  direction: {
+    for: ['pour'],
+    and: ['et'],
+    both: ['tous', 'toutes'],
+    subsetOf: ['parmi', 'hors', 'au sein'],
+    inSubset: ['en', 'dans'],
+    attachedBy: ['de', "d['’]", 'du', 'des', 'vers', 'à', 'au', 'aux', 'en', 'pour'],
+    subordinators: ['si', "s['’]", 'bien que', 'alors que', 'même si'],
+    totalBefore: ['total', 'totale', 'global', 'globale'],
+    totalAfter: ['totales?', 'globales?'],
+    percentWords: ['pour ?cent'],
+    articlesOfOneNotDe: ["l['’]", 'la\\s+', 'le\\s+'],
+  },
 };

@@ -51,4 +51,18 @@ export const directionCues: DirectionCues = {
     prepositions: ['van', 'in', 'naar', 'met'],
     inflows: ['instroom', 'ontvangen'],
   },
+  // biome-ignore format: word lists read better packed
+  direction: {
+    for: ['voor'],
+    and: ['en'],
+    both: ['beide', 'allebei'],
+    subsetOf: ['onder', 'buiten', 'binnen'],
+    inSubset: ['in', 'op'],
+    attachedBy: ['uit', 'van', 'naar', 'in', 'voor'],
+    subordinators: ['hoewel', 'terwijl', 'indien'],
+    totalBefore: ['totaal', 'totale'],
+    totalAfter: [],
+    percentWords: ['procent'],
+    articlesOfOneNotDe: ['het\\s+'],
+  },
 };
