@@ -123,5 +123,27 @@ export interface DirectionCues {
     percentWords: string[];
     /** the articles of one thing, without the Dutch "de" (also "of"): "la ", "het ", "the " */
     articlesOfOneNotDe: string[];
+    /** of a total stated before: "du total", "van het totaal", "of the total" */
+    ofTheTotal: string[];
+    /** what opens a scene before a capitalised place: "Au Maroc aussi, …", "In Chile, …" */
+    sceneIn: string[];
+    /** also, after the scene's place ("aussi", "ook", "too") */
+    also: string[];
+    /** the flow just named, before its metric word: "de ces", "van die", "of these" */
+    thatFlow: string[];
+    /** investment that goes abroad: "à l'étranger", "uitgaande", "outward" */
+    outward: string[];
+    /** the prepositions before a partner named by an anaphor: "vers ce pays", "naar dat land", "to that market" */
+    anaphorPrepositions: string[];
+    /** the determiners of that anaphor ("ce", "dat", "this") */
+    anaphorDeterminers: string[];
+    /** the nouns of that anaphor ("pays", "markt", "kingdom") */
+    anaphorNouns: string[];
+    /** "there", the place named before, before a verb of trade: "Nos entreprises y exportent" */
+    there: string[];
+    /** the auxiliaries between "there" and its verb: "y ont exporté" */
+    thereAuxiliaries: string[];
+    /** the starts of the verbs of trade after "there": "export", "vend", "expédi" */
+    thereVerbs: string[];
   };
 }
