@@ -11,7 +11,7 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'attribute-leads.ts': 1,
   'direction-rules.ts': 2,
   'direction.ts': 4,
-  'document-pass-rules.ts': 6,
+  'document-pass-rules.ts': 1,
   'document-pass-setting.ts': 5,
   'number-words.ts': 3,
   'period-choice-rules.ts': 1,

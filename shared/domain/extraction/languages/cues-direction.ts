@@ -146,4 +146,13 @@ export interface DirectionCues {
     /** the starts of the verbs of trade after "there": "export", "vend", "expédi" */
     thereVerbs: string[];
   };
+  /** the words the document pass reads: the home, the periods of sentences, figures of two names (read by `document-pass*.ts`) */
+  documentPass: {
+    /** a sentence that looks back to a period stated before: "encore", "nog", "still" */
+    stillOrAlready: string[];
+    /** both, opening a bracket whose figure is each of two names': "Kenya and Vietnam (both +6%)" */
+    bothInBracket: string[];
+    /** each, after a figure of two names: "1,4 milliard de dollars chacun" */
+    each: string[];
+  };
 }

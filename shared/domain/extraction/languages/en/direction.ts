@@ -79,4 +79,10 @@ export const directionCues: DirectionCues = {
     thereAuxiliaries: [],
     thereVerbs: [],
   },
+  // biome-ignore format: word lists read better packed
+  documentPass: {
+    stillOrAlready: ['still', 'already'],
+    bothInBracket: ['both'],
+    each: ['each', 'apiece', 'respectively\\s+each'],
+  },
 };

@@ -78,4 +78,10 @@ export const directionCues: DirectionCues = {
     thereAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
     thereVerbs: ['export', 'import', 'vend', 'achèt', 'achet', 'écoul', 'envoy', 'expédi', 'livr'],
   },
+  // biome-ignore format: word lists read better packed
+  documentPass: {
+    stillOrAlready: ['encore', 'déjà'],
+    bothInBracket: ['tous\\s+(?:les\\s+)?deux', 'toutes\\s+(?:les\\s+)?deux'],
+    each: ['chacun', 'chacune'],
+  },
 };

@@ -76,4 +76,10 @@ export const directionCues: DirectionCues = {
     thereAuxiliaries: [],
     thereVerbs: [],
   },
+  // biome-ignore format: word lists read better packed
+  documentPass: {
+    stillOrAlready: ['nog', 'al'],
+    bothInBracket: ['beide', 'allebei'],
+    each: ['elk', 'elke'],
+  },
 };
