@@ -12,7 +12,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'direction-rules.ts': 2,
   'direction.ts': 4,
   'document-pass-rules.ts': 1,
-  'document-pass-setting.ts': 5,
   'number-words.ts': 3,
   'period-choice-rules.ts': 1,
   'period-choice.ts': 5,

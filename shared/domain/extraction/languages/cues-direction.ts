@@ -154,5 +154,23 @@ export interface DirectionCues {
     bothInBracket: string[];
     /** each, after a figure of two names: "1,4 milliard de dollars chacun" */
     each: string[];
+    /** regions after "and" in the pair a story opens: "entre le Chili et le continent asiatique" */
+    regionNouns: string[];
+    /** a byline's or a dateline's words, which end a heading: "publié", "door", "updated" */
+    bylineWords: string[];
+    /** what hints that a heading names a period: "trimestre", "vorig", "last" (the months besides) */
+    titlePeriodHint: string[];
+    /** the articles of a by-name for an island ("l'", "het ", "the ") */
+    islandArticles: string[];
+    /** an island, as the press names the home of a text about one: "l'île", "het eiland", "the island" */
+    island: string[];
+    /** the article of "la Confédération", Switzerland's by-name */
+    confederationArticles: string[];
+    /** that by-name */
+    confederation: string[];
+    /** what makes a by-name no by-name after it: "l'île de …", "the island of …" */
+    notAByName: string[];
+    /** a story about one economy's trade with the world: "commerce extérieur", "handelsbalans", "foreign trade" */
+    totalTradeStory: string[];
   };
 }
