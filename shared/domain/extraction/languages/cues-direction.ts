@@ -145,6 +145,20 @@ export interface DirectionCues {
     thereAuxiliaries: string[];
     /** the starts of the verbs of trade after "there": "export", "vend", "expédi" */
     thereVerbs: string[];
+    /** of, before the supplier of a market share: "la part de marché de la France" */
+    ofSupplier: string[];
+    /** in, before the market of a market share: "au Maroc", "op de Marokkaanse markt", "in Poland" */
+    inMarket: string[];
+    /** a market share's metric word, as written: "part", "marktaandeel", "market share" */
+    marketShareWords: string[];
+    /** a preposition before the economy, which keeps it from being the subject that holds a share */
+    prepositionBeforeShare: string[];
+    /** the prepositions before a partner named by a common noun: "naar het Noord-Afrikaanse land", "to the kingdom" */
+    unnamedPartnerPrepositions: string[];
+    /** the determiners of that common noun ("la", "dit", "the") */
+    commonNounDeterminers: string[];
+    /** what makes investment inward, case as written: "IDE", "étrangers", "buitenlandse", "attracted" */
+    inward: string[];
   };
   /** the words the document pass reads: the home, the periods of sentences, figures of two names (read by `document-pass*.ts`) */
   documentPass: {

@@ -78,6 +78,13 @@ export const directionCues: DirectionCues = {
     there: [],
     thereAuxiliaries: [],
     thereVerbs: [],
+    ofSupplier: ['of'],
+    inMarket: ['in', 'on'],
+    marketShareWords: ['market share'],
+    prepositionBeforeShare: ['of', 'in', 'on', 'to', 'from', 'with'],
+    unnamedPartnerPrepositions: ['towards', 'to', 'from', 'with', 'into'],
+    commonNounDeterminers: ['the', 'this', 'that'],
+    inward: ['FDI', '[Ff]oreign', 'attract\\p{L}*'],
   },
   // biome-ignore format: word lists read better packed
   documentPass: {

@@ -77,6 +77,13 @@ export const directionCues: DirectionCues = {
     there: ['y'],
     thereAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
     thereVerbs: ['export', 'import', 'vend', 'achèt', 'achet', 'écoul', 'envoy', 'expédi', 'livr'],
+    ofSupplier: ['de', 'du', "d['’]"],
+    inMarket: ['au', 'aux', 'en', 'sur le marché'],
+    marketShareWords: ['part'],
+    prepositionBeforeShare: ['de', 'du', "d['’]", 'des', 'au', 'aux', 'en', 'à', 'vers', 'avec'],
+    unnamedPartnerPrepositions: ['vers', "à destination d[eu']?", "vis-à-vis d[eu']?", "en provenance d[eu']?", 'avec'],
+    commonNounDeterminers: ["l['’]", 'la', 'le', 'les', 'ce', 'cette', 'ces'],
+    inward: ['IDE', '[ée]trangers?', '[ée]trang[eè]res?', 'attir\\p{L}*'],
   },
   // biome-ignore format: word lists read better packed
   documentPass: {

@@ -75,6 +75,13 @@ export const directionCues: DirectionCues = {
     there: [],
     thereAuxiliaries: [],
     thereVerbs: [],
+    ofSupplier: ['van'],
+    inMarket: ['in', 'op'],
+    marketShareWords: ['marktaandeel'],
+    prepositionBeforeShare: ['van', 'in', 'op', 'naar', 'uit', 'met'],
+    unnamedPartnerPrepositions: ['naar', 'richting', 'met', 'uit'],
+    commonNounDeterminers: ['de', 'het', 'dat', 'dit', 'deze'],
+    inward: ['[Bb]uitenlandse', 'aantrek\\p{L}*', 'aangetrokken'],
   },
   // biome-ignore format: word lists read better packed
   documentPass: {
