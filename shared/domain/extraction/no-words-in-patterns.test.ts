@@ -11,8 +11,6 @@ const NOT_YET_MIGRATED: Record<string, number> = {
   'attribute-leads.ts': 1,
   'document-pass-rules.ts': 1,
   'number-words.ts': 3,
-  'period-choice-rules.ts': 1,
-  'period-choice.ts': 5,
   'period-publication.ts': 2,
   'period-rules-fiscal.ts': 2,
   'period-rules-months.ts': 1,

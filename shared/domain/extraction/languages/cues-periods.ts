@@ -183,4 +183,14 @@ export interface PeriodWords {
   rollingTo: string[];
   /** what may come before that month ("to the end of May 2017") */
   rollingEnd: string[];
+  /** the end of a year, before it: "à la fin de 2023", "eind 2023", "at the end of 2023" */
+  yearEndBefore: string[];
+  /** what may tie that end to its year ("de", "of") */
+  yearEndOf: string[];
+  /** what opens the level a period's change reached: "en 2023, à 529 milliards", "in 2023 to $3bn" */
+  levelAfterPeriod: string[];
+  /** what opens a clause of when, right after a year: "en 2020, lorsque …", "in 2020, toen …" */
+  when: string[];
+  /** the same, elided before a vowel ("lorsqu'il") */
+  whenElided: string[];
 }

@@ -145,5 +145,10 @@ export const periodCues: PeriodCues = {
     rollingPeriod: ['period'],
     rollingTo: ['to', 'ending', 'ended', 'up\\s+to'],
     rollingEnd: ['the\\s+end\\s+of'],
+    yearEndBefore: ['at\\s+the\\s+end\\s+of', 'end[- ]'],
+    yearEndOf: ['of\\s+'],
+    levelAfterPeriod: ['to', 'reaching'],
+    when: ['when'],
+    whenElided: [],
   },
 };

@@ -123,5 +123,10 @@ export const periodCues: PeriodCues = {
     rollingPeriod: [],
     rollingTo: [],
     rollingEnd: [],
+    yearEndBefore: ['à\\s+(?:la\\s+)?fin', 'fin'],
+    yearEndOf: ['de\\s+'],
+    levelAfterPeriod: ['à', 'pour atteindre'],
+    when: ['lorsque', 'quand', 'où'],
+    whenElided: ["lorsqu['’]"],
   },
 };

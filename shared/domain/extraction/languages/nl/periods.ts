@@ -115,5 +115,10 @@ export const periodCues: PeriodCues = {
     rollingPeriod: [],
     rollingTo: [],
     rollingEnd: [],
+    yearEndBefore: ['eind', 'per\\s+eind'],
+    yearEndOf: [],
+    levelAfterPeriod: ['tot'],
+    when: ['toen'],
+    whenElided: [],
   },
 };
