@@ -193,4 +193,8 @@ export interface PeriodWords {
   when: string[];
   /** the same, elided before a vowel ("lorsqu'il") */
   whenElided: string[];
+  /** what may follow the day of a "published on" date ("publié le 1er juin 2021") */
+  publishedDayOrdinals: string[];
+  /** the starts of the month names and abbreviations: a cheap test that a text names a month (and so that day dates are looked for) */
+  monthHint: string[];
 }

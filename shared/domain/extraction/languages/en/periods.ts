@@ -150,5 +150,7 @@ export const periodCues: PeriodCues = {
     levelAfterPeriod: ['to', 'reaching'],
     when: ['when'],
     whenElided: [],
+    publishedDayOrdinals: [],
+    monthHint: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   },
 };

@@ -120,5 +120,7 @@ export const periodCues: PeriodCues = {
     levelAfterPeriod: ['tot'],
     when: ['toen'],
     whenElided: [],
+    publishedDayOrdinals: [],
+    monthHint: ['jan', 'feb', 'maa', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   },
 };
