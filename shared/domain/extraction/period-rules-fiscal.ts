@@ -28,12 +28,13 @@ const FISCAL_HINT = new RegExp(
 /** The fiscal year the fiscal rule matched, or undefined when its two years do not follow each other. */
 function fiscalOf(m: RegExpExecArray): FiscalYear | undefined {
   const months = monthCount(m[1] ?? '');
+  // the half's ordinal counted as the quarters' are: first 1
   const half = m[2]?.toLowerCase();
   const quarter = QUARTER_WORDS[m[3]?.toLowerCase() ?? ''];
   const [first, last] = months
     ? [1, months]
     : half
-      ? half === 'first'
+      ? QUARTER_WORDS[half] === 1
         ? [1, 6]
         : [7, 12]
       : quarter
