@@ -14,6 +14,7 @@ import {
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import { roleOf } from './roles.js';
 
@@ -62,10 +63,15 @@ export interface DirectionState {
 /** A figure's direction being resolved: what it is resolved from and what is resolved so far. */
 export type Direction = DirectionInput & DirectionState;
 
-const FOR_OWNER_AFTER = latin(/^\s*(?:pour|for|voor)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|het\s+|de\s+)?$/iu);
+const FOR_OWNER_AFTER = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.direction.for})\s+(?:${(c) => c.economyRoles.articles})?$`, 'iu'),
+);
 
 const SHARES_NEXT_BRACKET = latin(
-  /^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?\p{Lu}[\p{L}'’ -]{1,30}\(\s*(?:both|tous|toutes|beide|allebei)(?![\p{L}])/u,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.direction.and}|&)\s+(?:${(c) => c.economyRoles.articles})?\p{Lu}[\p{L}'’ -]{1,30}\(\s*(?:${(c) => c.direction.both})(?![\p{L}])`,
+    'u',
+  ),
 );
 
 /** A bracket after a name that closes on its own figures: " (up 7.2% to £96.4bn)". */
@@ -73,23 +79,48 @@ const OTHER_BRACKET = /^\s*\([^()\d]{0,24}[+−-]?\d[^()]{0,36}\)/;
 
 /** Before an economy that bounds a subset: "parmi les pays d'", "outside the", "hors", "en", "binnen". */
 const SUBSET_BEFORE = latin(
-  /(?:(?<![\p{L}])(?:parmi|among|onder|hors|outside|buiten|binnen|within|au sein)(?![\p{L}])[^,.;:()]*|(?<![\p{L}])(?:en|in|dans|op)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+|de\s+)?)$/iu,
+  new RegExp(
+    withWords`(?:(?<![\p{L}])(?:${(c) => c.direction.subsetOf})(?![\p{L}])[^,.;:()]*|(?<![\p{L}])(?:${(c) => c.direction.inSubset})\s+(?:${(c) => c.economyRoles.articles})?)$`,
+    'iu',
+  ),
 );
 
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
 const ATTACHED_AFTER = latin(
-  /^\s*(?:\p{L}+\s+){0,3}(?:uit|from|de|d['’]|du|des|van|to|naar|vers|à|au|aux|in|en|pour|voor|for)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+|de\s+|het\s+)?$/iu,
+  new RegExp(
+    withWords`^\s*(?:\p{L}+\s+){0,3}(?:${(c) => c.direction.attachedBy})\s+(?:${(c) => c.economyRoles.articles})?$`,
+    'iu',
+  ),
 );
 
 const SUBORDINATE_LEAD = latin(
-  /^\s*(?:si|s['’]|if|while|although|though|whereas|bien que|alors que|même si|hoewel|terwijl|indien)(?![\p{L}])[^.;]*?\d[^,.;]*,/iu,
+  new RegExp(withWords`^\s*(?:${(c) => c.direction.subordinators})(?![\p{L}])[^.;]*?\d[^,.;]*,`, 'iu'),
 );
 
 const TOTAL_BEFORE_METRIC = latin(
-  /(?<![\p{L}])(?:total|totale|totaal|overall|global|globale)\s+(?:\p{L}+\s+)?$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.totalBefore})\s+(?:\p{L}+\s+)?$`, 'iu'),
 );
 
-const TOTAL_AFTER_METRIC = latin(/^\s+(?:totales?|globales?)(?![\p{L}])/iu);
+const TOTAL_AFTER_METRIC = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.direction.totalAfter})(?![\p{L}])`, 'iu'),
+);
+
+/** "de 29ste en Marokko de 36ste": the conjunction before a name. */
+const AND_BEFORE_NAME = new RegExp(
+  withWords`^\s*(?:${(c) => c.direction.and})\s+(?:${(c) => c.direction.articlesOfOneNotDe})?$`,
+  'i',
+);
+
+/** A bracket after a name that holds its own percentage: " (+3,5 procent)". */
+const PERCENT_BRACKET = new RegExp(
+  withWords`^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|${(c) => c.direction.percentWords})`,
+);
+
+/** "84e client de Hong Kong": the preposition between a rank and its economy. */
+const OF_BEFORE_NAME = new RegExp(
+  withWords`^\s*(?:${(c) => c.economyRoles.of})\s*(?:${(c) => c.direction.articlesOfOneNotDe})?$`,
+  'i',
+);
 
 /** The amount's place in a list of amounts of the clause, and the order its economies are taken in. */
 interface AmountList {
@@ -124,7 +155,7 @@ function amountList({ text, q, facts, metricMention }: DirectionInput): AmountLi
       : !before ||
         (/[,;]/.test(text.slice(before.end, e.start)) && !/[,;]/.test(text.slice(e.end, q.start))) ||
         // "de 29ste en Marokko de 36ste": a name after the conjunction goes with the next
-        /^\s*(?:en|et|and)\s+(?:l['’]|la\s+|le\s+|the\s+|het\s+)?$/i.test(text.slice(before.end, e.start)) ||
+        AND_BEFORE_NAME.test(text.slice(before.end, e.start)) ||
         (q.start - e.end < e.start - before.end && !ATTACHED_AFTER.test(text.slice(before.end, e.start)));
   const local = (e: EconomyMention) =>
     listed && e.start >= segment.start && e.end <= segment.end && nearer(e) ? 0 : 1;
@@ -161,7 +192,7 @@ function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): Ec
   const ownBracket = (e: EconomyMention) => OWN_BRACKET.test(text.slice(e.end, q.start));
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
-    (/^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20)) ||
+    (PERCENT_BRACKET.test(text.slice(e.end, e.end + 20)) ||
       OTHER_BRACKET.test(text.slice(e.end, e.end + 64)) ||
       // ("Kenya and Vietnam (both +6%)": the first of two names sharing a bracket is an item too)
       SHARES_NEXT_BRACKET.test(text.slice(e.end, e.end + 48)));
@@ -175,9 +206,7 @@ function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): Ec
         r.end <= e.start &&
         e.start - r.end <= 14 &&
         /,\s*$/.test(text.slice(Math.max(0, r.start - 3), r.start)) &&
-        /^\s*(?:de|du|des|d['’]|of|van)\s*(?:la\s+|le\s+|l['’]|the\s+|het\s+)?$/i.test(
-          text.slice(r.end, e.start),
-        ) &&
+        OF_BEFORE_NAME.test(text.slice(r.end, e.start)) &&
         /^\s*,/.test(text.slice(e.end, e.end + 3)),
     );
   // "… du Chili ont baissé de 6 %, de Bolivie de 11,3 %": a name after the figure that opens its own elliptical item

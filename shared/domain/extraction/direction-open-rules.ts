@@ -16,33 +16,41 @@ import { type DirectionRule, inwardInvestment, partnerUnnamed } from './directio
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import { lastIndexOf } from './metrics.js';
 import { shareAfter } from './sectors.js';
 import type { Span } from './text-segments.js';
 
 const REFERRED_TOTAL = latin(
-  /(?<![\p{L}])(?:of the total|of this total|du total|de ce total|van het totaal)(?![\p{L}])/giu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.ofTheTotal})(?![\p{L}])`, 'giu'),
 );
 
 const SCENE_OPENING = latin(
-  /^\s*(?:au|aux|en|in|à|a)\s+(?:la\s+|le\s+|l['’]|les\s+|het\s+|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:aussi|also|ook|too|également)?\s*,/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.direction.sceneIn})\s+(?:${(c) => c.economyRoles.placeArticles})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:${(c) => c.direction.also})?\s*,`,
+    'iu',
+  ),
 );
 
-const THAT_FLOW = latin(
-  /(?<![\p{L}])(?:van die|van deze|de ces|de cette|of these|of those|of this|of that)\s+$/iu,
-);
+const THAT_FLOW = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.thatFlow})\s+$`, 'iu'));
 
 const OUTWARD_INVESTMENT = latin(
-  /(?<![\p{L}])(?:à l['’]étranger|hors de ses frontières|sortants?|overzeese?|in het buitenland|uitgaande|abroad|overseas|outward|outbound)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.outward})(?![\p{L}])`, 'iu'),
 );
 
 const PARTNER_ANAPHOR = latin(
-  /(?<![\p{L}])(?:vers|à destination de|avec|en provenance de|naar|met|uit|to|with|from)\s+(?:ce|cet|cette|dat|dit|deze|this|that|the|het|le|la|l['’])\s*(?:[\p{L}-]+\s+)?(?:pays|marché|royaume|land|markt|country|market|kingdom|koninkrijk)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.direction.anaphorPrepositions})\s+(?:${(c) => c.direction.anaphorDeterminers})\s*(?:[\p{L}-]+\s+)?(?:${(c) => c.direction.anaphorNouns})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 /** "Nos entreprises y exportent": "y" is the place named before. */
 const THERE_BEFORE_VERB = latin(
-  /(?<![\p{L}])y\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{L}+\s+)?)?(?:export|import|vend|achèt|achet|écoul|envoy|expédi|livr)\p{L}*/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.direction.there})\s+(?:(?:${(c) => c.direction.thereAuxiliaries})\s+(?:\p{L}+\s+)?)?(?:${(c) => c.direction.thereVerbs})\p{L}*`,
+    'iu',
+  ),
 );
 
 const traderRankAmongWorld: DirectionRule = {

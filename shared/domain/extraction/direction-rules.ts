@@ -2,6 +2,7 @@ import { ATTRACTS, SHARE_VERB, sameEconomy } from './cues.js';
 import type { Direction } from './direction-clause.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import type { NamedRule } from './rule.js';
 
 /** What a rule fills: a side or both, and whether it takes the first unmarked economy for it. */
@@ -29,7 +30,10 @@ export function fillInOrder(rules: ReadonlyArray<DirectionRule>, d: Direction): 
  * Noord-Afrikaanse land", "exports to the kingdom".
  */
 const UNNAMED_PARTNER = latin(
-  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:vers|à destination d[eu']?|vis-à-vis d[eu']?|en provenance d[eu']?|avec|naar|richting|met|uit|towards|to|from|with|into)\s+(?:l['’]|la|le|les|ce|cette|ces|the|this|that|de|het|dat|dit|deze)\s*\p{L}/iu,
+  new RegExp(
+    withWords`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:${(c) => c.direction.unnamedPartnerPrepositions})\s+(?:${(c) => c.direction.commonNounDeterminers})\s*\p{L}`,
+    'iu',
+  ),
 );
 
 /** Whether a metric word of the clause before the quantity names its partner by a common noun. */
@@ -44,7 +48,7 @@ const SUBJECT_SHARE_VERB = latin(
 );
 
 const INWARD_INVESTMENT = latin(
-  /(?<![\p{L}])(?:IDE|FDI|[ée]trangers?|[ée]trang[eè]res?|[Ff]oreign|[Bb]uitenlandse|attir\p{L}*|attract\p{L}*|aantrek\p{L}*|aangetrokken)(?![\p{L}])/u,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.inward})(?![\p{L}])`, 'u'),
 );
 
 export const inwardInvestment = ({ text, facts }: Direction) =>

@@ -9,7 +9,7 @@ import { BEFORE_UNMARKED_RULES, fillInOrder } from './direction-rules.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
-import { BETWEEN_CUES, PARTNER_CUES } from './lexicon.js';
+import { BETWEEN_CUES, PARTNER_CUES, withWords, words } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 
 /**
@@ -30,25 +30,37 @@ export function marketShareSides(
     if (/['’]s?\s*$/.test(text.slice(e.end, e.end + 2)) && e.end <= mention.start) supplier ??= e.code;
     // "La Belgique détient une part de marché de 2,9 % au Maroc": the subject before it holds the share
     else if (e.end <= mention.start && !e.adjective && !PREPOSITION_BEFORE.test(before)) supplier ??= e.code;
-    else if (
-      e.start >= mention.end &&
-      /(?:de|du|d['’]|of|van)\s*(?:la|le|l['’]|les|the|de|het)?\s*$/i.test(before)
-    ) {
+    else if (e.start >= mention.end && SUPPLIER_OF_BEFORE.test(before)) {
       supplier ??= e.code;
-    } else if (
-      e.start >= mention.end &&
-      /(?:au|aux|en|in|on|op|sur le marché)\s*(?:la|le|l['’]|les|the|de|het)?\s*$/i.test(before)
-    ) {
+    } else if (e.start >= mention.end && MARKET_IN_BEFORE.test(before)) {
       market ??= e.code;
     }
   }
   return supplier && market && supplier !== market ? { from: market, to: supplier, guessed: 0 } : undefined;
 }
 
-const MARKET_SHARE = /part|marktaandeel|market share/i;
+const MARKET_SHARE = new RegExp(
+  words((c) => c.direction.marketShareWords),
+  'i',
+);
+
+/** "la part de marché de la France": the supplier whose share it is. */
+const SUPPLIER_OF_BEFORE = new RegExp(
+  withWords`(?:${(c) => c.direction.ofSupplier})\s*(?:${(c) => c.roles.articles})?\s*$`,
+  'i',
+);
+
+/** "… au Maroc", "in Poland": the market the share is of. */
+const MARKET_IN_BEFORE = new RegExp(
+  withWords`(?:${(c) => c.direction.inMarket})\s*(?:${(c) => c.roles.articles})?\s*$`,
+  'i',
+);
 
 const PREPOSITION_BEFORE = latin(
-  /(?<![\p{L}])(?:de|du|d['’]|des|of|van|au|aux|en|in|à|on|op|to|vers|naar|from|uit|avec|with|met)\s*(?:la|le|l['’]|les|the|de|het)?\s*$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.direction.prepositionBeforeShare})\s*(?:${(c) => c.roles.articles})?\s*$`,
+    'iu',
+  ),
 );
 
 /** The flow of `figure`, with `partner` in the place of its partner. */

@@ -7,7 +7,7 @@ import { isCountryOrRegion, officeHome, STATISTICS_OFFICE_AFTER, STATISTICS_OFFI
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
-import { PARTNER_CUES } from './lexicon.js';
+import { PARTNER_CUES, withWords } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import type { NamedRule } from './rule.js';
 import type { Span } from './text-segments.js';
@@ -99,7 +99,9 @@ export interface SentencePeriodInput {
   figures: ExtractedFigure[];
 }
 
-const LOOKS_BACK = latin(/(?<![\p{L}])(?:nog|encore|still|déjà|already|al)(?![\p{L}])/iu);
+const LOOKS_BACK = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.documentPass.stillOrAlready})(?![\p{L}])`, 'iu'),
+);
 
 /** Whether `later` is a later stretch of the same kind as `period` (a later year, the same months later). */
 const laterOfSameKind = (later: string | undefined, period: string): boolean =>
@@ -191,17 +193,20 @@ export interface SharedInput {
 }
 
 const BOTH_BEFORE = latin(
-  /\(\s*(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|beide|allebei)\s*[+−-]?\s*$/iu,
+  new RegExp(withWords`\(\s*(?:${(c) => c.documentPass.bothInBracket})\s*[+−-]?\s*$`, 'iu'),
 );
 
-const EACH_AFTER = latin(
-  /^\s*\)?\s*(?:chacun|chacune|each|elk|elke|apiece|respectively\s+each)(?![\p{L}])/iu,
-);
+const EACH_AFTER = latin(new RegExp(withWords`^\s*\)?\s*(?:${(c) => c.documentPass.each})(?![\p{L}])`, 'iu'));
 
-const JOINED_NAMES = latin(/^\s*(?:and|et|en|&)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+|het\s+)?$/iu);
+const JOINED_NAMES = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.direction.and}|&)\s+(?:${(c) => c.economyRoles.articles})?$`, 'iu'),
+);
 
 const GOODS_JOINED = latin(
-  /\p{L}{3,}[^,;]*?\s(?:et|and|en)\s+(?:les?\s+|la\s+|l['’]|the\s+|de\s+|het\s+)?\p{L}{3,}/iu,
+  new RegExp(
+    withWords`\p{L}{3,}[^,;]*?\s(?:${(c) => c.direction.and})\s+(?:${(c) => c.economyRoles.articles})?\p{L}{3,}`,
+    'iu',
+  ),
 );
 
 /**

@@ -15,6 +15,7 @@ import { DATE_LINE, HOME_OF_STATISTICS_OFFICE, STATED_HOME_RULES } from './docum
 import type { ExtractionContext } from './extracted-figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import { latin } from './letters.js';
+import { withWords, words } from './lexicon.js';
 import { FISCAL_YEAR_START, findPeriods, fiscalPeriod, MONTH_WORDS } from './periods.js';
 import type { Quantity } from './quantities.js';
 import { firstApplying } from './rule.js';
@@ -112,10 +113,13 @@ function openingPair(text: string, economies: EconomyMention[]): [string, string
   return [a.code, b.code];
 }
 
-const OPENING_BETWEEN = latin(/(?<![\p{L}])(?:entre|between|tussen)\s/iu);
+const OPENING_BETWEEN = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.roles.between})\s`, 'iu'));
 
 const JOINED_PAIR = latin(
-  /^\s*(?:et|and|en)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?(?:continent\s+|continents?\s+|région\s+)?$/iu,
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.direction.and})\s+(?:${(c) => c.economyRoles.articles})?(?:(?:${(c) => c.documentPass.regionNouns})\s+)?$`,
+    'iu',
+  ),
 );
 
 /**
@@ -153,11 +157,14 @@ function titlePeriod(
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 const BYLINE_OR_DATE = latin(
-  /(?<![\p{L}])(?:publié|paru|mis à jour|gepubliceerd|bijgewerkt|published|updated|par|door|by|le|op|on)(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.documentPass.bylineWords})(?![\p{L}])|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}`,
+    'iu',
+  ),
 );
 
 const TITLE_PERIOD_HINT = new RegExp(
-  `\\d|semestre|trimestre|kwartaal|halfjaar|jaarhelft|quarter|half|dernier|vorig|last|cette|dit|this|fiscal|financial|${MONTH_WORDS}`,
+  `\\d|${words((c) => c.documentPass.titlePeriodHint)}|${MONTH_WORDS}`,
   'i',
 );
 
@@ -182,9 +189,12 @@ function withByNames(text: string, economies: EconomyMention[], home: string | u
 
 // (an island named after the noun is a name: "l'île Maurice", "the island of Mauritius")
 const BY_NAME = latin(
-  /(?<![\p{L}])(?:(?:l['’]|the\s+|het\s+)(île|island|eiland)|la\s+(Confédération))(?![\p{L}])(?!\s+(?:de|d['’]|of|van|helvétique|suisse|\p{Lu})(?![\p{L}]))/giu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:(?:${(c) => c.documentPass.islandArticles})(${(c) => c.documentPass.island})|(?:${(c) => c.documentPass.confederationArticles})\s+(${(c) => c.documentPass.confederation}))(?![\p{L}])(?!\s+(?:${(c) => c.documentPass.notAByName}|\p{Lu})(?![\p{L}]))`,
+    'giu',
+  ),
 );
 
 const TOTAL_TRADE_STORY = latin(
-  /(?<![\p{L}])(?:commerce extérieur|échanges extérieurs|balance commerciale|déficit commercial|buitenlandse handel|handelsbalans|foreign trade|external trade|trade deficit|trade balance)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.documentPass.totalTradeStory})(?![\p{L}])`, 'iu'),
 );

@@ -8,23 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 /** Today's count of patterns holding a word, for the files not yet migrated: lower it as words move out. */
 const NOT_YET_MIGRATED: Record<string, number> = {
-  'direction-clause.ts': 10,
-  'direction-open-rules.ts': 6,
-  'direction-rules.ts': 2,
-  'direction.ts': 4,
-  'document-pass-rules.ts': 6,
-  'document-pass-setting.ts': 5,
-  'period-choice-rules.ts': 1,
-  'period-choice.ts': 5,
-  'period-publication.ts': 2,
-  'period-rules-fiscal.ts': 2,
-  'period-rules-months.ts': 1,
-  'period-rules-quarters.ts': 1,
-  'period-rules-relative.ts': 4,
-  'period-rules-to-date.ts': 3,
-  'period-words.ts': 1,
-  'roles-adjective.ts': 10,
-  'roles-rules.ts': 18,
+  'document-pass-rules.ts': 1,
+  'period-publication.ts': 1,
 };
 
 const ROOT = import.meta.dirname;

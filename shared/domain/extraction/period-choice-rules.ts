@@ -3,6 +3,7 @@
 import { type ClauseFacts, inSpan } from './clause-facts.js';
 import { PARAGRAPH_BREAK } from './cues.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import type { PeriodMention } from './periods.js';
 import type { Quantity } from './quantities.js';
 import type { NamedRule } from './rule.js';
@@ -33,7 +34,10 @@ export interface PeriodInput {
 const NEAR = 200;
 
 const WHEN_AFTER_PERIOD = latin(
-  /^\s*,?\s*(?:(?:toen|when|lorsque|quand|où)(?![\p{L}])|lorsqu['’])[^.;:]*$/iu,
+  new RegExp(
+    withWords`^\s*,?\s*(?:(?:${(c) => c.periods.when})(?![\p{L}])|${(c) => c.periods.whenElided})[^.;:]*$`,
+    'iu',
+  ),
 );
 
 const periodOfWhenClause: NamedRule<PeriodInput, ChosenPeriod> = {

@@ -5,7 +5,9 @@ import { type ClauseFacts, inSpan } from './clause-facts.js';
 import { COMPARED_WITH, CURRENCY_TWIN_BETWEEN, isChangeBase, yearBefore } from './cues.js';
 import type { ExtractedFigure } from './extracted-figure.js';
 import type { Language } from './language.js';
+import { CUES } from './languages/index.js';
 import { latin } from './letters.js';
+import { withWords, withWordsIn } from './lexicon.js';
 import { lastIndexOf } from './metrics.js';
 import { type ChosenPeriod, PERIOD_RULES, type PeriodInput } from './period-choice-rules.js';
 import type { PeriodMention } from './periods.js';
@@ -23,11 +25,15 @@ export function atYearEnd(text: string, sentence: Span, figure: ExtractedFigure)
   return false;
 }
 
-const YEAR_END_BEFORE =
-  /(?:à\s+(?:la\s+)?fin|fin|at\s+the\s+end\s+of|end[- ]|eind|per\s+eind)\s*(?:de\s+|of\s+)?$/i;
+const YEAR_END_BEFORE = new RegExp(
+  withWords`(?:${(c) => c.periods.yearEndBefore})\s*(?:${(c) => c.periods.yearEndOf})?$`,
+  'i',
+);
 
 /** "ont reculé de 7,2 % en 2023, à 529 milliards", "rose 5% in 2023 to $3bn": the level of that period. */
-const LEVEL_AFTER_PERIOD = latin(/^\s*,?\s*(?:à|to|tot|pour atteindre|reaching)\s*$/iu);
+const LEVEL_AFTER_PERIOD = latin(
+  new RegExp(withWords`^\s*,?\s*(?:${(c) => c.periods.levelAfterPeriod})\s*$`, 'iu'),
+);
 
 /**
  * Target and forecast cues count from the quantity before this one (or the clause start), leaving out the
@@ -203,9 +209,11 @@ function sameAsBefore(
 
 /** "and" of each language, as it opens a coordinated item: the French "en" is a preposition ("en 2023"). */
 const AND_WORD: Record<Language, RegExp> = {
-  fr: latin(/(?<![\p{L}])et(?![\p{L}])/iu),
-  nl: latin(/(?<![\p{L}])en(?![\p{L}])(?!\s+\d)/iu),
-  en: latin(/(?<![\p{L}])and(?![\p{L}])/iu),
+  fr: latin(new RegExp(withWordsIn([CUES.fr])`(?<![\p{L}])(?:${(c) => c.periods.and})(?![\p{L}])`, 'iu')),
+  nl: latin(
+    new RegExp(withWordsIn([CUES.nl])`(?<![\p{L}])(?:${(c) => c.periods.and})(?![\p{L}])(?!\s+\d)`, 'iu'),
+  ),
+  en: latin(new RegExp(withWordsIn([CUES.en])`(?<![\p{L}])(?:${(c) => c.periods.and})(?![\p{L}])`, 'iu')),
 };
 
 /** The month before a month: "2023-01" → "2022-12". */

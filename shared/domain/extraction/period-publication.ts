@@ -14,7 +14,7 @@ import {
 
 const PUBLISHED_ON = latin(
   new RegExp(
-    `(?:${alternation((words) => words.published)})\\s+(?:${alternation((words) => words.publishedOn)})?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:er)?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
+    `(?:${alternation((words) => words.published)})\\s+(?:${alternation((words) => words.publishedOn)})?\\s*(?:\\p{L}+\\s+)?(\\d{1,2})(?:${alternation((words) => words.dayOrdinalsOfDates)})?\\s+(${MONTH_WORDS})\\s+(${YEAR})`,
     'iu',
   ),
 );

@@ -8,20 +8,33 @@ const FISCAL_SHORT = alternation((words) => words.fiscalShort);
 const FISCAL_CURRENT = alternation((words) => words.fiscalCurrent);
 const FISCAL_LAST = alternation((words) => words.fiscalLast);
 const LAST_WORDS = entries((words) => words.fiscalLast);
+const FISCAL_THE = alternation((words) => words.fiscalThe);
+const FISCAL_FIRST = alternation((words) => words.fiscalFirst);
+const FISCAL_MONTHS = alternation((words) => words.fiscalMonths);
+const FISCAL_OF = alternation((words) => words.fiscalOf);
+const FISCAL_HALF_ORDINALS = alternation((words) => words.fiscalHalfOrdinals);
+const FISCAL_HALF = alternation((words) => words.fiscalHalf);
+const FISCAL_QUARTER_ORDINALS = alternation((words) => words.fiscalQuarterOrdinals);
+const FISCAL_QUARTER = alternation((words) => words.fiscalQuarter);
+const FISCAL_YEAR_NOUN = alternation((words) => words.fiscalYearNoun);
 
 import type { FiscalYear } from './periods.js';
 
-const FISCAL_HINT = /FY|fiscal|financial|exercice|boekjaar|begrotingsjaar|(?:19|20)\d\d\s*[-–]\s*\d\d(?!\d)/i;
+const FISCAL_HINT = new RegExp(
+  `${alternation((words) => words.fiscalHint)}|(?:19|20)\\d\\d\\s*[-–]\\s*\\d\\d(?!\\d)`,
+  'i',
+);
 
 /** The fiscal year the fiscal rule matched, or undefined when its two years do not follow each other. */
 function fiscalOf(m: RegExpExecArray): FiscalYear | undefined {
   const months = monthCount(m[1] ?? '');
+  // the half's ordinal counted as the quarters' are: first 1
   const half = m[2]?.toLowerCase();
   const quarter = QUARTER_WORDS[m[3]?.toLowerCase() ?? ''];
   const [first, last] = months
     ? [1, months]
     : half
-      ? half === 'first'
+      ? QUARTER_WORDS[half] === 1
         ? [1, 6]
         : [7, 12]
       : quarter
@@ -111,7 +124,7 @@ export const fiscalYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}\\d])(?:(?:the\\s+)?first\\s+(\\p{L}+|\\d{1,2})\\s+months\\s+of\\s+|(?:the\\s+)?(first|second)\\s+half\\s+of\\s+|(?:the\\s+)?(first|second|third|fourth)\\s+quarter\\s+of\\s+)?(?:the\\s+)?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:${FISCAL_AFTER})(?:\\s+year)?|(?:${FISCAL_SHORT})\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(${FISCAL_CURRENT}|${FISCAL_LAST})\\s+(?:${FISCAL_AFTER})(?:\\s+year)?(?!\\s*['’]?\\d)|(?<=(?:months|half|quarter)\\s+of\\s+(?:the\\s+)?)(?:${FISCAL_AFTER})\\s+year(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|${alternation((words) => words.percent)})))`,
+      `(?<![\\p{L}\\d])(?:(?:(?:${FISCAL_THE})\\s+)?(?:${FISCAL_FIRST})\\s+(\\p{L}+|\\d{1,2})\\s+(?:${FISCAL_MONTHS})\\s+(?:${FISCAL_OF})\\s+|(?:(?:${FISCAL_THE})\\s+)?(${FISCAL_HALF_ORDINALS})\\s+(?:${FISCAL_HALF})\\s+(?:${FISCAL_OF})\\s+|(?:(?:${FISCAL_THE})\\s+)?(${FISCAL_QUARTER_ORDINALS})\\s+(?:${FISCAL_QUARTER})\\s+(?:${FISCAL_OF})\\s+)?(?:(?:${FISCAL_THE})\\s+)?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:${FISCAL_AFTER})(?:\\s+(?:${FISCAL_YEAR_NOUN}))?|(?:${FISCAL_SHORT})\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(${FISCAL_CURRENT}|${FISCAL_LAST})\\s+(?:${FISCAL_AFTER})(?:\\s+(?:${FISCAL_YEAR_NOUN}))?(?!\\s*['’]?\\d)|(?<=(?:${FISCAL_MONTHS}|${FISCAL_HALF}|${FISCAL_QUARTER})\\s+(?:${FISCAL_OF})\\s+(?:(?:${FISCAL_THE})\\s+)?)(?:${FISCAL_AFTER})\\s+(?:${FISCAL_YEAR_NOUN})(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|${alternation((words) => words.percent)})))`,
       'giu',
     ),
   ),

@@ -145,7 +145,12 @@ export const monthOfYear: Rule = {
     { text: 'En avril 2023, les importations ont reculé de 2 %.', period: '2023-04' },
     { text: 'In april 2023 daalde de invoer met 2 procent.', period: '2023-04' },
   ],
-  re: latin(new RegExp(`(?<!\\d(?:er)?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`, 'giu')),
+  re: latin(
+    new RegExp(
+      `(?<!\\d(?:${alternation((words) => words.dayOrdinalsOfDates)})?\\s)(?<![\\d]\\s)\\b(${MONTH_WORDS})\\s+(${YEAR})`,
+      'giu',
+    ),
+  ),
   make: (m) => `${m[2]}-${pad(MONTHS[m[1]?.toLowerCase() ?? ''] ?? 1)}`,
   needsYear: true,
   hint: MONTH_HINT,

@@ -86,5 +86,5 @@ export const quarter: Rule = {
     const q = quarterOf(m);
     return m[4] || published || !q ? undefined : undated({ first: q * 3 - 2, last: q * 3 });
   },
-  hint: /trimestre|kwartaal|quarter|\b[TQK][1-4]\b/i,
+  hint: new RegExp(`${alternation((words) => words.quarterHint)}|\\b[TQK][1-4]\\b`, 'i'),
 };

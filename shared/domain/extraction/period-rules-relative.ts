@@ -5,6 +5,19 @@ import { CARDINALS } from './number-words.js';
 import { monthCount, pad, type Rule, yearsCounted } from './period-rule.js';
 import { alternation, counted, entryCount, RELATIVE_HINT, YEAR, YEARS_NOUNS } from './period-words.js';
 
+const SAME_PERIOD_HINT = new RegExp(
+  alternation((words) => words.samePeriodHint),
+  'i',
+);
+const YEARS_HINT = new RegExp(
+  alternation((words) => words.yearsHint),
+  'i',
+);
+const PAST_YEARS_HINT = new RegExp(
+  alternation((words) => words.pastYearsHint),
+  'i',
+);
+
 /** A number of years or months, in figures or in words: "5", "cinq", "vijf". */
 const NUMBER = '\\p{L}+|\\d{1,2}';
 const PAST_YEARS = counted((words) => words.pastYears, NUMBER);
@@ -30,7 +43,7 @@ export const samePeriodOfYear: Rule = {
   make: (m) => m[1],
   samePeriod: true,
   needsYear: true,
-  hint: /même période|même trimestre|même mois|same period|same quarter|same month|dezelfde periode|dezelfde maand|hetzelfde kwartaal/i,
+  hint: SAME_PERIOD_HINT,
 };
 
 // the period just spoken of: "steeg in dezelfde periode met 18 procent", "over the same period"
@@ -76,7 +89,7 @@ export const horizonInYears: Rule = {
     return published && n && n <= 30 ? String(Number(published.slice(0, 4)) + n) : undefined;
   },
   horizon: true,
-  hint: /ans|years|jaar/i,
+  hint: YEARS_HINT,
 };
 
 // the full years before publication: "over the past five years", "ces cinq dernières années", "de voorbije
@@ -113,7 +126,7 @@ export const pastYears: Rule = {
     const year = Number(published.slice(0, 4));
     return `${year - n}/${year - 1}`;
   },
-  hint: /years|années|jaar|decade|décennie|decennium/i,
+  hint: PAST_YEARS_HINT,
 };
 
 // "il y a dix ans", "ten years ago", "tien jaar geleden": so many years before publication
@@ -131,7 +144,7 @@ export const yearsAgo: Rule = {
     if (!published || !n || n > 50) return undefined;
     return String(Number(published.slice(0, 4)) - n);
   },
-  hint: /ans|years|jaar/i,
+  hint: YEARS_HINT,
 };
 
 // years relative to the publication date

@@ -6,6 +6,10 @@ import { alternation, counted, MONTH_WORDS, MONTHS, monthNumber, YEAR } from './
 const AT = alternation((words) => words.at);
 const END_OF = alternation((words) => words.endOf);
 const TO_DATE = alternation((words) => words.toDate);
+const MONTHS_HINT = new RegExp(
+  alternation((words) => words.monthsHint),
+  'i',
+);
 
 // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
 export const toEndOfMonth: Rule = {
@@ -39,7 +43,7 @@ export const toEndOfMonthThisYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:(?:${AT})\\s+)?(?:${END_OF})\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:de\\s+|van\\s+)?(?:19|20)\\d\\d)`,
+      `(?:(?:${AT})\\s+)?(?:${END_OF})\\s+(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:${alternation((words) => words.endOfMonthOfYear)})?(?:19|20)\\d\\d)`,
       'giu',
     ),
   ),
@@ -70,7 +74,7 @@ export const firstMonthsOfYear: Rule = {
     return n ? `${year}-01/${year}-${pad(n)}` : undefined;
   },
   needsYear: true,
-  hint: /months|mois|maanden/i,
+  hint: MONTHS_HINT,
 };
 
 // … of the year of publication: "les neuf premiers mois de l'année", "the first nine months of this year",
@@ -100,7 +104,7 @@ export const firstMonthsOfThisYear: Rule = {
     const year = published?.slice(0, 4);
     return n && year ? `${year}-01/${year}-${pad(n)}` : undefined;
   },
-  hint: /months|mois|maanden/i,
+  hint: MONTHS_HINT,
 };
 
 // "have invested about $1.5 billion so far": up to the day of writing

@@ -74,8 +74,10 @@ export const YEARS_NOUNS = alternation((words) => words.yearsNouns);
 
 // Cheap tests that a rule can match at all: most clauses name no month, horizon or span of months. (The month
 // hint also decides whether day dates are looked for, so it stays exactly these prefixes.)
-export const MONTH_HINT =
-  /jan|f[eé]v|feb|mar|avr|apr|ma[iy]|maa|mei|juin|jun|juil|jul|ao[uû]|aug|sep|oct|okt|nov|d[eé]c/i;
+export const MONTH_HINT = new RegExp(
+  alternation((words) => words.monthHint),
+  'i',
+);
 export const RELATIVE_HINT = latin(
   new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.yearNouns)})(?![\\p{L}])`, 'iu'),
 );

@@ -4,42 +4,65 @@
 import type { Role } from './clause-facts.js';
 import { ATTRACTS } from './cues.js';
 import { latin } from './letters.js';
+import { withWords } from './lexicon.js';
 import type { RoleInput, RoleRule } from './roles-rules.js';
 import type { Span } from './text-segments.js';
 
 const DESCRIBED_NOUN = latin(
-  /^\s+(?:country|nation|kingdom|state|city-state|pays|royaume|état|cité-État|land|rijk|koninkrijk|staat|stadstaat)(?![\p{L}])/iu,
+  new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.countryNouns})(?![\p{L}])`, 'iu'),
 );
 
 const GROUP_PARTNER_BEFORE = latin(
-  /(?<![\p{L}])(?:vers|avec|à destination des?|en provenance des?|naar|met|uit)\s+(?:les|des|de|le|la|l['’]|het)?\s*(?:pays|landen|nations|économies|marchés?|markt|markten)\s*$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.groupPartnerPrepositions})\s+(?:${(c) => c.economyRoles.groupArticles})?\s*(?:${(c) => c.economyRoles.groupNouns})\s*$`,
+    'iu',
+  ),
 );
 
-const PARTNER_PREP_BEFORE = latin(/(?<![\p{L}])(?:to|from|with|naar|uit|met)\s+(?:the\s+|de\s+)?$/iu);
+const PARTNER_PREP_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.partnerPrepositions})\s+(?:${(c) => c.economyRoles.partnerArticles})?$`,
+    'iu',
+  ),
+);
 
-const COUNTRIES_AFTER = latin(/^\s+(?:countries|nations|economies|landen)(?![\p{L}])/iu);
+const COUNTRIES_AFTER = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.countriesNouns})(?![\p{L}])`, 'iu'),
+);
 
 const INVESTED_IN_BEFORE = latin(
-  /(?<![\p{L}])(?:dans|in|en)\s+(?:l['’]|la\s|le\s|les\s|the\s|de\s|het\s)?[\p{L}\s'’-]{0,40}$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.investedIn})\s+(?:${(c) => c.economyRoles.articlesOneSpace})?[\p{L}\s'’-]{0,40}$`,
+    'iu',
+  ),
 );
 
 /** What may stand between a rank noun and the adjective that restricts it: "non", "régional". */
 const RESTRICTING_WORDS = latin(/^\s{0,3}(?:[\p{L}-]+\s+){0,2}$/u);
 
 const AMONG_BEFORE = latin(
-  /(?<![\p{L}])(?:among|amongst|parmi|onder)\s+(?:the\s+|les\s+|de\s+)?(?:other\s+|autres\s+|andere\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.among})\s+(?:(?:${(c) => c.economyRoles.amongArticles})\s+)?(?:(?:${(c) => c.economyRoles.others})\s+)?$`,
+    'iu',
+  ),
 );
 
-const GOODS_NOUN_AFTER = latin(/^\s+(?:producten|goederen|waren|goods|products|merchandise)(?![\p{L}])/iu);
+const GOODS_NOUN_AFTER = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.goodsNounsAfter})(?![\p{L}])`, 'iu'),
+);
 
-const GOODS_NOUN_BEFORE = latin(/(?<![\p{L}])(?:produits|marchandises|biens)\s+$/iu);
+const GOODS_NOUN_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.goodsNounsBefore})\s+$`, 'iu'),
+);
 
 /** "re-exports of mainland Chinese goods": after a preposition an adjective qualifies the goods. */
 const PREPOSITION = latin(
-  /(?<![\p{L}])(?:of|de|des|du|d['’]|van|from|in|en|aux?|à|to|naar|vers|with|avec|met)(?![\p{L}])/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.prepositions})(?![\p{L}])`, 'iu'),
 );
 
-const INFLOWS = latin(/(?<![\p{L}])(?:inflows?|inward|entrées|afflux|instroom|ontvangen)(?![\p{L}])/iu);
+const INFLOWS = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.inflows})(?![\p{L}])`, 'iu'),
+);
 
 /** The role of a possessive: the owner, but the host of investment it attracts or receives. */
 export const POSSESSIVE_ROLE: RoleRule = {

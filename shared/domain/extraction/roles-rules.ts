@@ -20,6 +20,7 @@ import {
   OWNER_CUES,
   PARTNER_CUES,
   SOURCE_CUES,
+  withWords,
 } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 import type { NamedRule } from './rule.js';
@@ -50,69 +51,108 @@ const flowOfGoods = (metric: Metric) => metric === 'exports' || metric === 'impo
 const after = ({ text, mention }: RoleInput, length: number) => text.slice(mention.end, mention.end + length);
 
 const WITHIN_BEFORE = latin(
-  /(?<![\p{L}])(?:en|in|within|au sein de|binnen)\s+(?:l['’]|la\s+|le\s+|the\s+|de\s+|het\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.within})\s+(?:${(c) => c.economyRoles.articlesOfOne})?$`,
+    'iu',
+  ),
 );
 
-const MADE_AFTER = latin(
-  /^\s+(?:geproduceerde|gemaakte|vervaardigde|geteelde|produced|made|manufactured|grown|fabriqués?|fabriquées?|produits?|produites?)(?![\p{L}])/iu,
-);
+const MADE_AFTER = latin(new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.madeIn})(?![\p{L}])`, 'iu'));
 
 const FIRMS_OF_BEFORE = latin(
-  /(?<![\p{L}])(?:bedrijven|ondernemingen|exporteurs|producenten|companies|firms|businesses|exporters|producers|entreprises|sociétés|exportateurs|producteurs)\s+(?:in|uit|from|based in|en|de|du|des|d['’]|au|aux|van|basées?\s+(?:en|au|aux))\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|de\s+|het\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.firms})\s+(?:${(c) => c.economyRoles.firmsOf})\s*(?:${(c) => c.economyRoles.articles})?$`,
+    'iu',
+  ),
 );
 
 const PAIR_FIRST_AFTER = latin(/^\s?[-–]\s?\p{Lu}/u);
 
 const PAIR_SECOND_BEFORE = latin(/\p{L}\.?\s?[-–]\s?$/u);
 
-const WHERE_AFTER = latin(/^\s*,\s*(?:où|waar|where)(?![\p{L}])/iu);
+const WHERE_AFTER = latin(new RegExp(withWords`^\s*,\s*(?:${(c) => c.economyRoles.where})(?![\p{L}])`, 'iu'));
 
-const PLACE_BEFORE = latin(/(?<![\p{L}])(?:à|in|te|at|dans|op|depuis|vanuit|from)\s*$/iu);
+const PLACE_BEFORE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.placeAt})\s*$`, 'iu'));
 
 /** "Marokko is voor België vooral een afzetmarkt", "le Japon reste un client": a market or client predicated. */
 const MARKET_PREDICATE = latin(
-  /^\s+(?:is|was|blijft|bleef|est|était|reste|demeure|remains|remained)\s+(?:voor\s+\p{L}+\s+|pour\s+(?:la\s+|le\s+|l['’])?\p{L}+\s+|for\s+\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:afzetmarkt|exportmarkt|klant|débouché|client|marché|market|customer|buyer)(?![\p{L}])/iu,
+  new RegExp(
+    withWords`^\s+(?:${(c) => c.economyRoles.isVerb})\s+(?:(?:${(c) => c.economyRoles.forWhom})\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:${(c) => c.economyRoles.marketNouns})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const SHARE_OF_BEFORE = latin(
-  /(?<![\p{L}])(?:part|parts|share|aandeel)\s+(?:de|d['’]|du|des|of|van)\s*(?:l['’]|la|le|les|the|de|het)?\s*$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.shareNouns})\s+(?:${(c) => c.economyRoles.of})\s*(?:${(c) => c.roles.articles})?\s*$`,
+    'iu',
+  ),
 );
 
 const WHOSE_AFTER = latin(
-  /^[\p{L}\s'’-]{0,25}?,\s*(?:dont|whose|wiens|waarvan)\s+(?:les|la|le|l['’]|its|de|het)?\s*(?:export|import|invoer|uitvoer|investiss|invest)/iu,
+  new RegExp(
+    withWords`^[\p{L}\s'’-]{0,25}?,\s*(?:${(c) => c.economyRoles.whose})\s+(?:${(c) => c.economyRoles.whoseArticles})?\s*(?:${(c) => c.economyRoles.whoseFlows})`,
+    'iu',
+  ),
 );
 
 /** "leaving Japan with a surplus", "le Maroc enregistre un déficit", "België boekte een overschot". */
 const BALANCE_OWNER_AFTER = latin(
-  /^\s*(?:(?:has|had|have|posted|posts|posting|recorded|records|recording|ran|runs|running|registered|registers|registering|enregistr\p{L}*|affich\p{L}*|dégag\p{L}*|accus\p{L}*|heeft|boekte|boekt|noteerde|kende|with|avec|met|a|an|un|une|een|its|son|sa|zijn|haar|trade|commercial|handels)\s+){1,4}(?:surplus|deficit|excédent|déficit|overschot|tekort|handelsoverschot|handelstekort)/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.economyRoles.balanceOwnerWords})\s+){1,4}(?:${(c) => c.economyRoles.balanceNouns})`,
+    'iu',
+  ),
 );
 
 const IMPORT_VERB_BEFORE = latin(
-  /(?<![\p{L}])import(?:é|e|ait|aient|ent|era|ons|ez)\s+(?:\p{L}+\s+){0,2}$/iu,
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.importVerb})\s+(?:\p{L}+\s+){0,2}$`, 'iu'),
 );
 
 const OF_AFTER_ADJECTIVE = latin(
-  /^\s+(?:de|du|des|d['’]|of|van)(?:(?<=['’])|\s+)(?:l['’]|la\s+|le\s+|les\s+|the\s+|de\s+|het\s+)?$/iu,
+  new RegExp(
+    withWords`^\s+(?:${(c) => c.economyRoles.of})(?:(?<=['’])|\s+)(?:${(c) => c.economyRoles.articles})?$`,
+    'iu',
+  ),
 );
 
-const REGION_OPENING = /^\s*(?:in|en|dans|au sein de|within)\s+(?:la\s+|l['’]|de\s+|het\s+)?$/i;
+const REGION_OPENING = new RegExp(
+  withWords`^\s*(?:${(c) => c.economyRoles.regionOpening})\s+(?:${(c) => c.economyRoles.regionArticles})?$`,
+  'i',
+);
 
 const IMPORTER_PLACE_BEFORE = latin(
-  /(?<![\p{L}])(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.intoPlace})\s+(?:${(c) => c.economyRoles.placeArticles})?$`,
+    'iu',
+  ),
 );
 
 /** What lies between an import noun and its place: " ", " van landbouwproducten ", " de biens ", " value " (no amount). */
 const IMPORTS_OF_GOODS_IN = latin(
-  /^\s*(?:(?:value|valeur|waarde)\s+)?(?:(?:van|of|de|des|du|d['’])\s*[\p{L}'’ -]{1,40}?\s+)?(?:in|into|dans|en|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|het\s+)?$/iu,
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.economyRoles.valueNouns})\s+)?(?:(?:${(c) => c.economyRoles.of})\s*[\p{L}'’ -]{1,40}?\s+)?(?:${(c) => c.economyRoles.intoPlace})\s+(?:${(c) => c.economyRoles.placeArticles})?$`,
+    'iu',
+  ),
 );
 
 const SUPPLIED_PLACE_BEFORE = latin(
-  /(?<![\p{L}])(?:au|aux|à|en|into|to|in)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$/iu,
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.suppliedTo})\s+(?:${(c) => c.economyRoles.suppliedArticles})?$`,
+    'iu',
+  ),
 );
 
-const DUTCH_DE_EN = /(?<![\p{L}])(?:de|en)\s+$/u;
+const DUTCH_DE_EN = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.notACue})\s+$`, 'u');
 
-const DUTCH_PREPOSITION_ARTICLE = latin(/(?<![\p{L}])(?:naar|richting|met|uit|vanuit|in|op)\s+de\s+$/iu);
+/** "with Japan running a surplus": the economy a partner cue names owns the balance. */
+const BALANCE_OWNER_ING_AFTER = new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.balanceOwnerIng})\s`);
+
+const DUTCH_PREPOSITION_ARTICLE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.prepositionsBeforeArticle})\s+(?:${(c) => c.economyRoles.articleAfterPreposition})\s+$`,
+    'iu',
+  ),
+);
 
 /**
  * In Dutch "de" is "the" and "en" is "and": neither marks a role … unless "de" is the article after a Dutch
@@ -327,8 +367,7 @@ const CUE_RULES: RoleRule[] = [
     (r) =>
       r.metric === 'trade_balance' &&
       // "avec le Maroc affiche un excédent" names the partner; "with Japan running a surplus" the owner
-      (!PARTNER_CUES.test(r.before) ||
-        /^\s+(?:running|posting|recording|registering|enjoying)\s/.test(after(r, 16))) &&
+      (!PARTNER_CUES.test(r.before) || BALANCE_OWNER_ING_AFTER.test(after(r, 16))) &&
       BALANCE_OWNER_AFTER.test(after(r, 60))
         ? 'owner'
         : undefined,

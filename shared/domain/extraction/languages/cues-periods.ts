@@ -183,4 +183,50 @@ export interface PeriodWords {
   rollingTo: string[];
   /** what may come before that month ("to the end of May 2017") */
   rollingEnd: string[];
+  /** the end of a year, before it: "à la fin de 2023", "eind 2023", "at the end of 2023" */
+  yearEndBefore: string[];
+  /** what may tie that end to its year ("de", "of") */
+  yearEndOf: string[];
+  /** what opens the level a period's change reached: "en 2023, à 529 milliards", "in 2023 to $3bn" */
+  levelAfterPeriod: string[];
+  /** what opens a clause of when, right after a year: "en 2020, lorsque …", "in 2020, toen …" */
+  when: string[];
+  /** the same, elided before a vowel ("lorsqu'il") */
+  whenElided: string[];
+  /** what may follow the day of a date read with its year ("publié le 1er juin 2021", "le 1er mars 2023") */
+  dayOrdinalsOfDates: string[];
+  /** the starts of the month names and abbreviations: a cheap test that a text names a month (and so that day dates are looked for) */
+  monthHint: string[];
+  /** what hints that a fiscal year may be named ("FY", "exercice", "boekjaar"), besides a year written "2020-21" */
+  fiscalHint: string[];
+  /** the article of a fiscal year's phrase ("the first half of the 2018-2019 fiscal year") */
+  fiscalThe: string[];
+  /** what opens the first months of a fiscal year ("the first eight months of") */
+  fiscalFirst: string[];
+  /** months, in that phrase */
+  fiscalMonths: string[];
+  /** what ties that phrase to the fiscal year ("of") */
+  fiscalOf: string[];
+  /** the ordinals of a fiscal year's halves ("first", "second") */
+  fiscalHalfOrdinals: string[];
+  /** a half, in "the first half of" */
+  fiscalHalf: string[];
+  /** the ordinals of a fiscal year's quarters ("first" to "fourth") */
+  fiscalQuarterOrdinals: string[];
+  /** a quarter, in "the third quarter of" */
+  fiscalQuarter: string[];
+  /** year, after a fiscal year's label ("the 2018-2019 fiscal year") */
+  fiscalYearNoun: string[];
+  /** what hints that a quarter is named, besides a code ("trimestre", "kwartaal", "quarter"; "T3", "Q3", "K3") */
+  quarterHint: string[];
+  /** what hints that "the same period" is named ("même période", "dezelfde maand", "same quarter") */
+  samePeriodHint: string[];
+  /** what hints that a number of years is named ("ans", "jaar", "years") */
+  yearsHint: string[];
+  /** what hints that the past years or decade are named ("années", "decennium", "decade") */
+  pastYearsHint: string[];
+  /** what hints that months are counted ("mois", "maanden", "months") */
+  monthsHint: string[];
+  /** what may come between an end of month and a year, which makes it no year to date ("fin avril de 2023") */
+  endOfMonthOfYear: string[];
 }

@@ -6,6 +6,7 @@
 // words around it (a lookbehind on another word) stays whole in its entry, so that no stage module spells a word.
 
 import type { AttributionCues } from './cues-attribution.js';
+import type { DirectionCues } from './cues-direction.js';
 import type { FigureCues } from './cues-figure.js';
 import type { GazetteerCues } from './cues-gazetteer.js';
 import type { PeriodCues } from './cues-periods.js';
@@ -13,14 +14,20 @@ import type { QuantityCues } from './cues-quantities.js';
 
 export type { PeriodWords } from './cues-periods.js';
 export type { NumberWords, QuantityWords } from './cues-quantities.js';
-export type { AttributionCues, FigureCues, GazetteerCues, PeriodCues, QuantityCues };
+export type { AttributionCues, DirectionCues, FigureCues, GazetteerCues, PeriodCues, QuantityCues };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Everything a language supplies: its sections are in `cues-quantities.ts`, `cues-attribution.ts`,
- * `cues-gazetteer.ts`, `cues-periods.ts` and `cues-figure.ts`. */
-export interface Cues extends QuantityCues, AttributionCues, GazetteerCues, PeriodCues, FigureCues {
+ * `cues-gazetteer.ts`, `cues-periods.ts`, `cues-figure.ts` and `cues-direction.ts`. */
+export interface Cues
+  extends QuantityCues,
+    AttributionCues,
+    GazetteerCues,
+    PeriodCues,
+    FigureCues,
+    DirectionCues {
   language: Language;
   /** the most frequent function words, which tell the language of a text */
   stopwords: string[];

@@ -1,6 +1,7 @@
 // English: the words the engine reads, by stage (see `cues.ts` for what each field is for); the sections are in `en/`.
 import type { Cues } from './cues.js';
 import { attributionCues } from './en/attribution.js';
+import { directionCues } from './en/direction.js';
 import { figureCues } from './en/figure.js';
 import { gazetteerCues } from './en/gazetteer.js';
 import { periodCues } from './en/periods.js';
@@ -30,4 +31,5 @@ export const en: Cues = {
   ...gazetteerCues,
   ...periodCues,
   ...figureCues,
+  ...directionCues,
 };

@@ -1,6 +1,7 @@
 // French: the words the engine reads, by stage (see `cues.ts` for what each field is for); the sections are in `fr/`.
 import type { Cues } from './cues.js';
 import { attributionCues } from './fr/attribution.js';
+import { directionCues } from './fr/direction.js';
 import { figureCues } from './fr/figure.js';
 import { gazetteerCues } from './fr/gazetteer.js';
 import { periodCues } from './fr/periods.js';
@@ -31,4 +32,5 @@ export const fr: Cues = {
   ...gazetteerCues,
   ...periodCues,
   ...figureCues,
+  ...directionCues,
 };

@@ -1,6 +1,7 @@
 // Dutch: the words the engine reads, by stage (see `cues.ts` for what each field is for); the sections are in `nl/`.
 import type { Cues } from './cues.js';
 import { attributionCues } from './nl/attribution.js';
+import { directionCues } from './nl/direction.js';
 import { figureCues } from './nl/figure.js';
 import { gazetteerCues } from './nl/gazetteer.js';
 import { periodCues } from './nl/periods.js';
@@ -30,4 +31,5 @@ export const nl: Cues = {
   ...gazetteerCues,
   ...periodCues,
   ...figureCues,
+  ...directionCues,
 };
