@@ -1,6 +1,7 @@
 // The decisions of the pass over a document that are special cases: the home a document states (its statistics
 // office, its heading), a sentence whose period does not move its paragraph's, the figures with no period that the
 // story's dates, and one figure stated for two names.
+
 import type { Carried } from './carried.js';
 import { type ClauseFacts, inSpan } from './clause-facts.js';
 import { isCountryOrRegion, officeHome, STATISTICS_OFFICE_AFTER, STATISTICS_OFFICE_BEFORE } from './cues.js';
@@ -8,6 +9,7 @@ import type { ExtractedFigure } from './extracted-figure.js';
 import type { EconomyMention } from './gazetteer.js';
 import { latin } from './letters.js';
 import { PARTNER_CUES, withWords } from './lexicon.js';
+import { DATE_LINE } from './period-publication.js';
 import type { Quantity } from './quantities.js';
 import type { NamedRule } from './rule.js';
 import type { Span } from './text-segments.js';
@@ -17,8 +19,6 @@ export interface HomeInput {
   text: string;
   named: EconomyMention[];
 }
-
-export const DATE_LINE = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*/;
 
 export const HOME_OF_STATISTICS_OFFICE = 'home-of-the-statistics-office';
 

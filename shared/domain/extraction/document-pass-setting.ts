@@ -11,11 +11,12 @@ import {
   withKingdom,
   withMainland,
 } from './document-economies.js';
-import { DATE_LINE, HOME_OF_STATISTICS_OFFICE, STATED_HOME_RULES } from './document-pass-rules.js';
+import { HOME_OF_STATISTICS_OFFICE, STATED_HOME_RULES } from './document-pass-rules.js';
 import type { ExtractionContext } from './extracted-figure.js';
 import { type EconomyMention, findEconomies } from './gazetteer.js';
 import { latin } from './letters.js';
 import { withWords, words } from './lexicon.js';
+import { DATE_LINE } from './period-publication.js';
 import { FISCAL_YEAR_START, findPeriods, fiscalPeriod, MONTH_WORDS } from './periods.js';
 import type { Quantity } from './quantities.js';
 import { firstApplying } from './rule.js';
