@@ -159,20 +159,23 @@ class Intervals {
   }
 }
 
-/** The matches of a global `re` in `text`, or only inside `windows` when given. */
-function* scan(
-  text: string,
-  re: RegExp,
-  windows: Span[] | undefined,
-): Generator<{ m: RegExpExecArray; at: number }> {
-  for (const w of windows ?? [{ start: 0, end: text.length }]) {
-    const body = windows ? text.slice(w.start, w.end) : text;
+/** A stretch of text a rule is matched in, from `start` of the whole text. */
+interface Window {
+  start: number;
+  body: string;
+}
+
+/** The matches of a global `re` in each of `windows`, with where each starts in the whole text. */
+function scan(windows: Window[], re: RegExp): Array<{ m: RegExpExecArray; at: number }> {
+  const matches: Array<{ m: RegExpExecArray; at: number }> = [];
+  for (const w of windows) {
     re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
+    for (let m = re.exec(w.body); m; m = re.exec(w.body)) {
       if (m[0].length === 0) re.lastIndex++;
-      yield { m, at: w.start + m.index };
+      matches.push({ m, at: w.start + m.index });
     }
   }
+  return matches;
 }
 
 /** Period expressions of `text` (offsets relative to `offset`), first rule wins where two overlap. */
@@ -187,14 +190,29 @@ export function periodsBy(
   published: string | undefined,
   offset = 0,
 ): PeriodMention[] {
-  const windows = yearWindows(text);
-  const hasMonth = MONTH_HINT.test(text);
+  // (the windows' text cut once, not once a rule; the whole text is the one window of a rule that needs no year)
+  const windows = yearWindows(text).map((w) => ({ start: w.start, body: text.slice(w.start, w.end) }));
+  const whole = [{ start: 0, body: text }];
+  // (a hint is a pattern with no global flag, so its answer for the text is the same each time: several rules
+  // share one, "jan|f[eé]v|…" for the month rules, tested once)
+  const hinted = new Map<string, boolean>();
+  const hintFound = (hint: RegExp): boolean => {
+    if (hint.global || hint.sticky) return hint.test(text);
+    const key = `${hint.flags}/${hint.source}`;
+    let found = hinted.get(key);
+    if (found === undefined) {
+      found = hint.test(text);
+      hinted.set(key, found);
+    }
+    return found;
+  };
+  const hasMonth = hintFound(MONTH_HINT);
   const taken = new Intervals();
-  if (hasMonth) for (const { m, at } of scan(text, DAY_DATE, windows)) taken.add(at, at + m[0].length);
+  if (hasMonth) for (const { m, at } of scan(windows, DAY_DATE)) taken.add(at, at + m[0].length);
   const found: PeriodMention[] = [];
   for (const rule of rules) {
-    if ((rule.needsYear && windows.length === 0) || (rule.hint && !rule.hint.test(text))) continue;
-    for (const { m, at: s } of scan(text, rule.re, rule.needsYear ? windows : undefined)) {
+    if ((rule.needsYear && windows.length === 0) || (rule.hint && !hintFound(rule.hint))) continue;
+    for (const { m, at: s } of scan(rule.needsYear ? windows : whole, rule.re)) {
       const e = s + m[0].length;
       if (taken.overlaps(s, e)) continue;
       const period = rule.make(m, published);
@@ -207,10 +225,11 @@ export function periodsBy(
         continue;
       // "the highest April exports since 2002": a record since a year is no figure of that year; "après avoir
       // bondi en septembre": what happened before is another statement
+      const before = text.slice(Math.max(0, s - 40), s);
       const comparison =
-        COMPARISON_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
-        AFTER_HAVING_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
-        (rule.since === true && RECORD_BEFORE.test(text.slice(Math.max(0, s - 40), s)));
+        COMPARISON_BEFORE.test(before) ||
+        AFTER_HAVING_BEFORE.test(before) ||
+        (rule.since === true && RECORD_BEFORE.test(before));
       found.push({
         period,
         start: offset + s,
