@@ -84,6 +84,10 @@ const ORDINAL_LIST_BEFORE = latin(
     'iu',
   ),
 );
+// (every item of such a list is followed by its separator, so the text before the ordinal ends with one: a comma,
+// a conjunction or an article, then spaces; a cheap test on its last letters before the costly pattern, which
+// V8 tries from every position of the text)
+const LIST_SEPARATOR_END = /(?:,|et|and|en|le|la|the|de|het)$/iu;
 /** The value of an ordinal given in digits ("45ste") or in words ("douzième"). */
 const ordinalValue = (digits: string | undefined, word: string | undefined): number | undefined =>
   digits ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
@@ -241,7 +245,8 @@ function positionsBefore(
   }
   // "came 3rd, 5th and 6th respectively", "le premier et le deuxième fournisseur": positions listed
   // before the one that carries the noun share it
-  const list = pair ? null : ORDINAL_LIST_BEFORE.exec(before);
+  const list =
+    pair || !LIST_SEPARATOR_END.test(before.trimEnd().slice(-3)) ? null : ORDINAL_LIST_BEFORE.exec(before);
   if (list?.[1]) {
     const listStart = from + before.length - list[1].length;
     for (const item of list[1].matchAll(LISTED_ORDINAL)) {
