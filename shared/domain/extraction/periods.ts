@@ -193,16 +193,15 @@ export function periodsBy(
   // (the windows' text cut once, not once a rule; the whole text is the one window of a rule that needs no year)
   const windows = yearWindows(text).map((w) => ({ start: w.start, body: text.slice(w.start, w.end) }));
   const whole = [{ start: 0, body: text }];
-  // (a hint is a pattern with no global flag, so its answer for the text is the same each time: several rules
-  // share one, "jan|f[eé]v|…" for the month rules, tested once)
-  const hinted = new Map<string, boolean>();
+  // (a hint is a pattern with no global flag, so its answer for the text is the same each time: the month rules
+  // share one, "jan|f[eé]v|…", tested once)
+  const hinted = new Map<RegExp, boolean>();
   const hintFound = (hint: RegExp): boolean => {
     if (hint.global || hint.sticky) return hint.test(text);
-    const key = `${hint.flags}/${hint.source}`;
-    let found = hinted.get(key);
+    let found = hinted.get(hint);
     if (found === undefined) {
       found = hint.test(text);
-      hinted.set(key, found);
+      hinted.set(hint, found);
     }
     return found;
   };
@@ -230,22 +229,27 @@ export function periodsBy(
         COMPARISON_BEFORE.test(before) ||
         AFTER_HAVING_BEFORE.test(before) ||
         (rule.since === true && RECORD_BEFORE.test(before));
-      found.push({
+      // (the marks set one by one, in this order, not spread: V8 spreads small objects on a slow path)
+      const mention: PeriodMention = {
         period,
         start: offset + s,
         end: offset + e,
         horizon: rule.horizon ?? false,
         comparison,
-        ...(rule.yearBefore ? { yearBefore: true, yearsBack: yearsCounted(m[1]) } : {}),
-        ...(rule.samePeriod ? { samePeriod: true } : {}),
-        ...(rule.sameAsBefore ? { sameAsBefore: true } : {}),
-        ...(rule.since ? { since: true } : {}),
-        ...(rule.toDate ? { toDate: true } : {}),
-        ...(rule.lastYear ? { lastYear: true } : {}),
-        ...(rule.monthBefore ? { monthBefore: true } : {}),
-        ...(rule.thisYear ? { thisYear: true } : {}),
-        ...detail,
-      });
+      };
+      if (rule.yearBefore) {
+        mention.yearBefore = true;
+        mention.yearsBack = yearsCounted(m[1]);
+      }
+      if (rule.samePeriod) mention.samePeriod = true;
+      if (rule.sameAsBefore) mention.sameAsBefore = true;
+      if (rule.since) mention.since = true;
+      if (rule.toDate) mention.toDate = true;
+      if (rule.lastYear) mention.lastYear = true;
+      if (rule.monthBefore) mention.monthBefore = true;
+      if (rule.thisYear) mention.thisYear = true;
+      if (detail) Object.assign(mention, detail);
+      found.push(mention);
     }
   }
   return found.sort((a, b) => a.start - b.start);
