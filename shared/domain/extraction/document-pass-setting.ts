@@ -167,6 +167,8 @@ const TITLE_PERIOD_HINT = new RegExp(
  * names it.
  */
 function withByNames(text: string, economies: EconomyMention[], home: string | undefined): EconomyMention[] {
+  // (most texts name no island nor confederation: the pattern, which starts at every word, is not run on them)
+  if (!BY_NAME_HINT.test(text)) return economies;
   const added: EconomyMention[] = [];
   const swiss = economies.some((e) => e.code === 'CH');
   for (const m of text.matchAll(BY_NAME)) {
@@ -184,6 +186,9 @@ function withByNames(text: string, economies: EconomyMention[], home: string | u
 const BY_NAME = latin(
   /(?<![\p{L}])(?:(?:l['’]|the\s+|het\s+)(île|island|eiland)|la\s+(Confédération))(?![\p{L}])(?!\s+(?:de|d['’]|of|van|helvétique|suisse|\p{Lu})(?![\p{L}]))/giu,
 );
+
+// (case folded as the pattern folds it, with the u flag)
+const BY_NAME_HINT = /île|island|eiland|confédération/iu;
 
 const TOTAL_TRADE_STORY = latin(
   /(?<![\p{L}])(?:commerce extérieur|échanges extérieurs|balance commerciale|déficit commercial|buitenlandse handel|handelsbalans|foreign trade|external trade|trade deficit|trade balance)(?![\p{L}])/iu,
