@@ -11,6 +11,7 @@ import {
   alternation,
   DAY_ORDINALS,
   DAY_ORDINALS_AFTER_MONTH,
+  entries,
   MONTH_HINT,
   MONTH_WORDS,
   SHORT_MONTHS,
@@ -95,8 +96,21 @@ const DAY_DATE = latin(
 const COMPARED = `(?:${alternation((words) => words.comparedTo)}|(?<=(?:${alternation((words) => words.comparing)})\\s[^.;]{1,30})(?:${alternation((words) => words.comparingWith)})|(?<=(?:[\\d%]|${alternation((words) => words.changeBefore)})[^.;]{0,24})(?:${alternation((words) => words.changeFrom)}))`;
 const FILLERS = `(?:(?:${alternation((words) => words.comparisonFillers)})\\s*){0,4}(?:(?:${alternation((words) => words.comparisonYear)})\\s+(?:\\p{L}+\\s+)?)?`;
 const MORE_THAN = `(?:${alternation((words) => words.moreOrLess)})\\s+(?:${alternation((words) => words.moreThan)})(?:${alternation((words) => words.inBase)})?(?:${alternation((words) => words.theYearBase)})?`;
+// (every phrase of a comparison starts with a letter: a lookahead for one, which changes no match, lets V8 skip the
+// other positions of the text before a period, and the pattern, tried from each, runs twice as fast; kept only
+// while the words all start with a letter)
+const LETTER_FIRST = [
+  entries((words) => words.comparedTo),
+  entries((words) => words.comparingWith),
+  entries((words) => words.changeFrom),
+  entries((words) => words.moreOrLess),
+]
+  .flat()
+  .every((word) => /^\p{L}/u.test(word))
+  ? '(?=[\\p{L}])'
+  : '';
 const COMPARISON_BEFORE = latin(
-  new RegExp(`(?<![\\p{L}])${COMPARED}\\s+${FILLERS}$|(?<![\\p{L}])${MORE_THAN}$`, 'iu'),
+  new RegExp(`${LETTER_FIRST}(?<![\\p{L}])(?:${COMPARED}\\s+${FILLERS}|${MORE_THAN})$`, 'iu'),
 );
 
 const AFTER_HAVING_BEFORE = latin(
