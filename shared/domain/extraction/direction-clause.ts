@@ -158,7 +158,11 @@ function isTotalFlow({ text, metric, measure, metricMention }: DirectionInput): 
 function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): EconomyMention[] {
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
   // … and "Asia (up 7.2% to £96.4bn) and Africa (up 3%)": so are the names of brackets with words before the figure
-  const ownBracket = (e: EconomyMention) => OWN_BRACKET.test(text.slice(e.end, q.start));
+  // (a name's own bracket opens between the name and the figure: without a "(" there, none is looked for)
+  const ownBracket = (e: EconomyMention) => {
+    const between = text.slice(e.end, q.start);
+    return between.includes('(') && OWN_BRACKET.test(between);
+  };
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
     (/^\s*\(\s*[+−-]?\s*[\d.,]+\s*(?:%|pour ?cent|procent|per ?cent)/.test(text.slice(e.end, e.end + 20)) ||
