@@ -189,7 +189,11 @@ function isTotalFlow({ text, metric, measure, metricMention }: DirectionInput): 
 function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): EconomyMention[] {
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
   // … and "Asia (up 7.2% to £96.4bn) and Africa (up 3%)": so are the names of brackets with words before the figure
-  const ownBracket = (e: EconomyMention) => OWN_BRACKET.test(text.slice(e.end, q.start));
+  // (a name's own bracket opens between the name and the figure: without a "(" there, none is looked for)
+  const ownBracket = (e: EconomyMention) => {
+    const between = text.slice(e.end, q.start);
+    return between.includes('(') && OWN_BRACKET.test(between);
+  };
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&
     (PERCENT_BRACKET.test(text.slice(e.end, e.end + 20)) ||
@@ -244,8 +248,19 @@ export function clauseParties(input: DirectionInput): Direction {
   const { text, q, metric, measure, facts, metricMention } = input;
   const { listed, segment, local, byDistance } = amountList(input);
   const totalFlow = isTotalFlow(input);
+  // (the input's fields listed, not spread: V8 spreads an object on a slow path, the most of this function's time)
   const d: Direction = {
-    ...input,
+    text,
+    q,
+    metric,
+    measure,
+    facts,
+    documentEconomies: input.documentEconomies,
+    previous: input.previous,
+    metricMention,
+    sentencePair: input.sentencePair,
+    lastAmount: input.lastAmount,
+    statedPartners: input.statedPartners,
     ownerNamed: false,
     ambiguous: [],
     items: clauseItems(input, totalFlow),

@@ -87,12 +87,12 @@ const partnerByAnaphor: DirectionRule = {
     },
   ],
   apply: ({ text, q, metric, facts, from, to }) => {
+    // (a side given or an investment: the anaphor is not looked for)
+    if (to || metric === 'fdi') return undefined;
     // ("vers le marché chinois" names its partner by the adjective after the noun: no anaphor)
     const anaphor = PARTNER_ANAPHOR.exec(text.slice(facts.clause.start, facts.clause.end));
     const anaphorEnd = anaphor ? facts.clause.start + anaphor.index + anaphor[0].length : -1;
     if (
-      to ||
-      metric === 'fdi' ||
       !(
         (anaphor &&
           !facts.allEconomies.some((e) => e.start >= anaphorEnd - 1 && e.start <= anaphorEnd + 3)) ||

@@ -175,6 +175,8 @@ const TITLE_PERIOD_HINT = new RegExp(
  * names it.
  */
 function withByNames(text: string, economies: EconomyMention[], home: string | undefined): EconomyMention[] {
+  // (most texts name no island nor confederation: the pattern, which starts at every word, is not run on them)
+  if (!BY_NAME_HINT.test(text)) return economies;
   const added: EconomyMention[] = [];
   const swiss = economies.some((e) => e.code === 'CH');
   for (const m of text.matchAll(BY_NAME)) {
@@ -194,6 +196,12 @@ const BY_NAME = latin(
     withWords`(?<![\p{L}])(?:(?:${(c) => c.documentPass.islandArticles})(${(c) => c.documentPass.island})|(?:${(c) => c.documentPass.confederationArticles})\s+(${(c) => c.documentPass.confederation}))(?![\p{L}])(?!\s+(?:${(c) => c.documentPass.notAByName}|\p{Lu})(?![\p{L}]))`,
     'giu',
   ),
+);
+
+// (case folded as the pattern folds it, with the u flag)
+const BY_NAME_HINT = new RegExp(
+  withWords`${(c) => c.documentPass.island}|${(c) => c.documentPass.confederation}`,
+  'iu',
 );
 
 const TOTAL_TRADE_STORY = latin(

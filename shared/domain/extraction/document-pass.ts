@@ -239,14 +239,15 @@ function restates(pass: Pass, sentence: Span, figure: ExtractedFigure): boolean 
   const { text, seen } = pass;
   const key = figureKey(figure, figure.period);
   const stated = seen.get(key);
-  const label = BRACKET_LABEL.exec(
-    text.slice(Math.max(sentence.start, figure.start - 40), figure.start),
-  )?.[1];
+  // (both labels end on an opening bracket: with none in the text before the figure, there is none to read)
+  const lead = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
+  const bracketed = lead.includes('(');
+  const label = bracketed ? BRACKET_LABEL.exec(lead)?.[1] : undefined;
   // "… grew $730m (2%) … Copper exports grew $140m (2%)": a change in brackets after another amount is
   // another figure, wherever it stands
-  const anchor = AMOUNT_LABEL.exec(
-    text.slice(Math.max(sentence.start, figure.start - 24), figure.start),
-  )?.[1];
+  const anchor = bracketed
+    ? AMOUNT_LABEL.exec(text.slice(Math.max(sentence.start, figure.start - 24), figure.start))?.[1]
+    : undefined;
   if (
     stated &&
     !(stated.sentence === sentence.start && label && stated.label && label !== stated.label) &&

@@ -135,7 +135,14 @@ export const rollingSpan: Rule = {
     return monthSpan(year, { first: ((lastMonth - length + 12) % 12) + 1, last: lastMonth });
   },
   needsYear: true,
-  hint: new RegExp(`${ROLLING_QUARTERS}|${ROLLING_MONTHS}`, 'i'),
+  // (the unit and the word to the end, "months to", "quarters ending", as the rule writes them: a text without them
+  // is not tried with the pattern, which starts at any word)
+  hint: latin(
+    new RegExp(
+      `(?:${ROLLING_QUARTERS}|${ROLLING_MONTHS})(?:\\s+(?:${alternation((words) => words.rollingPeriod)}))?\\s+(?:${alternation((words) => words.rollingTo)})`,
+      'iu',
+    ),
+  ),
 };
 
 // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")

@@ -258,5 +258,7 @@ export const yearsEarlier: Rule = {
         : ''
       : undefined,
   yearBefore: true,
-  hint: latin(new RegExp(`(?<![\\p{L}])(?:${YEARS_NOUNS})(?![\\p{L}])`, 'iu')),
+  // (the years noun and the word after it, "ans plus tôt", "jaar eerder", "years earlier", as the rule writes them:
+  // a text without them is not tried with the pattern, which starts at any word)
+  hint: latin(new RegExp(`(?:${YEARS_NOUNS}) (?:${alternation((words) => words.yearsEarlier)})`, 'iu')),
 };

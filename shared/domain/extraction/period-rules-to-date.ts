@@ -1,15 +1,19 @@
 // Year to date: "à fin avril 2023", "eind juni", "the first four months of 2018", "so far".
 import { latin } from './letters.js';
 import { monthCount, pad, type Rule, undated } from './period-rule.js';
-import { alternation, counted, MONTH_WORDS, MONTHS, monthNumber, YEAR } from './period-words.js';
+import {
+  afterTheCount,
+  alternation,
+  counted,
+  MONTH_WORDS,
+  MONTHS,
+  monthNumber,
+  YEAR,
+} from './period-words.js';
 
 const AT = alternation((words) => words.at);
 const END_OF = alternation((words) => words.endOf);
 const TO_DATE = alternation((words) => words.toDate);
-const MONTHS_HINT = new RegExp(
-  alternation((words) => words.monthsHint),
-  'i',
-);
 
 // year to date: "à fin avril 2023", "fin avril 2023", "eind april 2023", "end of April 2023"
 export const toEndOfMonth: Rule = {
@@ -55,6 +59,21 @@ export const toEndOfMonthThisYear: Rule = {
   hint: new RegExp(END_OF, 'i'),
 };
 
+// (what follows the count in every phrase, "premiers mois", "maanden van", "months of": a text without it names
+// no first months, and the rules' patterns, which start at any word, are not tried on it)
+const FIRST_MONTHS_HINT = latin(
+  new RegExp(
+    afterTheCount((words) => words.firstMonthsOf),
+    'iu',
+  ),
+);
+const FIRST_MONTHS_OF_THIS_YEAR_HINT = latin(
+  new RegExp(
+    afterTheCount((words) => words.firstMonthsOfThisYear),
+    'iu',
+  ),
+);
+
 // the first months of a year: "the first four months of 2018", "les quatre premiers mois de 2018"
 export const firstMonthsOfYear: Rule = {
   name: 'first-months-of-year',
@@ -74,7 +93,7 @@ export const firstMonthsOfYear: Rule = {
     return n ? `${year}-01/${year}-${pad(n)}` : undefined;
   },
   needsYear: true,
-  hint: MONTHS_HINT,
+  hint: FIRST_MONTHS_HINT,
 };
 
 // … of the year of publication: "les neuf premiers mois de l'année", "the first nine months of this year",
@@ -104,7 +123,7 @@ export const firstMonthsOfThisYear: Rule = {
     const year = published?.slice(0, 4);
     return n && year ? `${year}-01/${year}-${pad(n)}` : undefined;
   },
-  hint: MONTHS_HINT,
+  hint: FIRST_MONTHS_OF_THIS_YEAR_HINT,
 };
 
 // "have invested about $1.5 billion so far": up to the day of writing

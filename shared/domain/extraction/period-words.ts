@@ -18,6 +18,15 @@ export const alternation = (field: Field): string => entries(field).join('|');
 /** Entries that count ("il y a # ans"), each # made a group around what `number` matches. */
 export const counted = (field: Field, number: string): string =>
   alternation(field).replaceAll('#', `(${number})`);
+/**
+ * The part of each counted entry after its count and the spaces after it ("premiers\\s+mois" of
+ * "(?:les\\s+)?#\\s+premiers\\s+mois"), as an alternation: a stretch that every match of the entries holds, for
+ * a rule's hint (a hint that starts with a word is scanned for fast, one that starts with spaces is not).
+ */
+export const afterTheCount = (field: Field): string =>
+  entries(field)
+    .map((entry) => entry.slice(entry.lastIndexOf('#') + 1).replace(/^\\s[+*]/, ''))
+    .join('|');
 /** How many entries a field has in all: the groups of `counted` come in this number, before any other. */
 export const entryCount = (field: Field): number => entries(field).length;
 /** Words counted from 1 by their place in a list of lists: the months, the ordinals. */

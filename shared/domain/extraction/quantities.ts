@@ -77,9 +77,12 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
       continue;
     }
+    // (the amount read is a new object: moved by the offset in place, not spread, V8's slow path)
     const quantity = readMoney(n, after, before, language);
     if (quantity) {
-      found.push({ ...quantity, start: offset + quantity.start, end: offset + quantity.end });
+      quantity.start += offset;
+      quantity.end += offset;
+      found.push(quantity);
     }
   }
   listedBeforeAmounts(text, numbers, offset, found);

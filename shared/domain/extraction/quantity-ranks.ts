@@ -110,6 +110,10 @@ const ORDINAL_LIST_BEFORE = latin(
     'iu',
   ),
 );
+// (every item of such a list is followed by its separator, so the text before the ordinal ends with one: a comma,
+// a conjunction or an article, then spaces; a cheap test on its last letters before the costly pattern, which
+// V8 tries from every position of the text)
+const LIST_SEPARATOR_END = new RegExp(`(?:,|${AND}|${words((c) => c.quantities.listArticles)})$`, 'iu');
 /** The value of an ordinal given in digits ("45ste") or in words ("douzième"). */
 const ordinalValue = (digits: string | undefined, word: string | undefined): number | undefined =>
   digits ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
@@ -119,7 +123,11 @@ const rankQuantity = (
   end: number,
   noun: string,
   marks: Pick<Quantity, 'coordinated' | 'formerRank' | 'gapped'>,
-): Quantity => ({ type: 'rank', value, unit: 'rank', start, end, rankNoun: noun.toLowerCase(), ...marks });
+): Quantity => {
+  // (the marks assigned, not spread: V8 spreads small objects on a slow path)
+  const rank: Quantity = { type: 'rank', value, unit: 'rank', start, end, rankNoun: noun.toLowerCase() };
+  return Object.assign(rank, marks);
+};
 const TIER_BEFORE = latin(
   new RegExp(
     withWords`(?<![\p{L}])(?:${(c) => c.quantities.tierOf})\s+(?:${(c) => c.quantities.tierOrdinals})[\s-]+$`,
@@ -255,16 +263,17 @@ function rankOfNoun(text: string, noun: RegExpExecArray, offset: number, found: 
     offset,
     found,
   );
-  found.push({
+  const rank: Quantity = {
     type: 'rank',
     value,
     unit: 'rank',
     start: offset + start,
     end: offset + nounEnd,
     rankNoun: noun[0].toLowerCase(),
-    ...(restricted ? { restricted: true } : {}),
-    ...(coordinated ? { coordinated: true } : {}),
-  });
+  };
+  if (restricted) rank.restricted = true;
+  if (coordinated) rank.coordinated = true;
+  found.push(rank);
   if (!restricted) positionsAfter(afterNoun, nounEnd, noun[0], offset, found);
 }
 
@@ -288,7 +297,8 @@ function positionsBefore(
   }
   // "came 3rd, 5th and 6th respectively", "le premier et le deuxième fournisseur": positions listed
   // before the one that carries the noun share it
-  const list = pair ? null : ORDINAL_LIST_BEFORE.exec(before);
+  const list =
+    pair || !LIST_SEPARATOR_END.test(before.trimEnd().slice(-3)) ? null : ORDINAL_LIST_BEFORE.exec(before);
   if (list?.[1]) {
     const listStart = from + before.length - list[1].length;
     for (const item of list[1].matchAll(LISTED_ORDINAL)) {
@@ -409,11 +419,11 @@ function bracketedPositions(text: string, offset: number, found: Quantity[]): vo
     for (const m of text.matchAll(BRACKETED_POSITION)) {
       if (!NAME_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       const start = m.index + (m[0].indexOf('#') ?? 0);
-      found.push({
-        ...rankQuantity(Number(m[1]), offset + start, offset + start + 1 + (m[1]?.length ?? 0), 'plaats', {
+      found.push(
+        rankQuantity(Number(m[1]), offset + start, offset + start + 1 + (m[1]?.length ?? 0), 'plaats', {
           coordinated: true,
         }),
-      });
+      );
     }
   }
 }

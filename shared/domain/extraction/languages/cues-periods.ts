@@ -225,8 +225,6 @@ export interface PeriodWords {
   yearsHint: string[];
   /** what hints that the past years or decade are named ("années", "decennium", "decade") */
   pastYearsHint: string[];
-  /** what hints that months are counted ("mois", "maanden", "months") */
-  monthsHint: string[];
   /** what may come between an end of month and a year, which makes it no year to date ("fin avril de 2023") */
   endOfMonthOfYear: string[];
 }

@@ -166,7 +166,6 @@ export const periodCues: PeriodCues = {
     samePeriodHint: ['same period', 'same quarter', 'same month'],
     yearsHint: ['years'],
     pastYearsHint: ['years', 'decade'],
-    monthsHint: ['months'],
     endOfMonthOfYear: [],
   },
 };

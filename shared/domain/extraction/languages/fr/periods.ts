@@ -157,7 +157,6 @@ export const periodCues: PeriodCues = {
     samePeriodHint: ['même période', 'même trimestre', 'même mois'],
     yearsHint: ['ans'],
     pastYearsHint: ['années', 'décennie'],
-    monthsHint: ['mois'],
     endOfMonthOfYear: ['de\\s+'],
   },
 };

@@ -136,7 +136,6 @@ export const periodCues: PeriodCues = {
     samePeriodHint: ['dezelfde periode', 'dezelfde maand', 'hetzelfde kwartaal'],
     yearsHint: ['jaar'],
     pastYearsHint: ['jaar', 'decennium'],
-    monthsHint: ['maanden'],
     endOfMonthOfYear: ['van\\s+'],
   },
 };
