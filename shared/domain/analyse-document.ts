@@ -1,11 +1,12 @@
 // From a document's text to its normalised figure records: language, publication date, extraction,
 // currency conversion and stable ids (the same text always yields the same ids, so re-ingest replaces
 // rather than adds).
+
+import { findEconomies } from './extraction/economies/gazetteer.js';
 import { extractTradeFigures } from './extraction/extract-trade-figures.js';
-import { findEconomies } from './extraction/gazetteer.js';
 import { detectLanguage, type Language } from './extraction/language.js';
 import { METRIC_PATTERNS } from './extraction/lexicon.js';
-import { findPublicationDate } from './extraction/periods.js';
+import { findPublicationDate } from './extraction/periods/periods.js';
 import { countryOf, isGroup, pairOf, type TradeFigure } from './figure.js';
 import { convertCurrency } from './normalisation/convert-currency.js';
 

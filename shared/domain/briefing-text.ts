@@ -3,7 +3,7 @@
 import type { BriefingLanguage } from './briefing.js';
 import type { Flow, Novelty } from './briefing-sections.js';
 import { economyIn, economyName, type Role } from './economy-names.js';
-import { findEconomies } from './extraction/gazetteer.js';
+import { findEconomies } from './extraction/economies/gazetteer.js';
 import { countryOf, type Metric, type TradeFigure } from './figure.js';
 
 interface Words {

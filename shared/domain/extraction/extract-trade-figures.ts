@@ -3,7 +3,7 @@
 // the period, and cue words give kind, bound, measure and sign. Quantities with no trade metric in their
 // clause (people, companies, meetings, dates) are not figures.
 
-import { extractFrom } from './document-pass.js';
+import { extractFrom } from './document/document-pass.js';
 import type { ExtractedFigure, ExtractionContext } from './extracted-figure.js';
 import { latin } from './letters.js';
 

@@ -1,23 +1,24 @@
 // The registry of named rules, stage by stage, so that `examples.test.ts` runs every rule's examples.
-import { OPEN_SIDE_RULES, WORLD_RULES } from './direction-open-rules.js';
-import { BEFORE_UNMARKED_RULES } from './direction-rules.js';
+
+import { PERIOD_RULES as PERIOD_CHOICE_RULES } from './attribution/period-choice-rules.js';
+import { MEMBER_SHARE_OF_A_GROUP_FLOW } from './attribution/stage-kind.js';
+import { NOT_A_MEASURED_FIGURE_RULES, NOT_A_SHARE_RULES } from './attribution/stage-measure.js';
+import { CONTINUATION_RULES } from './attribution/stage-metric-continuation-rules.js';
+import { MEMBER_SHARE_OF_THE_FLOW_BEFORE } from './attribution/stage-metric-continues.js';
+import { NOT_A_FIGURE_RULES } from './attribution/stage-not-a-figure.js';
+import { PERIOD_RULES } from './attribution/stage-period-rules.js';
+import { OPEN_SIDE_RULES, WORLD_RULES } from './direction/direction-open-rules.js';
+import { BEFORE_UNMARKED_RULES } from './direction/direction-rules.js';
+import { ADJECTIVE_ROLE_RULES, POSSESSIVE_ROLE } from './direction/roles-adjective.js';
+import { NAME_ROLE_RULES } from './direction/roles-rules.js';
+import { CARRIED_DIRECTION_RULES } from './direction/stage-direction-carried.js';
 import {
   FIGURE_FOR_BOTH,
   LOOKS_BACK_RULES,
   STATED_HOME_RULES,
   STORY_DATED_RULES,
-} from './document-pass-rules.js';
-import { PERIOD_RULES as PERIOD_CHOICE_RULES } from './period-choice-rules.js';
-import { ADJECTIVE_ROLE_RULES, POSSESSIVE_ROLE } from './roles-adjective.js';
-import { NAME_ROLE_RULES } from './roles-rules.js';
+} from './document/document-pass-rules.js';
 import type { NamedRule } from './rule.js';
-import { CARRIED_DIRECTION_RULES } from './stage-direction-carried.js';
-import { MEMBER_SHARE_OF_A_GROUP_FLOW } from './stage-kind.js';
-import { NOT_A_MEASURED_FIGURE_RULES, NOT_A_SHARE_RULES } from './stage-measure.js';
-import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
-import { MEMBER_SHARE_OF_THE_FLOW_BEFORE } from './stage-metric-continues.js';
-import { NOT_A_FIGURE_RULES } from './stage-not-a-figure.js';
-import { PERIOD_RULES } from './stage-period-rules.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: rules of every stage, each with its own input and output
 export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [

@@ -1,0 +1,89 @@
+// Kind of a figure (actual, target, forecast), and amounts that restate a change rather than a level.
+import type { Kind } from '../../figure.js';
+import type { ClauseFacts } from '../document/clause-facts.js';
+import { latin } from '../letters.js';
+import {
+  EXPECTATION_CUES,
+  FORECAST_CUES,
+  GROWTH_CUES,
+  TARGET_CUES,
+  TARGET_WORDS,
+  withWords,
+} from '../lexicon.js';
+import type { PeriodMention } from '../periods/periods.js';
+import type { Quantity } from '../quantities/quantities.js';
+import { COMPARED_WITH, RELATIVE_CLAUSE } from './cues.js';
+import { lastIndexOf } from './metrics.js';
+
+/**
+ * An amount joined to a growth rate is the change it stands for, not a level: "an increase of 17.2% or
+ * £574 million", "en hausse de 5 %, soit 1,2 milliard", "een stijging met 8 procent of 40 miljoen euro".
+ */
+export function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const previous = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+  if (previous?.type !== 'percent') return false;
+  if (!CHANGE_OR.test(text.slice(previous.end, q.start))) {
+    return false;
+  }
+  return GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start));
+}
+
+export function kindOf(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  periodMention: PeriodMention | undefined,
+): Kind {
+  if (periodMention?.horizon && periodMention.end <= q.start + 60) {
+    const claimedElsewhere = facts.quantities.some(
+      (o) => o !== q && periodMention.start - o.end >= 0 && periodMention.start - o.end <= 12,
+    );
+    // "les exportations devraient atteindre 5 milliards d'ici 2025": an expectation with a horizon, no ambition
+    const said = text.slice(facts.clause.start, q.end);
+    if (!claimedElsewhere)
+      return EXPECTATION_CUES.test(said) && !TARGET_WORDS.test(said) ? 'forecast' : 'target';
+  }
+  const previous = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+  let region = text.slice(previous?.end ?? facts.clause.start, q.end);
+  // "le territoire pourrait devenir une porte d'entrée vers la Chine, dont les importations ont dépassé …":
+  // the cues of a main clause say nothing of a relative clause's figure
+  const relative = lastIndexOf(RELATIVE_CLAUSE, region);
+  if (relative >= 0) region = region.slice(relative);
+  for (const p of facts.periods) {
+    if (p.horizon && previous && p.start >= previous.end && p.start - previous.end <= 12) {
+      region = region.replace(text.slice(p.start, p.end), ' ');
+    }
+  }
+  // "… d'ici 2030, contre 4 milliards en 2022": what follows a comparison word is the actual compared with.
+  const target = TARGET_CUES.test(region);
+  const forecast = !target && FORECAST_CUES.test(region);
+  // "Notre objectif est de porter les échanges à 5 milliards d'ici 2030 et d'attirer 2 milliards d'investissements":
+  // a second aim joined to a target with a horizon shares its kind
+  if (
+    !target &&
+    !forecast &&
+    previous &&
+    facts.periods.some((p) => p.horizon && p.start >= previous.end && p.start - previous.end <= 12) &&
+    JOINED_AIM.test(text.slice(previous.end, q.start)) &&
+    TARGET_CUES.test(text.slice(facts.sentence.start, previous.start))
+  ) {
+    return 'target';
+  }
+  if (!target && !forecast) return 'actual';
+  const compared = lastIndexOf(COMPARED_WITH, region);
+  if (
+    compared >= 0 &&
+    compared > lastIndexOf(TARGET_CUES_G, region) &&
+    compared > lastIndexOf(FORECAST_CUES_G, region)
+  ) {
+    return 'actual';
+  }
+  return target ? 'target' : 'forecast';
+}
+
+const JOINED_AIM = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.joinedAim})`, 'iu'));
+const CHANGE_OR = new RegExp(withWords`^\s*[,(]?\s*(?:${(c) => c.kinds.changeOr})\s*$`, 'iu');
+
+const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));
+
+const FORECAST_CUES_G = latin(new RegExp(FORECAST_CUES.source, 'giu'));

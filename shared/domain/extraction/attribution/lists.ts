@@ -1,0 +1,286 @@
+// Lists and tables: items under a heading, values spread by 'respectively', a flow's list of goods.
+import { countryOf, type Metric } from '../../figure.js';
+import { type Carried, usualDirection } from '../document/carried.js';
+import { type ClauseFacts, inSpan } from '../document/clause-facts.js';
+import type { Span } from '../document/text-segments.js';
+import type { EconomyMention } from '../economies/gazetteer.js';
+import type { ExtractedFigure } from '../extracted-figure.js';
+import { latin } from '../letters.js';
+import { METRIC_PATTERNS, withWords } from '../lexicon.js';
+import type { Quantity } from '../quantities/quantities.js';
+import { FOLLOWED_BY_START, GENERIC_RANK, HEADING_NOUN, isCountryOrRegion, RESPECTIVELY } from './cues.js';
+import { metricOfRankNoun } from './metrics.js';
+
+/** The span of the sentence a figure stands in. */
+const sentenceOf = (text: string, f: ExtractedFigure): Span => {
+  const start = text.lastIndexOf(f.sentence, f.start);
+  return start >= 0 ? { start, end: start + f.sentence.length } : { start: f.start, end: f.end };
+};
+
+/**
+ * Whether a successor takes the partner's place in the flow before rather than its owner's: a region of the
+ * owner's country is another owner ("Wallonië volgt met" after Flanders' exports); otherwise the side the
+ * sentence before named first, adjectives aside ("De Chileense uitvoer naar China … Japan doet het beter").
+ */
+export function successorTakesPartner(
+  text: string,
+  last: ExtractedFigure,
+  code: string,
+  facts: ClauseFacts,
+  q: Quantity,
+): boolean {
+  if (countryOf(code) === countryOf(last.from)) return false;
+  if (countryOf(code) === countryOf(last.to)) return true;
+  // ("… investeerde het meest in Ivoorkust, …, gevolgd door Luxemburg met …": the side named last before the cue)
+  const cue = text.lastIndexOf(', ', q.start);
+  if (cue > last.end && FOLLOWED_BY_START.test(text.slice(cue + 1, q.start))) {
+    const nearest = inSpan(facts.allEconomies, { start: facts.sentence.start, end: cue })
+      .filter((e) => !e.adjective && (e.code === last.from || e.code === last.to))
+      .at(-1);
+    if (nearest) return nearest.code === last.to;
+  }
+  return inSpan(facts.allEconomies, sentenceOf(text, last)).find((e) => !e.adjective)?.code === last.to;
+}
+
+/**
+ * "l'Espagne et la France restent les deux premiers débouchés, avec respectivement 89,6 et 76,3 milliards":
+ * the n-th amount after "respectivement" goes with the n-th economy named before it, as the partner.
+ */
+export function respectively(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  _documentEconomies: string[],
+):
+  | { partner?: string; owner?: string; subjects?: boolean; metric?: Metric; listedNames?: string[] }
+  | undefined {
+  const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
+  if (!cue) return undefined;
+  const cueAt = facts.clause.start + cue.index;
+  const amounts = facts.quantities.filter((o) => o.type === q.type && o.start > cueAt);
+  const names = facts.economies.filter((e) => e.end <= cueAt && !e.adjective);
+  const index = amounts.findIndex((o) => o.start === q.start);
+  // "De Belgische uitvoer en invoer bedroegen respectievelijk 2,7 miljard en 1,6 miljard euro": flows listed
+  const flows = TWO_FLOWS.exec(text.slice(facts.clause.start, cueAt));
+  if (flows && index >= 0 && index < 2 && amounts.length >= 2) {
+    const word = (flows[index + 1] ?? '').toLowerCase();
+    return { metric: EXPORT_FLOW.test(word) ? 'exports' : 'imports' };
+  }
+  // "Les importations flamandes et wallonnes … respectivement à 820 et 95 millions": adjectives list owners
+  const owners = facts.economies.filter((e) => e.end <= cueAt && e.adjective);
+  if (
+    names.length < 2 &&
+    owners.length >= 2 &&
+    index >= 0 &&
+    index < owners.length &&
+    amounts.length >= owners.length
+  )
+    return { owner: owners[index]?.code };
+  if (index < 0 || names.length < 2 || index >= names.length || amounts.length < names.length)
+    return undefined;
+  const partner = names[index]?.code;
+  if (!partner) return undefined;
+  // "Wallonië en Brussel waren goed voor respectievelijk 560 en 140 miljoen euro": names that open the clause
+  // are its subjects, the owners
+  const first = names[0] as EconomyMention;
+  const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
+  // … unless they are said to be markets, clients or partners: "Peru en Chili zijn de belangrijkste afzetmarkten"
+  const ranked = noun !== undefined && !GENERIC_RANK.test(noun);
+  if (!ranked && SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
+    return { owner: partner, subjects: true };
+  return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
+}
+
+const TWO_FLOWS = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(${(c) => c.respectively.flows})\s+(?:${(c) => c.lists.and})\s+(?:${(c) => c.respectively.flowArticle})?(${(c) => c.respectively.flows})(?![\p{L}])`,
+    'iu',
+  ),
+);
+const EXPORT_FLOW = new RegExp(withWords`^(?:${(c) => c.respectively.exportStart})`);
+
+const SUBJECT_OPENING = latin(
+  new RegExp(
+    withWords`^[\s:;,]*(?:(?:${(c) => c.lists.and}|${(c) => c.lists.also})\s+)?(?:${(c) => c.lists.subjectArticle})?$`,
+    'iu',
+  ),
+);
+
+/** A direction to a known partner from the economy the document's flows of this metric come from. */
+export function fillFrom(
+  partner: string,
+  metric: Metric,
+  carried: Carried,
+  q: Quantity,
+  documentEconomies: string[],
+): { from: string; to: string; guessed: number } | undefined {
+  const usual = usualDirection(carried, metric, q)?.from;
+  const from =
+    usual && usual !== partner ? usual : documentEconomies.find((c) => c !== partner && isCountryOrRegion(c));
+  if (!from) return undefined;
+  const [a, b] = metric === 'bilateral_trade' && from > partner ? [partner, from] : [from, partner];
+  return { from: a, to: b, guessed: 1 };
+}
+
+/**
+ * A list item "Espagne : 45,2 MMDH" under a heading line that ends with a colon and names the list
+ * ("Principaux clients du Maroc au premier semestre :", "Top export markets of Kenya:"): the heading's noun
+ * gives the flow, its economy the owner, the item's economy the partner.
+ */
+export function listItem(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  documentEconomies: string[],
+): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  // a cell of a table with columns is labelled by its column ("Uitvoer") and its row
+  // … and "The top export markets were:\nPeru £16.1bn (20.8%)\nChile £5.4bn (7%)" lists one item a line, unmarked
+  const linePrefix = text.slice(lineStart, q.start);
+  const bareHeadingEnd =
+    q.column || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
+  if (!q.column && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
+  const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
+  const headingEnd =
+    bareHeadingEnd >= 0
+      ? bareHeadingEnd
+      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
+  if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
+  const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
+  const heading = text.slice(headingStart, headingEnd);
+  // "De Belgische handel met Hongkong (in miljoen euro):\nUitvoer 2022: 8.412": rows named by their flow, the
+  // pair in the heading (its adjective or first name the owner)
+  if (!partner) {
+    const label = q.column ?? text.slice(lineStart, q.start);
+    const flow =
+      (q.column && BALANCE_COLUMN.test(q.column) ? 'trade_balance' : undefined) ??
+      METRIC_PATTERNS.find(
+        ([m, re]) => (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, label),
+      )?.[0];
+    const named = facts.allEconomies.filter((e) => e.start >= headingStart && e.end <= headingEnd);
+    const owner = named.find((e) => e.adjective) ?? named[0];
+    const other = named.find((e) => e.code !== owner?.code && !e.adjective);
+    // "The top Chilean goods exports were:\nCopper £38bn": goods listed under one economy's flow that names no
+    // partner are of its trade with the world
+    const headingFlow = METRIC_PATTERNS.find(
+      ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
+    )?.[0];
+    if (!flow && headingFlow && owner && named.every((e) => e.code === owner.code))
+      return { metric: headingFlow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
+    if (!flow || !owner || !other) return undefined;
+    return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
+  }
+  const noun = HEADING_NOUN.exec(heading)?.[1]?.toLowerCase();
+  // "Belangrijkste partners (uitvoer, miljoen euro):": the flow the heading names says more than "partners"
+  const flow = METRIC_PATTERNS.find(
+    ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
+  )?.[0];
+  const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
+  // ("On the import side, the main markets were:": a market of imports is a source)
+  const metric =
+    nounMetric && !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
+      ? nounMetric
+      : (flow ?? METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0]);
+  // "partners buiten de EU", "clients hors UE": an economy the list leaves out owns nothing in it; with no owner
+  // named, the list is the document's economy's
+  const owner =
+    facts.allEconomies.find(
+      (e) =>
+        e.start >= headingStart &&
+        e.end <= headingEnd &&
+        e.code !== partner.code &&
+        !EXCLUDED_BEFORE.test(text.slice(Math.max(headingStart, e.start - 20), e.start)),
+    )?.code ?? documentEconomies.find((c) => c !== partner.code && isCountryOrRegion(c));
+  if (!metric || !owner) return undefined;
+  // "Les exportations belges vers Hong Kong se répartissent comme suit entre les Régions :\n- Région flamande :
+  // 1,92 milliard d'euros": an item naming a region of the heading's economy is that region's part of the flow
+  if (partner.code.startsWith(`${owner}-`)) {
+    const other = facts.allEconomies.find(
+      (e) =>
+        e.start >= headingStart &&
+        e.end <= headingEnd &&
+        e.code !== owner &&
+        !e.code.startsWith(`${owner}-`) &&
+        isCountryOrRegion(e.code),
+    );
+    if (other) return { metric, direction: { from: partner.code, to: other.code, guessed: 0 } };
+  }
+  const [from, to] =
+    metric === 'bilateral_trade' && owner > partner.code ? [partner.code, owner] : [owner, partner.code];
+  return { metric, direction: { from, to, guessed: 0 } };
+}
+
+/**
+ * When a line that starts with a name and goes on to the figure ("Peru £16.1bn (", "Copper ") is an item of a list
+ * under a heading that ends with a colon, every line between them an item too: where that heading ends (its colon).
+ */
+function bareListHeading(text: string, lineStart: number, linePrefix: string): number {
+  if (lineStart === 0 || !BARE_LIST_ITEM.test(linePrefix)) return -1;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 30; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (line.endsWith(':')) return start + line.length - 1;
+    if (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return -1;
+    end = start - 1;
+  }
+  return -1;
+}
+
+const BARE_LIST_ITEM = latin(
+  new RegExp(
+    withWords`^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,
+    'u',
+  ),
+);
+
+const GENERIC_MARKET = new RegExp(withWords`^(?:${(c) => c.lists.genericMarket})$`, 'i');
+
+/** The end of a heading that gives a table's unit ("Principaux clients du Maroc en 2023 (en MDH)") above the row. */
+function unitHeadingBefore(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < 40; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/\([^()]+\)\s*[:.]?\s*$/.test(line)) return end;
+    // (a header line that names columns: "Jaar    Uitvoer    Invoer", and a blank line under the heading)
+    const header = (!/\d/.test(line) && /\S(?:\t|\s{2,})\S/.test(line)) || line.trim() === '';
+    if (line.length > 80 || !(/\d\s*%?\s*$/.test(line) || header)) return -1;
+    end = start - 1;
+  }
+  return -1;
+}
+
+const EXCLUDED_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.lists.excluding})\s*(?:${(c) => c.lists.excludingOf})?\s*$`,
+    'iu',
+  ),
+);
+
+/** A table column of balances: "Solde", "Saldo", "Balance". */
+const BALANCE_COLUMN = new RegExp(withWords`^(?:${(c) => c.lists.balanceColumn})$`, 'i');
+
+export function itemOfFlowList(text: string, q: Quantity, lastStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (!BULLETED_ITEM.test(text.slice(lineStart, q.start))) return false;
+  const headingEnd = text.lastIndexOf(':\n', lineStart);
+  if (headingEnd < 0 || /\n\s*\n/.test(text.slice(headingEnd, lineStart))) return false;
+  const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
+  const heading = text.slice(headingStart, headingEnd);
+  return (
+    lastStart < lineStart &&
+    METRIC_PATTERNS.some(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading))
+  );
+}
+
+const BULLETED_ITEM = latin(/^\s*[-•*–]\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
+
+const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u);
+
+const matchesIn = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
+};

@@ -1,0 +1,99 @@
+// The product or sector a figure is for, from the goods named around it.
+
+import type { ClauseFacts, MetricMention } from '../document/clause-facts.js';
+import type { Span } from '../document/text-segments.js';
+import { latin } from '../letters.js';
+import { SECTORS, withWords } from '../lexicon.js';
+import type { Quantity } from '../quantities/quantities.js';
+import { SECTOR_WORD, SHARE_RIGHT_AFTER } from './cues.js';
+
+/** Where the share that follows an amount begins ("…, soit 0,6 % des exportations"), or the clause's end. */
+export function shareAfter(text: string, q: Quantity, facts: ClauseFacts): number {
+  const share = facts.quantities.find((o) => o.type === 'percent' && o.start >= q.end);
+  return share && SHARE_RIGHT_AFTER.test(text.slice(q.end, share.start)) ? share.start : facts.clause.end;
+}
+
+const SECTOR_PHRASE = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.goods.origin})?\s*(?:${(c) => c.goods.of})\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)`,
+    'iu',
+  ),
+);
+
+/**
+ * Whether a phrase names several goods ("les textiles et les machines"), not one class of goods
+ * named by two joined adjectives ("les produits agricoles et halieutiques", "agricultural and fishery").
+ */
+export function severalGoods(goods: string): boolean {
+  return goodsNamed(goods).length >= 2;
+}
+
+/** The classes of goods a phrase names, two adjectives joined on one noun counting once. */
+export function goodsNamed(goods: string): Array<{ name: string; start: number; end: number }> {
+  // one scan for all classes of goods; the first mention of each counts
+  const named: Array<{ name: string; start: number; end: number }> = [];
+  for (const m of goods.matchAll(ANY_SECTOR)) {
+    const name = SECTORS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
+    if (name && !named.some((n) => n.name === name))
+      named.push({ name, start: m.index, end: m.index + m[0].length });
+  }
+  return named.filter(
+    (n, i) => i === 0 || !JOINED_ADJECTIVES.test(goods.slice((named[i - 1] as Span).end, n.start)),
+  );
+}
+
+const JOINED_ADJECTIVES = new RegExp(withWords`^\s*(?:${(c) => c.lists.and}|&|,)\s*$`, 'i');
+
+const ANY_SECTOR = new RegExp(SECTORS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
+export function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
+  const window = text.slice(
+    metric.end,
+    Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40),
+  );
+  // "la facture énergétique", "energiefactuur": the metric word names its goods
+  const own = SECTORS.find(([, re]) => re.test(text.slice(metric.start, metric.end)))?.[0];
+  if (own) return own;
+  const phrase = SECTOR_PHRASE.exec(window)?.[1] ?? sectorNamedBefore(text, metric);
+  if (!phrase) return null;
+  return SECTORS.find(([, re]) => re.test(phrase))?.[0] ?? null;
+}
+
+/** "les matières plastiques (11 %)", "phosphates: 36,9 MMDH": goods named right before the quantity. */
+export function sectorJustBefore(text: string, q: Quantity, facts: ClauseFacts): string | null {
+  const before = text.slice(Math.max(facts.clause.start, q.start - 40), q.start);
+  const segment = before.slice(before.lastIndexOf(',') + 1);
+  if (!/[(:]\s*$/.test(segment)) return null;
+  return SECTORS.find(([, re]) => re.test(segment))?.[0] ?? null;
+}
+
+/** "tandis que celles des phosphates ont reculé de 2,3 %", "those of cars fell 3%". */
+export function sectorOfPronoun(text: string, q: Quantity, facts: ClauseFacts): string | null {
+  const named = PRONOUN_OF.exec(text.slice(facts.clause.start, q.start))?.[1];
+  return named ? (SECTORS.find(([, re]) => re.test(named))?.[0] ?? null) : null;
+}
+
+const PRONOUN_OF = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})\s+(?:${(c) => c.goods.article})?(\p{L}+)`,
+    'iu',
+  ),
+);
+
+function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
+  const window = text.slice(Math.max(0, metric.start - 60), metric.start);
+  // "Phosphate sales", "car exports": goods named right before the metric word
+  const trimmed = window.trimEnd();
+  const word = trimmed.length < window.length ? trimmed.slice(trimmed.lastIndexOf(' ') + 1) : '';
+  if (word && SECTORS.some(([, re]) => re.test(word))) return word;
+  const m = SECTOR_WORD.test(window) ? SECTOR_NAMED.exec(window) : null;
+  return m?.[1] ?? m?.[2];
+}
+
+/** "Le secteur aéronautique a vu ses exportations bondir", "the automotive sector's exports". */
+const SECTOR_NAMED = latin(
+  new RegExp(
+    withWords`(?:(?:${(c) => c.goods.sectorBefore})\s+(?:${(c) => c.goods.sectorOf})?(\p{L}+)|(\p{L}+)\s+(?:${(c) => c.goods.sectorAfter}))[^.;]{0,40}$`,
+    'iu',
+  ),
+);

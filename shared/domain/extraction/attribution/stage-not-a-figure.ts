@@ -1,0 +1,551 @@
+// Attribution, stage 1: not a figure? Tariffs, GDP, counts, ranges, absolute changes, restated amounts, per-head
+// amounts … each check a named rule, run in order before the metric is chosen.
+
+import type { ClauseFacts } from '../document/clause-facts.js';
+import { latin } from '../letters.js';
+import {
+  ABSOLUTE_CHANGE_AFTER,
+  ABSOLUTE_CHANGE_BEFORE,
+  GROWTH_CUES,
+  TARIFF_CUES,
+  withWords,
+  words,
+} from '../lexicon.js';
+import type { Quantity } from '../quantities/quantities.js';
+import { firstApplying, type NamedRule, when } from '../rule.js';
+import type { Attribution } from './attribute-state.js';
+import { isTraderRank, SECTOR_WORD } from './cues.js';
+import { isChangeAfterGrowth } from './kind.js';
+
+/** A check of stage 1: true when the quantity states no trade figure. */
+type NotAFigureRule = NamedRule<Attribution, true>;
+
+/** The checks of stage 1, in order: the first that applies drops the quantity. */
+export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
+  {
+    name: 'tariff-rate',
+    why: 'A percentage of a tariff, duty or tax is a rate, not a share or change of a flow.',
+    examples: [
+      {
+        text: 'Tariffs on Belgian exports to Morocco rose to 12% in 2023.',
+        language: 'en',
+        noFigure: 12,
+      },
+    ],
+    apply: ({ q, lead, tail }) =>
+      when(q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))),
+  },
+  {
+    // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
+    name: 'gdp-figure',
+    why: 'A GDP named before the number is a macro figure, not a trade figure.',
+    examples: [
+      {
+        text: 'Hong Kong exports rose by 4.5% in 2023, with GDP up 3.2%.',
+        language: 'en',
+        figure: { value: 4.5, measure: 'growth' },
+        noFigure: 3.2,
+      },
+    ],
+    apply: ({ lead }) => when(MACRO_BEFORE.test(lead)),
+  },
+  // "la dette publique (+2,3 à 9,4 milliards)", "tourism receipts fell 5.1 per cent", "12.4% of firms",
+  // "the count of new plants rose by 6.3%", "65 euros par habitant": public finance, tourism and remittances,
+  // counts and per-head amounts are no trade figures
+  {
+    name: 'public-finance-tourism-remittances',
+    why: 'Debt, spending, tourism receipts and remittances are no trade flows, whatever flow word is near.',
+    examples: [
+      {
+        text: 'Moroccan remittances and exports fell 5.1% in 2023.',
+        language: 'en',
+        noFigure: -5.1,
+      },
+    ],
+    apply: ({ lead }) => when(NOT_TRADE_BEFORE.test(lead)),
+  },
+  {
+    name: 'share-of-a-count',
+    why: 'A percentage of firms, jobs or people, or of a number of things, is a count, not a share of a flow.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc sont assurées par 12,4 % des entreprises exportatrices.',
+        language: 'fr',
+        noFigure: 12.4,
+      },
+    ],
+    apply: ({ q, tail, clauseLead }) =>
+      when(q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))),
+  },
+  {
+    name: 'per-head-amount',
+    why: 'An amount per inhabitant or per head is a ratio, not a flow.',
+    examples: [
+      {
+        text: 'Les exportations wallonnes vers le Maroc atteignent 65 euros par habitant.',
+        language: 'fr',
+        noFigure: 65,
+      },
+    ],
+    apply: ({ q, tail }) => when(q.type === 'money' && PER_HEAD_AFTER.test(tail)),
+  },
+  {
+    // "non-EU markets (up 11.2% to £210.4bn)", "FDI to central Africa rose 14 percent": a group with no code
+    // of its own is never mapped to a larger one
+    name: 'group-without-code',
+    why: 'A figure of a group with no code of its own (central Africa, South America) is never mapped to a larger one.',
+    examples: [
+      { text: 'Belgian FDI to central Africa rose 14 percent in 2023.', language: 'en', noFigure: 14 },
+    ],
+    apply: ({ text, q, facts }) => when(ofGroupWithoutCode(text, q, facts)),
+  },
+  {
+    // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
+    // (a short line ending the text, "Peru: 412", is a complete item)
+    // … but an amount whose scale or unit ends the text is whole: "passant de 8,3 milliards en 2018 à 5,6 milliards"
+    name: 'cut-off-figure',
+    why: 'A number the excerpt cuts off, or cuts right after, may be part of a larger one.',
+    examples: [
+      {
+        text: 'In the first nine months of 2023, Belgian exports to Morocco climbed to $777',
+        language: 'en',
+        noFigure: 777,
+      },
+    ],
+    apply: ({ text, q }) =>
+      when(
+        text.length - q.end <= 10 &&
+          CUT_OFF_REST.test(text.slice(q.end)) &&
+          (q.end < text.length ||
+            (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end)))),
+      ),
+  },
+  {
+    // "croître de 5 à 7 % par an": a range states no one figure
+    // (… but "respectivement de 17 % et 5 %" lists two, and "est passée de 3,1 % à 5,6 %", "fell from 26 % to 22.5 %"
+    // is a move from one level to another)
+    name: 'range',
+    why: 'A range of percentages ("de 5 à 7 %") states no one figure.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc devraient croître de 5 à 7 % par an.',
+        language: 'fr',
+        noFigure: 7,
+      },
+    ],
+    apply: ({ text, q, facts, lead }) =>
+      when(
+        q.type === 'percent' &&
+          RANGE_BEFORE.test(lead) &&
+          !RESPECTIVELY_WORD.test(text.slice(facts.clause.start, q.start)) &&
+          !(FROM_TO_BEFORE.test(lead) && !PER_YEAR_AFTER.test(text.slice(q.end, q.end + 20))),
+      ),
+  },
+  {
+    // "Bilateral trade reached 4.06 billion euros, with Belgian exports accounting for about two thirds of the
+    // total" (or in the next sentence, or the next paragraph of a story about that pair): how a pair's trade
+    // splits between its sides is no share of either economy's trade
+    name: 'split-of-a-pair-trade',
+    why: "How a pair's trade splits between its two sides is no share of either economy's trade.",
+    examples: [
+      {
+        text: 'Bilateral trade between Belgium and Morocco reached 4.06 billion euros in 2023, with Belgian exports accounting for 66% of the total.',
+        language: 'en',
+        figure: { value: 4_060_000_000, metric: 'bilateral_trade' },
+        noFigure: 66,
+      },
+    ],
+    apply: ({ text, q, facts, carried }) => {
+      const pair = carried.pair;
+      return when(
+        q.type === 'percent' &&
+          OF_THE_TOTAL.test(text.slice(q.end, q.end + 24)) &&
+          // (an investment's share of the total is of the host's investment, not of the pair's trade)
+          !facts.metrics.some((m) => m.metric === 'fdi') &&
+          ((carried.lastFigure?.metric === 'bilateral_trade' &&
+            carried.lastFigure.start >= facts.sentence.start) ||
+            (pair !== undefined &&
+              TOTAL_OR_VOLUME_AFTER.test(text.slice(q.end, q.end + 24)) &&
+              facts.economies.length >= 2 &&
+              facts.economies.every((e) => pair.includes(e.code)))),
+      );
+    },
+  },
+  {
+    // "Exports to non-EU countries fell by 5.1%": a partner that is everyone but a group has no code
+    name: 'partner-all-but-a-group',
+    why: 'A partner that is everyone but a group (non-EU countries) has no code.',
+    examples: [
+      {
+        text: 'Belgian exports to countries outside the European Union fell by 5.1% in 2023.',
+        language: 'en',
+        noFigure: -5.1,
+      },
+    ],
+    apply: ({ text, q, facts }) => when(ALL_BUT_GROUP.test(text.slice(facts.clause.start, q.start))),
+  },
+  {
+    // "1,6 % des exportations belges hors Union européenne": a share of such a flow neither
+    name: 'share-of-all-but-a-group',
+    why: 'A share of a flow with everyone but a group (hors Union européenne) has no partner code either.',
+    examples: [
+      {
+        text: 'Le Maroc absorbe 1,6 % des exportations belges hors Union européenne.',
+        language: 'fr',
+        noFigure: 1.6,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          SHARE_OF_ALL_BUT_GROUP.test(text.slice(q.end, Math.min(facts.sentence.end, q.end + 80))),
+      ),
+  },
+  {
+    // "90 milliards de dollars d'investissements privés": an amount of private or public investment is no FDI
+    name: 'private-or-public-investment',
+    why: 'An amount of private or public investment is no foreign direct investment.',
+    examples: [
+      {
+        text: "Les IDE au Maroc ont atteint 90 milliards de dollars d'investissements publics en 2023.",
+        language: 'fr',
+        noFigure: 90_000_000_000,
+      },
+    ],
+    apply: ({ text, q }) =>
+      when(q.type === 'money' && NOT_FOREIGN_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 50))),
+  },
+  {
+    // "le port d'Anvers est la porte d'entrée de 60 % des exportations": what passes through a port is no share
+    name: 'transit-share',
+    why: 'What passes through a port or gateway is no share of an economy’s trade.',
+    examples: [
+      {
+        text: "Le port d'Anvers est la porte d'entrée de 60 % des exportations marocaines vers la Belgique.",
+        language: 'fr',
+        noFigure: 60,
+      },
+    ],
+    apply: ({ q, lead }) => when(q.type === 'percent' && TRANSIT.test(lead)),
+  },
+  {
+    // coverage ratios ("le taux de couverture … à 64 %") are not trade figures
+    name: 'coverage-ratio',
+    why: 'A coverage ratio (exports over imports) is no trade figure.',
+    examples: [
+      {
+        text: 'Le taux de couverture des exportations belges vers le Maroc atteint 64 %.',
+        language: 'fr',
+        noFigure: 64,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))),
+  },
+  {
+    // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
+    // several economies together is not one flow's
+    // "Le Chili et la Bolivie représentent à eux deux plus du tiers du commerce": two economies' joint share
+    name: 'joint-share-of-two-economies',
+    why: 'A share two economies hold together is not one flow’s.',
+    examples: [
+      {
+        text: 'Le Chili et la Bolivie représentent 35 % des exportations péruviennes.',
+        language: 'fr',
+        noFigure: 35,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          !RESPECTIVELY_WORD.test(text.slice(facts.sentence.start, q.end + 20)) &&
+          TWO_ECONOMIES_SUBJECT.test(text.slice(facts.clause.start, q.start)) &&
+          facts.economies.filter((e) => !e.adjective && e.end <= q.start).length >= 2,
+      ),
+  },
+  {
+    // (… but the items a colon then lists are each their own: "à eux deux 90 % : 45 % pour l'un et 45 % pour l'autre")
+    name: 'share-held-together',
+    why: 'A share several economies hold together ("ensemble", "samen", "combined") is not one flow’s.',
+    examples: [
+      {
+        text: 'Samen nemen Nederland, Frankrijk en Duitsland 45 procent van de Belgische export af.',
+        language: 'nl',
+        noFigure: 45,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
+          !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start)),
+      ),
+  },
+  {
+    name: 'absolute-change',
+    why: 'An amount a flow rose or fell by is a change, not a level of the flow.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc ont augmenté de 300 millions d’euros en 2023.',
+        language: 'fr',
+        noFigure: 300_000_000,
+      },
+    ],
+    apply: ({ text, q, lead }) =>
+      when(
+        q.type === 'money' &&
+          (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30))),
+      ),
+  },
+  {
+    name: 'part-of-a-flow-by-kind',
+    why: 'How a flow splits by kind ("of which re-exports") is not a flow of its own.',
+    examples: [
+      {
+        text: "Hong Kong's exports to Belgium reached HK$45.2 billion, of which re-exports accounted for HK$44.1 billion.",
+        language: 'en',
+        figure: { value: 45_200_000_000, metric: 'exports' },
+        noFigure: 44_100_000_000,
+      },
+    ],
+    apply: ({ q, lead }) => when(q.type === 'money' && OF_WHICH_BY_KIND.test(lead)),
+  },
+  {
+    name: 'restated-amount',
+    why: 'An amount referred back to ("Of this £3.9 billion", "Sur ce total de") was stated before.',
+    examples: [
+      {
+        text: 'Belgian exports to Morocco doubled in five years. Of this 3.9 billion euros of exports, chemicals made up a third.',
+        language: 'en',
+        noFigure: 3_900_000_000,
+      },
+    ],
+    apply: ({ q, lead }) => when(q.type === 'money' && RESTATED_BEFORE.test(lead)),
+  },
+  {
+    name: 'change-after-growth',
+    why: 'An amount joined to a growth rate ("en hausse de 5 %, soit 1,2 milliard") is the change, not a level.',
+    examples: [
+      {
+        text: 'Les exportations belges vers le Maroc sont en hausse de 5 %, soit 1,2 milliard d’euros.',
+        language: 'fr',
+        figure: { value: 5, measure: 'growth' },
+        noFigure: 1_200_000_000,
+      },
+    ],
+    apply: ({ text, q, facts }) => when(q.type === 'money' && isChangeAfterGrowth(text, q, facts)),
+  },
+  {
+    // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
+    // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an
+    // economy ranks no economy in its trade
+    name: 'rank-of-a-trader',
+    why: 'A sector’s, a firm’s or a region’s rank among an economy’s exporters ranks no economy in its trade.',
+    examples: [
+      {
+        text: 'Le secteur automobile est le premier exportateur du Maroc.',
+        language: 'fr',
+        noFigure: 1,
+      },
+    ],
+    apply: ({ text, q, facts }) => {
+      if (q.type !== 'rank' || !isTraderRank(text, q)) return undefined;
+      const subject = text.slice(facts.clause.start, q.start);
+      // the region before the rank, its country after it ("Flanders is Belgium's largest exporter")
+      const partOfOwner = facts.economies.some(
+        (region) =>
+          region.code.includes('-') &&
+          region.end <= q.start &&
+          facts.economies.some((e) => e.start >= q.end && region.code.startsWith(`${e.code}-`)),
+      );
+      return when(SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner);
+    },
+  },
+  {
+    // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
+    name: 'rank-in-a-port-or-firm',
+    why: 'A rank among the partners of a port or a firm ranks no economy in its trade.',
+    examples: [
+      {
+        text: "Le Maroc est le quatrième client de la Belgique et le deuxième client du port d'Anvers.",
+        language: 'fr',
+        figure: { value: 4, measure: 'rank', from: 'BE', to: 'MA' },
+        noFigure: 2,
+      },
+    ],
+    apply: ({ text, q }) => when(q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))),
+  },
+];
+
+/** Whether the quantity states no trade figure at all: the first rule of NOT_A_FIGURE_RULES that applies. */
+export function notAFigure(s: Attribution): boolean {
+  return firstApplying(NOT_A_FIGURE_RULES, s) !== undefined;
+}
+
+/** "… soit 28 % du total.": the total or the volume named right after a share, and nothing after it */
+const TOTAL_OR_VOLUME_AFTER = new RegExp(
+  withWords`^[^.;]*?(?:${(c) => c.notAFigureStage.totalOrVolume})\s*(?:[.;,)]|$)`,
+);
+
+const MACRO_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.macro})(?![\p{L}])[^.;,\d]{0,30}$`, 'u'),
+);
+
+const TARIFF_AFTER = latin(
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.notAFigureStage.tariffOf})\s+)?(?:[\p{L}-]+\s+)?(?:${(c) => c.notAFigureStage.tariffNouns})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+const NOT_TRADE_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])[^.;\d]{0,40}$`, 'iu'),
+);
+
+const COUNTED_AFTER = latin(
+  new RegExp(
+    withWords`^\s*(?:\)\s*)?(?:${(c) => c.notAFigureStage.countedOf})\s+(?:(?:${(c) => c.notAFigureStage.countedArticles})\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${(c) => c.notAFigureStage.counted})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+const COUNT_SUBJECT = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.numberOf})(?![\p{L}])`, 'iu'),
+);
+
+const PER_HEAD_AFTER = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.perHeadPer})\s+(?:${(c) => c.notAFigureStage.perHead})\p{L}*`,
+    'iu',
+  ),
+);
+
+/** The rest of a text that ends mid-sentence: no sentence end, line break nor other number before the cut. */
+const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
+
+const NO_CODE_GROUP = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`, 'gu'),
+);
+
+/**
+ * Whether a figure is said of a group with no code: in brackets after it ("South America (62.3%)", "non-EU markets
+ * (up 11.2% to £210.4bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
+ * rose 14 percent"); not a group that only describes ("the United States, the largest non-EU destination").
+ */
+function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const from = Math.max(facts.clause.start, q.start - 80);
+  let group: { start: number; end: number } | undefined;
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
+    group = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!group) return false;
+  const end = group.end;
+  if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
+  return (
+    BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
+    PARTNER_BEFORE_GROUP.test(text.slice(Math.max(facts.clause.start, group.start - 20), group.start))
+  );
+}
+
+const BRACKET_AFTER_GROUP = latin(/^(?:\s+[\p{L}-]+)?\s*\([^()]*$/u);
+
+const PARTNER_BEFORE_GROUP = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?$`,
+    'iu',
+  ),
+);
+
+const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
+
+/** "of which re-exports accounted for HK$2.28 billion": how a flow splits by kind, not a flow of its own */
+const OF_WHICH_BY_KIND = latin(
+  new RegExp(
+    withWords`(?:${(c) => c.notAFigureStage.ofWhich})\s+(?:${(c) => c.measureStage.reexportArticles})?(?:${(c) => c.measureStage.reexports}|${(c) => c.notAFigureStage.domesticExports})[^.;]{0,30}$`,
+    'iu',
+  ),
+);
+
+const COVERAGE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.coverage})(?![\p{L}])`, 'iu'),
+);
+
+const ALL_BUT_GROUP = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.allButPartner})\s+(?:${(c) => c.notAFigureStage.allButArticles})?(?:(?:${(c) => c.notAFigureStage.countries})\s+)?(?:${(c) => c.notAFigureStage.nonEU}|${(c) => c.notAFigureStage.nonEuropean}|(?:${(c) => c.notAFigureStage.outside})(?:\s+(?:${(c) => c.notAFigureStage.outsideOf}))?\s+(?:${(c) => c.notAFigureStage.outsideArticles})?(?:${(c) => c.notAFigureStage.europeanUnion}|${(c) => c.notAFigureStage.europe}))(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+const SHARE_OF_ALL_BUT_GROUP = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.shareOf})(?:\p{L}+\s+){0,3}?(?:${(c) => c.notAFigureStage.nonEU}|(?:${(c) => c.notAFigureStage.outside})(?:\s+(?:${(c) => c.notAFigureStage.outsideOf}))?\s+(?:${(c) => c.notAFigureStage.outsideArticles})?(?:${(c) => c.notAFigureStage.europeanUnion}))(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+const TRANSIT = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.transit})(?![\p{L}])`, 'iu'),
+);
+
+const OF_THE_TOTAL = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.ofTheTotal})(?![\p{L}])(?!\s+(?:${(c) => c.notAFigureStage.ofTheTotalOf})\s)`,
+    'iu',
+  ),
+);
+
+const TOGETHER = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.together})(?![\p{L}])`, 'iu'),
+);
+
+/** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
+const RESTATED_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.restated})\s*$`, 'iu'),
+);
+
+const TWO_ECONOMIES_SUBJECT = latin(
+  new RegExp(
+    withWords`^\s*(?:[^,;]{0,30},\s*)?(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.lists.and})\s+(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.notAFigureStage.togetherVerbs})`,
+    'u',
+  ),
+);
+
+const FROM_TO_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.rangeFrom})\s+\d+(?:[.,]\d+)?\s*(?:%|${(c) => c.notAFigureStage.percentWords})[^\d]{0,30}?(?:${(c) => c.quantities.rangeTo})\s*$`,
+    'iu',
+  ),
+);
+
+const PER_YEAR_AFTER = latin(
+  new RegExp(withWords`^\s*(?:%\s*)?(?:${(c) => c.notAFigureStage.perYear})`, 'iu'),
+);
+
+const RANGE_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.rangeFrom})\s+\d+(?:[.,]\d+)?\s*(?:%|${(c) => c.notAFigureStage.percentWords})?\s*(?:${(c) => c.notAFigureStage.rangeTo}|-|–)\s*$`,
+    'iu',
+  ),
+);
+
+const NOT_FOREIGN_INVESTMENT_AFTER = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.notAFigureStage.investmentOf})?(?:${(c) => c.notAFigureStage.investments})\s+(?:${(c) => c.notAFigureStage.notForeign})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+export const RESPECTIVELY_WORD = new RegExp(
+  words((c) => c.respectively.words),
+  'i',
+);
+
+const OF_PORT_OR_FIRM = latin(
+  new RegExp(
+    withWords`^\s+(?:${(c) => c.notAFigureStage.portOf})\s*(?:${(c) => c.notAFigureStage.portOrFirm})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+const FIRM_WORD = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.firms})(?![\p{L}])`, 'iu');

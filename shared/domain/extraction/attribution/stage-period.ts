@@ -1,0 +1,75 @@
+// Attribution, stage 5: the period. The clause's own, or the sentence's, paragraph's, story's (period-choice.ts),
+// moved to the year before for a base, to a span for a change over years, to a fiscal year's months.
+
+import type { Measure, Metric } from '../../figure.js';
+import { FISCAL_YEAR_START, type FiscalYear, fiscalPeriod, type PeriodMention } from '../periods/periods.js';
+import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
+import { choosePeriod } from './period-choice.js';
+import { PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
+
+/** The figure's period: the clause's own or the one it inherits, then moved by the rules of PERIOD_RULES in order. */
+export function datePeriod(s: Attribution, c: ChosenMetric, m: Measured, d: Directed): Dated {
+  const { measure, boundLength } = m;
+  const { metric, flow } = d;
+  const chosen = statedOrInherited(s, measure, metric, flow);
+  const input: PeriodInput = { s, c, measure, metric, flow, boundLength, ...chosen };
+  for (const rule of PERIOD_RULES) {
+    const moved = rule.apply(input);
+    if (moved !== undefined) input.period = moved;
+  }
+  return { period: input.period, periodMention: chosen.periodMention, statedPeriod: chosen.statedPeriod };
+}
+
+/** The clause's own period (period-choice.ts), or the one it inherits from its sentence, paragraph or story. */
+function statedOrInherited(
+  s: Attribution,
+  measure: Measure,
+  metric: Metric,
+  flow: { from: string; to: string },
+): Omit<PeriodInput, 's' | 'c' | 'measure' | 'metric' | 'flow' | 'boundLength'> {
+  const { text, q, facts, carried } = s;
+  // A clause with no period of its own continues its paragraph ("En 2023, … Les exportations … ont
+  // atteint …"); within one sentence only flows do: "… en 2013 représente moins de 1% … et les
+  // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
+  // … and a rank or share after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse
+  // ainsi au neuvième rang des investisseurs", "Dat is 0,2 procent van …") is of that year
+  const inherited =
+    measure === 'share'
+      ? (carried.paragraphPeriod ?? carried.yearEndPeriod ?? carried.storyPeriod)
+      : (carried.sentencePeriod ??
+        carried.paragraphPeriod ??
+        (measure === 'rank' ? carried.yearEndPeriod : undefined) ??
+        carried.storyPeriod);
+  // "FY 2022/2023", "2020-21": the months of the fiscal year of the economy that reports the figure
+  const periodOf = (p: PeriodMention) =>
+    p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
+  const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
+  const period = statedPeriod ?? inherited ?? null;
+  // (a period of the clause right after the quantity)
+  const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
+  return { period, periodMention, statedPeriod, inherited, ownPeriod };
+}
+
+/**
+ * A fiscal year in the months of the reporter's fiscal year (the host's for investment), or of the partner's
+ * when only it has one; "the current fiscal year" of a figure inherited from a part of it is that part.
+ */
+function ofFiscalYear(
+  fiscal: FiscalYear,
+  metric: Metric,
+  flow: { from: string; to: string },
+  published: string | undefined,
+  inherited: string | undefined,
+): string | undefined {
+  const economies = metric === 'fdi' ? [flow.to, flow.from] : [flow.from, flow.to];
+  const start = economies.map((code) => FISCAL_YEAR_START[code]).find((month) => month !== undefined);
+  const period = fiscalPeriod(fiscal, start, published);
+  if (!period) return inherited;
+  const within =
+    fiscal.relative &&
+    inherited &&
+    /^\d{4}-\d\d\/\d{4}-\d\d$/.test(period) &&
+    inherited.slice(0, 7) >= period.slice(0, 7) &&
+    inherited.slice(-7) <= period.slice(-7);
+  return within ? inherited : period;
+}

@@ -1,0 +1,358 @@
+// Attribution, stage 4: direction. The roles of the clause's economies resolved into from/to (direction.ts), or
+// carried from the figure before, the list's head, the sentence before's scene.
+
+import type { Metric } from '../../figure.js';
+import { countryOf, type Measure } from '../../figure.js';
+import type { Attribution, ChosenMetric, Directed, Direction } from '../attribution/attribute-state.js';
+import {
+  FLOWS_WITH_WORLD,
+  isCountryOrRegion,
+  PARAGRAPH_BREAK,
+  RELATIVE_CLAUSE,
+  sameEconomy,
+  TOTAL_CUE,
+  WORLD_PARTNER,
+} from '../attribution/cues.js';
+import { fillFrom } from '../attribution/lists.js';
+import { lastIndexOf } from '../attribution/metrics.js';
+import { BRACKET_AFTER_NAME } from '../attribution/stage-metric-neighbours.js';
+import type { Carried } from '../document/carried.js';
+import { usualDirection } from '../document/carried.js';
+import { type ClauseFacts, inSpan } from '../document/clause-facts.js';
+import { latin } from '../letters.js';
+import { eitherCaseFirst, withWords } from '../lexicon.js';
+import { marketShareSides, partnerOfRegionalPart, resolveDirection } from './direction.js';
+import { carriedDirection } from './stage-direction-carried.js';
+
+/** The flow's from and to, and the metric (the trade of one economy with all is its total trade). */
+export function chooseDirection(s: Attribution, c: ChosenMetric, measure: Measure): Directed | undefined {
+  const metric = narrowedFacts(s, c, measure);
+  const stated = resolvedDirection(s, c, metric, measure);
+  const direction = carriedDirection(s, c, metric, measure, stated);
+  if (!direction) return undefined;
+  listedSides(s, c, metric, direction);
+  return regionAndWorld(s, metric, measure, direction);
+}
+
+/** The economies the figure is about: a relative clause's antecedent, the possessor of "ses exportations". */
+function narrowedFacts(s: Attribution, c: ChosenMetric, measure: Measure): Metric {
+  const { text, carried } = s;
+  let facts = s.facts;
+  let { metric } = c;
+  const { metricMention } = c;
+  // "In all, Vietnam's goods trade slipped 3.8%": the trade of one economy, with no partner in its
+  // sentence, is its trade with everyone
+  // … and so is "total trade" with none at all ("Total trade grew 7.3 per cent") unless the pair's trade was
+  // just stated, but not "le montant global du commerce entre les deux pays"
+  const sole = new Set(facts.economies.map((e) => e.code));
+  if (
+    metric === 'bilateral_trade' &&
+    measure !== 'rank' &&
+    (sole.size === 1 || (sole.size === 0 && carried.lastFigure?.metric !== 'bilateral_trade')) &&
+    metricMention &&
+    OWN_TRADE.test(text.slice(Math.max(facts.sentence.start, metricMention.start - 40), metricMention.end)) &&
+    !BETWEEN_AFTER.test(text.slice(metricMention.end, metricMention.end + 40))
+  ) {
+    metric = 'total_trade';
+  }
+  // "Le Chili pourrait devenir un fournisseur de la Chine, dont les importations …": a relative clause's
+  // figure is about its antecedent, not the main clause's economies
+  const relativeAt = metricMention
+    ? lastIndexOf(RELATIVE_CLAUSE, text.slice(facts.clause.start, metricMention.start))
+    : -1;
+  if (relativeAt >= 0) {
+    const cut = facts.clause.start + relativeAt;
+    facts = { ...facts, economies: facts.economies.filter((e) => e.end >= cut - 30) };
+  }
+  // "le Maroc a importé du Japon …, tandis que ses exportations vers l'archipel …": "ses" is the subject's
+  const possessor =
+    metricMention &&
+    POSSESSIVE_BEFORE.test(
+      text.slice(Math.max(facts.sentence.start, metricMention.start - 8), metricMention.start),
+    )
+      ? (inSpan(facts.allEconomies, { start: facts.sentence.start, end: metricMention.start }).find(
+          (e) => !e.adjective,
+        ) ??
+        // "Le Maroc importe de Hong Kong … Ses exportations …", "… main copper producer Chile. Its FDI inflows rose": a
+        // possessive that opens its sentence is the country the sentence before is about, its first
+        (facts.previous && OPENING_POSSESSIVE.test(text.slice(facts.sentence.start, metricMention.start))
+          ? inSpan(facts.allEconomies, facts.previous).find((e) => !e.adjective && isCountryOrRegion(e.code))
+          : undefined))
+      : undefined;
+  if (possessor && !facts.economies.some((e) => e.start >= facts.clause.start)) {
+    facts = { ...facts, economies: [{ ...possessor, possessive: true }] };
+  }
+  s.facts = facts;
+  return metric;
+}
+
+/** The direction the clause's own economies give (direction.ts), or a list item's, or the scene set before. */
+function resolvedDirection(
+  s: Attribution,
+  c: ChosenMetric,
+  metric: Metric,
+  measure: Measure,
+): Direction | undefined {
+  const { text, q, facts, carried, documentEconomies } = s;
+  const { metricMention, item, listed, last } = c;
+  const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
+  const listedDirection = listed?.partner
+    ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
+    : undefined;
+  const resolved =
+    market ??
+    item?.direction ??
+    listedDirection ??
+    resolveDirection(
+      text,
+      q,
+      metric,
+      measure,
+      facts,
+      documentEconomies,
+      usualDirection(carried, metric, q),
+      metricMention,
+      last && last.start >= facts.sentence.start && last.metric === 'bilateral_trade'
+        ? [last.from, last.to]
+        : carried.pair,
+      metricMention === undefined &&
+        carried.lastAmount &&
+        carried.lastAmount.start >= (facts.previous?.start ?? facts.sentence.start)
+        ? carried.lastAmount
+        : undefined,
+      flowPartners(carried),
+    );
+  // "In trade with Germany, Vietnam's surplus shrank 9.6%. Exports were up 4.1%", "Le solde est resté
+  // négatif face à l'Italie. Le déficit a donc grimpé à 6,3 milliards": a flow whose partner was
+  // guessed is with the partner the sentence before sets as its scene, or names for that flow
+  const frame =
+    resolved && resolved.guessed > 0 && measure !== 'rank' && FLOWS_WITH_WORLD.has(metric)
+      ? framePartner(text, metric, facts, resolved.from)
+      : undefined;
+  const stated =
+    frame && resolved
+      ? {
+          from:
+            resolved.from !== frame
+              ? resolved.from
+              : (documentEconomies.find((c) => c !== frame && isCountryOrRegion(c)) ?? resolved.to),
+          to: frame,
+          guessed: 0,
+        }
+      : resolved;
+  return stated;
+}
+
+/** Economies listed "respectively", or regions opening the clause: each its own side of the flow. */
+function listedSides(s: Attribution, c: ChosenMetric, metric: Metric, direction: Direction): void {
+  const { carried, documentEconomies } = s;
+  const { listed, listedAfterFlow, continues, last } = c;
+  // positions listed "respectively": the economy listed for this one is its party, the others none
+  const others = listed?.listedNames;
+  if (others) {
+    const own = listed?.owner ?? listed?.partner ?? '';
+    const side = documentEconomies.find((c) => !others.includes(c));
+    if (listed?.owner) direction.from = own;
+    if (listed?.partner) direction.to = own;
+    const counterpart = listed?.owner ? 'to' : 'from';
+    if (others.includes(direction[counterpart]) && side) direction[counterpart] = side;
+    direction.guessed = 0;
+  } else if (
+    listedAfterFlow &&
+    continues &&
+    last &&
+    listed?.subjects &&
+    listed.owner &&
+    isCountryOrRegion(last.from) &&
+    countryOf(listed.owner) !== countryOf(last.from)
+  ) {
+    // (the economies of another country than the flow's reporter are its partners: "La Chine et le Japon …" after
+    // Swiss exports to Asia; Wallonia and Brussels after Flanders own their parts of Belgium's)
+    direction.from = last.from;
+    direction.to = listed.owner;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.to !== listed.owner) {
+    direction.from = listed.owner;
+    direction.guessed = 0;
+  } else if (listed?.owner && direction.from !== listed.owner) {
+    // (the owner the list gives, read as the partner: the sides swap)
+    direction.to = direction.from;
+    direction.from = listed.owner;
+    direction.guessed = 0;
+  }
+  // … and regions that open the clause ("Wallonië en Brussel waren goed voor respectievelijk 560 en 140
+  // miljoen euro") own parts of the flow before
+  const partOf = listed?.subjects && carried.lastAmount;
+  const subjectsPartner = partOf ? partnerOfRegionalPart(listed.owner ?? '', partOf, metric) : undefined;
+  if (listed?.owner && subjectsPartner) {
+    direction.from = listed.owner;
+    direction.to = subjectsPartner;
+    direction.guessed = 0;
+  }
+}
+
+/** A rank in apposition, a region's part of its country's flow, and no economy trading with itself. */
+function regionAndWorld(
+  s: Attribution,
+  chosen: Metric,
+  measure: Measure,
+  direction: Direction,
+): Directed | undefined {
+  const { text, q, facts, carried, documentEconomies } = s;
+  let metric = chosen;
+  // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
+  // name's, even of a rival
+  const apposed =
+    q.type === 'rank'
+      ? facts.allEconomies.find((e) => e.end <= q.start && APPOSITION.test(text.slice(e.end, q.start)))
+      : undefined;
+  if (apposed && direction.from !== apposed.code && metric !== 'fdi') {
+    direction.to = apposed.code;
+  }
+  // "Het aandeel van Vlaanderen in de totale Belgische uitvoer naar Marokko": a region's share of its
+  // country's flow is the region's
+  // … and so is the part of a flow it is "goed voor": "Vlaamse bedrijven … zijn goed voor 1,5 miljard van die uitvoer"
+  const partOfFlow = PART_OF_FLOW.test(text.slice(q.end, q.end + 30));
+  const region =
+    (measure === 'share' || partOfFlow) && isCountryOrRegion(direction.from) && !direction.from.includes('-')
+      ? (partOfFlow
+          ? inSpan(facts.allEconomies, { start: facts.sentence.start, end: q.start })
+          : facts.economies
+        ).find(
+          (e) =>
+            e.code.startsWith(`${direction.from}-`) &&
+            // ("het Vlaamse Gewest" names the region, as "Vlaanderen" does)
+            (partOfFlow || !e.adjective || REGION_NOUN_AFTER.test(text.slice(e.end, e.end + 10))),
+        )
+      : undefined;
+  let flow = region ? { ...direction, from: region.code } : direction;
+  // the trade of one economy with the world is its total trade
+  if (metric === 'bilateral_trade' && flow.to === 'WORLD' && flow.from !== 'WORLD') metric = 'total_trade';
+  // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
+  if (measure === 'share' && metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD') {
+    metric = 'bilateral_trade';
+    flow = flow.from < flow.to ? flow : { ...flow, from: flow.to, to: flow.from };
+  }
+  // An economy never trades with itself, its own country or its own region: "14 % de la totale Belgische
+  // uitvoer" (of Wallonia) names the denominator, not a partner. The economy whose bracket holds the figure
+  // ("Chili (2,6 miljard euro)") is the partner and the reporter is the flow's usual one; otherwise the
+  // reporter's trade is with the world.
+  if (sameEconomy(flow.from, flow.to)) {
+    const own = facts.allEconomies.find(
+      (e) => e.code === flow.to && e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
+    );
+    const usual = usualDirection(carried, metric, q)?.from;
+    const reporter = own
+      ? [usual, ...documentEconomies].find(
+          (c): c is string => c !== undefined && isCountryOrRegion(c) && !sameEconomy(c, flow.to),
+        )
+      : undefined;
+    // (a region the clause names is the one whose trade it is: "het Waalse Gewest … van de totale Belgische uitvoer")
+    const region = facts.economies.find(
+      (e) => e.code.includes('-') && e.end <= q.start && sameEconomy(e.code, flow.from),
+    );
+    if (reporter) flow = { ...flow, from: reporter };
+    else if (metric === 'bilateral_trade' || FLOWS_WITH_WORLD.has(metric)) {
+      if (metric === 'bilateral_trade') metric = 'total_trade';
+      flow = {
+        ...flow,
+        from: flow.from.includes('-') ? flow.from : (region?.code ?? flow.from),
+        to: 'WORLD',
+      };
+    } else return undefined;
+  }
+  // all of one economy's trade is with everyone: a partner carried from elsewhere is not its
+  if (metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD')
+    flow = { ...flow, to: 'WORLD' };
+  return { metric, flow, guessed: direction.guessed };
+}
+
+/** The economies the document's flows other than ranks have been stated with so far. */
+function flowPartners(carried: Carried): Set<string> {
+  const out = new Set<string>();
+  for (const byPair of carried.directions.values())
+    for (const entry of byPair.values())
+      if (entry.stated) {
+        out.add(entry.from);
+        out.add(entry.to);
+      }
+  return out;
+}
+
+/** "Hong Kong's merchandise trade", "le commerce total du Maroc", "de totale handel van België". */
+const OWN_TRADE = latin(
+  new RegExp(
+    withWords`(?:${(c) => c.directionStage.ownTrade}|(?:${(c) => c.directionStage.total})\s+(?:\p{L}+\s+){0,3}?(?:${(c) => c.directionStage.tradeNouns}))$`,
+    'iu',
+  ),
+);
+
+const BETWEEN_AFTER = latin(
+  new RegExp(
+    withWords`^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:${(c) => c.roles.between})\s|^\s*(?:${(c) => c.directionStage.bilateral})`,
+    'iu',
+  ),
+);
+
+const OPENING_POSSESSIVE = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.directionStage.possessives})\s+$`, 'iu'),
+);
+
+const POSSESSIVE_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.directionStage.possessives})\s+$`, 'iu'),
+);
+
+/**
+ * The partner the sentence before sets for this one, in its paragraph, when the clause names no partner and no
+ * total: the economy it opens on as the scene of its trade ("In trade with Germany, …", "Dans les échanges
+ * avec le Chili, …"), else the one partner it names for the same flow ("le solde est resté
+ * négatif face à l'Italie").
+ */
+function framePartner(text: string, metric: Metric, facts: ClauseFacts, owner: string): string | undefined {
+  const previous = facts.previous;
+  if (!previous || PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start))) return undefined;
+  if (facts.economies.some((e) => e.code !== owner && !sameEconomy(e.code, owner))) return undefined;
+  const clause = text.slice(facts.clause.start, facts.clause.end);
+  if (TOTAL_CUE.test(clause) || WORLD_PARTNER.test(clause)) return undefined;
+  const named = inSpan(facts.allEconomies, previous).filter((e) => !e.adjective && e.code !== owner);
+  const scene = named[0];
+  if (
+    scene &&
+    TRADE_SCENE.test(text.slice(previous.start, scene.start)) &&
+    /^\s*,/.test(text.slice(scene.end))
+  )
+    return scene.code;
+  if (!inSpan(facts.allMetrics, previous).some((m) => m.metric === metric)) return undefined;
+  const partners = new Set(
+    named
+      .filter((e) => FRAME_PARTNER_BEFORE.test(text.slice(Math.max(previous.start, e.start - 30), e.start)))
+      .map((e) => e.code),
+  );
+  const [only] = partners;
+  return partners.size === 1 ? only : undefined;
+}
+
+const TRADE_SCENE = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.directionStage.tradeScene.map(eitherCaseFirst)})\s+(?:${(c) => c.directionStage.frameArticle})?(?:[\p{Ll}-]+\s+)?$`,
+    'u',
+  ),
+);
+
+const FRAME_PARTNER_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.framePartner})\s*(?:${(c) => c.directionStage.frameArticle})?$`,
+    'iu',
+  ),
+);
+
+const APPOSITION = new RegExp(withWords`^\s*,\s*(?:${(c) => c.directionStage.appositionArticle})?$`, 'i');
+
+const PART_OF_FLOW = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.directionStage.partOfFlow})(?![\p{L}])`, 'iu'),
+);
+
+const REGION_NOUN_AFTER = new RegExp(
+  withWords`^\s+(?:${(c) => c.directionStage.regionNoun})(?![\p{L}])`,
+  'u',
+);

@@ -1,0 +1,197 @@
+// Splits document text into sentences and clauses with their offsets, so every figure keeps the exact
+// position of its quote. Hard line breaks inside a sentence (PDF and parliamentary text) do not split it.
+import type { Language } from '../language.js';
+import type { Cues } from '../languages/cues.js';
+import { ALL_CUES, CUES } from '../languages/index.js';
+import { latin } from '../letters.js';
+import { withWords, withWordsIn } from '../lexicon.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(ALL_CUES.flatMap((c) => c.segments.abbreviations));
+
+const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[\p{Lu}\d])/gu;
+
+const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
+const NEXT_VISIBLE = latin(/\S/u);
+/** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith('\n')) {
+      // a single line break ends a sentence only after a label line (a heading, a chart label, a list line)
+      if (match[0].length === 1 && !endsLabelLine(text, match.index)) continue;
+      pushSpan(spans, text, start, match.index);
+      start = end;
+      continue;
+    }
+    const word = WORD_BEFORE_END.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
+    if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    const next = NEXT_VISIBLE.exec(text.slice(end))?.[0] ?? '';
+    if (next && !/[\p{Lu}\d"«“‘(–—-]/u.test(next)) continue;
+    pushSpan(spans, text, start, end);
+    start = end;
+  }
+  pushSpan(spans, text, start, text.length);
+  return spans;
+}
+
+/**
+ * Whether the line that ends at `lineEnd` is a label rather than a line of wrapped prose: short, with no closing
+ * punctuation, not ending on a word that leads into the next line ("exports to\nPeru"), and the first line of its
+ * block or one of a run of short lines ("Autres 12%\nChine 6%\nLes exportations …"). Lines of prose wrapped at a
+ * column are most of them long, and a line that introduces what follows (":") keeps it.
+ */
+function endsLabelLine(text: string, lineEnd: number): boolean {
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (line === '' || line.length > LABEL_MAX || !LABEL_END.test(line) || LEADS_ON.test(line)) return false;
+  // a heading over rows of numbers ("Exports to Peru (USD million)\n2022    1,204") gives them their flow and unit
+  if (/^[ \t]*\d/.test(text.slice(lineEnd + 1, lineEnd + 8)) && !/\d/.test(line)) return false;
+  // … and its rows, set in columns, are one table
+  if (/\S(?:\t|[ ]{2,})\S/.test(line)) return false;
+  if (lineStart === 0) return true;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = text.slice(previousStart, lineStart - 1).trim();
+  return previous === '' || previous.length <= LABEL_MAX || /[.!?…:]["»”’)\]]*$/u.test(previous);
+}
+const LABEL_MAX = 50;
+/** A label ends on a letter, a digit, a percent sign or a bracket, not on punctuation that goes on. */
+const LABEL_END = latin(/[\p{L}\d%)\]]$/u);
+const LEADS_ON = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.segments.leadsOn})$`, 'iu'));
+
+function pushSpan(spans: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s++;
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+// A coordinating conjunction followed by a determiner starts a new statement with its own subject:
+// "…en 2013 représente moins de 1% … et les investissements japonais …".
+// (each language's own words: a clause of French text breaks on French conjunctions only)
+const clauseBreak = (cues: Cues): RegExp =>
+  new RegExp(
+    withWordsIn([
+      cues,
+    ])`;|,\s(?:${(c) => c.segments.breakAfterComma})|\s(?:${(c) => c.segments.breakBeforeSubject})\s+(?=(?:${(c) => c.segments.subjectStart})\s)`,
+    'giu',
+  );
+const CLAUSE_BREAK: Record<Language, RegExp> = {
+  fr: clauseBreak(CUES.fr),
+  nl: clauseBreak(CUES.nl),
+  en: clauseBreak(CUES.en),
+};
+
+/** A number with a unit or an ordinal: "3,1 milliards", "12 %", "€768", "38ste", "45e". */
+const STATES_A_FIGURE = new RegExp(
+  withWords`\d(?:[\d\s.,]*\d)?\s*(?:%|[€$£¥]|(?:${(c) => c.segments.figureUnit}))|[€$£¥]\s?\d|\d(?:${(c) => c.segments.ordinalSuffix})(?![\p{L}])`,
+  'iu',
+);
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*$/u;
+const NAME_NEXT = new RegExp(withWords`^(?:${(c) => c.roles.articles})?\s*\p{Lu}`, 'u');
+const BRACKETED_ITEM_NEXT = new RegExp(
+  withWords`^(?:(?:${(c) => c.roles.articles})\s*\p{L}|\p{Lu})[^().;,]{0,40}(?:\([^()\d]{1,30}\)\s*)?\(\s*[+−-]?\s*[€$£]?\s*\d[\d.,]*\s*(?:%|[€$£]|${(c) => c.segments.bracketUnit})`,
+  'u',
+);
+const BETWEEN_OPEN = new RegExp(withWords`(?:^|\s)(?:${(c) => c.roles.between})\s+(?:\S+\s+){0,3}\S+$`, 'iu');
+
+/** Clauses of one sentence, as spans of the document text. */
+export function splitClauses(text: string, sentence: Span, language: Language): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of body.matchAll(CLAUSE_BREAK[language])) {
+    // "entre la France et le Japon": the conjunction joins the two sides of one pair, not two statements.
+    if (BETWEEN_OPEN.test(body.slice(Math.max(start, match.index - 50), match.index))) continue;
+    // "les minerais et les phosphates, n'ont représenté que …": a conjunction starts a new statement only
+    // after one that states a number
+    if (!/^[;,]/.test(match[0]) && !STATES_A_FIGURE.test(body.slice(start, match.index))) continue;
+    // "l'Espagne et la France restent …": the conjunction joins two names
+    if (
+      NAME_BEFORE.test(body.slice(Math.max(start, match.index - 30), match.index)) &&
+      NAME_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 20))
+    ) {
+      continue;
+    }
+    // "… le Chili (+12,4 %) et la Bolivie (+7,9 %)", "les plastiques (21 %) et les engrais (13 %)": the last item
+    // of a list of bracketed figures
+    // (… also when the item before has no bracket of its own, joined to the next by "et": "les plastiques (21 %), les
+    // montres et les produits laitiers (5 % chacun)")
+    if (
+      (/\)\s*$/.test(body.slice(Math.max(start, match.index - 3), match.index)) ||
+        /\)\s*,\s*[^().;,\d]{1,60}$/.test(body.slice(Math.max(start, match.index - 70), match.index))) &&
+      BRACKETED_ITEM_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 60))
+    ) {
+      continue;
+    }
+    spans.push({ start: sentence.start + start, end: sentence.start + match.index });
+    start = match.index + match[0].length;
+  }
+  spans.push({ start: sentence.start + start, end: sentence.end });
+  return spans.filter((s) => s.end > s.start);
+}
+
+const TEASER_HEADER = new RegExp(
+  withWords`^[ \t]*(?:${(c) => c.segments.teaserHeader})\b[ \t]*(:?)[ \t]*(.*)$`,
+  'gimu',
+);
+const TEASER_PARAGRAPH_MAX = 320;
+
+/**
+ * "Lire aussi" teasers: a header line with a title after it is one teaser; a header on its own line is
+ * followed by short paragraphs (titles, first lines cut with "…") that are teasers too, up to the first
+ * paragraph of article length. Figures there belong to other articles.
+ */
+const PARAGRAPH_BREAK_FROM = /\n[ \t]*\n/g;
+
+export function teaserSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(TEASER_HEADER)) {
+    const lineEnd = m.index + m[0].length;
+    if (m[2]?.trim()) {
+      spans.push({ start: m.index, end: lineEnd });
+      continue;
+    }
+    // the paragraphs after the header, one at a time up to the first that is the article again (splitting
+    // the whole rest of the text at each header would cost the square of its length)
+    let end = lineEnd;
+    let at = lineEnd;
+    while (at < text.length) {
+      PARAGRAPH_BREAK_FROM.lastIndex = at;
+      const gap = PARAGRAPH_BREAK_FROM.exec(text);
+      const paragraphEnd = gap ? gap.index : text.length;
+      const body = text.slice(at, paragraphEnd).trim();
+      // titles have no closing full stop; a paragraph of sentences is the article again
+      const cut = /(?:\.\.\.|…)$/.test(body);
+      if (!cut && (body.length > TEASER_PARAGRAPH_MAX || /[.!?]["»”’)]*$/.test(body))) break;
+      end = gap ? gap.index + gap[0].length : text.length;
+      at = end;
+    }
+    spans.push({ start: m.index, end });
+  }
+  // "… en 2019. Lire aussi | Pérou : 4 milliards de ventes en cinq mois Du côté des …": a teaser flattened into
+  // the prose runs to where the article's next sentence starts, a capitalised word then a lower-case one
+  for (const m of text.matchAll(INLINE_TEASER)) {
+    if (spans.some((s) => m.index >= s.start && m.index < s.end)) continue;
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + INLINE_TEASER_MAX);
+    const next = /(?<=[\p{Ll}\d%])\s+(?=\p{Lu}\p{Ll}+,?\s+\p{Ll})|\n/u.exec(rest.slice(10));
+    spans.push({ start: m.index, end: from + (next ? next.index + 10 : rest.length) });
+  }
+  // "The post … appeared first on Andean Trade Daily.": a feed's footer restates the title
+  for (const m of text.matchAll(FEED_FOOTER)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+const INLINE_TEASER = new RegExp(
+  withWords`(?<=\S[ \t]+)(?:${(c) => c.segments.inlineTeaser})[ \t]*[|:][ \t]*`,
+  'giu',
+);
+const INLINE_TEASER_MAX = 200;
+const FEED_FOOTER = new RegExp(withWords`(?:^|(?<=[.!?]\s+))(?:${(c) => c.segments.feedFooter})`, 'gu');

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../language.js';
+import { extract } from './engine-test-support.js';
+
+// Sentences written for these tests (not taken from the seed documents), one rule each.
+
+describe('not a figure: tariffs, public finance, counts, ranges and places', () => {
+  it('ignores quantities that are not trade figures', () => {
+    const text =
+      'Plus de 300 entreprises et 1 200 personnes ont participé à 45 réunions le 12 mars 2024. ' +
+      'Le PIB du pays a atteint 130 milliards de dollars. Appelez le +212 522 123 456. ' +
+      'De delegatie telde 84 Vlaamse bedrijven en 236 meetings. ' +
+      'La diaspora marocaine compte 2,2 millions de personnes qui soutiennent les exportations.';
+    expect(extract(text, 'fr')).toEqual([]);
+  });
+
+  it('ignores percentage points', () => {
+    expect(
+      extract('La part des exportations vers la Chine a gagné 2 points de pourcentage en 2021.', 'fr'),
+    ).toEqual([]);
+  });
+
+  it('ignores tariffs', () => {
+    expect(
+      extract('En 2021, le Ghana a fixé des droits de douane de 20 % sur les importations de riz.', 'fr'),
+    ).toEqual([]);
+  });
+
+  it('skips what passes through a port', () => {
+    const text =
+      "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('skips flows with "non-EU countries" and records a rank for one product with its sector', () => {
+    const en = extract(
+      'In 2023 Chilean exports to non-EU countries fell by 5%. Exports to Peru rose 3%.',
+      'en',
+    );
+    const fr = extract('En 2023, le Japon est le premier client du Chili pour le poulpe.', 'fr');
+    expect(en.map((f) => f.to)).toEqual(['PE']);
+    expect(fr.map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['exports', 'rank', 'CL', 'JP', 1, 'fish'],
+    ]);
+  });
+
+  it('skips a range, keeps an amount’s partner when a share of the total follows it, and gives a position in apposition its name', () => {
+    const text =
+      "Les exportations chiliennes vers le Pérou devraient croître de 5 à 7 % par an d'ici 2027. En 2023, elles ont atteint 2 milliards de dollars, soit 2 % des exportations chiliennes totales. Le Pérou n'est que le 9e client du Chili, loin derrière la Chine, premier client avec 39 % des exportations chiliennes.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'CL', 'PE', 2e9],
+      ['share', 'CL', 'PE', 2],
+      ['rank', 'CL', 'PE', 9],
+      ['rank', 'CL', 'CN', 1],
+      ['share', 'CL', 'CN', 39],
+    ]);
+  });
+
+  it.each<[string, Language]>([
+    ['Kenyan goods entering the US will now pay a 10% duty. Kenyan exports to the US rose 5% in 2024.', 'en'],
+    [
+      'Les IDE au Pérou ont atteint 3 milliards de dollars en 2024. On note une hausse de la dette publique (+2,3 à 9,4 milliards).',
+      'fr',
+    ],
+    ["Peru's exports rose 4% in 2023, while tourism receipts fell 5.1 per cent.", 'en'],
+    [
+      "Some 8,300 Peruvian firms sold abroad in 2020, that is 12.4% of all firms. Peru's exports rose 4% in 2020.",
+      'en',
+    ],
+    [
+      'Chilean investment in Peru reached $2 billion in 2017, and the number of new plants rose by 6.3%.',
+      'en',
+    ],
+    ["Le déficit commercial du Pérou atteint 2,9 milliards d'euros, soit 80 euros par habitant.", 'fr'],
+  ])('leaves out tariffs, public finance, tourism, counts and per-head amounts: %s', (text, language) => {
+    // Act
+    const figures = extract(text, language);
+    // Assess: one trade figure each, the first of the text
+    expect(figures).toHaveLength(1);
+    expect([5, 3e9, 4, 2e9, -2.9e9]).toContain(figures[0]?.value);
+  });
+
+  it('leaves out the figures of a group with no code, not those of an economy it describes', () => {
+    const listed = extract(
+      "The largest share of Chile's exports went to North America (40.1%) and Asia (32.6%) in 2022.",
+      'en',
+    );
+    const partner = extract('In 2016, FDI to central Africa rose 14 percent to a record $6 billion.', 'en');
+    const described = extract(
+      'In 2024, exports to the United States, the largest non-EU destination of Chile, reached EUR 18.9 billion.',
+      'en',
+    );
+    expect(listed.map((f) => [f.to, f.value])).toEqual([['ASIA', 32.6]]);
+    expect(partner).toEqual([]);
+    expect(described.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'US', 1.89e10]]);
+  });
+});
+
+describe('not a figure: absolute changes and amounts referred back to', () => {
+  it('leaves out absolute changes and reads widening as growth', () => {
+    const text =
+      'The value of Irish goods exported to Canada increased by EUR 300m (12%) to EUR 2.8bn in 2022. ' +
+      "In 2022 Kenya's trade deficit widened by 9% to $11 billion.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['exports', 'growth', 12],
+      ['exports', 'value', 2.8e9],
+      ['trade_balance', 'growth', 9],
+      ['trade_balance', 'value', -11e9],
+    ]);
+  });
+
+  it('skips the absolute change joined to a growth rate and an amount referred back to', () => {
+    const text =
+      'Exports from Kenya to Uganda were $720 million in 2021, an increase of 9% or $60 million. Of this $720 million, tea accounted for a large part.';
+    expect(extract(text, 'en').map((f) => [f.measure, f.value])).toEqual([
+      ['value', 7.2e8],
+      ['growth', 9],
+    ]);
+  });
+
+  it.each<[string, Language]>([
+    ['Kenya posted a surplus of $2.7bn in 2019, a decrease of $215m on the surplus in 2018.', 'en'],
+    [
+      "Les exportations chiliennes vers le Pérou ont atteint 2 milliards d'euros, soit une hausse de 2 % (+ 40 millions d'euros).",
+      'fr',
+    ],
+    [
+      'Le déficit commercial du Pérou s’est creusé de 1,8 milliard de dollars à 9,2 milliards de dollars en 2022.',
+      'fr',
+    ],
+    [
+      'De Keniaanse export naar Oeganda groeide in de eerste drie maanden met 118 miljoen euro tot 0,9 miljard euro.',
+      'nl',
+    ],
+    [
+      'De Vietnamese export naar Portugal bedroeg 1,9 miljard euro. Dat is 470 miljoen euro minder dan een jaar eerder.',
+      'nl',
+    ],
+  ])('keeps the level but not the change: %s', (text, language) => {
+    const values = extract(text, language).map((f) => Math.abs(f.value));
+    expect(values).not.toContain(2.15e8);
+    expect(values).not.toContain(4e7);
+    expect(values).not.toContain(1.8e9);
+    expect(values).not.toContain(1.18e8);
+    expect(values).not.toContain(4.7e8);
+    expect(values.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a signed balance, which is a level: "(+1.4 bn compared with +1.1 bn)"', () => {
+    const text =
+      'The Kenyan trade surplus with Uganda grew (+1.4 bn euro in 2017 compared with +1.1 bn in 2016).';
+    expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['trade_balance', 1.4e9, '2017'],
+      ['trade_balance', 1.1e9, '2016'],
+    ]);
+  });
+});
+
+describe('not a figure: flow words inside the names of organisations', () => {
+  it('does not read a trade representative or mission (handelsvertegenwoordiger) as bilateral trade', () => {
+    const text =
+      'De Noorse uitvoer naar Chili bedroeg 1 miljard euro in 2023. "Tegen 2027 willen we de kaap van anderhalf miljard euro ronden", zegt de Noorse handelsvertegenwoordiger.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.kind])).toEqual([
+      ['exports', 'NO', 'CL', 1e9, '2023', 'actual'],
+      ['exports', 'NO', 'CL', 1.5e9, '2027', 'target'],
+    ]);
+  });
+
+  it('does not read metric words inside names of organisations', () => {
+    const figures = extract(
+      'De Waalse uitvoer naar Polen steeg in 2022 met 6 procent, meldt Wallonia Export & Investment Agency. Volgens Flanders Investment & Trade groeide de economie met 2 procent.',
+      'nl',
+    );
+    expect(figures.map((f) => f.metric)).toEqual(['exports']);
+  });
+
+  it('leaves out the flow an apposition names an agency by (", l\'agence … pour le commerce extérieur,")', () => {
+    const text =
+      "Les entreprises chiliennes ont exporté pour 1,8 milliard d'euros vers le Pérou en 2024. ProChile, l'agence chilienne pour le commerce extérieur, s'est fixé pour objectif d'atteindre 3,5 milliards d'euros d'ici 2030.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.kind])).toEqual([
+      ['exports', 'CL', 'PE', 'actual'],
+      ['exports', 'CL', 'PE', 'target'],
+    ]);
+  });
+});
+
+describe('not a figure: shares held together and the split of a flow', () => {
+  it("records no share of a member in a flow with its group (Peru's share of Chile's exports to Asia)", () => {
+    const text =
+      "Chile's exports to Asia reached $50 billion in 2023. Peru's share of Chile's total exports to Asia rose to 2.1%.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'CL', 'ASIA', 5e10],
+    ]);
+  });
+
+  it('skips a share that several economies take together', () => {
+    const text =
+      "En 2022, les exportations de l'Italie ont atteint 600 milliards d'euros. L'Allemagne, la France et les États-Unis absorbent ensemble plus d'un tiers des exportations italiennes.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('skips coverage ratios and the split of a flow into re-exports', () => {
+    const text =
+      "In 2022, Singapore's exports to Kenya rose 5% to S$900 million. Of these, re-exports accounted for 80%. Le taux de couverture s'est établi à 64 %.";
+    expect(extract(text, 'en').map((f) => [f.measure, f.unit])).toEqual([
+      ['growth', 'percent'],
+      ['value', 'SGD'],
+    ]);
+  });
+
+  it('skips a share of several goods together', () => {
+    const text =
+      "En 2022, les exportations de la Wallonie vers le Chili ont atteint 300 millions d'euros. Les produits pharmaceutiques et les machines représentent plus de la moitié de ces ventes.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('reads how a pair’s trade splits as no share, also in the paragraph after the pair’s total', () => {
+    const text =
+      'Trade between Chile and Peru reached $4.3 billion in 2023.\n\nPeruvian exports to Chile, mostly copper, made up about 60 percent of the total.';
+    expect(extract(text, 'en').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('reads re-exports as a share of exports as how the flow splits by kind, not a figure', () => {
+    const text =
+      'En 2023, les réexportations de produits chinois via Hong Kong représentent plus de 90% des exportations hongkongaises vers le Pérou.';
+    expect(extract(text, 'fr')).toEqual([]);
+  });
+
+  it('reads a member’s share of a flow with its group as no figure, and the amount after a rank within a continent as the rank’s flow', () => {
+    const text =
+      "En 2023, les importations péruviennes en provenance d'Asie ont atteint 60 milliards de dollars. La Chine en concentre à elle seule près de la moitié. Côté exportations, le Japon s'impose comme le premier débouché asiatique du Pérou, avec 4 milliards de dollars d'achats.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'PE', 'ASIA', 60e9],
+      ['exports', 'PE', 'JP', 1],
+      ['exports', 'PE', 'JP', 4e9],
+    ]);
+  });
+
+  it('reads one side’s part "de ce volume" after a pair’s trade as no share', () => {
+    const text =
+      'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2023.\nLes exportations chiliennes vers le Pérou ne représentent que 40% de ce volume.';
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('reads a share two named economies hold together as no figure', () => {
+    const text =
+      "En 2023, les exportations du Pérou vers l'UE ont atteint 20 milliards de dollars. L'Espagne et l'Italie concentrent plus de la moitié des échanges du Pérou avec l'Union.";
+    expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
+});

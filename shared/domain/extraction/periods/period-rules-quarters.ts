@@ -1,0 +1,90 @@
+// Quarters and halves: "le premier semestre 2023", "H1 2024", "Q3", "het derde kwartaal van 2024".
+import { latin } from '../letters.js';
+import { pad, type Rule, undated } from './period-rule.js';
+import {
+  alternation,
+  FIRST_WORDS,
+  HALF_NOUNS,
+  HALF_ORDINALS,
+  OF,
+  ORDINALS,
+  QUARTER_NOUNS,
+  QUARTER_WORDS,
+  YEAR,
+} from './period-words.js';
+
+/** The quarter the quarter rule matched: "Q3", "third quarter", "3de kwartaal". */
+/** Whether the half rule matched the first half: "premier semestre", "eerste jaarhelft". */
+const isFirst = (m: RegExpExecArray) => FIRST_WORDS.includes(m[1]?.toLowerCase() ?? '');
+const quarterOf = (m: RegExpExecArray): number =>
+  m[1] || m[3] ? Number(m[1] ?? m[3]) : (QUARTER_WORDS[m[2]?.toLowerCase() ?? ''] ?? 0);
+
+// halves and quarters
+export const half: Rule = {
+  name: 'half',
+  examples: [
+    { text: 'Au premier semestre 2023, les exportations ont reculé de 3 %.', period: '2023-01/2023-06' },
+    { text: 'In de tweede jaarhelft van 2022 daalde de uitvoer.', period: '2022-07/2022-12' },
+    { text: 'Exports grew in the first half of this year.', published: '2024-09', period: '2024-01/2024-06' },
+  ],
+  re: latin(
+    new RegExp(
+      `(${HALF_ORDINALS})\\s+(${HALF_NOUNS})(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:${alternation((words) => words.ofThisYear)}))?`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const year = m[3] ?? published?.slice(0, 4);
+    if (!year) return '';
+    return isFirst(m) ? `${year}-01/${year}-06` : `${year}-07/${year}-12`;
+  },
+  detail: (m, published) =>
+    m[3] || published ? undefined : undated(isFirst(m) ? { first: 1, last: 6 } : { first: 7, last: 12 }),
+  hint: new RegExp(HALF_NOUNS, 'i'),
+};
+
+// "H1 2024", "1H 2024", "S1 2024", "H2 2023"
+export const halfCode: Rule = {
+  name: 'half-code',
+  examples: [
+    { text: 'Exports rose 3% in H1 2024.', period: '2024-01/2024-06' },
+    { text: 'Revenue from exports fell in 2H 2023.', period: '2023-07/2023-12' },
+  ],
+  re: new RegExp(`\\b(?:[HS]([12])|([12])H)\\s*(?:-\\s*)?(${YEAR})\\b`, 'g'),
+  make: (m) => {
+    const year = m[3];
+    return (m[1] ?? m[2]) === '1' ? `${year}-01/${year}-06` : `${year}-07/${year}-12`;
+  },
+  needsYear: true,
+  hint: /[HS][12]|[12]H/,
+};
+
+export const quarter: Rule = {
+  name: 'quarter',
+  examples: [
+    { text: 'In het derde kwartaal van 2024 steeg de uitvoer.', period: '2024-07/2024-09' },
+    { text: 'Exports rose 2% in Q3 2023.', period: '2023-07/2023-09' },
+    {
+      text: 'Au 2e trimestre, les exportations ont reculé.',
+      published: '2024-10',
+      period: '2024-04/2024-06',
+    },
+  ],
+  re: latin(
+    new RegExp(
+      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))\\s+(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const q = quarterOf(m);
+    const year = m[4] ?? published?.slice(0, 4);
+    if (!q) return undefined;
+    return year ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}` : '';
+  },
+  detail: (m, published) => {
+    const q = quarterOf(m);
+    return m[4] || published || !q ? undefined : undated({ first: q * 3 - 2, last: q * 3 });
+  },
+  hint: new RegExp(`${alternation((words) => words.quarterHint)}|\\b[TQK][1-4]\\b`, 'i'),
+};

@@ -1,0 +1,236 @@
+// The currencies of amounts: the words and signs of each currency after and before a number, and whose
+// currency a bare "$", "Dh", "francs" or "dinars" is, which only the whole text tells.
+import { findEconomies } from '../economies/gazetteer.js';
+import { latin } from '../letters.js';
+import { withWords, words } from '../lexicon.js';
+import type { Quantity } from './quantities.js';
+import { CURRENCIES_NAMED, currencyWords, wordsOf } from './quantity-words.js';
+
+/** The unit of "francs" said without a country, until the text tells which franc it is. */
+const FRANC = 'franc';
+const FRANC_CODES = new Set(['BEF', 'CHF', 'FRF', 'XOF']);
+/** The names of the country of the currency `code`, in the three languages (case kept): "Belgique", "belges?". */
+const countryNames = (code: string): RegExp =>
+  latin(
+    new RegExp(
+      withWords`(?<![\p{L}])(?:${(c) => c.quantities.currencyCountries[code] ?? []})(?![\p{L}])`,
+      'u',
+    ),
+  );
+const FRANC_COUNTRIES: Array<[RegExp, string]> = ['BEF', 'CHF', 'FRF'].map((code) => [
+  countryNames(code),
+  code,
+]);
+
+/**
+ * "14,6 milliards de francs": the franc the text named last before it ("9,3 milliards de francs belges"), or
+ * else that of the first of Belgium, Switzerland and France the text names; none when it names none of them.
+ */
+function francOf(text: string, at: number, found: Quantity[]): string | undefined {
+  const named = found.filter((q) => q.start < at && FRANC_CODES.has(q.unit)).at(-1)?.unit;
+  if (named) return named;
+  let first: { code: string; index: number } | undefined;
+  for (const [re, code] of FRANC_COUNTRIES) {
+    const index = text.search(re);
+    if (index >= 0 && (!first || index < first.index)) first = { code, index };
+  }
+  return first?.code;
+}
+
+/** The unit of a bare "$" or "dollars", until the text tells whose dollar it is (see homeDollar). */
+export const DOLLAR = 'dollar';
+/** The unit of a "Dh" before a number, until the text tells whose dirham it is (see dirhamOf). */
+const DIRHAM = 'dirham';
+
+/**
+ * Whose dollar a bare "$" is: the home economy's when the text is that dollar economy's own statistics (its
+ * statistics office quoted, or no other country named), or when it writes US dollars apart ("G$ US") and names
+ * one other dollar economy; else the US dollar. A text that writes the home dollar out ("HK$", "S$") keeps the
+ * bare sign for the US dollar.
+ */
+function homeDollar(text: string): string {
+  // asked once for the quantities and again for each clause that names dollars in words: one text at a time
+  if (lastHome?.text !== text) lastHome = { text, code: readHomeDollar(text) };
+  return lastHome.code;
+}
+let lastHome: { text: string; code: string } | undefined;
+function readHomeDollar(text: string): string {
+  const named = DOLLAR_ECONOMIES.filter(([re]) => re.test(text));
+  const written = (code: string) => DOLLAR_SIGNS.some(([re, c]) => c === code && re.test(text));
+  const office = DOLLAR_STATISTICS.find(([re]) => re.test(text))?.[1];
+  if (office) return written(office) ? 'USD' : office;
+  if (named.length === 0) return 'USD';
+  const codes = new Set(named.map(([, code]) => code));
+  const [only] = codes;
+  if (codes.size === 1 && only && !written(only) && US_DOLLAR_WRITTEN.test(text)) return only;
+  return codes.size === 1 && only && !written(only) && namesOnly(text, only) ? only : 'USD';
+}
+/** The economies that count in a dollar of their own, by their names in the three languages. */
+const DOLLAR_ECONOMIES: Array<[RegExp, string]> = ['HKD', 'SGD', 'AUD', 'CAD', 'NZD'].map((code) => [
+  countryNames(code),
+  code,
+]);
+/** The statistics offices that count in their own dollar. */
+const DOLLAR_STATISTICS: Array<[RegExp, string]> = ['HKD', 'AUD', 'CAD', 'SGD'].map((code) => [
+  new RegExp(words((c) => c.quantities.dollarStatisticsOffices[code] ?? [])),
+  code,
+]);
+/** Amounts in a dollar of its own written out ("HK$12", "3 milliards de dollars de Hong Kong"): its signs
+ * before a number, or its name after one. */
+const DOLLAR_SIGNS: Array<[RegExp, string]> = (
+  [
+    ['HKD', 'HK\\$|HKD'],
+    ['SGD', '(?<![A-Z])S\\$|SGD'],
+    ['AUD', '(?<![A-Z])A\\$|AU\\$|AUD'],
+    ['CAD', '(?<![A-Z])C\\$|CA\\$|CAD'],
+    ['NZD', 'NZ\\$|NZD'],
+  ] as Array<[string, string]>
+).map(([code, signs]) => {
+  const written = wordsOf((c) => c.quantities.dollarsWrittenOut[code] ?? []);
+  const after = written.length > 0 ? `|\\d[^.;\\d]{0,20}(?:${written.join('|')})` : '';
+  return [new RegExp(`(?:${signs})\\s?\\d${after}`), code];
+});
+const US_DOLLAR_WRITTEN = new RegExp(
+  `US\\$|USD|\\$\\s?US(?![A-Za-z])|${words((c) => c.quantities.dollarsWrittenOut.USD ?? [])}`,
+);
+/** Whether every country the text names is the economy of the dollar `code` (groups aside). */
+function namesOnly(text: string, code: string): boolean {
+  const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];
+  return (
+    home !== undefined &&
+    findEconomies(text).every(
+      (e) => !/^[A-Z]{2}(?:-|$)/.test(e.code) || home.test(text.slice(e.start, e.end)),
+    )
+  );
+}
+
+/** The unit of "dinars" said without a country, until the text tells which dinar it is (see dinarOf). */
+const DINAR = 'dinar';
+/** "18 432 millions de dinars": the dinar of the first dinar economy the text names; none when it names none. */
+function dinarOf(text: string): string | undefined {
+  let first: { code: string; index: number } | undefined;
+  for (const [re, code] of DINAR_COUNTRIES) {
+    const index = text.search(re);
+    if (index >= 0 && (!first || index < first.index)) first = { code, index };
+  }
+  return first?.code;
+}
+const DINAR_COUNTRIES: Array<[RegExp, string]> = ['TND', 'DZD', 'LYD', 'JOD', 'KWD'].map((code) => [
+  countryNames(code),
+  code,
+]);
+
+/** "Dh1.214 trillion": the Emirati dirham in a text about the Emirates, else the Moroccan one. */
+function dirhamOf(text: string): string {
+  const emirates = EMIRATES.exec(text)?.index ?? -1;
+  const morocco = MOROCCO.exec(text)?.index ?? -1;
+  return emirates >= 0 && (morocco < 0 || emirates < morocco) ? 'AED' : 'MAD';
+}
+const EMIRATES = countryNames('AED');
+const MOROCCO = countryNames('MAD');
+
+// The currencies after a number, in the order they are tried (longer forms first): each one's words in the
+// three languages (`languages/*.ts`), then its signs and codes.
+const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
+  ['HKD', 'HK\\$|HKD'],
+  ['QAR', 'QAR'],
+  ['SAR', 'SAR'],
+  ['USD', 'US\\$|USD|\\$ ?US(?![\\p{L}])'],
+  ['SGD', 'S\\$|SGD'],
+  ['AUD', 'A\\$|AUD'],
+  ['KES', 'KES|Kshs?'],
+  [DOLLAR, '\\$'],
+  ['EUR', 'EUR|€'],
+  ['AED', 'AED'],
+  ['MAD', 'DHS?|Dhs|MAD'],
+  ['JPY', 'JPY|¥'],
+  ['CNY', 'RMB|CNY'],
+  ['EGP', 'EGP'],
+  ['GBP', 'GBP|£'],
+  ['CHF', 'CHF'],
+  ['NLG', 'NLG|fl\\.?'],
+  ['XOF', 'FCFA|F CFA|XOF'],
+  ['CAD', 'C\\$|CAD'],
+  ['INR', 'INR'],
+  ['BRL', 'BRL'],
+  ['ZAR', 'ZAR'],
+  ['TND', 'TND'],
+  ['DZD', 'DZD'],
+  // a dinar of no country: resolved by findQuantities from the text (see dinarOf)
+  [DINAR, ''],
+  ['TRY', 'TRY'],
+  ['BEF', 'BEF|BF|FB'],
+  ['FRF', 'FRF|FF'],
+  // a franc of no country: resolved by findQuantities from the text (see francOf)
+  [FRANC, ''],
+];
+// Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
+export const CURRENCY_SUFFIXES: Array<[string, string]> = CURRENCY_SIGNS_AFTER.map(([code, signs]) => [
+  [...currencyWords(code), ...(signs ? [signs] : [])].join('|'),
+  code,
+]);
+export const CURRENCY_PREFIXES: Array<[string, string]> = [
+  ['HK\\$|HKD', 'HKD'],
+  ['C\\$|CA\\$|CAD', 'CAD'],
+  ['S\\$|SGD', 'SGD'],
+  ['A\\$|AU\\$|AUD', 'AUD'],
+  ['NZ\\$|NZD', 'NZD'],
+  ['Kshs?\\.?|KSh\\.?|KES', 'KES'],
+  ['Dhs?', DIRHAM],
+  ['AED', 'AED'],
+  ['INR|₹', 'INR'],
+  ['R\\$|BRL', 'BRL'],
+  ['US\\$|USD', 'USD'],
+  ['\\$', DOLLAR],
+  ['€|EUR', 'EUR'],
+  ['MAD|DH', 'MAD'],
+  ['¥|JPY', 'JPY'],
+  ['CNY|RMB', 'CNY'],
+  ['£|GBP', 'GBP'],
+  ['CHF', 'CHF'],
+  ['BEF', 'BEF'],
+  ['NLG|ƒ', 'NLG'],
+];
+
+const compileCurrencies = (table: Array<[string, string]>): Array<[RegExp, string]> =>
+  table.map(([pattern, code]) => [latin(new RegExp(`^(?:${pattern})$`, 'iu')), code]);
+export const SUFFIX_CODES = compileCurrencies(CURRENCY_SUFFIXES);
+export const PREFIX_CODES = compileCurrencies(CURRENCY_PREFIXES);
+
+export function currencyOf(token: string, table: Array<[RegExp, string]>): string | undefined {
+  return table.find(([re]) => re.test(token))?.[1];
+}
+
+/**
+ * "le cap du milliard d'euros, à 1,02 milliard": the last currency a stretch of text names in words; a dollar
+ * is the one of the whole text it is taken from (see homeDollar).
+ */
+export function currencyNamedIn(stretch: string, whole = stretch): string | undefined {
+  let code: string | undefined;
+  for (const m of stretch.matchAll(CURRENCY_WORD)) code = currencyOf(m[0], SUFFIX_CODES) ?? code;
+  return code === DOLLAR ? homeDollar(whole) : code;
+}
+const CURRENCY_WORD = latin(new RegExp(`(?<![\\p{L}])(?:${CURRENCIES_NAMED})(?![\\p{L}])|€`, 'giu'));
+
+/**
+ * `found` with each bare dollar, dirham, franc and dinar given the currency the text tells (see homeDollar,
+ * dirhamOf, francOf, dinarOf); a franc or a dinar whose country the text does not tell is dropped.
+ */
+export function resolveCurrencies(text: string, found: Quantity[]): Quantity[] {
+  // a bare dollar and a "Dh" are the text's own: resolved once for the text
+  if (found.some((q) => q.unit === DOLLAR || q.unit === DIRHAM)) {
+    const dollar = found.some((q) => q.unit === DOLLAR) ? homeDollar(text) : '';
+    const dirham = found.some((q) => q.unit === DIRHAM) ? dirhamOf(text) : '';
+    for (const q of found) {
+      if (q.unit === DOLLAR) q.unit = dollar;
+      else if (q.unit === DIRHAM) q.unit = dirham;
+    }
+  }
+  if (!found.some((q) => q.unit === FRANC || q.unit === DINAR)) return found;
+  const dinar = found.some((q) => q.unit === DINAR) ? dinarOf(text) : undefined;
+  return found.flatMap((q) => {
+    if (q.unit !== FRANC && q.unit !== DINAR) return [q];
+    const code = q.unit === DINAR ? dinar : francOf(text, q.start, found);
+    return code ? [{ ...q, unit: code }] : [];
+  });
+}

@@ -1,0 +1,142 @@
+// Reads the amounts of tables: the lines under a heading that gives the unit in brackets, and the cells of
+// columns named by a header line.
+import type { Language } from '../language.js';
+import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
+import type { Quantity } from './quantities.js';
+import { readMoney } from './quantity-money.js';
+import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
+
+/**
+ * "Principaux clients du Maroc en 2023 (en MDH)\nEspagne : 86 342\nFrance : 79 105": the lines of a table
+ * under a heading that gives the unit in brackets are amounts in that unit. Returns them, and takes their
+ * numbers out of `numbers` so that they are not read again.
+ */
+export function tableAmounts(
+  text: string,
+  numbers: NumberAt[],
+  language: Language,
+  offset: number,
+): Quantity[] {
+  if (!text.includes('(')) return [];
+  const out: Quantity[] = [];
+  for (const heading of text.matchAll(UNIT_HEADING)) {
+    // "(EUR million)", "(USD bn)": a code before its scale reads as the scale before it
+    const label = (heading[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
+    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
+    if (!unit?.unit) continue;
+    let at = (heading.index ?? 0) + heading[0].length;
+    // "Jaar    Uitvoer    Invoer\n2022    5.412    6.903": columns named by a header line
+    const header = COLUMN_HEADER.exec(text.slice(at, text.indexOf('\n', at) >>> 0));
+    if (header) {
+      cellsOfColumns(text, at, header[0], numbers, language, unit, offset, out);
+      continue;
+    }
+    for (const line of text.slice(at).split('\n')) {
+      const row = TABLE_ROW.exec(line);
+      if (!row?.[1]) break;
+      const amount = tableAmount(row[1], at + line.lastIndexOf(row[1]), numbers, language, unit, offset);
+      if (amount) out.push(amount);
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+/** Takes the number at `start` out of `numbers`: a table's cell is read once, as the table reads it. */
+function takeNumber(numbers: Array<{ start: number }>, start: number): void {
+  const i = numbers.findIndex((n) => n.start === start);
+  if (i >= 0) numbers.splice(i, 1);
+}
+/** A table's cell at `start` as an amount in the unit its heading gives. */
+function tableAmount(
+  cell: string,
+  start: number,
+  numbers: Array<{ start: number }>,
+  language: Language,
+  unit: Quantity,
+  offset: number,
+): Quantity | undefined {
+  takeNumber(numbers, start);
+  const value = parseNumber(cell, language);
+  return Number.isFinite(value)
+    ? {
+        type: 'money',
+        value: scaled(value, unit.value),
+        unit: unit.unit,
+        start: offset + start,
+        end: offset + start + cell.length,
+        scale: unit.value,
+      }
+    : undefined;
+}
+/** The cells of the rows under a header line of column labels: amounts in `unit`, or shares ("9,1%"). */
+function cellsOfColumns(
+  text: string,
+  from: number,
+  headerLine: string,
+  numbers: NumberAt[],
+  language: Language,
+  unit: Quantity,
+  offset: number,
+  out: Quantity[],
+): void {
+  const labels = headerLine.trim().split(COLUMN_GAP);
+  let at = from + headerLine.length + 1;
+  for (const line of text.slice(at).split('\n')) {
+    const cells = line.trim().split(COLUMN_GAP);
+    const row = cells[0] ?? '';
+    const values = cells.slice(1);
+    // a row is a label (a year or words) and one number per column after the first
+    if (values.length === 0 || !/^\p{L}|^(?:19|20)\d\d$/u.test(row) || values.length !== labels.length - 1)
+      break;
+    if (!values.every((v) => CELL_NUMBER.test(v) || CELL_PERCENT.test(v))) break;
+    let cellFrom = at + line.indexOf(row) + row.length;
+    for (const [i, cell] of values.entries()) {
+      const start = text.indexOf(cell, cellFrom);
+      cellFrom = start + cell.length;
+      const percent = CELL_PERCENT.exec(cell);
+      if (!percent) {
+        const amount = tableAmount(cell, start, numbers, language, unit, offset);
+        if (amount) out.push({ ...amount, column: labels[i + 1] ?? '', row });
+        continue;
+      }
+      // "Aandeel … 9,1%": a column of shares
+      takeNumber(numbers, start);
+      const value = parseNumber(percent[1] ?? cell, language);
+      if (Number.isFinite(value)) {
+        out.push({
+          type: 'percent',
+          value,
+          unit: 'percent',
+          start: offset + start,
+          end: offset + start + cell.length,
+          column: labels[i + 1] ?? '',
+          row,
+        });
+      }
+    }
+    at += line.length + 1;
+  }
+}
+const COLUMN_GAP = /\t+\s*|\s{2,}/;
+const CELL_PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
+const CELL_NUMBER = /^-?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?$/;
+/** "Jaar    Uitvoer    Invoer", "Année\tExportations\tImportations": two labels or more apart, no number. */
+const COLUMN_HEADER = latin(/^[ \t]*\p{L}[\p{L} .'’-]*?(?:(?:\t+|[ \t]{2,})\p{L}[\p{L} .'’-]*?){2,}[ \t]*$/u);
+/** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)"; the unit may
+ * follow what the table counts: "(uitvoer, miljoen euro)", "(exportations, en MDH)". */
+const UNIT_HEADING = latin(
+  new RegExp(
+    withWords`\((?:[^()\n\d,]{1,30}?(?:,\s*|\s+(?=(?:${(c) => c.quantities.unitHeadingLinks}|x)\s)))?(?:${(c) => c.quantities.unitHeadingLinks}|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,})[^\n\d]*\n[^\n]*\d)`,
+    'giu',
+  ),
+);
+const CODE_THEN_SCALE = new RegExp(
+  withWords`^\s*([A-Z]{3}|€|\$|US\$)\s+(${(c) => c.quantities.scalesAfterCode})\s*$`,
+  'i',
+);
+/** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400", "2023    2,217": a name or a year and a number alone
+ * on a line. */
+const TABLE_ROW = latin(
+  /^\s*(?:[-•*–]\s*)?(?:\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
+);
