@@ -1,6 +1,6 @@
 // The shape of a period rule, and the helpers its `make` uses to write periods.
 import { CARDINALS } from '../quantities/number-words.js';
-import type { FiscalYear, MonthRange } from './periods.js';
+import type { FiscalYear, MonthRange } from './period.js';
 
 /** A phrase of our own that a period rule must read, with the period it gives. */
 export interface PeriodExample {

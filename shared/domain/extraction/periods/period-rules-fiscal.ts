@@ -18,7 +18,7 @@ const FISCAL_QUARTER_ORDINALS = alternation((words) => words.fiscalQuarterOrdina
 const FISCAL_QUARTER = alternation((words) => words.fiscalQuarter);
 const FISCAL_YEAR_NOUN = alternation((words) => words.fiscalYearNoun);
 
-import type { FiscalYear } from './periods.js';
+import type { FiscalYear } from './period.js';
 
 const FISCAL_HINT = new RegExp(
   `${alternation((words) => words.fiscalHint)}|(?:19|20)\\d\\d\\s*[-–]\\s*\\d\\d(?!\\d)`,

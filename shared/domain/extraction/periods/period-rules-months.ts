@@ -34,7 +34,7 @@ const MONTH_ARTICLES = alternation((words) => words.monthArticles);
 const MONTH_NOUNS = alternation((words) => words.monthNouns);
 const OF_NAMED_MONTH = alternation((words) => words.ofNamedMonth);
 
-import type { MonthRange } from './periods.js';
+import type { MonthRange } from './period.js';
 
 /** The first and last months of a range the month-range rule matched. */
 function monthsOf(m: RegExpExecArray): MonthRange | undefined {

@@ -3,6 +3,7 @@
 // (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
 import type { Language } from '../language.js';
 import { latin } from '../letters.js';
+import type { Quantity } from './quantity.js';
 import { resolveCurrencies } from './quantity-currencies.js';
 import { readMoney } from './quantity-money.js';
 import { type NumberAt, readNumbers, scaled } from './quantity-numbers.js';
@@ -11,40 +12,10 @@ import { fractions, PERCENT_RE, PERCENTAGE_POINTS_RE, wordedPercents } from './q
 import { tableAmounts } from './quantity-tables.js';
 import { AND, RANGE_FROM, RANGE_TO, RESPECTIVELY } from './quantity-words.js';
 
+export type { Quantity, QuantityType } from './quantity.js';
 export { currencyNamedIn } from './quantity-currencies.js';
 export { parseNumber } from './quantity-numbers.js';
 export { RANK_NOUNS } from './quantity-ranks.js';
-
-export type QuantityType = 'money' | 'percent' | 'rank';
-
-export interface Quantity {
-  type: QuantityType;
-  /** base units: 768000000 for "€768 miljoen", 5.7 for "5,7%", 45 for "45ste" */
-  value: number;
-  /** ISO 4217 for money, 'percent' or 'rank' */
-  unit: string;
-  start: number;
-  end: number;
-  /** a scaled amount with no currency of its own ("contre 2,2 milliards"): the extractor gives it the
-   * clause's last currency, or drops it; its unit is '' until then */
-  inheritedCurrency?: boolean;
-  /** a position that leaves out its noun after another: "le 36e client de la Flandre et le 38e de la Wallonie" */
-  gapped?: boolean;
-  /** for ranks: the noun ranked ("exportmarkt", "fournisseur") */
-  rankNoun?: string;
-  /** a rank within a subset ("premier client en Afrique", "the 6th largest partner outside Europe"): recorded
-   * like any rank, but the economies that bound the subset are no parties to it */
-  restricted?: boolean;
-  /** the first of two positions that share a noun ("van de elfde naar de twaalfde plaats"): held before */
-  formerRank?: boolean;
-  /** one of two positions of two economies that share a noun ("de 29ste en Marokko de 36ste exportbestemming") */
-  coordinated?: boolean;
-  /** for money: the scale its number was multiplied by (1e9 for "milliards") */
-  scale?: number;
-  /** a cell of a table with several columns: the label of its column ("Uitvoer") and of its row ("2022") */
-  column?: string;
-  row?: string;
-}
 
 const RESPECTIVELY_BEFORE = latin(new RegExp(`(?<![\\p{L}])(?:${RESPECTIVELY})[^.;]{0,30}$`, 'iu'));
 const LIST_LINK = new RegExp(`^\\s*(?:${AND}|,)\\s*`, 'i');

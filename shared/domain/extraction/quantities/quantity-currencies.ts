@@ -3,7 +3,7 @@
 import { findEconomies } from '../economies/gazetteer.js';
 import { latin } from '../letters.js';
 import { withWords, words } from '../lexicon.js';
-import type { Quantity } from './quantities.js';
+import type { Quantity } from './quantity.js';
 import { CURRENCIES_NAMED, currencyWords, wordsOf } from './quantity-words.js';
 
 /** The unit of "francs" said without a country, until the text tells which franc it is. */

@@ -3,7 +3,7 @@
 // ("MDH", "Mds €", "G$").
 import { LANGUAGES, type Language } from '../language.js';
 import { latin } from '../letters.js';
-import type { Quantity } from './quantities.js';
+import type { Quantity } from './quantity.js';
 import {
   CURRENCY_PREFIXES,
   CURRENCY_SUFFIXES,

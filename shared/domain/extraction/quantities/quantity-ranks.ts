@@ -5,7 +5,7 @@
 import { LATIN_LETTER, latin } from '../letters.js';
 import { withWords, words } from '../lexicon.js';
 import { CARDINALS } from './number-words.js';
-import type { Quantity } from './quantities.js';
+import type { Quantity } from './quantity.js';
 import {
   AND,
   CONTINENT_PREFIXES,

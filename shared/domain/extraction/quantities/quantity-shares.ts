@@ -4,7 +4,7 @@
 import { LATIN_LETTER, latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import { cardinalValue } from './number-words.js';
-import type { Quantity } from './quantities.js';
+import type { Quantity } from './quantity.js';
 import type { NumberAt } from './quantity-numbers.js';
 import { RANK_NOUN_AFTER } from './quantity-ranks.js';
 import {

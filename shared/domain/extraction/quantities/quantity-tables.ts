@@ -3,7 +3,7 @@
 import type { Language } from '../language.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
-import type { Quantity } from './quantities.js';
+import type { Quantity } from './quantity.js';
 import { readMoney } from './quantity-money.js';
 import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
 
