@@ -29,8 +29,15 @@ const INVESTORS_COMMIT = latin(
 );
 
 export function lastIndexOf(re: RegExp, s: string): number {
+  // an exec loop from the pattern's lastIndex, then lastIndex put back: what `s.matchAll(re)` finds, without the
+  // copy of the pattern and the iterator it makes at every call
+  const from = re.lastIndex;
   let last = -1;
-  for (const m of s.matchAll(re)) last = m.index;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    last = m.index;
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = from;
   return last;
 }
 
