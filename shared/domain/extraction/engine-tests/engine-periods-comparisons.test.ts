@@ -239,4 +239,40 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       ['total_trade', 1.3, '2019-02'],
     ]);
   });
+
+  it('reads a change "stronger than" another as the other\'s base, "in the previous month" its own', () => {
+    const text =
+      "Kenya's exports of tea rose 8.1 per cent in May, stronger than the 2.4 per cent gain in the previous month. Imports grew 3.0 per cent.";
+    const figures = extract(text, 'en', '2021-06-20').filter((f) => f.unit === 'percent');
+    expect(figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['exports', 8.1, '2021-05'],
+      ['exports', 2.4, '2021-04'],
+      ['imports', 3, '2021-05'],
+    ]);
+  });
+
+  it('reads "year on year in May" as the month of the change, not a base', () => {
+    const text = "Ghana's exports of cocoa grew 12.5 per cent year on year in May.";
+    const figures = extract(text, 'en', '2021-06-20');
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[12.5, '2021-05']]);
+  });
+
+  it('reads "plus forte que", "sterker dan" as a base, and "du mois précédent", "in de vorige maand"', () => {
+    const fr = extract(
+      'Les exportations du Sénégal ont progressé de 6,2 % en mai, une hausse plus forte que la hausse de 2,1 % du mois précédent.',
+      'fr',
+      '2021-06-20',
+    );
+    const nl = extract(
+      'De Belgische uitvoer steeg in mei met 6,2 procent, sterker dan de stijging van 2,1 procent in de vorige maand.',
+      'nl',
+      '2021-06-20',
+    );
+    for (const figures of [fr, nl]) {
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [6.2, '2021-05'],
+        [2.1, '2021-04'],
+      ]);
+    }
+  });
 });

@@ -55,7 +55,7 @@ export const periodCues: PeriodCues = {
     pastDecade: ['(?:dernière|(?<=la\\s)décennie\\s+écoulée)\\s*(décennie)?'],
     monthNouns: ['mois'],
     lastMonth: ['le mois dernier'],
-    monthBefore: ["(?:le|au) mois (?:précédent|d['’]avant)", 'un mois plus tôt'],
+    monthBefore: ["(?:le|au|du) mois (?:précédent|d['’]avant)", 'un mois plus tôt'],
     toDate: ["jusqu['’]à présent", 'à ce jour'],
     samePeriod: ['la\\s+même\\s+période', 'le\\s+même\\s+trimestre', 'le\\s+même\\s+mois'],
     samePeriodOf: ['de\\s+', "d['’]"],

@@ -55,7 +55,11 @@ export const periodCues: PeriodCues = {
     pastDecade: ['(?:voorbije|afgelopen|laatste)\\s+(decennium)'],
     monthNouns: ['maand'],
     lastMonth: ['vorige maand', 'afgelopen maand'],
-    monthBefore: ['een maand (?:eerder|voordien)', 'de maand (?:ervoor|daarvoor|voordien)'],
+    monthBefore: [
+      'een maand (?:eerder|voordien)',
+      'de maand (?:ervoor|daarvoor|voordien)',
+      '(?:de|in de) (?:vorige|voorgaande) maand',
+    ],
     toDate: ['tot nu toe', 'tot dusver', 'tot op heden'],
     samePeriod: ['dezelfde\\s+(?:periode|maand)', 'hetzelfde\\s+kwartaal'],
     samePeriodOf: ['van\\s+', 'in\\s+'],
