@@ -467,7 +467,7 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
 ];
 
 // "passés de 7,3 à 11,8 milliards": the level a flow went from, and the level it went to
-const LEVEL_FROM_BEFORE = new RegExp(withWords`(?:^|\s)(?:${(c) => c.quantities.rangeFrom})\s+$`, 'i');
+export const LEVEL_FROM_BEFORE = new RegExp(withWords`(?:^|\s)(?:${(c) => c.quantities.rangeFrom})\s+$`, 'i');
 const LEVEL_TO_AFTER = new RegExp(withWords`^\s*(?:${(c) => c.quantities.rangeTo})\s+\d`, 'i');
 
 const SPAN_TO_LEVEL = latin(new RegExp(withWords`^\s*(?:${(c) => c.periodStage.spanToLevel})\s*$`, 'iu'));

@@ -5,7 +5,8 @@ import type { Measure, Metric } from '../../figure.js';
 import { FISCAL_YEAR_START, type FiscalYear, fiscalPeriod, type PeriodMention } from '../periods/periods.js';
 import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
 import { choosePeriod } from './period-choice.js';
-import { PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
+import { SHARE_TO_AFTER } from './stage-measure.js';
+import { LEVEL_FROM_BEFORE, PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
 
 /** The figure's period: the clause's own or the one it inherits, then moved by the rules of PERIOD_RULES in order. */
 export function datePeriod(s: Attribution, c: ChosenMetric, m: Measured, d: Directed): Dated {
@@ -33,8 +34,15 @@ function statedOrInherited(
   // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
   // … and a rank or share after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse
   // ainsi au neuvième rang des investisseurs", "Dat is 0,2 procent van …") is of that year
+  // … but a share that went from one level to another ("De 2000 à 2008, … ; sa part est passée de 2,2 % à 4,2 %")
+  // moves over the sentence's span of years, as a flow does
+  const shareMoved =
+    measure === 'share' &&
+    /^\d{4}\/\d{4}$/.test(carried.sentencePeriod ?? '') &&
+    LEVEL_FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+    SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80));
   const inherited =
-    measure === 'share'
+    measure === 'share' && !shareMoved
       ? (carried.paragraphPeriod ?? carried.yearEndPeriod ?? carried.storyPeriod)
       : (carried.sentencePeriod ??
         carried.paragraphPeriod ??

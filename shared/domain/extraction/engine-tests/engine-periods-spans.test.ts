@@ -250,4 +250,22 @@ describe('periods: fiscal years, halves and year to date', () => {
     expect(extract(fr, 'fr', '2024-12').map((f) => f.period)).toEqual(['2024-01/2024-09']);
     expect(extract(nl, 'nl', '2024-12').map((f) => f.period)).toEqual(['2024-01/2024-09']);
   });
+
+  it('dates a share that went from one level to another by the span of the sentence, in another clause', () => {
+    const fr = extract(
+      "De 2010 à 2020, les échanges entre le Maroc et l'Inde ont crû de 9 % par an ; la part de l'Inde dans le commerce extérieur du Maroc est passée de 1,8 % à 3,6 %.",
+      'fr',
+    );
+    const en = extract(
+      "Between 2010 and 2020, trade between Kenya and India grew 9 per cent a year; India's share of Kenya's foreign trade rose from 1.8 per cent to 3.6 per cent.",
+      'en',
+    );
+    for (const figures of [fr, en]) {
+      expect(figures.map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['growth', 9, '2010/2020'],
+        ['share', 1.8, '2010'],
+        ['share', 3.6, '2020'],
+      ]);
+    }
+  });
 });
