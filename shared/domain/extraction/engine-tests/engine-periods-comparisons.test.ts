@@ -275,4 +275,28 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       ]);
     }
   });
+
+  it('reads "6 % more than the 11.3 billion in 2020" as a change of the year before the base\'s', () => {
+    const texts: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        'De Belgische bedrijven voerden in 2021 voor 12 miljard euro uit naar Marokko. Dat is 6 procent meer dan de 11,3 miljard euro in 2020.',
+        'nl',
+      ],
+      [
+        'Belgian firms exported goods worth 12 billion euros to Morocco in 2021. That is 6 per cent more than the 11.3 billion euros in 2020.',
+        'en',
+      ],
+      [
+        "Les entreprises belges ont exporté pour 12 milliards d'euros vers le Maroc en 2021. C'est 6 % de plus que les 11,3 milliards d'euros de 2020.",
+        'fr',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [f.value, f.period, f.bound])).toEqual([
+        [12e9, '2021', 'eq'],
+        [6, '2021', 'eq'],
+        [11.3e9, '2020', 'eq'],
+      ]);
+    }
+  });
 });

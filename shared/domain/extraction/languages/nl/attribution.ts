@@ -164,7 +164,7 @@ export const attributionCues: AttributionCues = {
     against: ['tegenover'],
     comparedWith: [
       'ten opzichte van', 'tegenover', 'vergeleken met',
-      '(?:sterker|zwakker|hoger|lager|groter|kleiner|sneller|trager) dan',
+      '(?:sterker|zwakker|hoger|lager|groter|kleiner|sneller|trager|meer|minder) dan de',
     ],
     rivals: [
       'achter', 'gevolgd door', '(?:net|vlak|kort)\\s+voor', '(?<=\\)\\s*,?\\s*)voor', 'ingehaald',
