@@ -4,6 +4,7 @@
 import type { Measure, Metric } from '../../figure.js';
 import { FISCAL_YEAR_START, type FiscalYear, fiscalPeriod, type PeriodMention } from '../periods/periods.js';
 import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
+import { isComparisonBase } from './cues.js';
 import { choosePeriod } from './period-choice.js';
 import { SHARE_TO_AFTER } from './stage-measure.js';
 import { LEVEL_FROM_BEFORE, PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
@@ -52,7 +53,17 @@ function statedOrInherited(
   const periodOf = (p: PeriodMention) =>
     p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
-  const period = statedPeriod ?? inherited ?? null;
+  // "(-282.2 bn in 2006 compared with -226.7 bn in 2005) … (+75.1 bn compared with +68.4 bn)": a base with no
+  // period of its own is of the period of the paragraph's last base, when that is earlier than the main one's
+  const base =
+    !statedPeriod &&
+    carried.basePeriod &&
+    inherited &&
+    carried.basePeriod < inherited &&
+    isComparisonBase(text, q)
+      ? carried.basePeriod
+      : undefined;
+  const period = statedPeriod ?? base ?? inherited ?? null;
   // (a period of the clause right after the quantity)
   const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   return { period, periodMention, statedPeriod, inherited, ownPeriod };

@@ -299,4 +299,17 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       ]);
     }
   });
+
+  it('gives bracketed pairs after a dated pair the main year and the base year, not the nearest year', () => {
+    const text =
+      'Kenya’s trade deficit in fuels widened (-4.1 bn dollars in 2019 compared with -3.6 bn in 2018), while its surplus in tea rose (+1.3 bn compared with +1.1 bn). Its deficit with India grew (-2.2 bn compared with -1.9 bn).';
+    expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([
+      [-4.1e9, '2019'],
+      [-3.6e9, '2018'],
+      [1.3e9, '2019'],
+      [1.1e9, '2018'],
+      [-2.2e9, '2019'],
+      [-1.9e9, '2018'],
+    ]);
+  });
 });
