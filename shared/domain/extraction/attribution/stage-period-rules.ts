@@ -269,6 +269,24 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
         : undefined,
   },
   {
+    // "China has been Africa's largest export destination since 2009": a position held since a year, up to the
+    // time of writing (a record "the largest surplus since 2009" has no rank noun, and is no rank)
+    name: 'rank-held-since',
+    why: 'A position held "since 2015" ("depuis 2015", "sinds 2015") holds from that year up to the time of writing.',
+    examples: [
+      {
+        text: 'China has been Kenya’s largest export destination since 2015.',
+        language: 'en',
+        published: '2023-05',
+        figure: { value: 1, measure: 'rank', period: '2015/2023' },
+      },
+    ],
+    apply: ({ s: { q, facts } }) =>
+      q.type === 'rank'
+        ? facts.periods.find((p) => p.since && p.start >= q.end && /^\d{4}\/\d{4}$/.test(p.period))?.period
+        : undefined,
+  },
+  {
     // "- 2022: 5,05 miljard euro": a list line labelled by its year
     name: 'list-line-labelled-by-its-year',
     why: 'A list line labelled by a year ("- 2022: 5,05 miljard euro") is of that year.',
