@@ -2,6 +2,9 @@
 // moved to the year before for a base, to a span for a change over years, to a fiscal year's months.
 
 import type { Measure, Metric } from '../../figure.js';
+import { inSpan } from '../document/clause-facts.js';
+import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
 import { FISCAL_YEAR_START, type FiscalYear, fiscalPeriod, type PeriodMention } from '../periods/periods.js';
 import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
 import { isComparisonBase } from './cues.js';
@@ -35,15 +38,16 @@ function statedOrInherited(
   // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
   // … and a rank or share after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse
   // ainsi au neuvième rang des investisseurs", "Dat is 0,2 procent van …") is of that year
-  // … but a share that went from one level to another ("De 2000 à 2008, … ; sa part est passée de 2,2 % à 4,2 %")
-  // moves over the sentence's span of years, as a flow does
-  const shareMoved =
-    measure === 'share' &&
-    /^\d{4}\/\d{4}$/.test(carried.sentencePeriod ?? '') &&
-    LEVEL_FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
-    SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80));
-  const inherited =
-    measure === 'share' && !shareMoved
+  // … but a share that went from one level to another ("De 2000 à 2008, … ; sa part est passée de 2,2 % à 4,2 %",
+  // "… from €44.7 billion in 2019 to €46 billion in 2022, while the share dropped from 21 % to 18.8 %") moves over
+  // the sentence's span of years, as a flow does: its first level is of the first year, its last of the last
+  const moved = measure === 'share' ? shareMoved(s) : undefined;
+  const span = moved ? sentenceSpan(s) : undefined;
+  const inherited = span
+    ? moved === 'from'
+      ? span.slice(0, 4)
+      : span.slice(5)
+    : measure === 'share'
       ? (carried.paragraphPeriod ?? carried.yearEndPeriod ?? carried.storyPeriod)
       : (carried.sentencePeriod ??
         carried.paragraphPeriod ??
@@ -68,6 +72,38 @@ function statedOrInherited(
   const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   return { period, periodMention, statedPeriod, inherited, ownPeriod };
 }
+
+/** Which level of a share's move the quantity is: "from 21 % … to 18.8 %". */
+function shareMoved({ text, q, facts }: Attribution): 'from' | 'to' | undefined {
+  if (
+    LEVEL_FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+    SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80))
+  )
+    return 'from';
+  return SHARE_TO_BEFORE.test(text.slice(Math.max(facts.clause.start, q.start - 100), q.start))
+    ? 'to'
+    : undefined;
+}
+
+/** The span of years a sentence states up to the quantity: its own span ("De 2000 à 2008"), or its first and last
+ * years ("from €44.7 billion in 2019 to €46 billion in 2022"). */
+function sentenceSpan({ q, facts, carried }: Attribution): string | undefined {
+  if (/^\d{4}\/\d{4}$/.test(carried.sentencePeriod ?? '')) return carried.sentencePeriod;
+  const years = inSpan(facts.allPeriods, { start: facts.sentence.start, end: q.start })
+    .filter((p) => !p.comparison && !p.horizon && /^\d{4}$/.test(p.period))
+    .map((p) => p.period);
+  const first = years.reduce((a, b) => (b < a ? b : a), years[0] ?? '');
+  const last = years.reduce((a, b) => (b > a ? b : a), '');
+  return first && last > first ? `${first}/${last}` : undefined;
+}
+
+// "from 21 % of total exports to 18.8 %": the level a share went to
+const SHARE_TO_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.rangeFrom})\s+\d[\d.,]*[^.;\d]{0,80}(?<![\p{L}])(?:${(c) => c.quantities.rangeTo})\s+$`,
+    'iu',
+  ),
+);
 
 /**
  * A fiscal year in the months of the reporter's fiscal year (the host's for investment), or of the partner's

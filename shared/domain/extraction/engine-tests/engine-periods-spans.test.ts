@@ -268,4 +268,15 @@ describe('periods: fiscal years, halves and year to date', () => {
       ]);
     }
   });
+
+  it('dates a share that went from one level to another by the first and last years of its sentence', () => {
+    const text =
+      'Kenya raised its surplus with Uganda from $0.9 billion in 2018 to $1.2 billion in 2021, while the share of its exports going to Uganda fell from 14 % of total exports to 11.5 %.';
+    expect(extract(text, 'en').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['value', 0.9e9, '2018'],
+      ['value', 1.2e9, '2021'],
+      ['share', 14, '2018'],
+      ['share', 11.5, '2021'],
+    ]);
+  });
 });
