@@ -453,6 +453,29 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
     },
   },
   {
+    // "the share remained at roughly the same level between 2019 and 2023 (around 48.5 %)": a level held over a
+    // span is of the whole span, not of its last year
+    name: 'level-held-over-a-span',
+    why: 'A level that "remained the same" over a span of years ("between 2019 and 2023") is of the whole span.',
+    examples: [
+      {
+        text: "Kenya's share of Uganda's imports remained roughly the same between 2018 and 2022 (around 9 %).",
+        language: 'en',
+        figure: { value: 9, measure: 'share', period: '2018/2022' },
+      },
+    ],
+    apply: ({ s, measure, periodMention }) => {
+      const { text, q, facts } = s;
+      if (
+        (q.type !== 'money' && measure !== 'share') ||
+        !LEVEL_HELD.test(text.slice(facts.clause.start, q.start))
+      )
+        return undefined;
+      const own = periodMention?.period;
+      return own && /^\d{4}\/\d{4}$/.test(own) ? own : own ? undefined : sentenceSpan(s);
+    },
+  },
+  {
     // "une progression de près de 70 % en dix ans": growth over the years before the clause's year
     // … or before it: "is de voorbije vijf jaar met bijna de helft gestegen", "a progressé ces dix dernières années de"
     name: 'change-over-years',
@@ -483,6 +506,22 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
     },
   },
 ];
+
+/** The span of years a sentence states up to the quantity: its own span ("De 2000 à 2008"), or its first and last
+ * years ("from €44.7 billion in 2019 to €46 billion in 2022"). */
+export function sentenceSpan({ q, facts, carried }: Attribution): string | undefined {
+  if (/^\d{4}\/\d{4}$/.test(carried.sentencePeriod ?? '')) return carried.sentencePeriod;
+  const years = inSpan(facts.allPeriods, { start: facts.sentence.start, end: q.start })
+    .filter((p) => !p.comparison && !p.horizon && /^\d{4}$/.test(p.period))
+    .map((p) => p.period);
+  const first = years.reduce((a, b) => (b < a ? b : a), years[0] ?? '');
+  const last = years.reduce((a, b) => (b > a ? b : a), '');
+  return first && last > first ? `${first}/${last}` : undefined;
+}
+
+const LEVEL_HELD = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.periodStage.levelHeld})(?![\p{L}])`, 'iu'),
+);
 
 // "passés de 7,3 à 11,8 milliards": the level a flow went from, and the level it went to
 export const LEVEL_FROM_BEFORE = new RegExp(withWords`(?:^|\s)(?:${(c) => c.quantities.rangeFrom})\s+$`, 'i');

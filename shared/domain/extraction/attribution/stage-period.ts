@@ -2,7 +2,6 @@
 // moved to the year before for a base, to a span for a change over years, to a fiscal year's months.
 
 import type { Measure, Metric } from '../../figure.js';
-import { inSpan } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import { FISCAL_YEAR_START, type FiscalYear, fiscalPeriod, type PeriodMention } from '../periods/periods.js';
@@ -10,7 +9,7 @@ import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './att
 import { isComparisonBase } from './cues.js';
 import { choosePeriod } from './period-choice.js';
 import { SHARE_TO_AFTER } from './stage-measure.js';
-import { LEVEL_FROM_BEFORE, PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
+import { LEVEL_FROM_BEFORE, PERIOD_RULES, type PeriodInput, sentenceSpan } from './stage-period-rules.js';
 
 /** The figure's period: the clause's own or the one it inherits, then moved by the rules of PERIOD_RULES in order. */
 export function datePeriod(s: Attribution, c: ChosenMetric, m: Measured, d: Directed): Dated {
@@ -83,18 +82,6 @@ function shareMoved({ text, q, facts }: Attribution): 'from' | 'to' | undefined 
   return SHARE_TO_BEFORE.test(text.slice(Math.max(facts.clause.start, q.start - 100), q.start))
     ? 'to'
     : undefined;
-}
-
-/** The span of years a sentence states up to the quantity: its own span ("De 2000 à 2008"), or its first and last
- * years ("from €44.7 billion in 2019 to €46 billion in 2022"). */
-function sentenceSpan({ q, facts, carried }: Attribution): string | undefined {
-  if (/^\d{4}\/\d{4}$/.test(carried.sentencePeriod ?? '')) return carried.sentencePeriod;
-  const years = inSpan(facts.allPeriods, { start: facts.sentence.start, end: q.start })
-    .filter((p) => !p.comparison && !p.horizon && /^\d{4}$/.test(p.period))
-    .map((p) => p.period);
-  const first = years.reduce((a, b) => (b < a ? b : a), years[0] ?? '');
-  const last = years.reduce((a, b) => (b > a ? b : a), '');
-  return first && last > first ? `${first}/${last}` : undefined;
 }
 
 // "from 21 % of total exports to 18.8 %": the level a share went to

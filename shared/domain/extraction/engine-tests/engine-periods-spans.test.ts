@@ -279,4 +279,26 @@ describe('periods: fiscal years, halves and year to date', () => {
       ['share', 11.5, '2021'],
     ]);
   });
+
+  it('dates a level that remained the same over a span by the whole span, in each language', () => {
+    const texts: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        "La part du Kenya dans les importations de l'Ouganda est restée stable entre 2018 et 2022, à environ 9 %.",
+        'fr',
+      ],
+      [
+        'Het aandeel van Kenia in de invoer van Oeganda bleef tussen 2018 en 2022 ongeveer gelijk, op zowat 9 procent.',
+        'nl',
+      ],
+      [
+        "Kenya's share of Uganda's imports remained roughly the same between 2018 and 2022 (around 9 %).",
+        'en',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['share', 9, '2018/2022'],
+      ]);
+    }
+  });
 });
