@@ -190,8 +190,14 @@ function relativePeriod(input: PeriodInput, mention: PeriodMention | undefined):
     return { mention, period: span ? `${year}${span.slice(4, 8)}${year}${span.slice(12)}` : year };
   }
   // "63,6 milliards, contre 58,2 milliards un an plus tôt": the year before belongs to the second amount
+  // (… but one claimed by the amount's own twin in another currency is the amount's: "from US$14.7 billion
+  // (S$18.5 billion) in the previous year")
   const claimer = mention ? claimedBy.get(mention) : undefined;
-  if ((mention?.yearBefore || mention?.monthBefore) && claimer && claimer !== q) return {};
+  const twin =
+    claimer !== undefined &&
+    claimer.start > q.end &&
+    CURRENCY_TWIN_BETWEEN.test(input.text.slice(q.end, claimer.start));
+  if ((mention?.yearBefore || mention?.monthBefore) && claimer && claimer !== q && !twin) return {};
   if (mention?.monthBefore) {
     const baseMention = eligible.find((p) => p !== mention && !p.yearBefore && !p.monthBefore);
     const base = (baseMention ? periodOf(baseMention) : undefined) ?? inherited;

@@ -312,4 +312,16 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       [-1.9e9, '2018'],
     ]);
   });
+
+  it('dates an amount by "the previous year" after its twin in another currency', () => {
+    const text =
+      "As of 2021, Kenya's direct investments into Uganda reached US$2.4 billion (KES 260 billion), a 12% increase from US$2.1 billion (KES 228 billion) in the previous year.";
+    expect(extract(text, 'en').map((f) => [f.value, f.unit, f.period])).toEqual([
+      [2.4e9, 'USD', '2021'],
+      [260e9, 'KES', '2021'],
+      [12, 'percent', '2021'],
+      [2.1e9, 'USD', '2020'],
+      [228e9, 'KES', '2020'],
+    ]);
+  });
 });
