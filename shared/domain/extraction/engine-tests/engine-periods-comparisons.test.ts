@@ -324,4 +324,20 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       [228e9, 'KES', '2020'],
     ]);
   });
+
+  it('reads "comparé au mois de mars 2020", "vergeleken met de maand maart 2020" as a base', () => {
+    const texts: Array<[string, 'fr' | 'nl']> = [
+      [
+        'Les chiffres de mars 2021 sont connus. Comparé au mois de mars 2020, les exportations du Sénégal ont progressé de 4,1 %.',
+        'fr',
+      ],
+      [
+        'De cijfers van maart 2021 zijn bekend. Vergeleken met de maand maart 2020 steeg de Belgische uitvoer met 4,1 procent.',
+        'nl',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [f.value, f.period])).toEqual([[4.1, '2021-03']]);
+    }
+  });
 });

@@ -104,7 +104,7 @@ export const periodCues: PeriodCues = {
     comparingWith: ['à', 'avec'],
     changeBefore: [],
     changeFrom: [],
-    comparisonFillers: ["l['’]", 'la', 'le', 'les', 'de', 'en', 'même', 'période'],
+    comparisonFillers: ["l['’]", 'la', 'le', 'les', 'de', 'en', 'même', 'période', 'mois'],
     comparisonYear: ['année'],
     moreOrLess: ['de plus', 'de moins', 'plus', 'moins'],
     moreThan: ["qu['’]", 'que\\s+'],

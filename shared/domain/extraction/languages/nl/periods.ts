@@ -100,7 +100,7 @@ export const periodCues: PeriodCues = {
     comparingWith: ['met'],
     changeBefore: [],
     changeFrom: [],
-    comparisonFillers: ['de', 'het', 'in', 'dezelfde', 'zelfde', 'periode'],
+    comparisonFillers: ['de', 'het', 'in', 'dezelfde', 'zelfde', 'periode', 'maand'],
     comparisonYear: ['\\p{L}*jaar'],
     moreOrLess: ['meer', 'minder'],
     moreThan: [],
