@@ -2,7 +2,11 @@
 
 import { PERIOD_RULES as PERIOD_CHOICE_RULES } from './attribution/period-choice-rules.js';
 import { MEMBER_SHARE_OF_A_GROUP_FLOW } from './attribution/stage-kind.js';
-import { NOT_A_MEASURED_FIGURE_RULES, NOT_A_SHARE_RULES } from './attribution/stage-measure.js';
+import {
+  NOT_A_BOUND_RULES,
+  NOT_A_MEASURED_FIGURE_RULES,
+  NOT_A_SHARE_RULES,
+} from './attribution/stage-measure.js';
 import { CONTINUATION_RULES } from './attribution/stage-metric-continuation-rules.js';
 import { MEMBER_SHARE_OF_THE_FLOW_BEFORE } from './attribution/stage-metric-continues.js';
 import { NOT_A_FIGURE_RULES } from './attribution/stage-not-a-figure.js';
@@ -28,6 +32,7 @@ export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
   MEMBER_SHARE_OF_THE_FLOW_BEFORE,
   ...NOT_A_MEASURED_FIGURE_RULES,
   ...NOT_A_SHARE_RULES,
+  ...NOT_A_BOUND_RULES,
   ...CARRIED_DIRECTION_RULES,
   ...PERIOD_RULES,
   MEMBER_SHARE_OF_A_GROUP_FLOW,

@@ -166,6 +166,10 @@ const STATISTICS_OFFICES: Array<[RegExp, string]> = (
 ).map((code) => [new RegExp(words((c) => c.offices[code])), code]);
 
 /** "from $41 million last year to $63 million": the amount a change starts from */
+/** Whether what stands before an amount makes it the base of a comparison: "compared with -226.7 bn". */
+export const isComparisonBase = (text: string, q: Quantity): boolean =>
+  COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start).replace(/[+\-−]\s*$/, ''));
+
 export const isChangeBase = (text: string, q: Quantity): boolean =>
   q.type === 'money' &&
   FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&

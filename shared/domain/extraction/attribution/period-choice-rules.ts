@@ -115,8 +115,49 @@ const periodOfSentenceBefore: NamedRule<PeriodInput, ChosenPeriod> = {
   },
 };
 
+// "in januari en februari 2020 (+1,1 en +2,7 procent)": periods joined by "and" or a comma, and the bracket of
+// the items they date
+const PERIODS_JOINED = latin(
+  new RegExp(withWords`^\s*(?:,|(?:${(c) => c.periods.and})(?![\p{L}]))\s*$`, 'iu'),
+);
+const BRACKET_OPENS = /^[^().;:\d]{0,30}\([^()\d]{0,12}$/;
+
+const periodsPairedWithItems: NamedRule<PeriodInput, ChosenPeriod> = {
+  name: 'periods-paired-with-bracketed-items',
+  why: 'periods joined by "and" before a bracket of as many items date them in turn ("in January and February (+1.1 and +2.7 %)")',
+  examples: [
+    {
+      text: 'De Belgische uitvoer naar Marokko steeg in maart en april 2021 (+3,4 en +5,2 procent).',
+      language: 'nl',
+      figure: { value: 3.4, period: '2021-03' },
+    },
+  ],
+  apply: ({ text, q, facts }) => {
+    const before = facts.periods.filter((p) => p.end <= q.start && !p.comparison && p.period);
+    const last = before.at(-1);
+    if (!last) return undefined;
+    const open = text.slice(last.end, q.start);
+    const bracket = open.indexOf('(');
+    if (bracket < 0 || !BRACKET_OPENS.test(open.slice(0, bracket + 1))) return undefined;
+    // the periods joined before the bracket, the first first
+    const joined = [last];
+    for (let i = before.length - 2; i >= 0; i--) {
+      const p = before[i] as PeriodMention;
+      if (!PERIODS_JOINED.test(text.slice(p.end, (joined[0] as PeriodMention).start))) break;
+      joined.unshift(p);
+    }
+    const close = text.indexOf(')', last.end);
+    const items = facts.quantities.filter((o) => o.start > last.end && (close < 0 || o.end <= close));
+    const index = items.indexOf(q);
+    if (joined.length < 2 || items.length !== joined.length || index < 0) return undefined;
+    const mention = joined[index] as PeriodMention;
+    return { mention, period: mention.period };
+  },
+};
+
 /** The period rules, in the order they are tried; the first that applies decides. */
 export const PERIOD_RULES: ReadonlyArray<NamedRule<PeriodInput, ChosenPeriod>> = [
+  periodsPairedWithItems,
   periodOfWhenClause,
   amountInBracketsAfterBase,
   periodOfSentenceBefore,

@@ -11,7 +11,13 @@ import { withWords, withWordsIn } from '../lexicon.js';
 import type { PeriodMention } from '../periods/periods.js';
 import type { Quantity } from '../quantities/quantities.js';
 import { firstApplying } from '../rule.js';
-import { COMPARED_WITH, CURRENCY_TWIN_BETWEEN, isChangeBase, yearBefore } from './cues.js';
+import {
+  COMPARED_WITH,
+  COMPARISON_BASE_BEFORE,
+  CURRENCY_TWIN_BETWEEN,
+  isChangeBase,
+  yearBefore,
+} from './cues.js';
 import { lastIndexOf } from './metrics.js';
 import { type ChosenPeriod, PERIOD_RULES, type PeriodInput } from './period-choice-rules.js';
 
@@ -148,13 +154,26 @@ function chosenMention(input: PeriodInput): PeriodMention | undefined {
         return (
           claimer !== undefined &&
           claimer !== q &&
-          ((q.type === 'percent' && claimer.end <= q.start) || isChangeBase(text, claimer))
+          ((claimer.end <= q.start && (q.type === 'percent' || laterAmount(text, q, claimer))) ||
+            isChangeBase(text, claimer))
         );
       }))
       ? undefined
       : eligible[0])
   );
 }
+
+/**
+ * "(-282.2 bn in 2006 compared with -226.7 bn in 2005), while the surpluses rose (+75.1 bn compared with …)": an
+ * amount after another's period, past a closing bracket, is not of that period (the base's); it continues the
+ * sentence's or the paragraph's.
+ */
+const laterAmount = (text: string, q: Quantity, claimer: Quantity): boolean =>
+  q.type === 'money' &&
+  claimer.type === 'money' &&
+  text.slice(claimer.end, q.start).includes(')') &&
+  // (a base itself, "compared with +68.4 bn", is of the base's period)
+  !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start).replace(/[+\-−]$/, ''));
 
 /** The period a mention names: its own, or the one it is relative to ("un an plus tôt", "dezelfde periode"). */
 function relativePeriod(input: PeriodInput, mention: PeriodMention | undefined): ChosenPeriod {
@@ -171,8 +190,14 @@ function relativePeriod(input: PeriodInput, mention: PeriodMention | undefined):
     return { mention, period: span ? `${year}${span.slice(4, 8)}${year}${span.slice(12)}` : year };
   }
   // "63,6 milliards, contre 58,2 milliards un an plus tôt": the year before belongs to the second amount
+  // (… but one claimed by the amount's own twin in another currency is the amount's: "from US$14.7 billion
+  // (S$18.5 billion) in the previous year")
   const claimer = mention ? claimedBy.get(mention) : undefined;
-  if ((mention?.yearBefore || mention?.monthBefore) && claimer && claimer !== q) return {};
+  const twin =
+    claimer !== undefined &&
+    claimer.start > q.end &&
+    CURRENCY_TWIN_BETWEEN.test(input.text.slice(q.end, claimer.start));
+  if ((mention?.yearBefore || mention?.monthBefore) && claimer && claimer !== q && !twin) return {};
   if (mention?.monthBefore) {
     const baseMention = eligible.find((p) => p !== mention && !p.yearBefore && !p.monthBefore);
     const base = (baseMention ? periodOf(baseMention) : undefined) ?? inherited;

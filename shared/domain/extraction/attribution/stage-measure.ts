@@ -62,10 +62,35 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
     value = -Math.abs(value);
   }
 
+  const stated = q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
   const { bound, length: boundLength } =
-    q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
+    stated.bound !== 'eq' && firstApplying(NOT_A_BOUND_RULES, { s, c, boundLength: stated.length })
+      ? { bound: 'eq' as Bound, length: 0 }
+      : stated;
   return { measure, value, bound, boundLength };
 }
+
+/** Checks of stage 3 for a bound: true when "more than", "meer dan" before the amount is no bound of it. */
+export const NOT_A_BOUND_RULES: Array<NamedRule<MeasureRuleInput & { boundLength: number }, true>> = [
+  {
+    // "Dat is 5 procent meer dan de 302 miljard euro in 2016": the amount is the base the change is counted from
+    name: 'base-of-a-percentage-more',
+    why: 'After a percentage, "meer dan de", "more than the" name the base of a change, stated exactly.',
+    examples: [
+      {
+        text: 'De Belgische bedrijven voerden in 2021 voor 12 miljard euro uit naar Marokko. Dat is 6 procent meer dan de 11,3 miljard euro in 2020.',
+        language: 'nl',
+        figure: { value: 11_300_000_000, bound: 'eq', period: '2020' },
+      },
+    ],
+    apply: ({ s: { q, facts }, boundLength }) =>
+      when(
+        facts.quantities.some(
+          (o) => o.type === 'percent' && o.end <= q.start - boundLength && q.start - boundLength - o.end <= 2,
+        ),
+      ),
+  },
+];
 
 /** What a rule of stage 3 reads: the quantity in its clause and its metric. */
 interface MeasureRuleInput {

@@ -269,6 +269,24 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
         : undefined,
   },
   {
+    // "China has been Africa's largest export destination since 2009": a position held since a year, up to the
+    // time of writing (a record "the largest surplus since 2009" has no rank noun, and is no rank)
+    name: 'rank-held-since',
+    why: 'A position held "since 2015" ("depuis 2015", "sinds 2015") holds from that year up to the time of writing.',
+    examples: [
+      {
+        text: 'China has been Kenya’s largest export destination since 2015.',
+        language: 'en',
+        published: '2023-05',
+        figure: { value: 1, measure: 'rank', period: '2015/2023' },
+      },
+    ],
+    apply: ({ s: { q, facts } }) =>
+      q.type === 'rank'
+        ? facts.periods.find((p) => p.since && p.start >= q.end && /^\d{4}\/\d{4}$/.test(p.period))?.period
+        : undefined,
+  },
+  {
     // "- 2022: 5,05 miljard euro": a list line labelled by its year
     name: 'list-line-labelled-by-its-year',
     why: 'A list line labelled by a year ("- 2022: 5,05 miljard euro") is of that year.',
@@ -435,6 +453,29 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
     },
   },
   {
+    // "the share remained at roughly the same level between 2019 and 2023 (around 48.5 %)": a level held over a
+    // span is of the whole span, not of its last year
+    name: 'level-held-over-a-span',
+    why: 'A level that "remained the same" over a span of years ("between 2019 and 2023") is of the whole span.',
+    examples: [
+      {
+        text: "Kenya's share of Uganda's imports remained roughly the same between 2018 and 2022 (around 9 %).",
+        language: 'en',
+        figure: { value: 9, measure: 'share', period: '2018/2022' },
+      },
+    ],
+    apply: ({ s, measure, periodMention }) => {
+      const { text, q, facts } = s;
+      if (
+        (q.type !== 'money' && measure !== 'share') ||
+        !LEVEL_HELD.test(text.slice(facts.clause.start, q.start))
+      )
+        return undefined;
+      const own = periodMention?.period;
+      return own && /^\d{4}\/\d{4}$/.test(own) ? own : own ? undefined : sentenceSpan(s);
+    },
+  },
+  {
     // "une progression de près de 70 % en dix ans": growth over the years before the clause's year
     // … or before it: "is de voorbije vijf jaar met bijna de helft gestegen", "a progressé ces dix dernières années de"
     name: 'change-over-years',
@@ -466,8 +507,24 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   },
 ];
 
+/** The span of years a sentence states up to the quantity: its own span ("De 2000 à 2008"), or its first and last
+ * years ("from €44.7 billion in 2019 to €46 billion in 2022"). */
+export function sentenceSpan({ q, facts, carried }: Attribution): string | undefined {
+  if (/^\d{4}\/\d{4}$/.test(carried.sentencePeriod ?? '')) return carried.sentencePeriod;
+  const years = inSpan(facts.allPeriods, { start: facts.sentence.start, end: q.start })
+    .filter((p) => !p.comparison && !p.horizon && /^\d{4}$/.test(p.period))
+    .map((p) => p.period);
+  const first = years.reduce((a, b) => (b < a ? b : a), years[0] ?? '');
+  const last = years.reduce((a, b) => (b > a ? b : a), '');
+  return first && last > first ? `${first}/${last}` : undefined;
+}
+
+const LEVEL_HELD = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.periodStage.levelHeld})(?![\p{L}])`, 'iu'),
+);
+
 // "passés de 7,3 à 11,8 milliards": the level a flow went from, and the level it went to
-const LEVEL_FROM_BEFORE = new RegExp(withWords`(?:^|\s)(?:${(c) => c.quantities.rangeFrom})\s+$`, 'i');
+export const LEVEL_FROM_BEFORE = new RegExp(withWords`(?:^|\s)(?:${(c) => c.quantities.rangeFrom})\s+$`, 'i');
 const LEVEL_TO_AFTER = new RegExp(withWords`^\s*(?:${(c) => c.quantities.rangeTo})\s+\d`, 'i');
 
 const SPAN_TO_LEVEL = latin(new RegExp(withWords`^\s*(?:${(c) => c.periodStage.spanToLevel})\s*$`, 'iu'));

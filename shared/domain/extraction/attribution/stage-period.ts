@@ -2,10 +2,14 @@
 // moved to the year before for a base, to a span for a change over years, to a fiscal year's months.
 
 import type { Measure, Metric } from '../../figure.js';
+import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
 import { FISCAL_YEAR_START, type FiscalYear, fiscalPeriod, type PeriodMention } from '../periods/periods.js';
 import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
+import { isComparisonBase } from './cues.js';
 import { choosePeriod } from './period-choice.js';
-import { PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
+import { SHARE_TO_AFTER } from './stage-measure.js';
+import { LEVEL_FROM_BEFORE, PERIOD_RULES, type PeriodInput, sentenceSpan } from './stage-period-rules.js';
 
 /** The figure's period: the clause's own or the one it inherits, then moved by the rules of PERIOD_RULES in order. */
 export function datePeriod(s: Attribution, c: ChosenMetric, m: Measured, d: Directed): Dated {
@@ -33,8 +37,16 @@ function statedOrInherited(
   // investissements japonais ne représentent que 0,02%" states a structure, not the 2013 flow.
   // … and a rank or share after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse
   // ainsi au neuvième rang des investisseurs", "Dat is 0,2 procent van …") is of that year
-  const inherited =
-    measure === 'share'
+  // … but a share that went from one level to another ("De 2000 à 2008, … ; sa part est passée de 2,2 % à 4,2 %",
+  // "… from €44.7 billion in 2019 to €46 billion in 2022, while the share dropped from 21 % to 18.8 %") moves over
+  // the sentence's span of years, as a flow does: its first level is of the first year, its last of the last
+  const moved = measure === 'share' ? shareMoved(s) : undefined;
+  const span = moved ? sentenceSpan(s) : undefined;
+  const inherited = span
+    ? moved === 'from'
+      ? span.slice(0, 4)
+      : span.slice(5)
+    : measure === 'share'
       ? (carried.paragraphPeriod ?? carried.yearEndPeriod ?? carried.storyPeriod)
       : (carried.sentencePeriod ??
         carried.paragraphPeriod ??
@@ -44,11 +56,41 @@ function statedOrInherited(
   const periodOf = (p: PeriodMention) =>
     p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
-  const period = statedPeriod ?? inherited ?? null;
+  // "(-282.2 bn in 2006 compared with -226.7 bn in 2005) … (+75.1 bn compared with +68.4 bn)": a base with no
+  // period of its own is of the period of the paragraph's last base, when that is earlier than the main one's
+  const base =
+    !statedPeriod &&
+    carried.basePeriod &&
+    inherited &&
+    carried.basePeriod < inherited &&
+    isComparisonBase(text, q)
+      ? carried.basePeriod
+      : undefined;
+  const period = statedPeriod ?? base ?? inherited ?? null;
   // (a period of the clause right after the quantity)
   const ownPeriod = periodMention && periodMention.start >= q.end && periodMention.start - q.end <= 12;
   return { period, periodMention, statedPeriod, inherited, ownPeriod };
 }
+
+/** Which level of a share's move the quantity is: "from 21 % … to 18.8 %". */
+function shareMoved({ text, q, facts }: Attribution): 'from' | 'to' | undefined {
+  if (
+    LEVEL_FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) &&
+    SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80))
+  )
+    return 'from';
+  return SHARE_TO_BEFORE.test(text.slice(Math.max(facts.clause.start, q.start - 100), q.start))
+    ? 'to'
+    : undefined;
+}
+
+// "from 21 % of total exports to 18.8 %": the level a share went to
+const SHARE_TO_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.rangeFrom})\s+\d[\d.,]*[^.;\d]{0,80}(?<![\p{L}])(?:${(c) => c.quantities.rangeTo})\s+$`,
+    'iu',
+  ),
+);
 
 /**
  * A fiscal year in the months of the reporter's fiscal year (the host's for investment), or of the partner's

@@ -17,6 +17,9 @@ export interface Carried {
   lastBeforeBreak?: ExtractedFigure;
   /** the last amount before the last paragraph break */
   amountBeforeBreak?: ExtractedFigure;
+  /** the period of the paragraph's last amount given as a base with a period of its own ("compared with -226.7
+   * bn in 2005"): that of a base stated with none after it ("(+75.1 bn compared with +68.4 bn)") */
+  basePeriod?: string;
   /** the year of the paragraph's last stock at a year's end ("1,9 milliard d'euros fin 2024") */
   yearEndPeriod?: string;
   /** the directions of each metric in the document so far, and how often each was stated: "Les

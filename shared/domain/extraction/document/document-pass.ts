@@ -6,6 +6,7 @@ import {
   BRACKET_LABEL,
   COMPARISON_BASE_BEFORE,
   isChangeBase,
+  isComparisonBase,
   isCountryOrRegion,
   PARAGRAPH_BREAK,
 } from '../attribution/cues.js';
@@ -128,6 +129,7 @@ function newParagraph(carried: Carried): void {
   carried.lastUnit = undefined;
   carried.lastAmount = undefined;
   carried.yearEndPeriod = undefined;
+  carried.basePeriod = undefined;
 }
 
 /** The figures of one sentence, clause by clause, each quantity attributed in its clause. */
@@ -212,6 +214,9 @@ function recordFigure(
   // … but not a stock at a year's end ("stood at $1.7 billion at the end of 2022"), a point in time
   // … nor an amount given as the base of a comparison ("contre 1,5 milliard cinq ans plus tôt")
   const yearEnd = atYearEnd(text, sentence, figure);
+  const base = isComparisonBase(text, quantity);
+  if (base && figure.period && figure.kind === 'actual' && claimsPeriod(pass, quantity, figure.period))
+    carried.basePeriod = figure.period;
   if (figure.period && yearEnd && figure.kind === 'actual') carried.yearEndPeriod = figure.period;
   if (
     figure.period &&
@@ -219,6 +224,7 @@ function recordFigure(
     !quantity.formerRank &&
     !yearEnd &&
     !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start)) &&
+    !base &&
     !isChangeBase(text, quantity)
   ) {
     if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
@@ -232,6 +238,13 @@ function recordFigure(
     pass.figures.push(twin);
     read.figures.push(twin);
   }
+}
+
+/** Whether the period `period` is stated right after the amount (within a few words): "-226.7 bn in 2005". */
+function claimsPeriod(pass: Pass, quantity: Quantity, period: string): boolean {
+  return pass.allPeriods.some(
+    (p) => p.period === period && p.start >= quantity.end && p.start - quantity.end <= 12,
+  );
 }
 
 /** Whether a figure restates one already kept (and if not, notes it as kept). */

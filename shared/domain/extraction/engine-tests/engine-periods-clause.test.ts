@@ -177,4 +177,18 @@ describe('periods: a period carried to the next sentences and paragraphs', () =>
     ]);
     expect(nl.map((f) => [f.measure, f.value])).toEqual([['share', 25]]);
   });
+
+  it('dates the items of a bracket by the periods joined before it, in turn', () => {
+    const texts: Array<[string, 'fr' | 'nl' | 'en']> = [
+      ['Les exportations belges vers le Maroc ont progressé en mars et avril 2021 (+3,4 % et +5,2 %).', 'fr'],
+      ['De Belgische uitvoer naar Marokko steeg in maart en april 2021 (+3,4 en +5,2 procent).', 'nl'],
+      ['Belgian exports to Morocco rose in March and April 2021 (+3.4% and +5.2%).', 'en'],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [f.value, f.period])).toEqual([
+        [3.4, '2021-03'],
+        [5.2, '2021-04'],
+      ]);
+    }
+  });
 });

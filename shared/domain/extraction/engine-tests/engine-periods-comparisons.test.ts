@@ -239,4 +239,105 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       ['total_trade', 1.3, '2019-02'],
     ]);
   });
+
+  it('reads a change "stronger than" another as the other\'s base, "in the previous month" its own', () => {
+    const text =
+      "Kenya's exports of tea rose 8.1 per cent in May, stronger than the 2.4 per cent gain in the previous month. Imports grew 3.0 per cent.";
+    const figures = extract(text, 'en', '2021-06-20').filter((f) => f.unit === 'percent');
+    expect(figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['exports', 8.1, '2021-05'],
+      ['exports', 2.4, '2021-04'],
+      ['imports', 3, '2021-05'],
+    ]);
+  });
+
+  it('reads "year on year in May" as the month of the change, not a base', () => {
+    const text = "Ghana's exports of cocoa grew 12.5 per cent year on year in May.";
+    const figures = extract(text, 'en', '2021-06-20');
+    expect(figures.map((f) => [f.value, f.period])).toEqual([[12.5, '2021-05']]);
+  });
+
+  it('reads "plus forte que", "sterker dan" as a base, and "du mois précédent", "in de vorige maand"', () => {
+    const fr = extract(
+      'Les exportations du Sénégal ont progressé de 6,2 % en mai, une hausse plus forte que la hausse de 2,1 % du mois précédent.',
+      'fr',
+      '2021-06-20',
+    );
+    const nl = extract(
+      'De Belgische uitvoer steeg in mei met 6,2 procent, sterker dan de stijging van 2,1 procent in de vorige maand.',
+      'nl',
+      '2021-06-20',
+    );
+    for (const figures of [fr, nl]) {
+      expect(figures.map((f) => [f.value, f.period])).toEqual([
+        [6.2, '2021-05'],
+        [2.1, '2021-04'],
+      ]);
+    }
+  });
+
+  it('reads "6 % more than the 11.3 billion in 2020" as a change of the year before the base\'s', () => {
+    const texts: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        'De Belgische bedrijven voerden in 2021 voor 12 miljard euro uit naar Marokko. Dat is 6 procent meer dan de 11,3 miljard euro in 2020.',
+        'nl',
+      ],
+      [
+        'Belgian firms exported goods worth 12 billion euros to Morocco in 2021. That is 6 per cent more than the 11.3 billion euros in 2020.',
+        'en',
+      ],
+      [
+        "Les entreprises belges ont exporté pour 12 milliards d'euros vers le Maroc en 2021. C'est 6 % de plus que les 11,3 milliards d'euros de 2020.",
+        'fr',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [f.value, f.period, f.bound])).toEqual([
+        [12e9, '2021', 'eq'],
+        [6, '2021', 'eq'],
+        [11.3e9, '2020', 'eq'],
+      ]);
+    }
+  });
+
+  it('gives bracketed pairs after a dated pair the main year and the base year, not the nearest year', () => {
+    const text =
+      'Kenya’s trade deficit in fuels widened (-4.1 bn dollars in 2019 compared with -3.6 bn in 2018), while its surplus in tea rose (+1.3 bn compared with +1.1 bn). Its deficit with India grew (-2.2 bn compared with -1.9 bn).';
+    expect(extract(text, 'en').map((f) => [f.value, f.period])).toEqual([
+      [-4.1e9, '2019'],
+      [-3.6e9, '2018'],
+      [1.3e9, '2019'],
+      [1.1e9, '2018'],
+      [-2.2e9, '2019'],
+      [-1.9e9, '2018'],
+    ]);
+  });
+
+  it('dates an amount by "the previous year" after its twin in another currency', () => {
+    const text =
+      "As of 2021, Kenya's direct investments into Uganda reached US$2.4 billion (KES 260 billion), a 12% increase from US$2.1 billion (KES 228 billion) in the previous year.";
+    expect(extract(text, 'en').map((f) => [f.value, f.unit, f.period])).toEqual([
+      [2.4e9, 'USD', '2021'],
+      [260e9, 'KES', '2021'],
+      [12, 'percent', '2021'],
+      [2.1e9, 'USD', '2020'],
+      [228e9, 'KES', '2020'],
+    ]);
+  });
+
+  it('reads "comparé au mois de mars 2020", "vergeleken met de maand maart 2020" as a base', () => {
+    const texts: Array<[string, 'fr' | 'nl']> = [
+      [
+        'Les chiffres de mars 2021 sont connus. Comparé au mois de mars 2020, les exportations du Sénégal ont progressé de 4,1 %.',
+        'fr',
+      ],
+      [
+        'De cijfers van maart 2021 zijn bekend. Vergeleken met de maand maart 2020 steeg de Belgische uitvoer met 4,1 procent.',
+        'nl',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [f.value, f.period])).toEqual([[4.1, '2021-03']]);
+    }
+  });
 });

@@ -250,4 +250,55 @@ describe('periods: fiscal years, halves and year to date', () => {
     expect(extract(fr, 'fr', '2024-12').map((f) => f.period)).toEqual(['2024-01/2024-09']);
     expect(extract(nl, 'nl', '2024-12').map((f) => f.period)).toEqual(['2024-01/2024-09']);
   });
+
+  it('dates a share that went from one level to another by the span of the sentence, in another clause', () => {
+    const fr = extract(
+      "De 2010 à 2020, les échanges entre le Maroc et l'Inde ont crû de 9 % par an ; la part de l'Inde dans le commerce extérieur du Maroc est passée de 1,8 % à 3,6 %.",
+      'fr',
+    );
+    const en = extract(
+      "Between 2010 and 2020, trade between Kenya and India grew 9 per cent a year; India's share of Kenya's foreign trade rose from 1.8 per cent to 3.6 per cent.",
+      'en',
+    );
+    for (const figures of [fr, en]) {
+      expect(figures.map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['growth', 9, '2010/2020'],
+        ['share', 1.8, '2010'],
+        ['share', 3.6, '2020'],
+      ]);
+    }
+  });
+
+  it('dates a share that went from one level to another by the first and last years of its sentence', () => {
+    const text =
+      'Kenya raised its surplus with Uganda from $0.9 billion in 2018 to $1.2 billion in 2021, while the share of its exports going to Uganda fell from 14 % of total exports to 11.5 %.';
+    expect(extract(text, 'en').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['value', 0.9e9, '2018'],
+      ['value', 1.2e9, '2021'],
+      ['share', 14, '2018'],
+      ['share', 11.5, '2021'],
+    ]);
+  });
+
+  it('dates a level that remained the same over a span by the whole span, in each language', () => {
+    const texts: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        "La part du Kenya dans les importations de l'Ouganda est restée stable entre 2018 et 2022, à environ 9 %.",
+        'fr',
+      ],
+      [
+        'Het aandeel van Kenia in de invoer van Oeganda bleef tussen 2018 en 2022 ongeveer gelijk, op zowat 9 procent.',
+        'nl',
+      ],
+      [
+        "Kenya's share of Uganda's imports remained roughly the same between 2018 and 2022 (around 9 %).",
+        'en',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [f.measure, f.value, f.period])).toEqual([
+        ['share', 9, '2018/2022'],
+      ]);
+    }
+  });
 });

@@ -68,6 +68,17 @@ describe('quantities: currencies and scales', () => {
     ]);
   });
 
+  it('reads the dollars of a province’s page as its country’s, unless the page names the United States', () => {
+    const own =
+      'Le Québec et le Japon. Les exportations du Québec vers le Japon ont atteint 2,1 milliards de dollars en 2022. Le Québec vise les marchés d’Asie.';
+    const rival =
+      'Le Québec et le Japon. Les exportations du Québec vers le Japon ont atteint 2,1 milliards de dollars en 2022, contre 40 milliards aux États-Unis.';
+    expect(extract(own, 'fr').map((f) => [f.from, f.to, f.value, f.unit])).toEqual([
+      ['CA-QC', 'JP', 2.1e9, 'CAD'],
+    ]);
+    expect(extract(rival, 'fr').map((f) => f.unit)[0]).toBe('USD');
+  });
+
   it('gives an amount without currency the one its sentence names in words, and reads "C’est 8 % de plus qu’en 2022"', () => {
     const text =
       "Les exportations chiliennes vers le Pérou ont franchi le cap du milliard de dollars en 2023, à 1,04 milliard. C'est 6 % de plus qu'en 2022.";

@@ -135,6 +135,8 @@ export interface FigureCues {
   periodStage: {
     /** between a span of years and the level reached at its end: "entre 2019 et 2023 pour atteindre" */
     spanToLevel: string[];
+    /** a level held over a span of years, before the figure: "remained roughly the same", "est resté stable" */
+    levelHeld: string[];
     /** before a number of years a change covers, after the figure: "70 % en dix ans", "op vijf jaar" */
     overYears: string[];
     /** between that word and the number: "sur les dix ans", "over the past five years" */

@@ -266,6 +266,33 @@ describe('numbers in unusual forms', () => {
     ]);
   });
 
+  it('gives an amount whose scale the writer left out the scale of its bracketed twin or of a like amount before it', () => {
+    // Prepare
+    const twin = 'Chile invested US$4.2 (S$5.6 billion) in Peru.';
+    const like =
+      'Trade with Japan fell from $84.6 billion in 2019 to $79.2 in 2020. It recovered to $88.1 last year.';
+    const unlike = 'Exports reached $84.6 billion. The index stood at $3.5. Prices rose to $912.';
+    // Act
+    const found = [money(twin, 'en'), money(like, 'en'), money(unlike, 'en')];
+    // Assess
+    expect(found).toEqual([
+      [
+        ['money', 4.2e9, 'USD', 'US$4.2'],
+        ['money', 5.6e9, 'SGD', 'S$5.6 billion'],
+      ],
+      [
+        ['money', 84.6e9, 'USD', '$84.6 billion'],
+        ['money', 79.2e9, 'USD', '$79.2'],
+        ['money', 88.1e9, 'USD', '$88.1'],
+      ],
+      [
+        ['money', 84.6e9, 'USD', '$84.6 billion'],
+        ['money', 3.5, 'USD', '$3.5'],
+        ['money', 912, 'USD', '$912'],
+      ],
+    ]);
+  });
+
   it('reads a position that leaves its noun to the next, and the position reached after a move', () => {
     // Prepare
     const text =

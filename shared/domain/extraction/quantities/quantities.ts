@@ -59,6 +59,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   listedBeforeAmounts(text, numbers, offset, found);
   listedAfterPercentages(text, numbers, offset, found);
   scalesOfRanges(text, offset, found);
+  scalesOfLikeAmounts(text, offset, found);
   found.push(...wordedPercents(text, offset));
   found.push(...fractions(text, offset, halves));
   findRanks(text, offset, found);
@@ -132,6 +133,44 @@ function scalesOfRanges(text: string, offset: number, found: Quantity[]): void {
     q.scale = next.scale;
   }
 }
+
+/**
+ * The amounts with a currency sign but no scale ("$211.4") that take the scale of a like amount beside them: the
+ * equivalent in another currency in the brackets right after ("US$18.9 (S$23.8 billion)"), or else the last
+ * amount of the paragraph in the same currency, of a like size ("$227.3 billion in 2015 slid to $211.4 in 2016").
+ * A trade figure of a few hundred units is a scale the writer left out, not an amount.
+ */
+function scalesOfLikeAmounts(text: string, offset: number, found: Quantity[]): void {
+  let last: Quantity | undefined;
+  for (const q of found) {
+    if (q.type !== 'money' || !q.unit) continue;
+    if (last && PARAGRAPH_BREAK.test(text.slice(last.end - offset, q.start - offset))) last = undefined;
+    if ((q.scale ?? 1) === 1 && Math.abs(q.value) < 1000) {
+      const twin = found.find(
+        (f) =>
+          f.type === 'money' &&
+          f.start > q.end &&
+          TWIN_BRACKET.test(text.slice(q.end - offset, f.start - offset)) &&
+          (f.scale ?? 1) >= 1e6,
+      );
+      const like =
+        last?.unit === q.unit && (last.scale ?? 1) >= 1e6 && likeSize(q.value, last.value / (last.scale ?? 1))
+          ? last
+          : undefined;
+      const scale = twin?.scale ?? like?.scale;
+      if (scale) {
+        q.value = scaled(q.value, scale);
+        q.scale = scale;
+      }
+    }
+    last = q;
+  }
+}
+const TWIN_BRACKET = /^\s*\(\s*$/;
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/** Two numbers of a like size: neither more than five times the other. */
+const likeSize = (a: number, b: number): boolean =>
+  Math.abs(a) * 5 >= Math.abs(b) && Math.abs(b) * 5 >= Math.abs(a);
 
 /** A bare number read as a percentage, because the list it stands in gives its unit. */
 function percentOf(n: { value: number; start: number; end: number }, offset: number): Quantity {

@@ -59,6 +59,8 @@ function readHomeDollar(text: string): string {
   const written = (code: string) => DOLLAR_SIGNS.some(([re, c]) => c === code && re.test(text));
   const office = DOLLAR_STATISTICS.find(([re]) => re.test(text))?.[1];
   if (office) return written(office) ? 'USD' : office;
+  const region = regionDollar(text);
+  if (region && !written(region)) return region;
   if (named.length === 0) return 'USD';
   const codes = new Set(named.map(([, code]) => code));
   const [only] = codes;
@@ -103,6 +105,25 @@ function namesOnly(text: string, code: string): boolean {
     )
   );
 }
+
+/**
+ * The dollar of the country whose province or state the text is about: the region it names more often than any
+ * other economy, in a text that names no United States ("Les exportations du Québec vers la Chine … 3 milliards
+ * de dollars", a province's page). A country's own name is too often a partner's to tell as much (Hong Kong's in a
+ * Moroccan story in US dollars).
+ */
+function regionDollar(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of findEconomies(text)) {
+    if (/^[A-Z]{2}(?:-|$)/.test(e.code)) counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+  }
+  if (counts.has('US')) return undefined;
+  const [top, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top || (second && second[1] >= top[1]) || !top[0].includes('-')) return undefined;
+  return DOLLAR_OF_COUNTRY[top[0].slice(0, 2)];
+}
+/** The countries whose provinces or states count in the country's own dollar. */
+const DOLLAR_OF_COUNTRY: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD' };
 
 /** The unit of "dinars" said without a country, until the text tells which dinar it is (see dinarOf). */
 const DINAR = 'dinar';

@@ -152,6 +152,8 @@ export const attributionCues: AttributionCues = {
     against: ['against', 'compared with', 'compared to', 'versus', 'vs\\.?'],
     comparedWith: [
       '(?:up|down|rising|falling) from', 'against', 'versus', 'vs\\.?', 'compared (?:with|to)',
+      '(?:stronger|weaker|higher|lower|faster|slower|bigger|larger|smaller|greater|sharper|steeper) than',
+      '(?:more|less) than the',
     ],
     rivals: [
       'behind', 'ahead of', 'followed by', 'overtook', 'overtaken', 'overtaking', 'surpassed', 'replaced',

@@ -83,6 +83,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   periodStage: {
     spanToLevel: ['to', 'reaching'],
+    levelHeld: ['remained', 'stayed', 'held steady', 'was unchanged', 'was stable'],
     overYears: ['in', 'over'],
     overYearsArticles: ['the\\s+past\\s+', 'the\\s+last\\s+'],
     overYearsLeading: ['over', 'in'],

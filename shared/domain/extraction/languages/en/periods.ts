@@ -113,7 +113,8 @@ export const periodCues: PeriodCues = {
       'half',
       'fifth',
     ],
-    changeFrom: ['from', 'on', 'over'],
+    // ("year on year in August" is the kind of change, not a base)
+    changeFrom: ['from', 'on(?<!(?:year|month|quarter)[\\s-]on)', 'over'],
     comparisonFillers: ['the', 'in', 'same', 'period'],
     comparisonYear: ['year'],
     moreOrLess: ['more', 'less'],

@@ -167,6 +167,7 @@ export const attributionCues: AttributionCues = {
     against: ['contre', 'versus', 'vs\\.?'],
     comparedWith: [
       'contre', '(?:en\\s+)?pass(?:ant|er)\\s+de', 'par rapport (?:à|au|aux)', 'versus', 'vs\\.?',
+      '(?:plus|moins) (?:forte?s?|élevée?s?|rapides?|marquée?s?) que', "(?:plus|moins) qu(?:e\\s+|['’])(?:les?|la|l['’])",
     ],
     rivals: [
       'derrière', 'devant', 'suivie? de', 'suivis de', 'précédée? de', 'dépassé', 'dépassant', 'devancé',

@@ -83,6 +83,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   periodStage: {
     spanToLevel: ['à', 'pour atteindre'],
+    levelHeld: ['est (?:resté|restée|demeuré|demeurée)', 'sont (?:restés|restées|demeurés|demeurées)', 'stable'],
     overYears: ['en', 'sur'],
     overYearsArticles: ['les\\s+'],
     overYearsLeading: ['sur', 'en'],

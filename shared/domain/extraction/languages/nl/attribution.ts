@@ -162,7 +162,10 @@ export const attributionCues: AttributionCues = {
   // biome-ignore format: word lists read better packed
   comparison: {
     against: ['tegenover'],
-    comparedWith: ['ten opzichte van', 'tegenover', 'vergeleken met'],
+    comparedWith: [
+      'ten opzichte van', 'tegenover', 'vergeleken met',
+      '(?:sterker|zwakker|hoger|lager|groter|kleiner|sneller|trager|meer|minder) dan de',
+    ],
     rivals: [
       'achter', 'gevolgd door', '(?:net|vlak|kort)\\s+voor', '(?<=\\)\\s*,?\\s*)voor', 'ingehaald',
       'verdrongen', 'vervangen',

@@ -84,6 +84,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   periodStage: {
     spanToLevel: ['tot'],
+    levelHeld: ['bleef', 'bleven', 'stabiel', 'ongewijzigd'],
     overYears: ['in', 'over', 'op'],
     overYearsArticles: ['de\\s+voorbije\\s+', 'de\\s+afgelopen\\s+'],
     overYearsLeading: ['over', 'in'],
