@@ -215,4 +215,17 @@ describe('direction: names that stand for an economy', () => {
       ['imports', 'rank', 'CH', 'PE', 3],
     ]);
   });
+
+  it('reads a French name with its capital unaccented or every word capitalised, and the Dutch "het VK"', () => {
+    // Prepare
+    const french =
+      'En 2023, les ventes wallonnes vers les Emirats Arabes Unis ont atteint 40 millions d’euros.';
+    const dutch = 'De Vlaamse uitvoer naar het VK steeg in 2023 met 3,1 procent.';
+    // Act
+    const [emirates] = extract(french, 'fr');
+    const [kingdom] = extract(dutch, 'nl');
+    // Assess
+    expect([emirates?.from, emirates?.to]).toEqual(['BE-WAL', 'AE']);
+    expect([kingdom?.from, kingdom?.to]).toEqual(['BE-VLG', 'GB']);
+  });
 });
