@@ -55,6 +55,12 @@ function narrowedFacts(s: Attribution, c: ChosenMetric, measure: Measure): Metri
   ) {
     metric = 'total_trade';
   }
+  // "Les importations d'Italie ont augmenté de 12 % et celles de France de 8 %": the economies after "celles de"
+  // are the next figure's, the same flow with another economy in their place
+  const ellipsis = facts.economies.find(
+    (e) => e.start >= s.q.end && ELLIPSIS_BEFORE.test(text.slice(s.q.end, e.start)),
+  );
+  if (ellipsis) facts = { ...facts, economies: facts.economies.filter((e) => e.start < ellipsis.start) };
   // "Le Chili pourrait devenir un fournisseur de la Chine, dont les importations …": a relative clause's
   // figure is about its antecedent, not the main clause's economies
   const relativeAt = metricMention
@@ -290,6 +296,14 @@ const OWN_TRADE = latin(
 const BETWEEN_AFTER = latin(
   new RegExp(
     withWords`^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:${(c) => c.roles.between})\s|^\s*(?:${(c) => c.directionStage.bilateral})`,
+    'iu',
+  ),
+);
+
+/** "… et celles de", "and those of", "en die van" before a name: an elliptical figure's economy. */
+const ELLIPSIS_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})\s*(?:${(c) => c.goods.article})?$`,
     'iu',
   ),
 );

@@ -228,4 +228,36 @@ describe('direction: names that stand for an economy', () => {
     expect([emirates?.from, emirates?.to]).toEqual(['BE-WAL', 'AE']);
     expect([kingdom?.from, kingdom?.to]).toEqual(['BE-VLG', 'GB']);
   });
+
+  it('reads "en provenance d’" with a typographic apostrophe as the source of imports', () => {
+    // Prepare
+    const text =
+      'Les importations du Sénégal ont progressé de 4 % en 2023. Les importations en provenance d’Espagne ont augmenté de 9,2 %.';
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['SN', 'WORLD', 4],
+      ['SN', 'ES', 9.2],
+    ]);
+  });
+
+  it('leaves the economy of "et celles de X" to the elliptical figure after it, the same flow with X', () => {
+    // Prepare
+    const fr =
+      'Les importations du Sénégal ont progressé de 4 % en 2023. Les importations en provenance de Chine ont augmenté de 6,4 % et celles du Japon de 3,7 %.';
+    const nl =
+      'De Senegalese invoer groeide in 2023 met 4 procent. De invoer uit China steeg met 6,4 procent en die van Japan met 3,7 procent.';
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(nl, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['SN', 'WORLD', 4],
+      ['SN', 'CN', 6.4],
+      ['SN', 'JP', 3.7],
+      ['SN', 'WORLD', 4],
+      ['SN', 'CN', 6.4],
+      ['SN', 'JP', 3.7],
+    ]);
+  });
 });
