@@ -51,6 +51,7 @@ export const directionCues: DirectionCues = {
     others: ['other'],
     goodsNounsAfter: ['goods', 'products', 'merchandise'],
     goodsNounsBefore: [],
+    goodsOfAmount: ['worth\\s+of', 'of'],
     prepositions: ['of', 'from', 'in', 'to', 'with'],
     inflows: ['inflows?', 'inward'],
   },

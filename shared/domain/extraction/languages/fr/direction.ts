@@ -50,6 +50,7 @@ export const directionCues: DirectionCues = {
     others: ['autres'],
     goodsNounsAfter: [],
     goodsNounsBefore: ['produits', 'marchandises', 'biens'],
+    goodsOfAmount: ['de', 'd[\'’]'],
     prepositions: ['de', 'des', 'du', "d['’]", 'en', 'aux?', 'à', 'vers', 'avec'],
     inflows: ['entrées', 'afflux'],
   },

@@ -48,6 +48,7 @@ export const directionCues: DirectionCues = {
     others: ['andere'],
     goodsNounsAfter: ['producten', 'goederen', 'waren'],
     goodsNounsBefore: [],
+    goodsOfAmount: ['aan'],
     prepositions: ['van', 'in', 'naar', 'met'],
     inflows: ['instroom', 'ontvangen'],
   },
