@@ -117,7 +117,7 @@ export interface DirectionCues {
     attachedBy: string[];
     /** what opens a subordinate clause before the main one: "si", "terwijl", "although" */
     subordinators: string[];
-    /** total, before a metric noun: "totale", "totaal", "overall" */
+    /** total or average (of all partners), before a metric noun: "totale", "totaal", "overall", "gemiddelde" */
     totalBefore: string[];
     /** total, after a metric noun: "les exportations totales" */
     totalAfter: string[];

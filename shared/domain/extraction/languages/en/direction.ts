@@ -64,7 +64,7 @@ export const directionCues: DirectionCues = {
     inSubset: ['in'],
     attachedBy: ['from', 'to', 'in', 'for'],
     subordinators: ['if', 'while', 'although', 'though', 'whereas'],
-    totalBefore: ['total', 'overall', 'global'],
+    totalBefore: ['total', 'overall', 'global', 'average'],
     totalAfter: [],
     percentWords: ['per ?cent'],
     articlesOfOneNotDe: ['the\\s+'],

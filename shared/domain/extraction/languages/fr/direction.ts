@@ -63,7 +63,7 @@ export const directionCues: DirectionCues = {
     inSubset: ['en', 'dans'],
     attachedBy: ['de', "d['’]", 'du', 'des', 'vers', 'à', 'au', 'aux', 'en', 'pour'],
     subordinators: ['si', "s['’]", 'bien que', 'alors que', 'même si'],
-    totalBefore: ['total', 'totale', 'global', 'globale'],
+    totalBefore: ['total', 'totale', 'global', 'globale', 'moyenne'],
     totalAfter: ['totales?', 'globales?'],
     percentWords: ['pour ?cent'],
     articlesOfOneNotDe: ["l['’]", 'la\\s+', 'le\\s+'],

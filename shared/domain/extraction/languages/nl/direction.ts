@@ -61,7 +61,7 @@ export const directionCues: DirectionCues = {
     inSubset: ['in', 'op'],
     attachedBy: ['uit', 'van', 'naar', 'in', 'voor'],
     subordinators: ['hoewel', 'terwijl', 'indien'],
-    totalBefore: ['totaal', 'totale'],
+    totalBefore: ['totaal', 'totale', 'gemiddelde', 'doorsnee'],
     totalAfter: [],
     percentWords: ['procent'],
     articlesOfOneNotDe: ['het\\s+'],
