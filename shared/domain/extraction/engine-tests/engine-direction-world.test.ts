@@ -248,4 +248,19 @@ describe('direction: economies carried from the sentence before', () => {
       ['BE', 'WORLD', 4],
     ]);
   });
+
+  it("gives a share of one economy's flow, stated before any partner is named, the world as partner", () => {
+    // Prepare
+    const en =
+      "Coffee makes up almost a fifth of Uganda's exports. Most of that coffee is sold to Italy and Sudan.";
+    const fr =
+      'Le café représente près d’un cinquième des exportations de l’Ouganda. Ce café est surtout vendu à l’Italie.';
+    // Act
+    const figures = [...extract(en, 'en'), ...extract(fr, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'share', 'UG', 'WORLD', 20],
+      ['exports', 'share', 'UG', 'WORLD', 20],
+    ]);
+  });
 });
