@@ -260,4 +260,23 @@ describe('direction: names that stand for an economy', () => {
       ['SN', 'JP', 3.7],
     ]);
   });
+
+  it('gives a flow a pronoun continues the partner its clause names, after an opening that names no place', () => {
+    // Prepare
+    const fr =
+      'Les exportations de la Norvège ont progressé de 3 % en mai. Les ventes vers la Suède ont augmenté de 6,2 %. En revanche, celles vers l’Asie ont reculé de 2,9 %.';
+    const en =
+      "Norway's exports rose 3% in May. Sales to Sweden grew 6.2%. By contrast, those to Asia fell 2.9%.";
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['NO', 'WORLD', 3],
+      ['NO', 'SE', 6.2],
+      ['NO', 'ASIA', -2.9],
+      ['NO', 'WORLD', 3],
+      ['NO', 'SE', 6.2],
+      ['NO', 'ASIA', -2.9],
+    ]);
+  });
 });
