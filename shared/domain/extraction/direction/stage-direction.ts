@@ -61,6 +61,19 @@ function narrowedFacts(s: Attribution, c: ChosenMetric, measure: Measure): Metri
     (e) => e.start >= s.q.end && ELLIPSIS_BEFORE.test(text.slice(s.q.end, e.start)),
   );
   if (ellipsis) facts = { ...facts, economies: facts.economies.filter((e) => e.start < ellipsis.start) };
+  // "Si les importations d'Europe ont reculé, celles arrivant d'Asie ont gonflé de 3 %": a figure whose part of
+  // the clause opens on such a pronoun is of the economies named after it
+  const comma = text.lastIndexOf(',', s.q.start);
+  const pronounAt = comma >= facts.clause.start ? comma + 1 : -1;
+  if (
+    pronounAt > 0 &&
+    facts.economies.some(
+      (e) =>
+        e.start > pronounAt && e.end <= s.q.start && ELLIPSIS_OPENING.test(text.slice(pronounAt, e.start)),
+    )
+  ) {
+    facts = { ...facts, economies: facts.economies.filter((e) => e.start >= pronounAt) };
+  }
   // "Le Chili pourrait devenir un fournisseur de la Chine, dont les importations …": a relative clause's
   // figure is about its antecedent, not the main clause's economies
   const relativeAt = metricMention
@@ -304,6 +317,14 @@ const BETWEEN_AFTER = latin(
 const ELLIPSIS_BEFORE = latin(
   new RegExp(
     withWords`(?<![\p{L}])(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})\s*(?:${(c) => c.goods.article})?$`,
+    'iu',
+  ),
+);
+
+/** "… , celles arrivant d'Asie", "…, those to Asia": a pronoun for the flow just named, a few words before a name. */
+const ELLIPSIS_OPENING = latin(
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(?:${(c) => c.goods.pronoun})\s+(?:[\p{L}'’-]+\s*){1,3}$`,
     'iu',
   ),
 );

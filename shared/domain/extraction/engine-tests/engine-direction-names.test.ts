@@ -279,4 +279,21 @@ describe('direction: names that stand for an economy', () => {
       ['NO', 'ASIA', -2.9],
     ]);
   });
+
+  it('reads the figure of "…, celles arrivant d’Asie" with the economies after the pronoun, not those of the clause before', () => {
+    // Prepare
+    const fr =
+      'Les importations de la Norvège ont progressé de 3 % en mai. Si les importations en provenance d’Europe et d’Afrique ont reculé, celles arrivant d’Asie ont augmenté de 4,4 %.';
+    const en =
+      "Norway's imports rose 3% in May. While imports from Europe and Africa fell, those from Asia grew 4.4%.";
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'NO', 'WORLD', 3],
+      ['imports', 'NO', 'ASIA', 4.4],
+      ['imports', 'NO', 'WORLD', 3],
+      ['imports', 'NO', 'ASIA', 4.4],
+    ]);
+  });
 });

@@ -129,6 +129,7 @@ export const attributionCues: AttributionCues = {
     both: [],
     source: [
       'en provenance d[eu\'’]', 'en provenance des', 'de la part d[eu\'’]', 'depuis',
+      '(?:arriv|proven|ven)ant d[eu\'’]', '(?:arriv|proven|ven)ant des',
     ],
     owner: ['de', 'du', 'des', 'd[\'’]', 'par'],
     balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\'’]'],
