@@ -296,4 +296,22 @@ describe('direction: names that stand for an economy', () => {
       ['imports', 'NO', 'ASIA', 4.4],
     ]);
   });
+
+  it('reads "the (other) countries of" a group after a partner or source cue as that group, the partner', () => {
+    // Prepare
+    const fr =
+      'Les importations de la Norvège ont progressé de 3 % en 2022. Les importations en provenance des autres pays de l’Union européenne ont augmenté de 21 %.';
+    const nl =
+      'De Noorse invoer steeg in 2022 met 3 procent. De invoer uit andere landen van de Europese Unie steeg met 21 procent.';
+    const en =
+      "Norway's imports rose 3% in 2022. Imports from other member states of the European Union rose 21%.";
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(nl, 'nl'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.filter((f) => f.value === 21).map((f) => [f.from, f.to])).toEqual([
+      ['NO', 'EU'],
+      ['NO', 'EU'],
+      ['NO', 'EU'],
+    ]);
+  });
 });

@@ -135,7 +135,10 @@ export const attributionCues: AttributionCues = {
     balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\'’]'],
     between: ['entre'],
     articles: ['l[\'’]', 'la', 'le', 'les'],
-    restOf: ['reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*'],
+    restOf: [
+      'reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',
+      '(?:autres\\s+)?pays\\s+(?:membres\\s+)?(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',
+    ],
     makes: [
       'fai(?:t|re|sant|sait)', 'font', 'fera', 'rend(?:ant|ent|re)?', 'plaç(?:ant|ait)', 'place',
     ],
