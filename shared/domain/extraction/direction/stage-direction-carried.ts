@@ -173,7 +173,9 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
       const taker = (
         facts.economies.find(
           (e) => e.code !== last.from && e.start >= q.end && GOES_TO_BEFORE.test(text.slice(q.end, e.start)),
-        ) ?? facts.economies.find((e) => e.code !== last.from)
+        ) ??
+        // (a name, not an adjective: "Les autres fournisseurs européens sont l'Italie (17 %)")
+        facts.economies.find((e) => e.code !== last.from && !e.adjective)
       )?.code;
       return sides(last.from, taker ?? last.to);
     },
