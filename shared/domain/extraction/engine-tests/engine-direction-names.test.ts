@@ -314,4 +314,19 @@ describe('direction: names that stand for an economy', () => {
       ['NO', 'EU'],
     ]);
   });
+
+  it('reads "naar andere landen binnen de EU", "to other countries within the EU" as the EU, the partner', () => {
+    // Prepare
+    const nl =
+      'De Vlaamse landbouwexport bedroeg 30 miljard euro in 2022. Zeventig procent van de uitvoer gaat naar andere landen binnen de EU.';
+    const en =
+      'Flemish farm exports reached €30 billion in 2022. Seventy percent of the exports go to other countries within the EU.';
+    // Act
+    const figures = [...extract(nl, 'nl'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.filter((f) => f.value === 70).map((f) => [f.from, f.to])).toEqual([
+      ['BE-VLG', 'EU'],
+      ['BE-VLG', 'EU'],
+    ]);
+  });
 });

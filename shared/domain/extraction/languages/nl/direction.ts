@@ -32,7 +32,7 @@ export const directionCues: DirectionCues = {
     valueNouns: ['waarde'],
     suppliedTo: [],
     notACue: ['de', 'en'],
-    prepositionsBeforeArticle: ['naar', 'richting', 'met', 'uit', 'vanuit', 'in', 'op'],
+    prepositionsBeforeArticle: ['naar', 'richting', 'met', 'uit', 'vanuit', 'in', 'op', 'binnen'],
     articleAfterPreposition: ['de'],
     countryNouns: ['land', 'rijk', 'koninkrijk', 'staat', 'stadstaat'],
     groupPartnerPrepositions: ['naar', 'met', 'uit'],
