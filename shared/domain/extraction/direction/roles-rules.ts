@@ -47,6 +47,9 @@ const rule = (
 
 const flowOfGoods = (metric: Metric) => metric === 'exports' || metric === 'imports';
 
+/** "pays de l'", "landen van de", "countries of the", "reste du" right before a name: the group it names. */
+const REST_OF_END = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.roles.restOf})$`, 'iu'));
+
 /** The text before a name where a cue may stand, long enough for "en provenance des autres pays de l’" before it. */
 const cueWindow = ({ text, mention }: RoleInput) =>
   text.slice(Math.max(0, mention.start - 60), mention.start);
@@ -564,7 +567,9 @@ const SOURCE_RULES: RoleRule[] = [
         figure: { value: 5, measure: 'rank', from: 'KE', to: 'PT' },
       },
     ],
-    (r) => (!dutchArticle(r) && OWNER_CUES.test(r.before) ? 'owner' : undefined),
+    // ("Les pays de l'Asie ont absorbé 6 %": the countries of a group are the group, a name no cue marks; "des
+    // exportations des pays de l'Asie" is marked by the cue before them)
+    (r) => (!dutchArticle(r) && OWNER_CUES.test(cueWindow(r).replace(REST_OF_END, '')) ? 'owner' : undefined),
   ),
   rule(
     'name-before-the-metric-word',

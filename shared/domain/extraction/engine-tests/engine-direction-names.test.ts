@@ -329,4 +329,17 @@ describe('direction: names that stand for an economy', () => {
       ['BE-VLG', 'EU'],
     ]);
   });
+
+  it('reads "les pays de l’Asie" as subject as the group, a name, but as the owner after "des exportations"', () => {
+    // Prepare
+    const subject =
+      "Les exportations de l'Algérie ont atteint 60 milliards de dollars. Les pays de l'Asie ont absorbé 6,4 % des exportations algériennes.";
+    const owned = "Les exportations des pays de l'Asie ont progressé de 6,4 %.";
+    // Act
+    const [, share] = extract(subject, 'fr');
+    const [growth] = extract(owned, 'fr');
+    // Assess
+    expect([share?.from, share?.to]).toEqual(['DZ', 'ASIA']);
+    expect([growth?.from, growth?.to]).toEqual(['ASIA', 'WORLD']);
+  });
 });
