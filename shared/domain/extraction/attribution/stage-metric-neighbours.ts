@@ -156,8 +156,12 @@ export function nextEconomy(s: Attribution, c: MetricChoice): void {
       : undefined;
   if (forEconomy && last) metric = last.metric;
   // "Het aandeel van Marokko … bedroeg 0,41 procent; dat van Hongkong 0,53 procent": the same figure for another
+  // (the flow word before the figure before is that figure's: "Les importations d'Italie ont augmenté de 12 %,
+  // celles de France de 8 %")
   const ellipsis =
-    !metricMention && last && ELLIPSIS_OF.test(afterLastComma(text.slice(facts.clause.start, q.start)))
+    (!metricMention || (last !== undefined && metricMention.end <= last.start)) &&
+    last &&
+    ELLIPSIS_OF.test(afterLastComma(text.slice(Math.max(facts.clause.start, last.end), q.start)))
       ? facts.economies.find(
           (e) => e.end <= q.start && !e.adjective && e.code !== last.from && e.code !== last.to,
         )

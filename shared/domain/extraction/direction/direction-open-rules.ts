@@ -197,16 +197,20 @@ const sceneReports: DirectionRule = {
   apply: ({ text, metric, facts, from, to }) => {
     // "Au Portugal également, l'Espagne est un client majeur. En 2019, les ventes vers ce pays …"
     if (from || !to || metric === 'fdi') return undefined;
+    // (the place the opening itself names, not one after its comma: "En revanche, celles vers l'Asie …")
     const scene = [facts.sentence, facts.previous]
       .filter(
         (s): s is Span => s !== undefined && !PARAGRAPH_BREAK.test(text.slice(s.start, facts.sentence.start)),
       )
-      .map((s) => SCENE_OPENING.exec(text.slice(s.start, s.start + 60)) && s)
+      .map((s) => {
+        const opening = SCENE_OPENING.exec(text.slice(s.start, s.start + 60));
+        return opening ? { start: s.start, end: s.start + opening[0].length } : undefined;
+      })
       .find((s): s is Span => !!s);
-    const place = scene
-      ? inSpan(facts.allEconomies, { start: scene.start, end: scene.start + 40 })[0]
+    const place = scene ? inSpan(facts.allEconomies, scene)[0] : undefined;
+    return place && !place.adjective && !sameEconomy(place.code, to) && place.code !== to
+      ? { from: place.code }
       : undefined;
-    return place && !place.adjective && !sameEconomy(place.code, to) ? { from: place.code } : undefined;
   },
 };
 

@@ -1,7 +1,7 @@
 // Direction: who reports a figure and who is the partner, from the roles of the clause's economies and
 // what the document has stated so far.
 import type { Measure, Metric } from '../../figure.js';
-import { isCountryOrRegion } from '../attribution/cues.js';
+import { FLOWS_WITH_WORLD, isCountryOrRegion } from '../attribution/cues.js';
 import type { ClauseFacts, MetricMention } from '../document/clause-facts.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
@@ -203,7 +203,9 @@ function fillFromDocument(d: Direction): void {
       )
         break;
       // "The total value of Peru's trade increased by 25%", before any partner is named: its trade with everyone
-      if (metric === 'bilateral_trade' && clauseOwner && !namedBefore(code)) {
+      // … and "Tea makes up a quarter of Kenya's exports": a share of one economy's flow, before any partner is named
+      const shareOfTotal = d.measure === 'share' && FLOWS_WITH_WORLD.has(metric);
+      if ((metric === 'bilateral_trade' || shareOfTotal) && clauseOwner && !namedBefore(code)) {
         d.to = 'WORLD';
         break;
       }

@@ -56,6 +56,11 @@ const GOODS_NOUN_BEFORE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.goodsNounsBefore})\s+$`, 'iu'),
 );
 
+/** "voor 844 miljoen euro aan Belgische chocolade", "€5m worth of Dutch tulips", "pour 5 M€ de fleurs néerlandaises". */
+const GOODS_OF_AMOUNT = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.economyRoles.goodsOfAmount})\s*(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
+);
+
 /** "re-exports of mainland Chinese goods": after a preposition an adjective qualifies the goods. */
 const PREPOSITION = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.prepositions})(?![\p{L}])`, 'iu'),
@@ -193,6 +198,41 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
     ({ text, mention, metric, before }) =>
       metric === 'imports' &&
       (GOODS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 16)) || GOODS_NOUN_BEFORE.test(before))
+        ? 'partner'
+        : undefined,
+  ),
+  rule(
+    'origin-of-goods-bought-for-an-amount',
+    'an adjective on the goods an amount of imports buys names where they come from',
+    [
+      {
+        text: 'Ook Frankrijk importeerde in 2023 voor 900 miljoen euro aan Belgische chocolade.',
+        language: 'nl',
+        figure: { value: 900_000_000, from: 'FR', to: 'BE' },
+      },
+      {
+        text: 'Last year Japan imported €120 million worth of Dutch tulips.',
+        language: 'en',
+        figure: { value: 120_000_000, from: 'JP', to: 'NL' },
+      },
+      {
+        text: "Le commerce entre la Chine et le Pérou a atteint 4 milliards de dollars, dont 1,5 milliard d'importations péruviennes.",
+        language: 'fr',
+        figure: { value: 1_500_000_000, from: 'PE', to: 'CN' },
+      },
+    ],
+    // "importeerde voor 844 miljoen euro aan Nederlandse bloemen", "imported €5m worth of Dutch tulips"
+    ({ text, mention, metric, facts }) =>
+      metric === 'imports' &&
+      facts.quantities.some(
+        (o) =>
+          o.type === 'money' &&
+          o.end <= mention.start &&
+          mention.start - o.end <= 40 &&
+          GOODS_OF_AMOUNT.test(text.slice(o.end, mention.start)) &&
+          // ("dont 1,3 milliard d'importations marocaines": the adjective of the flow word owns it)
+          !facts.metrics.some((m) => m.start >= o.end && m.end <= mention.start),
+      )
         ? 'partner'
         : undefined,
   ),

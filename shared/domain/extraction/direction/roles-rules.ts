@@ -47,6 +47,13 @@ const rule = (
 
 const flowOfGoods = (metric: Metric) => metric === 'exports' || metric === 'imports';
 
+/** "pays de l'", "landen van de", "countries of the", "reste du" right before a name: the group it names. */
+const REST_OF_END = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.roles.restOf})$`, 'iu'));
+
+/** The text before a name where a cue may stand, long enough for "en provenance des autres pays de l’" before it. */
+const cueWindow = ({ text, mention }: RoleInput) =>
+  text.slice(Math.max(0, mention.start - 60), mention.start);
+
 /** The text right after the economy's name. */
 const after = ({ text, mention }: RoleInput, length: number) => text.slice(mention.end, mention.end + length);
 
@@ -460,8 +467,9 @@ const SOURCE_RULES: RoleRule[] = [
         figure: { value: 50_000_000, from: 'KE', to: 'PT' },
       },
     ],
-    ({ mention, metric, facts, before }) => {
-      if (!SOURCE_CUES.test(before)) return undefined;
+    (r) => {
+      const { mention, metric, facts } = r;
+      if (!SOURCE_CUES.test(cueWindow(r))) return undefined;
       // "Japan imported 168 billion yen worth of goods from Morocco … and exported 310 billion yen": the source
       // of the other flow, named just after it, is the partner of this one too
       const attachedTo = facts.metrics
@@ -542,7 +550,7 @@ const SOURCE_RULES: RoleRule[] = [
         figure: { value: 30_000_000_000, from: 'BE', to: 'US' },
       },
     ],
-    (r) => (!dutchArticle(r) && PARTNER_CUES.test(r.before) ? 'partner' : undefined),
+    (r) => (!dutchArticle(r) && PARTNER_CUES.test(cueWindow(r)) ? 'partner' : undefined),
   ),
   rule(
     'owner-cue',
@@ -559,7 +567,9 @@ const SOURCE_RULES: RoleRule[] = [
         figure: { value: 5, measure: 'rank', from: 'KE', to: 'PT' },
       },
     ],
-    (r) => (!dutchArticle(r) && OWNER_CUES.test(r.before) ? 'owner' : undefined),
+    // ("Les pays de l'Asie ont absorbé 6 %": the countries of a group are the group, a name no cue marks; "des
+    // exportations des pays de l'Asie" is marked by the cue before them)
+    (r) => (!dutchArticle(r) && OWNER_CUES.test(cueWindow(r).replace(REST_OF_END, '')) ? 'owner' : undefined),
   ),
   rule(
     'name-before-the-metric-word',

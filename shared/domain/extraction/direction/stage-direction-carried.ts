@@ -173,7 +173,9 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
       const taker = (
         facts.economies.find(
           (e) => e.code !== last.from && e.start >= q.end && GOES_TO_BEFORE.test(text.slice(q.end, e.start)),
-        ) ?? facts.economies.find((e) => e.code !== last.from)
+        ) ??
+        // (a name, not an adjective: "Les autres fournisseurs européens sont l'Italie (17 %)")
+        facts.economies.find((e) => e.code !== last.from && !e.adjective)
       )?.code;
       return sides(last.from, taker ?? last.to);
     },
@@ -232,12 +234,20 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
       // "… le Japon (12,1%), le Chili (12,0%) et la Bolivie (3,8%)": a list item whose own name the clause reads as
       // its partner is not the item before continued
       const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
+      // ("En revanche, celles vers l'Asie se sont contractées": a partner the clause names for the flow it continues
+      // takes the place of the flow's)
+      const ownPartner =
+        continues &&
+        stated !== undefined &&
+        stated.from === last.from &&
+        stated.to !== last.to &&
+        s.facts.economies.some((e) => e.code === stated.to && !e.adjective);
       return (continues && (!stated || stated.guessed > 0) && !ownItem && !listed?.partner) ||
         ofRank ||
         growthOfLast ||
         inOtherCurrency ||
         restatedShare(s, last, metric, measure, stated)
-        ? sides(last.from, last.to)
+        ? sides(last.from, ownPartner && stated ? stated.to : last.to)
         : undefined;
     },
   },

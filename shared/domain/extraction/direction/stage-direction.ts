@@ -55,6 +55,25 @@ function narrowedFacts(s: Attribution, c: ChosenMetric, measure: Measure): Metri
   ) {
     metric = 'total_trade';
   }
+  // "Les importations d'Italie ont augmenté de 12 % et celles de France de 8 %": the economies after "celles de"
+  // are the next figure's, the same flow with another economy in their place
+  const ellipsis = facts.economies.find(
+    (e) => e.start >= s.q.end && ELLIPSIS_BEFORE.test(text.slice(s.q.end, e.start)),
+  );
+  if (ellipsis) facts = { ...facts, economies: facts.economies.filter((e) => e.start < ellipsis.start) };
+  // "Si les importations d'Europe ont reculé, celles arrivant d'Asie ont gonflé de 3 %": a figure whose part of
+  // the clause opens on such a pronoun is of the economies named after it
+  const comma = text.lastIndexOf(',', s.q.start);
+  const pronounAt = comma >= facts.clause.start ? comma + 1 : -1;
+  if (
+    pronounAt > 0 &&
+    facts.economies.some(
+      (e) =>
+        e.start > pronounAt && e.end <= s.q.start && ELLIPSIS_OPENING.test(text.slice(pronounAt, e.start)),
+    )
+  ) {
+    facts = { ...facts, economies: facts.economies.filter((e) => e.start >= pronounAt) };
+  }
   // "Le Chili pourrait devenir un fournisseur de la Chine, dont les importations …": a relative clause's
   // figure is about its antecedent, not the main clause's economies
   const relativeAt = metricMention
@@ -290,6 +309,22 @@ const OWN_TRADE = latin(
 const BETWEEN_AFTER = latin(
   new RegExp(
     withWords`^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:${(c) => c.roles.between})\s|^\s*(?:${(c) => c.directionStage.bilateral})`,
+    'iu',
+  ),
+);
+
+/** "… et celles de", "and those of", "en die van" before a name: an elliptical figure's economy. */
+const ELLIPSIS_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})\s*(?:${(c) => c.goods.article})?$`,
+    'iu',
+  ),
+);
+
+/** "… , celles arrivant d'Asie", "…, those to Asia": a pronoun for the flow just named, a few words before a name. */
+const ELLIPSIS_OPENING = latin(
+  new RegExp(
+    withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(?:${(c) => c.goods.pronoun})\s+(?:[\p{L}'’-]+\s*){1,3}$`,
     'iu',
   ),
 );

@@ -63,8 +63,14 @@ interface Entry {
 function spellings(name: string, lang: 'fr' | 'nl' | 'en' | undefined): string[] {
   const forms = new Set([name]);
   if (lang === 'fr') {
-    const [first, ...rest] = name.split(' ');
+    const [first = '', ...rest] = name.split(' ');
     if (rest.length > 0) forms.add([first, ...rest.map((w) => w.toLowerCase())].join(' '));
+    // … with its first capital unaccented, as the press often prints it ("Emirats arabes unis"), and each word
+    // capitalised ("Emirats Arabes Unis")
+    const bare = first.normalize('NFD').charAt(0) + first.slice(1);
+    const titled = rest.map((w) => (/^\p{Ll}{3,}/u.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+    for (const head of new Set([first, bare]))
+      for (const tail of [rest.map((w) => w.toLowerCase()), titled]) forms.add([head, ...tail].join(' '));
   }
   for (const form of [...forms]) {
     if (form.includes("'")) forms.add(form.replaceAll("'", '’'));

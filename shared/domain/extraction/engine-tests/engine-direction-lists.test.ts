@@ -305,4 +305,19 @@ describe('direction: elliptic lists of economies and amounts', () => {
       ['CL', 'DE', -2.8],
     ]);
   });
+
+  it('gives a part of the flow before to the name that takes it, not to an adjective of the role noun', () => {
+    // Prepare
+    const text =
+      'Les importations de la Norvège en provenance de l’Union européenne ont atteint 40 milliards d’euros en 2022. Elles proviennent surtout de Suède (31 % du total). Les autres fournisseurs européens sont l’Italie (17 % du total) et l’Espagne (9 %).';
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'NO', 'EU', 40e9],
+      ['share', 'NO', 'SE', 31],
+      ['share', 'NO', 'IT', 17],
+      ['share', 'NO', 'ES', 9],
+    ]);
+  });
 });

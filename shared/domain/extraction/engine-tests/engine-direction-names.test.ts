@@ -215,4 +215,131 @@ describe('direction: names that stand for an economy', () => {
       ['imports', 'rank', 'CH', 'PE', 3],
     ]);
   });
+
+  it('reads a French name with its capital unaccented or every word capitalised, and the Dutch "het VK"', () => {
+    // Prepare
+    const french =
+      'En 2023, les ventes wallonnes vers les Emirats Arabes Unis ont atteint 40 millions d’euros.';
+    const dutch = 'De Vlaamse uitvoer naar het VK steeg in 2023 met 3,1 procent.';
+    // Act
+    const [emirates] = extract(french, 'fr');
+    const [kingdom] = extract(dutch, 'nl');
+    // Assess
+    expect([emirates?.from, emirates?.to]).toEqual(['BE-WAL', 'AE']);
+    expect([kingdom?.from, kingdom?.to]).toEqual(['BE-VLG', 'GB']);
+  });
+
+  it('reads "en provenance d’" with a typographic apostrophe as the source of imports', () => {
+    // Prepare
+    const text =
+      'Les importations du Sénégal ont progressé de 4 % en 2023. Les importations en provenance d’Espagne ont augmenté de 9,2 %.';
+    // Act
+    const figures = extract(text, 'fr');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['SN', 'WORLD', 4],
+      ['SN', 'ES', 9.2],
+    ]);
+  });
+
+  it('leaves the economy of "et celles de X" to the elliptical figure after it, the same flow with X', () => {
+    // Prepare
+    const fr =
+      'Les importations du Sénégal ont progressé de 4 % en 2023. Les importations en provenance de Chine ont augmenté de 6,4 % et celles du Japon de 3,7 %.';
+    const nl =
+      'De Senegalese invoer groeide in 2023 met 4 procent. De invoer uit China steeg met 6,4 procent en die van Japan met 3,7 procent.';
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(nl, 'nl')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['SN', 'WORLD', 4],
+      ['SN', 'CN', 6.4],
+      ['SN', 'JP', 3.7],
+      ['SN', 'WORLD', 4],
+      ['SN', 'CN', 6.4],
+      ['SN', 'JP', 3.7],
+    ]);
+  });
+
+  it('gives a flow a pronoun continues the partner its clause names, after an opening that names no place', () => {
+    // Prepare
+    const fr =
+      'Les exportations de la Norvège ont progressé de 3 % en mai. Les ventes vers la Suède ont augmenté de 6,2 %. En revanche, celles vers l’Asie ont reculé de 2,9 %.';
+    const en =
+      "Norway's exports rose 3% in May. Sales to Sweden grew 6.2%. By contrast, those to Asia fell 2.9%.";
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['NO', 'WORLD', 3],
+      ['NO', 'SE', 6.2],
+      ['NO', 'ASIA', -2.9],
+      ['NO', 'WORLD', 3],
+      ['NO', 'SE', 6.2],
+      ['NO', 'ASIA', -2.9],
+    ]);
+  });
+
+  it('reads the figure of "…, celles arrivant d’Asie" with the economies after the pronoun, not those of the clause before', () => {
+    // Prepare
+    const fr =
+      'Les importations de la Norvège ont progressé de 3 % en mai. Si les importations en provenance d’Europe et d’Afrique ont reculé, celles arrivant d’Asie ont augmenté de 4,4 %.';
+    const en =
+      "Norway's imports rose 3% in May. While imports from Europe and Africa fell, those from Asia grew 4.4%.";
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'NO', 'WORLD', 3],
+      ['imports', 'NO', 'ASIA', 4.4],
+      ['imports', 'NO', 'WORLD', 3],
+      ['imports', 'NO', 'ASIA', 4.4],
+    ]);
+  });
+
+  it('reads "the (other) countries of" a group after a partner or source cue as that group, the partner', () => {
+    // Prepare
+    const fr =
+      'Les importations de la Norvège ont progressé de 3 % en 2022. Les importations en provenance des autres pays de l’Union européenne ont augmenté de 21 %.';
+    const nl =
+      'De Noorse invoer steeg in 2022 met 3 procent. De invoer uit andere landen van de Europese Unie steeg met 21 procent.';
+    const en =
+      "Norway's imports rose 3% in 2022. Imports from other member states of the European Union rose 21%.";
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(nl, 'nl'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.filter((f) => f.value === 21).map((f) => [f.from, f.to])).toEqual([
+      ['NO', 'EU'],
+      ['NO', 'EU'],
+      ['NO', 'EU'],
+    ]);
+  });
+
+  it('reads "naar andere landen binnen de EU", "to other countries within the EU" as the EU, the partner', () => {
+    // Prepare
+    const nl =
+      'De Vlaamse landbouwexport bedroeg 30 miljard euro in 2022. Zeventig procent van de uitvoer gaat naar andere landen binnen de EU.';
+    const en =
+      'Flemish farm exports reached €30 billion in 2022. Seventy percent of the exports go to other countries within the EU.';
+    // Act
+    const figures = [...extract(nl, 'nl'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.filter((f) => f.value === 70).map((f) => [f.from, f.to])).toEqual([
+      ['BE-VLG', 'EU'],
+      ['BE-VLG', 'EU'],
+    ]);
+  });
+
+  it('reads "les pays de l’Asie" as subject as the group, a name, but as the owner after "des exportations"', () => {
+    // Prepare
+    const subject =
+      "Les exportations de l'Algérie ont atteint 60 milliards de dollars. Les pays de l'Asie ont absorbé 6,4 % des exportations algériennes.";
+    const owned = "Les exportations des pays de l'Asie ont progressé de 6,4 %.";
+    // Act
+    const [, share] = extract(subject, 'fr');
+    const [growth] = extract(owned, 'fr');
+    // Assess
+    expect([share?.from, share?.to]).toEqual(['DZ', 'ASIA']);
+    expect([growth?.from, growth?.to]).toEqual(['ASIA', 'WORLD']);
+  });
 });

@@ -232,4 +232,35 @@ describe('direction: economies carried from the sentence before', () => {
     ]);
     expect(fromTotal.at(-1)).toMatchObject({ from: 'KE', to: 'WORLD', value: 7e9 });
   });
+
+  it('gives an average flow growth, after a flow with one partner, the world as partner', () => {
+    // Prepare
+    const nl =
+      'De Belgische uitvoer naar Chili steeg in 2023 met 11 procent. De gemiddelde exportgroei bedroeg 4 procent.';
+    const en = "Belgium's exports to Chile rose 11 percent in 2023. Average export growth was 4 percent.";
+    // Act
+    const figures = [...extract(nl, 'nl'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['BE', 'CL', 11],
+      ['BE', 'WORLD', 4],
+      ['BE', 'CL', 11],
+      ['BE', 'WORLD', 4],
+    ]);
+  });
+
+  it("gives a share of one economy's flow, stated before any partner is named, the world as partner", () => {
+    // Prepare
+    const en =
+      "Coffee makes up almost a fifth of Uganda's exports. Most of that coffee is sold to Italy and Sudan.";
+    const fr =
+      'Le café représente près d’un cinquième des exportations de l’Ouganda. Ce café est surtout vendu à l’Italie.';
+    // Act
+    const figures = [...extract(en, 'en'), ...extract(fr, 'fr')];
+    // Assess
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'share', 'UG', 'WORLD', 20],
+      ['exports', 'share', 'UG', 'WORLD', 20],
+    ]);
+  });
 });

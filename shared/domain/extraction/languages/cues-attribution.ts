@@ -138,7 +138,7 @@ export interface AttributionCues {
     between: string[];
     /** the articles between a cue word and a name: "vers la", "naar het", "to the" */
     articles: string[];
-    /** the rest of a region, which is the region: "to the rest of Asia" */
+    /** the rest of a region, or its (other) countries, which are the region: "to the rest of Asia", "vers les pays de l’UE" */
     restOf: string[];
     /** a verb that makes the economy the one ranked: "faisant du Maroc", "making Morocco" */
     makes: string[];

@@ -94,6 +94,8 @@ export interface DirectionCues {
     goodsNounsAfter: string[];
     /** goods, before that adjective: "produits", "marchandises" */
     goodsNounsBefore: string[];
+    /** between an amount and the goods it buys, whose adjective names where they come from: "aan", "worth of", "de" */
+    goodsOfAmount: string[];
     /** a preposition, which keeps an adjective from a metric word or rank: "de", "van", "of" */
     prepositions: string[];
     /** investment flowing in: "entrées", "instroom", "inflows" */
@@ -115,7 +117,7 @@ export interface DirectionCues {
     attachedBy: string[];
     /** what opens a subordinate clause before the main one: "si", "terwijl", "although" */
     subordinators: string[];
-    /** total, before a metric noun: "totale", "totaal", "overall" */
+    /** total or average (of all partners), before a metric noun: "totale", "totaal", "overall", "gemiddelde" */
     totalBefore: string[];
     /** total, after a metric noun: "les exportations totales" */
     totalAfter: string[];

@@ -121,20 +121,24 @@ export const attributionCues: AttributionCues = {
   // biome-ignore format: word lists read better packed
   roles: {
     partner: [
-      'auprès d[eu\']', 'auprès des', 'vis-à-vis d[eu\']', 'vis-à-vis des', 'à l[\'’]égard d[eu\']', 'envers',
-      'avec', 'vers', 'à destination d[eu\']', 'à destination des', 'à', 'au', 'aux', 'en', 'chez',
+      'auprès d[eu\'’]', 'auprès des', 'vis-à-vis d[eu\'’]', 'vis-à-vis des', 'à l[\'’]égard d[eu\'’]', 'envers',
+      'avec', 'vers', 'à destination d[eu\'’]', 'à destination des', 'à', 'au', 'aux', 'en', 'chez',
     ],
     received: ['reçus?', 'reçues?', 'attirés?', 'attirées?'],
     by: ['par'],
     both: [],
     source: [
-      'en provenance d[eu\']', 'en provenance des', 'de la part d[eu\']', 'depuis',
+      'en provenance d[eu\'’]', 'en provenance des', 'de la part d[eu\'’]', 'depuis',
+      '(?:arriv|proven|ven)ant d[eu\'’]', '(?:arriv|proven|ven)ant des',
     ],
     owner: ['de', 'du', 'des', 'd[\'’]', 'par'],
-    balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\']'],
+    balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\'’]'],
     between: ['entre'],
     articles: ['l[\'’]', 'la', 'le', 'les'],
-    restOf: ['reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*'],
+    restOf: [
+      'reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',
+      '(?:autres\\s+)?pays\\s+(?:membres\\s+)?(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',
+    ],
     makes: [
       'fai(?:t|re|sant|sait)', 'font', 'fera', 'rend(?:ant|ent|re)?', 'plaç(?:ant|ait)', 'place',
     ],

@@ -40,7 +40,7 @@ export const gazetteerCues: GazetteerCues = {
     names: {
       'BE-VLG': ['Vlaanderen', 'Vlaams Gewest'], 'BE-WAL': ['Wallonië', 'Waals Gewest'],
       'BE-BRU': ['Brussels Hoofdstedelijk Gewest'], 'GB-WLS': ['Wales'], 'ZA-WC': ['West-Kaap'],
-      'GB-SCT': ['Schotland'], US: ['Amerika', 'VS'], GB: ['Groot-Brittannië'], HK: ['Hongkong', 'Hong-Kong'],
+      'GB-SCT': ['Schotland'], US: ['Amerika', 'VS'], GB: ['Groot-Brittannië', 'VK'], HK: ['Hongkong', 'Hong-Kong'],
       NL: ['Nederland', 'Holland', 'Nederlanders'], KR: ['Zuid-Korea', 'Korea'], KY: ['Caymaneilanden'],
       LU: ['Groothertogdom'], CN: ['China', 'Chinezen'], MA: ['Marokkanen'],
       JP: ['Land van de rijzende zon', 'Japanners'], FR: ['Fransen'], BE: ['Belgen'], DE: ['Duitsers'],
