@@ -7,6 +7,7 @@ import type { Role } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
+import { ORIGIN_OF_IMPORTS_INTO_A_PLACE } from './roles-foreign-imports.js';
 import type { RoleInput, RoleRule } from './roles-rules.js';
 
 const DESCRIBED_NOUN = latin(
@@ -196,6 +197,7 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
         ? 'partner'
         : undefined,
   ),
+  ORIGIN_OF_IMPORTS_INTO_A_PLACE,
   rule(
     'adjective-owns-its-flow',
     '"exportations marocaines", "Flemish exports": an adjective owns the flow it qualifies',

@@ -24,6 +24,7 @@ import {
 } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
+import { PLACE_FOREIGN_IMPORTS_GO_INTO } from './roles-foreign-imports.js';
 
 /** What a role rule reads: the economy named, the figure's metric and quantity, and the 30 characters before. */
 export interface RoleInput {
@@ -512,6 +513,7 @@ const SOURCE_RULES: RoleRule[] = [
         ? 'owner'
         : undefined,
   ),
+  PLACE_FOREIGN_IMPORTS_GO_INTO,
   rule(
     'place-a-supplier-supplies',
     'where a ranked supplier’s goods go in is the importer whose suppliers are ranked',

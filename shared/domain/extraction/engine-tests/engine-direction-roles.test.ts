@@ -307,4 +307,28 @@ describe('direction: economies compared with, no party', () => {
       ['exports', 'value', 'PE', 'MX'],
     ]);
   });
+
+  it('reads the place foreign imports go into as the importer and their adjective as the origin', () => {
+    const fr = extract(
+      "Les importations turques en Wallonie ont progressé de 8 % en 2022 et s'élevaient à 500 millions d'euros.",
+      'fr',
+    );
+    const share = extract(
+      'Les importations japonaises vers le Maroc représentent 4 % des achats du pays à l’étranger en 2022.',
+      'fr',
+    );
+    const nl = extract('De Japanse invoer naar België steeg in 2022 met 6 procent.', 'nl');
+    const purchases = extract(
+      "En 2022, les achats espagnols au Maroc ont atteint 9 milliards d'euros.",
+      'fr',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['imports', 'BE-WAL', 'TR'],
+      ['imports', 'BE-WAL', 'TR'],
+    ]);
+    expect(share.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'MA', 'JP']]);
+    expect(nl.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'BE', 'JP']]);
+    // purchases "au Maroc" are made there: Spain buys from Morocco
+    expect(purchases.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'ES', 'MA']]);
+  });
 });

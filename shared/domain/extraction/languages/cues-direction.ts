@@ -56,6 +56,10 @@ export interface DirectionCues {
     importVerb: string[];
     /** into a place, before its name: "dans", "in", "into" */
     intoPlace: string[];
+    /** where foreign-made imports go in, after "importations chinoises": "en", "vers", "naar", "into" */
+    foreignImportsInto: string[];
+    /** the import nouns proper that rule reads ("importations", not "achats": purchases "au Maroc" are made there) */
+    foreignImportsNouns: string[];
     /** the value, before the goods of an import: "valeur", "waarde", "value" */
     valueNouns: string[];
     /** to a place supplied: "au", "aux", "to", "into" */

@@ -29,6 +29,8 @@ export const directionCues: DirectionCues = {
     balanceOwnerIng: [],
     importVerb: [],
     intoPlace: ['in'],
+    foreignImportsInto: ['naar', 'in'],
+    foreignImportsNouns: ['invoer', 'import'],
     valueNouns: ['waarde'],
     suppliedTo: [],
     notACue: ['de', 'en'],
