@@ -143,7 +143,7 @@ const SUPPLIED_PLACE_BEFORE = latin(
   ),
 );
 
-const DUTCH_DE_EN = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.notACue})\s+$`, 'u');
+const DUTCH_DE_EN = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.notACue})\s+$`, 'iu');
 
 /** "with Japan running a surplus": the economy a partner cue names owns the balance. */
 const BALANCE_OWNER_ING_AFTER = new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.balanceOwnerIng})\s`);

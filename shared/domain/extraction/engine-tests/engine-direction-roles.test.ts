@@ -331,4 +331,11 @@ describe('direction: economies compared with, no party', () => {
     // purchases "au Maroc" are made there: Spain buys from Morocco
     expect(purchases.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'ES', 'MA']]);
   });
+
+  it('reads a capitalised Dutch article that opens the sentence as no cue of the owner', () => {
+    const imports = extract('De VS zijn het derde importland van België.', 'nl');
+    const market = extract('De EU is voor Japan de op één na belangrijkste afzetmarkt van wijn.', 'nl');
+    expect(imports.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['imports', 'BE', 'US', 3]]);
+    expect(market.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'JP', 'EU', 2]]);
+  });
 });
