@@ -38,6 +38,14 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
     last.start >= facts.sentence.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
+  // "il absorbe 12,5 % (4,2 milliards de dollars)": an amount in brackets right after a share is the value of that
+  // part of the flow
+  const valueOfShare =
+    q.type === 'money' &&
+    last?.measure === 'share' &&
+    last.start >= facts.sentence.start &&
+    BRACKET_RIGHT_AFTER.test(text.slice(last.end, q.start));
+  if (valueOfShare && last) metric = last.metric;
   // "3,2 miljard sol (€ 790 miljoen)": an amount in brackets right after an amount in another currency is that
   // figure again
   const inOtherCurrency =
@@ -95,6 +103,7 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
     return false;
   c.metric = metric;
   c.ofRank = ofRank;
+  c.valueOfShare = valueOfShare;
   c.inOtherCurrency = inOtherCurrency;
   c.head = head;
   c.bracketed = bracketed;
@@ -234,10 +243,15 @@ export function growthOfLastFigure(s: Attribution, c: ChosenMetric): void {
 }
 
 /** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
+const BRACKET_RIGHT_AFTER = /^\)?\s?\(\s?$/;
+
 const WITH_AMOUNT = latin(
   new RegExp(
-    withWords`^[^.;]{0,40}?(?<![\p{L}])(?:${(c) => c.neighbours.with})\s+(?:(?:${(c) => c.neighbours.withArticle})?\s*(?:\p{L}+\s+|(?:${(c) => c.metricContext.elidedOf})\p{L}+\s+){0,3}` +
-      withWords`(?:${(c) => c.neighbours.amountOf})\s*(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)?$`,
+    withWords`^[^.;]{0,40}?(?<![\p{L}])(?:(?:${(c) => c.neighbours.with})\s+(?:(?:${(c) => c.neighbours.withArticle})?\s*(?:\p{L}+\s+|(?:${(c) => c.metricContext.elidedOf})\p{L}+\s+){0,3}` +
+      withWords`(?:${(c) => c.neighbours.amountOf})\s*(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)?` +
+      // "le premier client du Maroc, puisqu'il absorbe 12 %", "its largest customer: it buys 12%": the trader the
+      // rank names takes its part of the ranked flow
+      withWords`|(?:${(c) => c.subjectStage.traderPronouns}|${(c) => c.relatives.asideOpener})\s+(?:(?:${(c) => c.subjectStage.traderAuxiliaries})\s+)?(?:(?:${(c) => c.subjectStage.traderAdverbs})\s+)?(?:${(c) => c.subjectStage.traderVerbs})\p{L}*\s+)$`,
     'iu',
   ),
 );

@@ -223,4 +223,14 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
       ['exports', 'value', 'CL', 'IN'],
     ]);
   });
+
+  it('gives the part a ranked client absorbs, and its value in brackets, the ranked flow and its sides', () => {
+    const text =
+      "En 2022, les échanges commerciaux du Maroc avec l'Asie se sont faits surtout avec la Chine, qui reste le premier client du Maroc, puisqu'elle absorbe 12,5 % (4,2 milliards de dollars) de ses ventes.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'rank', 'MA', 'CN', 1],
+      ['exports', 'share', 'MA', 'CN', 12.5],
+      ['exports', 'value', 'MA', 'CN', 4.2e9],
+    ]);
+  });
 });
