@@ -169,6 +169,12 @@ export function closestMetric(
         (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
+  // "een aandeel van 81 % in de invoer en 82 % in de uitvoer", "a 12% share in imports": the flow a share is held in
+  const heldIn =
+    q.type === 'percent' && SHARE_NOUN_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
+      ? after.find((m) => m.start - q.end <= 24 && SHARE_IN_METRIC.test(text.slice(q.end, m.start)))
+      : undefined;
+  if (heldIn) return heldIn;
   // "dont 7,4 milliards pour les exportations du Pérou", "over 60 per cent of Chilean exports": the flow
   // the amount is given for, or the percentage is of, when it is another than the one before ("de Waalse uitvoer is
   // goed voor 14 % van de totale Belgische uitvoer" is of Wallonia's exports)
@@ -243,6 +249,18 @@ const CHANGE_OF = latin(
 );
 
 /** "65 % de ses exportations", "12% of its imports", "30 procent van de uitvoer": the share's total. */
+const SHARE_IN_METRIC = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricContext.shareIn})\s+(?:(?:${(c) => c.metricContext.partDeterminers})\s*){0,2}$`,
+    'iu',
+  ),
+);
+
+/** A share noun earlier in the sentence: "een aandeel van 81 % in de invoer en 82 %". */
+const SHARE_NOUN_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.shareNouns})(?![\p{L}])[^.;:]*$`, 'iu'),
+);
+
 const PART_OF_METRIC = latin(
   new RegExp(
     withWords`^\s*(?:${(c) => c.metricContext.partOf})\s+(?:(?:${(c) => c.metricContext.partDeterminers})\s*){0,2}$`,

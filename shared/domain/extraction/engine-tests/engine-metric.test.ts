@@ -378,4 +378,20 @@ describe('metric: which flow word a figure takes', () => {
       ['bilateral_trade', 'share', 'AFRICA', 'CL'],
     ]);
   });
+
+  it('gives a share the flow it is held in, after a share noun', () => {
+    const nl = extract(
+      'In 2022 had Wallonië een aandeel van 31% in de invoer en 28% in de uitvoer van België.',
+      'nl',
+    );
+    const en = extract(
+      'In 2022 Wallonia held a share of 31% in imports and 28% in exports of Belgium.',
+      'en',
+    );
+    for (const figures of [nl, en])
+      expect(figures.map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['imports', 'share', 31],
+        ['exports', 'share', 28],
+      ]);
+  });
 });

@@ -400,6 +400,8 @@ export interface AttributionCues {
     changeOfArticle: string[];
     /** the preposition of a share of a flow: "65 % de ses exportations" */
     partOf: string[];
+    /** the preposition of a share held in a flow, after a share noun: "un aandeel van 81 % in de invoer" */
+    shareIn: string[];
     /** the determiners of a share's total: "de ses", "of its", "van de totale" */
     partDeterminers: string[];
     /** between a generic rank and the noun it ranks: "au 42e rang des clients" */

@@ -285,6 +285,7 @@ export const attributionCues: AttributionCues = {
     changeOf: ['in', 'of'],
     changeOfArticle: ['the\\s+', 'its\\s+'],
     partOf: ['of'],
+    shareIn: ['in'],
     partDeterminers: ['these', 'those', 'its', 'their', 'his', 'her', 'the', 'our', 'total'],
     rankFollower: ['of', 'among'],
     ellipticalOnes: ['ones', 'those'],

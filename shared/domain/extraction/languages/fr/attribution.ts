@@ -308,6 +308,7 @@ export const attributionCues: AttributionCues = {
     changeOf: ['des', 'du', 'de\\s+la', 'de\\s+l[\'’]', 'd[\'’]'],
     changeOfArticle: [],
     partOf: ['de', 'des', 'du', 'd[\'’]'],
+    shareIn: ['dans'],
     partDeterminers: [
       'ses', 'leurs?', 'son', 'sa', 'la', 'les', 'l[\'’]', 'ces', 'notre', 'nos', 'total', 'totale?s?',
     ],

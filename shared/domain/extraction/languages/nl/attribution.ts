@@ -288,6 +288,7 @@ export const attributionCues: AttributionCues = {
     changeOf: ['van\\s+de', 'van\\s+het', 'van'],
     changeOfArticle: [],
     partOf: ['van'],
+    shareIn: ['in'],
     partDeterminers: ['deze', 'die', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'totale'],
     rankFollower: ['van de', 'van'],
     ellipticalOnes: [],
