@@ -203,7 +203,16 @@ export function closestMetric(
   // "a 14% rise in energy imports", "une hausse de 14 % des importations": the change of the flow after it
   const changed = after.find((m) => m.start - q.end <= 30 && CHANGE_OF.test(text.slice(q.end, m.start)));
   if (changed) return changed;
-  const before = metrics.filter((m) => m.end <= q.start);
+  // "les importations ont dépassé celles des exportations à 231 millions", "imports exceeded those of exports at":
+  // the flow compared with is not the one the amount is of
+  const before = metrics.filter(
+    (m, i) =>
+      m.end <= q.start &&
+      !(
+        i > 0 &&
+        COMPARED_FLOW_BEFORE.test(text.slice(Math.max(metrics[i - 1]?.end ?? 0, m.start - 16), m.start))
+      ),
+  );
   // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
   // (not its own twin in another currency: "12 milliards de dollars (11 Mds EUR) d'investissements")
   const next = after.find(
@@ -259,6 +268,13 @@ const SHARE_IN_METRIC = latin(
 /** A share noun earlier in the sentence: "een aandeel van 81 % in de invoer en 82 %". */
 const SHARE_NOUN_BEFORE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.shareNouns})(?![\p{L}])[^.;:]*$`, 'iu'),
+);
+
+const COMPARED_FLOW_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})(?:(?<=['’])|\s*)(?:${(c) => c.metricContext.partDeterminers})?\s*$`,
+    'iu',
+  ),
 );
 
 const PART_OF_METRIC = latin(

@@ -394,4 +394,17 @@ describe('metric: which flow word a figure takes', () => {
         ['exports', 'share', 28],
       ]);
   });
+
+  it('gives an amount the flow that exceeds another, not the flow compared with ("celui des exportations")', () => {
+    const fr = extract(
+      "En 2022, le volume des importations du Luxembourg a dépassé celui des exportations à 231,1 millions d'euros.",
+      'fr',
+    );
+    const en = extract(
+      "In 2022 the value of Kenya's imports exceeded that of its exports at $231 million.",
+      'en',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.value])).toEqual([['imports', 'LU', 231.1e6]]);
+    expect(en.map((f) => [f.metric, f.from, f.value])).toEqual([['imports', 'KE', 231e6]]);
+  });
 });
