@@ -1,5 +1,5 @@
-// "les importations chinoises en Wallonie", "Chinese imports into the EU", "Japanse invoer naar de EU": an
-// adjective on imports followed by the place they go into names where the goods come from, and the place is the
+// "les importations chinoises en Wallonie", "Chinese imports into the EU", "UK imports to the EU", "Japanse invoer
+// naar de EU": an adjective (or a name) on imports followed by the place they go into names where the goods come from, and the place is the
 // importer. Read as usual, the adjective would own the flow and the place would be its partner.
 import type { ClauseFacts, MetricMention } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
@@ -41,9 +41,10 @@ function foreignImportsInto(
   adjective: EconomyMention,
   place: EconomyMention,
 ) {
-  if (!adjective.adjective || place.adjective || adjective.code === place.code) return false;
+  if (place.adjective || adjective.code === place.code) return false;
   const imports = importsBeside(text, facts, adjective);
-  if (!imports) return false;
+  // a name qualifies the imports only before them: "UK imports to the EU"
+  if (!imports || (!adjective.adjective && imports.start < adjective.end)) return false;
   const last: Span = imports.end > adjective.end ? imports : adjective;
   return last.end <= place.start && INTO_PLACE.test(text.slice(last.end, place.start));
 }
@@ -65,7 +66,7 @@ export const PLACE_FOREIGN_IMPORTS_GO_INTO: RoleRule = {
       : undefined,
 };
 
-/** The adjective of foreign imports that go into a place names where they come from: an adjective's rule. */
+/** The adjective (or name) of foreign imports that go into a place names where they come from. */
 export const ORIGIN_OF_IMPORTS_INTO_A_PLACE: RoleRule = {
   name: 'origin-of-imports-into-a-place',
   why: 'an adjective on imports that go into a named place is where the goods come from',
@@ -80,4 +81,18 @@ export const ORIGIN_OF_IMPORTS_INTO_A_PLACE: RoleRule = {
     metric === 'imports' && facts.economies.some((p) => foreignImportsInto(text, facts, mention, p))
       ? 'partner'
       : undefined,
+};
+
+/** The same for a name before the imports: "UK imports to the EU". */
+export const ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE: RoleRule = {
+  ...ORIGIN_OF_IMPORTS_INTO_A_PLACE,
+  name: 'origin-name-of-imports-into-a-place',
+  why: 'a name right before imports that go into another named place is where the goods come from',
+  examples: [
+    {
+      text: 'The share of UK imports to the EU fell to 7% of its total goods imports in 2023.',
+      language: 'en',
+      figure: { value: 7, from: 'EU', to: 'GB' },
+    },
+  ],
 };

@@ -24,7 +24,10 @@ import {
 } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
-import { PLACE_FOREIGN_IMPORTS_GO_INTO } from './roles-foreign-imports.js';
+import {
+  ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
+  PLACE_FOREIGN_IMPORTS_GO_INTO,
+} from './roles-foreign-imports.js';
 
 /** What a role rule reads: the economy named, the figure's metric and quantity, and the 30 characters before. */
 export interface RoleInput {
@@ -276,6 +279,7 @@ const SPECIAL_ROLE_RULES: RoleRule[] = [
         ? 'partner'
         : undefined,
   ),
+  ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
 ];
 
 /** The cue words of each role, with the special cases that come between them. */
