@@ -469,8 +469,12 @@ const SOURCE_RULES: RoleRule[] = [
       if (!SOURCE_CUES.test(before)) return undefined;
       // "Japan imported 168 billion yen worth of goods from Morocco … and exported 310 billion yen": the source
       // of the other flow, named just after it, is the partner of this one too
-      const attachedTo = facts.metrics
-        .filter((m) => m.end <= mention.start && mention.start - m.end <= 60)
+      // … also when the source is named in an earlier clause of the sentence ("The main import from Japan was
+      // machinery; machinery was also the main export")
+      const attachedTo = facts.allMetrics
+        .filter(
+          (m) => m.start >= facts.sentence.start && m.end <= mention.start && mention.start - m.end <= 60,
+        )
         .at(-1);
       if (attachedTo?.metric === 'imports' && metric === 'exports') return 'partner';
       return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';

@@ -338,4 +338,13 @@ describe('direction: economies compared with, no party', () => {
     expect(imports.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['imports', 'BE', 'US', 3]]);
     expect(market.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'JP', 'EU', 2]]);
   });
+
+  it('keeps the source of imports named in an earlier clause as the partner of an export in the next one', () => {
+    const text =
+      'In 2022 the main goods import of Kenya from Japan was vehicles ($900 million); tea was the main goods export ($60 million).';
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'KE', 'JP', 900e6],
+      ['exports', 'KE', 'JP', 60e6],
+    ]);
+  });
 });
