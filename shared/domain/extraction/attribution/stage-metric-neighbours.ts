@@ -48,12 +48,20 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
   if (valueOfShare && last) metric = last.metric;
   // "3,2 miljard sol (€ 790 miljoen)": an amount in brackets right after an amount in another currency is that
   // figure again
+  // … unless it names its own flow right after it ("le milliard d'euros, soit 700 milliards FCFA de flux
+  // commerciaux entre …")
   const inOtherCurrency =
     q.type === 'money' &&
     last?.measure === 'value' &&
     last.unit !== q.unit &&
     last.start >= facts.clause.start &&
-    CURRENCY_TWIN_BETWEEN.test(text.slice(last.end, q.start));
+    CURRENCY_TWIN_BETWEEN.test(text.slice(last.end, q.start)) &&
+    !(
+      metricMention &&
+      metricMention.metric !== last.metric &&
+      metricMention.start >= q.end &&
+      OWN_FLOW_RIGHT_AFTER.test(text.slice(q.end, metricMention.start))
+    );
   if (inOtherCurrency && last) metric = last.metric;
   // "…, devant la France (32,1 milliards)": an amount in brackets after an economy is that economy's share of
   // the flow the sentence has just stated (a rival's; the clause's own partner keeps the clause's reading: "exports go
@@ -243,6 +251,9 @@ export function growthOfLastFigure(s: Attribution, c: ChosenMetric): void {
 }
 
 /** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
+/** Between an amount and its own flow word: " de ", " of ", " aan " (one short word at most). */
+const OWN_FLOW_RIGHT_AFTER = /^\s(?:\p{L}{1,3}\s|\p{L}{1,2}['’])?$/u;
+
 const BRACKET_RIGHT_AFTER = /^\)?\s?\(\s?$/;
 
 const WITH_AMOUNT = latin(

@@ -407,4 +407,21 @@ describe('metric: which flow word a figure takes', () => {
     expect(fr.map((f) => [f.metric, f.from, f.value])).toEqual([['imports', 'LU', 231.1e6]]);
     expect(en.map((f) => [f.metric, f.from, f.value])).toEqual([['imports', 'KE', 231e6]]);
   });
+
+  it('reads "flux commerciaux" as trade, and an amount in another currency that names its own flow as that flow', () => {
+    const text =
+      "En 2022, nos exportations vers le Sénégal ont dépassé le milliard d'euros, soit plus de 650 milliards FCFA de flux commerciaux entre la Belgique et le Sénégal.";
+    const twin = extract(
+      "En 2022, les exportations belges vers le Sénégal ont atteint 1 milliard d'euros, soit 656 milliards FCFA.",
+      'fr',
+    );
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.unit])).toEqual([
+      ['exports', 'BE', 'SN', 'EUR'],
+      ['bilateral_trade', 'BE', 'SN', 'XOF'],
+    ]);
+    expect(twin.map((f) => [f.metric, f.from, f.to, f.unit])).toEqual([
+      ['exports', 'BE', 'SN', 'EUR'],
+      ['exports', 'BE', 'SN', 'XOF'],
+    ]);
+  });
 });

@@ -27,7 +27,7 @@ export const attributionCues: AttributionCues = {
       'import\\p{L}*', 'facture\\s+(?:énergétique|pétrolière|alimentaire|céréalière)', 'achats?',
       'achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\\s(?:au|aux|à|en|auprès)\\s)',
     ],
-    trade: ['échanges', 'commerce', 'relations commerciales', 'échangée?s?'],
+    trade: ['échanges', 'commerce', 'relations commerciales', 'flux commerciaux', 'échangée?s?'],
     separableVerb: [],
     importParticle: [],
     exportParticle: [],
