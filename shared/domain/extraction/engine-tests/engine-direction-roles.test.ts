@@ -347,4 +347,11 @@ describe('direction: economies compared with, no party', () => {
       ['exports', 'KE', 'JP', 60e6],
     ]);
   });
+
+  it('reads the economy after a Dutch compound share noun ("importaandeel van Azië") as the partner', () => {
+    const text = 'In 2022 bedroeg het importaandeel van Azië in de Belgische invoer 12,6 procent.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'BE', 'ASIA', 12.6],
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ export interface DirectionCues {
     forWhom: string[];
     /** a market or client predicated: "débouché", "afzetmarkt", "customer" */
     marketNouns: string[];
-    /** a share, before the economy it is of: "part de", "aandeel van", "share of" */
+    /** a share, before the economy it is of: "part de", "aandeel van" (and its compounds "importaandeel"), "share of" */
     shareNouns: string[];
     /** of, before an economy or goods: "de", "van", "of" */
     of: string[];

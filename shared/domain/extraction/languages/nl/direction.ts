@@ -19,7 +19,7 @@ export const directionCues: DirectionCues = {
     isVerb: ['is', 'was', 'blijft', 'bleef'],
     forWhom: ['voor\\s+'],
     marketNouns: ['afzetmarkt', 'exportmarkt', 'klant'],
-    shareNouns: ['aandeel'],
+    shareNouns: ['\\p{L}*aandeel'],
     of: ['van'],
     whose: ['wiens', 'waarvan'],
     whoseArticles: ['de', 'het'],
