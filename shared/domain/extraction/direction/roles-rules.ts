@@ -28,6 +28,7 @@ import {
   ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
   PLACE_FOREIGN_IMPORTS_GO_INTO,
 } from './roles-foreign-imports.js';
+import { PLACE_ROLE_RULES } from './roles-places.js';
 
 /** What a role rule reads: the economy named, the figure's metric and quantity, and the 30 characters before. */
 export interface RoleInput {
@@ -73,10 +74,6 @@ const FIRMS_OF_BEFORE = latin(
 const PAIR_FIRST_AFTER = latin(/^\s?[-–]\s?\p{Lu}/u);
 
 const PAIR_SECOND_BEFORE = latin(/\p{L}\.?\s?[-–]\s?$/u);
-
-const WHERE_AFTER = latin(new RegExp(withWords`^\s*,\s*(?:${(c) => c.economyRoles.where})(?![\p{L}])`, 'iu'));
-
-const PLACE_BEFORE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.placeAt})\s*$`, 'iu'));
 
 /** "Marokko is voor België vooral een afzetmarkt", "le Japon reste un client": a market or client predicated. */
 const MARKET_PREDICATE = latin(
@@ -234,32 +231,7 @@ const SPECIAL_ROLE_RULES: RoleRule[] = [
       return PAIR_SECOND_BEFORE.test(r.before) ? 'partner' : undefined;
     },
   ),
-  rule(
-    'place-where-another-trades',
-    'a place followed by "where" is where another economy trades: the partner',
-    [
-      {
-        text: "Le Japon, où la Wallonie a exporté pour 1,3 milliard d'euros en 2022, reste un marché porteur.",
-        language: 'fr',
-        figure: { value: 1_300_000_000, from: 'BE-WAL', to: 'JP' },
-      },
-    ],
-    // "Le Japon, où la Wallonie a exporté pour 1,3 milliard d'euros"
-    (r) => (WHERE_AFTER.test(after(r, 8)) && r.q.start > r.mention.end ? 'partner' : undefined),
-  ),
-  rule(
-    'capital-as-a-place',
-    'a capital after a place preposition is a place, no party',
-    [
-      {
-        text: "Lors d'un forum tenu à Tokyo, la Belgique a annoncé que ses exportations avaient atteint 2 milliards d'euros en 2022.",
-        language: 'fr',
-        figure: { value: 2_000_000_000, from: 'BE', to: 'WORLD' },
-      },
-    ],
-    // "le forum d'affaires tenu à Tokyo", "a conference in London"
-    (r) => (r.mention.capital && PLACE_BEFORE.test(r.before) ? 'none' : undefined),
-  ),
+  ...PLACE_ROLE_RULES,
   rule(
     'name-owns-its-bracket',
     'a name followed by its percentage (in brackets, "à hauteur de") is that share’s partner',
