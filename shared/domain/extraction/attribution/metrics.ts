@@ -299,6 +299,11 @@ const RANK_FOLLOWER = latin(
  * ("au 42e rang des clients") or the clause's metric word.
  */
 export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | undefined {
+  // "au 35e rang des partenaires de la Belgique en tant que client et au 25e en tant que fournisseur": the role the
+  // rank is given in, before the next figure of the clause
+  const next = facts.quantities.find((o) => o.start >= q.end)?.start ?? facts.clause.end;
+  const role = RANK_AS.exec(text.slice(q.end, Math.min(next, q.end + 100)))?.[1];
+  if (role && !GENERIC_RANK.test(role.toLowerCase())) return metricOfRankNoun(role.toLowerCase());
   const noun = q.rankNoun ?? '';
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
   const follower = RANK_FOLLOWER.exec(text.slice(q.end, q.end + 40))?.[1];
@@ -313,6 +318,13 @@ export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metri
   if (earlier) return metricOfRankNoun(earlier);
   return closestMetric(text, q, facts.metrics)?.metric;
 }
+
+const RANK_AS = latin(
+  new RegExp(
+    `${withWords`(?<![\p{L}])(?:${(c) => c.metricContext.rankAs})\s+`}(${RANK_NOUNS})(?![p{L}])`,
+    'iu',
+  ),
+);
 
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 

@@ -233,4 +233,17 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
       ['exports', 'value', 'MA', 'CN', 4.2e9],
     ]);
   });
+
+  it('ranks in the role a rank is given in ("en tant que client", "als klant")', () => {
+    const fr = extract(
+      'En 2022, le Pérou se classe au 30e rang des partenaires commerciaux de la Belgique en tant que client.',
+      'fr',
+    );
+    const nl = extract(
+      'In 2022 stond Peru op de 30ste plaats van de handelspartners van België als klant.',
+      'nl',
+    );
+    for (const figures of [fr, nl])
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'PE', 30]]);
+  });
 });

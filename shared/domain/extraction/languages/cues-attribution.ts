@@ -406,6 +406,8 @@ export interface AttributionCues {
     partDeterminers: string[];
     /** between a generic rank and the noun it ranks: "au 42e rang des clients" */
     rankFollower: string[];
+    /** the role a rank is given in, after it: "en tant que client", "as a supplier", "als klant" */
+    rankAs: string[];
     /** the noun an elliptical flow stands for: "the Walloon ones" */
     ellipticalOnes: string[];
     /** between an elliptical flow and its figure: "et les wallonnes de 18 %" */

@@ -288,6 +288,7 @@ export const attributionCues: AttributionCues = {
     shareIn: ['in'],
     partDeterminers: ['these', 'those', 'its', 'their', 'his', 'her', 'the', 'our', 'total'],
     rankFollower: ['of', 'among'],
+    rankAs: ['as an?'],
     ellipticalOnes: ['ones', 'those'],
     ellipticalOf: ['of', 'by'],
     ellipticalHedges: ['about', 'nearly'],

@@ -313,6 +313,7 @@ export const attributionCues: AttributionCues = {
       'ses', 'leurs?', 'son', 'sa', 'la', 'les', 'l[\'’]', 'ces', 'notre', 'nos', 'total', 'totale?s?',
     ],
     rankFollower: ['des', 'de', 'parmi les'],
+    rankAs: ['en tant que'],
     ellipticalOnes: [],
     ellipticalOf: ['de', 'd[\'’]'],
     ellipticalHedges: ['près de', 'plus de', 'environ'],

@@ -291,6 +291,7 @@ export const attributionCues: AttributionCues = {
     shareIn: ['in'],
     partDeterminers: ['deze', 'die', 'de', 'het', 'zijn', 'haar', 'hun', 'onze', 'totale'],
     rankFollower: ['van de', 'van'],
+    rankAs: ['als'],
     ellipticalOnes: [],
     ellipticalOf: ['met', 'van'],
     ellipticalHedges: ['bijna', 'ruim'],
