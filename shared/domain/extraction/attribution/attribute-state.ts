@@ -47,6 +47,8 @@ export interface MetricChoice {
   continues?: boolean;
   listedAfterFlow?: boolean;
   ofRank?: boolean;
+  /** an amount in brackets right after a share: that part's value */
+  valueOfShare?: boolean;
   inOtherCurrency?: boolean;
   bracketed?: EconomyMention;
   openingAmount?: boolean;

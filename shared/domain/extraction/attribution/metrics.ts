@@ -176,6 +176,12 @@ export function closestMetric(
         (q.type === 'percent' && PART_OF_METRIC.test(text.slice(q.end, m.start)))),
   );
   if (adjacent) return adjacent;
+  // "een aandeel van 81 % in de invoer en 82 % in de uitvoer", "a 12% share in imports": the flow a share is held in
+  const heldIn =
+    q.type === 'percent' && SHARE_NOUN_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))
+      ? after.find((m) => m.start - q.end <= 24 && SHARE_IN_METRIC.test(text.slice(q.end, m.start)))
+      : undefined;
+  if (heldIn) return heldIn;
   // "dont 7,4 milliards pour les exportations du Pérou", "over 60 per cent of Chilean exports": the flow
   // the amount is given for, or the percentage is of, when it is another than the one before ("de Waalse uitvoer is
   // goed voor 14 % van de totale Belgische uitvoer" is of Wallonia's exports)
@@ -204,7 +210,16 @@ export function closestMetric(
   // "a 14% rise in energy imports", "une hausse de 14 % des importations": the change of the flow after it
   const changed = after.find((m) => m.start - q.end <= 30 && CHANGE_OF.test(text.slice(q.end, m.start)));
   if (changed) return changed;
-  const before = metrics.filter((m) => m.end <= q.start);
+  // "les importations ont dépassé celles des exportations à 231 millions", "imports exceeded those of exports at":
+  // the flow compared with is not the one the amount is of
+  const before = metrics.filter(
+    (m, i) =>
+      m.end <= q.start &&
+      !(
+        i > 0 &&
+        COMPARED_FLOW_BEFORE.test(text.slice(Math.max(metrics[i - 1]?.end ?? 0, m.start - 16), m.start))
+      ),
+  );
   // a metric word after another amount is that amount's: "31,5 milliards …, dont 24,8 milliards d'exportations"
   // (not its own twin in another currency: "12 milliards de dollars (11 Mds EUR) d'investissements")
   const next = after.find(
@@ -250,6 +265,25 @@ const CHANGE_OF = latin(
 );
 
 /** "65 % de ses exportations", "12% of its imports", "30 procent van de uitvoer": the share's total. */
+const SHARE_IN_METRIC = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.metricContext.shareIn})\s+(?:(?:${(c) => c.metricContext.partDeterminers})\s*){0,2}$`,
+    'iu',
+  ),
+);
+
+/** A share noun earlier in the sentence: "een aandeel van 81 % in de invoer en 82 %". */
+const SHARE_NOUN_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.shareNouns})(?![\p{L}])[^.;:]*$`, 'iu'),
+);
+
+const COMPARED_FLOW_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})(?:(?<=['’])|\s*)(?:${(c) => c.metricContext.partDeterminers})?\s*$`,
+    'iu',
+  ),
+);
+
 const PART_OF_METRIC = latin(
   new RegExp(
     withWords`^\s*(?:${(c) => c.metricContext.partOf})\s+(?:(?:${(c) => c.metricContext.partDeterminers})\s*){0,2}$`,
@@ -272,6 +306,11 @@ const RANK_FOLLOWER = latin(
  * ("au 42e rang des clients") or the clause's metric word.
  */
 export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | undefined {
+  // "au 35e rang des partenaires de la Belgique en tant que client et au 25e en tant que fournisseur": the role the
+  // rank is given in, before the next figure of the clause
+  const next = facts.quantities.find((o) => o.start >= q.end)?.start ?? facts.clause.end;
+  const role = RANK_AS.exec(text.slice(q.end, Math.min(next, q.end + 100)))?.[1];
+  if (role && !GENERIC_RANK.test(role.toLowerCase())) return metricOfRankNoun(role.toLowerCase());
   const noun = q.rankNoun ?? '';
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
   const follower = RANK_FOLLOWER.exec(text.slice(q.end, q.end + 40))?.[1];
@@ -286,6 +325,13 @@ export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metri
   if (earlier) return metricOfRankNoun(earlier);
   return closestMetric(text, q, facts.metrics)?.metric;
 }
+
+const RANK_AS = latin(
+  new RegExp(
+    `${withWords`(?<![\p{L}])(?:${(c) => c.metricContext.rankAs})\s+`}(${RANK_NOUNS})(?![p{L}])`,
+    'iu',
+  ),
+);
 
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 

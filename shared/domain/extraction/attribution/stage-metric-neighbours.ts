@@ -38,14 +38,30 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
     last.start >= facts.sentence.start &&
     WITH_AMOUNT.test(text.slice(last.end, q.start));
   if (ofRank && last) metric = last.metric;
+  // "il absorbe 12,5 % (4,2 milliards de dollars)": an amount in brackets right after a share is the value of that
+  // part of the flow
+  const valueOfShare =
+    q.type === 'money' &&
+    last?.measure === 'share' &&
+    last.start >= facts.sentence.start &&
+    BRACKET_RIGHT_AFTER.test(text.slice(last.end, q.start));
+  if (valueOfShare && last) metric = last.metric;
   // "3,2 miljard sol (€ 790 miljoen)": an amount in brackets right after an amount in another currency is that
   // figure again
+  // … unless it names its own flow right after it ("le milliard d'euros, soit 700 milliards FCFA de flux
+  // commerciaux entre …")
   const inOtherCurrency =
     q.type === 'money' &&
     last?.measure === 'value' &&
     last.unit !== q.unit &&
     last.start >= facts.clause.start &&
-    CURRENCY_TWIN_BETWEEN.test(text.slice(last.end, q.start));
+    CURRENCY_TWIN_BETWEEN.test(text.slice(last.end, q.start)) &&
+    !(
+      metricMention &&
+      metricMention.metric !== last.metric &&
+      metricMention.start >= q.end &&
+      OWN_FLOW_RIGHT_AFTER.test(text.slice(q.end, metricMention.start))
+    );
   if (inOtherCurrency && last) metric = last.metric;
   // "…, devant la France (32,1 milliards)": an amount in brackets after an economy is that economy's share of
   // the flow the sentence has just stated (a rival's; the clause's own partner keeps the clause's reading: "exports go
@@ -95,6 +111,7 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
     return false;
   c.metric = metric;
   c.ofRank = ofRank;
+  c.valueOfShare = valueOfShare;
   c.inOtherCurrency = inOtherCurrency;
   c.head = head;
   c.bracketed = bracketed;
@@ -238,10 +255,18 @@ export function growthOfLastFigure(s: Attribution, c: ChosenMetric): void {
 }
 
 /** "…, avec des ventes de", "with sales of", "met een uitvoer van": the amount of the rank before it. */
+/** Between an amount and its own flow word: " de ", " of ", " aan " (one short word at most). */
+const OWN_FLOW_RIGHT_AFTER = /^\s(?:\p{L}{1,3}\s|\p{L}{1,2}['’])?$/u;
+
+const BRACKET_RIGHT_AFTER = /^\)?\s?\(\s?$/;
+
 const WITH_AMOUNT = latin(
   new RegExp(
-    withWords`^[^.;]{0,40}?(?<![\p{L}])(?:${(c) => c.neighbours.with})\s+(?:(?:${(c) => c.neighbours.withArticle})?\s*(?:\p{L}+\s+|(?:${(c) => c.metricContext.elidedOf})\p{L}+\s+){0,3}` +
-      withWords`(?:${(c) => c.neighbours.amountOf})\s*(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)?$`,
+    withWords`^[^.;]{0,40}?(?<![\p{L}])(?:(?:${(c) => c.neighbours.with})\s+(?:(?:${(c) => c.neighbours.withArticle})?\s*(?:\p{L}+\s+|(?:${(c) => c.metricContext.elidedOf})\p{L}+\s+){0,3}` +
+      withWords`(?:${(c) => c.neighbours.amountOf})\s*(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)?` +
+      // "le premier client du Maroc, puisqu'il absorbe 12 %", "its largest customer: it buys 12%": the trader the
+      // rank names takes its part of the ranked flow
+      withWords`|(?:${(c) => c.subjectStage.traderPronouns}|${(c) => c.relatives.asideOpener})\s+(?:(?:${(c) => c.subjectStage.traderAuxiliaries})\s+)?(?:(?:${(c) => c.subjectStage.traderAdverbs})\s+)?(?:${(c) => c.subjectStage.traderVerbs})\p{L}*\s+)$`,
     'iu',
   ),
 );

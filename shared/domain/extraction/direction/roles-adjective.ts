@@ -7,6 +7,7 @@ import type { Role } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
+import { ORIGIN_OF_IMPORTS_INTO_A_PLACE } from './roles-foreign-imports.js';
 import type { RoleInput, RoleRule } from './roles-rules.js';
 
 const DESCRIBED_NOUN = latin(
@@ -201,6 +202,7 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
         ? 'partner'
         : undefined,
   ),
+  ORIGIN_OF_IMPORTS_INTO_A_PLACE,
   rule(
     'origin-of-goods-bought-for-an-amount',
     'an adjective on the goods an amount of imports buys names where they come from',

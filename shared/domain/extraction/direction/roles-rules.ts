@@ -24,6 +24,11 @@ import {
 } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
+import {
+  ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
+  PLACE_FOREIGN_IMPORTS_GO_INTO,
+} from './roles-foreign-imports.js';
+import { PLACE_ROLE_RULES } from './roles-places.js';
 
 /** What a role rule reads: the economy named, the figure's metric and quantity, and the 30 characters before. */
 export interface RoleInput {
@@ -76,10 +81,6 @@ const FIRMS_OF_BEFORE = latin(
 const PAIR_FIRST_AFTER = latin(/^\s?[-–]\s?\p{Lu}/u);
 
 const PAIR_SECOND_BEFORE = latin(/\p{L}\.?\s?[-–]\s?$/u);
-
-const WHERE_AFTER = latin(new RegExp(withWords`^\s*,\s*(?:${(c) => c.economyRoles.where})(?![\p{L}])`, 'iu'));
-
-const PLACE_BEFORE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.placeAt})\s*$`, 'iu'));
 
 /** "Marokko is voor België vooral een afzetmarkt", "le Japon reste un client": a market or client predicated. */
 const MARKET_PREDICATE = latin(
@@ -149,7 +150,7 @@ const SUPPLIED_PLACE_BEFORE = latin(
   ),
 );
 
-const DUTCH_DE_EN = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.notACue})\s+$`, 'u');
+const DUTCH_DE_EN = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.economyRoles.notACue})\s+$`, 'iu');
 
 /** "with Japan running a surplus": the economy a partner cue names owns the balance. */
 const BALANCE_OWNER_ING_AFTER = new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.balanceOwnerIng})\s`);
@@ -237,32 +238,7 @@ const SPECIAL_ROLE_RULES: RoleRule[] = [
       return PAIR_SECOND_BEFORE.test(r.before) ? 'partner' : undefined;
     },
   ),
-  rule(
-    'place-where-another-trades',
-    'a place followed by "where" is where another economy trades: the partner',
-    [
-      {
-        text: "Le Japon, où la Wallonie a exporté pour 1,3 milliard d'euros en 2022, reste un marché porteur.",
-        language: 'fr',
-        figure: { value: 1_300_000_000, from: 'BE-WAL', to: 'JP' },
-      },
-    ],
-    // "Le Japon, où la Wallonie a exporté pour 1,3 milliard d'euros"
-    (r) => (WHERE_AFTER.test(after(r, 8)) && r.q.start > r.mention.end ? 'partner' : undefined),
-  ),
-  rule(
-    'capital-as-a-place',
-    'a capital after a place preposition is a place, no party',
-    [
-      {
-        text: "Lors d'un forum tenu à Tokyo, la Belgique a annoncé que ses exportations avaient atteint 2 milliards d'euros en 2022.",
-        language: 'fr',
-        figure: { value: 2_000_000_000, from: 'BE', to: 'WORLD' },
-      },
-    ],
-    // "le forum d'affaires tenu à Tokyo", "a conference in London"
-    (r) => (r.mention.capital && PLACE_BEFORE.test(r.before) ? 'none' : undefined),
-  ),
+  ...PLACE_ROLE_RULES,
   rule(
     'name-owns-its-bracket',
     'a name followed by its percentage (in brackets, "à hauteur de") is that share’s partner',
@@ -282,6 +258,7 @@ const SPECIAL_ROLE_RULES: RoleRule[] = [
         ? 'partner'
         : undefined,
   ),
+  ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
 ];
 
 /** The cue words of each role, with the special cases that come between them. */
@@ -472,8 +449,12 @@ const SOURCE_RULES: RoleRule[] = [
       if (!SOURCE_CUES.test(cueWindow(r))) return undefined;
       // "Japan imported 168 billion yen worth of goods from Morocco … and exported 310 billion yen": the source
       // of the other flow, named just after it, is the partner of this one too
-      const attachedTo = facts.metrics
-        .filter((m) => m.end <= mention.start && mention.start - m.end <= 60)
+      // … also when the source is named in an earlier clause of the sentence ("The main import from Japan was
+      // machinery; machinery was also the main export")
+      const attachedTo = facts.allMetrics
+        .filter(
+          (m) => m.start >= facts.sentence.start && m.end <= mention.start && mention.start - m.end <= 60,
+        )
         .at(-1);
       if (attachedTo?.metric === 'imports' && metric === 'exports') return 'partner';
       return metric === 'exports' || metric === 'fdi' ? 'owner' : 'partner';
@@ -520,6 +501,7 @@ const SOURCE_RULES: RoleRule[] = [
         ? 'owner'
         : undefined,
   ),
+  PLACE_FOREIGN_IMPORTS_GO_INTO,
   rule(
     'place-a-supplier-supplies',
     'where a ranked supplier’s goods go in is the importer whose suppliers are ranked',

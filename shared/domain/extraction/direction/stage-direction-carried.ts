@@ -229,7 +229,7 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
       },
     ],
     apply: ({ s, c, metric, measure, stated }) => {
-      const { last, bracketed, continues, listed, ofRank, growthOfLast, inOtherCurrency } = c;
+      const { last, bracketed, continues, listed, ofRank, valueOfShare, growthOfLast, inOtherCurrency } = c;
       if (!last) return undefined;
       // "… le Japon (12,1%), le Chili (12,0%) et la Bolivie (3,8%)": a list item whose own name the clause reads as
       // its partner is not the item before continued
@@ -244,6 +244,7 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         s.facts.economies.some((e) => e.code === stated.to && !e.adjective);
       return (continues && (!stated || stated.guessed > 0) && !ownItem && !listed?.partner) ||
         ofRank ||
+        valueOfShare ||
         growthOfLast ||
         inOtherCurrency ||
         restatedShare(s, last, metric, measure, stated)

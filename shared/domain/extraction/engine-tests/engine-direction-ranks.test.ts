@@ -223,4 +223,27 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
       ['exports', 'value', 'CL', 'IN'],
     ]);
   });
+
+  it('gives the part a ranked client absorbs, and its value in brackets, the ranked flow and its sides', () => {
+    const text =
+      "En 2022, les échanges commerciaux du Maroc avec l'Asie se sont faits surtout avec la Chine, qui reste le premier client du Maroc, puisqu'elle absorbe 12,5 % (4,2 milliards de dollars) de ses ventes.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'rank', 'MA', 'CN', 1],
+      ['exports', 'share', 'MA', 'CN', 12.5],
+      ['exports', 'value', 'MA', 'CN', 4.2e9],
+    ]);
+  });
+
+  it('ranks in the role a rank is given in ("en tant que client", "als klant")', () => {
+    const fr = extract(
+      'En 2022, le Pérou se classe au 30e rang des partenaires commerciaux de la Belgique en tant que client.',
+      'fr',
+    );
+    const nl = extract(
+      'In 2022 stond Peru op de 30ste plaats van de handelspartners van België als klant.',
+      'nl',
+    );
+    for (const figures of [fr, nl])
+      expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'PE', 30]]);
+  });
 });

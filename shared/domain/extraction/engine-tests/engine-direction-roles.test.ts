@@ -307,4 +307,51 @@ describe('direction: economies compared with, no party', () => {
       ['exports', 'value', 'PE', 'MX'],
     ]);
   });
+
+  it('reads the place foreign imports go into as the importer and their adjective as the origin', () => {
+    const fr = extract(
+      "Les importations turques en Wallonie ont progressé de 8 % en 2022 et s'élevaient à 500 millions d'euros.",
+      'fr',
+    );
+    const share = extract(
+      'Les importations japonaises vers le Maroc représentent 4 % des achats du pays à l’étranger en 2022.',
+      'fr',
+    );
+    const nl = extract('De Japanse invoer naar België steeg in 2022 met 6 procent.', 'nl');
+    const purchases = extract(
+      "En 2022, les achats espagnols au Maroc ont atteint 9 milliards d'euros.",
+      'fr',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['imports', 'BE-WAL', 'TR'],
+      ['imports', 'BE-WAL', 'TR'],
+    ]);
+    expect(share.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'MA', 'JP']]);
+    expect(nl.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'BE', 'JP']]);
+    // purchases "au Maroc" are made there: Spain buys from Morocco
+    expect(purchases.map((f) => [f.metric, f.from, f.to])).toEqual([['imports', 'ES', 'MA']]);
+  });
+
+  it('reads a capitalised Dutch article that opens the sentence as no cue of the owner', () => {
+    const imports = extract('De VS zijn het derde importland van België.', 'nl');
+    const market = extract('De EU is voor Japan de op één na belangrijkste afzetmarkt van wijn.', 'nl');
+    expect(imports.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['imports', 'BE', 'US', 3]]);
+    expect(market.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'JP', 'EU', 2]]);
+  });
+
+  it('keeps the source of imports named in an earlier clause as the partner of an export in the next one', () => {
+    const text =
+      'In 2022 the main goods import of Kenya from Japan was vehicles ($900 million); tea was the main goods export ($60 million).';
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'KE', 'JP', 900e6],
+      ['exports', 'KE', 'JP', 60e6],
+    ]);
+  });
+
+  it('reads the economy after a Dutch compound share noun ("importaandeel van Azië") as the partner', () => {
+    const text = 'In 2022 bedroeg het importaandeel van Azië in de Belgische invoer 12,6 procent.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'BE', 'ASIA', 12.6],
+    ]);
+  });
 });

@@ -378,4 +378,50 @@ describe('metric: which flow word a figure takes', () => {
       ['bilateral_trade', 'share', 'AFRICA', 'CL'],
     ]);
   });
+
+  it('gives a share the flow it is held in, after a share noun', () => {
+    const nl = extract(
+      'In 2022 had Wallonië een aandeel van 31% in de invoer en 28% in de uitvoer van België.',
+      'nl',
+    );
+    const en = extract(
+      'In 2022 Wallonia held a share of 31% in imports and 28% in exports of Belgium.',
+      'en',
+    );
+    for (const figures of [nl, en])
+      expect(figures.map((f) => [f.metric, f.measure, f.value])).toEqual([
+        ['imports', 'share', 31],
+        ['exports', 'share', 28],
+      ]);
+  });
+
+  it('gives an amount the flow that exceeds another, not the flow compared with ("celui des exportations")', () => {
+    const fr = extract(
+      "En 2022, le volume des importations du Luxembourg a dépassé celui des exportations à 231,1 millions d'euros.",
+      'fr',
+    );
+    const en = extract(
+      "In 2022 the value of Kenya's imports exceeded that of its exports at $231 million.",
+      'en',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.value])).toEqual([['imports', 'LU', 231.1e6]]);
+    expect(en.map((f) => [f.metric, f.from, f.value])).toEqual([['imports', 'KE', 231e6]]);
+  });
+
+  it('reads "flux commerciaux" as trade, and an amount in another currency that names its own flow as that flow', () => {
+    const text =
+      "En 2022, nos exportations vers le Sénégal ont dépassé le milliard d'euros, soit plus de 650 milliards FCFA de flux commerciaux entre la Belgique et le Sénégal.";
+    const twin = extract(
+      "En 2022, les exportations belges vers le Sénégal ont atteint 1 milliard d'euros, soit 656 milliards FCFA.",
+      'fr',
+    );
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.unit])).toEqual([
+      ['exports', 'BE', 'SN', 'EUR'],
+      ['bilateral_trade', 'BE', 'SN', 'XOF'],
+    ]);
+    expect(twin.map((f) => [f.metric, f.from, f.to, f.unit])).toEqual([
+      ['exports', 'BE', 'SN', 'EUR'],
+      ['exports', 'BE', 'SN', 'XOF'],
+    ]);
+  });
 });

@@ -400,10 +400,14 @@ export interface AttributionCues {
     changeOfArticle: string[];
     /** the preposition of a share of a flow: "65 % de ses exportations" */
     partOf: string[];
+    /** the preposition of a share held in a flow, after a share noun: "un aandeel van 81 % in de invoer" */
+    shareIn: string[];
     /** the determiners of a share's total: "de ses", "of its", "van de totale" */
     partDeterminers: string[];
     /** between a generic rank and the noun it ranks: "au 42e rang des clients" */
     rankFollower: string[];
+    /** the role a rank is given in, after it: "en tant que client", "as a supplier", "als klant" */
+    rankAs: string[];
     /** the noun an elliptical flow stands for: "the Walloon ones" */
     ellipticalOnes: string[];
     /** between an elliptical flow and its figure: "et les wallonnes de 18 %" */

@@ -36,7 +36,7 @@ export interface DirectionCues {
     forWhom: string[];
     /** a market or client predicated: "débouché", "afzetmarkt", "customer" */
     marketNouns: string[];
-    /** a share, before the economy it is of: "part de", "aandeel van", "share of" */
+    /** a share, before the economy it is of: "part de", "aandeel van" (and its compounds "importaandeel"), "share of" */
     shareNouns: string[];
     /** of, before an economy or goods: "de", "van", "of" */
     of: string[];
@@ -56,6 +56,10 @@ export interface DirectionCues {
     importVerb: string[];
     /** into a place, before its name: "dans", "in", "into" */
     intoPlace: string[];
+    /** where foreign-made imports go in, after "importations chinoises": "en", "vers", "naar", "into" */
+    foreignImportsInto: string[];
+    /** the import nouns proper that rule reads ("importations", not "achats": purchases "au Maroc" are made there) */
+    foreignImportsNouns: string[];
     /** the value, before the goods of an import: "valeur", "waarde", "value" */
     valueNouns: string[];
     /** to a place supplied: "au", "aux", "to", "into" */

@@ -32,6 +32,8 @@ export const directionCues: DirectionCues = {
     balanceOwnerIng: ['running', 'posting', 'recording', 'registering', 'enjoying'],
     importVerb: [],
     intoPlace: ['in', 'into'],
+    foreignImportsInto: ['into', 'to', 'in'],
+    foreignImportsNouns: ['imports?'],
     valueNouns: ['value'],
     suppliedTo: ['into', 'to', 'in'],
     notACue: [],

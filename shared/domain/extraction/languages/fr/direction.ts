@@ -31,6 +31,8 @@ export const directionCues: DirectionCues = {
     balanceOwnerIng: [],
     importVerb: ['import(?:é|e|ait|aient|ent|era|ons|ez)'],
     intoPlace: ['dans', 'en', 'au', 'aux'],
+    foreignImportsInto: ['vers', 'en', 'dans', 'au', 'aux'],
+    foreignImportsNouns: ['importations?'],
     valueNouns: ['valeur'],
     suppliedTo: ['au', 'aux', 'à', 'en'],
     notACue: [],
