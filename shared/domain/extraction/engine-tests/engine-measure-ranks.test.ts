@@ -45,6 +45,19 @@ describe('measure: positions in a ranking', () => {
     }
   });
 
+  it('reads the world-wide position after a rank within a region (premier client en Asie et le troisième au monde)', () => {
+    for (const [text, language] of [
+      ['Le Japon est le premier client du Pérou en Asie et le troisième au monde.', 'fr'],
+      ['Japan is de grootste klant van Peru in Azië en de derde ter wereld.', 'nl'],
+      ['Japan is the largest customer of Peru in Asia and the third in the world.', 'en'],
+    ] as Array<[string, Language]>) {
+      expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'PE', 'JP', 1],
+        ['exports', 'PE', 'JP', 3],
+      ]);
+    }
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =

@@ -198,6 +198,8 @@ export interface QuantityWords {
   formerRankBefore: string[];
   /** the article after it: "contre la 15e" */
   formerRankArticles: string[];
+  /** the whole world, after a second position that leaves out its noun: "premier client en Asie et le deuxième au monde" */
+  worldScope: string[];
   /** the endings of that rank in digits: "15e", "15ème", "11de" */
   formerRankSuffixes: string[];
   /** the word before the rank moved from: "passe de la 5e à la 3e place", "van de elfde naar" */

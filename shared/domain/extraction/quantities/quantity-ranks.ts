@@ -138,14 +138,22 @@ const TIER_NOUN = new RegExp(
   words((c) => c.quantities.tierNouns),
   'i',
 );
-const GAPPED_RANK_AFTER = latin(
-  new RegExp(
-    withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,40}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles})\s+` +
-      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
-      withWords`(?=\s+(?:${(c) => c.quantities.rankOf})\s)`,
-    'iu',
-  ),
+/** "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun, before `next` */
+const gappedRankAfter = (next: string) =>
+  latin(
+    new RegExp(
+      withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,40}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles})\s+` +
+        `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+        `(?=${next})`,
+      'iu',
+    ),
+  );
+const WORLD_SCOPE_NEXT = withWords`\s+(?:${(c) => c.quantities.worldScope})(?![\p{L}])`;
+const GAPPED_RANK_AFTER = gappedRankAfter(
+  `${withWords`\s+(?:${(c) => c.quantities.rankOf})\s`}|${WORLD_SCOPE_NEXT}`,
 );
+/** "premier partenaire en Asie et le deuxième au monde": after a rank within a subset, the world-wide position */
+const GAPPED_WORLD_RANK_AFTER = gappedRankAfter(WORLD_SCOPE_NEXT);
 const FORMER_AFTER = latin(
   new RegExp(
     withWords`^\s*,?\s*\(?(?:${(c) => c.quantities.risingFrom})((\d{1,3})(?:${(c) => c.quantities.shortOrdinalSuffixes}))|` +
@@ -275,6 +283,7 @@ function rankOfNoun(text: string, noun: RegExpExecArray, offset: number, found: 
   if (coordinated) rank.coordinated = true;
   found.push(rank);
   if (!restricted) positionsAfter(afterNoun, nounEnd, noun[0], offset, found);
+  else gappedPosition(GAPPED_WORLD_RANK_AFTER, afterNoun, nounEnd, noun[0], offset, found);
 }
 
 /**
@@ -332,16 +341,7 @@ function positionsAfter(
 ): void {
   // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
   // "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun
-  const gapped = GAPPED_RANK_AFTER.exec(afterNoun);
-  const gappedValue = gapped ? ordinalValue(gapped[2], gapped[3]) : undefined;
-  if (gapped?.[1] && gappedValue) {
-    const gappedStart = nounEnd + (gapped.index ?? 0) + gapped[0].length - gapped[1].length;
-    found.push(
-      rankQuantity(gappedValue, offset + gappedStart, offset + gappedStart + gapped[1].length, noun, {
-        gapped: true,
-      }),
-    );
-  }
+  gappedPosition(GAPPED_RANK_AFTER, afterNoun, nounEnd, noun, offset, found);
   const earlier = FORMER_AFTER.exec(afterNoun);
   const earlierText = earlier?.[1] ?? earlier?.[3];
   if (earlier && earlierText) {
@@ -356,6 +356,26 @@ function positionsAfter(
       formerRank: true,
     });
   }
+}
+
+/** The second position `pattern` finds after a rank noun, leaving that noun out. */
+function gappedPosition(
+  pattern: RegExp,
+  afterNoun: string,
+  nounEnd: number,
+  noun: string,
+  offset: number,
+  found: Quantity[],
+): void {
+  const gapped = pattern.exec(afterNoun);
+  const gappedValue = gapped ? ordinalValue(gapped[2], gapped[3]) : undefined;
+  if (!gapped?.[1] || !gappedValue) return;
+  const gappedStart = nounEnd + gapped.index + gapped[0].length - gapped[1].length;
+  found.push(
+    rankQuantity(gappedValue, offset + gappedStart, offset + gappedStart + gapped[1].length, noun, {
+      gapped: true,
+    }),
+  );
 }
 
 /** First place said in an idiom ("stond Chili bovenaan"). */

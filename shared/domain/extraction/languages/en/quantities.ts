@@ -285,6 +285,7 @@ export const quantityCues: QuantityCues = {
     shortOrdinalSuffixes: ['st', 'nd', 'rd', 'th'],
     formerRankBefore: [],
     formerRankArticles: [],
+    worldScope: ['in the world', 'worldwide', 'globally', 'overall'],
     formerRankSuffixes: [],
     movedFromPosition: ['from'],
     movedFromArticles: ['the'],

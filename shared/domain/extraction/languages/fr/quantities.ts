@@ -291,6 +291,7 @@ export const quantityCues: QuantityCues = {
     shortOrdinalSuffixes: [],
     formerRankBefore: ['contre', 'après', 'au lieu de'],
     formerRankArticles: ['la', 'le'],
+    worldScope: ['au monde', 'dans le monde', 'mondial', "à l['’]échelle mondiale", 'sur le plan mondial'],
     formerRankSuffixes: ['e', 'ème', 'è'],
     movedFromPosition: ['de', 'du'],
     movedFromArticles: ['la'],

@@ -252,6 +252,7 @@ export const quantityCues: QuantityCues = {
     shortOrdinalSuffixes: [],
     formerRankBefore: ['tegenover', 'na'],
     formerRankArticles: ['de'],
+    worldScope: ['ter wereld', 'in de wereld', 'wereldwijd', 'op wereldvlak', 'mondiaal'],
     formerRankSuffixes: ['ste', 'de'],
     movedFromPosition: ['van'],
     movedFromArticles: ['de'],
