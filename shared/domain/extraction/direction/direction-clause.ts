@@ -5,6 +5,7 @@ import {
   ELLIPTICAL_ITEM_AFTER,
   ELLIPTICAL_ITEM_BEFORE,
   FLOWS_WITH_WORLD,
+  isGroup,
   isTraderRank,
   laterRank,
   OWN_BRACKET,
@@ -233,13 +234,25 @@ function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): Ec
     e.start >= q.end &&
     e.start - q.end <= 60 &&
     SUBSET_BEFORE.test(text.slice(q.end, e.start));
+  // "Binnen de EU staat Spanje op de vijfde plaats voor uitvoer": the group a trader is ranked within is no party
+  const tradersWithin = (e: EconomyMention) =>
+    q.type === 'rank' &&
+    e.end <= q.start &&
+    isGroup(e.code) &&
+    SUBSET_BEFORE.test(text.slice(Math.max(facts.clause.start, e.start - 30), e.start)) &&
+    isTraderRank(text, laterRank(q, facts), facts.clause);
   // (a figure in its own name's bracket is that name's: what the sentence names after it is another statement's)
   return (
     facts.economies.some(ownBracket)
       ? facts.economies.filter((e) => !otherItem(e) && e.start < q.end)
       : facts.economies
   ).filter(
-    (e) => !inApposedRank(e) && !boundsSubset(e) && !laterItem(e) && (!totalFlow || within(e, facts.clause)),
+    (e) =>
+      !inApposedRank(e) &&
+      !boundsSubset(e) &&
+      !tradersWithin(e) &&
+      !laterItem(e) &&
+      (!totalFlow || within(e, facts.clause)),
   );
 }
 
@@ -267,7 +280,7 @@ export function clauseParties(input: DirectionInput): Direction {
     totalFlow,
     world: FLOWS_WITH_WORLD.has(metric) && measure !== 'share',
     // "Chile was the 9th largest exporter": the subject of a trader's rank trades, like an investor's
-    traderRank: q.type === 'rank' && isTraderRank(text, laterRank(q, facts)),
+    traderRank: q.type === 'rank' && isTraderRank(text, laterRank(q, facts), facts.clause),
     investorRank: metric === 'fdi' && q.type === 'rank',
     guessed: 0,
   };

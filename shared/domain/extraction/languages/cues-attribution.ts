@@ -276,6 +276,8 @@ export interface AttributionCues {
     generic: string[];
     /** a rank's noun of who trades: "exportateur", "uitvoerder", "exporter" */
     trader: string[];
+    /** before a flow word, what makes a bare position one among traders: "op de 5de plaats voor uitvoer", "for exports" */
+    forFlow: string[];
     /** a rank noun of investment, anywhere in it: "investisseur" */
     investNoun: string[];
     /** the start of a rank noun of imports: "importateur", "invoerder" */

@@ -213,6 +213,7 @@ export const attributionCues: AttributionCues = {
   ranks: {
     generic: ['place', 'position'],
     trader: ['(?:export|import)ers?'],
+    forFlow: ['for', 'in'],
     investNoun: ['invest', 'fdi'],
     importStart: ['import'],
     importNoun: ['supplier', 'source'],

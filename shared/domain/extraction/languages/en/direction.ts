@@ -59,6 +59,7 @@ export const directionCues: DirectionCues = {
     for: ['for'],
     and: ['and'],
     both: ['both'],
+    rankIsVerb: ['has\\s+been', 'is', 'was', 'remains', 'remained'],
     subsetOf: ['among', 'outside', 'within'],
     inSubset: ['in'],
     attachedBy: ['from', 'to', 'in', 'for'],
@@ -91,6 +92,9 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['still', 'already'],
     bothInBracket: ['both'],
     each: ['each', 'apiece', 'respectively\\s+each'],
+    rankForBothFlows: [
+      '(?:both\\s+)?(?:for\\s+|in\\s+)?(?:ex|im)ports?\\s+and\\s+(?:for\\s+|in\\s+)?(?:ex|im)ports?',
+    ],
     regionNouns: ['continents?'],
     bylineWords: ['published', 'updated', 'by', 'on'],
     titlePeriodHint: ['quarter', 'half', 'last', 'this', 'fiscal', 'financial'],

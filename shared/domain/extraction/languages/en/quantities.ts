@@ -189,6 +189,8 @@ export const quantityCues: QuantityCues = {
       'global',
       'bilateral',
       'goods',
+      // "No. 1 export and import market": the first flow of a position in both, before the noun of the second
+      '(?:export|import)\\s+and',
     ],
     continentalAdjectives: ['African', 'European', 'Asian', 'American', 'Arab'],
     continentPrefixes: ['South', 'North', 'East', 'West', 'Latin'],

@@ -231,6 +231,7 @@ export const attributionCues: AttributionCues = {
   ranks: {
     generic: ['rangs?', 'place', 'position'],
     trader: ['(?:export|import)(?:ateur|eur)s?'],
+    forFlow: ['pour\\s+les', "à\\s+l['’]", "en\\s+matière\\s+d['’]"],
     investNoun: ['invest'],
     importStart: ['import'],
     importNoun: ['fournisseur', 'source', 'provenance', 'origine'],

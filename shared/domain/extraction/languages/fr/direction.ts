@@ -58,6 +58,7 @@ export const directionCues: DirectionCues = {
     for: ['pour'],
     and: ['et'],
     both: ['tous', 'toutes'],
+    rankIsVerb: ['est', 'était', 'reste', 'restait', 'demeure', 'a\\s+été'],
     subsetOf: ['parmi', 'hors', 'au sein'],
     inSubset: ['en', 'dans'],
     attachedBy: ['de', "d['’]", 'du', 'des', 'vers', 'à', 'au', 'aux', 'en', 'pour'],
@@ -90,6 +91,10 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['encore', 'déjà'],
     bothInBracket: ['tous\\s+(?:les\\s+)?deux', 'toutes\\s+(?:les\\s+)?deux'],
     each: ['chacun', 'chacune'],
+    rankForBothFlows: [
+      "tant\\s+(?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?\\s+qu['’](?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?",
+      "(?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?\\s+(?:comme|et)\\s+(?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?",
+    ],
     regionNouns: ['continent', 'continents?', 'région'],
     bylineWords: ['publié', 'paru', 'mis à jour', 'par', 'le'],
     titlePeriodHint: ['semestre', 'trimestre', 'dernier', 'cette'],

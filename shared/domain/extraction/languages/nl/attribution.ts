@@ -220,6 +220,7 @@ export const attributionCues: AttributionCues = {
   ranks: {
     generic: ['plaats', 'plek', 'positie'],
     trader: ['(?:uitvoer|invoer)ders?', '(?:export|import)eurs?'],
+    forFlow: ['voor(?:\\s+de)?', 'qua', 'inzake'],
     investNoun: [],
     importStart: ['invoer'],
     importNoun: ['leverancier', 'herkomst'],
