@@ -187,7 +187,10 @@ function isTotalFlow({ text, metric, measure, metricMention }: DirectionInput): 
 }
 
 /** The economies of the clause that are parties to the figure: not the other items', a rank's or a subset's. */
-function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): EconomyMention[] {
+function clauseItems(
+  { text, q, facts, metricMention }: DirectionInput,
+  totalFlow: boolean,
+): EconomyMention[] {
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
   // … and "Asia (up 7.2% to £96.4bn) and Africa (up 3%)": so are the names of brackets with words before the figure
   // (a name's own bracket opens between the name and the figure: without a "(" there, none is looked for)
@@ -241,10 +244,19 @@ function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): Ec
     isGroup(e.code) &&
     SUBSET_BEFORE.test(text.slice(Math.max(facts.clause.start, e.start - 30), e.start)) &&
     isTraderRank(text, laterRank(q, facts), facts.clause);
+  // "Japan (41 %) and Korea (30 %) account for 71 % of Peru's exports to Asia": the owner named with the flow the
+  // items are shares of, after them, is theirs (not the subset it goes to)
+  const ownerOfFlowAfter = (e: EconomyMention) =>
+    metricMention !== undefined &&
+    metricMention.start > q.end &&
+    e.start >= metricMention.start - 20 &&
+    e.start <= metricMention.end + 12 &&
+    !isGroup(e.code) &&
+    !otherItem(e);
   // (a figure in its own name's bracket is that name's: what the sentence names after it is another statement's)
   return (
     facts.economies.some(ownBracket)
-      ? facts.economies.filter((e) => !otherItem(e) && e.start < q.end)
+      ? facts.economies.filter((e) => (!otherItem(e) && e.start < q.end) || ownerOfFlowAfter(e))
       : facts.economies
   ).filter(
     (e) =>

@@ -456,6 +456,8 @@ export interface AttributionCues {
     listHeadVerb: string[];
     /** the article after that verb: "sont les", "zijn de", "are the" */
     listHeadArticle: string[];
+    /** after a share verb, the "of" before the flow bracketed items are shares of: "account for 70 % of all exports" */
+    shareOfFlow: string[];
   };
   /** the words of a clause that continues the figure before it (read by `stage-metric-continues.ts`, `stage-metric-continuation-rules.ts`) */
   continuation: {

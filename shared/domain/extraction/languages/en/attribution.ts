@@ -325,6 +325,7 @@ export const attributionCues: AttributionCues = {
     colonPronoun: ['they', 'it'],
     listHeadVerb: ['are', 'were'],
     listHeadArticle: ['the'],
+    shareOfFlow: ['of(?:\\s+all)?(?:\\s+the)?'],
   },
   // biome-ignore format: word lists read better packed
   continuation: {

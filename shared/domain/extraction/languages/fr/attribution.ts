@@ -357,6 +357,7 @@ export const attributionCues: AttributionCues = {
     colonPronoun: ['elles?', 'ils?'],
     listHeadVerb: ['sont', 'constituent', 'représentent'],
     listHeadArticle: ['les'],
+    shareOfFlow: ['des', 'du', 'de\\s+la', "de\\s+l['’]"],
   },
   // biome-ignore format: word lists read better packed
   continuation: {

@@ -325,6 +325,7 @@ export const attributionCues: AttributionCues = {
     colonPronoun: ['ze', 'zij'],
     listHeadVerb: ['zijn', 'waren', 'vormen'],
     listHeadArticle: ['de'],
+    shareOfFlow: ['van(?:\\s+(?:de|het|alle))?'],
   },
   // biome-ignore format: word lists read better packed
   continuation: {
