@@ -265,6 +265,9 @@ const RANK_FOLLOWER = latin(
  * ("au 42e rang des clients") or the clause's metric word.
  */
 export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | undefined {
+  // "au 35e rang des partenaires en tant que client": the role the position is held in names what it ranks
+  const role = AS_ROLE_AFTER.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 90)))?.[1];
+  if (role && !GENERIC_RANK.test(role.toLowerCase())) return metricOfRankNoun(role.toLowerCase());
   const noun = q.rankNoun ?? '';
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
   const follower = RANK_FOLLOWER.exec(text.slice(q.end, q.end + 40))?.[1];
@@ -279,6 +282,14 @@ export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metri
   if (earlier) return metricOfRankNoun(earlier);
   return closestMetric(text, q, facts.metrics)?.metric;
 }
+
+const AS_ROLE_AFTER = latin(
+  new RegExp(
+    withWords`^[^.;:,()]{0,70}?(?<![\p{L}])(?:${(c) => c.quantities.asRole})\s+(` +
+      `${RANK_NOUNS})(?![p{L}])`,
+    'iu',
+  ),
+);
 
 const RANK_NOUN_WORD = latin(new RegExp(`^(?:${RANK_NOUNS})$`, 'iu'));
 

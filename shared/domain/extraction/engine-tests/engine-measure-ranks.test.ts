@@ -58,6 +58,37 @@ describe('measure: positions in a ranking', () => {
     }
   });
 
+  it('reads the role a position is held in ("en tant que client … et au 25e en tant que fournisseur")', () => {
+    for (const [text, language] of [
+      [
+        'Le Pérou se classe au 35e rang des partenaires commerciaux de la Belgique hors Europe en tant que client et au 25e en tant que fournisseur.',
+        'fr',
+      ],
+      [
+        'Peru staat op de 35ste plaats van de handelspartners van België als klant en op de 25ste als leverancier.',
+        'nl',
+      ],
+    ] as Array<[string, Language]>) {
+      expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'BE', 'PE', 35],
+        ['imports', 'BE', 'PE', 25],
+      ]);
+    }
+  });
+
+  it('reads a position in a list of ranked economies, in both lists when it names both', () => {
+    const fr = extract(
+      'En Amérique latine, le Pérou est classé 9e dans la liste des principaux clients et celle des principaux fournisseurs de la Belgique.',
+      'fr',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'PE', 9],
+      ['imports', 'BE', 'PE', 9],
+    ]);
+    const en = extract('Peru ranked 9th in the list of the main customers of Belgium.', 'en');
+    expect(en.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'PE', 9]]);
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =

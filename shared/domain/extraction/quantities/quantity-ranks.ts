@@ -86,7 +86,7 @@ const RUNNER_UP_BEFORE = latin(
 const ORDINAL_BEFORE_RE = latin(
   new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE})|(?:${words((c) => c.quantities.numberSign)}|#)\\s?(\\d{1,2}))` +
-      `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
+      `[\\s-]+(?:(?:${words((c) => c.quantities.inListOf)})\\s+)?(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
     'iu',
   ),
 );
@@ -142,7 +142,7 @@ const TIER_NOUN = new RegExp(
 const gappedRankAfter = (next: string) =>
   latin(
     new RegExp(
-      withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,40}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles})\s+` +
+      withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,80}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles}|${(c) => c.quantities.gappedArticles})\s+` +
         `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
         `(?=${next})`,
       'iu',
@@ -150,10 +150,13 @@ const gappedRankAfter = (next: string) =>
   );
 const WORLD_SCOPE_NEXT = withWords`\s+(?:${(c) => c.quantities.worldScope})(?![\p{L}])`;
 const GAPPED_RANK_AFTER = gappedRankAfter(
-  `${withWords`\s+(?:${(c) => c.quantities.rankOf})\s`}|${WORLD_SCOPE_NEXT}`,
+  `${withWords`\s+(?:${(c) => c.quantities.rankOf}|${(c) => c.quantities.asRole})\s`}|${WORLD_SCOPE_NEXT}`,
 );
-/** "premier partenaire en Asie et le deuxième au monde": after a rank within a subset, the world-wide position */
-const GAPPED_WORLD_RANK_AFTER = gappedRankAfter(WORLD_SCOPE_NEXT);
+/** "premier partenaire en Asie et le deuxième au monde", "au 35e rang hors UE en tant que client et au 25e en tant
+ * que fournisseur": after a rank within a subset, the world-wide position, or the position held in another role */
+const GAPPED_WORLD_RANK_AFTER = gappedRankAfter(
+  `${WORLD_SCOPE_NEXT}|${withWords`\s+(?:${(c) => c.quantities.asRole})\s`}`,
+);
 const FORMER_AFTER = latin(
   new RegExp(
     withWords`^\s*,?\s*\(?(?:${(c) => c.quantities.risingFrom})((\d{1,3})(?:${(c) => c.quantities.shortOrdinalSuffixes}))|` +
@@ -282,8 +285,16 @@ function rankOfNoun(text: string, noun: RegExpExecArray, offset: number, found: 
   if (restricted) rank.restricted = true;
   if (coordinated) rank.coordinated = true;
   found.push(rank);
-  if (!restricted) positionsAfter(afterNoun, nounEnd, noun[0], offset, found);
-  else gappedPosition(GAPPED_WORLD_RANK_AFTER, afterNoun, nounEnd, noun[0], offset, found);
+  if (!restricted) positionsAfter(text.slice(nounEnd, nounEnd + 120), nounEnd, noun[0], offset, found);
+  else
+    gappedPosition(
+      GAPPED_WORLD_RANK_AFTER,
+      text.slice(nounEnd, nounEnd + 120),
+      nounEnd,
+      noun[0],
+      offset,
+      found,
+    );
 }
 
 /**

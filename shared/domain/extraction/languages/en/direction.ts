@@ -93,6 +93,8 @@ export const directionCues: DirectionCues = {
     bothInBracket: ['both'],
     each: ['each', 'apiece', 'respectively\\s+each'],
     rankForBothFlows: [
+      '(?:customers|buyers)\\s+and\\s+(?:of\\s+)?(?:the\\s+)?(?:main\\s+|top\\s+|largest\\s+)?suppliers',
+      'suppliers\\s+and\\s+(?:of\\s+)?(?:the\\s+)?(?:main\\s+|top\\s+|largest\\s+)?(?:customers|buyers)',
       '(?:both\\s+)?(?:for\\s+|in\\s+)?(?:ex|im)ports?\\s+and\\s+(?:for\\s+|in\\s+)?(?:ex|im)ports?',
     ],
     regionNouns: ['continents?'],

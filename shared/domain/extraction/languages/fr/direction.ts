@@ -92,6 +92,8 @@ export const directionCues: DirectionCues = {
     bothInBracket: ['tous\\s+(?:les\\s+)?deux', 'toutes\\s+(?:les\\s+)?deux'],
     each: ['chacun', 'chacune'],
     rankForBothFlows: [
+      'clients\\s+(?:et|comme)\\s+(?:(?:celle|celui)\\s+)?des\\s+(?:principaux\\s+)?fournisseurs',
+      'fournisseurs\\s+(?:et|comme)\\s+(?:(?:celle|celui)\\s+)?des\\s+(?:principaux\\s+)?clients',
       "tant\\s+(?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?\\s+qu['’](?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?",
       "(?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?\\s+(?:comme|et)\\s+(?:à\\s+l['’]|pour\\s+les\\s+)(?:ex|im)port(?:ation)?s?",
     ],

@@ -90,6 +90,8 @@ export const directionCues: DirectionCues = {
     bothInBracket: ['beide', 'allebei'],
     each: ['elk', 'elke'],
     rankForBothFlows: [
+      'klanten\\s+en\\s+(?:van\\s+)?(?:de\\s+)?(?:grootste\\s+|belangrijkste\\s+)?leveranciers',
+      'leveranciers\\s+en\\s+(?:van\\s+)?(?:de\\s+)?(?:grootste\\s+|belangrijkste\\s+)?klanten',
       'zowel\\s+(?:voor\\s+)?(?:de\\s+)?(?:uitvoer|export)\\s+als\\s+(?:voor\\s+)?(?:de\\s+)?(?:invoer|import)',
       'zowel\\s+(?:voor\\s+)?(?:de\\s+)?(?:invoer|import)\\s+als\\s+(?:voor\\s+)?(?:de\\s+)?(?:uitvoer|export)',
       '(?:in|uit)-\\s+en\\s+(?:uit|in)voer', '(?:ex|im)port-\\s+en\\s+(?:ex|im)port',
