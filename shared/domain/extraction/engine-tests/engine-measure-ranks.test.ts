@@ -89,6 +89,20 @@ describe('measure: positions in a ranking', () => {
     expect(en.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'PE', 9]]);
   });
 
+  it('reads a move between positions across the list they are in, the position left held the year before', () => {
+    const text =
+      'Spanje daalde in 2023 van de tweede plek op de lijst van belangrijke handelspartners van Marokko naar de vierde.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'ES', 'MA', 2, '2022'],
+      ['bilateral_trade', 'ES', 'MA', 4, '2023'],
+    ]);
+    const en = extract('Japan went from the ninth largest supplier of Peru in 2019 to fourth in 2023.', 'en');
+    expect(en.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['imports', 'PE', 'JP', 9, '2019'],
+      ['imports', 'PE', 'JP', 4, '2023'],
+    ]);
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =

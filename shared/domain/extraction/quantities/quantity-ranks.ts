@@ -183,7 +183,7 @@ const ELIDED_NOUN_BEFORE = latin(
 );
 const LATER_POSITION_AFTER = latin(
   new RegExp(
-    withWords`^(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?\s+(?:${(c) => c.quantities.laterPositionTo})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?` +
+    withWords`^(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?(?:\s+(?:${(c) => c.quantities.within}|${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,60}?)?(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?\s+(?:${(c) => c.quantities.laterPositionTo})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?` +
       `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
       withWords`(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}(?:${(c) => c.quantities.laterPositionNouns}))`,
     'iu',
@@ -428,7 +428,7 @@ function elidedNounRanks(text: string, offset: number, found: Quantity[]): void 
 function laterPositions(text: string, offset: number, found: Quantity[]): void {
   // "from the ninth largest supplier in 2019 to fourth in 2023": the position reached after a move
   for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.formerRank && !q.gapped)) {
-    const after = text.slice(rank.end - offset, rank.end - offset + 40);
+    const after = text.slice(rank.end - offset, rank.end - offset + 110);
     const later = LATER_POSITION_AFTER.exec(after);
     const value = later ? ordinalValue(later[2], later[3]) : undefined;
     if (
@@ -440,6 +440,8 @@ function laterPositions(text: string, offset: number, found: Quantity[]): void {
     const start = rank.end + later[0].length - later[1].length;
     if (found.some((q) => q.start === start)) continue;
     found.push(rankQuantity(value, start, start + later[1].length, rank.rankNoun ?? '', { gapped: true }));
+    // (the position it moved from was held before: "daalde in 2017 van de tweede plek … naar de vierde")
+    rank.formerRank = true;
   }
 }
 
