@@ -155,7 +155,7 @@ export const attributionCues: AttributionCues = {
     plastics: ['kunststoff\\p{L}*'],
     diamonds: ['diamant\\p{L}*'],
     aeronautics: ['luchtvaart\\p{L}*'],
-    machinery: ['machines'],
+    machinery: ['machine\\p{L}*'],
     food: ['voedingsmiddelen', 'voedingsproducten'],
     services: ['diensten'],
   },
