@@ -19,6 +19,7 @@ import { CARRIED_DIRECTION_RULES } from './direction/stage-direction-carried.js'
 import {
   FIGURE_FOR_BOTH,
   LOOKS_BACK_RULES,
+  RANK_FOR_BOTH_FLOWS,
   STATED_HOME_RULES,
   STORY_DATED_RULES,
 } from './document/document-pass-rules.js';
@@ -50,4 +51,5 @@ export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
   ...LOOKS_BACK_RULES,
   ...STORY_DATED_RULES,
   FIGURE_FOR_BOTH,
+  RANK_FOR_BOTH_FLOWS,
 ];

@@ -1,6 +1,7 @@
 // Cue patterns several stages of attribution read.
 import { countryOf, type Metric } from '../../figure.js';
 import type { ClauseFacts } from '../document/clause-facts.js';
+import type { Span } from '../document/text-segments.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import { latin } from '../letters.js';
 import { withWords, words, wordsPattern } from '../lexicon.js';
@@ -131,12 +132,25 @@ export const TOTAL_CUE = wordsPattern((c) => c.figureLinks.total);
 const TRADER_RANK_NOUN = new RegExp(withWords`^(?:${(c) => c.ranks.trader})$`);
 
 /** "the 9th largest exporter", "van de 9de naar de 6de plaats op de ranglijst van grootste exporteurs" */
-export function isTraderRank(text: string, q: Quantity): boolean {
+export function isTraderRank(text: string, q: Quantity, clause?: Span): boolean {
   const noun = q.rankNoun ?? '';
   if (!GENERIC_RANK.test(noun)) return TRADER_RANK_NOUN.test(noun);
   const later = RANK_NOUN_LATER.exec(text.slice(q.end, q.end + 60))?.[1]?.toLowerCase();
-  return later !== undefined && TRADER_RANK_NOUN.test(later);
+  if (later !== undefined) return TRADER_RANK_NOUN.test(later);
+  // "België staat voor uitvoer op de 11de plaats", "fifth place in exports": a bare position for a flow ranks
+  // its economy among the world's traders
+  return (
+    clause !== undefined &&
+    FOR_FLOW.test(text.slice(Math.max(clause.start, q.start - 60), Math.min(clause.end, q.end + 40)))
+  );
 }
+
+const FOR_FLOW = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.ranks.forFlow})\s*(?:${(c) => c.metrics.flowNouns})(?![\p{L}])`,
+    'iu',
+  ),
+);
 
 export const WORLD_PARTNER = latin(
   new RegExp(

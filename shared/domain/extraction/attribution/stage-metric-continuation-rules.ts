@@ -32,6 +32,11 @@ const clauseLead = ({ text, q, facts }: Attribution) => text.slice(facts.clause.
 const justBefore = (last: ExtractedFigure, { facts }: Attribution) =>
   last.start >= (facts.previous?.start ?? facts.sentence.start);
 
+/** Whether the figure before is in the quantity's paragraph (the sentences between state no figure). */
+const inParagraph = (last: ExtractedFigure, { text, q }: Attribution) =>
+  last.end <= q.start && !PARAGRAPH_BREAK.test(text.slice(last.end, q.start));
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
 export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
   {
     name: 'part-of-the-last-figure',
@@ -192,17 +197,23 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     // "De groei kwam zo uit op 6,1 procent", "piekte de krimp op 18,3 procent": the change of the flow just
     // stated, named by its noun alone
     name: 'change-named-by-its-noun',
-    why: 'A change named by its noun alone ("De groei kwam uit op 6,1 procent") is of the flow just stated.',
+    why: 'A change named by its noun alone ("De groei kwam uit op 6,1 procent") is of the flow its paragraph last stated.',
     examples: [
       {
         text: 'De Belgische uitvoer naar Marokko steeg in 2023 tot 2,1 miljard euro. De groei kwam zo uit op 6,1 procent.',
         language: 'nl',
         figure: { value: 6.1, metric: 'exports', measure: 'growth' },
       },
+      {
+        // (the sentences between, stating no figure, do not break the paragraph's flow)
+        text: 'Het handelsvolume tussen Spanje en Marokko steeg in 2023 tot 20 miljard euro. Beide landen zijn tevreden. De groei bedroeg in totaal 7,2 procent.',
+        language: 'nl',
+        figure: { value: 7.2, metric: 'bilateral_trade', measure: 'growth' },
+      },
     ],
     apply: ({ s, last }) =>
       when(
-        justBefore(last, s) &&
+        (justBefore(last, s) || inParagraph(last, s)) &&
           s.facts.economies.length === 0 &&
           CHANGE_SUBJECT.test(clauseLead(s)) &&
           // (not of a part left out of it: "Hors Union européenne, le recul atteint 7 %")

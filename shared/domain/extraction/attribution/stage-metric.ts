@@ -8,7 +8,7 @@ import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
 import { TARGET_CUES, withWords } from '../lexicon.js';
 import type { Attribution, ChosenMetric, MetricChoice } from './attribute-state.js';
-import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY } from './cues.js';
+import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY, SHARE_VERB } from './cues.js';
 import { listItem } from './lists.js';
 import { closestMetric, metricOfRankNoun, rankMetric } from './metrics.js';
 import { continueLast } from './stage-metric-continues.js';
@@ -54,10 +54,18 @@ function ownMetric(s: Attribution): MetricChoice {
     q.type === 'percent' &&
     BRACKET_LABEL.test(text.slice(Math.max(facts.clause.start, q.start - 40), q.start))
   ) {
+    // … and "Japan (41 %) and Korea (30 %) account for 71 % of Peru's exports": shares of the flow their sentence
+    // states a share of after them
     const after = facts.metrics.find(
-      (m) => m.start >= q.end && LIST_HEAD_AFTER.test(text.slice(q.end, m.start)),
+      (m) =>
+        m.start >= q.end &&
+        (LIST_HEAD_AFTER.test(text.slice(q.end, m.start)) ||
+          SHARE_OF_FLOW_AFTER.test(text.slice(q.end, m.start))),
     );
-    if (after) metric = after.metric;
+    if (after) {
+      metric = after.metric;
+      metricMention = after;
+    }
   }
   // "Les exportations péruviennes vers le Chili ont crû plus vite que les importations : elles ont
   // gagné 6,2 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
@@ -120,6 +128,15 @@ const REFERS_BACK_AFTER = latin(
 const THE_FIGURE_START = latin(
   new RegExp(
     withWords`^\s*(?:${(c) => c.metricStage.figureArticle})\s+(?:${(c) => c.metricStage.figureNoun})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+/** From bracketed items to the flow a share verb makes them part of: "…) together make up 71 % of all Peru's ". */
+const SHARE_OF_FLOW_AFTER = latin(
+  new RegExp(
+    `^(?:[^.;:]|\\.(?=\\d)){0,160}?(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])(?:[^.;:]|\\.(?=\\d)){0,60}?` +
+      withWords`(?<![\p{L}])(?:${(c) => c.metricStage.shareOfFlow})\s+(?:[\p{L}'’-]+\s+){0,3}$`,
     'iu',
   ),
 );

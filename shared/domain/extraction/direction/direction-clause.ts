@@ -5,6 +5,7 @@ import {
   ELLIPTICAL_ITEM_AFTER,
   ELLIPTICAL_ITEM_BEFORE,
   FLOWS_WITH_WORLD,
+  isGroup,
   isTraderRank,
   laterRank,
   OWN_BRACKET,
@@ -186,7 +187,10 @@ function isTotalFlow({ text, metric, measure, metricMention }: DirectionInput): 
 }
 
 /** The economies of the clause that are parties to the figure: not the other items', a rank's or a subset's. */
-function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): EconomyMention[] {
+function clauseItems(
+  { text, q, facts, metricMention }: DirectionInput,
+  totalFlow: boolean,
+): EconomyMention[] {
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
   // … and "Asia (up 7.2% to £96.4bn) and Africa (up 3%)": so are the names of brackets with words before the figure
   // (a name's own bracket opens between the name and the figure: without a "(" there, none is looked for)
@@ -233,13 +237,34 @@ function clauseItems({ text, q, facts }: DirectionInput, totalFlow: boolean): Ec
     e.start >= q.end &&
     e.start - q.end <= 60 &&
     SUBSET_BEFORE.test(text.slice(q.end, e.start));
+  // "Binnen de EU staat Spanje op de vijfde plaats voor uitvoer": the group a trader is ranked within is no party
+  const tradersWithin = (e: EconomyMention) =>
+    q.type === 'rank' &&
+    e.end <= q.start &&
+    isGroup(e.code) &&
+    SUBSET_BEFORE.test(text.slice(Math.max(facts.clause.start, e.start - 30), e.start)) &&
+    isTraderRank(text, laterRank(q, facts), facts.clause);
+  // "Japan (41 %) and Korea (30 %) account for 71 % of Peru's exports to Asia": the owner named with the flow the
+  // items are shares of, after them, is theirs (not the subset it goes to)
+  const ownerOfFlowAfter = (e: EconomyMention) =>
+    metricMention !== undefined &&
+    metricMention.start > q.end &&
+    e.start >= metricMention.start - 20 &&
+    e.start <= metricMention.end + 12 &&
+    !isGroup(e.code) &&
+    !otherItem(e);
   // (a figure in its own name's bracket is that name's: what the sentence names after it is another statement's)
   return (
     facts.economies.some(ownBracket)
-      ? facts.economies.filter((e) => !otherItem(e) && e.start < q.end)
+      ? facts.economies.filter((e) => (!otherItem(e) && e.start < q.end) || ownerOfFlowAfter(e))
       : facts.economies
   ).filter(
-    (e) => !inApposedRank(e) && !boundsSubset(e) && !laterItem(e) && (!totalFlow || within(e, facts.clause)),
+    (e) =>
+      !inApposedRank(e) &&
+      !boundsSubset(e) &&
+      !tradersWithin(e) &&
+      !laterItem(e) &&
+      (!totalFlow || within(e, facts.clause)),
   );
 }
 
@@ -267,7 +292,7 @@ export function clauseParties(input: DirectionInput): Direction {
     totalFlow,
     world: FLOWS_WITH_WORLD.has(metric) && measure !== 'share',
     // "Chile was the 9th largest exporter": the subject of a trader's rank trades, like an investor's
-    traderRank: q.type === 'rank' && isTraderRank(text, laterRank(q, facts)),
+    traderRank: q.type === 'rank' && isTraderRank(text, laterRank(q, facts), facts.clause),
     investorRank: metric === 'fdi' && q.type === 'rank',
     guessed: 0,
   };

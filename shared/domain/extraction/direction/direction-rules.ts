@@ -163,10 +163,38 @@ const hostOfForeignInvestment: DirectionRule = {
       : undefined,
 };
 
+/** After a rank noun, "… has been", "… est", "… is": the verb whose complement is the economy ranked. */
+const RANK_IS_AFTER = latin(
+  new RegExp(
+    withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;:()]{1,40}?)?\s+(?:${(c) => c.direction.rankIsVerb})\s+(?:${(c) => c.economyRoles.articles})?$`,
+    'iu',
+  ),
+);
+
+const rankComplement: DirectionRule = {
+  name: 'economy-a-rank-is',
+  why: 'the economy a rank noun "is" ("Peru’s largest market has been Japan") is its partner, whatever the clause names after',
+  examples: [
+    {
+      text: 'Peru’s largest export market has been Japan since 2015, with the United States second.',
+      language: 'en',
+      figure: { value: 1, measure: 'rank', from: 'PE', to: 'JP' },
+    },
+  ],
+  apply: ({ text, q, facts, investorRank, traderRank }) => {
+    if (q.type !== 'rank' || investorRank || traderRank) return undefined;
+    const complement = facts.economies.find(
+      (e) => e.start >= q.end && e.start - q.end <= 60 && RANK_IS_AFTER.test(text.slice(q.end, e.start)),
+    );
+    return complement ? { to: complement.code } : undefined;
+  },
+};
+
 /** The rules tried on the clause's marked economies, before the unmarked ones are placed. */
 export const BEFORE_UNMARKED_RULES: ReadonlyArray<DirectionRule> = [
   partnerNamedApart,
   shareTaker,
   hostAttracting,
   hostOfForeignInvestment,
+  rankComplement,
 ];

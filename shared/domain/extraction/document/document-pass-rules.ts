@@ -255,3 +255,38 @@ export const FIGURE_FOR_BOTH: NamedRule<SharedInput, ExtractedFigure> = {
     return !/\d/.test(goods) && GOODS_JOINED.test(goods) ? { ...figure, sector: null } : undefined;
   },
 };
+
+const RANK_FOR_BOTH_FLOWS_NEAR = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.documentPass.rankForBothFlows})(?![\p{L}])`, 'iu'),
+);
+
+/**
+ * "Binnen de EU staat Spanje zowel voor uitvoer als voor invoer op de vijfde plaats", "Korea's No. 1 export and
+ * import market": a position stated for both flows is a rank in each. The rank in the other flow.
+ */
+export const RANK_FOR_BOTH_FLOWS: NamedRule<SharedInput, ExtractedFigure> = {
+  name: 'rank-for-both-flows',
+  why: 'a position stated for both exports and imports is a rank in each flow',
+  examples: [
+    {
+      text: 'Spanje staat zowel voor uitvoer als voor invoer op de 11de plaats.',
+      language: 'nl',
+      figure: { value: 11, measure: 'rank', metric: 'exports', from: 'ES', to: 'WORLD' },
+    },
+    {
+      text: 'Japan has been Peru’s No. 1 export and import market since 2019.',
+      language: 'en',
+      figure: { value: 1, measure: 'rank', metric: 'exports', from: 'PE', to: 'JP' },
+    },
+  ],
+  apply: ({ text, q, figure, facts }) => {
+    if (figure.measure !== 'rank' || (figure.metric !== 'exports' && figure.metric !== 'imports'))
+      return undefined;
+    const around = text.slice(
+      Math.max(facts.clause.start, q.start - 60),
+      Math.min(facts.clause.end, q.end + 50),
+    );
+    if (!RANK_FOR_BOTH_FLOWS_NEAR.test(around)) return undefined;
+    return { ...figure, metric: figure.metric === 'exports' ? 'imports' : 'exports' };
+  },
+};

@@ -26,7 +26,13 @@ import {
   withCurrencies,
   within,
 } from './clause-facts.js';
-import { FIGURE_FOR_BOTH, flowOf, LOOKS_BACK_RULES, STORY_DATED_RULES } from './document-pass-rules.js';
+import {
+  FIGURE_FOR_BOTH,
+  flowOf,
+  LOOKS_BACK_RULES,
+  RANK_FOR_BOTH_FLOWS,
+  STORY_DATED_RULES,
+} from './document-pass-rules.js';
 import { type DocumentSetting, documentSetting } from './document-pass-setting.js';
 import { figureKey, mergeUndatedRepeats } from './merge.js';
 import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
@@ -233,7 +239,9 @@ function recordFigure(
   if (restates(pass, sentence, figure)) return;
   pass.figures.push(figure);
   read.figures.push(figure);
-  const twin = FIGURE_FOR_BOTH.apply({ text, q: quantity, figure, facts });
+  const twin =
+    FIGURE_FOR_BOTH.apply({ text, q: quantity, figure, facts }) ??
+    RANK_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts });
   if (twin) {
     pass.figures.push(twin);
     read.figures.push(twin);

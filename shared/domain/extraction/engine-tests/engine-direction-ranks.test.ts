@@ -246,4 +246,28 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
     for (const figures of [fr, nl])
       expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'PE', 30]]);
   });
+
+  it('ranks an economy among the world’s traders by a bare position for a flow, the group it is within no party', () => {
+    const cases: Array<[string, 'fr' | 'nl' | 'en']> = [
+      ['Binnen de Europese Unie staat Spanje op de zesde plaats voor uitvoer.', 'nl'],
+      ["Au sein de l'Union européenne, l'Espagne occupe la 6e place pour les exportations.", 'fr'],
+      ['Within the European Union, Spain holds 6th place for exports.', 'en'],
+    ];
+    for (const [text, language] of cases) {
+      expect(extract(text, language).map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['exports', 'rank', 'ES', 'WORLD', 6],
+      ]);
+    }
+  });
+
+  it('gives a position stated for both flows a rank in each', () => {
+    const figures = extract(
+      'Op wereldvlak staat Spanje zowel voor invoer als voor uitvoer op de 14de plaats.',
+      'nl',
+    );
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value]).sort()).toEqual([
+      ['exports', 'ES', 'WORLD', 14],
+      ['imports', 'ES', 'WORLD', 14],
+    ]);
+  });
 });

@@ -160,4 +160,32 @@ describe('lists: items under a heading', () => {
       ['exports', 'CL', 'PE', 6],
     ]);
   });
+
+  it('reads partners with bracketed shares before the flow a share verb makes them part of, its owner theirs', () => {
+    const cases: Array<[string, 'fr' | 'nl' | 'en']> = [
+      ['Japan (41.2%) and Korea (30.5%) together account for 71.7% of all Peru’s exports to Asia.', 'en'],
+      [
+        "Le Japon (41,2 %) et la Corée (30,5 %) représentent 71,7 % des exportations du Pérou vers l'Asie.",
+        'fr',
+      ],
+      ['Japan (41,2%) en Korea (30,5%) zijn samen goed voor 71,7% van de Peruaanse uitvoer naar Azië.', 'nl'],
+    ];
+    for (const [text, language] of cases) {
+      const items = extract(text, language).filter((f) => f.value !== 71.7);
+      expect(items.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['exports', 'share', 'PE', 'JP', 41.2],
+        ['exports', 'share', 'PE', 'KR', 30.5],
+      ]);
+    }
+  });
+
+  it('reads machine building among the goods of a breakdown after the flow (nl)', () => {
+    const text =
+      'De Spaanse invoer uit Marokko bedroeg vorig jaar 8 miljard euro. De belangrijkste motoren achter dit resultaat zijn de machinebouw (2,8 mld. euro) en textiel (0,9 mld. euro).';
+    expect(extract(text, 'nl', '2024-03').map((f) => [f.metric, f.from, f.to, f.value, f.sector])).toEqual([
+      ['imports', 'ES', 'MA', 8e9, null],
+      ['imports', 'ES', 'MA', 2.8e9, 'machinery'],
+      ['imports', 'ES', 'MA', 0.9e9, 'textiles'],
+    ]);
+  });
 });

@@ -45,6 +45,64 @@ describe('measure: positions in a ranking', () => {
     }
   });
 
+  it('reads the world-wide position after a rank within a region (premier client en Asie et le troisième au monde)', () => {
+    for (const [text, language] of [
+      ['Le Japon est le premier client du Pérou en Asie et le troisième au monde.', 'fr'],
+      ['Japan is de grootste klant van Peru in Azië en de derde ter wereld.', 'nl'],
+      ['Japan is the largest customer of Peru in Asia and the third in the world.', 'en'],
+    ] as Array<[string, Language]>) {
+      expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'PE', 'JP', 1],
+        ['exports', 'PE', 'JP', 3],
+      ]);
+    }
+  });
+
+  it('reads the role a position is held in ("en tant que client … et au 25e en tant que fournisseur")', () => {
+    for (const [text, language] of [
+      [
+        'Le Pérou se classe au 35e rang des partenaires commerciaux de la Belgique hors Europe en tant que client et au 25e en tant que fournisseur.',
+        'fr',
+      ],
+      [
+        'Peru staat op de 35ste plaats van de handelspartners van België als klant en op de 25ste als leverancier.',
+        'nl',
+      ],
+    ] as Array<[string, Language]>) {
+      expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'BE', 'PE', 35],
+        ['imports', 'BE', 'PE', 25],
+      ]);
+    }
+  });
+
+  it('reads a position in a list of ranked economies, in both lists when it names both', () => {
+    const fr = extract(
+      'En Amérique latine, le Pérou est classé 9e dans la liste des principaux clients et celle des principaux fournisseurs de la Belgique.',
+      'fr',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BE', 'PE', 9],
+      ['imports', 'BE', 'PE', 9],
+    ]);
+    const en = extract('Peru ranked 9th in the list of the main customers of Belgium.', 'en');
+    expect(en.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'PE', 9]]);
+  });
+
+  it('reads a move between positions across the list they are in, the position left held the year before', () => {
+    const text =
+      'Spanje daalde in 2023 van de tweede plek op de lijst van belangrijke handelspartners van Marokko naar de vierde.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['bilateral_trade', 'ES', 'MA', 2, '2022'],
+      ['bilateral_trade', 'ES', 'MA', 4, '2023'],
+    ]);
+    const en = extract('Japan went from the ninth largest supplier of Peru in 2019 to fourth in 2023.', 'en');
+    expect(en.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['imports', 'PE', 'JP', 9, '2019'],
+      ['imports', 'PE', 'JP', 4, '2023'],
+    ]);
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =

@@ -276,6 +276,8 @@ export interface AttributionCues {
     generic: string[];
     /** a rank's noun of who trades: "exportateur", "uitvoerder", "exporter" */
     trader: string[];
+    /** before a flow word, what makes a bare position one among traders: "op de 5de plaats voor uitvoer", "for exports" */
+    forFlow: string[];
     /** a rank noun of investment, anywhere in it: "investisseur" */
     investNoun: string[];
     /** the start of a rank noun of imports: "importateur", "invoerder" */
@@ -458,6 +460,8 @@ export interface AttributionCues {
     listHeadVerb: string[];
     /** the article after that verb: "sont les", "zijn de", "are the" */
     listHeadArticle: string[];
+    /** after a share verb, the "of" before the flow bracketed items are shares of: "account for 70 % of all exports" */
+    shareOfFlow: string[];
   };
   /** the words of a clause that continues the figure before it (read by `stage-metric-continues.ts`, `stage-metric-continuation-rules.ts`) */
   continuation: {

@@ -113,6 +113,8 @@ export interface DirectionCues {
     and: string[];
     /** both, in a bracket shared by two names: "Kenya and Vietnam (both +6%)" */
     both: string[];
+    /** the verb after a rank noun whose complement is the economy ranked: "Peru's largest market has been Japan" */
+    rankIsVerb: string[];
     /** what bounds a subset by the economy after it: "parmi", "buiten", "within" */
     subsetOf: string[];
     /** in, before the economy that bounds a subset: "en", "op", "in" */
@@ -174,6 +176,8 @@ export interface DirectionCues {
     bothInBracket: string[];
     /** each, after a figure of two names: "1,4 milliard de dollars chacun" */
     each: string[];
+    /** both flows named beside a position, which ranks the economy in each: "zowel voor uitvoer als voor invoer" */
+    rankForBothFlows: string[];
     /** regions after "and" in the pair a story opens: "entre le Chili et le continent asiatique" */
     regionNouns: string[];
     /** a byline's or a dateline's words, which end a heading: "publié", "door", "updated" */

@@ -198,6 +198,14 @@ export interface QuantityWords {
   formerRankBefore: string[];
   /** the article after it: "contre la 15e" */
   formerRankArticles: string[];
+  /** the whole world, after a second position that leaves out its noun: "premier client en Asie et le deuxième au monde" */
+  worldScope: string[];
+  /** "as" before the rank noun a bare position is of: "au 25e rang en tant que fournisseur", "als klant" */
+  asRole: string[];
+  /** between a position and the plural noun of the list it is in: "classé 9e dans la liste des principaux clients" */
+  inListOf: string[];
+  /** the articles of a second position that leaves out its noun, besides those of `positionArticles`: "et au 25e" */
+  gappedArticles: string[];
   /** the endings of that rank in digits: "15e", "15ème", "11de" */
   formerRankSuffixes: string[];
   /** the word before the rank moved from: "passe de la 5e à la 3e place", "van de elfde naar" */

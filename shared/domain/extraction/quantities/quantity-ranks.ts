@@ -86,7 +86,7 @@ const RUNNER_UP_BEFORE = latin(
 const ORDINAL_BEFORE_RE = latin(
   new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')})|(${SUPERLATIVE})|(?:${words((c) => c.quantities.numberSign)}|#)\\s?(\\d{1,2}))` +
-      `[\\s-]+(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
+      `[\\s-]+(?:(?:${words((c) => c.quantities.inListOf)})\\s+)?(?:${RANK_ADJECTIVES}[\\s-]+){0,2}$`,
     'iu',
   ),
 );
@@ -138,13 +138,24 @@ const TIER_NOUN = new RegExp(
   words((c) => c.quantities.tierNouns),
   'i',
 );
-const GAPPED_RANK_AFTER = latin(
-  new RegExp(
-    withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,40}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles})\s+` +
-      `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
-      withWords`(?=\s+(?:${(c) => c.quantities.rankOf})\s)`,
-    'iu',
-  ),
+/** "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun, before `next` */
+const gappedRankAfter = (next: string) =>
+  latin(
+    new RegExp(
+      withWords`^(?:\s+(?:${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,80}?)?\s*,?\s+(?:${(c) => c.quantities.and})\s+(?:${(c) => c.quantities.positionArticles}|${(c) => c.quantities.gappedArticles})\s+` +
+        `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
+        `(?=${next})`,
+      'iu',
+    ),
+  );
+const WORLD_SCOPE_NEXT = withWords`\s+(?:${(c) => c.quantities.worldScope})(?![\p{L}])`;
+const GAPPED_RANK_AFTER = gappedRankAfter(
+  `${withWords`\s+(?:${(c) => c.quantities.rankOf}|${(c) => c.quantities.asRole})\s`}|${WORLD_SCOPE_NEXT}`,
+);
+/** "premier partenaire en Asie et le deuxième au monde", "au 35e rang hors UE en tant que client et au 25e en tant
+ * que fournisseur": after a rank within a subset, the world-wide position, or the position held in another role */
+const GAPPED_WORLD_RANK_AFTER = gappedRankAfter(
+  `${WORLD_SCOPE_NEXT}|${withWords`\s+(?:${(c) => c.quantities.asRole})\s`}`,
 );
 const FORMER_AFTER = latin(
   new RegExp(
@@ -172,7 +183,7 @@ const ELIDED_NOUN_BEFORE = latin(
 );
 const LATER_POSITION_AFTER = latin(
   new RegExp(
-    withWords`^(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?\s+(?:${(c) => c.quantities.laterPositionTo})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?` +
+    withWords`^(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?(?:\s+(?:${(c) => c.quantities.within}|${(c) => c.quantities.rankOf})\s+[^,.;()\d]{1,60}?)?(?:\s+(?:${(c) => c.quantities.yearIn})\s+(?:19|20)\d\d)?\s+(?:${(c) => c.quantities.laterPositionTo})\s+(?:(?:${(c) => c.quantities.laterPositionArticles})\s+)?` +
       `((\\d{1,3})\\s?${ORDINAL_SUFFIX}|(${Object.keys(ORDINAL_WORDS).join('|')}))` +
       withWords`(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}(?:${(c) => c.quantities.laterPositionNouns}))`,
     'iu',
@@ -274,7 +285,16 @@ function rankOfNoun(text: string, noun: RegExpExecArray, offset: number, found: 
   if (restricted) rank.restricted = true;
   if (coordinated) rank.coordinated = true;
   found.push(rank);
-  if (!restricted) positionsAfter(afterNoun, nounEnd, noun[0], offset, found);
+  if (!restricted) positionsAfter(text.slice(nounEnd, nounEnd + 120), nounEnd, noun[0], offset, found);
+  else
+    gappedPosition(
+      GAPPED_WORLD_RANK_AFTER,
+      text.slice(nounEnd, nounEnd + 120),
+      nounEnd,
+      noun[0],
+      offset,
+      found,
+    );
 }
 
 /**
@@ -332,16 +352,7 @@ function positionsAfter(
 ): void {
   // "74th largest trading partner, up from 81st in 2022", "12e client, contre la 15e place en 2022"
   // "le 36e client de la Flandre et le 38e de la Wallonie": a second position that leaves out the noun
-  const gapped = GAPPED_RANK_AFTER.exec(afterNoun);
-  const gappedValue = gapped ? ordinalValue(gapped[2], gapped[3]) : undefined;
-  if (gapped?.[1] && gappedValue) {
-    const gappedStart = nounEnd + (gapped.index ?? 0) + gapped[0].length - gapped[1].length;
-    found.push(
-      rankQuantity(gappedValue, offset + gappedStart, offset + gappedStart + gapped[1].length, noun, {
-        gapped: true,
-      }),
-    );
-  }
+  gappedPosition(GAPPED_RANK_AFTER, afterNoun, nounEnd, noun, offset, found);
   const earlier = FORMER_AFTER.exec(afterNoun);
   const earlierText = earlier?.[1] ?? earlier?.[3];
   if (earlier && earlierText) {
@@ -356,6 +367,26 @@ function positionsAfter(
       formerRank: true,
     });
   }
+}
+
+/** The second position `pattern` finds after a rank noun, leaving that noun out. */
+function gappedPosition(
+  pattern: RegExp,
+  afterNoun: string,
+  nounEnd: number,
+  noun: string,
+  offset: number,
+  found: Quantity[],
+): void {
+  const gapped = pattern.exec(afterNoun);
+  const gappedValue = gapped ? ordinalValue(gapped[2], gapped[3]) : undefined;
+  if (!gapped?.[1] || !gappedValue) return;
+  const gappedStart = nounEnd + gapped.index + gapped[0].length - gapped[1].length;
+  found.push(
+    rankQuantity(gappedValue, offset + gappedStart, offset + gappedStart + gapped[1].length, noun, {
+      gapped: true,
+    }),
+  );
 }
 
 /** First place said in an idiom ("stond Chili bovenaan"). */
@@ -397,7 +428,7 @@ function elidedNounRanks(text: string, offset: number, found: Quantity[]): void 
 function laterPositions(text: string, offset: number, found: Quantity[]): void {
   // "from the ninth largest supplier in 2019 to fourth in 2023": the position reached after a move
   for (const rank of found.filter((q) => q.type === 'rank' && q.rankNoun && !q.formerRank && !q.gapped)) {
-    const after = text.slice(rank.end - offset, rank.end - offset + 40);
+    const after = text.slice(rank.end - offset, rank.end - offset + 110);
     const later = LATER_POSITION_AFTER.exec(after);
     const value = later ? ordinalValue(later[2], later[3]) : undefined;
     if (
@@ -409,6 +440,8 @@ function laterPositions(text: string, offset: number, found: Quantity[]): void {
     const start = rank.end + later[0].length - later[1].length;
     if (found.some((q) => q.start === start)) continue;
     found.push(rankQuantity(value, start, start + later[1].length, rank.rankNoun ?? '', { gapped: true }));
+    // (the position it moved from was held before: "daalde in 2017 van de tweede plek … naar de vierde")
+    rank.formerRank = true;
   }
 }
 

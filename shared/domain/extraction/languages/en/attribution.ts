@@ -215,6 +215,7 @@ export const attributionCues: AttributionCues = {
   ranks: {
     generic: ['place', 'position'],
     trader: ['(?:export|import)ers?'],
+    forFlow: ['for', 'in'],
     investNoun: ['invest', 'fdi'],
     importStart: ['import'],
     importNoun: ['supplier', 'source'],
@@ -328,6 +329,7 @@ export const attributionCues: AttributionCues = {
     colonPronoun: ['they', 'it'],
     listHeadVerb: ['are', 'were'],
     listHeadArticle: ['the'],
+    shareOfFlow: ['of(?:\\s+all)?(?:\\s+the)?'],
   },
   // biome-ignore format: word lists read better packed
   continuation: {

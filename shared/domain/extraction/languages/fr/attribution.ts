@@ -236,6 +236,7 @@ export const attributionCues: AttributionCues = {
   ranks: {
     generic: ['rangs?', 'place', 'position'],
     trader: ['(?:export|import)(?:ateur|eur)s?'],
+    forFlow: ['pour\\s+les', "à\\s+l['’]", "en\\s+matière\\s+d['’]"],
     investNoun: ['invest'],
     importStart: ['import'],
     importNoun: ['fournisseur', 'source', 'provenance', 'origine'],
@@ -363,6 +364,7 @@ export const attributionCues: AttributionCues = {
     colonPronoun: ['elles?', 'ils?'],
     listHeadVerb: ['sont', 'constituent', 'représentent'],
     listHeadArticle: ['les'],
+    shareOfFlow: ['des', 'du', 'de\\s+la', "de\\s+l['’]"],
   },
   // biome-ignore format: word lists read better packed
   continuation: {

@@ -155,7 +155,7 @@ export const attributionCues: AttributionCues = {
     plastics: ['kunststoff\\p{L}*'],
     diamonds: ['diamant\\p{L}*'],
     aeronautics: ['luchtvaart\\p{L}*'],
-    machinery: ['machines'],
+    machinery: ['machine\\p{L}*'],
     food: ['voedingsmiddelen', 'voedingsproducten'],
     services: ['diensten'],
   },
@@ -223,6 +223,7 @@ export const attributionCues: AttributionCues = {
   ranks: {
     generic: ['plaats', 'plek', 'positie'],
     trader: ['(?:uitvoer|invoer)ders?', '(?:export|import)eurs?'],
+    forFlow: ['voor(?:\\s+de)?', 'qua', 'inzake'],
     investNoun: [],
     importStart: ['invoer'],
     importNoun: ['leverancier', 'herkomst'],
@@ -329,6 +330,7 @@ export const attributionCues: AttributionCues = {
     colonPronoun: ['ze', 'zij'],
     listHeadVerb: ['zijn', 'waren', 'vormen'],
     listHeadArticle: ['de'],
+    shareOfFlow: ['van(?:\\s+(?:de|het|alle))?'],
   },
   // biome-ignore format: word lists read better packed
   continuation: {
