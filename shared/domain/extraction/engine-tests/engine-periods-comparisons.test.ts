@@ -340,4 +340,27 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       expect(extract(text, language).map((f) => [f.value, f.period])).toEqual([[4.1, '2021-03']]);
     }
   });
+
+  it('reads "comparable à 2017", "comparable to", "vergelijkbaar met" as a base, not the year "a year earlier" counts from', () => {
+    const texts: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        "En 2021, l'excédent commercial de la Belgique avec le Maroc a atteint 800 M EUR (contre 700 M EUR un an plus tôt), soit un niveau comparable à 2017.",
+        'fr',
+      ],
+      [
+        'In 2021 bedroeg het Belgische handelsoverschot met Marokko 800 miljoen euro (tegenover 700 miljoen euro een jaar eerder), een niveau vergelijkbaar met 2017.',
+        'nl',
+      ],
+      [
+        "In 2021, Kenya's trade surplus with India reached $800 million (against $700 million a year earlier), a level comparable to 2017.",
+        'en',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [Math.abs(f.value), f.period])).toEqual([
+        [800e6, '2021'],
+        [700e6, '2020'],
+      ]);
+    }
+  });
 });
