@@ -14,6 +14,8 @@ import { findMetrics } from '../attribution/metrics.js';
 import { atYearEnd } from '../attribution/period-choice.js';
 import { clauseEconomies } from '../economies/document-economies.js';
 import type { ExtractedFigure, ExtractionContext } from '../extracted-figure.js';
+import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
 import { findPeriods, monthSpan, type PeriodMention } from '../periods/periods.js';
 import { currencyNamedIn, findQuantities, type Quantity } from '../quantities/quantities.js';
 import { firstApplying } from '../rule.js';
@@ -231,6 +233,8 @@ function recordFigure(
     !yearEnd &&
     !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start)) &&
     !base &&
+    // … nor one dated back from another ("from a 3.3 per cent fall in the previous month to post a 4.5 per cent rise")
+    !datedBack(pass, quantity) &&
     !isChangeBase(text, quantity)
   ) {
     if (!carried.sentencePeriod) carried.sentencePeriod = figure.period;
@@ -246,6 +250,23 @@ function recordFigure(
     pass.figures.push(twin);
     read.figures.push(twin);
   }
+}
+
+const CHANGE_FROM_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.changeFrom})\s+(?:\p{L}{1,3}\s+)?$`, 'iu'),
+);
+
+/** Whether a quantity is dated by "the previous month", "a year earlier" right after it: a base, counted back. */
+function datedBack(pass: Pass, quantity: Quantity): boolean {
+  // (a percentage a change starts from: "from a 3.3 per cent fall")
+  if (
+    quantity.type !== 'percent' ||
+    !CHANGE_FROM_BEFORE.test(pass.text.slice(Math.max(0, quantity.start - 12), quantity.start))
+  )
+    return false;
+  return pass.allPeriods.some(
+    (p) => (p.monthBefore || p.yearBefore) && p.start >= quantity.end && p.start - quantity.end <= 20,
+  );
 }
 
 /** Whether the period `period` is stated right after the amount (within a few words): "-226.7 bn in 2005". */

@@ -191,4 +191,10 @@ describe('periods: a period carried to the next sentences and paragraphs', () =>
       ]);
     }
   });
+
+  it('ends a Dutch clause at ", dan": the period of the main clause after it is not the amount\'s', () => {
+    const text =
+      'Haalde de Belgische uitvoer naar Marokko in 2021 nog een record van 4 miljard euro, dan volgde in 2022 een scherpe daling.';
+    expect(extract(text, 'nl').map((f) => [f.value, f.period])).toEqual([[4e9, '2021']]);
+  });
 });

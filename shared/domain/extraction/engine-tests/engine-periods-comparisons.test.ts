@@ -340,4 +340,37 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       expect(extract(text, language).map((f) => [f.value, f.period])).toEqual([[4.1, '2021-03']]);
     }
   });
+
+  it('reads "comparable à 2017", "comparable to", "vergelijkbaar met" as a base, not the year "a year earlier" counts from', () => {
+    const texts: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        "En 2021, l'excédent commercial de la Belgique avec le Maroc a atteint 800 M EUR (contre 700 M EUR un an plus tôt), soit un niveau comparable à 2017.",
+        'fr',
+      ],
+      [
+        'In 2021 bedroeg het Belgische handelsoverschot met Marokko 800 miljoen euro (tegenover 700 miljoen euro een jaar eerder), een niveau vergelijkbaar met 2017.',
+        'nl',
+      ],
+      [
+        "In 2021, Kenya's trade surplus with India reached $800 million (against $700 million a year earlier), a level comparable to 2017.",
+        'en',
+      ],
+    ];
+    for (const [text, language] of texts) {
+      expect(extract(text, language).map((f) => [Math.abs(f.value), f.period])).toEqual([
+        [800e6, '2021'],
+        [700e6, '2020'],
+      ]);
+    }
+  });
+
+  it('does not let a change "from a fall in the previous month" date the rise it leads to', () => {
+    const text =
+      "Kenya's exports rose 5.0 per cent in May. Month on month, Kenya's exports bounced back from a 2.1 per cent fall in the previous month to post a 3.4 per cent rise.";
+    expect(extract(text, 'en', '2021-06-20').map((f) => [f.value, f.period])).toEqual([
+      [5, '2021-05'],
+      [-2.1, '2021-04'],
+      [3.4, '2021-05'],
+    ]);
+  });
 });

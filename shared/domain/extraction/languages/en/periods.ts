@@ -95,7 +95,7 @@ export const periodCues: PeriodCues = {
     dayOrdinalsAfterMonth: ['st', 'nd', 'rd', 'th'],
     published: ['published', 'posted', 'updated'],
     publishedOn: ['on'],
-    comparedTo: ['than', 'as', 'compared (?:with|to)', 'versus', 'vs\\.?'],
+    comparedTo: ['than', 'as', 'compared (?:with|to)', 'comparable (?:with|to)', 'versus', 'vs\\.?'],
     comparing: ['comparing'],
     comparingWith: ['with', 'to'],
     changeBefore: [

@@ -97,6 +97,7 @@ export const periodCues: PeriodCues = {
       'par rapport (?:à|au|aux)',
       'comparé (?:à|au)',
       'comparativement (?:à|au|aux)',
+      'comparable (?:à|au|aux)',
       'en comparaison (?:de|avec)',
       'vis-à-vis de',
     ],

@@ -308,7 +308,7 @@ export const attributionCues: AttributionCues = {
     leadsOn: [
       'van', 'het', 'een', 'naar', 'met', 'uit', 'voor', 'op', 'in', 'tot', 'dan', 'de', 'en',
     ],
-    breakAfterComma: ['terwijl\\s', 'maar\\s', 'nadat\\s'],
+    breakAfterComma: ['terwijl\\s', 'maar\\s', 'nadat\\s', 'dan\\s(?=\\p{L})'],
     breakBeforeSubject: ['en', 'maar', 'terwijl', 'daarentegen'],
     subjectStart: ['de', 'het', 'die', 'dat', 'zijn', 'haar', 'hun', 'deze'],
     figureUnit: ['miljo', 'miljard', 'mld', 'mrd', 'mln', 'procent'],
