@@ -103,6 +103,22 @@ describe('measure: positions in a ranking', () => {
     ]);
   });
 
+  it('puts a superlative behind the economies named before it ("Na Duitsland is Frankrijk de belangrijkste")', () => {
+    for (const [text, language, value] of [
+      [
+        'Na Duitsland is Frankrijk met een aandeel van 18 procent het belangrijkste afzetgebied van Peru.',
+        'nl',
+        2,
+      ],
+      ['Na Duitsland en Spanje is Frankrijk de belangrijkste afzetmarkt van Peru.', 'nl', 3],
+      ["Après l'Allemagne, la France est le premier client du Pérou.", 'fr', 2],
+      ["Behind Germany, France is Peru's largest export market.", 'en', 2],
+    ] as Array<[string, Language, number]>) {
+      const ranks = extract(text, language).filter((f) => f.measure === 'rank');
+      expect(ranks.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'PE', 'FR', value]]);
+    }
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =

@@ -269,6 +269,7 @@ export const quantityCues: QuantityCues = {
     articlesBeforeName: ['the\\s+'],
     articlesBeforeNames: ['the\\s+'],
     rankedBehind: ['after'],
+    rankedBehindBefore: ['behind', 'Behind'],
     ofInNames: ['of'],
     compoundRankPrefixes: [],
     runnerUpBefore: [],

@@ -273,6 +273,7 @@ export const quantityCues: QuantityCues = {
     articlesBeforeName: ["l['’]", 'la\\s+', 'le\\s+'],
     articlesBeforeNames: ["l['’]", 'la\\s+', 'le\\s+', 'les\\s+'],
     rankedBehind: ['après'],
+    rankedBehindBefore: ['après', 'Après'],
     ofInNames: ['du'],
     compoundRankPrefixes: [],
     runnerUpBefore: [],
