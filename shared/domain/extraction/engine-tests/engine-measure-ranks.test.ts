@@ -119,6 +119,18 @@ describe('measure: positions in a ranking', () => {
     }
   });
 
+  it('reads first place in the partner most of a flow comes from or goes to', () => {
+    const nl = extract('De meeste uitvoer van Peru gaat naar China.', 'nl');
+    expect(nl.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'rank', 'PE', 'CN', 1],
+    ]);
+    const en = extract('Peru imports more from China than anywhere else.', 'en');
+    expect(en.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'PE', 'CN', 1],
+    ]);
+    expect(extract('De meeste bedrijven in Peru exporteren naar China.', 'nl')).toEqual([]);
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =

@@ -244,8 +244,10 @@ export const quantityCues: QuantityCues = {
     tierOf: [],
     tierOrdinals: [],
     tierNouns: [],
-    firstPlaceHints: ['bovenaan', '[Oo]p (?:één|een) (?:staat|stond)'],
+    firstPlaceHints: ['bovenaan', '[Oo]p (?:één|een) (?:staat|stond)', '[Dd]e meeste'],
     firstPlaceIdioms: [
+      // "De meeste invoer komt uit Nederland": the partner most of a flow comes from or goes to
+      "[Dd]e\\s+meeste(?=\\s+(?:in|uit)voer(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:komt|kwam|gaat|ging)\\s+(?:uit|naar)\\s+\\p{Lu})",
       "(?:staat|stond|staan|stonden)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}bovenaan",
       '[Oo]p\\s+(?:één|een)\\s+(?:staat|stond)',
     ],
