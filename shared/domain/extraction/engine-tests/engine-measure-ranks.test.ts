@@ -131,6 +131,16 @@ describe('measure: positions in a ranking', () => {
     expect(extract('De meeste bedrijven in Peru exporteren naar China.', 'nl')).toEqual([]);
   });
 
+  it('reads a position said as a step of the podium (fr)', () => {
+    const figures = extract(
+      'Côté fournisseurs du Pérou, la Chine occupe la deuxième marche du podium.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'PE', 'CN', 2],
+    ]);
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =
