@@ -16,6 +16,7 @@ import {
   FIGURE_FOR_BOTH,
   LOOKS_BACK_RULES,
   RANK_FOR_BOTH_FLOWS,
+  SHARE_FOR_BOTH_FLOWS,
   STATED_HOME_RULES,
   STORY_DATED_RULES,
 } from './document/document-pass-rules.js';
@@ -47,4 +48,5 @@ export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
   ...STORY_DATED_RULES,
   FIGURE_FOR_BOTH,
   RANK_FOR_BOTH_FLOWS,
+  SHARE_FOR_BOTH_FLOWS,
 ];
