@@ -20,6 +20,7 @@ import {
   FIGURE_FOR_BOTH,
   LOOKS_BACK_RULES,
   RANK_FOR_BOTH_FLOWS,
+  SHARE_FOR_BOTH_FLOWS,
   STATED_HOME_RULES,
   STORY_DATED_RULES,
 } from './document/document-pass-rules.js';
@@ -52,4 +53,5 @@ export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
   ...STORY_DATED_RULES,
   FIGURE_FOR_BOTH,
   RANK_FOR_BOTH_FLOWS,
+  SHARE_FOR_BOTH_FLOWS,
 ];

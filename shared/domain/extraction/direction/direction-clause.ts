@@ -86,6 +86,15 @@ const SUBSET_BEFORE = latin(
   ),
 );
 
+/** "Na Duitsland en Spanje is …", "Après l'Allemagne, …": before the names of the economies a rank puts ahead. */
+const RANKED_AHEAD_BEFORE = latin(
+  new RegExp(
+    // (the first name, or the last after "and": "Behind Germany, France is …" puts France behind)
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.rankedBehindBefore})\s+(?:(?:(?:${(c) => c.quantities.articlesBeforeNames})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,\s*)*(?:${(c) => c.quantities.articlesBeforeNames})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:${(c) => c.quantities.and})\s+)?(?:${(c) => c.quantities.articlesBeforeNames})?$`,
+    'u',
+  ),
+);
+
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
 const ATTACHED_AFTER = latin(
   new RegExp(
@@ -237,6 +246,11 @@ function clauseItems(
     e.start >= q.end &&
     e.start - q.end <= 60 &&
     SUBSET_BEFORE.test(text.slice(q.end, e.start));
+  // "Na Duitsland is Nederland de belangrijkste afzetmarkt": the economies ranked ahead of a rank's are no party
+  const rankedAhead = (e: EconomyMention) =>
+    q.type === 'rank' &&
+    e.end <= q.start &&
+    RANKED_AHEAD_BEFORE.test(text.slice(Math.max(facts.sentence.start, e.start - 60), e.start));
   // "Binnen de EU staat Spanje op de vijfde plaats voor uitvoer": the group a trader is ranked within is no party
   const tradersWithin = (e: EconomyMention) =>
     q.type === 'rank' &&
@@ -263,6 +277,7 @@ function clauseItems(
       !inApposedRank(e) &&
       !boundsSubset(e) &&
       !tradersWithin(e) &&
+      !rankedAhead(e) &&
       !laterItem(e) &&
       (!totalFlow || within(e, facts.clause)),
   );

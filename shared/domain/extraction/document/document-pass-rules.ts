@@ -290,3 +290,28 @@ export const RANK_FOR_BOTH_FLOWS: NamedRule<SharedInput, ExtractedFigure> = {
     return { ...figure, metric: figure.metric === 'exports' ? 'imports' : 'exports' };
   },
 };
+
+const EACH_TIME_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.documentPass.eachTime})(?![\p{L}])[^.;:]{0,30}$`, 'iu'),
+);
+
+/** "zowel voor uitvoer als voor invoer, met telkens een marktaandeel van 7 procent": a share stated each time for both
+ * flows is a share of each. The share in the other flow. */
+export const SHARE_FOR_BOTH_FLOWS: NamedRule<SharedInput, ExtractedFigure> = {
+  name: 'share-for-both-flows',
+  why: 'a share stated "each time" for both exports and imports is a share of each flow',
+  examples: [
+    {
+      text: 'Binnen de EU staat Spanje zowel voor uitvoer als voor invoer op de vijfde plaats, met telkens een marktaandeel van 7 procent.',
+      language: 'nl',
+      figure: { value: 7, measure: 'share', metric: 'exports', from: 'ES' },
+    },
+  ],
+  apply: ({ text, q, figure, facts }) => {
+    if (figure.measure !== 'share' || (figure.metric !== 'exports' && figure.metric !== 'imports'))
+      return undefined;
+    const lead = text.slice(facts.sentence.start, q.start);
+    if (!EACH_TIME_BEFORE.test(lead) || !RANK_FOR_BOTH_FLOWS_NEAR.test(lead)) return undefined;
+    return { ...figure, metric: figure.metric === 'exports' ? 'imports' : 'exports' };
+  },
+};

@@ -33,6 +33,7 @@ import {
   flowOf,
   LOOKS_BACK_RULES,
   RANK_FOR_BOTH_FLOWS,
+  SHARE_FOR_BOTH_FLOWS,
   STORY_DATED_RULES,
 } from './document-pass-rules.js';
 import { type DocumentSetting, documentSetting } from './document-pass-setting.js';
@@ -245,7 +246,8 @@ function recordFigure(
   read.figures.push(figure);
   const twin =
     FIGURE_FOR_BOTH.apply({ text, q: quantity, figure, facts }) ??
-    RANK_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts });
+    RANK_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts }) ??
+    SHARE_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts });
   if (twin) {
     pass.figures.push(twin);
     read.figures.push(twin);

@@ -103,6 +103,44 @@ describe('measure: positions in a ranking', () => {
     ]);
   });
 
+  it('puts a superlative behind the economies named before it ("Na Duitsland is Frankrijk de belangrijkste")', () => {
+    for (const [text, language, value] of [
+      [
+        'Na Duitsland is Frankrijk met een aandeel van 18 procent het belangrijkste afzetgebied van Peru.',
+        'nl',
+        2,
+      ],
+      ['Na Duitsland en Spanje is Frankrijk de belangrijkste afzetmarkt van Peru.', 'nl', 3],
+      ["Après l'Allemagne, la France est le premier client du Pérou.", 'fr', 2],
+      ["Behind Germany, France is Peru's largest export market.", 'en', 2],
+    ] as Array<[string, Language, number]>) {
+      const ranks = extract(text, language).filter((f) => f.measure === 'rank');
+      expect(ranks.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'PE', 'FR', value]]);
+    }
+  });
+
+  it('reads first place in the partner most of a flow comes from or goes to', () => {
+    const nl = extract('De meeste uitvoer van Peru gaat naar China.', 'nl');
+    expect(nl.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'rank', 'PE', 'CN', 1],
+    ]);
+    const en = extract('Peru imports more from China than anywhere else.', 'en');
+    expect(en.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'PE', 'CN', 1],
+    ]);
+    expect(extract('De meeste bedrijven in Peru exporteren naar China.', 'nl')).toEqual([]);
+  });
+
+  it('reads a position said as a step of the podium (fr)', () => {
+    const figures = extract(
+      'Côté fournisseurs du Pérou, la Chine occupe la deuxième marche du podium.',
+      'fr',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'PE', 'CN', 2],
+    ]);
+  });
+
   it('reads the positions before and after a move in a list of exporters', () => {
     // Prepare
     const text =

@@ -178,6 +178,8 @@ export interface DirectionCues {
     each: string[];
     /** both flows named beside a position, which ranks the economy in each: "zowel voor uitvoer als voor invoer" */
     rankForBothFlows: string[];
+    /** each time, before a share stated for both flows: "met telkens een marktaandeel van 7 procent" */
+    eachTime: string[];
     /** regions after "and" in the pair a story opens: "entre le Chili et le continent asiatique" */
     regionNouns: string[];
     /** a byline's or a dateline's words, which end a heading: "publié", "door", "updated" */

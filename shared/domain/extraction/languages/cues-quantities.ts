@@ -162,6 +162,8 @@ export interface QuantityWords {
   articlesBeforeNames: string[];
   /** the word before the economies ranked ahead: "na Zuid-Afrika", "après la Chine" */
   rankedBehind: string[];
+  /** the same before the superlative it puts behind them: "Na Duitsland is Nederland de belangrijkste afzetmarkt" */
+  rankedBehindBefore: string[];
   /** the word of a genitive inside a name: "Royaume du Maroc", "Republic of Korea" */
   ofInNames: string[];
   /** what a Dutch compound puts before a rank noun: "goederenleverancier" */

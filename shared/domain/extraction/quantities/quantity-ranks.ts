@@ -73,6 +73,16 @@ const RANKED_BEHIND_AFTER = latin(
     'u',
   ),
 );
+/** Before a superlative, "Na Duitsland is Nederland … het belangrijkste": the economies ranked ahead, listed. */
+const BEHIND_NAME = withWords`(?:${(c) => c.quantities.articlesBeforeNames})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+const RANKED_BEHIND_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.rankedBehindBefore})\s+` +
+      `(${BEHIND_NAME}(?:${withWords`(?:\s*,\s*|\s+(?:${(c) => c.quantities.and})\s+)`}${BEHIND_NAME}){0,3}?)` +
+      withWords`(?!\s*(?:${(c) => c.quantities.and})\s+\p{Lu})\s*,?\s+[^.;:]{0,90}$`,
+    'u',
+  ),
+);
 const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+`);
 const COMPOUND_RANK_PREFIX = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.quantities.compoundRankPrefixes})$`, 'iu'),
@@ -220,18 +230,23 @@ function positionOf(
   ordinal: RegExpExecArray,
   window: string,
   afterNoun: string,
+  longBefore: string,
 ): { value: number | undefined; runnerUp: RegExpExecArray | null } {
   // "de op één na grootste leverancier": the superlative after "op N na" is position N + 1
   const runnerUp = ordinal[3] ? RUNNER_UP_BEFORE.exec(window.slice(0, ordinal.index)) : null;
   // "de grootste Afrikaanse klant van België, na Zuid-Afrika": a superlative after those named is behind them
-  const behind = ordinal[3] ? RANKED_BEHIND_AFTER.exec(afterNoun) : null;
+  // … and "Na Duitsland is Nederland de belangrijkste afzetmarkt", "Après l'Allemagne, la France est le premier client"
+  const first = ordinal[3] !== undefined || ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? ''] === 1;
+  const behind = first
+    ? ((ordinal[3] ? RANKED_BEHIND_AFTER.exec(afterNoun) : null) ?? RANKED_BEHIND_BEFORE.exec(longBefore))
+    : null;
   const value =
     ordinal[1] || ordinal[4]
       ? Number(ordinal[1] ?? ordinal[4])
       : runnerUp
         ? 1 + (CARDINALS[runnerUp[1]?.toLowerCase() ?? ''] ?? Number.NaN)
         : behind
-          ? 1 + (behind[1] ?? '').split(LIST_SEPARATOR).length
+          ? 1 + (behind[1] ?? '').trim().split(LIST_SEPARATOR).filter(Boolean).length
           : ordinal[3]
             ? 1
             : ORDINAL_WORDS[ordinal[2]?.toLowerCase() ?? ''];
@@ -251,7 +266,13 @@ function rankOfNoun(text: string, noun: RegExpExecArray, offset: number, found: 
   const ordinal = ORDINAL_BEFORE_RE.exec(window);
   if (!ordinal) return;
   const nounEnd = noun.index + noun[0].length;
-  const { value, runnerUp } = positionOf(ordinal, window, text.slice(nounEnd, nounEnd + 120));
+  const ordinalStart = nounStart - window.length + ordinal.index;
+  const { value, runnerUp } = positionOf(
+    ordinal,
+    window,
+    text.slice(nounEnd, nounEnd + 120),
+    text.slice(Math.max(0, ordinalStart - 130), ordinalStart),
+  );
   if (!value) return;
   // "Spanje en Frankrijk zijn de grootste afnemers", "its largest markets": a superlative over a plural ranks
   // several economies together, none of them first

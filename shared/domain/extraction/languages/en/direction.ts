@@ -95,6 +95,7 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['still', 'already'],
     bothInBracket: ['both'],
     each: ['each', 'apiece', 'respectively\\s+each'],
+    eachTime: ['each\\s+time', 'in\\s+each\\s+case'],
     rankForBothFlows: [
       '(?:customers|buyers)\\s+and\\s+(?:of\\s+)?(?:the\\s+)?(?:main\\s+|top\\s+|largest\\s+)?suppliers',
       'suppliers\\s+and\\s+(?:of\\s+)?(?:the\\s+)?(?:main\\s+|top\\s+|largest\\s+)?(?:customers|buyers)',

@@ -269,6 +269,7 @@ export const quantityCues: QuantityCues = {
     articlesBeforeName: ['the\\s+'],
     articlesBeforeNames: ['the\\s+'],
     rankedBehind: ['after'],
+    rankedBehindBefore: ['behind', 'Behind'],
     ofInNames: ['of'],
     compoundRankPrefixes: [],
     runnerUpBefore: [],
@@ -280,8 +281,12 @@ export const quantityCues: QuantityCues = {
     tierOf: ['of'],
     tierOrdinals: ['first', 'second', 'third'],
     tierNouns: [],
-    firstPlaceHints: ['the lead'],
-    firstPlaceIdioms: ['(?:takes|took|take)\\s+the\\s+lead'],
+    firstPlaceHints: ['the lead', 'anywhere else'],
+    firstPlaceIdioms: [
+      '(?:takes|took|take)\\s+the\\s+lead',
+      // "Japan imports more from China than anywhere else": the partner first in the flow
+      '(?<=(?:im|ex)ports?\\s+)more(?=\\s+(?:from|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+than\\s+(?:from\\s+|to\\s+)?anywhere\\s+else)',
+    ],
     genericRankNouns: ['place', 'position'],
     risingFrom: ['(?:up|down|climbing|falling|rising)\\s+from\\s+(?:the\\s+)?'],
     shortOrdinalSuffixes: ['st', 'nd', 'rd', 'th'],

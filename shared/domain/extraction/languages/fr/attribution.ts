@@ -234,7 +234,7 @@ export const attributionCues: AttributionCues = {
   },
   // biome-ignore format: word lists read better packed
   ranks: {
-    generic: ['rangs?', 'place', 'position'],
+    generic: ['rangs?', 'place', 'position', 'marche\\s+du\\s+podium'],
     trader: ['(?:export|import)(?:ateur|eur)s?'],
     forFlow: ['pour\\s+les', "à\\s+l['’]", "en\\s+matière\\s+d['’]"],
     investNoun: ['invest'],

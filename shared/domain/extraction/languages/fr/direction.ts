@@ -94,6 +94,7 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['encore', 'déjà'],
     bothInBracket: ['tous\\s+(?:les\\s+)?deux', 'toutes\\s+(?:les\\s+)?deux'],
     each: ['chacun', 'chacune'],
+    eachTime: ['chaque\\s+fois', 'à\\s+chaque\\s+fois'],
     rankForBothFlows: [
       'clients\\s+(?:et|comme)\\s+(?:(?:celle|celui)\\s+)?des\\s+(?:principaux\\s+)?fournisseurs',
       'fournisseurs\\s+(?:et|comme)\\s+(?:(?:celle|celui)\\s+)?des\\s+(?:principaux\\s+)?clients',

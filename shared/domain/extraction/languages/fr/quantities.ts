@@ -176,6 +176,8 @@ export const quantityCues: QuantityCues = {
       'rangs?',
       'place',
       'position',
+      // "sur la deuxième marche du podium": a position said as a step of the podium
+      'marche\\s+du\\s+podium',
     ],
     superlatives: ['plus\\s+(?:grand|important|gros)e?s?', 'principale?'],
     rankAdjectives: [
@@ -273,6 +275,7 @@ export const quantityCues: QuantityCues = {
     articlesBeforeName: ["l['’]", 'la\\s+', 'le\\s+'],
     articlesBeforeNames: ["l['’]", 'la\\s+', 'le\\s+', 'les\\s+'],
     rankedBehind: ['après'],
+    rankedBehindBefore: ['après', 'Après'],
     ofInNames: ['du'],
     compoundRankPrefixes: [],
     runnerUpBefore: [],
@@ -286,7 +289,7 @@ export const quantityCues: QuantityCues = {
     tierNouns: ['rang', 'plan', 'ordre'],
     firstPlaceHints: ['en tête'],
     firstPlaceIdioms: ['(?:arrive|arrivent|arrivait|arrivaient)\\s+en\\s+tête'],
-    genericRankNouns: ['rangs?', 'place', 'position'],
+    genericRankNouns: ['rangs?', 'place', 'position', 'marche\\s+du\\s+podium'],
     risingFrom: [],
     shortOrdinalSuffixes: [],
     formerRankBefore: ['contre', 'après', 'au lieu de'],

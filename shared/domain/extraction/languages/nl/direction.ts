@@ -92,6 +92,7 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['nog', 'al'],
     bothInBracket: ['beide', 'allebei'],
     each: ['elk', 'elke'],
+    eachTime: ['telkens', 'steeds'],
     rankForBothFlows: [
       'klanten\\s+en\\s+(?:van\\s+)?(?:de\\s+)?(?:grootste\\s+|belangrijkste\\s+)?leveranciers',
       'leveranciers\\s+en\\s+(?:van\\s+)?(?:de\\s+)?(?:grootste\\s+|belangrijkste\\s+)?klanten',

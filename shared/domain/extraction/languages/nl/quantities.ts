@@ -141,6 +141,7 @@ export const quantityCues: QuantityCues = {
       'exportmarkt(?:en)?',
       'exportbestemming(?:en)?',
       'afzetmarkt(?:en)?',
+      'afzetgebied(?:en)?',
       'importmarkt',
       'handelspartners?',
       'leveranciers?',
@@ -231,6 +232,7 @@ export const quantityCues: QuantityCues = {
     articlesBeforeName: ['het\\s+'],
     articlesBeforeNames: ['het\\s+', 'de\\s+'],
     rankedBehind: ['na'],
+    rankedBehindBefore: ['na', 'Na'],
     ofInNames: [],
     compoundRankPrefixes: ['goederen', 'diensten'],
     runnerUpBefore: ['op'],
@@ -242,8 +244,10 @@ export const quantityCues: QuantityCues = {
     tierOf: [],
     tierOrdinals: [],
     tierNouns: [],
-    firstPlaceHints: ['bovenaan', '[Oo]p (?:één|een) (?:staat|stond)'],
+    firstPlaceHints: ['bovenaan', '[Oo]p (?:één|een) (?:staat|stond)', '[Dd]e meeste'],
     firstPlaceIdioms: [
+      // "De meeste invoer komt uit Nederland": the partner most of a flow comes from or goes to
+      "[Dd]e\\s+meeste(?=\\s+(?:in|uit)voer(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:komt|kwam|gaat|ging)\\s+(?:uit|naar)\\s+\\p{Lu})",
       "(?:staat|stond|staan|stonden)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}bovenaan",
       '[Oo]p\\s+(?:één|een)\\s+(?:staat|stond)',
     ],
