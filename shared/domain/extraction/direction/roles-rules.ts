@@ -24,6 +24,7 @@ import {
 } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
+import { BARE_ORIGIN_OF_IMPORTS } from './roles-origin.js';
 
 /** What a role rule reads: the economy named, the figure's metric and quantity, and the 30 characters before. */
 export interface RoleInput {
@@ -592,5 +593,6 @@ const SOURCE_RULES: RoleRule[] = [
 export const NAME_ROLE_RULES: ReadonlyArray<RoleRule> = [
   ...SPECIAL_ROLE_RULES,
   ...CUE_RULES,
+  BARE_ORIGIN_OF_IMPORTS,
   ...SOURCE_RULES,
 ];
