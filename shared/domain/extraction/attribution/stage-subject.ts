@@ -7,7 +7,7 @@ import type { Span } from '../document/text-segments.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
-import { isCountryOrRegion, isRival, PARAGRAPH_BREAK, withMentions } from './cues.js';
+import { isCountryOrRegion, isGroup, isRival, PARAGRAPH_BREAK, withMentions } from './cues.js';
 
 /** The clause's facts with its pronouns and "the country's" read as the economies they stand for. */
 export function withSubjects(text: string, q: Quantity, clauseFacts: ClauseFacts): ClauseFacts {
@@ -63,8 +63,51 @@ export function withSubjects(text: string, q: Quantity, clauseFacts: ClauseFacts
         ]),
       };
   }
-  return facts;
+  return describedCountry(text, facts);
 }
+
+/**
+ * "Le pays européen a reçu 5,6 milliards", "het Europese land ontving": a country described by the adjective of its
+ * group, with no name of its own in the clause, is the last country the text named before the clause outside that
+ * description (within a few lines: a paragraph may open on it).
+ */
+function describedCountry(text: string, facts: ClauseFacts): ClauseFacts {
+  const described = facts.economies.find(
+    (e) =>
+      e.adjective &&
+      isGroup(e.code) &&
+      ((DESCRIBED_COUNTRY.test(text.slice(e.end, e.end + 14)) &&
+        DESCRIBED_ARTICLE.test(text.slice(Math.max(0, e.start - 8), e.start))) ||
+        DESCRIBED_COUNTRY_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))),
+  );
+  if (!described || facts.economies.some((e) => !e.adjective && !isGroup(e.code))) return facts;
+  const antecedent = facts.allEconomies
+    .filter(
+      (e) =>
+        e.end <= facts.clause.start && facts.clause.start - e.end < 300 && !e.adjective && !isGroup(e.code),
+    )
+    .at(-1);
+  if (!antecedent) return facts;
+  const economies = facts.economies.map((e) =>
+    e === described ? { ...e, code: antecedent.code, adjective: false } : e,
+  );
+  return { ...facts, economies };
+}
+
+/** The country noun after a group's adjective or before it: "pays européen", "Europese land", "European country". */
+const DESCRIBED_COUNTRY = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.economyRoles.countryNouns})(?![\p{L}])`, 'iu'),
+);
+/** "ce pays européen", "le pays européen": the article and the country noun before a group's adjective. */
+const DESCRIBED_COUNTRY_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.subjectStage.describedArticles})\s*(?:${(c) => c.economyRoles.countryNouns})\s+$`,
+    'iu',
+  ),
+);
+const DESCRIBED_ARTICLE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.subjectStage.describedArticles})\s*$`, 'iu'),
+);
 
 const COUNTRY_POSSESSIVE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.subjectStage.countryPossessive})(?![\p{L}])`, 'iu'),

@@ -107,6 +107,9 @@ const SUBORDINATE_LEAD = latin(
   new RegExp(withWords`^\s*(?:${(c) => c.direction.subordinators})(?![\p{L}])[^.;]*?\d[^,.;]*,`, 'iu'),
 );
 
+/** A comma and at most one word between a name and its figure: "Frankrijk, min 9 procent". */
+const NAME_THEN_FIGURE = latin(/^\s*[,:]\s*(?:\p{L}+\s+)?$/u);
+
 const TOTAL_BEFORE_METRIC = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.totalBefore})\s+(?:\p{L}+\s+)?$`, 'iu'),
 );
@@ -158,11 +161,21 @@ function amountList({ text, q, facts, metricMention }: DirectionInput): AmountLi
       (before || after) &&
       (q.coordinated === true || !facts.metrics.some((m) => m.start >= itemStart && m.end <= segment.end)),
   );
+  // "Duitsland, min 11,5 procent, Frankrijk, min 9 procent": in a list of names each with its figure after a comma,
+  // the name before a figure is its own, the one after it the next figure's
+  // (two items of that shape at least: "… afkomstig uit Vlaanderen, 0,5 miljard uit Wallonië" is no such list)
+  const ownNameBefore = (o: { start: number }) =>
+    facts.economies.some((e) => e.end <= o.start && NAME_THEN_FIGURE.test(text.slice(e.end, o.start)));
+  const namesFirst =
+    ownNameBefore(q) &&
+    ((before !== undefined && ownNameBefore(before)) || (after !== undefined && ownNameBefore(after)));
   // an economy between two amounts goes with the nearer one
   const nearer = (e: EconomyMention) =>
     e.start >= q.end
-      ? !after || e.start - q.end <= after.start - e.end || ATTACHED_AFTER.test(text.slice(q.end, e.start))
-      : !before ||
+      ? !(namesFirst && after && NAME_THEN_FIGURE.test(text.slice(e.end, after.start))) &&
+        (!after || e.start - q.end <= after.start - e.end || ATTACHED_AFTER.test(text.slice(q.end, e.start)))
+      : (namesFirst && NAME_THEN_FIGURE.test(text.slice(e.end, q.start))) ||
+        !before ||
         (/[,;]/.test(text.slice(before.end, e.start)) && !/[,;]/.test(text.slice(e.end, q.start))) ||
         // "de 29ste en Marokko de 36ste": a name after the conjunction goes with the next
         AND_BEFORE_NAME.test(text.slice(before.end, e.start)) ||

@@ -191,7 +191,40 @@ const rankComplement: DirectionRule = {
 };
 
 /** The rules tried on the clause's marked economies, before the unmarked ones are placed. */
+/** "global FDI", "les IDE mondiaux": the investment of the world in the world. */
+const GLOBAL_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.globalInvestment})\s+$`, 'iu'),
+);
+const GLOBAL_AFTER = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.direction.globalInvestment})(?![\p{L}])`, 'iu'),
+);
+
+const globalInvestment: DirectionRule = {
+  name: 'global-investment',
+  why: 'investment called global is that of the whole world in the whole world, whatever economies the sentence names',
+  examples: [
+    {
+      text: 'While global FDI fell by 12 percent in 2015, Asia attracted more investment.',
+      language: 'en',
+      figure: { value: -12, metric: 'fdi', from: 'WORLD', to: 'WORLD' },
+    },
+    {
+      text: "Les IDE mondiaux ont reculé de 12 % en 2015, mais l'Asie a attiré davantage d'investissements.",
+      language: 'fr',
+      figure: { value: -12, metric: 'fdi', from: 'WORLD', to: 'WORLD' },
+    },
+  ],
+  apply: ({ text, metric, metricMention }) =>
+    metric === 'fdi' &&
+    metricMention &&
+    (GLOBAL_BEFORE.test(text.slice(Math.max(0, metricMention.start - 14), metricMention.start)) ||
+      GLOBAL_AFTER.test(text.slice(metricMention.end, metricMention.end + 16)))
+      ? { from: 'WORLD', to: 'WORLD' }
+      : undefined,
+};
+
 export const BEFORE_UNMARKED_RULES: ReadonlyArray<DirectionRule> = [
+  globalInvestment,
   partnerNamedApart,
   shareTaker,
   hostAttracting,

@@ -28,6 +28,7 @@ import {
   ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
   PLACE_FOREIGN_IMPORTS_GO_INTO,
 } from './roles-foreign-imports.js';
+import { BARE_ORIGIN_OF_IMPORTS } from './roles-origin.js';
 import { PLACE_ROLE_RULES } from './roles-places.js';
 
 /** What a role rule reads: the economy named, the figure's metric and quantity, and the 30 characters before. */
@@ -574,5 +575,6 @@ const SOURCE_RULES: RoleRule[] = [
 export const NAME_ROLE_RULES: ReadonlyArray<RoleRule> = [
   ...SPECIAL_ROLE_RULES,
   ...CUE_RULES,
+  BARE_ORIGIN_OF_IMPORTS,
   ...SOURCE_RULES,
 ];

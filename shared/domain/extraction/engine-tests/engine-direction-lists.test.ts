@@ -320,4 +320,20 @@ describe('direction: elliptic lists of economies and amounts', () => {
       ['share', 'NO', 'ES', 9],
     ]);
   });
+
+  it('gives each figure of a list "Name, figure, Name, figure" the name before it', () => {
+    // Prepare
+    const text =
+      'De Vlaamse export daalde in 2020 met 10 procent. Ook naar de grootste exportmarkten van Vlaanderen daalde de uitvoer: Duitsland, min 11,5 procent, Frankrijk, min 9 procent, Spanje, min 12 procent en Italië, min 20 procent.';
+    // Act
+    const figures = extract(text, 'nl');
+    // Assess
+    expect(figures.map((f) => [f.from, f.to, f.value])).toEqual([
+      ['BE-VLG', 'WORLD', -10],
+      ['BE-VLG', 'DE', -11.5],
+      ['BE-VLG', 'FR', -9],
+      ['BE-VLG', 'ES', -12],
+      ['BE-VLG', 'IT', -20],
+    ]);
+  });
 });

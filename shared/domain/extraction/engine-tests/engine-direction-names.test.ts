@@ -342,4 +342,22 @@ describe('direction: names that stand for an economy', () => {
     expect([share?.from, share?.to]).toEqual(['DZ', 'ASIA']);
     expect([growth?.from, growth?.to]).toEqual(['ASIA', 'WORLD']);
   });
+
+  it('reads "le pays européen", "het Europese land", "the European country" as the country named just before', () => {
+    // Prepare
+    const fr =
+      "Les investissements marocains à l'étranger ont atteint 8 milliards de dirhams. La plus grande part va à la France.\n\nEn 2022, le pays européen a reçu 5,6 milliards de dirhams d'investissements marocains.";
+    const nl =
+      'Marokkanen investeerden 8 miljard dirham in het buitenland. Het meeste geld gaat naar Frankrijk.\n\nIn 2022 ontving het Europese land 5,6 miljard dirham van Marokkaanse investeerders.';
+    const en =
+      'Moroccan investment abroad reached 8 billion dirhams. Most of it goes to France.\n\nIn 2022 the European country received 5.6 billion dirhams from Moroccan investors.';
+    // Act
+    const figures = [...extract(fr, 'fr'), ...extract(nl, 'nl'), ...extract(en, 'en')];
+    // Assess
+    expect(figures.filter((f) => f.value === 5.6e9).map((f) => [f.from, f.to])).toEqual([
+      ['MA', 'FR'],
+      ['MA', 'FR'],
+      ['MA', 'FR'],
+    ]);
+  });
 });

@@ -138,6 +138,8 @@ export interface AttributionCues {
     between: string[];
     /** the articles between a cue word and a name: "vers la", "naar het", "to the" */
     articles: string[];
+    /** "de" with no article before a name, which after imports names their origin: "importations de Turquie" */
+    bareOrigin: string[];
     /** the rest of a region, or its (other) countries, which are the region: "to the rest of Asia", "vers les pays de l’UE" */
     restOf: string[];
     /** a verb that makes the economy the one ranked: "faisant du Maroc", "making Morocco" */

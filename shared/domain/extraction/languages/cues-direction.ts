@@ -167,6 +167,8 @@ export interface DirectionCues {
     commonNounDeterminers: string[];
     /** what makes investment inward, case as written: "IDE", "étrangers", "buitenlandse", "attracted" */
     inward: string[];
+    /** the world's own investment, right before or after its noun: "global FDI", "les IDE mondiaux" */
+    globalInvestment: string[];
   };
   /** the words the document pass reads: the home, the periods of sentences, figures of two names (read by `document-pass*.ts`) */
   documentPass: {

@@ -105,6 +105,8 @@ export interface FigureCues {
   subjectStage: {
     /** "the country's", standing for the country named before: "the country's 14th largest supplier" */
     countryPossessive: string[];
+    /** a definite or demonstrative article before a country described by its group: "le pays européen", "het Europese land" */
+    describedArticles: string[];
     /** a pronoun as the subject of a rank: "Elle est aussi le 9e investisseur" */
     rankPronouns: string[];
     /** a pronoun as the subject of a verb of trade: "Il achète 2,6 % des exportations" */

@@ -124,6 +124,7 @@ export const attributionCues: AttributionCues = {
     balanceOwner: ['for', 'in favou?r of'],
     between: ['between'],
     articles: ['the'],
+    bareOrigin: [],
     restOf: ['rest\\s+of\\s+(?:the\\s+)?', '(?:other\\s+)?(?:member\\s+)?(?:countries|states)\\s+(?:of|in|within)\\s+(?:the\\s+)?'],
     makes: ['mak(?:ing|es?)'],
     makesOf: [],

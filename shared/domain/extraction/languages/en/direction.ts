@@ -89,6 +89,7 @@ export const directionCues: DirectionCues = {
     unnamedPartnerPrepositions: ['towards', 'to', 'from', 'with', 'into'],
     commonNounDeterminers: ['the', 'this', 'that'],
     inward: ['FDI', '[Ff]oreign', 'attract\\p{L}*'],
+    globalInvestment: ['global', 'worldwide', 'world'],
   },
   // biome-ignore format: word lists read better packed
   documentPass: {

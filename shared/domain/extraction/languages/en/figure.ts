@@ -65,6 +65,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   subjectStage: {
     countryPossessive: ['the\\s+(?:country|nation)[\'’]s'],
+    describedArticles: ['the', 'this', 'that'],
     rankPronouns: ['it', 'she'],
     traderPronouns: ['it', 'they'],
     traderAuxiliaries: ['has', 'have', 'had'],

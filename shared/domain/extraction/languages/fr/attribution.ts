@@ -135,6 +135,7 @@ export const attributionCues: AttributionCues = {
     balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\'’]'],
     between: ['entre'],
     articles: ['l[\'’]', 'la', 'le', 'les'],
+    bareOrigin: ['de', 'd[\'’]'],
     restOf: [
       'reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',
       '(?:autres\\s+)?pays\\s+(?:membres\\s+)?(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',

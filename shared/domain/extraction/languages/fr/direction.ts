@@ -88,6 +88,7 @@ export const directionCues: DirectionCues = {
     unnamedPartnerPrepositions: ['vers', "à destination d[eu']?", "vis-à-vis d[eu']?", "en provenance d[eu']?", 'avec'],
     commonNounDeterminers: ["l['’]", 'la', 'le', 'les', 'ce', 'cette', 'ces'],
     inward: ['IDE', '[ée]trangers?', '[ée]trang[eè]res?', 'attir\\p{L}*'],
+    globalInvestment: ['mondiaux', 'mondiale?s?', 'dans le monde'],
   },
   // biome-ignore format: word lists read better packed
   documentPass: {

@@ -65,6 +65,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   subjectStage: {
     countryPossessive: [],
+    describedArticles: ['le', 'la', 'l[\'’]', 'ce', 'cet', 'cette'],
     rankPronouns: ['elle', 'il'],
     traderPronouns: ['il', 'elle', 'ils', 'elles'],
     traderAuxiliaries: ['a', 'ont', 'avait', 'avaient'],

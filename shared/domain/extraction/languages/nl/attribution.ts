@@ -134,6 +134,7 @@ export const attributionCues: AttributionCues = {
     balanceOwner: ['voor', 'in het voordeel van', 'gunstig voor'],
     between: ['tussen'],
     articles: ['de', 'het'],
+    bareOrigin: [],
     restOf: ['rest\\s+van\\s+(?:de\\s+|het\\s+)?', '(?:andere\\s+)?(?:lid)?(?:landen|staten)\\s+(?:van|binnen|in)\\s+(?:de\\s+|het\\s+)?'],
     makes: ['maakt', 'maakte'],
     makesOf: [],

@@ -86,6 +86,7 @@ export const directionCues: DirectionCues = {
     unnamedPartnerPrepositions: ['naar', 'richting', 'met', 'uit'],
     commonNounDeterminers: ['de', 'het', 'dat', 'dit', 'deze'],
     inward: ['[Bb]uitenlandse', 'aantrek\\p{L}*', 'aangetrokken'],
+    globalInvestment: ['wereldwijde?', 'mondiale'],
   },
   // biome-ignore format: word lists read better packed
   documentPass: {

@@ -66,6 +66,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   subjectStage: {
     countryPossessive: [],
+    describedArticles: ['het', 'de', 'dit', 'dat', 'deze'],
     rankPronouns: ['hij', 'zij', 'ze'],
     traderPronouns: ['hij', 'zij', 'ze'],
     traderAuxiliaries: ['heeft', 'hebben', 'had', 'hadden'],

@@ -1,0 +1,49 @@
+// The role of a name after a bare "de" on imports: "les importations de Turquie" (no article) name where the imports
+// come from, where "les importations de la Turquie" name whose they are.
+
+import type { Language } from '../language.js';
+import { LANGUAGES } from '../languages/cues.js';
+import { CUES } from '../languages/index.js';
+import { latin } from '../letters.js';
+import type { RoleRule } from './roles-rules.js';
+
+/** "de", "d’" with no article, right before the name, in the document's language only (Dutch "de" is an article). */
+const BARE_ORIGIN = Object.fromEntries(
+  LANGUAGES.map((language) => {
+    const words = CUES[language].roles.bareOrigin;
+    return [
+      language,
+      words.length ? latin(new RegExp(`(?<![\\p{L}])(?:${words.join('|')})\\s*$`, 'iu')) : undefined,
+    ];
+  }),
+) as Record<Language, RegExp | undefined>;
+
+/** What may stand between the import noun and the bare "de": a few words, no figure, no other name. */
+const WORDS_BETWEEN = latin(/^[\p{L}\s'’-]{0,40}$/u);
+
+export const BARE_ORIGIN_OF_IMPORTS: RoleRule = {
+  name: 'bare-de-names-the-origin-of-imports',
+  why: 'imports "de Turquie", with no article, come from that country; "de la Turquie" would be its own',
+  examples: [
+    {
+      text: 'Les importations du Sénégal ont progressé de 4 % en 2023. Les importations de Turquie ont diminué de 12 %.',
+      language: 'fr',
+      figure: { value: -12, from: 'SN', to: 'TR' },
+    },
+  ],
+  apply: ({ text, mention, metric, facts, before }) => {
+    const bare = BARE_ORIGIN[facts.language];
+    return bare &&
+      metric === 'imports' &&
+      bare.test(before) &&
+      facts.metrics.some(
+        (m) =>
+          m.metric === 'imports' &&
+          m.end <= mention.start &&
+          WORDS_BETWEEN.test(text.slice(m.end, mention.start)) &&
+          bare.test(text.slice(m.end, mention.start)),
+      )
+      ? 'partner'
+      : undefined;
+  },
+};
