@@ -354,4 +354,12 @@ describe('direction: economies compared with, no party', () => {
       ['imports', 'BE', 'ASIA', 12.6],
     ]);
   });
+
+  it('gives a balance the economy the sentence before says it favours', () => {
+    const text =
+      "L'excédent de la balance commerciale entre le Portugal et la France est depuis longtemps en faveur de la France. En 2021, il était d'environ 900 millions d'euros.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['trade_balance', 'FR', 'PT', 900e6],
+    ]);
+  });
 });
