@@ -362,4 +362,12 @@ describe('direction: economies compared with, no party', () => {
       ['trade_balance', 'FR', 'PT', 900e6],
     ]);
   });
+
+  it('reads "vers elle", "avec lui" as the country named before', () => {
+    const text =
+      'La Tunisie importe beaucoup. En 2022, le Brésil exportait vers elle pour 1,3 milliard de dollars.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BR', 'TN', 1.3e9],
+    ]);
+  });
 });
