@@ -305,6 +305,21 @@ export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metri
   const role = RANK_AS.exec(text.slice(q.end, Math.min(next, q.end + 100)))?.[1];
   if (role && !GENERIC_RANK.test(role.toLowerCase())) return metricOfRankNoun(role.toLowerCase());
   const noun = q.rankNoun ?? '';
+  // "La Chine est le 10e fournisseur du Luxembourg. Il s'agit du 3e partenaire hors UE": a partner within a subset,
+  // in a sentence naming no flow and opened by a pronoun, restates the ranking of the sentence before
+  const restated =
+    q.restricted &&
+    PARTNER_NOUN.test(noun) &&
+    facts.previous &&
+    facts.metrics.length === 0 &&
+    // (its subject is a pronoun: no economy named before it)
+    !facts.allEconomies.some((e) => e.start >= facts.sentence.start && e.end <= q.start)
+      ? [...text.slice(facts.previous.start, facts.previous.end).matchAll(RANK_NOUN_ANY)]
+          .map((m) => (m[1] ?? '').toLowerCase())
+          .filter((n) => !GENERIC_RANK.test(n) && !PARTNER_NOUN.test(n))
+          .at(-1)
+      : undefined;
+  if (restated) return metricOfRankNoun(restated);
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
   const follower = RANK_FOLLOWER.exec(text.slice(q.end, q.end + 40))?.[1];
   if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());
