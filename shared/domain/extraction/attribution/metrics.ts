@@ -226,7 +226,10 @@ export function closestMetric(
             o.type === 'money' &&
             CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start))
           ),
-      ) && !PART_MARKER.test(text.slice(q.end, m.start)),
+      ) &&
+      !PART_MARKER.test(text.slice(q.end, m.start)) &&
+      // "un recul à 21 millions, sous l'effet des perturbations du commerce mondial": the flow of a cause
+      !CAUSE_BETWEEN.test(text.slice(q.end, m.start)),
   );
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
@@ -275,6 +278,10 @@ const COMPARED_FLOW_BEFORE = latin(
     withWords`(?<![\p{L}])(?:${(c) => c.goods.pronoun})\s+(?:${(c) => c.goods.pronounOf})(?:(?<=['’])|\s*)(?:${(c) => c.metricContext.partDeterminers})?\s*$`,
     'iu',
   ),
+);
+
+const CAUSE_BETWEEN = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.metricContext.causeOf})(?![\p{L}])`, 'iu'),
 );
 
 const PART_OF_METRIC = latin(
