@@ -233,7 +233,10 @@ export function closestMetric(
             o.type === 'money' &&
             CURRENCY_TWIN_BETWEEN.test(text.slice(q.end, o.start))
           ),
-      ) && !PART_MARKER.test(text.slice(q.end, m.start)),
+      ) &&
+      !PART_MARKER.test(text.slice(q.end, m.start)) &&
+      // "un recul à 21 millions, sous l'effet des perturbations du commerce mondial": the flow of a cause
+      !CAUSE_BETWEEN.test(text.slice(q.end, m.start)),
   );
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
 }
@@ -284,6 +287,10 @@ const COMPARED_FLOW_BEFORE = latin(
   ),
 );
 
+const CAUSE_BETWEEN = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.metricContext.causeOf})(?![\p{L}])`, 'iu'),
+);
+
 const PART_OF_METRIC = latin(
   new RegExp(
     withWords`^\s*(?:${(c) => c.metricContext.partOf})\s+(?:(?:${(c) => c.metricContext.partDeterminers})\s*){0,2}$`,
@@ -312,6 +319,21 @@ export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metri
   const role = RANK_AS.exec(text.slice(q.end, Math.min(next, q.end + 100)))?.[1];
   if (role && !GENERIC_RANK.test(role.toLowerCase())) return metricOfRankNoun(role.toLowerCase());
   const noun = q.rankNoun ?? '';
+  // "La Chine est le 10e fournisseur du Luxembourg. Il s'agit du 3e partenaire hors UE": a partner within a subset,
+  // in a sentence naming no flow and opened by a pronoun, restates the ranking of the sentence before
+  const restated =
+    q.restricted &&
+    PARTNER_NOUN.test(noun) &&
+    facts.previous &&
+    facts.metrics.length === 0 &&
+    // (its subject is a pronoun: no economy named before it)
+    !facts.allEconomies.some((e) => e.start >= facts.sentence.start && e.end <= q.start)
+      ? [...text.slice(facts.previous.start, facts.previous.end).matchAll(RANK_NOUN_ANY)]
+          .map((m) => (m[1] ?? '').toLowerCase())
+          .filter((n) => !GENERIC_RANK.test(n) && !PARTNER_NOUN.test(n))
+          .at(-1)
+      : undefined;
+  if (restated) return metricOfRankNoun(restated);
   if (!GENERIC_RANK.test(noun)) return metricOfRankNoun(noun);
   const follower = RANK_FOLLOWER.exec(text.slice(q.end, q.end + 40))?.[1];
   if (follower && RANK_NOUN_WORD.test(follower)) return metricOfRankNoun(follower.toLowerCase());

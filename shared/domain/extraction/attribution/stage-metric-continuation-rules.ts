@@ -131,6 +131,19 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     apply: ({ s }) => when(FLOWS_SUBJECT.test(clauseLead(s))),
   },
   {
+    name: 'this-trend',
+    why: 'A sentence that opens on the trend just told ("Cette tendance", "This trend") speaks of its flow.',
+    examples: [
+      {
+        text: "Les exportations kényanes vers le Portugal sont passées de 30 à 50 millions d'euros entre 2019 et 2023. Cette trajectoire a été interrompue en 2020 par un recul à 21 millions d'euros.",
+        language: 'fr',
+        figure: { value: 21_000_000, metric: 'exports', from: 'KE', to: 'PT' },
+      },
+    ],
+    apply: ({ s, last }) =>
+      when(justBefore(last, s) && TREND_SUBJECT.test(s.text.slice(s.facts.sentence.start, s.q.start))),
+  },
+  {
     // "l'automobile enregistre des ventes de 62,1 MMDH, tandis que les phosphates atteignent 31,5 MMDH"
     name: 'goods-as-subject',
     why: 'A class of goods as the subject, right after a flow, states its part of that flow.',
@@ -353,6 +366,10 @@ const PRIOR_CHANGE = latin(
 // ("les volumes": the French trade press's word for the amounts traded)
 const FLOWS_SUBJECT = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuation.flows})(?![\p{L}])`, 'iu'),
+);
+
+const TREND_SUBJECT = latin(
+  new RegExp(withWords`^\W{0,3}(?:${(c) => c.continuation.trendSubject})(?![\p{L}])`, 'iu'),
 );
 
 const SAME_THING_START = latin(

@@ -40,7 +40,7 @@ const OUTWARD_INVESTMENT = latin(
 
 const PARTNER_ANAPHOR = latin(
   new RegExp(
-    withWords`(?<![\p{L}])(?:${(c) => c.direction.anaphorPrepositions})\s+(?:${(c) => c.direction.anaphorDeterminers})\s*(?:[\p{L}-]+\s+)?(?:${(c) => c.direction.anaphorNouns})(?![\p{L}])`,
+    withWords`(?<![\p{L}])(?:${(c) => c.direction.anaphorPrepositions})\s+(?:(?:${(c) => c.direction.anaphorDeterminers})\s*(?:[\p{L}-]+\s+)?(?:${(c) => c.direction.anaphorNouns})|${(c) => c.direction.anaphorPronouns})(?![\p{L}])`,
     'iu',
   ),
 );
@@ -68,7 +68,7 @@ const traderRankAmongWorld: DirectionRule = {
 
 const partnerByAnaphor: DirectionRule = {
   name: 'partner-named-by-an-anaphor',
-  why: '"vers ce pays", "naar dat land", "y vendent": the country named last before it, other than the reporter',
+  why: '"vers ce pays", "vers elle", "naar dat land", "y vendent": the country named last before it, other than the reporter',
   examples: [
     {
       text: 'Le Kenya est un client important du Portugal. Les ventes portugaises vers ce pays ont atteint 150 millions d’euros en 2022.',
@@ -84,6 +84,11 @@ const partnerByAnaphor: DirectionRule = {
       text: 'Japan is een belangrijke klant van België. De Belgische uitvoer naar dat land bedroeg 2 miljard euro in 2022.',
       language: 'nl',
       figure: { value: 2_000_000_000, from: 'BE', to: 'JP' },
+    },
+    {
+      text: 'Le Kenya importe beaucoup. En 2022, le Portugal exportait vers lui pour 150 millions d’euros.',
+      language: 'fr',
+      figure: { value: 150_000_000, from: 'PT', to: 'KE' },
     },
   ],
   apply: ({ text, q, metric, facts, from, to }) => {

@@ -4,13 +4,13 @@
 
 import type { Measure, Metric } from '../../figure.js';
 import type { Attribution, ChosenMetric, Direction } from '../attribution/attribute-state.js';
-import { isCountryOrRegion, isGroup } from '../attribution/cues.js';
+import { isCountryOrRegion, isGroup, PARAGRAPH_BREAK } from '../attribution/cues.js';
 import { successorTakesPartner } from '../attribution/lists.js';
 import { TRADER_PRONOUN } from '../attribution/stage-subject.js';
 import { inSpan } from '../document/clause-facts.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
-import { PRONOUN_START, withWords } from '../lexicon.js';
+import { BALANCE_OWNER_CUES, PRONOUN_START, withWords } from '../lexicon.js';
 import { firstApplying, type NamedRule } from '../rule.js';
 import { sameFlowWith } from './direction.js';
 
@@ -41,6 +41,36 @@ export function carriedDirection(
 
 /** The directions a figure takes from the figure before it or beside it, in order. */
 export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>> = [
+  {
+    name: 'balance-favouring-an-economy-before',
+    why: 'A balance whose sentence names no economy belongs to the one the sentence before says it favours.',
+    examples: [
+      {
+        text: "Le solde commercial entre le Maroc et l'Espagne est en faveur de l'Espagne. En 2022, il a atteint 2 milliards d'euros.",
+        language: 'fr',
+        figure: { value: 2_000_000_000, from: 'ES', to: 'MA' },
+      },
+    ],
+    apply: ({ s: { text, facts }, metric, stated }) => {
+      const previous = facts.previous;
+      if (
+        metric !== 'trade_balance' ||
+        !stated ||
+        !previous ||
+        inSpan(facts.allEconomies, facts.sentence).length > 0 ||
+        PARAGRAPH_BREAK.test(text.slice(previous.end, facts.sentence.start)) ||
+        !inSpan(facts.allMetrics, previous).some((m) => m.metric === 'trade_balance')
+      )
+        return undefined;
+      const favoured = inSpan(facts.allEconomies, previous).find(
+        (e) =>
+          !e.adjective &&
+          BALANCE_OWNER_CUES.test(text.slice(Math.max(previous.start, e.start - 30), e.start)),
+      );
+      if (!favoured || favoured.code === stated.from) return undefined;
+      return sides(favoured.code, stated.to === favoured.code ? stated.from : stated.to);
+    },
+  },
   {
     name: 'conversely-the-other-way',
     why: '"Conversely" with no flow of its own is the flow before, the other way.',

@@ -270,4 +270,20 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
       ['imports', 'ES', 'WORLD', 14],
     ]);
   });
+
+  it('reads a partner within a subset that restates the ranking before as that ranking', () => {
+    const text =
+      'En 2022, la Corée est le 12e fournisseur du Portugal, avec une part de 1,2 %. Il s’agit du 4e partenaire hors UE.';
+    const also =
+      'En 2022, la Corée est le 12e fournisseur du Portugal. Elle est aussi son premier partenaire commercial.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'PT', 'KR', 12],
+      ['imports', 'share', 'PT', 'KR', 1.2],
+      ['imports', 'rank', 'PT', 'KR', 4],
+    ]);
+    expect(extract(also, 'fr').map((f) => [f.metric, f.value])).toEqual([
+      ['imports', 12],
+      ['bilateral_trade', 1],
+    ]);
+  });
 });

@@ -354,4 +354,20 @@ describe('direction: economies compared with, no party', () => {
       ['imports', 'BE', 'ASIA', 12.6],
     ]);
   });
+
+  it('gives a balance the economy the sentence before says it favours', () => {
+    const text =
+      "L'excédent de la balance commerciale entre le Portugal et la France est depuis longtemps en faveur de la France. En 2021, il était d'environ 900 millions d'euros.";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['trade_balance', 'FR', 'PT', 900e6],
+    ]);
+  });
+
+  it('reads "vers elle", "avec lui" as the country named before', () => {
+    const text =
+      'La Tunisie importe beaucoup. En 2022, le Brésil exportait vers elle pour 1,3 milliard de dollars.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'BR', 'TN', 1.3e9],
+    ]);
+  });
 });

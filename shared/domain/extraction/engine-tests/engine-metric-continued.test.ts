@@ -428,4 +428,19 @@ describe('metric: a part of the flow before', () => {
     ]);
     expect(toWorld.at(-1)).toEqual(expect.objectContaining({ measure: 'share', from: 'PE', to: 'ASIA' }));
   });
+
+  it('continues the flow of a trend taken up as the subject, and reads no flow in a cause after the amount', () => {
+    const text =
+      "Les exportations kényanes vers le Portugal sont passées de 30 millions d'euros en 2019 à 50 millions d'euros en 2023. Cette tendance a été interrompue en 2020 par un recul à 21 millions d'euros, sous l'effet des perturbations du commerce mondial.";
+    const en =
+      'Kenyan exports to Portugal grew from 2019 to 2023. This trend broke in 2020 with a fall to 21 million euros, due to a slump in world trade.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'KE', 'PT', 30e6],
+      ['exports', 'KE', 'PT', 50e6],
+      ['exports', 'KE', 'PT', 21e6],
+    ]);
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'KE', 'PT', 21e6],
+    ]);
+  });
 });

@@ -412,6 +412,8 @@ export interface AttributionCues {
     rankFollower: string[];
     /** the role a rank is given in, after it: "en tant que client", "as a supplier", "als klant" */
     rankAs: string[];
+    /** a cause, after which a flow word is the cause's, not a figure's: "sous l'effet de", "due to", "als gevolg van" */
+    causeOf: string[];
     /** the noun an elliptical flow stands for: "the Walloon ones" */
     ellipticalOnes: string[];
     /** between an elliptical flow and its figure: "et les wallonnes de 18 %" */
@@ -507,6 +509,8 @@ export interface AttributionCues {
     priorHedges: string[];
     /** the flows as a subject: "les flux", "the flows" */
     flows: string[];
+    /** a trend taken up as the subject, opening its sentence: "Cette tendance", "This trend", "Deze trend" */
+    trendSubject: string[];
     /** the determiner of a noun that names the amount before: "le montant", "het bedrag", "the total" */
     sameThingArticle: string[];
     /** a noun that names the amount before: "montant", "bedrag", "total" */

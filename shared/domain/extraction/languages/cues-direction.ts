@@ -147,6 +147,8 @@ export interface DirectionCues {
     anaphorDeterminers: string[];
     /** the nouns of that anaphor ("pays", "markt", "kingdom") */
     anaphorNouns: string[];
+    /** a personal pronoun after those prepositions, for a country named before: "vers elle", "avec lui" */
+    anaphorPronouns: string[];
     /** "there", the place named before, before a verb of trade: "Nos entreprises y exportent" */
     there: string[];
     /** the auxiliaries between "there" and its verb: "y ont exporté" */

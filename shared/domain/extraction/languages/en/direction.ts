@@ -79,6 +79,7 @@ export const directionCues: DirectionCues = {
     anaphorPrepositions: ['to', 'with', 'from'],
     anaphorDeterminers: ['this', 'that', 'the'],
     anaphorNouns: ['country', 'market', 'kingdom'],
+    anaphorPronouns: [],
     there: [],
     thereAuxiliaries: [],
     thereVerbs: [],

@@ -78,6 +78,7 @@ export const directionCues: DirectionCues = {
     anaphorPrepositions: ['vers', 'à destination de', 'avec', 'en provenance de'],
     anaphorDeterminers: ['ce', 'cet', 'cette', 'le', 'la', "l['’]"],
     anaphorNouns: ['pays', 'marché', 'royaume'],
+    anaphorPronouns: ['elle', 'lui', 'eux'],
     there: ['y'],
     thereAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
     thereVerbs: ['export', 'import', 'vend', 'achèt', 'achet', 'écoul', 'envoy', 'expédi', 'livr'],

@@ -76,6 +76,7 @@ export const directionCues: DirectionCues = {
     anaphorPrepositions: ['naar', 'met', 'uit'],
     anaphorDeterminers: ['dat', 'dit', 'deze', 'het'],
     anaphorNouns: ['land', 'markt', 'koninkrijk'],
+    anaphorPronouns: [],
     there: [],
     thereAuxiliaries: [],
     thereVerbs: [],
