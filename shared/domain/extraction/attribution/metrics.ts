@@ -235,7 +235,7 @@ export function closestMetric(
           ),
       ) &&
       !PART_MARKER.test(text.slice(q.end, m.start)) &&
-      // "un recul à 21 millions, sous l'effet des perturbations du commerce mondial": the flow of a cause
+      // "une chute à 14 millions, sous l'effet du ralentissement des échanges": the flow of a cause
       !CAUSE_BETWEEN.test(text.slice(q.end, m.start)),
   );
   return before.at(-1) ?? next ?? metrics.find((m) => m.start < q.end && m.end > q.start);
@@ -313,7 +313,7 @@ const RANK_FOLLOWER = latin(
  * ("au 42e rang des clients") or the clause's metric word.
  */
 export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metric | undefined {
-  // "au 35e rang des partenaires de la Belgique en tant que client et au 25e en tant que fournisseur": the role the
+  // "au 61e rang des partenaires du Canada en tant que client et au 47e en tant que fournisseur": the role the
   // rank is given in, before the next figure of the clause
   const next = facts.quantities.find((o) => o.start >= q.end)?.start ?? facts.clause.end;
   const role = RANK_AS.exec(text.slice(q.end, Math.min(next, q.end + 100)))?.[1];

@@ -72,9 +72,9 @@ const amountInBracketsAfterBase: NamedRule<PeriodInput, ChosenPeriod> = {
   why: 'the amount in brackets after the base of a comparison is that base’s',
   examples: [
     {
-      text: "Les importations marocaines en provenance d'Espagne ont progressé de 4 % par rapport au premier semestre 2022 (2,5 milliards d'euros).",
+      text: "Les importations tunisiennes en provenance d'Italie ont grimpé de 11 % par rapport au second semestre 2019 (1,7 milliard d'euros).",
       language: 'fr',
-      figure: { value: 2_500_000_000, from: 'MA', to: 'ES', period: '2022-01/2022-06' },
+      figure: { value: 1_700_000_000, from: 'TN', to: 'IT', period: '2019-07/2019-12' },
     },
   ],
   apply: ({ text, q, facts, periodOf }) => {
@@ -115,7 +115,7 @@ const periodOfSentenceBefore: NamedRule<PeriodInput, ChosenPeriod> = {
   },
 };
 
-// "in januari en februari 2020 (+1,1 en +2,7 procent)": periods joined by "and" or a comma, and the bracket of
+// "in maart en april 2017 (+3,4 en -0,6 procent)": periods joined by "and" or a comma, and the bracket of
 // the items they date
 const PERIODS_JOINED = latin(
   new RegExp(withWords`^\s*(?:,|(?:${(c) => c.periods.and})(?![\p{L}]))\s*$`, 'iu'),

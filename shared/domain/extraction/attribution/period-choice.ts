@@ -164,7 +164,7 @@ function chosenMention(input: PeriodInput): PeriodMention | undefined {
 }
 
 /**
- * "(-282.2 bn in 2006 compared with -226.7 bn in 2005), while the surpluses rose (+75.1 bn compared with …)": an
+ * "(-41.3 bn in 2011 against -37.9 bn in 2010), and the gains grew (+12.6 bn against …)": an
  * amount after another's period, past a closing bracket, is not of that period (the base's); it continues the
  * sentence's or the paragraph's.
  */

@@ -73,7 +73,7 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
 /** Checks of stage 3 for a bound: true when "more than", "meer dan" before the amount is no bound of it. */
 export const NOT_A_BOUND_RULES: Array<NamedRule<MeasureRuleInput & { boundLength: number }, true>> = [
   {
-    // "Dat is 5 procent meer dan de 302 miljard euro in 2016": the amount is the base the change is counted from
+    // "Het gaat om 9 procent meer dan de 118 miljard euro van 2013": the amount is the base the change is counted from
     name: 'base-of-a-percentage-more',
     why: 'After a percentage, "meer dan de", "more than the" name the base of a change, stated exactly.',
     examples: [

@@ -453,7 +453,7 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
     },
   },
   {
-    // "the share remained at roughly the same level between 2019 and 2023 (around 48.5 %)": a level held over a
+    // "its portion stayed about the same from 2014 to 2018 (near 27.3 %)": a level held over a
     // span is of the whole span, not of its last year
     name: 'level-held-over-a-span',
     why: 'A level that "remained the same" over a span of years ("between 2019 and 2023") is of the whole span.',

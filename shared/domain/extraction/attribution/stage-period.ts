@@ -38,7 +38,7 @@ function statedOrInherited(
   // … and a rank or share after a stock at a year's end ("… 1,9 milliard d'euros fin 2024. La Belgique se hisse
   // ainsi au neuvième rang des investisseurs", "Dat is 0,2 procent van …") is of that year
   // … but a share that went from one level to another ("De 2000 à 2008, … ; sa part est passée de 2,2 % à 4,2 %",
-  // "… from €44.7 billion in 2019 to €46 billion in 2022, while the share dropped from 21 % to 18.8 %") moves over
+  // "… from €8.1 billion in 2012 to €9.4 billion in 2016, and its portion fell from 14 % to 11.2 %") moves over
   // the sentence's span of years, as a flow does: its first level is of the first year, its last of the last
   const moved = measure === 'share' ? shareMoved(s) : undefined;
   const span = moved ? sentenceSpan(s) : undefined;
@@ -56,7 +56,7 @@ function statedOrInherited(
   const periodOf = (p: PeriodMention) =>
     p.fiscal ? ofFiscalYear(p.fiscal, metric, flow, facts.published, inherited) : p.period;
   const { mention: periodMention, period: statedPeriod } = choosePeriod(text, q, facts, inherited, periodOf);
-  // "(-282.2 bn in 2006 compared with -226.7 bn in 2005) … (+75.1 bn compared with +68.4 bn)": a base with no
+  // "(-41.3 bn in 2011 against -37.9 bn in 2010) … (+12.6 bn against +10.2 bn)": a base with no
   // period of its own is of the period of the paragraph's last base, when that is earlier than the main one's
   const base =
     !statedPeriod &&

@@ -223,7 +223,7 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
         figure: { value: 1_500_000_000, from: 'PE', to: 'CN' },
       },
     ],
-    // "importeerde voor 844 miljoen euro aan Nederlandse bloemen", "imported €5m worth of Dutch tulips"
+    // "importeerde voor 213 miljoen euro aan Italiaanse kazen", "imported €7m worth of Greek olives"
     ({ text, mention, metric, facts }) =>
       metric === 'imports' &&
       facts.quantities.some(

@@ -26,9 +26,9 @@ export const BARE_ORIGIN_OF_IMPORTS: RoleRule = {
   why: 'imports "de Turquie", with no article, come from that country; "de la Turquie" would be its own',
   examples: [
     {
-      text: 'Les importations du Sénégal ont progressé de 4 % en 2023. Les importations de Turquie ont diminué de 12 %.',
+      text: 'Les importations du Chili ont reculé de 6 % en 2019. Les importations de Bolivie ont grimpé de 15 %.',
       language: 'fr',
-      figure: { value: -12, from: 'SN', to: 'TR' },
+      figure: { value: 15, from: 'CL', to: 'BO' },
     },
   ],
   apply: ({ text, mention, metric, facts, before }) => {

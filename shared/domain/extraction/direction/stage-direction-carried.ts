@@ -204,7 +204,7 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         facts.economies.find(
           (e) => e.code !== last.from && e.start >= q.end && GOES_TO_BEFORE.test(text.slice(q.end, e.start)),
         ) ??
-        // (a name, not an adjective: "Les autres fournisseurs européens sont l'Italie (17 %)")
+        // (a name, not an adjective: "Ses autres fournisseurs asiatiques sont la Corée (6 %)")
         facts.economies.find((e) => e.code !== last.from && !e.adjective)
       )?.code;
       return sides(last.from, taker ?? last.to);
@@ -264,7 +264,7 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
       // "… le Japon (12,1%), le Chili (12,0%) et la Bolivie (3,8%)": a list item whose own name the clause reads as
       // its partner is not the item before continued
       const ownItem = bracketed !== undefined && stated?.to === bracketed.code;
-      // ("En revanche, celles vers l'Asie se sont contractées": a partner the clause names for the flow it continues
+      // ("Par contre, celles vers l'Océanie ont fléchi": a partner the clause names for the flow it continues
       // takes the place of the flow's)
       const ownPartner =
         continues &&

@@ -61,7 +61,7 @@ function narrowedFacts(s: Attribution, c: ChosenMetric, measure: Measure): Metri
     (e) => e.start >= s.q.end && ELLIPSIS_BEFORE.test(text.slice(s.q.end, e.start)),
   );
   if (ellipsis) facts = { ...facts, economies: facts.economies.filter((e) => e.start < ellipsis.start) };
-  // "Si les importations d'Europe ont reculé, celles arrivant d'Asie ont gonflé de 3 %": a figure whose part of
+  // "Tandis que les importations d'Amérique ont chuté, celles venant d'Afrique ont grimpé de 9 %": a figure whose part of
   // the clause opens on such a pronoun is of the economies named after it
   const comma = text.lastIndexOf(',', s.q.start);
   const pronounAt = comma >= facts.clause.start ? comma + 1 : -1;

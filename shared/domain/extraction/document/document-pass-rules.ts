@@ -261,7 +261,7 @@ const RANK_FOR_BOTH_FLOWS_NEAR = latin(
 );
 
 /**
- * "Binnen de EU staat Spanje zowel voor uitvoer als voor invoer op de vijfde plaats", "Korea's No. 1 export and
+ * "In Azië neemt Vietnam zowel voor uitvoer als voor invoer de derde plaats in", "Korea's No. 1 export and
  * import market": a position stated for both flows is a rank in each. The rank in the other flow.
  */
 export const RANK_FOR_BOTH_FLOWS: NamedRule<SharedInput, ExtractedFigure> = {
@@ -269,9 +269,9 @@ export const RANK_FOR_BOTH_FLOWS: NamedRule<SharedInput, ExtractedFigure> = {
   why: 'a position stated for both exports and imports is a rank in each flow',
   examples: [
     {
-      text: 'Spanje staat zowel voor uitvoer als voor invoer op de 11de plaats.',
+      text: 'Vietnam bezet zowel voor de export als voor de import de 14de plaats.',
       language: 'nl',
-      figure: { value: 11, measure: 'rank', metric: 'exports', from: 'ES', to: 'WORLD' },
+      figure: { value: 14, measure: 'rank', metric: 'exports', from: 'VN', to: 'WORLD' },
     },
     {
       text: 'Japan has been Peru’s No. 1 export and import market since 2019.',
@@ -295,16 +295,16 @@ const EACH_TIME_BEFORE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.documentPass.eachTime})(?![\p{L}])[^.;:]{0,30}$`, 'iu'),
 );
 
-/** "zowel voor uitvoer als voor invoer, met telkens een marktaandeel van 7 procent": a share stated each time for both
+/** "voor uitvoer en invoer, met telkens een aandeel van 12 procent": a share stated each time for both
  * flows is a share of each. The share in the other flow. */
 export const SHARE_FOR_BOTH_FLOWS: NamedRule<SharedInput, ExtractedFigure> = {
   name: 'share-for-both-flows',
   why: 'a share stated "each time" for both exports and imports is a share of each flow',
   examples: [
     {
-      text: 'Binnen de EU staat Spanje zowel voor uitvoer als voor invoer op de vijfde plaats, met telkens een marktaandeel van 7 procent.',
+      text: 'In Azië bezet Vietnam zowel voor de export als voor de import de derde positie, met telkens een marktaandeel van 12 procent.',
       language: 'nl',
-      figure: { value: 7, measure: 'share', metric: 'exports', from: 'ES' },
+      figure: { value: 12, measure: 'share', metric: 'exports', from: 'VN' },
     },
   ],
   apply: ({ text, q, figure, facts }) => {

@@ -234,7 +234,7 @@ function recordFigure(
     !yearEnd &&
     !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 30), quantity.start)) &&
     !base &&
-    // … nor one dated back from another ("from a 3.3 per cent fall in the previous month to post a 4.5 per cent rise")
+    // … nor one dated back from another ("recovering from a 1.8 per cent drop the month before to a 2.6 per cent gain")
     !datedBack(pass, quantity) &&
     !isChangeBase(text, quantity)
   ) {

@@ -309,15 +309,15 @@ describe('direction: elliptic lists of economies and amounts', () => {
   it('gives a part of the flow before to the name that takes it, not to an adjective of the role noun', () => {
     // Prepare
     const text =
-      'Les importations de la Norvège en provenance de l’Union européenne ont atteint 40 milliards d’euros en 2022. Elles proviennent surtout de Suède (31 % du total). Les autres fournisseurs européens sont l’Italie (17 % du total) et l’Espagne (9 %).';
+      'Les importations du Chili en provenance de l’Union européenne ont atteint 12 milliards d’euros en 2018. Elles viennent avant tout d’Allemagne (28 % du total). Ses autres fournisseurs européens sont la France (14 % du total) et les Pays-Bas (6 %).';
     // Act
     const figures = extract(text, 'fr');
     // Assess
     expect(figures.map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
-      ['value', 'NO', 'EU', 40e9],
-      ['share', 'NO', 'SE', 31],
-      ['share', 'NO', 'IT', 17],
-      ['share', 'NO', 'ES', 9],
+      ['value', 'CL', 'EU', 12e9],
+      ['share', 'CL', 'DE', 28],
+      ['share', 'CL', 'FR', 14],
+      ['share', 'CL', 'NL', 6],
     ]);
   });
 

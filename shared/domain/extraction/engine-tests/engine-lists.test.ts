@@ -181,11 +181,11 @@ describe('lists: items under a heading', () => {
 
   it('reads machine building among the goods of a breakdown after the flow (nl)', () => {
     const text =
-      'De Spaanse invoer uit Marokko bedroeg vorig jaar 8 miljard euro. De belangrijkste motoren achter dit resultaat zijn de machinebouw (2,8 mld. euro) en textiel (0,9 mld. euro).';
+      'De Italiaanse invoer uit Tunesië bereikte vorig jaar 5 miljard euro. De grootste drijvers van dit cijfer waren de machinebouw (1,9 mld. euro) en textiel (0,7 mld. euro).';
     expect(extract(text, 'nl', '2024-03').map((f) => [f.metric, f.from, f.to, f.value, f.sector])).toEqual([
-      ['imports', 'ES', 'MA', 8e9, null],
-      ['imports', 'ES', 'MA', 2.8e9, 'machinery'],
-      ['imports', 'ES', 'MA', 0.9e9, 'textiles'],
+      ['imports', 'IT', 'TN', 5e9, null],
+      ['imports', 'IT', 'TN', 1.9e9, 'machinery'],
+      ['imports', 'IT', 'TN', 0.7e9, 'textiles'],
     ]);
   });
 });

@@ -78,23 +78,23 @@ describe('measure: positions in a ranking', () => {
 
   it('reads a position in a list of ranked economies, in both lists when it names both', () => {
     const fr = extract(
-      'En Amérique latine, le Pérou est classé 9e dans la liste des principaux clients et celle des principaux fournisseurs de la Belgique.',
+      'En Afrique, le Kenya est classé 14e dans la liste des plus gros clients et celle des fournisseurs du Canada.',
       'fr',
     );
     expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['exports', 'BE', 'PE', 9],
-      ['imports', 'BE', 'PE', 9],
+      ['exports', 'CA', 'KE', 14],
+      ['imports', 'CA', 'KE', 14],
     ]);
-    const en = extract('Peru ranked 9th in the list of the main customers of Belgium.', 'en');
-    expect(en.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'PE', 9]]);
+    const en = extract('Kenya ranked 14th in the list of the main customers of Canada.', 'en');
+    expect(en.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CA', 'KE', 14]]);
   });
 
   it('reads a move between positions across the list they are in, the position left held the year before', () => {
     const text =
-      'Spanje daalde in 2023 van de tweede plek op de lijst van belangrijke handelspartners van Marokko naar de vierde.';
+      'Italië zakte in 2016 van de derde plek op de ranglijst van grote handelspartners van Tunesië naar de zesde.';
     expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
-      ['bilateral_trade', 'ES', 'MA', 2, '2022'],
-      ['bilateral_trade', 'ES', 'MA', 4, '2023'],
+      ['bilateral_trade', 'IT', 'TN', 3, '2015'],
+      ['bilateral_trade', 'IT', 'TN', 6, '2016'],
     ]);
     const en = extract('Japan went from the ninth largest supplier of Peru in 2019 to fourth in 2023.', 'en');
     expect(en.map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
@@ -105,17 +105,13 @@ describe('measure: positions in a ranking', () => {
 
   it('puts a superlative behind the economies named before it ("Na Duitsland is Frankrijk de belangrijkste")', () => {
     for (const [text, language, value] of [
-      [
-        'Na Duitsland is Frankrijk met een aandeel van 18 procent het belangrijkste afzetgebied van Peru.',
-        'nl',
-        2,
-      ],
-      ['Na Duitsland en Spanje is Frankrijk de belangrijkste afzetmarkt van Peru.', 'nl', 3],
-      ["Après l'Allemagne, la France est le premier client du Pérou.", 'fr', 2],
-      ["Behind Germany, France is Peru's largest export market.", 'en', 2],
+      ['Na China is Japan met een aandeel van 11 procent het grootste afzetgebied van Chili.', 'nl', 2],
+      ['Na China en Korea is Japan de belangrijkste afzetmarkt van Chili.', 'nl', 3],
+      ['Après la Chine, le Japon est le premier client du Chili.', 'fr', 2],
+      ["Behind China, Japan is Chile's largest export market.", 'en', 2],
     ] as Array<[string, Language, number]>) {
       const ranks = extract(text, language).filter((f) => f.measure === 'rank');
-      expect(ranks.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'PE', 'FR', value]]);
+      expect(ranks.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CL', 'JP', value]]);
     }
   });
 
@@ -124,9 +120,9 @@ describe('measure: positions in a ranking', () => {
     expect(nl.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
       ['exports', 'rank', 'PE', 'CN', 1],
     ]);
-    const en = extract('Peru imports more from China than anywhere else.', 'en');
+    const en = extract('Ghana imports more from Germany than from anywhere else.', 'en');
     expect(en.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
-      ['imports', 'rank', 'PE', 'CN', 1],
+      ['imports', 'rank', 'GH', 'DE', 1],
     ]);
     expect(extract('De meeste bedrijven in Peru exporteren naar China.', 'nl')).toEqual([]);
   });

@@ -431,16 +431,16 @@ describe('metric: a part of the flow before', () => {
 
   it('continues the flow of a trend taken up as the subject, and reads no flow in a cause after the amount', () => {
     const text =
-      "Les exportations kényanes vers le Portugal sont passées de 30 millions d'euros en 2019 à 50 millions d'euros en 2023. Cette tendance a été interrompue en 2020 par un recul à 21 millions d'euros, sous l'effet des perturbations du commerce mondial.";
+      "Les exportations ghanéennes vers la Grèce sont passées de 12 millions d'euros en 2015 à 19 millions d'euros en 2018. Cette tendance a été stoppée en 2016 par une baisse à 9 millions d'euros, sous l'effet d'un ralentissement du commerce international.";
     const en =
-      'Kenyan exports to Portugal grew from 2019 to 2023. This trend broke in 2020 with a fall to 21 million euros, due to a slump in world trade.';
+      'Ghanaian exports to Greece grew from 2015 to 2018. This trend broke in 2016 with a fall to 9 million euros, due to a slowdown in world trade.';
     expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['exports', 'KE', 'PT', 30e6],
-      ['exports', 'KE', 'PT', 50e6],
-      ['exports', 'KE', 'PT', 21e6],
+      ['exports', 'GH', 'GR', 12e6],
+      ['exports', 'GH', 'GR', 19e6],
+      ['exports', 'GH', 'GR', 9e6],
     ]);
     expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
-      ['exports', 'KE', 'PT', 21e6],
+      ['exports', 'GH', 'GR', 9e6],
     ]);
   });
 });

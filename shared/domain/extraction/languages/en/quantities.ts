@@ -284,7 +284,7 @@ export const quantityCues: QuantityCues = {
     firstPlaceHints: ['the lead', 'anywhere else'],
     firstPlaceIdioms: [
       '(?:takes|took|take)\\s+the\\s+lead',
-      // "Japan imports more from China than anywhere else": the partner first in the flow
+      // "Chile exports more to India than to anywhere else": the partner first in the flow
       '(?<=(?:im|ex)ports?\\s+)more(?=\\s+(?:from|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+than\\s+(?:from\\s+|to\\s+)?anywhere\\s+else)',
     ],
     genericRankNouns: ['place', 'position'],
