@@ -2,6 +2,7 @@
 // its cue words say (owner, partner) or left unmarked, in the order they are written.
 import type { Measure, Metric } from '../../figure.js';
 import {
+  COMPARISON_BASE_BEFORE,
   ELLIPTICAL_ITEM_AFTER,
   ELLIPTICAL_ITEM_BEFORE,
   FLOWS_WITH_WORLD,
@@ -85,6 +86,10 @@ const SUBSET_BEFORE = latin(
     'iu',
   ),
 );
+
+/** A bracket opened right after a name and still open: "Brazil (+4.2 bn compared with ". */
+const BRACKET_OPEN_AFTER_NAME = /^\s*\([^()]{0,60}$/;
+const SIGN_AT_END = /[+−-]\s*$/;
 
 /** "Na Duitsland en Spanje is …", "Après l'Allemagne, …": before the names of the economies a rank puts ahead. */
 const RANKED_AHEAD_BEFORE = latin(
@@ -216,9 +221,15 @@ function clauseItems(
   // "Spain (19.5%), France (19.3%) and India (5.1%)": the names of the other items are not this one's parties
   // … and "Asia (up 7.2% to £96.4bn) and Africa (up 3%)": so are the names of brackets with words before the figure
   // (a name's own bracket opens between the name and the figure: without a "(" there, none is looked for)
+  // (… and so is the base its figure is compared with: "Brazil (+4.2 bn compared with +5.8 bn)")
   const ownBracket = (e: EconomyMention) => {
     const between = text.slice(e.end, q.start);
-    return between.includes('(') && OWN_BRACKET.test(between);
+    return (
+      between.includes('(') &&
+      (OWN_BRACKET.test(between) ||
+        (BRACKET_OPEN_AFTER_NAME.test(between) &&
+          COMPARISON_BASE_BEFORE.test(between.replace(SIGN_AT_END, ''))))
+    );
   };
   const otherItem = (e: EconomyMention) =>
     !ownBracket(e) &&

@@ -4,7 +4,7 @@
 import type { Language } from '../language.js';
 import { LANGUAGES } from '../languages/cues.js';
 import { CUES } from '../languages/index.js';
-import { latin } from '../letters.js';
+import { isUpperCase, latin } from '../letters.js';
 import type { RoleRule } from './roles-rules.js';
 
 /** "de", "d’" with no article, right before the name, in the document's language only (Dutch "de" is an article). */
@@ -30,11 +30,18 @@ export const BARE_ORIGIN_OF_IMPORTS: RoleRule = {
       language: 'fr',
       figure: { value: 15, from: 'CL', to: 'BO' },
     },
+    {
+      // the first person ("de nos entreprises", "de notre pays") is no name without article: it is whose they are
+      text: 'Le Chili achète peu à la Belgique. Les importations de nos entreprises en provenance du Chili ont atteint 80 millions d’euros en 2018.',
+      language: 'fr',
+      figure: { value: 80000000, metric: 'imports', from: 'BE', to: 'CL' },
+    },
   ],
   apply: ({ text, mention, metric, facts, before }) => {
     const bare = BARE_ORIGIN[facts.language];
     return bare &&
       metric === 'imports' &&
+      isUpperCase(text.charCodeAt(mention.start)) &&
       bare.test(before) &&
       facts.metrics.some(
         (m) =>

@@ -8,6 +8,8 @@ import { isCountryOrRegion, isGroup, PARAGRAPH_BREAK } from '../attribution/cues
 import { successorTakesPartner } from '../attribution/lists.js';
 import { TRADER_PRONOUN } from '../attribution/stage-subject.js';
 import { inSpan } from '../document/clause-facts.js';
+import type { Span } from '../document/text-segments.js';
+import type { EconomyMention } from '../economies/gazetteer.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
 import { BALANCE_OWNER_CUES, PRONOUN_START, withWords } from '../lexicon.js';
@@ -236,6 +238,12 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         language: 'fr',
         figure: { value: 1_900_000_000, from: 'FR', to: 'MA' },
       },
+      {
+        // (the subject after an opening phrase that names the flow's owner)
+        text: "Au niveau des ventes de la Belgique, l'Espagne pointe en deuxième position avec 12,5 % des exportations, derrière la France (25,3 %).",
+        language: 'fr',
+        figure: { value: 25.3, from: 'BE', to: 'FR' },
+      },
     ],
     apply: ({ s: { text, facts }, c: { bracketed, head }, stated }) =>
       bracketed &&
@@ -244,7 +252,9 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         ? sameFlowWith(
             head,
             bracketed.code,
-            inSpan(facts.allEconomies, facts.sentence).find((e) => !e.adjective)?.code,
+            // (the subject: the economy named last before the head figure, not one a frame names before it: "Au
+            // niveau des ventes de la Belgique, l'Espagne pointe en deuxième position avec 12,5 %")
+            rivalSubject(text, facts.allEconomies, facts.sentence, head),
           )
         : undefined,
   },
@@ -312,6 +322,28 @@ function restatedShare(
       (e) => e.code === stated.to && firstInSentence !== undefined && e.start > firstInSentence.start,
     )
   );
+}
+
+/**
+ * The subject a rival takes the place of: the sentence's first economy, or the one after the opening phrase it
+ * is named in ("Au niveau des ventes de la Belgique, l'Espagne pointe en deuxième position avec 12,5 %").
+ */
+function rivalSubject(
+  text: string,
+  economies: EconomyMention[],
+  sentence: Span,
+  head: ExtractedFigure,
+): string | undefined {
+  const named = inSpan(economies, sentence).filter((e) => !e.adjective);
+  const first = named[0];
+  const comma = first ? text.indexOf(',', first.end) : -1;
+  const after =
+    first && comma >= 0 && comma < head.start
+      ? named.find(
+          (e) => e.start > comma && e.end <= head.start && /^[^,]*$/.test(text.slice(comma + 1, e.start)),
+        )
+      : undefined;
+  return (after ?? first)?.code;
 }
 
 // (a change keeps its sign outside the quantity: "India (-37.9%)")

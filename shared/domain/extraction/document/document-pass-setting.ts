@@ -13,6 +13,8 @@ import {
 } from '../economies/document-economies.js';
 import { type EconomyMention, findEconomies } from '../economies/gazetteer.js';
 import type { ExtractionContext } from '../extracted-figure.js';
+import { LANGUAGES } from '../languages/cues.js';
+import { CUES } from '../languages/index.js';
 import { latin } from '../letters.js';
 import { withWords, words } from '../lexicon.js';
 import { DATE_LINE } from '../periods/period-publication.js';
@@ -52,7 +54,7 @@ export function documentSetting(
   const home = statedHome ?? homeEconomy(text, allQuantities);
   const allEconomies = withFirstPerson(
     text,
-    withByNames(text, withMainland(text, withKingdom(text, named)), home),
+    withCompassNeighbours(text, withByNames(text, withMainland(text, withKingdom(text, named)), home), home),
     context.language,
     allQuantities,
   ).filter(
@@ -190,6 +192,40 @@ function withByNames(text: string, economies: EconomyMention[], home: string | u
   }
   return withMentions(economies, added);
 }
+
+/**
+ * "de uitvoer naar onze oosterburen", "de zuiderburen": the neighbour a compass word names, seen from the home
+ * economy of the text (none when the text has no home, or the word no neighbour from it).
+ */
+function withCompassNeighbours(
+  text: string,
+  economies: EconomyMention[],
+  home: string | undefined,
+): EconomyMention[] {
+  const own = home ? COMPASS.filter(([, from]) => from === home) : [];
+  if (own.length === 0) return economies;
+  const added: EconomyMention[] = [];
+  for (const [word, , code] of own)
+    for (const m of text.matchAll(word)) {
+      const end = m.index + m[0].length;
+      if (!economies.some((e) => e.start < end && m.index < e.end))
+        added.push({ code, start: m.index, end, adjective: false });
+    }
+  return added.length
+    ? withMentions(
+        economies,
+        added.sort((a, b) => a.start - b.start),
+      )
+    : economies;
+}
+
+const COMPASS: Array<[RegExp, string, string]> = LANGUAGES.flatMap((language) =>
+  CUES[language].documentPass.compassNeighbours.map(([word, home, code]): [RegExp, string, string] => [
+    latin(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'giu')),
+    home,
+    code,
+  ]),
+);
 
 // (an island named after the noun is a name: "l'île Maurice", "the island of Mauritius")
 const BY_NAME = latin(

@@ -5,6 +5,21 @@ import { findEconomies } from './gazetteer.js';
 const codes = (text: string) => findEconomies(text).map((e) => [e.code, text.slice(e.start, e.end)]);
 
 describe('findEconomies', () => {
+  it('reads names whose accented letter a wrong character encoding printed as stray characters', () => {
+    // Prepare
+    const text =
+      'De Belgische uitvoer naar TunesiÃ« en naar Groot-BrittanniĆ« daalde, die naar Groot-Brittanniƫ niet.';
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['BE', 'Belgische'],
+      ['TN', 'TunesiÃ«'],
+      ['GB', 'Groot-BrittanniĆ«'],
+      ['GB', 'Groot-Brittanniƫ'],
+    ]);
+  });
+
   it("reads a country's people as Dutch names them: Marokkanen, Belgen, Nederlanders", () => {
     // Prepare
     const text = 'Marokkanen en Belgen investeerden meer dan Nederlanders in Peru.';

@@ -122,6 +122,23 @@ function indexEntries(entries: Entry[], fold: boolean): Map<string, Entry[]> {
 }
 
 const NAMES = indexEntries(buildEntries(), false);
+/** The part of a word before its first letter outside ASCII. */
+const asciiStem = (word: string) => /^[A-Za-z]*/.exec(word)?.[0] ?? '';
+/**
+ * Names with an accented letter in their first word, by the part of that word before it ("Tunesi" for
+ * "Tunesië"): in text saved under the wrong character encoding the accented letter is printed as one or two
+ * stray characters ("TunesiÃ«"), which splits the word there.
+ */
+const GARBLED_FIRST_WORDS = (() => {
+  const index = new Map<string, Entry[]>();
+  for (const list of NAMES.values())
+    for (const entry of list) {
+      const stem = asciiStem(firstWord(entry.pattern));
+      if (stem.length >= 4 && stem.length < firstWord(entry.pattern).length)
+        index.set(stem, [...(index.get(stem) ?? []), entry]);
+    }
+  return index;
+})();
 /**
  * Regular demonyms derived from the country names: Kenya → Kenyan (en), Tunisie → tunisien/tunisienne (fr),
  * Tunesië → Tunesisch(e), Kenia → Keniaans(e) (nl). Only single-word names; irregular forms are listed above.
@@ -194,6 +211,9 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
     const shouted = isShouted(word);
     const found =
       match(text, at, NAMES.get(word), false) ??
+      (asciiStem(word).length < word.length
+        ? match(text, at, GARBLED_FIRST_WORDS.get(asciiStem(word)), false)
+        : undefined) ??
       // headlines in capitals: "MAROC-CHINE"
       (shouted ? match(text, at, NAMES.get(titleCase(word)), true) : undefined) ??
       (text.charCodeAt(at + word.length) === 45 ? prefixAt(text, at, word) : undefined) ??
@@ -281,5 +301,41 @@ function match(text: string, at: number, candidates: Entry[] | undefined, fold: 
       return entry;
     }
   }
+  for (const entry of fold ? [] : (candidates ?? [])) {
+    const end = garbledEnd(text, at, entry.pattern, 0);
+    if (end !== undefined) return { ...entry, pattern: text.slice(at, end) };
+  }
   return undefined;
+}
+
+/**
+ * Where a name ends in text saved under the wrong character encoding, in which each of its letters outside
+ * ASCII stands as one or two stray characters outside ASCII ("Groot-BrittanniÃ«" for "Groot-Brittannië");
+ * undefined when the name is not there or has no such letter.
+ */
+function garbledEnd(
+  text: string,
+  at: number,
+  pattern: string,
+  from: number,
+  seen = false,
+): number | undefined {
+  let t = at;
+  let garbled = seen;
+  for (let i = from; i < pattern.length; i++) {
+    if (pattern.charCodeAt(i) < 128) {
+      if (text[t] !== pattern[i]) return undefined;
+      t++;
+      continue;
+    }
+    if (!(text.charCodeAt(t) >= 128)) return undefined;
+    garbled ||= text[t] !== pattern[i];
+    // two stray characters, else one
+    if (text.charCodeAt(t + 1) >= 128 && text[t + 1] !== pattern[i + 1]) {
+      const longer = garbledEnd(text, t + 2, pattern, i + 1, true);
+      if (longer !== undefined) return longer;
+    }
+    t++;
+  }
+  return garbled && !isWordChar(text[t]) ? t : undefined;
 }

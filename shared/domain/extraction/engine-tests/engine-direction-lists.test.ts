@@ -336,4 +336,19 @@ describe('direction: elliptic lists of economies and amounts', () => {
       ['BE-VLG', 'IT', -20],
     ]);
   });
+
+  it('gives the base a bracket compares an item with to that item: "Korea (-9.1 bn compared with -7.6 bn)"', () => {
+    // Prepare
+    const text =
+      'The EU27 trade surplus with Turkey increased (+20.1 bn euro in 2010 compared with +15.3 bn in 2009). The EU27 trade deficit grew with Japan (-18.9 bn compared with -15.2 bn), Korea (-9.1 bn compared with -7.6 bn).';
+    // Act
+    const figures = extract(text, 'en', '2011-03');
+    // Assess
+    expect(figures.filter((f) => f.value < 0).map((f) => [f.from, f.to, f.value])).toEqual([
+      ['EU', 'JP', -18.9e9],
+      ['EU', 'JP', -15.2e9],
+      ['EU', 'KR', -9.1e9],
+      ['EU', 'KR', -7.6e9],
+    ]);
+  });
 });

@@ -216,6 +216,19 @@ describe('direction: names that stand for an economy', () => {
     ]);
   });
 
+  it('reads "onze oosterburen" as the neighbour the compass word names from the home economy', () => {
+    // Prepare
+    const text =
+      'Het Centraal Bureau voor de Statistiek meldt dat de Nederlandse uitvoer in 2021 steeg. De export naar onze oosterburen nam met 6 procent toe, die naar de zuiderburen met 4 procent.';
+    // Act
+    const figures = extract(text, 'nl', '2022-02');
+    // Assess
+    expect(figures.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'NL', 'DE', 6],
+      ['exports', 'NL', 'BE', 4],
+    ]);
+  });
+
   it('reads a French name with its capital unaccented or every word capitalised, and the Dutch "het VK"', () => {
     // Prepare
     const french =

@@ -200,6 +200,8 @@ export interface DirectionCues {
     confederation: string[];
     /** what makes a by-name no by-name after it: "l'île de …", "the island of …" */
     notAByName: string[];
+    /** the neighbour a compass word names from the home economy: "oosterburen" of NL is DE ([word, home, neighbour]) */
+    compassNeighbours: Array<[string, string, string]>;
     /** a story about one economy's trade with the world: "commerce extérieur", "handelsbalans", "foreign trade" */
     totalTradeStory: string[];
   };

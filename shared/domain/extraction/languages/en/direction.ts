@@ -111,6 +111,7 @@ export const directionCues: DirectionCues = {
     confederationArticles: [],
     confederation: [],
     notAByName: ['of'],
+    compassNeighbours: [],
     totalTradeStory: ['foreign trade', 'external trade', 'trade deficit', 'trade balance'],
   },
 };

@@ -111,6 +111,7 @@ export const directionCues: DirectionCues = {
     confederationArticles: ['la'],
     confederation: ['Confédération'],
     notAByName: ['de', "d['’]", 'helvétique', 'suisse'],
+    compassNeighbours: [],
     totalTradeStory: ['commerce extérieur', 'échanges extérieurs', 'balance commerciale', 'déficit commercial'],
   },
 };

@@ -110,6 +110,10 @@ export const directionCues: DirectionCues = {
     confederationArticles: [],
     confederation: [],
     notAByName: ['van'],
+    compassNeighbours: [
+      ['(?:onze\\s+)?oosterbu(?:ur|ren)', 'NL', 'DE'], ['(?:onze\\s+)?zuiderbu(?:ur|ren)', 'NL', 'BE'], ['(?:onze\\s+)?westerbu(?:ur|ren)', 'NL', 'GB'],
+      ['(?:onze\\s+)?noorderbu(?:ur|ren)', 'BE', 'NL'], ['(?:onze\\s+)?zuiderbu(?:ur|ren)', 'BE', 'FR'], ['(?:onze\\s+)?oosterbu(?:ur|ren)', 'BE', 'DE'],
+    ],
     totalTradeStory: ['buitenlandse handel', 'handelsbalans'],
   },
 };
