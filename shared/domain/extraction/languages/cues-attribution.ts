@@ -485,6 +485,8 @@ export interface AttributionCues {
     worth: string[];
     /** the nouns of a change: "daling", "hausse", "fall" */
     changeNouns: string[];
+    /** an economy standing at a change, its flow left out: "Duitsland zit op een verlies van", "Germany is at" */
+    standsAt: string[];
     /** "there" of a change that only is: "er was een daling", "il y a eu une baisse" */
     there: string[];
     /** the auxiliaries and adverbs between "there" and the change: "was", "al", "déjà" */

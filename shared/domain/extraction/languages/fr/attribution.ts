@@ -383,6 +383,7 @@ export const attributionCues: AttributionCues = {
       'portée? par', 'tirée? par',
     ],
     worth: ['d[\'’]une valeur de', 'pour une valeur de'],
+    standsAt: ['est\\s+à', 'se\\s+situe\\s+à', 'à'],
     changeNouns: [
       'baisse', 'hausse', 'progression', 'recul', 'croissance', 'augmentation', 'diminution', 'repli',
     ],
