@@ -167,18 +167,30 @@ export function listItem(
     )?.[0];
     if (!flow && headingFlow && owner && named.every((e) => e.code === owner.code))
       return { metric: headingFlow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
+    // "Regio    Uitvoer    Invoer\n…\nTotaal    7.400    11.900": the total row of a column of a flow is with the world
+    if (flow && owner && !other && q.row && TOTAL_ROW.test(q.row))
+      return { metric: flow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     if (!flow || !owner || !other) return undefined;
     return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
   }
   const noun = HEADING_NOUN.exec(heading)?.[1]?.toLowerCase();
   // "Belangrijkste partners (uitvoer, miljoen euro):": the flow the heading names says more than "partners"
-  const flow = METRIC_PATTERNS.find(
-    ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
-  )?.[0];
+  // "Regio    Uitvoer    Invoer\nEU    6.900    11.700": a cell of a row named by an economy is of its column's flow
+  const columnFlow = q.column
+    ? METRIC_PATTERNS.find(
+        ([m, re]) =>
+          (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, q.column ?? ''),
+      )?.[0]
+    : undefined;
+  const flow =
+    columnFlow ??
+    METRIC_PATTERNS.find(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading))?.[0];
   const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
   // ("On the import side, the main markets were:": a market of imports is a source)
   const metric =
-    nounMetric && !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
+    nounMetric &&
+    !columnFlow &&
+    !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
       ? nounMetric
       : (flow ?? METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0]);
   // "partners buiten de EU", "clients hors UE": an economy the list leaves out owns nothing in it; with no owner
@@ -259,6 +271,8 @@ const EXCLUDED_BEFORE = latin(
 );
 
 /** A table column of balances: "Solde", "Saldo", "Balance". */
+/** A table's total row: "Totaal", "Total". */
+const TOTAL_ROW = new RegExp(withWords`^(?:${(c) => c.figureLinks.total})$`, 'iu');
 const BALANCE_COLUMN = new RegExp(withWords`^(?:${(c) => c.lists.balanceColumn})$`, 'i');
 
 export function itemOfFlowList(text: string, q: Quantity, lastStart: number): boolean {

@@ -98,4 +98,24 @@ describe('tables: rows and columns under a heading', () => {
       ['share', 'CL', 'JP', 0.5, '2024'],
     ]);
   });
+
+  it('reads a cell of a row named by an economy as the flow its column names, and the total row as with the world', () => {
+    const cases: Array<[string, 'nl' | 'en']> = [
+      [
+        'Buitenlandse handel van Zweden in 2022 (in miljoen euro)\nRegio    Uitvoer    Invoer\nEU    6.900    11.700\nTotaal    7.400    12.300\n\nBron: SCB.',
+        'nl',
+      ],
+      [
+        "Sweden's foreign trade in 2022 (EUR million)\nRegion\tExports\tImports\nEU\t6,900\t11,700\nTotal\t7,400\t12,300\n\nSource: SCB.",
+        'en',
+      ],
+    ];
+    for (const [text, language] of cases)
+      expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'SE', 'EU', 6900e6],
+        ['imports', 'SE', 'EU', 11700e6],
+        ['exports', 'SE', 'WORLD', 7400e6],
+        ['imports', 'SE', 'WORLD', 12300e6],
+      ]);
+  });
 });
