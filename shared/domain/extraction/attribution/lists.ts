@@ -138,8 +138,8 @@ export function listItem(
   // … and "The top export markets were:\nPeru £16.1bn (20.8%)\nChile £5.4bn (7%)" lists one item a line, unmarked
   const linePrefix = text.slice(lineStart, q.start);
   const bareHeadingEnd =
-    q.column || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
-  if (!q.column && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
+    q.column || q.change || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
+  if (!q.column && !q.change && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
   const headingEnd =
     bareHeadingEnd >= 0
@@ -182,9 +182,11 @@ export function listItem(
           (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, q.column ?? ''),
       )?.[0]
     : undefined;
+  const flowIn = (t: string) =>
+    METRIC_PATTERNS.find(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, t))?.[0];
+  // "Uitvoer van kaas, 2022\nRegio (% verandering)\nAzië -40": a table of changes names its flow in its title line
   const flow =
-    columnFlow ??
-    METRIC_PATTERNS.find(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading))?.[0];
+    columnFlow ?? flowIn(heading) ?? (q.change ? flowIn(titleAbove(text, headingStart)) : undefined);
   const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
   // ("On the import side, the main markets were:": a market of imports is a source)
   const metric =
@@ -271,6 +273,11 @@ const EXCLUDED_BEFORE = latin(
 );
 
 /** A table column of balances: "Solde", "Saldo", "Balance". */
+/** The line right above a table's heading, its title ("Uitvoer van kaas naar continenten, 2022"). */
+function titleAbove(text: string, headingStart: number): string {
+  const start = text.lastIndexOf('\n', headingStart - 2) + 1;
+  return headingStart > 0 ? text.slice(start, headingStart) : '';
+}
 /** A table's total row: "Totaal", "Total". */
 const TOTAL_ROW = new RegExp(withWords`^(?:${(c) => c.figureLinks.total})$`, 'iu');
 const BALANCE_COLUMN = new RegExp(withWords`^(?:${(c) => c.lists.balanceColumn})$`, 'i');

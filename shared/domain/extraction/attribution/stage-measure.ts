@@ -190,6 +190,8 @@ export const NOT_A_SHARE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [
 /** A percentage's measure, growth or share, and the sign of a growth. */
 function growthOrShare(s: Attribution): { measure: Measure; value: number } {
   const { text, q, facts, lead, clauseLead } = s;
+  // a cell of a table of changes ("(% verandering t.o.v. een jaar eerder)\nAzië -24") is a growth, signed
+  if (q.change) return { measure: 'growth', value: q.value };
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;
   const trailing = TRAILING_GROWTH.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 30)));
