@@ -337,6 +337,9 @@ export const attributionCues: AttributionCues = {
     breakAfterComma: [
       'tandis qu[\'’]\\s*', 'alors qu[\'’]\\s*', 'tandis que\\s*', 'alors que\\s*', 'mais\\s*',
       'après que\\s*', 'après qu[\'’]\\s*',
+      // an absolute participle after the figure, stating no number: ", l'Allemagne et la France restant les
+      // premiers clients"
+      '(?=[^.;\\d]{0,80}?\\s(?:restant|demeurant)\\s[^.;\\d]*(?:[.;]|$))',
     ],
     breakBeforeSubject: ['et', 'mais', 'tandis que', 'alors que', 'cependant'],
     subjectStart: [
