@@ -72,6 +72,8 @@ export interface AttributionCues {
     aboveArticles: string[];
     /** an approximate figure: "près de", "ongeveer", "about" */
     about: string[];
+    /** a hedge right after the figure: "70 % environ", "$5bn or so" */
+    aboutAfter: string[];
   };
   /** the words that make a figure a target, a forecast or an expectation (read by `kind.ts`) */
   kinds: {

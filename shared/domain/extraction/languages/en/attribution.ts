@@ -72,6 +72,7 @@ export const attributionCues: AttributionCues = {
     about: [
       'about', 'around', 'almost', 'nearly', 'close to', 'approximately', 'roughly', 'some',
     ],
+    aboutAfter: ['or so'],
   },
   // biome-ignore format: word lists read better packed
   kinds: {

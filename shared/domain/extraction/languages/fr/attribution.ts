@@ -72,6 +72,7 @@ export const attributionCues: AttributionCues = {
     about: [
       'près de', 'environ', 'quelque', 'autour de', 'presque', 'approximativement', 'de l[\'’]ordre de',
     ],
+    aboutAfter: ['environ'],
   },
   // biome-ignore format: word lists read better packed
   kinds: {

@@ -88,6 +88,7 @@ export const attributionCues: AttributionCues = {
     ],
     aboveArticles: [],
     about: ['ongeveer', 'bijna', 'circa', 'zo[\'’]n', 'zowat', 'om en bij', 'rond'],
+    aboutAfter: [],
   },
   // biome-ignore format: word lists read better packed
   kinds: {
