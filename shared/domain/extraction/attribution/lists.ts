@@ -138,8 +138,8 @@ export function listItem(
   // … and "The top export markets were:\nPeru £16.1bn (20.8%)\nChile £5.4bn (7%)" lists one item a line, unmarked
   const linePrefix = text.slice(lineStart, q.start);
   const bareHeadingEnd =
-    q.column || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
-  if (!q.column && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
+    q.column || q.change || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
+  if (!q.column && !q.change && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
   const headingEnd =
     bareHeadingEnd >= 0
@@ -167,18 +167,32 @@ export function listItem(
     )?.[0];
     if (!flow && headingFlow && owner && named.every((e) => e.code === owner.code))
       return { metric: headingFlow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
+    // "Regio    Uitvoer    Invoer\n…\nTotaal    7.400    11.900": the total row of a column of a flow is with the world
+    if (flow && owner && !other && q.row && TOTAL_ROW.test(q.row))
+      return { metric: flow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     if (!flow || !owner || !other) return undefined;
     return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
   }
   const noun = HEADING_NOUN.exec(heading)?.[1]?.toLowerCase();
   // "Belangrijkste partners (uitvoer, miljoen euro):": the flow the heading names says more than "partners"
-  const flow = METRIC_PATTERNS.find(
-    ([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, heading),
-  )?.[0];
+  // "Regio    Uitvoer    Invoer\nEU    6.900    11.700": a cell of a row named by an economy is of its column's flow
+  const columnFlow = q.column
+    ? METRIC_PATTERNS.find(
+        ([m, re]) =>
+          (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, q.column ?? ''),
+      )?.[0]
+    : undefined;
+  const flowIn = (t: string) =>
+    METRIC_PATTERNS.find(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, t))?.[0];
+  // "Uitvoer van kaas, 2022\nRegio (% verandering)\nAzië -40": a table of changes names its flow in its title line
+  const flow =
+    columnFlow ?? flowIn(heading) ?? (q.change ? flowIn(titleAbove(text, headingStart)) : undefined);
   const nounMetric = noun ? metricOfRankNoun(noun) : undefined;
   // ("On the import side, the main markets were:": a market of imports is a source)
   const metric =
-    nounMetric && !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
+    nounMetric &&
+    !columnFlow &&
+    !((nounMetric === 'bilateral_trade' || GENERIC_MARKET.test(noun ?? '')) && flow)
       ? nounMetric
       : (flow ?? METRIC_PATTERNS.find(([, re]) => matchesIn(re, heading))?.[0]);
   // "partners buiten de EU", "clients hors UE": an economy the list leaves out owns nothing in it; with no owner
@@ -259,6 +273,13 @@ const EXCLUDED_BEFORE = latin(
 );
 
 /** A table column of balances: "Solde", "Saldo", "Balance". */
+/** The line right above a table's heading, its title ("Uitvoer van kaas naar continenten, 2022"). */
+function titleAbove(text: string, headingStart: number): string {
+  const start = text.lastIndexOf('\n', headingStart - 2) + 1;
+  return headingStart > 0 ? text.slice(start, headingStart) : '';
+}
+/** A table's total row: "Totaal", "Total". */
+const TOTAL_ROW = new RegExp(withWords`^(?:${(c) => c.figureLinks.total})$`, 'iu');
 const BALANCE_COLUMN = new RegExp(withWords`^(?:${(c) => c.lists.balanceColumn})$`, 'i');
 
 export function itemOfFlowList(text: string, q: Quantity, lastStart: number): boolean {

@@ -62,7 +62,10 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
     value = -Math.abs(value);
   }
 
-  const stated = q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
+  let stated = q.type === 'rank' ? { bound: 'eq' as Bound, length: 0 } : boundBefore(lead);
+  // "La part … est de 70 % environ": a hedge right after the figure
+  if (stated.bound === 'eq' && q.type !== 'rank' && ABOUT_AFTER.test(text.slice(q.end, q.end + 12)))
+    stated = { bound: 'approx', length: 0 };
   const { bound, length: boundLength } =
     stated.bound !== 'eq' && firstApplying(NOT_A_BOUND_RULES, { s, c, boundLength: stated.length })
       ? { bound: 'eq' as Bound, length: 0 }
@@ -190,6 +193,8 @@ export const NOT_A_SHARE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [
 /** A percentage's measure, growth or share, and the sign of a growth. */
 function growthOrShare(s: Attribution): { measure: Measure; value: number } {
   const { text, q, facts, lead, clauseLead } = s;
+  // a cell of a table of changes ("(% verandering t.o.v. een jaar eerder)\nAzië -24") is a growth, signed
+  if (q.change) return { measure: 'growth', value: q.value };
   let measure: Measure = q.type === 'money' ? 'value' : q.type === 'rank' ? 'rank' : 'share';
   let value = q.value;
   const trailing = TRAILING_GROWTH.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 30)));
@@ -338,3 +343,5 @@ const RATES_FROM_TO = latin(
     'iu',
   ),
 );
+
+const ABOUT_AFTER = latin(new RegExp(withWords`^\s*(?:${(c) => c.bounds.aboutAfter})(?![\p{L}])`, 'iu'));

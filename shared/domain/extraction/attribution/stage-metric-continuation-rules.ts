@@ -317,6 +317,25 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     apply: ({ s: { text, q, facts } }) => when(TARGET_CUES.test(text.slice(facts.sentence.start, q.end))),
   },
   {
+    // "De Belgische uitvoer daalde met 7 procent. Duitsland zit op een verlies van 8 procent, Nederland op min 5
+    // procent": economies set beside a change of a flow, each with its own change, the flow left out
+    name: 'economy-stands-at-a-change',
+    why: 'An economy that "stands at" a change, right after a change of a flow ("Duitsland zit op min 8 procent"), has that change of the same flow.',
+    examples: [
+      {
+        text: 'De Belgische uitvoer is in mei 2021 met 6 procent gedaald. Spanje zit op een verlies van 9 procent, Oostenrijk op min 4 procent.',
+        language: 'nl',
+        figure: { value: -4, metric: 'exports', measure: 'growth', from: 'AT', to: 'WORLD' },
+      },
+      {
+        text: 'Swiss exports fell 3% in March. Austria is at minus 6%, Italy at minus 2%.',
+        language: 'en',
+        figure: { value: -6, metric: 'exports', measure: 'growth', from: 'AT', to: 'WORLD' },
+      },
+    ],
+    apply: ({ s, last }) => when(standsAtAChange(s, last) !== undefined),
+  },
+  {
     name: 'listed-respectively-after-a-flow',
     why: 'Economies listed "respectively" with no flow of their own share the flow just stated.',
     examples: [
@@ -382,4 +401,36 @@ const SAME_THING_START = latin(
 
 const ACCOUNTED_FOR = latin(
   new RegExp(withWords`(?<!\p{L})(?:${(c) => c.continuation.accountsFor})\s+(?:\p{L}+\s+){0,2}$`, 'iu'),
+);
+
+/**
+ * The economy of a clause that only sets it at a change after a change of a flow ("Duitsland zit op een verlies
+ * van 8 procent", "Nederland op min 5 procent", "Frankrijk – min 19 procent –"), the flow's figure in this
+ * sentence or just before it (a paragraph break between at most).
+ */
+export function standsAtAChange(
+  { text, q, facts }: Attribution,
+  last: ExtractedFigure,
+): EconomyMention | undefined {
+  if (q.type !== 'percent' || last.measure !== 'growth' || last.end > q.start) return undefined;
+  if (last.metric !== 'exports' && last.metric !== 'imports') return undefined;
+  if (text.slice(last.end, q.start).split(PARAGRAPH_BREAK).length > 2) return undefined;
+  const from = Math.max(facts.clause.start, last.end);
+  const economy = facts.economies.find((e) => !e.adjective && e.start >= from && e.end <= q.start);
+  if (!economy || !STANDS_AT_BEFORE.test(text.slice(from, economy.start))) return undefined;
+  return STANDS_AT_AFTER.test(text.slice(economy.end, q.start)) ? economy : undefined;
+}
+const STANDS_AT_BEFORE = latin(
+  new RegExp(
+    withWords`^[\s,–—-]*(?:(?:${(c) => c.lists.and})\s+)?(?:(?:${(c) => c.roles.articles})\s+)?$`,
+    'iu',
+  ),
+);
+const STANDS_AT_AFTER = latin(
+  new RegExp(
+    withWords`^[\s,–—-]*(?:(?:${(c) => c.continuation.standsAt})\s+)?(?:(?:${(c) => c.continuation.thereArticle})\s+)?` +
+      withWords`(?:(?:${(c) => c.growth.decline}|${(c) => c.continuation.changeNouns})\s+(?:(?:${(c) => c.continuation.thereChangeOf})\s+)?)?` +
+      withWords`(?:${(c) => c.growth.minus}|${(c) => c.growth.plus})?[\s–—-]*$`,
+    'iu',
+  ),
 );

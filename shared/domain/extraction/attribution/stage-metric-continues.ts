@@ -10,7 +10,7 @@ import { startsWithPronoun } from './attribute-leads.js';
 import type { Attribution, MetricChoice } from './attribute-state.js';
 import { isCountryOrRegion, RESPECTIVELY } from './cues.js';
 import { ellipticalFlow } from './metrics.js';
-import { CONTINUATION_RULES } from './stage-metric-continuation-rules.js';
+import { CONTINUATION_RULES, standsAtAChange } from './stage-metric-continuation-rules.js';
 
 /**
  * Whether the clause, with no flow of its own, continues the figure before it (its metric then taken); false when
@@ -107,7 +107,9 @@ export function continueLast(s: Attribution, c: MetricChoice): boolean {
   s.facts = facts;
   c.metric = metric;
   c.metricMention = metricMention;
-  c.elliptical = elliptical;
+  // "Duitsland zit op een verlies van 8 procent": the economy set at a change is of the flow left out, like an
+  // adjective's
+  c.elliptical = elliptical ?? (continues && last ? standsAtAChange(s, last) : undefined);
   c.partOfLast = partOfLast;
   c.conversely = conversely;
   c.continues = continues;

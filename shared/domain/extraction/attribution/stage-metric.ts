@@ -11,6 +11,7 @@ import type { Attribution, ChosenMetric, MetricChoice } from './attribute-state.
 import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY, SHARE_VERB } from './cues.js';
 import { listItem } from './lists.js';
 import { closestMetric, metricOfRankNoun, rankMetric } from './metrics.js';
+import { standsAtAChange } from './stage-metric-continuation-rules.js';
 import { continueLast } from './stage-metric-continues.js';
 import { besideFigure, growthOfLastFigure, levelOrHeading, nextEconomy } from './stage-metric-neighbours.js';
 
@@ -110,7 +111,14 @@ function figureBefore(s: Attribution, metric: Metric | undefined): ExtractedFigu
       (q.type === 'money' && THE_FIGURE_START.test(text.slice(facts.sentence.start, q.start))))
       ? (carried.amountBeforeBreak ?? carried.lastBeforeBreak)
       : undefined;
-  return carried.lastFigure ?? storyTarget ?? referredBack;
+  // "… met 7,5 procent gedaald.\n\nBekijken we de buurlanden: Duitsland zit op een verlies van 8 procent": economies
+  // set at a change of their own in the paragraph after a change of a flow
+  const before = carried.lastBeforeBreak;
+  const seriesAfterBreak =
+    !carried.lastFigure && facts.metrics.length === 0 && before && standsAtAChange(s, before)
+      ? before
+      : undefined;
+  return carried.lastFigure ?? storyTarget ?? referredBack ?? seriesAfterBreak;
 }
 
 /** Budgets, funds, loans, turnover: amounts a target may name that are no trade flow. */

@@ -313,6 +313,30 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
     apply: ({ s: { q } }) => (q.row && /^(?:19|20)\d\d$/.test(q.row) ? q.row : undefined),
   },
   {
+    // "Uitvoer van kaas, 2022\nRegio (% verandering t.o.v. een jaar eerder)\nAzië -40": the year of a table of
+    // changes is its title's, not the base its heading compares with
+    name: 'change-table-of-its-title-year',
+    why: 'A cell of a table of changes is of the period its title or heading states, not of the base it compares with.',
+    examples: [
+      {
+        text: 'De Deense uitvoer van kaas daalde in 2022, meldt Danmarks Statistik.\n\nUitvoer van kaas, 2022\nRegio (% verandering t.o.v. een jaar eerder)\nAzië -40\nAfrika -12\n\nBron: DST.',
+        language: 'nl',
+        figure: { value: -12, metric: 'exports', measure: 'growth', to: 'AFRICA', period: '2022' },
+      },
+    ],
+    apply: ({ s: { text, q, facts } }) => {
+      if (!q.change) return undefined;
+      let end = text.lastIndexOf('\n', q.start - 1);
+      // (up past the rows above to the heading's line, then its title's)
+      while (end > 0 && /\d\s*%?\s*$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)))
+        end = text.lastIndexOf('\n', end - 1);
+      const headingStart = text.lastIndexOf('\n', end - 1) + 1;
+      const titleStart = text.lastIndexOf('\n', headingStart - 2) + 1;
+      return inSpan(facts.allPeriods, { start: titleStart, end }).find((p) => !p.comparison && p.period)
+        ?.period;
+    },
+  },
+  {
     // "Entre 2014 et 2019, les échanges sont passés de 7,3 à 11,8 milliards": the level it went from is the
     // span's first year; so is the share it went from ("fell from 27.5 % of total imports to 24 %")
     name: 'level-went-from-the-first-year',

@@ -264,3 +264,23 @@ describe('direction: economies carried from the sentence before', () => {
     ]);
   });
 });
+
+describe('direction: economies of an absolute participle after the figure are no parties to it', () => {
+  it('keeps the home as the reporter when the economies after the figure only "remain" something (fr)', () => {
+    const text =
+      'Le commerce extérieur de l’Autriche a atteint 300 Md€ en 2019. La part des échanges intra-UE est de 65 %, la Hongrie, l’Allemagne et l’Italie restant les premiers partenaires.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['total_trade', 'value', 'AT', 'WORLD', 300e9],
+      ['bilateral_trade', 'share', 'AT', 'EU', 65],
+    ]);
+  });
+
+  it('still reads a figure inside the participle clause with the sentence before it', () => {
+    const text =
+      'Les exportations autrichiennes ont atteint 1,9 milliard d’euros en 2023, l’année record restant 2021 avec un total de 2,1 milliards d’euros.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.value])).toEqual([
+      ['exports', 'AT', 1.9e9],
+      ['exports', 'AT', 2.1e9],
+    ]);
+  });
+});

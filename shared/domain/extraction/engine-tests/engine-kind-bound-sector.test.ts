@@ -183,3 +183,14 @@ describe('sector: the goods of a flow', () => {
     expect(fromUnnamed.map((f) => f.measure)).toEqual(['growth']);
   });
 });
+
+describe('bound: a hedge right after the figure', () => {
+  it('reads "65 % environ" and "$5 billion or so" as approximate', () => {
+    const fr = extract('Les exportations autrichiennes vers l’UE représentent 65 % environ du total.', 'fr');
+    const en = extract('Austrian exports to Peru reached $5 billion or so in 2023.', 'en');
+    expect([...fr, ...en].map((f) => [f.value, f.bound])).toEqual([
+      [65, 'approx'],
+      [5e9, 'approx'],
+    ]);
+  });
+});

@@ -444,3 +444,35 @@ describe('metric: a part of the flow before', () => {
     ]);
   });
 });
+
+describe('metric: economies set at a change of their own after a change of a flow', () => {
+  it('gives each economy of a Dutch series ("zit op een verlies van", "op min", "– min … –") the flow before, across a paragraph break', () => {
+    const text =
+      'De Zweedse invoer is in juni 2022 met 4 procent teruggevallen.\n\nIn de buurlanden loopt het anders. Noorwegen zit op een verlies van 11 procent, Finland op min 2 procent. Denemarken, – min 6 procent – en Estland – min 9,5 procent – hebben het moeilijker.';
+    expect(
+      extract(text, 'nl', '2022-08').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period]),
+    ).toEqual([
+      ['imports', 'growth', 'SE', 'WORLD', -4, '2022-06'],
+      ['imports', 'growth', 'NO', 'WORLD', -11, '2022-06'],
+      ['imports', 'growth', 'FI', 'WORLD', -2, '2022-06'],
+      ['imports', 'growth', 'DK', 'WORLD', -6, '2022-06'],
+      ['imports', 'growth', 'EE', 'WORLD', -9.5, '2022-06'],
+    ]);
+  });
+
+  it('reads "een verlies van" a flow as its fall', () => {
+    const text = 'De Zweedse uitvoer naar Chili kende in 2023 een verlies van 7 procent.';
+    expect(extract(text, 'nl', '2024-02').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'growth', 'SE', 'CL', -7],
+    ]);
+  });
+
+  it('does not carry a flow over two paragraph breaks, nor to an economy that does more than stand at a change', () => {
+    const far =
+      'De Zweedse invoer is in juni 2022 met 4 procent teruggevallen.\n\nHet weer was slecht.\n\nNoorwegen zit op min 11 procent.';
+    expect(extract(far, 'nl', '2022-08').map((f) => f.value)).toEqual([-4]);
+    const more =
+      'De Zweedse invoer is in juni 2022 met 4 procent teruggevallen. Noorwegen heeft een werkloosheid van 3 procent.';
+    expect(extract(more, 'nl', '2022-08').map((f) => f.value)).toEqual([-4]);
+  });
+});

@@ -98,4 +98,52 @@ describe('tables: rows and columns under a heading', () => {
       ['share', 'CL', 'JP', 0.5, '2024'],
     ]);
   });
+
+  it('reads a cell of a row named by an economy as the flow its column names, and the total row as with the world', () => {
+    const cases: Array<[string, 'nl' | 'en']> = [
+      [
+        'Buitenlandse handel van Zweden in 2022 (in miljoen euro)\nRegio    Uitvoer    Invoer\nEU    6.900    11.700\nTotaal    7.400    12.300\n\nBron: SCB.',
+        'nl',
+      ],
+      [
+        "Sweden's foreign trade in 2022 (EUR million)\nRegion\tExports\tImports\nEU\t6,900\t11,700\nTotal\t7,400\t12,300\n\nSource: SCB.",
+        'en',
+      ],
+    ];
+    for (const [text, language] of cases)
+      expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+        ['exports', 'SE', 'EU', 6900e6],
+        ['imports', 'SE', 'EU', 11700e6],
+        ['exports', 'SE', 'WORLD', 7400e6],
+        ['imports', 'SE', 'WORLD', 12300e6],
+      ]);
+  });
+
+  it('reads a table of percentage changes by economy, its flow and year in its title, whatever the separator', () => {
+    const cases: Array<[string, 'nl' | 'en' | 'fr']> = [
+      [
+        'De Deense uitvoer van kaas daalde in 2022, meldt Danmarks Statistik.\n\nUitvoer van kaas, 2022\nRegioUitvoerwaarde kaas (% verandering t.o.v. een jaar eerder)\nAzië-40\nAfrika -12\nEuropa: 8,5\n\nBron: DST.',
+        'nl',
+      ],
+      [
+        'Danish cheese exports fell in 2022, Statistics Denmark said.\n\nCheese exports by continent, 2022\nRegion (% change on a year earlier)\nAsia\t-40\nAfrica\t-12\nEurope\t8.5\n\nSource: DST.',
+        'en',
+      ],
+      [
+        'Les exportations danoises de fromage ont reculé en 2022.\n\nExportations de fromage par continent, 2022\nRégion (variation en %)\nAsie : -40\nAfrique : -12\nEurope : 8,5\n\nSource : DST.',
+        'fr',
+      ],
+    ];
+    for (const [text, language] of cases)
+      expect(
+        extract(text, language)
+          .filter((f) => f.measure === 'growth' && f.to !== 'WORLD')
+          .map((f) => [f.metric, f.from, f.to, f.value, f.period]),
+        language,
+      ).toEqual([
+        ['exports', 'DK', 'ASIA', -40, '2022'],
+        ['exports', 'DK', 'AFRICA', -12, '2022'],
+        ['exports', 'DK', 'EUROPE', 8.5, '2022'],
+      ]);
+  });
 });

@@ -72,6 +72,8 @@ export interface AttributionCues {
     aboveArticles: string[];
     /** an approximate figure: "près de", "ongeveer", "about" */
     about: string[];
+    /** a hedge right after the figure: "70 % environ", "$5bn or so" */
+    aboutAfter: string[];
   };
   /** the words that make a figure a target, a forecast or an expectation (read by `kind.ts`) */
   kinds: {
@@ -487,6 +489,8 @@ export interface AttributionCues {
     worth: string[];
     /** the nouns of a change: "daling", "hausse", "fall" */
     changeNouns: string[];
+    /** an economy standing at a change, its flow left out: "Duitsland zit op een verlies van", "Germany is at" */
+    standsAt: string[];
     /** "there" of a change that only is: "er was een daling", "il y a eu une baisse" */
     there: string[];
     /** the auxiliaries and adverbs between "there" and the change: "was", "al", "déjà" */

@@ -116,6 +116,8 @@ export interface QuantityWords {
   scalesAfterSpacedThousands: string[];
   /** the word before the unit of a table's heading: "(en MDH)", "(in miljoen euro)" */
   unitHeadingLinks: string[];
+  /** a change in a table's heading of percentages: "(% verandering t.o.v. een jaar eerder)", "(variation en %)" */
+  changeHeading: string[];
   /** the scales after a currency code in a table's heading: "(EUR million)", "(USD bn)" */
   scalesAfterCode: string[];
   /** the word of a genitive after a rank noun: "premier client de la région" */

@@ -457,4 +457,23 @@ describe('scale words read in the language of the text', () => {
       ['money', 1e12, 'USD', '1 billion de dollars'],
     ]);
   });
+
+  it('reads the rows of a table of percentage changes as signed changes, glued or apart, and stops at the first other line', () => {
+    // Prepare
+    const text =
+      'Uitvoer naar regio, 2021\nRegio (procentuele verandering)\nAzië-7,5\nAfrika: +3\nEuropa\t−2\nZie ook de toelichting 4.';
+    // Act
+    const found = findQuantities(text, 'nl').map((q) => [
+      q.value,
+      q.row,
+      q.change,
+      text.slice(q.start, q.end),
+    ]);
+    // Assess
+    expect(found.filter((q) => q[2])).toEqual([
+      [-7.5, 'Azië', true, '-7,5'],
+      [3, 'Afrika', true, '+3'],
+      [-2, 'Europa', true, '−2'],
+    ]);
+  });
 });

@@ -19,7 +19,7 @@ export function tableAmounts(
   offset: number,
 ): Quantity[] {
   if (!text.includes('(')) return [];
-  const out: Quantity[] = [];
+  const out: Quantity[] = changeCells(text, numbers, language, offset);
   for (const heading of text.matchAll(UNIT_HEADING)) {
     // "(EUR million)", "(USD bn)": a code before its scale reads as the scale before it
     const label = (heading[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
@@ -139,4 +139,49 @@ const CODE_THEN_SCALE = new RegExp(
  * on a line. */
 const TABLE_ROW = latin(
   /^\s*(?:[-•*–]\s*)?(?:\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
+);
+
+/**
+ * "Uitvoer naar continenten, 2023\nRegio (% verandering t.o.v. een jaar eerder)\nAzië -24\nOceanië-60": the rows
+ * of a table of percentage changes, a label and a signed number, the separator a space, a tab, a colon or none.
+ */
+function changeCells(text: string, numbers: NumberAt[], language: Language, offset: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (const heading of text.matchAll(CHANGE_HEADING)) {
+    let at = (heading.index ?? 0) + heading[0].length;
+    for (const line of text.slice(at).split('\n')) {
+      const row = CHANGE_ROW.exec(line);
+      const label = row?.[1];
+      const cell = row?.[2];
+      if (!label || !cell) break;
+      const start = at + line.lastIndexOf(cell);
+      // (the number may be read unsigned: "Oceanië-60")
+      for (const n of numbers.filter((n) => n.start < start + cell.length && n.end > start))
+        takeNumber(numbers, n.start);
+      const value = parseNumber(cell.replace(/^[−–]/, '-'), language);
+      if (Number.isFinite(value))
+        out.push({
+          type: 'percent',
+          value,
+          unit: 'percent',
+          start: offset + start,
+          end: offset + start + cell.length,
+          row: label.trim(),
+          change: true,
+        });
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+/** A heading ending with a bracket that says its numbers are percentage changes. */
+const CHANGE_HEADING = latin(
+  new RegExp(
+    withWords`\((?=[^()\n]*(?:%|(?<![\p{L}])(?:${(c) => c.quantities.percent})))(?=[^()\n]*(?<![\p{L}])(?:${(c) => c.quantities.changeHeading}))[^()\n\d]{1,80}\)\s*[:.]?[ \t]*\n`,
+    'giu',
+  ),
+);
+/** "Azië -24", "Oceanië-60", "Afrika: −51", "Azië\t-24 %": a label and a signed percentage alone on a line. */
+const CHANGE_ROW = latin(
+  /^\s*(?:[-•*–]\s*)?(\p{L}[\p{L}'’. ]{1,40}?)\s*[:\t]?\s*([+−–-]?\d{1,3}(?:[.,]\d+)?)\s*%?\s*$/u,
 );

@@ -28,4 +28,6 @@ export interface Quantity {
   /** a cell of a table with several columns: the label of its column ("Uitvoer") and of its row ("2022") */
   column?: string;
   row?: string;
+  /** a cell of a table of changes, its heading "(% verandering t.o.v. een jaar eerder)": a growth */
+  change?: boolean;
 }

@@ -72,6 +72,7 @@ export const attributionCues: AttributionCues = {
     about: [
       'about', 'around', 'almost', 'nearly', 'close to', 'approximately', 'roughly', 'some',
     ],
+    aboutAfter: ['or so'],
   },
   // biome-ignore format: word lists read better packed
   kinds: {
@@ -346,6 +347,7 @@ export const attributionCues: AttributionCues = {
     goesToArticle: ['the\\s+'],
     explainedBy: ['due to', 'driven by', 'thanks to', 'owing to'],
     worth: ['worth', 'valued at'],
+    standsAt: ['is\\s+at', 'stands\\s+at', 'at'],
     changeNouns: ['drop', 'fall', 'decline', 'rise', 'increase', 'growth', 'decrease', 'jump', 'dip'],
     there: ['there'],
     thereVerbs: ['is', 'was', 'were', 'has', 'had', 'been', 'already', 'also'],

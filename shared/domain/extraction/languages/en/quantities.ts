@@ -233,6 +233,7 @@ export const quantityCues: QuantityCues = {
     afterScaleOfOne: [],
     scalesAfterSpacedThousands: [],
     unitHeadingLinks: ['in'],
+    changeHeading: ['change', 'growth'],
     scalesAfterCode: ['millions?', 'billions?', 'thousands?', 'mn', 'bn'],
     rankOf: ['of'],
     articles: ['the'],

@@ -72,6 +72,7 @@ export const attributionCues: AttributionCues = {
     about: [
       'près de', 'environ', 'quelque', 'autour de', 'presque', 'approximativement', 'de l[\'’]ordre de',
     ],
+    aboutAfter: ['environ'],
   },
   // biome-ignore format: word lists read better packed
   kinds: {
@@ -338,6 +339,9 @@ export const attributionCues: AttributionCues = {
     breakAfterComma: [
       'tandis qu[\'’]\\s*', 'alors qu[\'’]\\s*', 'tandis que\\s*', 'alors que\\s*', 'mais\\s*',
       'après que\\s*', 'après qu[\'’]\\s*',
+      // an absolute participle after the figure, stating no number: ", l'Allemagne et la France restant les
+      // premiers clients"
+      '(?=[^.;\\d]{0,80}?\\s(?:restant|demeurant)\\s[^.;\\d]*(?:[.;]|$))',
     ],
     breakBeforeSubject: ['et', 'mais', 'tandis que', 'alors que', 'cependant'],
     subjectStart: [
@@ -384,6 +388,7 @@ export const attributionCues: AttributionCues = {
       'portée? par', 'tirée? par',
     ],
     worth: ['d[\'’]une valeur de', 'pour une valeur de'],
+    standsAt: ['est\\s+à', 'se\\s+situe\\s+à', 'à'],
     changeNouns: [
       'baisse', 'hausse', 'progression', 'recul', 'croissance', 'augmentation', 'diminution', 'repli',
     ],

@@ -230,6 +230,7 @@ export const quantityCues: QuantityCues = {
     afterScaleOfOne: ["d['’]", 'de\\s'],
     scalesAfterSpacedThousands: ['milliards?', 'millions?', 'mille'],
     unitHeadingLinks: ['en', 'dans'],
+    changeHeading: ['variation', 'évolution'],
     scalesAfterCode: [],
     rankOf: ['de', 'du', 'des', "d['’]"],
     articles: ["l['’]", 'la', 'le', 'les'],

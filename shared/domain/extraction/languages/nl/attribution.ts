@@ -48,6 +48,8 @@ export const attributionCues: AttributionCues = {
       'dalin\\p{L}*', '(?:nam|namen|neemt|nemen)\\s+af', 'gedaald', 'daalde', 'daalt', 'kelder\\p{L}*',
       'gekelderd', 'afname', 'afgenomen', 'gekrompen', 'krimp', 'verminder\\p{L}*', 'afnam', 'afnamen',
       'achteruitg\\p{L}*',
+      // "zit op een verlies van 8 procent": a loss of a flow's value is its fall
+      'verlies\\s+van',
     ],
     separableDecline: ['(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af'],
     separableChange: ['(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)'],
@@ -86,6 +88,7 @@ export const attributionCues: AttributionCues = {
     ],
     aboveArticles: [],
     about: ['ongeveer', 'bijna', 'circa', 'zo[\'’]n', 'zowat', 'om en bij', 'rond'],
+    aboutAfter: [],
   },
   // biome-ignore format: word lists read better packed
   kinds: {
@@ -346,6 +349,7 @@ export const attributionCues: AttributionCues = {
     goesToArticle: ['de\\s+'],
     explainedBy: ['dankzij', 'door'],
     worth: ['ter waarde van', 'voor een waarde van'],
+    standsAt: ['zit\\s+op', 'staat\\s+op', 'komt\\s+uit\\s+op', 'op'],
     changeNouns: [
       'daling', 'stijging', 'groei', 'toename', 'afname', 'terugval', 'krimp', 'achteruitgang', 'vooruitgang',
     ],

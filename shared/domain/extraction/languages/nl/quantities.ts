@@ -198,6 +198,7 @@ export const quantityCues: QuantityCues = {
     afterScaleOfOne: [],
     scalesAfterSpacedThousands: [],
     unitHeadingLinks: ['in'],
+    changeHeading: ['verandering', 'mutatie', 'groei'],
     scalesAfterCode: ['miljoen', 'miljard', 'duizend'],
     rankOf: ['van'],
     articles: ['de', 'het'],
