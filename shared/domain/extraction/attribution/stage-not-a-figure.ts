@@ -15,6 +15,7 @@ import type { Quantity } from '../quantities/quantities.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
+import { COUNTED_ECONOMIES, listedAfter } from './joint-shares.js';
 import { isChangeAfterGrowth } from './kind.js';
 
 /** A check of stage 1: true when the quantity states no trade figure. */
@@ -279,6 +280,41 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         q.type === 'percent' &&
           TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
           !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start)),
+      ),
+  },
+  {
+    // "half of the cocoa goes to three countries", "40 % vont à trois pays", "de helft naar drie landen"
+    name: 'share-to-counted-economies',
+    why: 'A share that goes to a counted set of partners ("three countries") is no one partner’s.',
+    examples: [
+      {
+        text: 'About 40 percent of Kenyan exports go to three countries: Uganda, Tanzania and Rwanda.',
+        language: 'en',
+        noFigure: 40,
+      },
+    ],
+    apply: ({ text, q, facts }) => {
+      const after = text.slice(q.end, Math.min(facts.sentence.end, q.end + 120));
+      const counted = COUNTED_ECONOMIES.exec(after);
+      return when(q.type === 'percent' && counted !== null && !/\d/.test(after.slice(0, counted.index)));
+    },
+  },
+  {
+    // "ruim de helft ging naar Duitsland, Zweden en Noorwegen": a share of three partners listed together
+    name: 'share-to-listed-economies',
+    why: 'A share that goes to three or more partners listed together is no one partner’s.',
+    examples: [
+      {
+        text: 'Ruim 60 procent van de Deense uitvoer ging in 2022 naar Duitsland, Zweden en Noorwegen.',
+        language: 'nl',
+        noFigure: 60,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          !RESPECTIVELY_WORD.test(text.slice(q.end, facts.sentence.end)) &&
+          listedAfter(text, q.end, facts),
       ),
   },
   {

@@ -242,6 +242,26 @@ describe('not a figure: shares held together and the split of a flow', () => {
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
 
+  it('reads a share that goes to a counted set of partners as no figure, and keeps one partner’s share', () => {
+    const text =
+      "In 2022, half of Ghana's cocoa exports went to three countries: the Netherlands, Malaysia and Belgium. About 30 percent of Kenya's exports go to Uganda.";
+    expect(extract(text, 'en').map((f) => [f.from, f.to, f.value])).toEqual([['KE', 'UG', 30]]);
+    const fr =
+      'Près de 40 % des exportations polonaises vont à trois pays : l’Allemagne, la Tchéquie et la France.';
+    expect(extract(fr, 'fr')).toEqual([]);
+  });
+
+  it('reads a share that goes to three listed partners as no figure, but not one followed by a later list', () => {
+    const nl = 'In 2022 ging ruim de helft van de Deense export naar Duitsland, Zweden en Noorwegen.';
+    expect(extract(nl, 'nl')).toEqual([]);
+    const fr =
+      "En 2022, plus de la moitié des exportations danoises sont allées vers l'Allemagne, la Suède et la Norvège.";
+    expect(extract(fr, 'fr')).toEqual([]);
+    const en =
+      'Global investment fell by 12 percent in 2022, while flows to Africa rose 4 percent as Kenya, Ghana and Senegal drew new projects.';
+    expect(extract(en, 'en').map((f) => f.value)).toContain(-12);
+  });
+
   it('reads a share two named economies hold together as no figure', () => {
     const text =
       "En 2023, les exportations du Pérou vers l'UE ont atteint 20 milliards de dollars. L'Espagne et l'Italie concentrent plus de la moitié des échanges du Pérou avec l'Union.";

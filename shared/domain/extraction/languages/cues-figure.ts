@@ -73,6 +73,8 @@ export interface FigureCues {
     restated: string[];
     /** the verb of two economies that together make a share: "représentent", "zijn goed voor", "account for" */
     togetherVerbs: string[];
+    /** a counted set of partners a share goes to: "three countries", "trois pays", "drie landen" */
+    countedEconomies: string[];
     /** percent words in a range: "de 5 pour cent à", "from 5 per cent to" */
     percentWords: string[];
     /** a rate per year: "par an", "per jaar", "a year" */
