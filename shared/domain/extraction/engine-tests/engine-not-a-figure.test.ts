@@ -94,6 +94,20 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(partner).toEqual([]);
     expect(described.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'US', 1.89e10]]);
   });
+
+  it('leaves out a group with no code named after the figure or opening its sentence, not a member named after', () => {
+    const after = extract(
+      'In 2022 steeg de Chileense export met 6 procent naar Azië en met 3 procent naar het Midden-Oosten.',
+      'nl',
+    );
+    expect(after.map((f) => [f.to, f.value])).toEqual([['ASIA', 6]]);
+    const heading = extract('May 2023\nEuro area external trade surplus 4.2 bn euro\n', 'en');
+    expect(heading).toEqual([]);
+    const subject = extract("L'Amérique du Sud absorbe 7 % des exportations chiliennes en 2022.", 'fr');
+    expect(subject).toEqual([]);
+    const member = extract("For South America, 61 percent of Chile's exports go to Brazil in 2022.", 'en');
+    expect(member.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'BR', 61]]);
+  });
 });
 
 describe('not a figure: absolute changes and amounts referred back to', () => {
