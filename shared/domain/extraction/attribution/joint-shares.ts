@@ -36,5 +36,9 @@ export function listedAfter(text: string, from: number, facts: ClauseFacts): boo
     run = joined ? run + 1 : 1;
     if (!joined) runStart = e;
   }
-  return run >= 3 && runStart !== undefined && !OTHER_NUMBER.test(text.slice(from, runStart.start).replace(YEAR, ''));
+  return (
+    run >= 3 &&
+    runStart !== undefined &&
+    !OTHER_NUMBER.test(text.slice(from, runStart.start).replace(YEAR, ''))
+  );
 }
