@@ -326,6 +326,21 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
     },
   },
   {
+    // "(93.8% of the total decline of imports)", "80 % de la hausse", "de helft van de groei": a part of a change
+    name: 'share-of-a-change',
+    why: 'A percentage of a rise or fall tells what caused the change, not a share of a flow.',
+    examples: [
+      {
+        text: 'Peruvian imports fell 8% in 2023, fuel accounting for 64% of the total decline.',
+        language: 'en',
+        figure: { value: -8, measure: 'growth' },
+        noFigure: 64,
+      },
+    ],
+    apply: ({ text, q }) =>
+      when(q.type === 'percent' && SHARE_OF_CHANGE_AFTER.test(text.slice(q.end, q.end + 50))),
+  },
+  {
     // "ruim de helft ging naar Duitsland, Zweden en Noorwegen": a share of three partners listed together
     name: 'share-to-listed-economies',
     why: 'A share that goes to three or more partners listed together is no one partner’s.',
@@ -522,6 +537,10 @@ const OF_THE_TOTAL = latin(
     withWords`^\s*(?:${(c) => c.notAFigureStage.ofTheTotal})(?![\p{L}])(?!\s+(?:${(c) => c.notAFigureStage.ofTheTotalOf})\s)`,
     'iu',
   ),
+);
+
+const SHARE_OF_CHANGE_AFTER = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.notAFigureStage.shareOfChange})(?![\p{L}])`, 'iu'),
 );
 
 const TOGETHER = latin(

@@ -256,6 +256,19 @@ describe('not a figure: shares held together and the split of a flow', () => {
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
 
+  it('reads the part a good takes of a rise or fall as no share', () => {
+    const fr = extract(
+      'Les importations chiliennes ont reculé de 6 % en 2023 ; le carburant explique 70 % de la baisse.',
+      'fr',
+    );
+    const nl = extract(
+      'De Chileense invoer daalde in 2023 met 6 procent; brandstof stond voor 70 procent van de daling.',
+      'nl',
+    );
+    expect(fr.map((f) => f.value)).toEqual([-6]);
+    expect(nl.map((f) => f.value)).toEqual([-6]);
+  });
+
   it('reads a share that goes to a counted set of partners as no figure, and keeps one partner’s share', () => {
     const text =
       "In 2022, half of Ghana's cocoa exports went to three countries: the Netherlands, Malaysia and Belgium. About 30 percent of Kenya's exports go to Uganda.";
