@@ -10,6 +10,16 @@ export const COUNTED_ECONOMIES = latin(
   new RegExp(withWords`(?<![\p{L}\d])(?:${(c) => c.notAFigureStage.countedEconomies})(?![\p{L}])`, 'iu'),
 );
 
+/** The verb of a share several economies hold together: "make up", "représentent". */
+export const TOGETHER_VERB = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.togetherVerbs})(?![\p{L}])`, 'giu'),
+);
+
+/** Economies taken together: "together", "ensemble", "samen". */
+export const TOGETHER = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.together})(?![\p{L}])`, 'iu'),
+);
+
 /** What joins two items of a list of economies: ", ", " and the ". */
 const LIST_SEPARATOR = latin(
   new RegExp(

@@ -14,7 +14,7 @@ import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
 import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
-import { COUNTED_ECONOMIES, listedAfter } from './joint-shares.js';
+import { COUNTED_ECONOMIES, listedAfter, TOGETHER, TOGETHER_VERB } from './joint-shares.js';
 import { isChangeAfterGrowth } from './kind.js';
 
 /** A check of stage 1: true when the quantity states no trade figure. */
@@ -305,7 +305,8 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       when(
         q.type === 'percent' &&
           TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
-          !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start)),
+          // ("make up", "account for" are the verbs of a share, no growth)
+          !GROWTH_CUES.test(text.slice(facts.clause.start, q.start).replace(TOGETHER_VERB, ' ').slice(-30)),
       ),
   },
   {
@@ -541,10 +542,6 @@ const OF_THE_TOTAL = latin(
 
 const SHARE_OF_CHANGE_AFTER = latin(
   new RegExp(withWords`^\s*(?:${(c) => c.notAFigureStage.shareOfChange})(?![\p{L}])`, 'iu'),
-);
-
-const TOGETHER = latin(
-  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.together})(?![\p{L}])`, 'iu'),
 );
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */

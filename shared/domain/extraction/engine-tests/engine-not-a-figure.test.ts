@@ -256,6 +256,12 @@ describe('not a figure: shares held together and the split of a flow', () => {
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
 
+  it('reads a share that economies "make up" together as no figure, also its exact value in brackets', () => {
+    const text =
+      'Japan (41.2%) and Korea (35.5%) together make up more than three-quarters (76.7%) of all Chilean exports.';
+    expect(extract(text, 'en').map((f) => f.value)).toEqual([41.2, 35.5]);
+  });
+
   it('reads the part a good takes of a rise or fall as no share', () => {
     const fr = extract(
       'Les importations chiliennes ont reculé de 6 % en 2023 ; le carburant explique 70 % de la baisse.',
