@@ -6,9 +6,9 @@ import { mostStatedFlow } from '../document/carried.js';
 import type { ClauseFacts } from '../document/clause-facts.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
-import { TARGET_CUES, withWords } from '../lexicon.js';
+import { TARGET_CUES, withWords, wordsPattern } from '../lexicon.js';
 import type { Attribution, ChosenMetric, MetricChoice } from './attribute-state.js';
-import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY, SHARE_VERB } from './cues.js';
+import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY, RESPECTIVELY, SHARE_VERB } from './cues.js';
 import { listItem } from './lists.js';
 import { closestMetric, metricOfRankNoun, rankMetric } from './metrics.js';
 import { standsAtAChange } from './stage-metric-continuation-rules.js';
@@ -82,7 +82,31 @@ function ownMetric(s: Attribution): MetricChoice {
       metric = first.metric;
     }
   }
+  // "total exports and imports both fell, by 7.4% and 12.3% respectively": each flow named takes its value in turn
+  const own = flowsInTurn(s);
+  if (own) metric = own;
   return { metric, metricMention, item };
+}
+
+const EXPORT_WORD = wordsPattern((c) => c.metrics.exports, 'iu');
+const IMPORT_WORD = wordsPattern((c) => c.metrics.imports, 'iu');
+
+/** The flow of the n-th of the values "respectively" spreads over both flows named together before them. */
+function flowsInTurn({ text, q, facts }: Attribution): Metric | undefined {
+  if (q.type !== 'percent' && q.type !== 'money') return undefined;
+  const both = facts.allMetrics.findLast(
+    (m) => m.metric === 'bilateral_trade' && m.start >= facts.sentence.start && m.end <= q.start,
+  );
+  if (!both || !RESPECTIVELY.test(text.slice(q.end, facts.sentence.end))) return undefined;
+  const named = text.slice(both.start, both.end);
+  const exports = EXPORT_WORD.exec(named)?.index;
+  const imports = IMPORT_WORD.exec(named)?.index;
+  if (exports === undefined || imports === undefined) return undefined;
+  const turn = facts.quantities.filter(
+    (o) => o.type === q.type && o.start > both.end && o.start < q.start,
+  ).length;
+  const inOrder: Metric[] = exports < imports ? ['exports', 'imports'] : ['imports', 'exports'];
+  return inOrder[turn];
 }
 
 /** The figure the quantity may continue: the paragraph's last, a story's target, or one referred back to. */

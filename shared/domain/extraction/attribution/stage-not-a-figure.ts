@@ -1,7 +1,6 @@
 // Attribution, stage 1: not a figure? Tariffs, GDP, counts, ranges, absolute changes, restated amounts, per-head
 // amounts … each check a named rule, run in order before the metric is chosen.
 
-import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import {
   ABSOLUTE_CHANGE_AFTER,
@@ -11,10 +10,11 @@ import {
   withWords,
   words,
 } from '../lexicon.js';
-import type { Quantity } from '../quantities/quantities.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
+import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
+import { COUNTED_ECONOMIES, listedAfter, TOGETHER, TOGETHER_VERB } from './joint-shares.js';
 import { isChangeAfterGrowth } from './kind.js';
 
 /** A check of stage 1: true when the quantity states no trade figure. */
@@ -98,6 +98,33 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       { text: 'Belgian FDI to central Africa rose 14 percent in 2023.', language: 'en', noFigure: 14 },
     ],
     apply: ({ text, q, facts }) => when(ofGroupWithoutCode(text, q, facts)),
+  },
+  {
+    // "een stijging van 4,6 procent naar het Midden-Oosten", "up 6% to the Middle East": the group after the figure
+    name: 'group-without-code-after',
+    why: 'A figure whose partner, named after it, is a group with no code of its own is never mapped to a larger one.',
+    examples: [
+      {
+        text: 'In 2023 steeg de Belgische export met 4 procent naar het Midden-Oosten.',
+        language: 'nl',
+        noFigure: 4,
+      },
+    ],
+    apply: ({ text, q, facts }) => when(groupPartnerAfter(text, q, facts)),
+  },
+  {
+    // "Euro area external trade deficit 7.8 bn euro", "La région de l'Amérique du Sud absorbe 4,85 %": the group
+    // the sentence opens with, no economy named before the figure
+    name: 'group-without-code-subject',
+    why: 'A figure of the group without a code that its sentence opens with is never mapped to a larger one.',
+    examples: [
+      {
+        text: "L'Amérique du Sud absorbe 5 % des exportations belges en 2023.",
+        language: 'fr',
+        noFigure: 5,
+      },
+    ],
+    apply: ({ text, q, facts }) => when(groupSubject(text, q, facts)),
   },
   {
     // "… 12 billion euros of misce", "from $777": a figure the excerpt cuts off, or cuts right after
@@ -278,7 +305,58 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       when(
         q.type === 'percent' &&
           TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
-          !GROWTH_CUES.test(text.slice(Math.max(facts.clause.start, q.start - 30), q.start)),
+          // ("make up", "account for" are the verbs of a share, no growth)
+          !GROWTH_CUES.test(text.slice(facts.clause.start, q.start).replace(TOGETHER_VERB, ' ').slice(-30)),
+      ),
+  },
+  {
+    // "half of the cocoa goes to three countries", "40 % vont à trois pays", "de helft naar drie landen"
+    name: 'share-to-counted-economies',
+    why: 'A share that goes to a counted set of partners ("three countries") is no one partner’s.',
+    examples: [
+      {
+        text: 'About 40 percent of Kenyan exports go to three countries: Uganda, Tanzania and Rwanda.',
+        language: 'en',
+        noFigure: 40,
+      },
+    ],
+    apply: ({ text, q, facts }) => {
+      const after = text.slice(q.end, Math.min(facts.sentence.end, q.end + 120));
+      const counted = COUNTED_ECONOMIES.exec(after);
+      return when(q.type === 'percent' && counted !== null && !/\d/.test(after.slice(0, counted.index)));
+    },
+  },
+  {
+    // "(93.8% of the total decline of imports)", "80 % de la hausse", "de helft van de groei": a part of a change
+    name: 'share-of-a-change',
+    why: 'A percentage of a rise or fall tells what caused the change, not a share of a flow.',
+    examples: [
+      {
+        text: 'Peruvian imports fell 8% in 2023, fuel accounting for 64% of the total decline.',
+        language: 'en',
+        figure: { value: -8, measure: 'growth' },
+        noFigure: 64,
+      },
+    ],
+    apply: ({ text, q }) =>
+      when(q.type === 'percent' && SHARE_OF_CHANGE_AFTER.test(text.slice(q.end, q.end + 50))),
+  },
+  {
+    // "ruim de helft ging naar Duitsland, Zweden en Noorwegen": a share of three partners listed together
+    name: 'share-to-listed-economies',
+    why: 'A share that goes to three or more partners listed together is no one partner’s.',
+    examples: [
+      {
+        text: 'Ruim 60 procent van de Deense uitvoer ging in 2022 naar Duitsland, Zweden en Noorwegen.',
+        language: 'nl',
+        noFigure: 60,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(
+        q.type === 'percent' &&
+          !RESPECTIVELY_WORD.test(text.slice(q.end, facts.sentence.end)) &&
+          listedAfter(text, q.end, facts),
       ),
   },
   {
@@ -423,39 +501,6 @@ const PER_HEAD_AFTER = latin(
 /** The rest of a text that ends mid-sentence: no sentence end, line break nor other number before the cut. */
 const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
 
-const NO_CODE_GROUP = latin(
-  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`, 'gu'),
-);
-
-/**
- * Whether a figure is said of a group with no code: in brackets after it ("South America (62.3%)", "non-EU markets
- * (up 11.2% to £210.4bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
- * rose 14 percent"); not a group that only describes ("the United States, the largest non-EU destination").
- */
-function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
-  const from = Math.max(facts.clause.start, q.start - 80);
-  let group: { start: number; end: number } | undefined;
-  NO_CODE_GROUP.lastIndex = 0;
-  for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
-    group = { start: from + m.index, end: from + m.index + m[0].length };
-  if (!group) return false;
-  const end = group.end;
-  if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
-  return (
-    BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
-    PARTNER_BEFORE_GROUP.test(text.slice(Math.max(facts.clause.start, group.start - 20), group.start))
-  );
-}
-
-const BRACKET_AFTER_GROUP = latin(/^(?:\s+[\p{L}-]+)?\s*\([^()]*$/u);
-
-const PARTNER_BEFORE_GROUP = latin(
-  new RegExp(
-    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?$`,
-    'iu',
-  ),
-);
-
 const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
 
 /** "of which re-exports accounted for HK$2.28 billion": how a flow splits by kind, not a flow of its own */
@@ -495,8 +540,8 @@ const OF_THE_TOTAL = latin(
   ),
 );
 
-const TOGETHER = latin(
-  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.together})(?![\p{L}])`, 'iu'),
+const SHARE_OF_CHANGE_AFTER = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.notAFigureStage.shareOfChange})(?![\p{L}])`, 'iu'),
 );
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */

@@ -37,7 +37,7 @@ import {
   STORY_DATED_RULES,
 } from './document-pass-rules.js';
 import { type DocumentSetting, documentSetting } from './document-pass-setting.js';
-import { figureKey, mergeUndatedRepeats } from './merge.js';
+import { figureKey, mergeSubheadingRepeats, mergeUndatedRepeats } from './merge.js';
 import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
 
 /** What the pass over a document's sentences reads from and keeps. */
@@ -333,7 +333,7 @@ function datedByStory(
 ): ExtractedFigure[] {
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
   const titleEnd = text.search(/\n/);
-  const merged = mergeUndatedRepeats(figures, titleEnd, story);
+  const merged = mergeSubheadingRepeats(mergeUndatedRepeats(figures, titleEnd, story), text);
   // … and so does a rank stated before any period ("La Belgique est le 7e client du Maroc. En 2022, …")
   const undated = (figure: ExtractedFigure) =>
     firstApplying(STORY_DATED_RULES, { figure, titleEnd }) !== undefined;

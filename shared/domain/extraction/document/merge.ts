@@ -88,3 +88,34 @@ function roundedTo(exact: number, rounded: number, bound: Bound): boolean {
   if (bound === 'lt') return exact <= rounded && exact >= rounded * 0.8;
   return Math.abs(exact - rounded) <= rounded * 0.1;
 }
+
+/**
+ * A subheading repeats the paragraph under it, often rounded and without the year ("Vierde afzetmarkt" over "was
+ * in 2020 de vierde grootste afzetmarkt", "77% van de uitvoer" over "77,3%"): the heading's copy goes when a figure
+ * of the same flow in the text after it bears it out (the same period too, if the heading names a year).
+ */
+export function mergeSubheadingRepeats(figures: ExtractedFigure[], text: string): ExtractedFigure[] {
+  const flowKey = (f: ExtractedFigure) => [f.metric, f.measure, f.from, f.to, f.unit, f.kind].join('|');
+  const repeats = (f: ExtractedFigure): boolean => {
+    const lineStart = text.lastIndexOf('\n', f.start) + 1;
+    const newline = text.indexOf('\n', f.end);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd).trim();
+    // (the title is the headline, merged above)
+    if (lineStart === 0 || newline < 0 || line.length > 90 || /[.!?;:…]["”»’)]?$/.test(line)) return false;
+    const dated = /(?<!\d)(?:19|20)\d\d(?!\d)/.test(line);
+    return figures.some(
+      (d) =>
+        d !== f &&
+        d.start > lineEnd &&
+        d.start - lineEnd <= 1500 &&
+        flowKey(d) === flowKey(f) &&
+        d.sector === f.sector &&
+        (!dated || d.period === f.period) &&
+        (d.value === f.value ||
+          (Number.isInteger(f.value) && f.value !== 0 && Math.round(d.value) === f.value) ||
+          (f.bound !== 'eq' && roundedTo(Math.abs(d.value), Math.abs(f.value), f.bound))),
+    );
+  };
+  return figures.filter((f) => !repeats(f));
+}

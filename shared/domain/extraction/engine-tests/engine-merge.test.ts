@@ -80,3 +80,25 @@ describe('merge: figures kept apart', () => {
     expect(extract(text, 'fr').map((f) => f.value)).toEqual([50, 47, 11]);
   });
 });
+
+describe('merge: a subheading made one record with the paragraph under it', () => {
+  it('drops a subheading that restates, rounded or undated, a figure of the paragraph after it', () => {
+    const text =
+      'Chileense handel met Peru\n\nDe Chileense export naar Peru steeg in 2022 met 8 procent.\n\nPeru derde afzetmarkt van Chili\n\nPeru was in 2022 de derde afzetmarkt van Chili.\n\nChili goed voor 41% van de Peruaanse invoer\n\nChili had in 2022 een aandeel van 40,8 procent in de Peruaanse invoer.';
+    const figures = extract(text, 'nl');
+    expect(figures.map((f) => [f.measure, f.value])).toEqual([
+      ['growth', 8],
+      ['rank', 3],
+      ['share', 40.8],
+    ]);
+  });
+
+  it('keeps a subheading that names another year', () => {
+    const text =
+      'Chileense handel met Peru\n\nPeru derde afzetmarkt van Chili in 2019\n\nPeru was in 2022 de derde afzetmarkt van Chili.';
+    expect(extract(text, 'nl').map((f) => [f.value, f.period])).toEqual([
+      [3, '2019'],
+      [3, '2022'],
+    ]);
+  });
+});

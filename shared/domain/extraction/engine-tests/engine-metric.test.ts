@@ -425,3 +425,24 @@ describe('metric: which flow word a figure takes', () => {
     ]);
   });
 });
+
+describe('metric: both flows named together, their values given "respectively"', () => {
+  it('gives each flow its value in turn, in each language', () => {
+    const en = extract(
+      'In May 2021, the values of Singapore’s total exports and imports both recorded increases, at 5.1% and 8.2% respectively.',
+      'en',
+    );
+    const fr = extract(
+      'En 2022, les importations et les exportations du Chili ont progressé de respectivement 9 % et 4 %.',
+      'fr',
+    );
+    expect(en.map((f) => [f.metric, f.value])).toEqual([
+      ['exports', 5.1],
+      ['imports', 8.2],
+    ]);
+    expect(fr.map((f) => [f.metric, f.value])).toEqual([
+      ['imports', 9],
+      ['exports', 4],
+    ]);
+  });
+});

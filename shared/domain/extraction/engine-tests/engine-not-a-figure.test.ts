@@ -94,6 +94,20 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(partner).toEqual([]);
     expect(described.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'US', 1.89e10]]);
   });
+
+  it('leaves out a group with no code named after the figure or opening its sentence, not a member named after', () => {
+    const after = extract(
+      'In 2022 steeg de Chileense export met 6 procent naar Azië en met 3 procent naar het Midden-Oosten.',
+      'nl',
+    );
+    expect(after.map((f) => [f.to, f.value])).toEqual([['ASIA', 6]]);
+    const heading = extract('May 2023\nEuro area external trade surplus 4.2 bn euro\n', 'en');
+    expect(heading).toEqual([]);
+    const subject = extract("L'Amérique du Sud absorbe 7 % des exportations chiliennes en 2022.", 'fr');
+    expect(subject).toEqual([]);
+    const member = extract("For South America, 61 percent of Chile's exports go to Brazil in 2022.", 'en');
+    expect(member.map((f) => [f.from, f.to, f.value])).toEqual([['CL', 'BR', 61]]);
+  });
 });
 
 describe('not a figure: absolute changes and amounts referred back to', () => {
@@ -240,6 +254,45 @@ describe('not a figure: shares held together and the split of a flow', () => {
     const text =
       'Les échanges entre le Chili et le Pérou ont atteint 4 milliards de dollars en 2023.\nLes exportations chiliennes vers le Pérou ne représentent que 40% de ce volume.';
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it('reads a share that economies "make up" together as no figure, also its exact value in brackets', () => {
+    const text =
+      'Japan (41.2%) and Korea (35.5%) together make up more than three-quarters (76.7%) of all Chilean exports.';
+    expect(extract(text, 'en').map((f) => f.value)).toEqual([41.2, 35.5]);
+  });
+
+  it('reads the part a good takes of a rise or fall as no share', () => {
+    const fr = extract(
+      'Les importations chiliennes ont reculé de 6 % en 2023 ; le carburant explique 70 % de la baisse.',
+      'fr',
+    );
+    const nl = extract(
+      'De Chileense invoer daalde in 2023 met 6 procent; brandstof stond voor 70 procent van de daling.',
+      'nl',
+    );
+    expect(fr.map((f) => f.value)).toEqual([-6]);
+    expect(nl.map((f) => f.value)).toEqual([-6]);
+  });
+
+  it('reads a share that goes to a counted set of partners as no figure, and keeps one partner’s share', () => {
+    const text =
+      "In 2022, half of Ghana's cocoa exports went to three countries: the Netherlands, Malaysia and Belgium. About 30 percent of Kenya's exports go to Uganda.";
+    expect(extract(text, 'en').map((f) => [f.from, f.to, f.value])).toEqual([['KE', 'UG', 30]]);
+    const fr =
+      'Près de 40 % des exportations polonaises vont à trois pays : l’Allemagne, la Tchéquie et la France.';
+    expect(extract(fr, 'fr')).toEqual([]);
+  });
+
+  it('reads a share that goes to three listed partners as no figure, but not one followed by a later list', () => {
+    const nl = 'In 2022 ging ruim de helft van de Deense export naar Duitsland, Zweden en Noorwegen.';
+    expect(extract(nl, 'nl')).toEqual([]);
+    const fr =
+      "En 2022, plus de la moitié des exportations danoises sont allées vers l'Allemagne, la Suède et la Norvège.";
+    expect(extract(fr, 'fr')).toEqual([]);
+    const en =
+      'Global investment fell by 12 percent in 2022, while flows to Africa rose 4 percent as Kenya, Ghana and Senegal drew new projects.';
+    expect(extract(en, 'en').map((f) => f.value)).toContain(-12);
   });
 
   it('reads a share two named economies hold together as no figure', () => {

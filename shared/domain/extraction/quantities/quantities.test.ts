@@ -97,6 +97,14 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a year after its month as a date, not an amount of the currency word after it', () => {
+    expect(money('March 2024 Euro area surplus of 4 bn euro', 'en')).toEqual([
+      ['money', 4e9, 'EUR', '4 bn euro'],
+    ]);
+    expect(money('en juin 2023 euros et dollars', 'fr')).toEqual([]);
+    expect(money('Exports reached 2023 euro per head.', 'en')).toEqual([['money', 2023, 'EUR', '2023 euro']]);
+  });
+
   it('marks a scaled amount without currency for the extractor to complete', () => {
     const [, pending] = findQuantities('3,1 milliards de dollars contre 2,2 milliards', 'fr');
     expect(pending).toEqual(

@@ -3,6 +3,7 @@
 // (an ordinal next to a trade noun). What they measure is decided later, from their sentence.
 import type { Language } from '../language.js';
 import { latin } from '../letters.js';
+import { MONTH_WORDS } from '../periods/period-words.js';
 import type { Quantity } from './quantity.js';
 import { resolveCurrencies } from './quantity-currencies.js';
 import { readMoney } from './quantity-money.js';
@@ -48,6 +49,8 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
       });
       continue;
     }
+    // "January 2007 Euro area …": a year after a month is a date, whatever currency word follows it
+    if (isYearAfterMonth(text, n)) continue;
     // (the amount read is a new object: moved by the offset in place, not spread, V8's slow path)
     const quantity = readMoney(n, after, before, language);
     if (quantity) {
@@ -175,4 +178,17 @@ const likeSize = (a: number, b: number): boolean =>
 /** A bare number read as a percentage, because the list it stands in gives its unit. */
 function percentOf(n: { value: number; start: number; end: number }, offset: number): Quantity {
   return { type: 'percent', value: n.value, unit: 'percent', start: offset + n.start, end: offset + n.end };
+}
+
+/** A month name right before a number: "January 2007", "mars 2023". */
+const MONTH_BEFORE = latin(new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS})\\s+$`, 'iu'));
+
+/** Whether a number is a year written after its month ("January 2007"): a date, not an amount. */
+function isYearAfterMonth(text: string, n: NumberAt): boolean {
+  return (
+    n.end - n.start === 4 &&
+    n.value >= 1900 &&
+    n.value < 2100 &&
+    MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))
+  );
 }

@@ -46,6 +46,8 @@ export const figureCues: FigureCues = {
     together: ['together', 'combined'],
     restated: ['of this', 'of these', 'of that', 'of which'],
     togetherVerbs: ['absorb\\p{L}*', 'account\\p{L}*', 'make\\s+up', 'made\\s+up'],
+    countedEconomies: ['(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\\s+(?:countries|markets|destinations|partners)'],
+    shareOfChange: ['of\\s+(?:the|this|that)\\s+(?:total\\s+|overall\\s+)?(?:decline|decrease|increase|rise|growth|drop|fall)'],
     percentWords: ['per ?cent'],
     perYear: ['per year', 'a year', 'annually', 'per annum'],
     rangeFrom: ['between', 'from'],

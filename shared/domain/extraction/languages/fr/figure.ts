@@ -46,6 +46,8 @@ export const figureCues: FigureCues = {
     together: ['ensemble', 'à (?:eux|elles) (?:deux|trois|quatre)'],
     restated: ['sur ce(?:s)?(?: total de)?', 'sur les', 'de ce total de'],
     togetherVerbs: ['concentr\\p{L}*', 'représent\\p{L}*', 'absorb\\p{L}*', 'totalis\\p{L}*', 'pès\\p{L}*'],
+    countedEconomies: ['(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9])\\s+(?:pays|marchés|destinations|partenaires)'],
+    shareOfChange: ['(?:de\\s+la|de\\s+cette)\\s+(?:baisse|hausse|croissance|progression|diminution|augmentation)', '(?:du|de\\s+ce)\\s+(?:recul|repli)'],
     percentWords: ['pour ?cent'],
     perYear: ['par an', 'annuellement'],
     rangeFrom: ['de', 'entre'],

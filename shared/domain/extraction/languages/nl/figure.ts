@@ -44,6 +44,8 @@ export const figureCues: FigureCues = {
     together: ['samen', 'gezamenlijk'],
     restated: ['van deze', 'van die', 'daarvan'],
     togetherVerbs: ['nemen', 'vertegenwoordig\\p{L}*', 'zijn\\s+goed\\s+voor'],
+    countedEconomies: ['(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[2-9])\\s+(?:landen|markten|bestemmingen|partners)'],
+    shareOfChange: ['van\\s+(?:de|die|deze)\\s+(?:totale\\s+)?(?:daling|stijging|groei|toename|afname)'],
     percentWords: ['procent'],
     perYear: ['per jaar'],
     rangeFrom: ['van', 'tussen'],

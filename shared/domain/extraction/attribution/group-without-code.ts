@@ -1,0 +1,95 @@
+// Figures of a group with no code in the schema (South America, the Middle East, the euro area): never mapped to a
+// larger group nor to a member (read by the not-a-figure stage).
+
+import type { ClauseFacts } from '../document/clause-facts.js';
+import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
+import type { Quantity } from '../quantities/quantities.js';
+
+const NO_CODE_GROUP = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`, 'gu'),
+);
+
+/**
+ * Whether a figure is said of a group with no code: in brackets after it ("South America (62.3%)", "non-EU markets
+ * (up 11.2% to £210.4bn)"), or as the partner of its clause with no economy named since ("FDI to central Africa
+ * rose 14 percent"); not a group that only describes ("the United States, the largest non-EU destination").
+ */
+export function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const from = Math.max(facts.clause.start, q.start - 80);
+  let group: { start: number; end: number } | undefined;
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
+    group = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!group) return false;
+  const end = group.end;
+  if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
+  return (
+    BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
+    PARTNER_BEFORE_GROUP.test(text.slice(Math.max(facts.clause.start, group.start - 20), group.start))
+  );
+}
+
+const BRACKET_AFTER_GROUP = latin(/^(?:\s+[\p{L}-]+)?\s*\([^()]*$/u);
+
+const PARTNER_BEFORE_GROUP = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?$`,
+    'iu',
+  ),
+);
+
+/** "… 4,6 procent naar het Midden-Oosten": the partner named right after the figure is a group with no code. */
+const GROUP_PARTNER_AFTER = latin(
+  new RegExp(
+    withWords`^[^\d.;:()]{0,30}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+/** The group a sentence or line opens with, after a few words at most: "La région de l'Amérique du Sud absorbe". */
+const GROUP_OPENS = latin(
+  new RegExp(
+    withWords`^[^\d.;:,()]{0,20}?(?<![\p{L}])(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+/** Whether an economy other than the group itself is named between two offsets. */
+function otherEconomy(
+  facts: ClauseFacts,
+  from: number,
+  to: number,
+  group: { start: number; end: number },
+): boolean {
+  return facts.allEconomies.some(
+    (e) => !e.adjective && e.start >= from && e.end <= to && (e.end <= group.start || e.start >= group.end),
+  );
+}
+
+/** Whether the partner named right after a figure, no economy between, is a group with no code. */
+export function groupPartnerAfter(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const m = GROUP_PARTNER_AFTER.exec(text.slice(q.end, facts.sentence.end));
+  const name = m?.[1];
+  if (!m || name === undefined) return false;
+  const end = q.end + m[0].length;
+  return !otherEconomy(facts, q.end, end, { start: end - name.length, end });
+}
+
+/**
+ * Whether a figure's sentence (or line) opens with a group with no code, no other number before the figure and no
+ * economy named before it or in the rest of its clause (up to the next number) ('For North America, 71.4 percent goes to Canada' is Canada's).
+ */
+export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const next = /\n|\d/.exec(text.slice(q.end));
+  const restEnd = Math.max(q.start, Math.min(facts.clause.end, next ? q.end + next.index : text.length));
+  const opensWithGroup = (start: number): boolean => {
+    const m = GROUP_OPENS.exec(text.slice(start, q.start));
+    const name = m?.[1];
+    if (!m || name === undefined || q.start - start > 100) return false;
+    const end = start + m[0].length;
+    if (/\d/.test(text.slice(end, q.start))) return false;
+    return !otherEconomy(facts, start, restEnd, { start: end - name.length, end });
+  };
+  return opensWithGroup(facts.sentence.start) || opensWithGroup(text.lastIndexOf('\n', q.start) + 1);
+}
