@@ -35,7 +35,7 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** Three or more economies listed together after a share, with no other number before them: "naar A, B en C". */
 export function listedAfter(text: string, from: number, facts: ClauseFacts): boolean {
   const named = facts.allEconomies.filter(
-    (e) => !e.adjective && e.start >= from && e.end <= facts.sentence.end,
+    (e) => !e.adjective && e.start >= from && e.end <= facts.clause.end,
   );
   let runStart = named[0];
   let run = 1;
