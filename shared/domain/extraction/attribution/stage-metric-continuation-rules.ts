@@ -317,10 +317,10 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     apply: ({ s: { text, q, facts } }) => when(TARGET_CUES.test(text.slice(facts.sentence.start, q.end))),
   },
   {
-    // "De Belgische uitvoer daalde met 7 procent. Duitsland zit op een verlies van 8 procent, Nederland op min 5
+    // "De Portugese invoer zakte met 4 procent. Spanje zit op een verlies van 2 procent, Italië op min 6
     // procent": economies set beside a change of a flow, each with its own change, the flow left out
     name: 'economy-stands-at-a-change',
-    why: 'An economy that "stands at" a change, right after a change of a flow ("Duitsland zit op min 8 procent"), has that change of the same flow.',
+    why: 'An economy that "stands at" a change, right after a change of a flow ("Spanje zit op min 3 procent"), has that change of the same flow.',
     examples: [
       {
         text: 'De Belgische uitvoer is in mei 2021 met 6 procent gedaald. Spanje zit op een verlies van 9 procent, Oostenrijk op min 4 procent.',
@@ -404,8 +404,8 @@ const ACCOUNTED_FOR = latin(
 );
 
 /**
- * The economy of a clause that only sets it at a change after a change of a flow ("Duitsland zit op een verlies
- * van 8 procent", "Nederland op min 5 procent", "Frankrijk – min 19 procent –"), the flow's figure in this
+ * The economy of a clause that only sets it at a change after a change of a flow ("Spanje zit op een verlies
+ * van 3 procent", "Italië op min 2 procent", "Polen – min 11 procent –"), the flow's figure in this
  * sentence or just before it (a paragraph break between at most).
  */
 export function standsAtAChange(

@@ -107,7 +107,7 @@ export function continueLast(s: Attribution, c: MetricChoice): boolean {
   s.facts = facts;
   c.metric = metric;
   c.metricMention = metricMention;
-  // "Duitsland zit op een verlies van 8 procent": the economy set at a change is of the flow left out, like an
+  // "Spanje zit op een verlies van 3 procent": the economy set at a change is of the flow left out, like an
   // adjective's
   c.elliptical = elliptical ?? (continues && last ? standsAtAChange(s, last) : undefined);
   c.partOfLast = partOfLast;

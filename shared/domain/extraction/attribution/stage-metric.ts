@@ -135,7 +135,7 @@ function figureBefore(s: Attribution, metric: Metric | undefined): ExtractedFigu
       (q.type === 'money' && THE_FIGURE_START.test(text.slice(facts.sentence.start, q.start))))
       ? (carried.amountBeforeBreak ?? carried.lastBeforeBreak)
       : undefined;
-  // "… met 7,5 procent gedaald.\n\nBekijken we de buurlanden: Duitsland zit op een verlies van 8 procent": economies
+  // "… met 3,5 procent gezakt.\n\nKijken we naar de buren: Spanje zit op een verlies van 2 procent": economies
   // set at a change of their own in the paragraph after a change of a flow
   const before = carried.lastBeforeBreak;
   const seriesAfterBreak =

@@ -100,7 +100,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
     apply: ({ text, q, facts }) => when(ofGroupWithoutCode(text, q, facts)),
   },
   {
-    // "een stijging van 4,6 procent naar het Midden-Oosten", "up 6% to the Middle East": the group after the figure
+    // "de uitvoer groeide 3 procent richting Noord-Amerika", "up 5% to the Gulf": the group after the figure
     name: 'group-without-code-after',
     why: 'A figure whose partner, named after it, is a group with no code of its own is never mapped to a larger one.',
     examples: [
@@ -113,7 +113,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
     apply: ({ text, q, facts }) => when(groupPartnerAfter(text, q, facts)),
   },
   {
-    // "Euro area external trade deficit 7.8 bn euro", "La région de l'Amérique du Sud absorbe 4,85 %": the group
+    // "Euro area trade surplus 12.4 bn euro", "La zone Amérique latine reçoit 3,2 %": the group
     // the sentence opens with, no economy named before the figure
     name: 'group-without-code-subject',
     why: 'A figure of the group without a code that its sentence opens with is never mapped to a larger one.',

@@ -32,9 +32,9 @@ export const BARE_ORIGIN_OF_IMPORTS: RoleRule = {
     },
     {
       // the first person ("de nos entreprises", "de notre pays") is no name without article: it is whose they are
-      text: 'Le Chili achète peu à la Belgique. Les importations de nos entreprises en provenance du Chili ont atteint 80 millions d’euros en 2018.',
+      text: 'Le Pérou vend surtout du cuivre à la Belgique. En 2019, les importations de nos sociétés en provenance du Pérou ont atteint 45 millions d’euros.',
       language: 'fr',
-      figure: { value: 80000000, metric: 'imports', from: 'BE', to: 'CL' },
+      figure: { value: 45000000, metric: 'imports', from: 'BE', to: 'PE' },
     },
   ],
   apply: ({ text, mention, metric, facts, before }) => {

@@ -258,8 +258,8 @@ describe('not a figure: shares held together and the split of a flow', () => {
 
   it('reads a share that economies "make up" together as no figure, also its exact value in brackets', () => {
     const text =
-      'Japan (41.2%) and Korea (35.5%) together make up more than three-quarters (76.7%) of all Chilean exports.';
-    expect(extract(text, 'en').map((f) => f.value)).toEqual([41.2, 35.5]);
+      'China (38.4%) and India (33.9%) together make up nearly three-quarters (72.3%) of all Peruvian exports.';
+    expect(extract(text, 'en').map((f) => f.value)).toEqual([38.4, 33.9]);
   });
 
   it('reads the part a good takes of a rise or fall as no share', () => {

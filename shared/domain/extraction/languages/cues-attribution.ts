@@ -489,7 +489,7 @@ export interface AttributionCues {
     worth: string[];
     /** the nouns of a change: "daling", "hausse", "fall" */
     changeNouns: string[];
-    /** an economy standing at a change, its flow left out: "Duitsland zit op een verlies van", "Germany is at" */
+    /** an economy standing at a change, its flow left out: "Spanje zit op een verlies van", "Germany is at" */
     standsAt: string[];
     /** "there" of a change that only is: "er was een daling", "il y a eu une baisse" */
     there: string[];

@@ -48,7 +48,7 @@ export const attributionCues: AttributionCues = {
       'dalin\\p{L}*', '(?:nam|namen|neemt|nemen)\\s+af', 'gedaald', 'daalde', 'daalt', 'kelder\\p{L}*',
       'gekelderd', 'afname', 'afgenomen', 'gekrompen', 'krimp', 'verminder\\p{L}*', 'afnam', 'afnamen',
       'achteruitg\\p{L}*',
-      // "zit op een verlies van 8 procent": a loss of a flow's value is its fall
+      // "zit op een verlies van 3 procent": a loss of a flow's value is its fall
       'verlies\\s+van',
     ],
     separableDecline: ['(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af'],
