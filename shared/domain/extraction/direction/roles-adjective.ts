@@ -7,8 +7,8 @@ import type { Role } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
+import type { RoleInput, RoleRule } from './role-rule.js';
 import { ORIGIN_OF_IMPORTS_INTO_A_PLACE } from './roles-foreign-imports.js';
-import type { RoleInput, RoleRule } from './roles-rules.js';
 
 const DESCRIBED_NOUN = latin(
   new RegExp(withWords`^\s+(?:${(c) => c.economyRoles.countryNouns})(?![\p{L}])`, 'iu'),

@@ -6,7 +6,7 @@ import type { Span } from '../document/text-segments.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
-import type { RoleRule } from './roles-rules.js';
+import type { RoleRule } from './role-rule.js';
 
 const INTO_PLACE = latin(
   new RegExp(

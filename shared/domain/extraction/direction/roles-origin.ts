@@ -5,7 +5,7 @@ import type { Language } from '../language.js';
 import { LANGUAGES } from '../languages/cues.js';
 import { CUES } from '../languages/index.js';
 import { isUpperCase, latin } from '../letters.js';
-import type { RoleRule } from './roles-rules.js';
+import type { RoleRule } from './role-rule.js';
 
 /** "de", "d’" with no article, right before the name, in the document's language only (Dutch "de" is an article). */
 const BARE_ORIGIN = Object.fromEntries(

@@ -2,7 +2,7 @@
 // economy trades, an economy named in a "where" clause after the figure, a capital after a place preposition.
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
-import type { RoleInput, RoleRule } from './roles-rules.js';
+import type { RoleInput, RoleRule } from './role-rule.js';
 
 const rule = (
   name: string,

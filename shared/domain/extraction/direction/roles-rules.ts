@@ -10,8 +10,6 @@ import {
   isCountryOrRegion,
   OWN_BRACKET,
 } from '../attribution/cues.js';
-import type { ClauseFacts, Role } from '../document/clause-facts.js';
-import type { EconomyMention } from '../economies/gazetteer.js';
 import { latin } from '../letters.js';
 import {
   BALANCE_OWNER_CUES,
@@ -22,8 +20,7 @@ import {
   SOURCE_CUES,
   withWords,
 } from '../lexicon.js';
-import type { Quantity } from '../quantities/quantities.js';
-import type { NamedRule } from '../rule.js';
+import type { RoleInput, RoleRule } from './role-rule.js';
 import {
   ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
   PLACE_FOREIGN_IMPORTS_GO_INTO,
@@ -31,17 +28,7 @@ import {
 import { BARE_ORIGIN_OF_IMPORTS } from './roles-origin.js';
 import { PLACE_ROLE_RULES } from './roles-places.js';
 
-/** What a role rule reads: the economy named, the figure's metric and quantity, and the 30 characters before. */
-export interface RoleInput {
-  text: string;
-  mention: EconomyMention;
-  metric: Metric;
-  facts: ClauseFacts;
-  q: Quantity;
-  before: string;
-}
-
-export type RoleRule = NamedRule<RoleInput, Role | 'none'>;
+export type { RoleInput, RoleRule } from './role-rule.js';
 
 /** A role rule of one cue and one answer, with its examples. */
 const rule = (
