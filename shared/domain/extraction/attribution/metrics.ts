@@ -350,7 +350,7 @@ export function rankMetric(text: string, q: Quantity, facts: ClauseFacts): Metri
 
 const RANK_AS = latin(
   new RegExp(
-    `${withWords`(?<![\p{L}])(?:${(c) => c.metricContext.rankAs})\s+`}(${RANK_NOUNS})(?![p{L}])`,
+    `${withWords`(?<![\p{L}])(?:${(c) => c.metricContext.rankAs})\s+`}(${RANK_NOUNS})(?![\\p{L}])`,
     'iu',
   ),
 );
