@@ -41,13 +41,12 @@ const DATELINE_ISO = new RegExp(`\\b(${YEAR})[-/](\\d{2})[-/]\\d{2}(?!\\d)`);
  * 2024-03"): a key of the format, not a word of a language.
  */
 const DATE_KEY = 'date';
-/** That line, with the day it may give ("date 2024-03-12"). */
-export const DATE_LINE = new RegExp(`^\\s*${DATE_KEY}\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s*`);
-const DATE_LINE_MONTH = new RegExp(`^\\s*${DATE_KEY}\\s+(\\d{4})-(\\d{2})`);
+/** That line, with the day it may give ("date 2024-03-12"): its year and month are groups 1 and 2. */
+export const DATE_LINE = new RegExp(`^\\s*${DATE_KEY}\\s+(\\d{4})-(\\d{2})(?:-\\d{2})?\\s*`);
 
 /** The publication month (YYYY-MM) from a leading `date YYYY-MM` line, a "publié le …" phrase or a dateline. */
 export function findPublicationDate(text: string): string | undefined {
-  const line = DATE_LINE_MONTH.exec(text);
+  const line = DATE_LINE.exec(text);
   if (line) return `${line[1]}-${line[2]}`;
   const published = PUBLISHED_ON.exec(text);
   if (published) return `${published[3]}-${pad(MONTHS[published[2]?.toLowerCase() ?? ''] ?? 1)}`;
