@@ -11,12 +11,17 @@ import { LATIN_LETTER, latin } from './letters.js';
 /** Where a field of the language records is read: `(c) => c.metrics.exports`. */
 export type Field = (c: Cues) => readonly string[];
 
+/** One field's entries in every language, French, Dutch then English, each once. */
+export function entries(pick: Field, languages: readonly Cues[] = ALL_CUES): string[] {
+  return [...new Set(languages.flatMap(pick))];
+}
+
 /**
- * One field's entries in every language, French, Dutch then English, each once, as one alternation: the patterns
- * still hold all three languages. No entry at all never matches ("(?!)").
+ * The same as one alternation: the patterns still hold all three languages. No entry at all never matches
+ * ("(?!)").
  */
 export function words(pick: Field, languages: readonly Cues[] = ALL_CUES): string {
-  const all = [...new Set(languages.flatMap(pick))];
+  const all = entries(pick, languages);
   return all.length > 0 ? all.join('|') : '(?!)';
 }
 

@@ -6,12 +6,13 @@
 import type { PeriodWords } from '../languages/cues.js';
 import { ALL_CUES } from '../languages/index.js';
 import { latin } from '../letters.js';
+import { entries as entriesOf } from '../lexicon.js';
 
 type Field = (words: PeriodWords) => readonly string[];
 
 /** The entries of one field in every language, French first, each once. */
 export function entries(field: Field): string[] {
-  return [...new Set(ALL_CUES.flatMap((cues) => field(cues.periods)))];
+  return entriesOf((cues) => field(cues.periods));
 }
 /** The same as a regex alternation: "cette année|dit jaar|this year". */
 export const alternation = (field: Field): string => entries(field).join('|');

@@ -3,11 +3,10 @@
 // languages share taken once. (To be folded into `lexicon.ts`, where words become patterns.)
 import type { Cues, Language } from '../languages/cues.js';
 import { ALL_CUES, CUES } from '../languages/index.js';
+import { entries } from '../lexicon.js';
 
-/** Every language's entries of a list, in language order, each once. */
-export function wordsOf(pick: (cues: Cues) => readonly string[], languages = ALL_CUES): string[] {
-  return [...new Set(languages.flatMap(pick))];
-}
+/** Every language's entries of a list, in language order, each once (the lexicon's `entries`). */
+export const wordsOf = entries;
 
 /** Every language's entries of a record of values; a word two languages share keeps the first one's value. */
 export function valuesOf(
