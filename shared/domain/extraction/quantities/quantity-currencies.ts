@@ -8,7 +8,30 @@ import { CURRENCIES_NAMED, currencyWords, wordsOf } from './quantity-words.js';
 
 /** The unit of "francs" said without a country, until the text tells which franc it is. */
 const FRANC = 'franc';
-const FRANC_CODES = new Set(['BEF', 'CHF', 'FRF', 'XOF']);
+const NOT_CURRENCY_CODES = new Set([
+  'ALL',
+  'AMD',
+  'BOB',
+  'CUP',
+  'GEL',
+  'MOP',
+  'SOS',
+  'TOP',
+  'BOV',
+  'CHE',
+  'CHW',
+  'CLF',
+  'COU',
+  'MXV',
+  'USN',
+  'UYI',
+  'UYW',
+  'XCG',
+  'XDR',
+  'XSU',
+  'XUA',
+]);
+const FRANC_CODES = new Set(['BEF', 'CHF', 'FRF', 'XOF', 'XAF']);
 /** The names of the country of the currency `code`, in the three languages (case kept): "Belgique", "belges?". */
 const countryNames = (code: string): RegExp =>
   latin(
@@ -41,6 +64,19 @@ function francOf(text: string, at: number, found: Quantity[]): string | undefine
 export const DOLLAR = 'dollar';
 /** The unit of a "Dh" before a number, until the text tells whose dirham it is (see dirhamOf). */
 const DIRHAM = 'dirham';
+/** The unit of "FCFA" or "francs CFA", until the text tells which zone's franc it is (see cfaOf). */
+const CFA = 'cfa';
+/** The unit of "Rs", until the text tells whose rupee it is (see rupeeOf). */
+const RUPEE = 'rupee';
+/** The unit of any other ISO 4217 code written beside a number: the code itself (see currencyOf). */
+const ISO_CODE = 'iso';
+/**
+ * The ISO 4217 codes the runtime knows, but those that are also words or names written in capitals ("TOP 10",
+ * "ALL", "AMD") and the fund and metal codes.
+ */
+const ISO_CODES = Intl.supportedValuesOf('currency')
+  .filter((code) => !NOT_CURRENCY_CODES.has(code))
+  .join('|');
 
 /**
  * Whose dollar a bare "$" is: the home economy's when the text is that dollar economy's own statistics (its
@@ -148,6 +184,23 @@ function dirhamOf(text: string): string {
   return emirates >= 0 && (morocco < 0 || emirates < morocco) ? 'AED' : 'MAD';
 }
 const EMIRATES = countryNames('AED');
+
+/** The currency of the first of `countries` the text names ("Cameroun" before "Sénégal": XAF), else `otherwise`. */
+function firstNamed(text: string, countries: Array<[RegExp, string]>, otherwise: string): string {
+  let first: { code: string; index: number } | undefined;
+  for (const [re, code] of countries) {
+    const index = text.search(re);
+    if (index >= 0 && (!first || index < first.index)) first = { code, index };
+  }
+  return first?.code ?? otherwise;
+}
+/** "1 200 milliards de FCFA": the Central African franc in a text that names Cameroon first, else the West African. */
+const CFA_ZONES: Array<[RegExp, string]> = ['XAF', 'XOF'].map((code) => [countryNames(code), code]);
+/** "Rs 450 billion": the rupee of Pakistan, Sri Lanka or Nepal in a text that names it before India. */
+const RUPEE_COUNTRIES: Array<[RegExp, string]> = ['INR', 'PKR', 'LKR', 'NPR'].map((code) => [
+  countryNames(code),
+  code,
+]);
 const MOROCCO = countryNames('MAD');
 
 // The currencies after a number, in the order they are tried (longer forms first): each one's words in the
@@ -160,6 +213,7 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   ['SGD', 'S\\$|SGD'],
   ['AUD', 'A\\$|AUD'],
   ['KES', 'KES|Kshs?'],
+  ['TWD', 'NT\\$|TWD'],
   [DOLLAR, '\\$'],
   ['EUR', 'EUR|€'],
   ['AED', 'AED'],
@@ -170,9 +224,14 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   ['GBP', 'GBP|£'],
   ['CHF', 'CHF'],
   ['NLG', 'NLG|fl\\.?'],
-  ['XOF', 'FCFA|F CFA|XOF'],
+  // a CFA franc of no zone: resolved by findQuantities from the text (see cfaOf)
+  [CFA, 'FCFA|F\\.? ?CFA|CFA'],
+  ['XOF', 'XOF'],
+  ['XAF', 'XAF'],
   ['CAD', 'C\\$|CAD'],
-  ['INR', 'INR'],
+  ['PKR', 'PKR'],
+  ['LKR', 'LKR'],
+  ['INR', 'INR|₹'],
   ['BRL', 'BRL'],
   ['ZAR', 'ZAR'],
   ['TND', 'TND'],
@@ -184,6 +243,26 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   ['FRF', 'FRF|FF'],
   // a franc of no country: resolved by findQuantities from the text (see francOf)
   [FRANC, ''],
+  ['THB', '฿|THB'],
+  ['KRW', '₩|KRW'],
+  ['VND', '₫|VND'],
+  ['IDR', 'IDR'],
+  ['MYR', 'MYR'],
+  ['NGN', '₦|NGN'],
+  ['GHS', 'GH[¢₵]|GHS'],
+  ['RUB', '₽|RUB'],
+  ['PLN', 'zł|PLN'],
+  ['BDT', 'BDT'],
+  ['MXN', 'MXN'],
+  ['PHP', '₱|PHP'],
+  ['CLP', 'CLP'],
+  ['SEK', 'SEK'],
+  ['NOK', 'NOK'],
+  ['DKK', 'DKK'],
+  ['HUF', 'HUF'],
+  ['UAH', '₴|UAH'],
+  // any other ISO 4217 code after a number ("8.9 trillion MXN"), kept only in capitals (see isoCode)
+  [ISO_CODE, ISO_CODES],
 ];
 // Currency words after the number, and the ISO code they mean. Order matters: longer forms first.
 export const CURRENCY_SUFFIXES: Array<[string, string]> = CURRENCY_SIGNS_AFTER.map(([code, signs]) => [
@@ -200,7 +279,17 @@ export const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['Dhs?', DIRHAM],
   ['AED', 'AED'],
   ['INR|₹', 'INR'],
+  // "Rs 5,000 crore": the rupee of the country the text names (see rupeeOf)
+  ['Rs\\.?', RUPEE],
   ['R\\$|BRL', 'BRL'],
+  // "R12.5 billion": the South African rand (after the Brazilian real's "R$")
+  ['R|ZAR', 'ZAR'],
+  ['NT\\$|TWD', 'TWD'],
+  ['₦|NGN', 'NGN'],
+  ['GH[¢₵]|GHS', 'GHS'],
+  ['₩|KRW', 'KRW'],
+  ['₽|RUB', 'RUB'],
+  ['₱|PHP', 'PHP'],
   ['US\\$|USD', 'USD'],
   ['\\$', DOLLAR],
   ['€|EUR', 'EUR'],
@@ -211,15 +300,22 @@ export const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['CHF', 'CHF'],
   ['BEF', 'BEF'],
   ['NLG|ƒ', 'NLG'],
+  // any other ISO 4217 code before a number: "PKR 450 billion", "EGP 95bn"
+  [ISO_CODES, ISO_CODE],
 ];
 
+// A word is looked up alone: the lookbehinds that keep it from other readings in the text ("won" only after a
+// scale) have been checked by the pattern that found it.
 const compileCurrencies = (table: Array<[string, string]>): Array<[RegExp, string]> =>
-  table.map(([pattern, code]) => [latin(new RegExp(`^(?:${pattern})$`, 'iu')), code]);
+  table.map(([pattern, code]) => [latin(new RegExp(`^(?:${pattern.replace(LOOKBEHIND, '')})$`, 'iu')), code]);
+const LOOKBEHIND = /\(\?<[=!](?:[^()]|\([^()]*\))*\)/g;
 export const SUFFIX_CODES = compileCurrencies(CURRENCY_SUFFIXES);
 export const PREFIX_CODES = compileCurrencies(CURRENCY_PREFIXES);
 
 export function currencyOf(token: string, table: Array<[RegExp, string]>): string | undefined {
-  return table.find(([re]) => re.test(token))?.[1];
+  const code = table.find(([re]) => re.test(token))?.[1];
+  // a code read case-insensitively after a number ("2022 all …") is a currency only in capitals
+  return code === ISO_CODE ? (/^[A-Z]{3}$/.test(token) ? token : undefined) : code;
 }
 
 /**
@@ -239,12 +335,16 @@ const CURRENCY_WORD = latin(new RegExp(`(?<![\\p{L}])(?:${CURRENCIES_NAMED})(?![
  */
 export function resolveCurrencies(text: string, found: Quantity[]): Quantity[] {
   // a bare dollar and a "Dh" are the text's own: resolved once for the text
-  if (found.some((q) => q.unit === DOLLAR || q.unit === DIRHAM)) {
+  if (found.some((q) => q.unit === DOLLAR || q.unit === DIRHAM || q.unit === CFA || q.unit === RUPEE)) {
     const dollar = found.some((q) => q.unit === DOLLAR) ? homeDollar(text) : '';
     const dirham = found.some((q) => q.unit === DIRHAM) ? dirhamOf(text) : '';
+    const cfa = found.some((q) => q.unit === CFA) ? firstNamed(text, CFA_ZONES, 'XOF') : '';
+    const rupee = found.some((q) => q.unit === RUPEE) ? firstNamed(text, RUPEE_COUNTRIES, 'INR') : '';
     for (const q of found) {
       if (q.unit === DOLLAR) q.unit = dollar;
       else if (q.unit === DIRHAM) q.unit = dirham;
+      else if (q.unit === CFA) q.unit = cfa;
+      else if (q.unit === RUPEE) q.unit = rupee;
     }
   }
   if (!found.some((q) => q.unit === FRANC || q.unit === DINAR)) return found;

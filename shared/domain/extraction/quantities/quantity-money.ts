@@ -66,6 +66,7 @@ const PREFIX_RE = latin(
   new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_PREFIXES.map(([p]) => `(?:${p})`).join('|')})\\s?$`, 'u'),
 );
 
+const HYPHEN_SCALE = latin(new RegExp(`^-(?:${SCALE_WORD})(?![\\p{L}])`, 'iu'));
 const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
 /**
  * The amount of money the number `n` is, with the text `after` it and `before` it, its scale words read as in
@@ -73,11 +74,13 @@ const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
  */
 export function readMoney(
   n: NumberAt,
-  after: string,
+  given: string,
   before: string,
   language: Language,
 ): Quantity | undefined {
   const prefix = PREFIX_RE.exec(before);
+  // "$5.6-billion", "C$1.2-million": a scale joined to an amount by a hyphen, read as after a space
+  const after = prefix && HYPHEN_SCALE.test(given) ? ` ${given.slice(1)}` : given;
   const fusedAfter = after.replace(/^\s/, '');
   for (const [re, factor, code] of FUSED) {
     const f = re.exec(fusedAfter);
@@ -104,8 +107,9 @@ export function readMoney(
   if (code) {
     const consumedJoined = suffixCode
       ? (suffix?.[0].length ?? 0)
-      : scaleOk
-        ? (LEADING_WORD.exec(joined)?.[0].length ?? 0)
+      : scaleOk && scaleWord
+        ? // the whole scale, of one word or two ("lakh crore")
+          joined.indexOf(scaleWord) + scaleWord.length
         : 0;
     const consumed = originalLength(origin, consumedJoined);
     const end = n.end + trimTrailing(after.slice(0, consumed));
