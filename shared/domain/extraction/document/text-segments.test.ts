@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './text-segments.js';
+import { splitSentences, teaserSpans } from './text-segments.js';
 
 // Texts written for these tests, one rule each.
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -39,5 +39,27 @@ describe('splitSentences', () => {
     const found = sentences(text);
     // Assess
     expect(found).toEqual([text]);
+  });
+});
+
+describe('teaserSpans', () => {
+  const teasers = (text: string) => teaserSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it('takes the titles under a teaser header one line each, with no blank line between, up to a sentence', () => {
+    // Prepare
+    const text =
+      'Chile sold more copper to Japan this year.\nRelated articles\nPeru exports to Korea up 12% in 2023 | 2 days ago\nBolivia trade deficit narrows to $1bn | 1 week ago\nWe use cookies to improve this site.';
+    // Act
+    const found = teasers(text);
+    // Assess
+    expect(found).toEqual([
+      'Related articles\nPeru exports to Korea up 12% in 2023 | 2 days ago\nBolivia trade deficit narrows to $1bn | 1 week ago',
+    ]);
+  });
+
+  it('knows the headers of lists of other articles in the three languages', () => {
+    expect(teasers('Texte.\nLes plus lus\nLe Pérou vend 5 % de plus au Chili')).toHaveLength(1);
+    expect(teasers('Tekst.\nMeest gelezen\nPeru verkoopt 5 procent meer aan Chili')).toHaveLength(1);
+    expect(teasers('Text.\nMost read\nPeru sells 5% more to Chile')).toHaveLength(1);
   });
 });

@@ -144,13 +144,14 @@ const TEASER_HEADER = new RegExp(
 );
 const TEASER_PARAGRAPH_MAX = 320;
 
+/** The next line of a text, with the line break before it. */
+const NEXT_LINE = /\n[^\n]*/g;
+
 /**
  * "Lire aussi" teasers: a header line with a title after it is one teaser; a header on its own line is
- * followed by short paragraphs (titles, first lines cut with "…") that are teasers too, up to the first
- * paragraph of article length. Figures there belong to other articles.
+ * followed by short lines (titles, first lines cut with "…") that are teasers too, up to the first sentence
+ * or line of paragraph length. Figures there belong to other articles.
  */
-const PARAGRAPH_BREAK_FROM = /\n[ \t]*\n/g;
-
 export function teaserSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(TEASER_HEADER)) {
@@ -159,20 +160,16 @@ export function teaserSpans(text: string): Span[] {
       spans.push({ start: m.index, end: lineEnd });
       continue;
     }
-    // the paragraphs after the header, one at a time up to the first that is the article again (splitting
-    // the whole rest of the text at each header would cost the square of its length)
+    // the lines after the header, one at a time up to the first that is the article again: a title has no
+    // closing full stop, a teaser's first lines are cut ("…"); a sentence, or a line as long as a paragraph, is
+    // the article again. Pages copied from the web often keep one title a line with no blank line between.
     let end = lineEnd;
-    let at = lineEnd;
-    while (at < text.length) {
-      PARAGRAPH_BREAK_FROM.lastIndex = at;
-      const gap = PARAGRAPH_BREAK_FROM.exec(text);
-      const paragraphEnd = gap ? gap.index : text.length;
-      const body = text.slice(at, paragraphEnd).trim();
-      // titles have no closing full stop; a paragraph of sentences is the article again
+    NEXT_LINE.lastIndex = lineEnd;
+    for (let line = NEXT_LINE.exec(text); line; line = NEXT_LINE.exec(text)) {
+      const body = line[0].trim();
       const cut = /(?:\.\.\.|…)$/.test(body);
       if (!cut && (body.length > TEASER_PARAGRAPH_MAX || /[.!?]["»”’)]*$/.test(body))) break;
-      end = gap ? gap.index + gap[0].length : text.length;
-      at = end;
+      end = line.index + line[0].length;
     }
     spans.push({ start: m.index, end });
   }

@@ -183,6 +183,8 @@ export interface PeriodWords {
   rollingTo: string[];
   /** what may come before that month ("to the end of May 2017") */
   rollingEnd: string[];
+  /** a year that closes at a month, as a rolling span: "the year to June 2023", "the financial year ended March" */
+  rollingYear: string[];
   /** the end of a year, before it: "à la fin de 2023", "eind 2023", "at the end of 2023" */
   yearEndBefore: string[];
   /** what may tie that end to its year ("de", "of") */

@@ -18,6 +18,7 @@ import {
 
 const ROLLING_QUARTERS = alternation((words) => words.rollingQuarters);
 const ROLLING_MONTHS = alternation((words) => words.rollingMonths);
+const ROLLING_YEAR = alternation((words) => words.rollingYear);
 const QUARTERS = entries((words) => words.rollingQuarters);
 const MONTH_TO = alternation((words) => words.monthTo);
 const MONTH_RANGE_TO = alternation((words) => words.monthRangeTo);
@@ -118,6 +119,8 @@ export const rollingSpan: Rule = {
     { text: 'Exports rose 4% in the 12 months to the end of May 2017.', period: '2016-06/2017-05' },
     { text: 'Imports fell in the three-month period ending July 2018.', period: '2018-05/2018-07' },
     { text: 'Sales grew in the four quarters to the end of Q4 2023.', period: '2023' },
+    { text: 'Les ventes ont progressé sur les 12 mois à fin juin 2023.', period: '2022-07/2023-06' },
+    { text: 'De uitvoer steeg in de twaalf maanden tot en met maart 2024.', period: '2023-04/2024-03' },
   ],
   re: latin(
     new RegExp(
@@ -143,6 +146,30 @@ export const rollingSpan: Rule = {
       'iu',
     ),
   ),
+};
+
+// a year to a month: "the year to June 2023" (2022-07/2023-06), "the financial year ended March 2024"; to December
+// it is the calendar year
+export const yearToMonth: Rule = {
+  name: 'year-to-month',
+  examples: [
+    { text: 'Exports rose 4% in the year to June 2023.', period: '2022-07/2023-06' },
+    { text: 'Imports fell 2% in the financial year ended March 2024.', period: '2023-04/2024-03' },
+    { text: 'Sales grew in the year to December 2022.', period: '2022' },
+  ],
+  re: latin(
+    new RegExp(
+      `(?:(?:${alternation((words) => words.rollingThe)})\\s+)?(?:${ROLLING_YEAR})\\s+(?:${alternation((words) => words.rollingTo)})\\s+(?:(?:${alternation((words) => words.rollingEnd)})\\s+)?(${MONTH_WORDS}),?\\s+(${YEAR})`,
+      'giu',
+    ),
+  ),
+  make: (m) => {
+    const last = monthNumber(m[1]);
+    const year = Number(m[2]);
+    return last === 12 ? String(year) : monthSpan(year, { first: last + 1, last });
+  },
+  needsYear: true,
+  hint: latin(new RegExp(`(?:${ROLLING_YEAR})\\s+(?:${alternation((words) => words.rollingTo)})`, 'iu')),
 };
 
 // a month of a year: "en avril 2023", "in april 2023" (not a day's date: "le 27 septembre 2023")

@@ -7,6 +7,7 @@ import {
   monthToMonthRange,
   monthWithoutYear,
   rollingSpan,
+  yearToMonth,
 } from './period-rules-months.js';
 import { half, halfCode, quarter } from './period-rules-quarters.js';
 import {
@@ -38,6 +39,7 @@ export const RULES: Rule[] = [
   sinceYear,
   sinceEvent,
   rollingSpan,
+  yearToMonth,
   toEndOfMonth,
   toEndOfMonthThisYear,
   firstMonthsOfYear,

@@ -317,7 +317,8 @@ export const attributionCues: AttributionCues = {
     bracketUnit: ['per ?cent', 'bn', 'billion', 'million', 'M\\b'],
     teaserHeader: [
       'read also', 'read more', 'see also', 'related(?: articles?| stories)?', 'you may also like',
-      'recommended',
+      'recommended', 'also read', 'more on this(?: story| topic)?', 'more stories', 'more from [^\\n]{1,40}',
+      'most read', 'most popular', 'latest news', 'top stories',
     ],
     inlineTeaser: ['read also', 'read more', 'see also'],
     feedFooter: ['The post [^\\n]{1,300}? appeared first on [^\\n.]+\\.?'],

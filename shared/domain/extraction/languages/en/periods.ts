@@ -146,6 +146,7 @@ export const periodCues: PeriodCues = {
     rollingPeriod: ['period'],
     rollingTo: ['to', 'ending', 'ended', 'up\\s+to'],
     rollingEnd: ['the\\s+end\\s+of'],
+    rollingYear: ['(?:financial|fiscal)\\s+year', 'year'],
     yearEndBefore: ['at\\s+the\\s+end\\s+of', 'end[- ]'],
     yearEndOf: ['of\\s+'],
     levelAfterPeriod: ['to', 'reaching'],

@@ -352,7 +352,9 @@ export const attributionCues: AttributionCues = {
     bracketUnit: ['pour ?cent', 'mds?', 'milliards?', 'millions?'],
     teaserHeader: [
       'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'articles similaires',
-      'articles liés', 'à voir aussi', 'sur le même thème', 'dans la même rubrique',
+      'articles liés', 'à voir aussi', 'sur le même thème', 'dans la même rubrique', 'les plus lus',
+      'les articles les plus lus', 'à découvrir', 'à découvrir aussi', 'nos derniers articles', 'dernières actualités',
+      'lire la suite', 'lire plus',
     ],
     inlineTeaser: ['à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi'],
     feedFooter: [],

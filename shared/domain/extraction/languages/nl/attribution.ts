@@ -321,6 +321,8 @@ export const attributionCues: AttributionCues = {
     bracketUnit: ['procent', 'miljard', 'miljoen'],
     teaserHeader: [
       'lees ook', 'lees verder', 'zie ook', 'gerelateerd', 'meer over dit onderwerp',
+      'gerelateerde (?:artikelen|berichten|nieuwsberichten)', 'meest gelezen', 'ook interessant', 'bekijk ook',
+      'meer nieuws', 'net binnen', 'ook in het nieuws',
     ],
     inlineTeaser: ['lees ook'],
     feedFooter: [],
