@@ -103,11 +103,11 @@ export function findMetrics(body: string, offset: number): MetricMention[] {
 function inProperName(body: string, start: number, end: number): boolean {
   // a capitalised word, not an acronym (IDE, FDI)
   if (!isUpperCase(body.charCodeAt(start)) || isUpperCase(body.charCodeAt(start + 1))) return false;
-  const previous = /(\S*)\s+(\S+)\s+$/.exec(body.slice(Math.max(0, start - 50), start));
+  const previous = /(\S*)\s+(\S+)(\s+)$/.exec(body.slice(Math.max(0, start - 50), start));
   const before = previous?.[2] ?? '';
   const after = /^\s+(\S+)/.exec(body.slice(end, end + 30))?.[1] ?? '';
-  // the first word of a sentence says nothing
-  if (before === '' || /[.!?:]$/.test(before)) return false;
+  // the first word of a sentence, or of a line ("… : 1,2 Md€\nImportations depuis …"), says nothing
+  if (before === '' || /[.!?:]$/.test(before) || previous?.[3]?.includes('\n')) return false;
   const sentenceStart = !previous?.[1] || /[.!?:]$/.test(previous[1]);
   const named = (word: string) => word === '&' || isUpperCase(word.charCodeAt(0));
   return (named(before) && !sentenceStart) || named(after);

@@ -43,7 +43,13 @@ function ownMetric(s: Attribution): MetricChoice {
         metricBefore(text, facts))
       : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
-  const item = q.type === 'rank' ? undefined : listItem(text, q, facts, documentEconomies);
+  const listed = q.type === 'rank' ? undefined : listItem(text, q, facts, documentEconomies);
+  // … but a line that names a flow of its own is no item of the flow above it: "Exportations vers le Sénégal :
+  // 1,2 Md€ (+8 %)\nImportations depuis le Sénégal : 310 M€"
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const ownFlowOnLine =
+    metricMention !== undefined && metricMention.start >= lineStart && metricMention.end <= q.start;
+  const item = listed && !(ownFlowOnLine && metricMention?.metric !== listed.metric) ? listed : undefined;
   if (item) {
     metric = item.metric;
     metricMention = undefined;

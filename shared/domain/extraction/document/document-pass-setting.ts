@@ -59,7 +59,10 @@ export function documentSetting(
     allQuantities,
   ).filter(
     (e) =>
-      inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every((q) => !overlaps(q, e)) &&
+      inSpan(allQuantities, { start: e.start - 60, end: e.end + 60 }).every(
+        // (but the owner of a list a rank is in: "35th among Belgium's trading partners")
+        (q) => !overlaps(q, e) || (q.type === 'rank' && /^['’]s\b/.test(text.slice(e.end, e.end + 3))),
+      ) &&
       !teasers.some((t) => within(e, t)) &&
       !inOrganisationName(text, e),
   );

@@ -50,7 +50,10 @@ export function splitSentences(text: string): Span[] {
 function endsLabelLine(text: string, lineEnd: number): boolean {
   const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
   const line = text.slice(lineStart, lineEnd).trim();
-  if (line === '' || line.length > LABEL_MAX || !LABEL_END.test(line) || LEADS_ON.test(line)) return false;
+  if (line === '') return false;
+  // a fact sheet's line, a label and its figure: "Exportations vers le Sénégal : 1,2 Md€ (+8 %)"
+  if (KEY_AND_FIGURE.test(line)) return true;
+  if (line.length > LABEL_MAX || !LABEL_END.test(line) || LEADS_ON.test(line)) return false;
   // a heading over rows of numbers ("Exports to Peru (USD million)\n2022    1,204") gives them their flow and unit
   if (/^[ \t]*\d/.test(text.slice(lineEnd + 1, lineEnd + 8)) && !/\d/.test(line)) return false;
   // … and its rows, set in columns, are one table
@@ -61,6 +64,8 @@ function endsLabelLine(text: string, lineEnd: number): boolean {
   return previous === '' || previous.length <= LABEL_MAX || /[.!?…:]["»”’)\]]*$/u.test(previous);
 }
 const LABEL_MAX = 50;
+/** A label, a colon and a short figure with no sentence after it: "Belgian exports to Vietnam: EUR 1.1 billion". */
+const KEY_AND_FIGURE = /^[^:.!?\n]{3,90}:[ \t]*[-+−]?[ \t]*[^\s:\d]{0,4}[ \t]?\d[^:!?]{0,40}$/u;
 /** A label ends on a letter, a digit, a percent sign or a bracket, not on punctuation that goes on. */
 const LABEL_END = latin(/[\p{L}\d%)\]]$/u);
 const LEADS_ON = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.segments.leadsOn})$`, 'iu'));

@@ -359,7 +359,11 @@ export const quantityCues: QuantityCues = {
     shortOrdinalSuffixes: ['st', 'nd', 'rd', 'th'],
     formerRankBefore: [],
     formerRankArticles: [],
-    inListOf: ['in\\s+the\\s+(?:list|ranking)\\s+of(?:\\s+the)?'],
+    // "ranks 35th among Belgium's trading partners", "fifth among the EU's suppliers"
+    inListOf: [
+      'in\\s+the\\s+(?:list|ranking)\\s+of(?:\\s+the)?',
+      "among(?:\\s+(?:the|its|their))?(?:\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s?)?",
+    ],
     asRole: ['as(?:\\s+an?)?'],
     gappedArticles: [],
     worldScope: ['in the world', 'worldwide', 'globally', 'overall'],

@@ -355,7 +355,7 @@ export const quantityCues: QuantityCues = {
     shortOrdinalSuffixes: [],
     formerRankBefore: ['contre', 'après', 'au lieu de'],
     formerRankArticles: ['la', 'le'],
-    inListOf: ['dans\\s+la\\s+liste\\s+des', 'au\\s+classement\\s+des'],
+    inListOf: ['dans\\s+la\\s+liste\\s+des', 'au\\s+classement\\s+des', 'parmi\\s+les'],
     asRole: ['en\\s+tant\\s+que', 'comme'],
     gappedArticles: ['au'],
     worldScope: ['au monde', 'dans le monde', 'mondial', "à l['’]échelle mondiale", 'sur le plan mondial'],

@@ -307,7 +307,7 @@ export const quantityCues: QuantityCues = {
     shortOrdinalSuffixes: [],
     formerRankBefore: ['tegenover', 'na'],
     formerRankArticles: ['de'],
-    inListOf: ['in\\s+de\\s+(?:rang)?lijst\\s+van(?:\\s+de)?'],
+    inListOf: ['in\\s+de\\s+(?:rang)?lijst\\s+van(?:\\s+de)?', 'onder\\s+de'],
     asRole: ['als'],
     gappedArticles: ['op\\s+de'],
     worldScope: ['ter wereld', 'in de wereld', 'wereldwijd', 'op wereldvlak', 'mondiaal'],
