@@ -235,12 +235,15 @@ function bareListHeading(text: string, lineStart: number, linePrefix: string): n
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trimEnd();
     if (line.endsWith(':')) return start + line.length - 1;
+    // … or a title that gives the list's unit in brackets: "Top export destinations of Kenya, 2023 (KES billion)"
+    if (UNIT_IN_BRACKETS_END.test(line)) return start + line.length;
     if (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return -1;
     end = start - 1;
   }
   return -1;
 }
 
+const UNIT_IN_BRACKETS_END = /\([^()\d]{2,40}\)$/;
 const BARE_LIST_ITEM = latin(
   new RegExp(
     withWords`^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,
@@ -255,10 +258,12 @@ function unitHeadingBefore(text: string, lineStart: number): number {
   let end = lineStart - 1;
   for (let rows = 0; end > 0 && rows < 40; rows++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+    // (a row set with pipes, "| 2021 | 420 |", read without its last pipe)
+    const line = text.slice(start, end).replace(/\s*\|\s*$/, '');
     if (/\([^()]+\)\s*[:.]?\s*$/.test(line)) return end;
-    // (a header line that names columns: "Jaar    Uitvoer    Invoer", and a blank line under the heading)
-    const header = (!/\d/.test(line) && /\S(?:\t|\s{2,})\S/.test(line)) || line.trim() === '';
+    // (a header line that names columns: "Jaar    Uitvoer    Invoer", and a blank line under the heading, or the
+    // rule under a header of pipes)
+    const header = (!/\d/.test(line) && /\S(?:\t|\s{2,}|\s*\|\s*)\S/.test(line)) || /^[\s|:-]*$/.test(line);
     if (line.length > 80 || !(/\d\s*%?\s*$/.test(line) || header)) return -1;
     end = start - 1;
   }

@@ -53,6 +53,13 @@ function endsLabelLine(text: string, lineEnd: number): boolean {
   if (line === '') return false;
   // a fact sheet's line, a label and its figure: "Exportations vers le Sénégal : 1,2 Md€ (+8 %)"
   if (KEY_AND_FIGURE.test(line)) return true;
+  // a title with its unit in brackets over a list of names and figures: "Main suppliers, 2023 (USD million)\nChina 41"
+  if (
+    UNIT_IN_BRACKETS_END.test(line) &&
+    line.length <= 120 &&
+    NAME_ROW_NEXT.test(text.slice(lineEnd + 1, lineEnd + 80))
+  )
+    return true;
   if (line.length > LABEL_MAX || !LABEL_END.test(line) || LEADS_ON.test(line)) return false;
   // a heading over rows of numbers ("Exports to Peru (USD million)\n2022    1,204") gives them their flow and unit
   if (/^[ \t]*\d/.test(text.slice(lineEnd + 1, lineEnd + 8)) && !/\d/.test(line)) return false;
@@ -64,8 +71,12 @@ function endsLabelLine(text: string, lineEnd: number): boolean {
   return previous === '' || previous.length <= LABEL_MAX || /[.!?…:]["»”’)\]]*$/u.test(previous);
 }
 const LABEL_MAX = 50;
+const UNIT_IN_BRACKETS_END = /\([^()\d]{2,40}\)$/;
+/** A row of a list: a name, then a figure, and nothing more on its line ("Uganda 120.4", "Chine : 12 %"). */
+const NAME_ROW_NEXT =
+  /^[ \t]*(?:[-•*–][ \t]*)?\p{Lu}[\p{L}'’. -]{1,40}?[ \t]*[:–]?[ \t]*[-+−]?[\d.,]+[ \t]*%?[ \t]*(?:\n|$)/u;
 /** A label, a colon and a short figure with no sentence after it: "Belgian exports to Vietnam: EUR 1.1 billion". */
-const KEY_AND_FIGURE = /^[^:.!?\n]{3,90}:[ \t]*[-+−]?[ \t]*[^\s:\d]{0,4}[ \t]?\d[^:!?]{0,40}$/u;
+const KEY_AND_FIGURE = /^(?=[^:]*\p{L})[^:.!?\n]{3,90}:[ \t]*[-+−]?[ \t]*[^\s:\d]{0,4}[ \t]?\d[^:!?]{0,40}$/u;
 /** A label ends on a letter, a digit, a percent sign or a bracket, not on punctuation that goes on. */
 const LABEL_END = latin(/[\p{L}\d%)\]]$/u);
 const LEADS_ON = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.segments.leadsOn})$`, 'iu'));

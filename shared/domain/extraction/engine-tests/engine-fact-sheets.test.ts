@@ -29,7 +29,8 @@ describe('fact sheets: a label and its figure on each line', () => {
   });
 
   it('reads a flow word that opens a line as a flow, not as part of a name', () => {
-    const text = 'Kerncijfers 2023\nBelgische uitvoer naar Peru: 380 miljoen EUR\nInvoer uit Peru: 910 miljoen EUR\n';
+    const text =
+      'Kerncijfers 2023\nBelgische uitvoer naar Peru: 380 miljoen EUR\nInvoer uit Peru: 910 miljoen EUR\n';
     expect(read(text, 'nl').map(([metric, , , , value]) => [metric, value])).toEqual([
       ['exports', 3.8e8],
       ['imports', 9.1e8],

@@ -147,3 +147,43 @@ describe('tables: rows and columns under a heading', () => {
       ]);
   });
 });
+
+describe('tables as web pages set them (tables written for these tests)', () => {
+  const read = (text: string, language: 'fr' | 'nl' | 'en') =>
+    extract(text, language).map((f) => [f.metric, f.from, f.to, f.value, f.period]);
+
+  it('reads a table set with pipes, its header and rule lines, in the unit of the title above it', () => {
+    const text =
+      "Peru's trade with Norway (USD million)\n| Year | Exports | Imports |\n|---|---|---|\n| 2021 | 310 | 95 |\n| 2022 | 342 | 101 |\n";
+    expect(read(text, 'en')).toEqual([
+      ['exports', 'PE', 'NO', 3.1e8, '2021'],
+      ['imports', 'PE', 'NO', 9.5e7, '2021'],
+      ['exports', 'PE', 'NO', 3.42e8, '2022'],
+      ['imports', 'PE', 'NO', 1.01e8, '2022'],
+    ]);
+  });
+
+  it('reads a table of two columns, a year and a value, under a title that names the flow and the unit', () => {
+    const text =
+      'Exportations du Pérou vers la Norvège, 2021-2022 (en millions de dollars)\nAnnée\tValeur\n2021\t310\n2022\t342\n';
+    expect(read(text, 'fr')).toEqual([
+      ['exports', 'PE', 'NO', 3.1e8, '2021'],
+      ['exports', 'PE', 'NO', 3.42e8, '2022'],
+    ]);
+  });
+
+  it('reads rows "year : value" one a line under a title with the unit', () => {
+    const text = 'Exportations du Pérou vers la Norvège (en millions de dollars)\n2021 : 310\n2022 : 342\n';
+    expect(read(text, 'fr').map(([, , , value]) => value)).toEqual([3.1e8, 3.42e8]);
+  });
+
+  it('reads a list of partners under a title that gives the unit in brackets, with no colon', () => {
+    const text =
+      'Main export markets of Peru, 2023 (USD billion)\nChina 21.4\nUnited States 9.8\nCanada 3.1\n';
+    expect(read(text, 'en')).toEqual([
+      ['exports', 'PE', 'CN', 2.14e10, '2023'],
+      ['exports', 'PE', 'US', 9.8e9, '2023'],
+      ['exports', 'PE', 'CA', 3.1e9, '2023'],
+    ]);
+  });
+});

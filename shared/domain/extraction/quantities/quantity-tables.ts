@@ -80,10 +80,15 @@ function cellsOfColumns(
   offset: number,
   out: Quantity[],
 ): void {
-  const labels = headerLine.trim().split(COLUMN_GAP);
+  const labels = withoutEdgePipes(headerLine).split(COLUMN_GAP);
   let at = from + headerLine.length + 1;
   for (const line of text.slice(at).split('\n')) {
-    const cells = line.trim().split(COLUMN_GAP);
+    // "|------|------|": the rule under a header of pipes
+    if (PIPE_RULE.test(line)) {
+      at += line.length + 1;
+      continue;
+    }
+    const cells = withoutEdgePipes(line).split(COLUMN_GAP);
     const row = cells[0] ?? '';
     const values = cells.slice(1);
     // a row is a label (a year or words) and one number per column after the first
@@ -118,16 +123,25 @@ function cellsOfColumns(
     at += line.length + 1;
   }
 }
-const COLUMN_GAP = /\t+\s*|\s{2,}/;
+const COLUMN_GAP = /\t+\s*|\s{2,}|\s*\|\s*/;
+/** "| 2021 | 420 | 150 |": a row of a table set with pipes, read without its outer pipes. */
+const withoutEdgePipes = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|\s*/, '')
+    .replace(/\s*\|$/, '');
+const PIPE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$/;
 const CELL_PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
 const CELL_NUMBER = /^-?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?$/;
 /** "Jaar    Uitvoer    Invoer", "Année\tExportations\tImportations": two labels or more apart, no number. */
-const COLUMN_HEADER = latin(/^[ \t]*\p{L}[\p{L} .'’-]*?(?:(?:\t+|[ \t]{2,})\p{L}[\p{L} .'’-]*?){2,}[ \t]*$/u);
+const COLUMN_HEADER = latin(
+  /^[ \t]*(?:\|[ \t]*)?\p{L}[\p{L} .'’-]*?(?:(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)\p{L}[\p{L} .'’-]*?){1,}[ \t]*\|?[ \t]*$/u,
+);
 /** A heading line ending with its unit in brackets: "(en MDH)", "(in miljoen euro)", "(USD million)"; the unit may
  * follow what the table counts: "(uitvoer, miljoen euro)", "(exportations, en MDH)". */
 const UNIT_HEADING = latin(
   new RegExp(
-    withWords`\((?:[^()\n\d,]{1,30}?(?:,\s*|\s+(?=(?:${(c) => c.quantities.unitHeadingLinks}|x)\s)))?(?:${(c) => c.quantities.unitHeadingLinks}|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,})[^\n\d]*\n[^\n]*\d)`,
+    withWords`\((?:[^()\n\d,]{1,30}?(?:,\s*|\s+(?=(?:${(c) => c.quantities.unitHeadingLinks}|x)\s)))?(?:${(c) => c.quantities.unitHeadingLinks}|x)?\s*([^()\n\d,]{1,30})\)\s*[:.]?[ \t]*\n(?:[ \t]*\n)?(?=[^\n]*\d|[^\n\d]*(?:\t|[ \t]{2,}|\|)[^\n\d]*\n(?:[ \t|:-]*\n)?[^\n]*\d)`,
     'giu',
   ),
 );
