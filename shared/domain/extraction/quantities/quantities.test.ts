@@ -485,3 +485,16 @@ describe('scale words read in the language of the text', () => {
     ]);
   });
 });
+
+describe('ordinals that read like fractions', () => {
+  it('reads "a sixth straight month", "un sixième mois", "een zesde opeenvolgende maand" as no share', () => {
+    expect(money('Exports fell for a sixth straight month, and for a third time in a row.', 'en')).toEqual(
+      [],
+    );
+    expect(money('Les ventes reculent pour un sixième mois de suite.', 'fr')).toEqual([]);
+    expect(money('De uitvoer daalde een zesde opeenvolgende maand.', 'nl')).toEqual([]);
+    expect(money('Exports fell by a sixth in March.', 'en')).toEqual([
+      ['percent', 100 / 6, 'percent', 'a sixth'],
+    ]);
+  });
+});

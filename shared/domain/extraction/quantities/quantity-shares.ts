@@ -67,7 +67,9 @@ export function wordedPercents(text: string, offset: number): Quantity[] {
   return out;
 }
 
-const NOT_A_SHARE_AFTER = new RegExp(withWords`^\s+(?:${(c) => c.numbers.notAShareAfterFraction})\s`, 'i');
+const NOT_A_SHARE_AFTER = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.numbers.notAShareAfterFraction})(?![\p{L}])`, 'iu'),
+);
 /** The fractions in words of `text` ("un tiers", "een kwart", "a half"), but those inside an amount `halves`. */
 export function fractions(text: string, offset: number, halves: NumberAt[]): Quantity[] {
   const out: Quantity[] = [];
@@ -77,7 +79,7 @@ export function fractions(text: string, offset: number, halves: NumberAt[]): Qua
     // "one-third" as "one third"
     const value = FRACTIONS.find(([re]) => re.test(m[0].replace('-', ' ')))?.[1];
     // "less than half the record shortfall": a comparison of sizes, not a share
-    if (NOT_A_SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+    if (NOT_A_SHARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // "een zesde plaats", "a fifth market": an ordinal before a rank noun, not a fraction
     if (RANK_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (value !== undefined) {

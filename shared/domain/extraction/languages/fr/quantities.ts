@@ -80,7 +80,8 @@ export const quantityCues: QuantityCues = {
     unitTensJoin: [],
     tensUnitJoin: ['et'],
     unitsAfterTensJoin: ['un', 'une', 'onze'],
-    notAShareAfterFraction: [],
+    // « un sixième mois de baisse », « un troisième trimestre consécutif » : un ordinal
+    notAShareAfterFraction: ['mois', 'années?', 'ans?', 'trimestres?', 'semaines?', 'fois', 'jours?'],
     halfWords: ['demi'],
     scalesBeforeHalf: ['milliards?', 'millions?'],
     halfAfterScale: ['et\\s+demi'],

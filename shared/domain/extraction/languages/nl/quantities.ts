@@ -76,7 +76,17 @@ export const quantityCues: QuantityCues = {
     unitTensJoin: ['[eë]n'],
     tensUnitJoin: [],
     unitsAfterTensJoin: [],
-    notAShareAfterFraction: [],
+    // "een zesde opeenvolgende maand", "een derde keer": een rangtelwoord
+    notAShareAfterFraction: [
+      'opeenvolgende',
+      'achtereenvolgende',
+      'maand',
+      'jaar',
+      'kwartaal',
+      'week',
+      'dag',
+      'keer',
+    ],
     halfWords: ['half'],
     scalesBeforeHalf: [],
     halfAfterScale: [],
