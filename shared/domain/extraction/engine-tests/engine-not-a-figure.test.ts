@@ -301,3 +301,25 @@ describe('not a figure: shares held together and the split of a flow', () => {
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
 });
+
+describe('not a figure: a duty named before its rate', () => {
+  it('reads no figure in an import duty, a customs levy or a droit d’importation, in the three languages', () => {
+    expect(
+      extract(
+        'In 2023 exporteerde Peru voor 2 miljard euro. Het invoerrecht op koper bedraagt 8 procent.',
+        'nl',
+      ).map((f) => f.value),
+    ).toEqual([2e9]);
+    expect(
+      extract(
+        "En 2023, le Pérou a exporté pour 2 milliards d'euros. Le droit d'importation sur le cuivre est de 8 %.",
+        'fr',
+      ).map((f) => f.value),
+    ).toEqual([2e9]);
+    expect(
+      extract('In 2023 Peru exported goods worth $2 billion. The import levy on copper is 8%.', 'en').map(
+        (f) => f.value,
+      ),
+    ).toEqual([2e9]);
+  });
+});

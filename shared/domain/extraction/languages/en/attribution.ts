@@ -103,7 +103,7 @@ export const attributionCues: AttributionCues = {
     changeHedges: ['about', 'around', 'nearly', 'almost', 'some', 'more than', 'over'],
     changeAfter: ['more', 'less', 'extra', 'higher', 'lower', 'additional'],
     than: ['than'],
-    tariff: ['taxes?', 'tariffs?', 'duties', 'duty', 'VAT'],
+    tariff: ['taxes?', 'tariffs?', 'duties', 'duty', 'VAT', 'levy', 'levies'],
   },
   // biome-ignore format: word lists read better packed
   pronouns: {

@@ -105,7 +105,10 @@ export const attributionCues: AttributionCues = {
     changeHedges: ['près de', 'environ', 'plus de'],
     changeAfter: ['de plus', 'de moins', 'en plus', 'en moins', 'supplémentaires?'],
     than: ['que'],
-    tariff: ['droits? de douane', 'tarifs? douaniers?', 'taxes?', 'TVA'],
+    tariff: [
+      'droits? de douane', "droits? d['’](?:importation|exportation|entrée)", 'tarifs? douaniers?', 'taxes?', 'surtaxes?',
+      'TVA', 'prélèvements?',
+    ],
   },
   // biome-ignore format: word lists read better packed
   pronouns: {

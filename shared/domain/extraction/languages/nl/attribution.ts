@@ -117,7 +117,10 @@ export const attributionCues: AttributionCues = {
     changeHedges: ['bijna', 'ruim', 'ongeveer', 'meer dan', 'zo[\'’]n'],
     changeAfter: ['meer', 'minder', 'extra', 'hoger', 'lager'],
     than: ['dan'],
-    tariff: ['invoerheffing\\p{L}*', 'invoerrechten', 'heffing\\p{L}*', 'btw'],
+    tariff: [
+      'invoerheffing\\p{L}*', 'invoerrechten', '(?:invoer|uitvoer|douane)recht(?:en)?', '(?:invoer|import|douane)tarie(?:f|ven)',
+      'heffing\\p{L}*', 'btw', 'accijns\\p{L}*',
+    ],
   },
   // biome-ignore format: word lists read better packed
   pronouns: {
