@@ -374,3 +374,23 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
     ]);
   });
 });
+
+describe('periods: the same period a year back, however it is said', () => {
+  it('gives the comparison base the main period a year back', () => {
+    const en =
+      "Chile's exports to Peru in April-September 2023 reached $2.1bn, compared with $1.8bn in the same period a year earlier.";
+    const nl =
+      'De Chileense uitvoer naar Peru bedroeg in het eerste halfjaar van 2023 2,1 miljard euro, tegenover 1,8 miljard euro in dezelfde periode vorig jaar.';
+    const fr =
+      "Les exportations du Chili vers le Pérou ont atteint 2,1 milliards d'euros au premier semestre 2023, contre 1,8 milliard sur la même période de l'année précédente.";
+    expect(extract(en, 'en').map((f) => f.period)).toEqual(['2023-04/2023-09', '2022-04/2022-09']);
+    expect(extract(nl, 'nl').map((f) => f.period)).toEqual(['2023-01/2023-06', '2022-01/2022-06']);
+    expect(extract(fr, 'fr').map((f) => f.period)).toEqual(['2023-01/2023-06', '2022-01/2022-06']);
+  });
+
+  it('reads "the year-ago quarter" and a hyphenated "first-half"', () => {
+    const text =
+      "Chile's first-half 2023 exports to Peru reached $2.1bn, against $1.8bn in the year-ago period.";
+    expect(extract(text, 'en').map((f) => f.period)).toEqual(['2023-01/2023-06', '2022-01/2022-06']);
+  });
+});

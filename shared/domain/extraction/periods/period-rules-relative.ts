@@ -54,7 +54,7 @@ export const samePeriodAsBefore: Rule = {
     { text: 'Imports rose 18% over the same period.', period: '' },
   ],
   re: new RegExp(
-    `(?:${alternation((words) => words.during)})\\s+(?:${alternation((words) => words.thatSame)})\\s+(?:${alternation((words) => words.periodNouns)})(?!\\s+(?:${alternation((words) => words.notOfYear)})\\s)`,
+    `(?:${alternation((words) => words.during)})\\s+(?:${alternation((words) => words.thatSame)})\\s+(?:${alternation((words) => words.periodNouns)})(?![\\p{L}])(?!\\s+(?:${alternation((words) => words.notOfYear)})\\s)`,
     'giu',
   ),
   make: () => '',
@@ -206,6 +206,13 @@ export const yearBefore: Rule = {
     { text: 'contre 1,9 milliard un an auparavant', published: '2024-05', period: '2023' },
     { text: 'against $1.9bn a year earlier', published: '2024-05', period: '2023' },
     { text: 'tegenover 1,9 miljard het jaar daarvoor', published: '2024-05', period: '2023' },
+    { text: 'against $1.9bn in the same period last year', published: '2024-05', period: '2023' },
+    { text: 'tegenover 1,9 miljard in dezelfde periode vorig jaar', published: '2024-05', period: '2023' },
+    {
+      text: "contre 1,9 milliard sur la même période de l'année précédente",
+      published: '2024-05',
+      period: '2023',
+    },
   ],
   re: latin(
     new RegExp(

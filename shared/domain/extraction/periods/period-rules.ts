@@ -57,10 +57,11 @@ export const RULES: Rule[] = [
   monthWithoutYear,
   pastYears,
   yearsAgo,
+  // (before last year: "the same period last year" is the main period a year back)
+  yearBefore,
   lastYear,
   monthBefore,
   lastMonth,
-  yearBefore,
   thisYear,
   soFar,
   yearsEarlier,

@@ -40,6 +40,9 @@ export const periodCues: PeriodCues = {
     lastYear: ['last year'],
     thisYear: ['this year'],
     yearBefore: [
+      // "compared with $58bn in the same period a year earlier", "the year-ago quarter": the main period, a year back
+      'the (?:same|corresponding|comparable) (?:period|months?|quarter) (?:a year (?:earlier|ago|before)|(?:of|in) (?:the )?(?:previous|preceding|prior|last) year|last year)',
+      'the year-ago (?:period|quarter|month)',
       'a year (?:earlier|before)',
       'the (?:previous|preceding) (?:fiscal |financial )?year',
       'the year before',
@@ -67,7 +70,7 @@ export const periodCues: PeriodCues = {
     during: ['in', 'over', 'during'],
     thatSame: ['the same', 'that'],
     periodNouns: ['period'],
-    notOfYear: ['of', 'in'],
+    notOfYear: ['of', 'in', 'a year', 'last', 'the previous'],
     at: [],
     endOf: ['end of', 'through'],
     untilEndOf: [],
