@@ -235,7 +235,8 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   ['BRL', 'BRL'],
   ['ZAR', 'ZAR'],
   ['TND', 'TND'],
-  ['DZD', 'DZD'],
+  // "1 200 milliards de DA": the Algerian press's sign
+  ['DZD', 'DZD|DA'],
   // a dinar of no country: resolved by findQuantities from the text (see dinarOf)
   [DINAR, ''],
   ['TRY', 'TRY'],

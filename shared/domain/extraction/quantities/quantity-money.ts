@@ -46,6 +46,8 @@ const FUSED: Array<[RegExp, number, string]> = [
   [/^(?:Mds?|Mrds?|Md) ?€/, 1e9, 'EUR'],
   [/^M ?€/, 1e6, 'EUR'],
   [/^k ?€/, 1e3, 'EUR'],
+  // "9 250 MD", "120 MDT": millions of Tunisian dinars, as the Tunisian press writes them ("Md" is a milliard)
+  [/^MDT?\b/, 1e6, 'TND'],
   // "61,4 G$", "520 M$", "(en G$ US)": a dollar whose economy the text tells, or the US dollar written out
   [/^(?:Mds?|Md|G) ?\$ ?US(?![A-Za-z])/, 1e9, 'USD'],
   [/^M ?\$ ?US(?![A-Za-z])/, 1e6, 'USD'],
