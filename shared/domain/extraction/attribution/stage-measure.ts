@@ -201,6 +201,13 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
   // "de invoer uit Marokko met 8 procent tot 1,32 miljard euro": "by X % to Y" is a change even when its verb
   // is left out
   const byTo = BY_BEFORE.test(lead) && TO_AMOUNT_AFTER.test(text.slice(q.end, q.end + 24));
+  // "Volgens Statbel steeg de Belgische export naar Duitsland in het derde kwartaal met 2,4 %": "by X %" after a
+  // change verb of its clause that stands further back than the lead, with no other figure between
+  const byChangeOfClause =
+    q.type === 'percent' &&
+    BY_BEFORE.test(lead) &&
+    !facts.quantities.some((o) => o !== q && o.end <= q.start && o.start >= facts.clause.start) &&
+    GROWTH_CUES.test(clauseLead);
   // "lower shipments of telecom equipment, which made up 38% of the total": a verb of share nearer than the cue
   // "Het aandeel van chemie … steeg daarmee tot 25 procent": a share risen to a level is that level
   // … and so is one it fell from ("the share of its imports from Asia fell from 41.7 %"), and a percentage
@@ -236,13 +243,21 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
   if (
     q.type === 'percent' &&
     !shareVerbNearer &&
-    (GROWTH_CUES.test(ownLead) || /[+−-]\s*$/.test(lead) || trailing || byTo || clauseEnd || signWord)
+    (GROWTH_CUES.test(ownLead) ||
+      /[+−-]\s*$/.test(lead) ||
+      trailing ||
+      byTo ||
+      byChangeOfClause ||
+      clauseEnd ||
+      signWord)
   ) {
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"; a growth
     // word right after it, or a sign, decides first
     // ("fell at an average yearly growth rate of 0,73 %": the rate's noun is no rise)
-    const cueLead = lead.replace(RATE_NOUN, (v) => ' '.repeat(v.length));
+    // (the verb of a clause whose figure comes after its subject: "daalde de export … met 2,4 %")
+    const cueSource = byChangeOfClause && !GROWTH_CUES.test(ownLead) ? clauseLead : lead;
+    const cueLead = cueSource.replace(RATE_NOUN, (v) => ' '.repeat(v.length));
     const declined = lastIndexOf(DECLINE_G, cueLead);
     const negative = trailing
       ? trailing[1] !== undefined

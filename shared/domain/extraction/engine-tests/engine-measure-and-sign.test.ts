@@ -326,3 +326,12 @@ describe('measure: shares of a flow', () => {
     ]);
   });
 });
+
+describe('measure: a change verb before its subject (Dutch word order), "met X %" at the end', () => {
+  it('reads the change and its sign from the verb of the clause, further back than the figure', () => {
+    const fall = 'Volgens het CBS daalde de Nederlandse uitvoer naar Peru in 2023 met 2,4 procent.';
+    const rise = 'Volgens het CBS steeg de Nederlandse uitvoer naar Peru in 2023 met 2,4 procent.';
+    expect(extract(fall, 'nl').map((f) => [f.measure, f.value])).toEqual([['growth', -2.4]]);
+    expect(extract(rise, 'nl').map((f) => [f.measure, f.value])).toEqual([['growth', 2.4]]);
+  });
+});

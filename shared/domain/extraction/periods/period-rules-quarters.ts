@@ -13,6 +13,20 @@ import {
   YEAR,
 } from './period-words.js';
 
+/** "of last year": the words of the year before the publication's. */
+const LAST_YEAR = alternation((words) => words.lastYear);
+/**
+ * The year of a quarter or half named without one, that starts in month `first`: the last such before the
+ * publication date ("in het derde kwartaal" in March 2024 is 2023's), or the year before it when the text says
+ * "of last year".
+ */
+function yearOfLast(first: number, published: string | undefined, lastYear: boolean): string | undefined {
+  if (!published) return undefined;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  return String(lastYear || first > month ? year - 1 : year);
+}
+
 /** The quarter the quarter rule matched: "Q3", "third quarter", "3de kwartaal". */
 /** Whether the half rule matched the first half: "premier semestre", "eerste jaarhelft". */
 const isFirst = (m: RegExpExecArray) => FIRST_WORDS.includes(m[1]?.toLowerCase() ?? '');
@@ -27,15 +41,27 @@ export const half: Rule = {
     { text: 'In de tweede jaarhelft van 2022 daalde de uitvoer.', period: '2022-07/2022-12' },
     { text: 'Exports grew in the first half of this year.', published: '2024-09', period: '2024-01/2024-06' },
     { text: "Turkey's first-half 2024 exports rose 3%.", period: '2024-01/2024-06' },
+    {
+      text: 'Au second semestre, les exportations ont reculé.',
+      published: '2024-03',
+      period: '2023-07/2023-12',
+    },
+    {
+      text: 'Exports should grow in the second half of this year.',
+      published: '2024-03',
+      period: '2024-07/2024-12',
+    },
   ],
   re: latin(
     new RegExp(
-      `(${HALF_ORDINALS})(?:\\s+|-)(${HALF_NOUNS})(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:${alternation((words) => words.ofThisYear)}))?`,
+      `(${HALF_ORDINALS})(?:\\s+|-)(${HALF_NOUNS})(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(${alternation((words) => words.ofThisYear)})|\\s+(?:(?:${OF})\\s+)?(${LAST_YEAR}))?`,
       'giu',
     ),
   ),
   make: (m, published) => {
-    const year = m[3] ?? published?.slice(0, 4);
+    // (the half "of this year" is the publication year's, whether or not it has begun)
+    const year =
+      m[3] ?? (m[4] ? published?.slice(0, 4) : yearOfLast(isFirst(m) ? 1 : 7, published, m[5] !== undefined));
     if (!year) return '';
     return isFirst(m) ? `${year}-01/${year}-06` : `${year}-07/${year}-12`;
   },
@@ -66,6 +92,13 @@ export const quarter: Rule = {
     { text: 'In het derde kwartaal van 2024 steeg de uitvoer.', period: '2024-07/2024-09' },
     { text: 'Exports rose 2% in Q3 2023.', period: '2023-07/2023-09' },
     { text: 'Third-quarter 2023 exports rose 2%.', period: '2023-07/2023-09' },
+    // a quarter without its year: the last one begun by the publication date, or the one of last year
+    { text: 'In het derde kwartaal daalde de uitvoer.', published: '2024-03', period: '2023-07/2023-09' },
+    {
+      text: 'Exports fell in the third quarter of last year.',
+      published: '2024-10',
+      period: '2023-07/2023-09',
+    },
     {
       text: 'Au 2e trimestre, les exportations ont reculé.',
       published: '2024-10',
@@ -74,14 +107,14 @@ export const quarter: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))(?:\\s+|-)(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
+      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))(?:\\s+|-)(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:(?:${OF})\\s+)?(${LAST_YEAR}))?`,
       'giu',
     ),
   ),
   make: (m, published) => {
     const q = quarterOf(m);
-    const year = m[4] ?? published?.slice(0, 4);
     if (!q) return undefined;
+    const year = m[4] ?? yearOfLast(q * 3 - 2, published, m[5] !== undefined);
     return year ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}` : '';
   },
   detail: (m, published) => {

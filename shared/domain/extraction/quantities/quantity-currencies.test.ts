@@ -79,11 +79,13 @@ describe('currencies beyond the reference rate table', () => {
 
 describe('signs of the Maghreb press', () => {
   it('reads "MD" and "MDT" as millions of Tunisian dinars, and "DA" as the Algerian dinar', () => {
-    expect(amounts('Les ventes ont atteint 9 250 MD, puis 120 MDT, et 1 200 milliards de DA.', 'fr')).toEqual([
-      [9.25e9, 'TND', '9 250 MD'],
-      [1.2e8, 'TND', '120 MDT'],
-      [1.2e12, 'DZD', '1 200 milliards de DA'],
-    ]);
+    expect(amounts('Les ventes ont atteint 9 250 MD, puis 120 MDT, et 1 200 milliards de DA.', 'fr')).toEqual(
+      [
+        [9.25e9, 'TND', '9 250 MD'],
+        [1.2e8, 'TND', '120 MDT'],
+        [1.2e12, 'DZD', '1 200 milliards de DA'],
+      ],
+    );
   });
 });
 

@@ -303,7 +303,7 @@ export const attributionCues: AttributionCues = {
   segments: {
     abbreviations: [
       'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'p', 'pp', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp',
-      'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
+      'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx', 'incl', 'excl', 'u.s', 'u.k',
     ],
     leadsOn: [
       'and', 'or', 'of', 'the', 'a', 'an', 'to', 'from', 'with', 'by', 'for', 'on', 'at', 'than', 'as',

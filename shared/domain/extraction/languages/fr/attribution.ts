@@ -334,6 +334,7 @@ export const attributionCues: AttributionCues = {
   segments: {
     abbreviations: [
       'm', 'mm', 'mme', 'mmes', 'no', 'etc', 'cf', 'p', 'pp', 'art', 'fév', 'sept', 'oct', 'nov', 'déc',
+      'env', 'c.-à-d', 'hab',
     ],
     leadsOn: [
       'de', 'du', 'des', 'd[\'’]', 'la', 'le', 'les', 'l[\'’]', 'à', 'au', 'aux', 'en', 'et', 'ou', 'vers',

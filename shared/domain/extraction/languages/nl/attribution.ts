@@ -170,7 +170,7 @@ export const attributionCues: AttributionCues = {
   comparison: {
     against: ['tegenover'],
     comparedWith: [
-      'ten opzichte van', 'tegenover', 'vergeleken met',
+      'ten opzichte van', 't\\.o\\.v\\.?', 'tegenover', 'vergeleken met',
       '(?:sterker|zwakker|hoger|lager|groter|kleiner|sneller|trager|meer|minder) dan de',
     ],
     rivals: [
@@ -312,6 +312,7 @@ export const attributionCues: AttributionCues = {
   segments: {
     abbreviations: [
       'nr', 'etc', 'p', 'pp', 'art', 'dhr', 'mevr', 'blz', 'bijv', 'jan', 'feb', 'aug', 'sept', 'nov', 'dec',
+      't.o.v', 'm.b.t', 'o.a', 'i.v.m', 'ca', 'bv', 'vgl',
     ],
     leadsOn: [
       'van', 'het', 'een', 'naar', 'met', 'uit', 'voor', 'op', 'in', 'tot', 'dan', 'de', 'en',

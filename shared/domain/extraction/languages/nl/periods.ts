@@ -104,6 +104,7 @@ export const periodCues: PeriodCues = {
     comparedTo: [
       'tegenover',
       'ten opzichte van',
+      't\\.o\\.v\\.?',
       'vergeleken met',
       'in vergelijking met',
       'vergelijkbaar met',
