@@ -119,9 +119,9 @@ function holdsAWord(pattern: string): boolean {
 
 /**
  * Letters that are no language's words: ISO currency codes and the signs and units fused with numbers in every
- * language's press ("USD", "US$", "MMDH", "Mds €", "Kshs", "pct", "pp").
+ * language's press ("USD", "US$", "MMDH", "Mds €", "Kshs", "Sh", "Rs", "pct", "pp").
  */
-const CODES = /^(?:[A-Z]{3}|US|AU|CA|NZ|HK|DH|Dhs?|Kshs?|MMDH|Mrds?|Mds?|Md|pct|pp|pt)$/;
+const CODES = /^(?:[A-Z]{3}|US|AU|CA|NZ|HK|DH|Dhs?|Kshs?|Shs?|Rs|MMDH|Mrds?|Mds?|Md|pct|pp|pt)$/;
 
 const wordyPatterns = (source: string): string[] => patternLiterals(source).filter(holdsAWord);
 

@@ -217,7 +217,8 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
     (((LEVEL_TO_BEFORE.test(lead) ||
       (SHARE_FROM_BEFORE.test(lead) && SHARE_TO_AFTER.test(text.slice(q.end, q.end + 80)))) &&
       SHARE_NOUN.test(text.slice(facts.clause.start, q.start))) ||
-      OF_TOTAL_FLOW_AFTER.test(text.slice(q.end, q.end + 60)));
+      OF_TOTAL_FLOW_AFTER.test(text.slice(q.end, q.end + 60)) ||
+      shareBase(s));
   const shareVerbNearer =
     shareLevel ||
     (q.type === 'percent' &&
@@ -270,6 +271,28 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
   }
   return { measure, value };
 }
+
+/**
+ * "Imports from Russia made up 1 % of the total in 2023, down from 9.6 % in 2021": the percentage a share came from,
+ * after a share of the same sentence, is that share at an earlier date.
+ */
+function shareBase(s: Attribution): boolean {
+  const last = s.carried.lastFigure;
+  return (
+    s.q.type === 'percent' &&
+    SHARE_BASE_BEFORE.test(s.lead) &&
+    last?.measure === 'share' &&
+    last.start >= s.facts.sentence.start &&
+    last.end <= s.q.start
+  );
+}
+
+const SHARE_BASE_BEFORE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.measureStage.shareBaseBefore})\s+(?:(?:${(c) => c.measureStage.hedges})\s+)?$`,
+    'iu',
+  ),
+);
 
 const RATIO_OF_AFTER = latin(
   new RegExp(

@@ -335,3 +335,19 @@ describe('measure: a change verb before its subject (Dutch word order), "met X %
     expect(extract(rise, 'nl').map((f) => [f.measure, f.value])).toEqual([['growth', 2.4]]);
   });
 });
+
+describe('measure: the earlier level of a share', () => {
+  it('reads the percentage a share came from as that share at an earlier date, not as a change', () => {
+    const en = "Chile's imports from Peru made up 4% of its total imports in 2023, down from 6.5% in 2020.";
+    const fr =
+      'Les importations du Chili en provenance du Pérou représentent 4 % du total en 2023, contre 6,5 % en 2020.';
+    expect(extract(en, 'en').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['share', 4, '2023'],
+      ['share', 6.5, '2020'],
+    ]);
+    expect(extract(fr, 'fr').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['share', 4, '2023'],
+      ['share', 6.5, '2020'],
+    ]);
+  });
+});

@@ -368,6 +368,7 @@ describe('metric: which flow word a figure takes', () => {
       "In March 2017, Kenya's goods and services credits grew 3% to KSh28,410m. Goods and services debits grew 4%.";
     expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.value])).toEqual([
       ['exports', 'growth', 3],
+      ['exports', 'value', 28_410_000_000],
       ['imports', 'growth', 4],
     ]);
   });

@@ -190,6 +190,8 @@ export interface FigureCues {
     changeTo: string[];
     /** before the level a share or a flow reached: "jusqu'à 12 %", "tot 12 procent" */
     levelTo: string[];
+    /** before the earlier level of a share just stated: "1 % of the total, down from 9.6 %", "6 %, contre 9 %" */
+    shareBaseBefore: string[];
     /** a hedge between "to" or "from" and the figure: "à près de 12 %", "tot ruim 12 procent" */
     hedges: string[];
     /** a share: "part", "marktaandeel", "share" */

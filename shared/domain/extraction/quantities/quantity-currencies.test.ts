@@ -134,6 +134,18 @@ describe("currencies the text's country tells", () => {
     ]);
   });
 
+  it('reads "Sh" and "shillings" as the shilling of the East African country the text names first', () => {
+    expect(
+      amounts('Kenya sold tea worth Sh72 billion, or 3 billion shillings of it to Egypt.', 'en'),
+    ).toEqual([
+      [7.2e10, 'KES', 'Sh72 billion'],
+      [3e9, 'KES', '3 billion shillings'],
+    ]);
+    expect(amounts('Uganda earned Shs1.2 trillion from coffee sold to Kenya.', 'en')).toEqual([
+      [1.2e12, 'UGX', 'Shs1.2 trillion'],
+    ]);
+  });
+
   it('reads "Rs" as the rupee of Pakistan, Sri Lanka or Nepal when the text names it before India', () => {
     expect(amounts('Pakistan sold goods worth Rs 450 billion to India.', 'en')).toEqual([
       [4.5e11, 'PKR', 'Rs 450 billion'],

@@ -68,6 +68,8 @@ const DIRHAM = 'dirham';
 const CFA = 'cfa';
 /** The unit of "Rs", until the text tells whose rupee it is (see rupeeOf). */
 const RUPEE = 'rupee';
+/** The unit of "Sh" or "shillings", until the text tells whose shilling it is: Kenya's, Uganda's or Tanzania's. */
+const SHILLING = 'shilling';
 /** The unit of any other ISO 4217 code written beside a number: the code itself (see currencyOf). */
 const ISO_CODE = 'iso';
 /**
@@ -197,6 +199,10 @@ function firstNamed(text: string, countries: Array<[RegExp, string]>, otherwise:
 /** "1 200 milliards de FCFA": the Central African franc in a text that names Cameroon first, else the West African. */
 const CFA_ZONES: Array<[RegExp, string]> = ['XAF', 'XOF'].map((code) => [countryNames(code), code]);
 /** "Rs 450 billion": the rupee of Pakistan, Sri Lanka or Nepal in a text that names it before India. */
+const SHILLING_COUNTRIES: Array<[RegExp, string]> = ['KES', 'UGX', 'TZS'].map((code) => [
+  countryNames(code),
+  code,
+]);
 const RUPEE_COUNTRIES: Array<[RegExp, string]> = ['INR', 'PKR', 'LKR', 'NPR'].map((code) => [
   countryNames(code),
   code,
@@ -213,6 +219,9 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   ['SGD', 'S\\$|SGD'],
   ['AUD', 'A\\$|AUD'],
   ['KES', 'KES|Kshs?'],
+  ['UGX', 'UGX|UShs?'],
+  ['TZS', 'TZS|TShs?'],
+  [SHILLING, 'Shs?'],
   ['TWD', 'NT\\$|TWD'],
   [DOLLAR, '\\$'],
   ['EUR', 'EUR|€'],
@@ -277,6 +286,10 @@ export const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['A\\$|AU\\$|AUD', 'AUD'],
   ['NZ\\$|NZD', 'NZD'],
   ['Kshs?\\.?|KSh\\.?|KES', 'KES'],
+  ['UShs?\\.?|UGX', 'UGX'],
+  ['TShs?\\.?|TZS', 'TZS'],
+  // "Sh72 billion": the shilling of the country the text names first (see firstNamed)
+  ['Shs?\\.?', SHILLING],
   ['Dhs?', DIRHAM],
   ['AED', 'AED'],
   ['INR|₹', 'INR'],
@@ -336,16 +349,21 @@ const CURRENCY_WORD = latin(new RegExp(`(?<![\\p{L}])(?:${CURRENCIES_NAMED})(?![
  */
 export function resolveCurrencies(text: string, found: Quantity[]): Quantity[] {
   // a bare dollar and a "Dh" are the text's own: resolved once for the text
-  if (found.some((q) => q.unit === DOLLAR || q.unit === DIRHAM || q.unit === CFA || q.unit === RUPEE)) {
+  const bySign = [DOLLAR, DIRHAM, CFA, RUPEE, SHILLING];
+  if (found.some((q) => bySign.includes(q.unit))) {
     const dollar = found.some((q) => q.unit === DOLLAR) ? homeDollar(text) : '';
     const dirham = found.some((q) => q.unit === DIRHAM) ? dirhamOf(text) : '';
     const cfa = found.some((q) => q.unit === CFA) ? firstNamed(text, CFA_ZONES, 'XOF') : '';
     const rupee = found.some((q) => q.unit === RUPEE) ? firstNamed(text, RUPEE_COUNTRIES, 'INR') : '';
+    const shilling = found.some((q) => q.unit === SHILLING)
+      ? firstNamed(text, SHILLING_COUNTRIES, 'KES')
+      : '';
     for (const q of found) {
       if (q.unit === DOLLAR) q.unit = dollar;
       else if (q.unit === DIRHAM) q.unit = dirham;
       else if (q.unit === CFA) q.unit = cfa;
       else if (q.unit === RUPEE) q.unit = rupee;
+      else if (q.unit === SHILLING) q.unit = shilling;
     }
   }
   if (!found.some((q) => q.unit === FRANC || q.unit === DINAR)) return found;

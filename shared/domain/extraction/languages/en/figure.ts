@@ -112,6 +112,7 @@ export const figureCues: FigureCues = {
     changeBy: ['by'],
     changeTo: ['to'],
     levelTo: ['to'],
+    shareBaseBefore: ['(?:down|up)\\s+from', 'compared\\s+(?:with|to)', 'against', 'versus'],
     hedges: ['about', 'around', 'nearly'],
     shareNouns: ['share'],
     ofTotalOf: ['of'],

@@ -171,6 +171,9 @@ export const quantityCues: QuantityCues = {
       TRY: ['Turkish lira', 'liras?'],
       BEF: ['Belgian francs?'],
       FRF: ['French francs?'],
+      UGX: ['Ugandan shillings?'],
+      TZS: ['Tanzanian shillings?'],
+      shilling: ['shillings?'],
       franc: ['francs?'],
       THB: ['Thai baht', 'baht'],
       // "won" and "dong" are English words too: a currency only after a scale ("70 trillion won")
@@ -246,6 +249,9 @@ export const quantityCues: QuantityCues = {
     rangeFrom: ['from'],
     rangeTo: ['to'],
     currencyCountries: {
+      KES: ['Kenya', 'Kenyan'],
+      UGX: ['Uganda', 'Ugandan'],
+      TZS: ['Tanzania', 'Tanzanian'],
       BEF: ['Belgium', 'Belgian'],
       CHF: ['Switzerland', 'Swiss'],
       FRF: ['France', 'French'],

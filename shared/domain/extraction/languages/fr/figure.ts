@@ -114,6 +114,7 @@ export const figureCues: FigureCues = {
     changeBy: ['de'],
     changeTo: ['à'],
     levelTo: ['à', 'jusqu[\'’]à'],
+    shareBaseBefore: ['contre', 'comparé\\s+à'],
     hedges: ['près de', 'environ'],
     shareNouns: ['part', 'poids'],
     ofTotalOf: [],

@@ -115,6 +115,7 @@ export const figureCues: FigureCues = {
     changeBy: ['met'],
     changeTo: ['tot'],
     levelTo: ['tot'],
+    shareBaseBefore: ['tegenover', 'vergeleken\\s+met'],
     hedges: ['bijna', 'ruim', 'ongeveer'],
     shareNouns: ['\\p{L}*aandeel'],
     ofTotalOf: ['van'],
