@@ -39,6 +39,18 @@ describe('currencies beyond the reference rate table', () => {
     ]);
   });
 
+  it('reads a dollar named by its country after it before the bare dollar', () => {
+    expect(
+      amounts(
+        'Ventes de 3,4 milliards de dollars canadiens et de 2 milliards de dollars néo-zélandais.',
+        'fr',
+      ),
+    ).toEqual([
+      [3.4e9, 'CAD', '3,4 milliards de dollars canadiens'],
+      [2e9, 'NZD', '2 milliards de dollars néo-zélandais'],
+    ]);
+  });
+
   it('reads the rand as "R" before a number, after the real\'s "R$"', () => {
     expect(amounts('Wine worth R12.5 billion and coffee worth R$ 3 billion were shipped.', 'en')).toEqual([
       [1.25e10, 'ZAR', 'R12.5 billion'],

@@ -223,6 +223,9 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   ['TZS', 'TZS|TShs?'],
   [SHILLING, 'Shs?'],
   ['TWD', 'NT\\$|TWD'],
+  // (a dollar named by its country's adjective after it, "dollars canadiens", before the bare dollar)
+  ['CAD', 'C\\$|CAD'],
+  ['NZD', 'NZ\\$|NZD'],
   [DOLLAR, '\\$'],
   ['EUR', 'EUR|€'],
   ['AED', 'AED'],
@@ -237,7 +240,6 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   [CFA, 'FCFA|F\\.? ?CFA|CFA'],
   ['XOF', 'XOF'],
   ['XAF', 'XAF'],
-  ['CAD', 'C\\$|CAD'],
   ['PKR', 'PKR'],
   ['LKR', 'LKR'],
   ['INR', 'INR|₹'],

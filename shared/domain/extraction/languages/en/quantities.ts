@@ -159,6 +159,7 @@ export const quantityCues: QuantityCues = {
       CHF: ['Swiss francs?'],
       NLG: ['guilders?'],
       cfa: ['francs? CFA'],
+      NZD: ['New Zealand dollars?'],
       CAD: ['Canadian dollars?'],
       PKR: ['Pakistani rupees?'],
       LKR: ['Sri Lankan rupees?'],

@@ -139,6 +139,7 @@ export const quantityCues: QuantityCues = {
       GBP: ['livres? sterling'],
       CHF: ['francs? suisses?'],
       cfa: ['francs? CFA'],
+      NZD: ['dollars? néo-zélandais'],
       CAD: ['dollars? canadiens?'],
       PKR: ['roupies? pakistanaises?'],
       LKR: ['roupies? sri-lankaises?'],

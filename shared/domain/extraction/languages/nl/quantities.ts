@@ -132,6 +132,7 @@ export const quantityCues: QuantityCues = {
       GBP: ['Britse ponden', 'ponden'],
       CHF: ['Zwitserse frank(?:en)?'],
       NLG: ['gulden'],
+      NZD: ['Nieuw-Zeelandse dollars?'],
       CAD: ['Canadese dollars?'],
       PKR: ['Pakistaanse roepies?'],
       IDR: ['Indonesische roepia', 'roepia'],
