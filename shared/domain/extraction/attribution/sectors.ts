@@ -25,8 +25,17 @@ const SECTOR_PHRASE = latin(
  * named by two joined adjectives ("les produits agricoles et halieutiques", "agricultural and fishery").
  */
 export function severalGoods(goods: string): boolean {
-  return goodsNamed(goods).length >= 2;
+  // (listed one after another: "les textiles et les machines", not a product and its material, "pâtes de bois",
+  // nor goods named in two statements, "diamonds dominate …, and trade in jewellery")
+  const named = goodsNamed(goods);
+  return named.some((n, i) => i > 0 && LISTED_NEXT.test(goods.slice((named[i - 1] as Span).end, n.start)));
 }
+const LISTED_NEXT = latin(
+  new RegExp(
+    withWords`^\s*(?:,|&|(?:${(c) => c.lists.and})|(?:${(c) => c.lists.or}))\s*(?:(?:${(c) => c.goods.article})\s*)?(?:\p{L}+\s+)?$`,
+    'iu',
+  ),
+);
 
 /** The classes of goods a phrase names, two adjectives joined on one noun counting once. */
 export function goodsNamed(goods: string): Array<{ name: string; start: number; end: number }> {

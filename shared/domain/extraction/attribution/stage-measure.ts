@@ -166,7 +166,10 @@ export const NOT_A_SHARE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [
       );
       const lastNumber = window.search(/\d\D*$/);
       const goods = lastNumber >= 0 ? window.slice(lastNumber + 1) : window;
-      return when(severalGoods(goods) && !RESPECTIVELY_WORD.test(text.slice(q.start - 40, q.start)));
+      // (… but not a figure each of them holds: "le poisson et le café (6 % chacun)", "(both 6%)")
+      const each =
+        EACH_AFTER.test(text.slice(q.end, q.end + 16)) || BOTH_BEFORE.test(text.slice(q.start - 12, q.start));
+      return when(severalGoods(goods) && !each && !RESPECTIVELY_WORD.test(text.slice(q.start - 40, q.start)));
     },
   },
   {
@@ -286,6 +289,11 @@ function shareBase(s: Attribution): boolean {
     last.end <= s.q.start
   );
 }
+
+const EACH_AFTER = latin(new RegExp(withWords`^\s*(?:${(c) => c.documentPass.each})(?![\p{L}])`, 'iu'));
+const BOTH_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.documentPass.bothInBracket})\s*[+−-]?\s*$`, 'iu'),
+);
 
 const SHARE_BASE_BEFORE = latin(
   new RegExp(

@@ -194,3 +194,36 @@ describe('bound: a hedge right after the figure', () => {
     ]);
   });
 });
+
+describe('sector: the product a figure is for, in lower-case English', () => {
+  it('names common traded products in the three languages', () => {
+    expect(
+      extract("Peru's exports of cocoa to Belgium reached $400 million in 2023.", 'en').map((f) => f.sector),
+    ).toEqual(['cocoa']);
+    expect(
+      extract(
+        "Les exportations péruviennes de café vers la Belgique ont atteint 90 millions d'euros en 2023.",
+        'fr',
+      ).map((f) => f.sector),
+    ).toEqual(['coffee']);
+    expect(
+      extract('De Peruaanse uitvoer van koper naar België bedroeg in 2023 1 miljard euro.', 'nl').map(
+        (f) => f.sector,
+      ),
+    ).toEqual([null]);
+    expect(
+      extract('De Peruaanse uitvoer van bloemen naar België bedroeg in 2023 20 miljoen euro.', 'nl').map(
+        (f) => f.sector,
+      ),
+    ).toEqual(['flowers']);
+  });
+
+  it('keeps a share of one product named with its material, and drops one that several listed goods hold', () => {
+    const material =
+      'Les pâtes chimiques de bois représentent 6 % des exportations du Pérou vers la Belgique en 2023.';
+    const listed =
+      'Les textiles et le café représentent 30 % des exportations du Pérou vers la Belgique en 2023.';
+    expect(extract(material, 'fr').map((f) => f.value)).toEqual([6]);
+    expect(extract(listed, 'fr').map((f) => f.value)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 // The cue words of attribution: flows, roles, growth, bounds, kinds, lists … (read by the stages of attribution): a section of `Cues` (see `cues.ts`).
+import type { SectorWords } from './cues-sectors.js';
 
 /** the cue words of attribution: flows, roles, growth, bounds, kinds, lists … (read by the stages of attribution) */
 export interface AttributionCues {
@@ -152,38 +153,7 @@ export interface AttributionCues {
     makesArticles: string[];
   };
   /** the goods of each sector, matched from a word's start (read by `lexicon.ts` SECTORS, `sectors.ts`) */
-  sectors: {
-    /** phosphates */
-    phosphates: string[];
-    /** cars and vehicles */
-    automotive: string[];
-    /** farm and agri-food goods */
-    agriculture: string[];
-    /** textiles */
-    textiles: string[];
-    /** chemicals ("chemicals" before "chemicali…", which it shadows, as in English) */
-    chemicals: string[];
-    /** energy and oil */
-    energy: string[];
-    /** fish and seafood ("vis" a whole word: not the end of "suivis") */
-    fish: string[];
-    /** fertilizers */
-    fertilizers: string[];
-    /** medicines */
-    pharmaceuticals: string[];
-    /** plastics */
-    plastics: string[];
-    /** diamonds */
-    diamonds: string[];
-    /** aircraft and aerospace */
-    aeronautics: string[];
-    /** machines */
-    machinery: string[];
-    /** foodstuffs */
-    food: string[];
-    /** services */
-    services: string[];
-  };
+  sectors: SectorWords;
   /** the words of a comparison, a ranking among rivals, and a change's base (read by `cues.ts`) */
   comparison: {
     /** a comparison's base before its figure, a few words on: "contre 12 % en 2022" */
