@@ -313,4 +313,23 @@ describe('measure: positions in a ranking', () => {
       ['fdi', 'FR', 'KE', 412e6],
     ]);
   });
+
+  it('reads a move between bare positions within a named ranking as the two positions, and none elsewhere', () => {
+    const nl =
+      'In 2024 steeg Peru in de ranglijst van grootste exporteurs van 31 naar 27. Het aantal havens ging van 9 naar 7.';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'rank', 'PE', 'WORLD', 31, '2023'],
+      ['exports', 'rank', 'PE', 'WORLD', 27, '2024'],
+    ]);
+    const en = 'In 2024 Peru moved from 31 to 27 in the ranking of the largest importers.';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.value, f.period])).toEqual([
+      ['imports', 'PE', 31, '2023'],
+      ['imports', 'PE', 27, '2024'],
+    ]);
+    const fr = 'En 2024, le Pérou est passé de 31 à 27 dans le classement des plus grands exportateurs.';
+    expect(extract(fr, 'fr').map((f) => [f.from, f.value])).toEqual([
+      ['PE', 31],
+      ['PE', 27],
+    ]);
+  });
 });

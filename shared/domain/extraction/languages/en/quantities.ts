@@ -308,5 +308,6 @@ export const quantityCues: QuantityCues = {
     laterPositionArticles: ['the'],
     laterPositionNouns: ['place', 'position'],
     fromBeforeRank: ['from'],
+    rankingLists: ['rankings?', 'league\\s+tables?'],
   },
 };

@@ -310,5 +310,6 @@ export const quantityCues: QuantityCues = {
     laterPositionArticles: ['la', 'le'],
     laterPositionNouns: ['place', 'rang', 'position'],
     fromBeforeRank: ['de'],
+    rankingLists: ['classements?', 'palmarès'],
   },
 };

@@ -272,5 +272,6 @@ export const quantityCues: QuantityCues = {
     laterPositionArticles: ['de'],
     laterPositionNouns: ['plaats', 'plek'],
     fromBeforeRank: ['van'],
+    rankingLists: ['ranglijst(?:en)?', 'rangschikking(?:en)?', 'ranking'],
   },
 };
