@@ -157,6 +157,27 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     apply: ({ s, last }) => when(justBefore(last, s) && goodsIn(clauseLead(s)) !== null),
   },
   {
+    // "Exports rose to $12.3 billion in May. Goods were $8.1 billion": all goods, the subject right after a flow,
+    // are the goods part of that flow
+    name: 'whole-goods-as-subject',
+    why: 'All goods as the subject, right after a flow, state the goods part of that flow.',
+    examples: [
+      {
+        text: "Peru's exports rose to $12.3 billion in May. Goods were $8.1 billion in May, while services were $4.2 billion.",
+        language: 'en',
+        published: '2024-07',
+        figure: { value: 8_100_000_000, metric: 'exports', from: 'PE', to: 'WORLD', period: '2024-05' },
+      },
+      {
+        text: 'De Peruaanse invoer steeg in mei tot 9,4 miljard euro. De goederen waren goed voor 7,1 miljard euro.',
+        language: 'nl',
+        published: '2024-07',
+        figure: { value: 7_100_000_000, metric: 'imports', from: 'PE' },
+      },
+    ],
+    apply: ({ s, last }) => when(justBefore(last, s) && WHOLE_GOODS_SUBJECT.test(clauseLead(s))),
+  },
+  {
     name: 'the-same-amount',
     why: '"Le montant", "the total", "het bedrag" name the amount of the figure before.',
     examples: [
@@ -389,6 +410,13 @@ const FLOWS_SUBJECT = latin(
 
 const TREND_SUBJECT = latin(
   new RegExp(withWords`^\W{0,3}(?:${(c) => c.continuation.trendSubject})(?![\p{L}])`, 'iu'),
+);
+
+const WHOLE_GOODS_SUBJECT = latin(
+  new RegExp(
+    withWords`^\W{0,3}(?:(?:${(c) => c.continuationStage.wholeTradeArticles})\s+)?(?:${(c) => c.continuationStage.wholeTradeSubjects})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const SAME_THING_START = latin(

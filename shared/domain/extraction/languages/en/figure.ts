@@ -130,4 +130,8 @@ export const figureCues: FigureCues = {
     rateNouns: ['growth\\s+rate'],
     growthNouns: ['growth'],
   },
+  continuationStage: {
+    wholeTradeSubjects: ['goods', 'merchandise'],
+    wholeTradeArticles: ['the'],
+  },
 };

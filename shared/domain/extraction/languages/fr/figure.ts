@@ -132,4 +132,8 @@ export const figureCues: FigureCues = {
     rateNouns: ['taux\\s+de\\s+croissance'],
     growthNouns: ['croissance'],
   },
+  continuationStage: {
+    wholeTradeSubjects: ['biens', 'marchandises'],
+    wholeTradeArticles: ['les'],
+  },
 };

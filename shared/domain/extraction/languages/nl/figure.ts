@@ -133,4 +133,8 @@ export const figureCues: FigureCues = {
     rateNouns: ['groeivoet', 'groeipercentage'],
     growthNouns: ['groei'],
   },
+  continuationStage: {
+    wholeTradeSubjects: ['goederen'],
+    wholeTradeArticles: ['de'],
+  },
 };
