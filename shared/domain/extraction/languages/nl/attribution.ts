@@ -340,7 +340,10 @@ export const attributionCues: AttributionCues = {
   // biome-ignore format: word lists read better packed
   continuation: {
     conversely: ['omgekeerd', 'andersom'],
-    partOfLast: ['(?:ging|gingen|gaat|gaan)\\s+naar', 'daarvan', 'hiervan', 'van het totaal', 'van dat totaal'],
+    partOfLast: [
+      '(?:ging|gingen|gaat|gaan)\\s+naar', 'daarvan', 'hiervan', 'van het totaal', 'van dat totaal',
+      'van (?:dat|dit|het) bedrag',
+    ],
     partOfThese: ['van deze', 'van die'],
     cliticPart: [
       '(?:neemt|nam|nemen|namen)\\s+(?:daarvan|ervan)', '(?:daarvan|ervan)\\s+(?:neemt|nam|gaat|ging)',
