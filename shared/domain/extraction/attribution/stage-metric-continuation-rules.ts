@@ -178,6 +178,27 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     apply: ({ s, last }) => when(justBefore(last, s) && WHOLE_GOODS_SUBJECT.test(clauseLead(s))),
   },
   {
+    // "Bolivia received 3.1 billion euros from Peruvian investors. Chile received 4.2 billion euros from Peru": the
+    // economy that receives, right after a flow received, receives the same flow
+    name: 'received-after-a-flow',
+    why: 'An economy said to receive an amount, right after a flow received, receives the same flow.',
+    examples: [
+      {
+        text: 'In the first half of 2024 Bolivia received 3.1 billion euros from Peruvian investors. Chile received a total of 4.2 billion euros from Peru last year.',
+        language: 'en',
+        published: '2024-10',
+        figure: { value: 4_200_000_000, metric: 'fdi', from: 'PE', to: 'CL', period: '2023' },
+      },
+      {
+        text: 'In de eerste helft van 2024 ontving Bolivia 3,1 miljard euro van Peruaanse investeerders. Chili ontving vorig jaar in totaal 4,2 miljard euro uit Peru.',
+        language: 'nl',
+        published: '2024-10',
+        figure: { value: 4_200_000_000, metric: 'fdi', from: 'PE', to: 'CL', period: '2023' },
+      },
+    ],
+    apply: ({ s, last }) => when(justBefore(last, s) && RECEIVES.test(clauseLead(s))),
+  },
+  {
     name: 'the-same-amount',
     why: '"Le montant", "the total", "het bedrag" name the amount of the figure before.',
     examples: [
@@ -410,6 +431,10 @@ const FLOWS_SUBJECT = latin(
 
 const TREND_SUBJECT = latin(
   new RegExp(withWords`^\W{0,3}(?:${(c) => c.continuation.trendSubject})(?![\p{L}])`, 'iu'),
+);
+
+const RECEIVES = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuationStage.receiveVerbs})(?![\p{L}])`, 'iu'),
 );
 
 const WHOLE_GOODS_SUBJECT = latin(

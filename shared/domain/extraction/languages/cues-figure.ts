@@ -225,5 +225,7 @@ export interface FigureCues {
     wholeTradeSubjects: string[];
     /** the articles before them: "les", "de", "the" */
     wholeTradeArticles: string[];
+    /** a verb of receiving, which takes the flow received just before: "Chile received 4.2 billion from Peru" */
+    receiveVerbs: string[];
   };
 }

@@ -133,5 +133,6 @@ export const figureCues: FigureCues = {
   continuationStage: {
     wholeTradeSubjects: ['goods', 'merchandise'],
     wholeTradeArticles: ['the'],
+    receiveVerbs: ['receive[sd]?'],
   },
 };

@@ -135,5 +135,6 @@ export const figureCues: FigureCues = {
   continuationStage: {
     wholeTradeSubjects: ['biens', 'marchandises'],
     wholeTradeArticles: ['les'],
+    receiveVerbs: ['(?:a|ont|avait|avaient)\\s+reçu', 'reçoi(?:t|vent)'],
   },
 };

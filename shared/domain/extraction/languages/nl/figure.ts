@@ -136,5 +136,6 @@ export const figureCues: FigureCues = {
   continuationStage: {
     wholeTradeSubjects: ['goederen'],
     wholeTradeArticles: ['de'],
+    receiveVerbs: ['ontv(?:ing|ingen|angt|angen)'],
   },
 };
