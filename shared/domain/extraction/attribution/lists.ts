@@ -142,9 +142,10 @@ export function listItem(
   if (!q.column && !q.change && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
   const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
   const headingEnd =
-    bareHeadingEnd >= 0
+    q.headerEnd ??
+    (bareHeadingEnd >= 0
       ? bareHeadingEnd
-      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
+      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart)));
   if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
@@ -158,7 +159,13 @@ export function listItem(
         ([m, re]) => (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, label),
       )?.[0];
     const named = facts.allEconomies.filter((e) => e.start >= headingStart && e.end <= headingEnd);
-    const owner = named.find((e) => e.adjective) ?? named[0];
+    // (… a heading that names no economy: the document's, for the total row of a table set in its flows' columns)
+    const owner =
+      named.find((e) => e.adjective) ??
+      named[0] ??
+      (q.headerEnd !== undefined && q.row && TOTAL_ROW.test(q.row)
+        ? { code: documentEconomies.find(isCountryOrRegion) ?? '', adjective: false }
+        : undefined);
     const other = named.find((e) => e.code !== owner?.code && !e.adjective);
     // "The top Chilean goods exports were:\nCopper £38bn": goods listed under one economy's flow that names no
     // partner are of its trade with the world

@@ -268,8 +268,9 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 64,
       },
     ],
+    // (a table's cell is a ratio when its column is, whatever columns the header names beside it)
     apply: ({ text, q, facts }) =>
-      when(q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))),
+      when(q.type === 'percent' && COVERAGE.test(q.column ?? text.slice(facts.clause.start, q.start))),
   },
   {
     // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of

@@ -146,4 +146,25 @@ describe('tables: rows and columns under a heading', () => {
         ['exports', 'DK', 'EUROPE', 8.5, '2022'],
       ]);
   });
+
+  it('reads a table of changes with a column per flow set with single spaces, its header after the heading', () => {
+    const nl =
+      'Zweedse buitenlandse handel in het derde kwartaal van 2024.\nGemiddelde van drie maanden (juli, augustus, september) (procentuele verandering t.o.v. een jaar eerder) Uitvoer Invoer Ruilvoet\nVerloop dekkingsgraad\nEU 4,2 --1,3\nExtra-EU 2,2 0,8\nTotaal 3,8 2,1\nVolumes 1,1 0,4 0,7\nBron: SCB';
+    expect(
+      extract(nl, 'nl', '2024-11').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period]),
+    ).toEqual([
+      ['exports', 'growth', 'SE', 'EU', 4.2, '2024-07/2024-09'],
+      ['imports', 'growth', 'SE', 'EU', -1.3, '2024-07/2024-09'],
+      ['exports', 'growth', 'SE', 'WORLD', 3.8, '2024-07/2024-09'],
+      ['imports', 'growth', 'SE', 'WORLD', 2.1, '2024-07/2024-09'],
+    ]);
+    const en =
+      "Sweden's foreign trade, third quarter of 2024 (% change on a year earlier) Exports Imports\nEU 4.2 -1.3\nTotal 3.8 2.1\nSource: SCB";
+    expect(extract(en, 'en').map((f) => [f.metric, f.to, f.value, f.period])).toEqual([
+      ['exports', 'EU', 4.2, '2024-07/2024-09'],
+      ['imports', 'EU', -1.3, '2024-07/2024-09'],
+      ['exports', 'WORLD', 3.8, '2024-07/2024-09'],
+      ['imports', 'WORLD', 2.1, '2024-07/2024-09'],
+    ]);
+  });
 });

@@ -234,4 +234,6 @@ export interface QuantityWords {
   fromBeforeRank: string[];
   /** a ranking named as a list, near a move between bare positions: "in de ranglijst … van 14 naar 12" */
   rankingLists: string[];
+  /** a flow as a table's column label, capitalised: "Uitvoer", "Exportations", "Imports" */
+  flowColumns: string[];
 }

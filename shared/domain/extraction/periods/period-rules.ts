@@ -4,6 +4,7 @@ import { fiscalYear } from './period-rules-fiscal.js';
 import {
   monthOfYear,
   monthRange,
+  monthsListedInBrackets,
   monthToMonthRange,
   monthWithoutYear,
   rollingSpan,
@@ -53,6 +54,7 @@ export const RULES: Rule[] = [
   plainYear,
   horizonInYears,
   monthWithoutYear,
+  monthsListedInBrackets,
   pastYears,
   yearsAgo,
   lastYear,

@@ -30,4 +30,6 @@ export interface Quantity {
   row?: string;
   /** a cell of a table of changes, its heading "(% verandering t.o.v. een jaar eerder)": a growth */
   change?: boolean;
+  /** a cell of a table whose header line ends with its column labels: where that header line ends */
+  headerEnd?: number;
 }

@@ -309,5 +309,6 @@ export const quantityCues: QuantityCues = {
     laterPositionNouns: ['place', 'position'],
     fromBeforeRank: ['from'],
     rankingLists: ['rankings?', 'league\\s+tables?'],
+    flowColumns: ['Exports', 'Imports', 'Balance', 'Trade balance'],
   },
 };

@@ -311,5 +311,6 @@ export const quantityCues: QuantityCues = {
     laterPositionNouns: ['place', 'rang', 'position'],
     fromBeforeRank: ['de'],
     rankingLists: ['classements?', 'palmarès'],
+    flowColumns: ['Exportations', 'Importations', 'Solde', 'Balance commerciale'],
   },
 };

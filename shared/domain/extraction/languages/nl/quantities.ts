@@ -273,5 +273,6 @@ export const quantityCues: QuantityCues = {
     laterPositionNouns: ['plaats', 'plek'],
     fromBeforeRank: ['van'],
     rankingLists: ['ranglijst(?:en)?', 'rangschikking(?:en)?', 'ranking'],
+    flowColumns: ['Uitvoer', 'Invoer', 'Export', 'Import', 'Saldo', 'Saldi', 'Handelsbalans'],
   },
 };
