@@ -167,4 +167,15 @@ describe('tables: rows and columns under a heading', () => {
       ['imports', 'WORLD', 2.1, '2024-07/2024-09'],
     ]);
   });
+
+  it('reads a table of amounts with a column per flow set with single spaces, under its unit', () => {
+    const en =
+      'Swedish trade in 2024 (EUR million) Exports Imports\nNorway 412 380\nTotal 7,400 6,900\nSource: SCB';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'SE', 'NO', 412e6, '2024'],
+      ['imports', 'SE', 'NO', 380e6, '2024'],
+      ['exports', 'SE', 'WORLD', 7.4e9, '2024'],
+      ['imports', 'SE', 'WORLD', 6.9e9, '2024'],
+    ]);
+  });
 });

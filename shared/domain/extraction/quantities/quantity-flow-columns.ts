@@ -6,6 +6,7 @@ import { withWords } from '../lexicon.js';
 import type { Quantity } from './quantity.js';
 import { readMoney } from './quantity-money.js';
 import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
+import { CODE_THEN_SCALE } from './quantity-tables.js';
 
 /** The labels that end a header line, the first two of them flows: "Uitvoer Invoer Ruilvoetverloop". */
 const FLOW_HEADER = latin(
@@ -84,7 +85,9 @@ export function flowColumnCells(
 /** The unit a heading's bracket gives, if any. */
 function unitOf(heading: string, language: Language): Quantity | undefined {
   for (const bracket of heading.matchAll(UNIT_BRACKET)) {
-    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${bracket[1] ?? ''}`, '', language);
+    // ("EUR million": a code before its scale reads as the scale before it)
+    const label = (bracket[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
+    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
     if (unit?.unit) return unit;
   }
   return undefined;

@@ -131,7 +131,7 @@ const UNIT_HEADING = latin(
     'giu',
   ),
 );
-const CODE_THEN_SCALE = new RegExp(
+export const CODE_THEN_SCALE = new RegExp(
   withWords`^\s*([A-Z]{3}|€|\$|US\$)\s+(${(c) => c.quantities.scalesAfterCode})\s*$`,
   'i',
 );
