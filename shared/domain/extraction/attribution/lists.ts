@@ -140,7 +140,7 @@ export function listItem(
   const bareHeadingEnd =
     q.column || q.change || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
   if (!q.column && !q.change && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
-  const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
+  const partner = facts.allEconomies.find((e) => e.start >= (q.rowStart ?? lineStart) && e.end <= q.start);
   const headingEnd =
     q.headerEnd ??
     (bareHeadingEnd >= 0
@@ -184,10 +184,11 @@ export function listItem(
   // "Belangrijkste partners (uitvoer, miljoen euro):": the flow the heading names says more than "partners"
   // "Regio    Uitvoer    Invoer\nEU    6.900    11.700": a cell of a row named by an economy is of its column's flow
   const columnFlow = q.column
-    ? METRIC_PATTERNS.find(
+    ? ((BALANCE_COLUMN.test(q.column) ? 'trade_balance' : undefined) ??
+      METRIC_PATTERNS.find(
         ([m, re]) =>
           (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, q.column ?? ''),
-      )?.[0]
+      )?.[0])
     : undefined;
   const flowIn = (t: string) =>
     METRIC_PATTERNS.find(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, t))?.[0];

@@ -375,6 +375,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
     apply: ({ text, q, lead }) =>
       when(
         q.type === 'money' &&
+          !q.column &&
           (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30))),
       ),
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../language.js';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
@@ -177,5 +178,41 @@ describe('tables: rows and columns under a heading', () => {
       ['exports', 'SE', 'WORLD', 7.4e9, '2024'],
       ['imports', 'SE', 'WORLD', 6.9e9, '2024'],
     ]);
+  });
+
+  it('reads a table whose flow columns split into sub-columns (amount, change, a month), flattened, its rows on one line', () => {
+    const expected = [
+      ['exports', 'value', 'NO', 4.1e9, '2024-05'],
+      ['exports', 'growth', 'NO', 3.2, '2024-05'],
+      ['imports', 'value', 'NO', 3.9e9, '2024-05'],
+      ['imports', 'growth', 'NO', -1.5, '2024-05'],
+      ['trade_balance', 'value', 'NO', 0.2e9, '2024-05'],
+      ['trade_balance', 'value', 'NO', 0.4e9, '2023-05'],
+      ['exports', 'value', 'WORLD', 14.2e9, '2024-05'],
+      ['exports', 'growth', 'WORLD', 2.8, '2024-05'],
+      ['imports', 'value', 'WORLD', 13.1e9, '2024-05'],
+      ['imports', 'growth', 'WORLD', 0.9, '2024-05'],
+      ['trade_balance', 'value', 'WORLD', 1.1e9, '2024-05'],
+      ['trade_balance', 'value', 'WORLD', 0.7e9, '2023-05'],
+    ];
+    const cases: Array<[string, Language]> = [
+      [
+        'Buitenlandse handel van Zweden\nMEI 2024\nUitvoer Invoer Saldo (in miljarden euro)\nIn miljarden\neuro\nVeranderingspercentages\n\n1\nIn miljarden\neuro\nVeranderingspercentages\nMei\n2024\nMei\n2023\nNoorwegen 4,1 3,2 3,9 --1,5 0,2 0,4 Extra-EU 5,0 1,1 4,2 0,3 0,8 0,3 Totaal 14,2 2,8 13,1 0,9 1,1 0,7\nBron: SCB',
+        'nl',
+      ],
+      [
+        'Swedish foreign trade\nMay 2024\nExports Imports Balance (EUR bn)\nEUR bn % change EUR bn % change May 2024 May 2023\nNorway 4.1 3.2 3.9 -1.5 0.2 0.4 Total 14.2 2.8 13.1 0.9 1.1 0.7\nSource: SCB',
+        'en',
+      ],
+      [
+        "Commerce extérieur de la Suède\nMai 2024\nExportations Importations Solde (en milliards d'euros)\nEn milliards d'euros Variation en % En milliards d'euros Variation en % Mai 2024 Mai 2023\nNorvège 4,1 3,2 3,9 -1,5 0,2 0,4 Total 14,2 2,8 13,1 0,9 1,1 0,7\nSource : SCB",
+        'fr',
+      ],
+    ];
+    for (const [text, language] of cases)
+      expect(
+        extract(text, language, '2024-07').map((f) => [f.metric, f.measure, f.to, f.value, f.period]),
+        language,
+      ).toEqual(expected);
   });
 });

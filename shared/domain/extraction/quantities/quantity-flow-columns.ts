@@ -83,7 +83,7 @@ export function flowColumnCells(
 }
 
 /** The unit a heading's bracket gives, if any. */
-function unitOf(heading: string, language: Language): Quantity | undefined {
+export function unitOf(heading: string, language: Language): Quantity | undefined {
   for (const bracket of heading.matchAll(UNIT_BRACKET)) {
     // ("EUR million": a code before its scale reads as the scale before it)
     const label = (bracket[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');

@@ -32,4 +32,8 @@ export interface Quantity {
   change?: boolean;
   /** a cell of a table whose header line ends with its column labels: where that header line ends */
   headerEnd?: number;
+  /** … where its row's label starts, when rows run on one line */
+  rowStart?: number;
+  /** … the month its sub-column is of ("Augustus 2010" under "Saldi") */
+  columnPeriod?: string;
 }

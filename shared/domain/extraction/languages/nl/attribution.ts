@@ -10,7 +10,7 @@ export const attributionCues: AttributionCues = {
     marketShare: ['marktaandeel'],
     totalTrade: ['buitenlandse handel'],
     tradeBalance: [
-      'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?saldo(?:[\'’]?s)?',
+      'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?sald(?:o(?:[\'’]?s)?|i)',
       'tekort', 'overschot',
     ],
     fdi: ['invest\\p{L}*', 'geïnvesteerd', 'investering\\p{L}*'],
@@ -190,7 +190,7 @@ export const attributionCues: AttributionCues = {
     genericMarket: ['markten', 'markt'],
     excluding: ['buiten'],
     excludingOf: ['het', 'de'],
-    balanceColumn: ['saldo', 'handelsbalans'],
+    balanceColumn: ['saldo', 'saldi', 'handelsbalans'],
   },
   // biome-ignore format: word lists read better packed
   figureLinks: {
