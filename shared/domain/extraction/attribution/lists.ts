@@ -140,7 +140,10 @@ export function listItem(
   const bareHeadingEnd =
     q.column || q.change || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
   if (!q.column && !q.change && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
-  const partner = facts.allEconomies.find((e) => e.start >= (q.rowStart ?? lineStart) && e.end <= q.start);
+  // (a key figure's row names no partner: "US" in "(G$ US)" is its currency's)
+  const partner = q.keyFigure
+    ? undefined
+    : facts.allEconomies.find((e) => e.start >= (q.rowStart ?? lineStart) && e.end <= q.start);
   const headingEnd =
     q.headerEnd ??
     (bareHeadingEnd >= 0
@@ -175,7 +178,8 @@ export function listItem(
     if (!flow && headingFlow && owner && named.every((e) => e.code === owner.code))
       return { metric: headingFlow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     // "Regio    Uitvoer    Invoer\n…\nTotaal    7.400    11.900": the total row of a column of a flow is with the world
-    if (flow && owner && !other && q.row && TOTAL_ROW.test(q.row))
+    // … and so is a row of the key figures of the economy the title names ("Exports (USD bn) | 412")
+    if (flow && owner && !other && (q.keyFigure || (q.row && TOTAL_ROW.test(q.row))))
       return { metric: flow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     if (!flow || !owner || !other) return undefined;
     return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };

@@ -215,4 +215,19 @@ describe('tables: rows and columns under a heading', () => {
         language,
       ).toEqual(expected);
   });
+
+  it("reads the key figures of an economy, each row's label naming its flow and unit, as its trade with the world", () => {
+    const en =
+      'Key figures of Peru, 2024\nPopulation (millions) | 34.1 |\n---|---|\nGDP (USD bn) | 268.2 |\nExports of goods (USD bn) | 71.3 |\nImports of goods (USD bn) | 55.9 |';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['exports', 'PE', 'WORLD', 71.3e9, 'USD', '2024'],
+      ['imports', 'PE', 'WORLD', 55.9e9, 'USD', '2024'],
+    ]);
+    const nl =
+      'Kerncijfers van Peru (2024)\nUitvoer van goederen (in miljard dollar): 71,3\nInvoer van goederen (in miljard dollar): 55,9';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'WORLD', 71.3e9],
+      ['imports', 'PE', 'WORLD', 55.9e9],
+    ]);
+  });
 });

@@ -36,4 +36,6 @@ export interface Quantity {
   rowStart?: number;
   /** … the month its sub-column is of ("Augustus 2010" under "Saldi") */
   columnPeriod?: string;
+  /** a row of one economy's key figures, its label naming the flow and the unit: "Exports of goods (USD bn) | 412" */
+  keyFigure?: boolean;
 }
