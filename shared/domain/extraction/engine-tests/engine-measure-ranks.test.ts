@@ -332,4 +332,21 @@ describe('measure: positions in a ranking', () => {
       ['PE', 27],
     ]);
   });
+
+  it('reads "most of the money is invested in" an economy as its first place among the investment\'s partners', () => {
+    const en =
+      'Peruvian companies invested 2.1 billion euros abroad in the first half of 2024. Most of the money went to Chile.';
+    expect(
+      extract(en, 'en', '2024-10').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period]),
+    ).toEqual([
+      ['fdi', 'value', 'PE', 'WORLD', 2.1e9, '2024-01/2024-06'],
+      ['fdi', 'rank', 'PE', 'CL', 1, '2024-01/2024-06'],
+    ]);
+    const nl =
+      'Peruaanse bedrijven investeerden in het eerste halfjaar van 2024 2,1 miljard euro in het buitenland. Het meeste geld werd daarbij geïnvesteerd in Chili.';
+    expect(extract(nl, 'nl', '2024-10').map((f) => [f.metric, f.measure, f.to, f.value])).toEqual([
+      ['fdi', 'value', 'WORLD', 2.1e9],
+      ['fdi', 'rank', 'CL', 1],
+    ]);
+  });
 });
