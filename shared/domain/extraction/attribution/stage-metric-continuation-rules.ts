@@ -242,9 +242,20 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
         language: 'nl',
         figure: { value: -3.2, metric: 'exports', period: '2023' },
       },
+      {
+        // (a sentence between that states no figure; "sprake van")
+        text: 'De Peruaanse uitvoer kromp in mei met 4,1 procent. Daarna herstelde de handel zich. In juli was er nog sprake van een afname met 1,9 procent.',
+        language: 'nl',
+        published: '2024-10',
+        figure: { value: -1.9, metric: 'exports', period: '2024-07' },
+      },
     ],
     apply: ({ s, last }) =>
-      when(justBefore(last, s) && s.facts.economies.length === 0 && THERE_WAS_A_CHANGE.test(clauseLead(s))),
+      when(
+        (justBefore(last, s) || inParagraph(last, s)) &&
+          s.facts.economies.length === 0 &&
+          THERE_WAS_A_CHANGE.test(clauseLead(s)),
+      ),
   },
   {
     // "… dropped 5.2% to $48.9 billion, after a year-on-year fall of 2.6% in March": the change before, of the
@@ -284,10 +295,20 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
         language: 'en',
         figure: { value: -2.6, metric: 'exports' },
       },
+      {
+        // (the prior change opening the next sentence)
+        text: 'Peruvian exports fell 1.2% in February. After a fall of 3.4% in March, the decline deepened to 9.8% in April.',
+        language: 'en',
+        published: '2024-10',
+        figure: { value: -3.4, metric: 'exports', period: '2024-03' },
+      },
     ],
     apply: ({ s: { text, q, facts }, last }) =>
       when(
-        last.start >= facts.sentence.start &&
+        // (… or the sentence before, when the prior change opens the sentence: "After a fall of 2.6% in March, …")
+        (last.start >= facts.sentence.start ||
+          (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+            !text.slice(facts.sentence.start, q.start).includes(','))) &&
           PRIOR_CHANGE.test(afterLastComma(text.slice(facts.sentence.start, q.start))) &&
           !facts.economies.some((e) => e.start > text.lastIndexOf(',', q.start) && e.end <= q.start),
       ),

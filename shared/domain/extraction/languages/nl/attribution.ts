@@ -357,7 +357,7 @@ export const attributionCues: AttributionCues = {
       'daling', 'stijging', 'groei', 'toename', 'afname', 'terugval', 'krimp', 'achteruitgang', 'vooruitgang',
     ],
     there: ['er'],
-    thereVerbs: ['is', 'was', 'al', 'toen', 'nog', 'ook'],
+    thereVerbs: ['is', 'was', 'al', 'toen', 'nog', 'ook', 'sprake\\s+van'],
     thereArticle: ['een'],
     thereChangeOf: ['van', 'met'],
     leftOut: ['buiten', 'exclusief'],
