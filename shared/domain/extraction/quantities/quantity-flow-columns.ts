@@ -8,6 +8,10 @@ import { readMoney } from './quantity-money.js';
 import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
 import { CODE_THEN_SCALE } from './quantity-tables.js';
 
+/** Two flow labels in a row, the cheap test before the readers of tables set in flows' columns. */
+export const FLOW_PAIR = new RegExp(
+  withWords`(?:${(c) => c.quantities.flowColumns})[ \t]+(?:${(c) => c.quantities.flowColumns})`,
+);
 /** The labels that end a header line, the first two of them flows: "Uitvoer Invoer Ruilvoetverloop". */
 const FLOW_HEADER = latin(
   new RegExp(
@@ -45,6 +49,7 @@ export function flowColumnCells(
   offset: number,
 ): Quantity[] {
   const out: Quantity[] = [];
+  if (!FLOW_PAIR.test(text)) return out;
   for (const header of text.matchAll(FLOW_HEADER)) {
     const flows = (header[1] ?? '').trim().split(/[ \t]+/);
     const lineStart = text.lastIndexOf('\n', header.index - 1) + 1;

@@ -6,7 +6,7 @@ import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import { MONTH_WORDS, monthNumber, YEAR } from '../periods/period-words.js';
 import type { Quantity } from './quantity.js';
-import { unitOf } from './quantity-flow-columns.js';
+import { FLOW_PAIR, unitOf } from './quantity-flow-columns.js';
 import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
 
 /** A header line of flows ending with the table's unit: "Uitvoer Invoer Saldo (in miljoen euro)". */
@@ -43,6 +43,7 @@ export function subColumnCells(
   offset: number,
 ): Quantity[] {
   const out: Quantity[] = [];
+  if (!FLOW_PAIR.test(text)) return out;
   for (const header of text.matchAll(FLOWS_WITH_UNIT)) {
     const flows = (header[1] ?? '').trim().split(/[ \t]+/);
     const unit = unitOf(header[2] ?? '', language);

@@ -205,6 +205,8 @@ function unitLabelRows(
   offset: number,
   out: Quantity[],
 ): void {
+  // (a cheap test first: a bracket closed right before a bar, a colon or a tab)
+  if (!/\)[ \t]*[|:\t]/.test(text)) return;
   for (const row of text.matchAll(UNIT_LABEL_ROW)) {
     const label = (row[2] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
     const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
