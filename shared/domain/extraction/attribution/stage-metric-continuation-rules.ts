@@ -80,6 +80,26 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     apply: ({ s, last }) => when(last.start >= s.facts.clause.start),
   },
   {
+    // "…, an essential ore, and its derivatives by the end of May, compared to USD 4.3 billion a year earlier": an
+    // amount a comparison introduces is the base of the amount before it in its sentence, whatever clause it is in
+    name: 'base-of-the-amount-before',
+    why: 'An amount a comparison introduces ("compared to $4.3 billion") is the base of the amount before it, of its flow.',
+    examples: [
+      {
+        text: 'Peru has exported USD 5.2 billion worth of copper, a metal used in cables, and its derivatives by the end of May 2024, compared to USD 4.3 billion a year earlier.',
+        language: 'en',
+        figure: { value: 4_300_000_000, metric: 'exports', from: 'PE' },
+      },
+    ],
+    apply: ({ s: { text, q, facts }, last }) =>
+      when(
+        q.type === 'money' &&
+          last.measure === 'value' &&
+          last.start >= facts.sentence.start &&
+          COMPARED_WITH_BEFORE.test(text.slice(Math.max(facts.sentence.start, q.start - 30), q.start)),
+      ),
+  },
+  {
     // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
     name: 'list-of-shares',
     why: 'Shares listed one after another in a sentence are of the same flow.',
@@ -456,6 +476,10 @@ const TREND_SUBJECT = latin(
 
 const RECEIVES = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuationStage.receiveVerbs})(?![\p{L}])`, 'iu'),
+);
+
+const COMPARED_WITH_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.against})\s+$`, 'iu'),
 );
 
 const WHOLE_GOODS_SUBJECT = latin(

@@ -39,6 +39,9 @@ export const periodCues: PeriodCues = {
     yearsNouns: ['years'],
     lastYear: ['last year'],
     thisYear: ['this year'],
+    samePeriodLastYear: [
+      'the same (?:period|months?|quarter) (?:of|in) (?:the )?(?:last|previous|preceding) year',
+    ],
     yearBefore: [
       'a year (?:earlier|before)',
       'the (?:previous|preceding) (?:fiscal |financial )?year',

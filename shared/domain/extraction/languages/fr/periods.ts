@@ -39,6 +39,7 @@ export const periodCues: PeriodCues = {
     yearsNouns: ['ans', 'années'],
     lastYear: ["l['’]an(?:née)? (?:dernier|dernière|passé|passée)"],
     thisYear: ['cette année'],
+    samePeriodLastYear: ["la même période de l['’]année (?:dernière|passée|précédente)"],
     yearBefore: ['un an (?:auparavant|plus tôt)', "l['’]année (?:précédente|d['’]avant)"],
     yearsEarlier: ['plus tôt', 'auparavant', 'avant'],
     since: ['depuis'],

@@ -39,6 +39,10 @@ export const periodCues: PeriodCues = {
     yearsNouns: ['jaar'],
     lastYear: ['vorig(?:e)? jaar', 'afgelopen jaar'],
     thisYear: ['dit jaar'],
+    samePeriodLastYear: [
+      'dezelfde periode (?:van )?(?:vorig|verleden) jaar',
+      'dezelfde periode van het vorige jaar',
+    ],
     yearBefore: ['een jaar (?:eerder|voordien|daarvoor)', 'het jaar (?:voordien|ervoor|daarvoor)'],
     yearsEarlier: ['eerder', 'daarvoor'],
     since: ['sinds'],
