@@ -5,7 +5,7 @@
 import type { EconomyMention } from '../economies/gazetteer.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
-import { EXPECTED_PRONOUN, TARGET_CUES, withWords } from '../lexicon.js';
+import { ABSOLUTE_CHANGE_BEFORE, EXPECTED_PRONOUN, TARGET_CUES, withWords } from '../lexicon.js';
 import { type NamedRule, when } from '../rule.js';
 import { afterLastComma, goodsIn, startsWithPronoun } from './attribute-leads.js';
 import type { Attribution } from './attribute-state.js';
@@ -217,6 +217,31 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
       },
     ],
     apply: ({ s, last }) => when(justBefore(last, s) && RECEIVES.test(clauseLead(s))),
+  },
+  {
+    // "Imports rose $853m (2%) to $36,070m. Copper ore fell $102m (21%).": the change in brackets after an absolute
+    // change of something the sentence names, right after a flow, is that part's change of the flow
+    name: 'change-in-brackets-after-an-absolute-change',
+    why: 'A change in brackets after an absolute change ("fell $102m (21%)"), right after a flow, is of that flow.',
+    examples: [
+      {
+        text: 'In December, Peru’s imports rose $853m (2%) to $36,070m. Copper ore fell $102m (21%).',
+        language: 'en',
+        figure: { value: -21, metric: 'imports', measure: 'growth', from: 'PE' },
+      },
+    ],
+    apply: ({ s: { text, q, facts }, s, last }) => {
+      const change = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+      return when(
+        q.type === 'percent' &&
+          justBefore(last, s) &&
+          change?.type === 'money' &&
+          /^\s*\(\s*[+−-]?$/.test(text.slice(change.end, q.start)) &&
+          ABSOLUTE_CHANGE_BEFORE.test(
+            text.slice(Math.max(facts.clause.start, change.start - 40), change.start),
+          ),
+      );
+    },
   },
   {
     name: 'the-same-amount',
