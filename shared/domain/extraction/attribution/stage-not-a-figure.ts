@@ -143,7 +143,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       when(
         text.length - q.end <= 10 &&
           CUT_OFF_REST.test(text.slice(q.end)) &&
-          // (a position in digits read with its noun is whole: "Chile holds 4th place in the"; so is a table's cell)
+          // (a position in digits read with its noun is whole: "Chile came in 4th place in the"; so is a table's cell)
           !(q.column || (q.type === 'rank' && q.rankNoun && /^\d.*\D$/u.test(text.slice(q.start, q.end)))) &&
           (q.end < text.length ||
             (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end)))),

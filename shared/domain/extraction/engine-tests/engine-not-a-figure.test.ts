@@ -303,7 +303,7 @@ describe('not a figure: shares held together and the split of a flow', () => {
 
   it('keeps a position in digits read with its noun that the excerpt cuts right after', () => {
     const text =
-      'Most foreign investment projects in Peru in 2022 came from the United States. Chile holds 4th place in the';
+      'Most foreign investment projects in Peru in 2022 came from the United States. Chile came in 4th place in the';
     expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
       ['fdi', 'rank', 'CL', 'PE', 4],
     ]);
