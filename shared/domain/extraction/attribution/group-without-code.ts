@@ -16,6 +16,9 @@ const NO_CODE_GROUP = latin(
  * rose 14 percent"); not a group that only describes ("the United States, the largest non-EU destination").
  */
 export function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  // "Extra-EU 8,6 12,4": a table's row named by such a group
+  NO_CODE_GROUP.lastIndex = 0;
+  if (q.column !== undefined && q.row !== undefined && NO_CODE_GROUP.test(q.row)) return true;
   const from = Math.max(facts.clause.start, q.start - 80);
   let group: { start: number; end: number } | undefined;
   NO_CODE_GROUP.lastIndex = 0;

@@ -140,11 +140,15 @@ export function listItem(
   const bareHeadingEnd =
     q.column || q.change || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
   if (!q.column && !q.change && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
-  const partner = facts.allEconomies.find((e) => e.start >= lineStart && e.end <= q.start);
+  // (a key figure's row names no partner: "US" in "(G$ US)" is its currency's)
+  const partner = q.keyFigure
+    ? undefined
+    : facts.allEconomies.find((e) => e.start >= (q.rowStart ?? lineStart) && e.end <= q.start);
   const headingEnd =
-    bareHeadingEnd >= 0
+    q.headerEnd ??
+    (bareHeadingEnd >= 0
       ? bareHeadingEnd
-      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart));
+      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart)));
   if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
@@ -158,7 +162,13 @@ export function listItem(
         ([m, re]) => (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, label),
       )?.[0];
     const named = facts.allEconomies.filter((e) => e.start >= headingStart && e.end <= headingEnd);
-    const owner = named.find((e) => e.adjective) ?? named[0];
+    // (… a heading that names no economy: the document's, for the total row of a table set in its flows' columns)
+    const owner =
+      named.find((e) => e.adjective) ??
+      named[0] ??
+      (q.headerEnd !== undefined && q.row && TOTAL_ROW.test(q.row)
+        ? { code: documentEconomies.find(isCountryOrRegion) ?? '', adjective: false }
+        : undefined);
     const other = named.find((e) => e.code !== owner?.code && !e.adjective);
     // "The top Chilean goods exports were:\nCopper £38bn": goods listed under one economy's flow that names no
     // partner are of its trade with the world
@@ -168,7 +178,8 @@ export function listItem(
     if (!flow && headingFlow && owner && named.every((e) => e.code === owner.code))
       return { metric: headingFlow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     // "Regio    Uitvoer    Invoer\n…\nTotaal    7.400    11.900": the total row of a column of a flow is with the world
-    if (flow && owner && !other && q.row && TOTAL_ROW.test(q.row))
+    // … and so is a row of the key figures of the economy the title names ("Exports (USD bn) | 412")
+    if (flow && owner && !other && (q.keyFigure || (q.row && TOTAL_ROW.test(q.row))))
       return { metric: flow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
     if (!flow || !owner || !other) return undefined;
     return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
@@ -177,10 +188,11 @@ export function listItem(
   // "Belangrijkste partners (uitvoer, miljoen euro):": the flow the heading names says more than "partners"
   // "Regio    Uitvoer    Invoer\nEU    6.900    11.700": a cell of a row named by an economy is of its column's flow
   const columnFlow = q.column
-    ? METRIC_PATTERNS.find(
+    ? ((BALANCE_COLUMN.test(q.column) ? 'trade_balance' : undefined) ??
+      METRIC_PATTERNS.find(
         ([m, re]) =>
           (m === 'exports' || m === 'imports' || m === 'trade_balance') && matchesIn(re, q.column ?? ''),
-      )?.[0]
+      )?.[0])
     : undefined;
   const flowIn = (t: string) =>
     METRIC_PATTERNS.find(([m, re]) => (m === 'exports' || m === 'imports') && matchesIn(re, t))?.[0];

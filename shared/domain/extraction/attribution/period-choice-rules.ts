@@ -69,18 +69,23 @@ const periodOfWhenClause: NamedRule<PeriodInput, ChosenPeriod> = {
 
 const amountInBracketsAfterBase: NamedRule<PeriodInput, ChosenPeriod> = {
   name: 'amount-in-brackets-after-a-base',
-  why: 'the amount in brackets after the base of a comparison is that base’s',
+  why: 'the amount or change in brackets after the base of a comparison is that base’s',
   examples: [
     {
       text: "Les importations tunisiennes en provenance d'Italie ont grimpé de 11 % par rapport au second semestre 2019 (1,7 milliard d'euros).",
       language: 'fr',
       figure: { value: 1_700_000_000, from: 'TN', to: 'IT', period: '2019-07/2019-12' },
     },
+    {
+      text: 'De Peruaanse uitvoer daalde in het derde kwartaal van 2024 met 9 procent, minder sterk dan in het tweede kwartaal van 2024 (-14%).',
+      language: 'nl',
+      figure: { value: -14, metric: 'exports', measure: 'growth', period: '2024-04/2024-06' },
+    },
   ],
   apply: ({ text, q, facts, periodOf }) => {
-    // "en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€)"
+    // "en recul de 5,6 % par rapport au premier semestre 2024 (3,61 Mrd€)", "lager dan in het tweede kwartaal (-12%)"
     const baseBefore = inSpan(facts.allPeriods, { start: q.start - NEAR, end: q.start }).find(
-      (p) => p.comparison && /^\s*\(\s*$/.test(text.slice(p.end, q.start)),
+      (p) => p.comparison && /^\s*\(\s*[+−–-]?\s*$/.test(text.slice(p.end, q.start)),
     );
     return baseBefore ? { mention: baseBefore, period: periodOf(baseBefore) } : undefined;
   },

@@ -5,7 +5,7 @@
 import type { EconomyMention } from '../economies/gazetteer.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
-import { EXPECTED_PRONOUN, TARGET_CUES, withWords } from '../lexicon.js';
+import { ABSOLUTE_CHANGE_BEFORE, EXPECTED_PRONOUN, TARGET_CUES, withWords } from '../lexicon.js';
 import { type NamedRule, when } from '../rule.js';
 import { afterLastComma, goodsIn, startsWithPronoun } from './attribute-leads.js';
 import type { Attribution } from './attribute-state.js';
@@ -78,6 +78,26 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
       },
     ],
     apply: ({ s, last }) => when(last.start >= s.facts.clause.start),
+  },
+  {
+    // "…, an essential ore, and its derivatives by the end of May, compared to USD 4.3 billion a year earlier": an
+    // amount a comparison introduces is the base of the amount before it in its sentence, whatever clause it is in
+    name: 'base-of-the-amount-before',
+    why: 'An amount a comparison introduces ("compared to $4.3 billion") is the base of the amount before it, of its flow.',
+    examples: [
+      {
+        text: 'Peru has exported USD 5.2 billion worth of copper, a metal used in cables, and its derivatives by the end of May 2024, compared to USD 4.3 billion a year earlier.',
+        language: 'en',
+        figure: { value: 4_300_000_000, metric: 'exports', from: 'PE' },
+      },
+    ],
+    apply: ({ s: { text, q, facts }, last }) =>
+      when(
+        q.type === 'money' &&
+          last.measure === 'value' &&
+          last.start >= facts.sentence.start &&
+          COMPARED_WITH_BEFORE.test(text.slice(Math.max(facts.sentence.start, q.start - 30), q.start)),
+      ),
   },
   {
     // "les produits chimiques (28 %), les machines (14 %) et les matières plastiques (11 %)"
@@ -157,6 +177,73 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     apply: ({ s, last }) => when(justBefore(last, s) && goodsIn(clauseLead(s)) !== null),
   },
   {
+    // "Exports rose to $12.3 billion in May. Goods were $8.1 billion": all goods, the subject right after a flow,
+    // are the goods part of that flow
+    name: 'whole-goods-as-subject',
+    why: 'All goods as the subject, right after a flow, state the goods part of that flow.',
+    examples: [
+      {
+        text: "Peru's exports rose to $12.3 billion in May. Goods were $8.1 billion in May, while services were $4.2 billion.",
+        language: 'en',
+        published: '2024-07',
+        figure: { value: 8_100_000_000, metric: 'exports', from: 'PE', to: 'WORLD', period: '2024-05' },
+      },
+      {
+        text: 'De Peruaanse invoer steeg in mei tot 9,4 miljard euro. De goederen waren goed voor 7,1 miljard euro.',
+        language: 'nl',
+        published: '2024-07',
+        figure: { value: 7_100_000_000, metric: 'imports', from: 'PE' },
+      },
+    ],
+    apply: ({ s, last }) => when(justBefore(last, s) && WHOLE_GOODS_SUBJECT.test(clauseLead(s))),
+  },
+  {
+    // "Bolivia received 3.1 billion euros from Peruvian investors. Chile received 4.2 billion euros from Peru": the
+    // economy that receives, right after a flow received, receives the same flow
+    name: 'received-after-a-flow',
+    why: 'An economy said to receive an amount, right after a flow received, receives the same flow.',
+    examples: [
+      {
+        text: 'In the first half of 2024 Bolivia received 3.1 billion euros from Peruvian investors. Chile received a total of 4.2 billion euros from Peru last year.',
+        language: 'en',
+        published: '2024-10',
+        figure: { value: 4_200_000_000, metric: 'fdi', from: 'PE', to: 'CL', period: '2023' },
+      },
+      {
+        text: 'In de eerste helft van 2024 ontving Bolivia 3,1 miljard euro van Peruaanse investeerders. Chili ontving vorig jaar in totaal 4,2 miljard euro uit Peru.',
+        language: 'nl',
+        published: '2024-10',
+        figure: { value: 4_200_000_000, metric: 'fdi', from: 'PE', to: 'CL', period: '2023' },
+      },
+    ],
+    apply: ({ s, last }) => when(justBefore(last, s) && RECEIVES.test(clauseLead(s))),
+  },
+  {
+    // "Imports rose $853m (2%) to $36,070m. Copper ore fell $102m (21%).": the change in brackets after an absolute
+    // change of something the sentence names, right after a flow, is that part's change of the flow
+    name: 'change-in-brackets-after-an-absolute-change',
+    why: 'A change in brackets after an absolute change ("fell $102m (21%)"), right after a flow, is of that flow.',
+    examples: [
+      {
+        text: 'In December, Peru’s imports rose $853m (2%) to $36,070m. Copper ore fell $102m (21%).',
+        language: 'en',
+        figure: { value: -21, metric: 'imports', measure: 'growth', from: 'PE' },
+      },
+    ],
+    apply: ({ s: { text, q, facts }, s, last }) => {
+      const change = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+      return when(
+        q.type === 'percent' &&
+          justBefore(last, s) &&
+          change?.type === 'money' &&
+          /^\s*\(\s*[+−-]?$/.test(text.slice(change.end, q.start)) &&
+          ABSOLUTE_CHANGE_BEFORE.test(
+            text.slice(Math.max(facts.clause.start, change.start - 40), change.start),
+          ),
+      );
+    },
+  },
+  {
     name: 'the-same-amount',
     why: '"Le montant", "the total", "het bedrag" name the amount of the figure before.',
     examples: [
@@ -200,9 +287,20 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
         language: 'nl',
         figure: { value: -3.2, metric: 'exports', period: '2023' },
       },
+      {
+        // (a sentence between that states no figure; "sprake van")
+        text: 'De Peruaanse uitvoer kromp in mei met 4,1 procent. Daarna herstelde de handel zich. In juli was er nog sprake van een afname met 1,9 procent.',
+        language: 'nl',
+        published: '2024-10',
+        figure: { value: -1.9, metric: 'exports', period: '2024-07' },
+      },
     ],
     apply: ({ s, last }) =>
-      when(justBefore(last, s) && s.facts.economies.length === 0 && THERE_WAS_A_CHANGE.test(clauseLead(s))),
+      when(
+        (justBefore(last, s) || inParagraph(last, s)) &&
+          s.facts.economies.length === 0 &&
+          THERE_WAS_A_CHANGE.test(clauseLead(s)),
+      ),
   },
   {
     // "… dropped 5.2% to $48.9 billion, after a year-on-year fall of 2.6% in March": the change before, of the
@@ -242,10 +340,20 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
         language: 'en',
         figure: { value: -2.6, metric: 'exports' },
       },
+      {
+        // (the prior change opening the next sentence)
+        text: 'Peruvian exports fell 1.2% in February. After a fall of 3.4% in March, the decline deepened to 9.8% in April.',
+        language: 'en',
+        published: '2024-10',
+        figure: { value: -3.4, metric: 'exports', period: '2024-03' },
+      },
     ],
     apply: ({ s: { text, q, facts }, last }) =>
       when(
-        last.start >= facts.sentence.start &&
+        // (… or the sentence before, when the prior change opens the sentence: "After a fall of 2.6% in March, …")
+        (last.start >= facts.sentence.start ||
+          (last.start >= (facts.previous?.start ?? facts.sentence.start) &&
+            !text.slice(facts.sentence.start, q.start).includes(','))) &&
           PRIOR_CHANGE.test(afterLastComma(text.slice(facts.sentence.start, q.start))) &&
           !facts.economies.some((e) => e.start > text.lastIndexOf(',', q.start) && e.end <= q.start),
       ),
@@ -389,6 +497,21 @@ const FLOWS_SUBJECT = latin(
 
 const TREND_SUBJECT = latin(
   new RegExp(withWords`^\W{0,3}(?:${(c) => c.continuation.trendSubject})(?![\p{L}])`, 'iu'),
+);
+
+const RECEIVES = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuationStage.receiveVerbs})(?![\p{L}])`, 'iu'),
+);
+
+const COMPARED_WITH_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.against})\s+$`, 'iu'),
+);
+
+const WHOLE_GOODS_SUBJECT = latin(
+  new RegExp(
+    withWords`^\W{0,3}(?:(?:${(c) => c.continuationStage.wholeTradeArticles})\s+)?(?:${(c) => c.continuationStage.wholeTradeSubjects})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const SAME_THING_START = latin(

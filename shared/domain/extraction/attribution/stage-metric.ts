@@ -48,7 +48,10 @@ function ownMetric(s: Attribution): MetricChoice {
   // 1,2 Md€ (+8 %)\nImportations depuis le Sénégal : 310 M€"
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   const ownFlowOnLine =
-    metricMention !== undefined && metricMention.start >= lineStart && metricMention.end <= q.start;
+    !q.column &&
+    metricMention !== undefined &&
+    metricMention.start >= lineStart &&
+    metricMention.end <= q.start;
   const item = listed && !(ownFlowOnLine && metricMention?.metric !== listed.metric) ? listed : undefined;
   if (item) {
     metric = item.metric;

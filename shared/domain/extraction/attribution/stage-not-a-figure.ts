@@ -143,6 +143,8 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       when(
         text.length - q.end <= 10 &&
           CUT_OFF_REST.test(text.slice(q.end)) &&
+          // (a position in digits read with its noun is whole: "Chile came in 4th place in the"; so is a table's cell)
+          !(q.column || (q.type === 'rank' && q.rankNoun && /^\d.*\D$/u.test(text.slice(q.start, q.end)))) &&
           (q.end < text.length ||
             (q.start - text.lastIndexOf('\n', q.start) > 60 && /\d$/.test(text.slice(q.start, q.end)))),
       ),
@@ -266,8 +268,9 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 64,
       },
     ],
+    // (a table's cell is a ratio when its column is, whatever columns the header names beside it)
     apply: ({ text, q, facts }) =>
-      when(q.type === 'percent' && COVERAGE.test(text.slice(facts.clause.start, q.start))),
+      when(q.type === 'percent' && COVERAGE.test(q.column ?? text.slice(facts.clause.start, q.start))),
   },
   {
     // "qui absorbent ensemble plus de la moitié", "samen nemen die drie buurlanden 45 procent": a share of
@@ -372,6 +375,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
     apply: ({ text, q, lead }) =>
       when(
         q.type === 'money' &&
+          !q.column &&
           (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30))),
       ),
   },

@@ -302,7 +302,7 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   },
   {
     name: 'table-row-of-a-year',
-    why: 'A table cell in the row of a year is of that year.',
+    why: 'A table cell in the row of a year, or in a sub-column of a month ("Mai 2023"), is of that period.',
     examples: [
       {
         text: 'Belgische handel met Marokko (miljoen euro)\nJaar    Uitvoer    Invoer\n2022    5.412    6.903\n2023    5.731    7.020',
@@ -310,7 +310,7 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
         figure: { value: 5_412_000_000, period: '2022' },
       },
     ],
-    apply: ({ s: { q } }) => (q.row && /^(?:19|20)\d\d$/.test(q.row) ? q.row : undefined),
+    apply: ({ s: { q } }) => q.columnPeriod ?? (q.row && /^(?:19|20)\d\d$/.test(q.row) ? q.row : undefined),
   },
   {
     // "Uitvoer van kaas, 2022\nRegio (% verandering t.o.v. een jaar eerder)\nAzië -40": the year of a table of
@@ -325,7 +325,7 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
       },
     ],
     apply: ({ s: { text, q, facts } }) => {
-      if (!q.change) return undefined;
+      if (!q.change || q.columnPeriod) return undefined;
       let end = text.lastIndexOf('\n', q.start - 1);
       // (up past the rows above to the heading's line, then its title's)
       while (end > 0 && /\d\s*%?\s*$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)))

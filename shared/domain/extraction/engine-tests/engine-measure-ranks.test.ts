@@ -313,4 +313,40 @@ describe('measure: positions in a ranking', () => {
       ['fdi', 'FR', 'KE', 412e6],
     ]);
   });
+
+  it('reads a move between bare positions within a named ranking as the two positions, and none elsewhere', () => {
+    const nl =
+      'In 2024 steeg Peru in de ranglijst van grootste exporteurs van 31 naar 27. Het aantal havens ging van 9 naar 7.';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'rank', 'PE', 'WORLD', 31, '2023'],
+      ['exports', 'rank', 'PE', 'WORLD', 27, '2024'],
+    ]);
+    const en = 'In 2024 Peru moved from 31 to 27 in the ranking of the largest importers.';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.value, f.period])).toEqual([
+      ['imports', 'PE', 31, '2023'],
+      ['imports', 'PE', 27, '2024'],
+    ]);
+    const fr = 'En 2024, le Pérou est passé de 31 à 27 dans le classement des plus grands exportateurs.';
+    expect(extract(fr, 'fr').map((f) => [f.from, f.value])).toEqual([
+      ['PE', 31],
+      ['PE', 27],
+    ]);
+  });
+
+  it('reads "most of the money is invested in" an economy as its first place among the investment\'s partners', () => {
+    const en =
+      'Peruvian companies invested 2.1 billion euros abroad in the first half of 2024. Most of the money went to Chile.';
+    expect(
+      extract(en, 'en', '2024-10').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period]),
+    ).toEqual([
+      ['fdi', 'value', 'PE', 'WORLD', 2.1e9, '2024-01/2024-06'],
+      ['fdi', 'rank', 'PE', 'CL', 1, '2024-01/2024-06'],
+    ]);
+    const nl =
+      'Peruaanse bedrijven investeerden in het eerste halfjaar van 2024 2,1 miljard euro in het buitenland. Het meeste geld werd daarbij geïnvesteerd in Chili.';
+    expect(extract(nl, 'nl', '2024-10').map((f) => [f.metric, f.measure, f.to, f.value])).toEqual([
+      ['fdi', 'value', 'WORLD', 2.1e9],
+      ['fdi', 'rank', 'CL', 1],
+    ]);
+  });
 });

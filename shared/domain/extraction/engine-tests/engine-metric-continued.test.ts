@@ -475,4 +475,19 @@ describe('metric: economies set at a change of their own after a change of a flo
       'De Zweedse invoer is in juni 2022 met 4 procent teruggevallen. Noorwegen heeft een werkloosheid van 3 procent.';
     expect(extract(more, 'nl', '2022-08').map((f) => f.value)).toEqual([-4]);
   });
+
+  it('reads a share "of that amount" as a part of the amount before (nl, fr)', () => {
+    const nl =
+      'Volgens het agentschap werd in 2022 ruim 3,4 miljard euro in Peru geïnvesteerd. Chileense bedrijven tekenden voor 12 procent van dat bedrag.';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'value', 'CL', 'PE', 3.4e9],
+      ['fdi', 'share', 'CL', 'PE', 12],
+    ]);
+    const fr =
+      "Selon l'agence, 3,4 milliards d'euros ont été investis au Pérou en 2022. Les entreprises chiliennes représentent 12 % de ce montant.";
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.measure, f.to, f.value])).toEqual([
+      ['fdi', 'value', 'PE', 3.4e9],
+      ['fdi', 'share', 'PE', 12],
+    ]);
+  });
 });

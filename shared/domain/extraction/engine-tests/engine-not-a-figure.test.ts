@@ -300,6 +300,14 @@ describe('not a figure: shares held together and the split of a flow', () => {
       "En 2023, les exportations du Pérou vers l'UE ont atteint 20 milliards de dollars. L'Espagne et l'Italie concentrent plus de la moitié des échanges du Pérou avec l'Union.";
     expect(extract(text, 'fr').map((f) => f.measure)).toEqual(['value']);
   });
+
+  it('keeps a position in digits read with its noun that the excerpt cuts right after', () => {
+    const text =
+      'Most foreign investment projects in Peru in 2022 came from the United States. Chile came in 4th place in the';
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'rank', 'CL', 'PE', 4],
+    ]);
+  });
 });
 
 describe('not a figure: a duty named before its rate', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../language.js';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
@@ -145,6 +146,89 @@ describe('tables: rows and columns under a heading', () => {
         ['exports', 'DK', 'AFRICA', -12, '2022'],
         ['exports', 'DK', 'EUROPE', 8.5, '2022'],
       ]);
+  });
+
+  it('reads a table of changes with a column per flow set with single spaces, its header after the heading', () => {
+    const nl =
+      'Zweedse buitenlandse handel in het derde kwartaal van 2024.\nGemiddelde van drie maanden (juli, augustus, september) (procentuele verandering t.o.v. een jaar eerder) Uitvoer Invoer Ruilvoet\nVerloop dekkingsgraad\nEU 4,2 --1,3\nExtra-EU 2,2 0,8\nTotaal 3,8 2,1\nVolumes 1,1 0,4 0,7\nBron: SCB';
+    expect(
+      extract(nl, 'nl', '2024-11').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.period]),
+    ).toEqual([
+      ['exports', 'growth', 'SE', 'EU', 4.2, '2024-07/2024-09'],
+      ['imports', 'growth', 'SE', 'EU', -1.3, '2024-07/2024-09'],
+      ['exports', 'growth', 'SE', 'WORLD', 3.8, '2024-07/2024-09'],
+      ['imports', 'growth', 'SE', 'WORLD', 2.1, '2024-07/2024-09'],
+    ]);
+    const en =
+      "Sweden's foreign trade, third quarter of 2024 (% change on a year earlier) Exports Imports\nEU 4.2 -1.3\nTotal 3.8 2.1\nSource: SCB";
+    expect(extract(en, 'en').map((f) => [f.metric, f.to, f.value, f.period])).toEqual([
+      ['exports', 'EU', 4.2, '2024-07/2024-09'],
+      ['imports', 'EU', -1.3, '2024-07/2024-09'],
+      ['exports', 'WORLD', 3.8, '2024-07/2024-09'],
+      ['imports', 'WORLD', 2.1, '2024-07/2024-09'],
+    ]);
+  });
+
+  it('reads a table of amounts with a column per flow set with single spaces, under its unit', () => {
+    const en =
+      'Swedish trade in 2024 (EUR million) Exports Imports\nNorway 412 380\nTotal 7,400 6,900\nSource: SCB';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'SE', 'NO', 412e6, '2024'],
+      ['imports', 'SE', 'NO', 380e6, '2024'],
+      ['exports', 'SE', 'WORLD', 7.4e9, '2024'],
+      ['imports', 'SE', 'WORLD', 6.9e9, '2024'],
+    ]);
+  });
+
+  it('reads a table whose flow columns split into sub-columns (amount, change, a month), flattened, its rows on one line', () => {
+    const expected = [
+      ['exports', 'value', 'NO', 4.1e9, '2024-05'],
+      ['exports', 'growth', 'NO', 3.2, '2024-05'],
+      ['imports', 'value', 'NO', 3.9e9, '2024-05'],
+      ['imports', 'growth', 'NO', -1.5, '2024-05'],
+      ['trade_balance', 'value', 'NO', 0.2e9, '2024-05'],
+      ['trade_balance', 'value', 'NO', 0.4e9, '2023-05'],
+      ['exports', 'value', 'WORLD', 14.2e9, '2024-05'],
+      ['exports', 'growth', 'WORLD', 2.8, '2024-05'],
+      ['imports', 'value', 'WORLD', 13.1e9, '2024-05'],
+      ['imports', 'growth', 'WORLD', 0.9, '2024-05'],
+      ['trade_balance', 'value', 'WORLD', 1.1e9, '2024-05'],
+      ['trade_balance', 'value', 'WORLD', 0.7e9, '2023-05'],
+    ];
+    const cases: Array<[string, Language]> = [
+      [
+        'Buitenlandse handel van Zweden\nMEI 2024\nUitvoer Invoer Saldo (in miljarden euro)\nIn miljarden\neuro\nVeranderingspercentages\n\n1\nIn miljarden\neuro\nVeranderingspercentages\nMei\n2024\nMei\n2023\nNoorwegen 4,1 3,2 3,9 --1,5 0,2 0,4 Extra-EU 5,0 1,1 4,2 0,3 0,8 0,3 Totaal 14,2 2,8 13,1 0,9 1,1 0,7\nBron: SCB',
+        'nl',
+      ],
+      [
+        'Swedish foreign trade\nMay 2024\nExports Imports Balance (EUR bn)\nEUR bn % change EUR bn % change May 2024 May 2023\nNorway 4.1 3.2 3.9 -1.5 0.2 0.4 Total 14.2 2.8 13.1 0.9 1.1 0.7\nSource: SCB',
+        'en',
+      ],
+      [
+        "Commerce extérieur de la Suède\nMai 2024\nExportations Importations Solde (en milliards d'euros)\nEn milliards d'euros Variation en % En milliards d'euros Variation en % Mai 2024 Mai 2023\nNorvège 4,1 3,2 3,9 -1,5 0,2 0,4 Total 14,2 2,8 13,1 0,9 1,1 0,7\nSource : SCB",
+        'fr',
+      ],
+    ];
+    for (const [text, language] of cases)
+      expect(
+        extract(text, language, '2024-07').map((f) => [f.metric, f.measure, f.to, f.value, f.period]),
+        language,
+      ).toEqual(expected);
+  });
+
+  it("reads the key figures of an economy, each row's label naming its flow and unit, as its trade with the world", () => {
+    const en =
+      'Key figures of Peru, 2024\nPopulation (millions) | 34.1 |\n---|---|\nGDP (USD bn) | 268.2 |\nExports of goods (USD bn) | 71.3 |\nImports of goods (USD bn) | 55.9 |';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['exports', 'PE', 'WORLD', 71.3e9, 'USD', '2024'],
+      ['imports', 'PE', 'WORLD', 55.9e9, 'USD', '2024'],
+    ]);
+    const nl =
+      'Kerncijfers van Peru (2024)\nUitvoer van goederen (in miljard dollar): 71,3\nInvoer van goederen (in miljard dollar): 55,9';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'PE', 'WORLD', 71.3e9],
+      ['imports', 'PE', 'WORLD', 55.9e9],
+    ]);
   });
 });
 

@@ -221,4 +221,13 @@ export interface FigureCues {
     /** growth, before the rates it went from and to: "growth slowed from 5% to 3%" */
     growthNouns: string[];
   };
+  /** the words of a clause that continues the flow before it (read by `stage-metric-continuation-rules.ts`) */
+  continuationStage: {
+    /** all goods as a whole, opening a clause after a flow: "Goods were", "De goederen" */
+    wholeTradeSubjects: string[];
+    /** the articles before them: "les", "de", "the" */
+    wholeTradeArticles: string[];
+    /** a verb of receiving, which takes the flow received just before: "Chile received 4.2 billion from Peru" */
+    receiveVerbs: string[];
+  };
 }

@@ -232,4 +232,8 @@ export interface QuantityWords {
   laterPositionNouns: string[];
   /** the word before a rank moved from: "from the ninth largest supplier" */
   fromBeforeRank: string[];
+  /** a ranking named as a list, near a move between bare positions: "in de ranglijst … van 14 naar 12" */
+  rankingLists: string[];
+  /** a flow as a table's column label, capitalised: "Uitvoer", "Exportations", "Imports" */
+  flowColumns: string[];
 }

@@ -218,3 +218,44 @@ export const monthWithoutYear: Rule = {
   },
   hint: MONTH_HINT,
 };
+
+// the months a bracket lists, one after another, with no year: "(juni, juli, augustus)", "(June, July and August)",
+// a heading's months (a three-month average), of the year the story is in
+export const monthsListedInBrackets: Rule = {
+  name: 'months-listed-in-brackets',
+  examples: [
+    {
+      text: 'Over drie maanden gemiddeld (juni, juli, augustus): de uitvoer steeg met 4 procent.',
+      published: '2024-10',
+      period: '2024-06/2024-08',
+    },
+    {
+      text: 'Three-month average (June, July and August): exports rose 4%.',
+      published: '2024-10',
+      period: '2024-06/2024-08',
+    },
+  ],
+  re: latin(
+    new RegExp(
+      `\\(\\s*(${MONTH_WORDS})((?:\\s*(?:,|(?:${AND})(?![\\p{L}]))\\s*(?:${MONTH_WORDS}))+)\\s*\\)`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const range = listedMonths(m);
+    return range ? (monthsBefore(published, range) ?? '') : undefined;
+  },
+  detail: (m, published) => (published ? undefined : undated(listedMonths(m))),
+  hint: MONTH_HINT,
+};
+
+/** The first and last of the months a bracket lists, when they follow one another. */
+function listedMonths(m: RegExpExecArray): MonthRange | undefined {
+  const names = [m[1] ?? '', ...(m[2] ?? '').split(LIST_LINK).filter(Boolean)];
+  const months = names.map((n) => monthNumber(n.trim()));
+  const first = months[0];
+  const last = months.at(-1);
+  if (!first || !last || months.some((n, i) => n !== first + i)) return undefined;
+  return { first, last };
+}
+const LIST_LINK = new RegExp(`\\s*(?:,|(?:${AND})(?![\\p{L}]))\\s*`, 'iu');

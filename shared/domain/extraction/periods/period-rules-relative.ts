@@ -200,19 +200,38 @@ export const lastMonth: Rule = {
 };
 
 // a year before the clause's own year: resolved by the extractor ("1,9 milliard un an auparavant")
+// the same months a year before: "compared to $4.3bn in the same period of last year" (before "last year" alone)
+export const samePeriodLastYear: Rule = {
+  name: 'same-period-last-year',
+  examples: [
+    { text: 'against $1.9bn in the same period of last year', published: '2024-05', period: '2023' },
+    {
+      text: "contre 1,9 milliard sur la même période de l'année dernière",
+      published: '2024-05',
+      period: '2023',
+    },
+    { text: 'tegenover 1,9 miljard in dezelfde periode vorig jaar', published: '2024-05', period: '2023' },
+    { text: 'against $1.9bn in the year-ago quarter', published: '2024-05', period: '2023' },
+    { text: 'against $1.9bn in the same period a year earlier', published: '2024-05', period: '2023' },
+  ],
+  re: latin(
+    new RegExp(
+      alternation((words) => words.samePeriodLastYear),
+      'giu',
+    ),
+  ),
+  // resolved by the extractor against the clause's period, a year back; '' until then
+  make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
+  yearBefore: true,
+  hint: RELATIVE_HINT,
+};
+
 export const yearBefore: Rule = {
   name: 'year-before',
   examples: [
     { text: 'contre 1,9 milliard un an auparavant', published: '2024-05', period: '2023' },
     { text: 'against $1.9bn a year earlier', published: '2024-05', period: '2023' },
     { text: 'tegenover 1,9 miljard het jaar daarvoor', published: '2024-05', period: '2023' },
-    { text: 'against $1.9bn in the same period last year', published: '2024-05', period: '2023' },
-    { text: 'tegenover 1,9 miljard in dezelfde periode vorig jaar', published: '2024-05', period: '2023' },
-    {
-      text: "contre 1,9 milliard sur la même période de l'année précédente",
-      published: '2024-05',
-      period: '2023',
-    },
   ],
   re: latin(
     new RegExp(

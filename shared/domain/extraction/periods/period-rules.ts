@@ -4,6 +4,7 @@ import { fiscalYear } from './period-rules-fiscal.js';
 import {
   monthOfYear,
   monthRange,
+  monthsListedInBrackets,
   monthToMonthRange,
   monthWithoutYear,
   rollingSpan,
@@ -17,6 +18,7 @@ import {
   monthBefore,
   pastYears,
   samePeriodAsBefore,
+  samePeriodLastYear,
   samePeriodOfYear,
   thisYear,
   yearBefore,
@@ -48,6 +50,7 @@ export const RULES: Rule[] = [
   halfCode,
   quarter,
   samePeriodOfYear,
+  samePeriodLastYear,
   samePeriodAsBefore,
   monthOfYear,
   yearSpan,
@@ -55,6 +58,7 @@ export const RULES: Rule[] = [
   plainYear,
   horizonInYears,
   monthWithoutYear,
+  monthsListedInBrackets,
   pastYears,
   yearsAgo,
   // (before last year: "the same period last year" is the main period a year back)

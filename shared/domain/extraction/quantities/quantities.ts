@@ -6,6 +6,8 @@ import { latin } from '../letters.js';
 import { MONTH_WORDS } from '../periods/period-words.js';
 import type { Quantity } from './quantity.js';
 import { resolveCurrencies } from './quantity-currencies.js';
+import { flowColumnCells } from './quantity-flow-columns.js';
+import { subColumnCells } from './quantity-flow-subcolumns.js';
 import { readMoney } from './quantity-money.js';
 import { type NumberAt, readNumbers, scaled } from './quantity-numbers.js';
 import { findRanks } from './quantity-ranks.js';
@@ -31,6 +33,8 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   const found: Quantity[] = [];
   const { numbers, halves } = readNumbers(text, language);
   found.push(...tableAmounts(text, numbers, language, offset));
+  found.push(...flowColumnCells(text, numbers, language, offset));
+  found.push(...subColumnCells(text, numbers, language, offset));
 
   for (const n of numbers) {
     if (!Number.isFinite(n.value)) continue;

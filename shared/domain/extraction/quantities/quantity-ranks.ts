@@ -223,6 +223,7 @@ export function findRanks(text: string, offset: number, found: Quantity[]): void
   laterPositions(text, offset, found);
   bracketedPositions(text, offset, found);
   ranksAfterColon(text, offset, found);
+  barePositionMoves(text, offset, found);
 }
 
 /** The position an ordinal or a superlative gives the rank noun after it, with the words around that change it. */
@@ -501,5 +502,46 @@ function ranksAfterColon(text: string, offset: number, found: Quantity[]): void 
       end: offset + start + (m[1]?.length ?? 0),
       rankNoun: noun,
     });
+  }
+}
+
+const RANKING_LIST = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.quantities.rankingLists})(?![\p{L}])`, 'giu'),
+);
+/** "van 14 naar 12", "from 31 to 27": a move between two bare positions */
+const BARE_MOVE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.movedFromPosition})\s+(\d{1,3})\s+(?:${(c) => c.quantities.movedToPosition})\s+(\d{1,3})(?![\d.,]\d|\s*%)`,
+    'giu',
+  ),
+);
+/** The bare positions a move within a named ranking gives, the ranked noun read near the ranking. */
+function barePositionMoves(text: string, offset: number, found: Quantity[]): void {
+  // "Peru steeg in de ranglijst van grootste exporteurs van 31 naar 27": bare numbers within a ranking are
+  // the positions held before and after, of the traders the ranking lists
+  for (const list of text.matchAll(RANKING_LIST)) {
+    const from = Math.max(0, list.index - 90);
+    const window = text.slice(from, list.index + list[0].length + 90);
+    const sentence = window.slice(0, list.index - from).search(/[.;!?]\s+[^.;!?]*$/u);
+    const own = window.slice(sentence < 0 ? 0 : sentence + 1).split(/[.;!?](?:\s|$)/u)[0] ?? '';
+    const ownFrom = from + (sentence < 0 ? 0 : sentence + 1);
+    const noun = [...own.matchAll(RANK_NOUN_RE)]
+      .map((n) => n[0].toLowerCase())
+      .find((n) => !GENERIC_RANK_NOUN.test(n));
+    if (!noun) continue;
+    for (const move of own.matchAll(BARE_MOVE)) {
+      const [, before, after] = move;
+      if (!before || !after) continue;
+      const beforeStart = ownFrom + move.index + move[0].indexOf(before, move[0].search(/\d/));
+      const afterStart = ownFrom + move.index + move[0].lastIndexOf(after);
+      if (found.some((q) => q.end > offset + beforeStart && q.start < offset + afterStart + after.length))
+        continue;
+      found.push(
+        rankQuantity(Number(before), offset + beforeStart, offset + beforeStart + before.length, noun, {
+          formerRank: true,
+        }),
+        rankQuantity(Number(after), offset + afterStart, offset + afterStart + after.length, noun, {}),
+      );
+    }
   }
 }

@@ -20,6 +20,7 @@ export function tableAmounts(
 ): Quantity[] {
   if (!text.includes('(')) return [];
   const out: Quantity[] = changeCells(text, numbers, language, offset);
+  unitLabelRows(text, numbers, language, offset, out);
   for (const heading of text.matchAll(UNIT_HEADING)) {
     // "(EUR million)", "(USD bn)": a code before its scale reads as the scale before it
     const label = (heading[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
@@ -145,7 +146,7 @@ const UNIT_HEADING = latin(
     'giu',
   ),
 );
-const CODE_THEN_SCALE = new RegExp(
+export const CODE_THEN_SCALE = new RegExp(
   withWords`^\s*([A-Z]{3}|€|\$|US\$)\s+(${(c) => c.quantities.scalesAfterCode})\s*$`,
   'i',
 );
@@ -199,3 +200,42 @@ const CHANGE_HEADING = latin(
 const CHANGE_ROW = latin(
   /^\s*(?:[-•*–]\s*)?(\p{L}[\p{L}'’. ]{1,40}?)\s*[:\t]?\s*([+−–-]?\d{1,3}(?:[.,]\d+)?)\s*%?\s*$/u,
 );
+
+/** "Exports of goods (USD bn) | 412,5 |", "Uitvoer (in miljoen euro): 7.412": a row whose label gives its unit in brackets,
+ * its one number after a bar, a colon or a tab */
+const UNIT_LABEL_ROW = latin(
+  new RegExp(
+    withWords`^[ \t|]*(\p{L}[^\n|:\t()]*?)\s*\((?:(?:${(c) => c.quantities.unitHeadingLinks})\s+)?([^()\n\d,]{1,30})\)[ \t]*(?:\||:|\t)[ \t]*(-?\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?)[ \t]*\|?[ \t]*$`,
+    'gimu',
+  ),
+);
+/** A row's label that names a flow: "Exportations de biens", "Imports of goods" */
+const FLOW_LABEL = latin(new RegExp(withWords`^\s*(?:${(c) => c.metrics.flowNouns})(?![\p{L}])`, 'iu'));
+/** The amounts of rows whose label names a flow and gives its unit. */
+function unitLabelRows(
+  text: string,
+  numbers: NumberAt[],
+  language: Language,
+  offset: number,
+  out: Quantity[],
+): void {
+  // (a cheap test first: a bracket closed right before a bar, a colon or a tab)
+  if (!/\)[ \t]*[|:\t]/.test(text)) return;
+  for (const row of text.matchAll(UNIT_LABEL_ROW)) {
+    const label = (row[2] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
+    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
+    const cell = row[3] ?? '';
+    if (!unit?.unit || !cell || !FLOW_LABEL.test(row[1] ?? '')) continue;
+    const amount = tableAmount(cell, row.index + row[0].lastIndexOf(cell), numbers, language, unit, offset);
+    // (the table's title: the first line of its block of rows, or the line above when the row is alone)
+    let blockStart = row.index;
+    for (let above = text.lastIndexOf('\n', blockStart - 2) + 1; above < blockStart; ) {
+      if (!text.slice(above, blockStart).includes('|')) break;
+      blockStart = above;
+      above = text.lastIndexOf('\n', blockStart - 2) + 1;
+    }
+    const headerEnd = blockStart < row.index ? text.indexOf('\n', blockStart) : blockStart - 1;
+    if (amount && headerEnd > 0)
+      out.push({ ...amount, column: (row[1] ?? '').trim(), keyFigure: true, headerEnd: offset + headerEnd });
+  }
+}

@@ -30,4 +30,12 @@ export interface Quantity {
   row?: string;
   /** a cell of a table of changes, its heading "(% verandering t.o.v. een jaar eerder)": a growth */
   change?: boolean;
+  /** a cell of a table whose header line ends with its column labels: where that header line ends */
+  headerEnd?: number;
+  /** … where its row's label starts, when rows run on one line */
+  rowStart?: number;
+  /** … the month its sub-column is of ("Augustus 2010" under "Saldi") */
+  columnPeriod?: string;
+  /** a row of one economy's key figures, its label naming the flow and the unit: "Exports of goods (USD bn) | 412" */
+  keyFigure?: boolean;
 }

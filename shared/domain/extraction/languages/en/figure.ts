@@ -22,7 +22,7 @@ export const figureCues: FigureCues = {
     groupsWithoutCode: [
       '(?:North|South|Central|Latin)\\s+America',
       '(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\\s+Africa', 'Middle\\s+East', 'ECOWAS',
-      'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', 'extra-EU', 'euro\\s+area', 'eurozone', 'Caribbean',
+      'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', '[Ee]xtra[- ]EU', 'euro\\s+area', 'eurozone', 'Caribbean',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
     articles: ['the\\s+'],
@@ -130,5 +130,10 @@ export const figureCues: FigureCues = {
     ],
     rateNouns: ['growth\\s+rate'],
     growthNouns: ['growth'],
+  },
+  continuationStage: {
+    wholeTradeSubjects: ['goods', 'merchandise'],
+    wholeTradeArticles: ['the'],
+    receiveVerbs: ['receive[sd]?'],
   },
 };

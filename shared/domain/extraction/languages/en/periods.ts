@@ -39,10 +39,12 @@ export const periodCues: PeriodCues = {
     yearsNouns: ['years'],
     lastYear: ['last year'],
     thisYear: ['this year'],
-    yearBefore: [
-      // "compared with $58bn in the same period a year earlier", "the year-ago quarter": the main period, a year back
+    // "compared with $58bn in the same period a year earlier", "the year-ago quarter": the main period, a year back
+    samePeriodLastYear: [
       'the (?:same|corresponding|comparable) (?:period|months?|quarter) (?:a year (?:earlier|ago|before)|(?:of|in) (?:the )?(?:previous|preceding|prior|last) year|last year)',
       'the year-ago (?:period|quarter|month)',
+    ],
+    yearBefore: [
       'a year (?:earlier|before)',
       'the (?:previous|preceding) (?:fiscal |financial )?year',
       'the year before',

@@ -370,9 +370,11 @@ export const quantityCues: QuantityCues = {
     tierOf: ['of'],
     tierOrdinals: ['first', 'second', 'third'],
     tierNouns: [],
-    firstPlaceHints: ['the lead', 'anywhere else'],
+    firstPlaceHints: ['the lead', 'anywhere else', 'ost of the money', 'ost money', 'ost of the capital'],
     firstPlaceIdioms: [
       '(?:takes|took|take)\\s+the\\s+lead',
+      // "Most of the money is invested in Chile": the partner most of an investment goes to
+      '[Mm]ost\\s+(?:of\\s+the\\s+)?(?:money|capital)(?=\\s+(?:is|was|goes|went)\\s+(?:invested\\s+in|to)\\s+(?:the\\s+)?\\p{Lu})',
       // "Chile exports more to India than to anywhere else": the partner first in the flow
       '(?<=(?:im|ex)ports?\\s+)more(?=\\s+(?:from|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+than\\s+(?:from\\s+|to\\s+)?anywhere\\s+else)',
     ],
@@ -400,5 +402,7 @@ export const quantityCues: QuantityCues = {
     laterPositionArticles: ['the'],
     laterPositionNouns: ['place', 'position'],
     fromBeforeRank: ['from'],
+    rankingLists: ['rankings?', 'league\\s+tables?'],
+    flowColumns: ['Exports', 'Imports', 'Balance', 'Trade balance'],
   },
 };

@@ -414,6 +414,7 @@ export const attributionCues: AttributionCues = {
     partOfLast: [
       '(?:sont allée?s|est allée?|vont|va|part|partent|sont partie?s|ont été expédiée?s)\\s+(?:vers|au|aux|à|en)',
       'd[\'’]entre eux', 'd[\'’]entre elles', 'du total', 'de ce total', 'de celles-ci', 'de ceux-ci',
+      'de ce montant', 'de cette somme',
     ],
     partOfThese: ['de ces', 'de cette', 'de ce'],
     cliticPart: ['en\\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt|pès|pes)\\p{L}*'],

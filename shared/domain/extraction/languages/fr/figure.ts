@@ -22,7 +22,7 @@ export const figureCues: FigureCues = {
     groupsWithoutCode: [
       'Am[ée]rique\\s+(?:du\\s+Nord|du\\s+Sud|latine|centrale)',
       'Afrique\\s+(?:du\\s+Nord|de\\s+l[\'’](?:Ouest|Est)|centrale|subsaharienne)', 'Moyen-Orient', 'UEMOA',
-      'CEDEAO', 'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'zone\\s+euro', 'Caraïbes',
+      'CEDEAO', 'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', '[Ee]xtra[- ]UE', 'zone\\s+euro', 'Caraïbes',
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
     articles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
@@ -132,5 +132,10 @@ export const figureCues: FigureCues = {
     ],
     rateNouns: ['taux\\s+de\\s+croissance'],
     growthNouns: ['croissance'],
+  },
+  continuationStage: {
+    wholeTradeSubjects: ['biens', 'marchandises'],
+    wholeTradeArticles: ['les'],
+    receiveVerbs: ['(?:a|ont|avait|avaient)\\s+reçu', 'reçoi(?:t|vent)'],
   },
 };

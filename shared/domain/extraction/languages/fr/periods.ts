@@ -39,12 +39,11 @@ export const periodCues: PeriodCues = {
     yearsNouns: ['ans', 'années'],
     lastYear: ["l['’]an(?:née)? (?:dernier|dernière|passé|passée)"],
     thisYear: ['cette année'],
-    yearBefore: [
+    samePeriodLastYear: [
       "la même période (?:de l['’]année (?:précédente|dernière|passée)|un an (?:auparavant|plus tôt))",
       "la période correspondante de l['’]année (?:précédente|dernière|passée)",
-      'un an (?:auparavant|plus tôt)',
-      "l['’]année (?:précédente|d['’]avant)",
     ],
+    yearBefore: ['un an (?:auparavant|plus tôt)', "l['’]année (?:précédente|d['’]avant)"],
     yearsEarlier: ['plus tôt', 'auparavant', 'avant'],
     since: ['depuis'],
     sinceEarly: ['(?:le\\s+)?début'],

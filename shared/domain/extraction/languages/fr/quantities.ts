@@ -378,5 +378,7 @@ export const quantityCues: QuantityCues = {
     laterPositionArticles: ['la', 'le'],
     laterPositionNouns: ['place', 'rang', 'position'],
     fromBeforeRank: ['de'],
+    rankingLists: ['classements?', 'palmarès'],
+    flowColumns: ['Exportations', 'Importations', 'Solde', 'Balance commerciale'],
   },
 };

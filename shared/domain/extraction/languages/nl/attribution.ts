@@ -10,7 +10,7 @@ export const attributionCues: AttributionCues = {
     marketShare: ['marktaandeel'],
     totalTrade: ['buitenlandse handel'],
     tradeBalance: [
-      'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?saldo(?:[\'’]?s)?',
+      'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?sald(?:o(?:[\'’]?s)?|i)',
       'tekort', 'overschot',
     ],
     fdi: ['invest\\p{L}*', 'geïnvesteerd', 'investering\\p{L}*'],
@@ -223,7 +223,7 @@ export const attributionCues: AttributionCues = {
     genericMarket: ['markten', 'markt'],
     excluding: ['buiten'],
     excludingOf: ['het', 'de'],
-    balanceColumn: ['saldo', 'handelsbalans'],
+    balanceColumn: ['saldo', 'saldi', 'handelsbalans'],
   },
   // biome-ignore format: word lists read better packed
   figureLinks: {
@@ -376,7 +376,10 @@ export const attributionCues: AttributionCues = {
   // biome-ignore format: word lists read better packed
   continuation: {
     conversely: ['omgekeerd', 'andersom'],
-    partOfLast: ['(?:ging|gingen|gaat|gaan)\\s+naar', 'daarvan', 'hiervan', 'van het totaal', 'van dat totaal'],
+    partOfLast: [
+      '(?:ging|gingen|gaat|gaan)\\s+naar', 'daarvan', 'hiervan', 'van het totaal', 'van dat totaal',
+      'van (?:dat|dit|het) bedrag',
+    ],
     partOfThese: ['van deze', 'van die'],
     cliticPart: [
       '(?:neemt|nam|nemen|namen)\\s+(?:daarvan|ervan)', '(?:daarvan|ervan)\\s+(?:neemt|nam|gaat|ging)',
@@ -390,7 +393,7 @@ export const attributionCues: AttributionCues = {
       'daling', 'stijging', 'groei', 'toename', 'afname', 'terugval', 'krimp', 'achteruitgang', 'vooruitgang',
     ],
     there: ['er'],
-    thereVerbs: ['is', 'was', 'al', 'toen', 'nog', 'ook'],
+    thereVerbs: ['is', 'was', 'al', 'toen', 'nog', 'ook', 'sprake\\s+van'],
     thereArticle: ['een'],
     thereChangeOf: ['van', 'met'],
     leftOut: ['buiten', 'exclusief'],

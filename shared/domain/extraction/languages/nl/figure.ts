@@ -20,7 +20,7 @@ export const figureCues: FigureCues = {
     perHead: ['inwoner'],
     groupsWithoutCode: [
       '(?:Noord|Zuid|Midden|Latijns)-Amerika', '(?:Noord|West|Oost|Centraal)-Afrika', 'Midden-Oosten', 'BRICS',
-      'Maghreb', 'ASEAN', 'Mercosur', 'niet-EU', 'eurozone',
+      'Maghreb', 'ASEAN', 'Mercosur', 'niet-EU', '[Ee]xtra[- ]EU', 'eurozone',
     ],
     groupPartner: ['naar', 'uit', 'met'],
     articles: ['het\\s+', 'de\\s+'],
@@ -133,5 +133,10 @@ export const figureCues: FigureCues = {
     ],
     rateNouns: ['groeivoet', 'groeipercentage'],
     growthNouns: ['groei'],
+  },
+  continuationStage: {
+    wholeTradeSubjects: ['goederen'],
+    wholeTradeArticles: ['de'],
+    receiveVerbs: ['ontv(?:ing|ingen|angt|angen)'],
   },
 };

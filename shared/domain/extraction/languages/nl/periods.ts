@@ -39,13 +39,12 @@ export const periodCues: PeriodCues = {
     yearsNouns: ['jaar'],
     lastYear: ['vorig(?:e)? jaar', 'afgelopen jaar'],
     thisYear: ['dit jaar'],
-    yearBefore: [
+    samePeriodLastYear: [
       'dezelfde periode (?:van )?(?:vorig|het vorige|verleden) jaar',
       'dezelfde periode een jaar (?:eerder|daarvoor)',
       'de overeenkomstige periode (?:van )?(?:vorig|het vorige) jaar',
-      'een jaar (?:eerder|voordien|daarvoor)',
-      'het jaar (?:voordien|ervoor|daarvoor)',
     ],
+    yearBefore: ['een jaar (?:eerder|voordien|daarvoor)', 'het jaar (?:voordien|ervoor|daarvoor)'],
     yearsEarlier: ['eerder', 'daarvoor'],
     since: ['sinds'],
     sinceEarly: ['begin'],

@@ -312,12 +312,14 @@ export const quantityCues: QuantityCues = {
     tierOf: [],
     tierOrdinals: [],
     tierNouns: [],
-    firstPlaceHints: ['bovenaan', '[Oo]p (?:één|een) (?:staat|stond)', '[Dd]e meeste'],
+    firstPlaceHints: ['bovenaan', '[Oo]p (?:één|een) (?:staat|stond)', '[Dd]e meeste', '[Hh]et meeste'],
     firstPlaceIdioms: [
       // "De meeste invoer komt uit Nederland": the partner most of a flow comes from or goes to
       "[Dd]e\\s+meeste(?=\\s+(?:in|uit)voer(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:komt|kwam|gaat|ging)\\s+(?:uit|naar)\\s+\\p{Lu})",
       "(?:staat|stond|staan|stonden)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}bovenaan",
       '[Oo]p\\s+(?:één|een)\\s+(?:staat|stond)',
+      // "Het meeste geld werd daarbij geïnvesteerd in Chili": the partner most of an investment goes to
+      "[Hh]et\\s+meeste\\s+(?:geld|kapitaal)(?=\\s+(?:wordt|werd|is|ging|gaat)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:geïnvesteerd\\s+in|naar)\\s+\\p{Lu})",
     ],
     genericRankNouns: ['plaats', 'plek', 'positie'],
     risingFrom: [],
@@ -339,5 +341,7 @@ export const quantityCues: QuantityCues = {
     laterPositionArticles: ['de'],
     laterPositionNouns: ['plaats', 'plek'],
     fromBeforeRank: ['van'],
+    rankingLists: ['ranglijst(?:en)?', 'rangschikking(?:en)?', 'ranking'],
+    flowColumns: ['Uitvoer', 'Invoer', 'Export', 'Import', 'Saldo', 'Saldi', 'Handelsbalans'],
   },
 };
