@@ -4,7 +4,7 @@ import type { ClauseFacts } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import { latin } from '../letters.js';
-import { withWords, words, wordsPattern } from '../lexicon.js';
+import { eitherCaseFirst, withWords, words, wordsPattern } from '../lexicon.js';
 import { type Quantity, RANK_NOUNS } from '../quantities/quantities.js';
 
 /** The mentions with those a rule added, in text order. */
@@ -205,4 +205,13 @@ export const yearBefore = (period: string, years = 1): string =>
 export const SECTOR_WORD = new RegExp(
   words((c) => c.goods.sectorWord),
   'i',
+);
+
+/** "après l'Ouganda", "na China en voor de Verenigde Staten", "ahead of France", "derrière la Corée (3 %) et l'":
+ * before a rival of the subject. */
+export const RIVAL_BEFORE_NAME = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals.map(eitherCaseFirst)})\s+(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:${(c) => c.directionStage.rivals})|(?:${(c) => c.lists.and})(?:\s+(?:${(c) => c.directionStage.rivals}))?)\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,3}$`,
+    'u',
+  ),
 );

@@ -54,10 +54,9 @@ export function respectively(
 ):
   | { partner?: string; owner?: string; subjects?: boolean; metric?: Metric; listedNames?: string[] }
   | undefined {
-  const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
-  if (!cue) return undefined;
-  const cueAt = facts.clause.start + cue.index;
-  const amounts = facts.quantities.filter((o) => o.type === q.type && o.start > cueAt);
+  const spread = spreadAmounts(text, q, facts);
+  if (!spread) return undefined;
+  const { cueAt, amounts } = spread;
   const names = facts.economies.filter((e) => e.end <= cueAt && !e.adjective);
   const index = amounts.findIndex((o) => o.start === q.start);
   // "De Belgische uitvoer en invoer bedroegen respectievelijk 2,7 miljard en 1,6 miljard euro": flows listed
@@ -90,6 +89,45 @@ export function respectively(
     return { owner: partner, subjects: true };
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
 }
+
+/**
+ * Where "respectively" spreads its amounts and which: after the cue before the figure ("avec respectivement 89,6 et
+ * 76,3 milliards"), or the run of amounts the figure is in, right before a cue after it ("with $57, $46 and $32
+ * billion, respectively"), the names before the run.
+ */
+function spreadAmounts(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+): { cueAt: number; amounts: Quantity[] } | undefined {
+  const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
+  if (cue) {
+    const cueAt = facts.clause.start + cue.index;
+    return { cueAt, amounts: facts.quantities.filter((o) => o.type === q.type && o.start > cueAt) };
+  }
+  const after = text.slice(q.end, facts.clause.end);
+  const trailing = RESPECTIVELY.exec(after);
+  if (!trailing) return undefined;
+  const cueAt = q.end + trailing.index;
+  const same = facts.quantities.filter((o) => o.type === q.type && o.end <= cueAt);
+  const last = same.length - 1;
+  if (last < 0 || !RUN_GAP.test(text.slice((same[last] as Quantity).end, cueAt))) return undefined;
+  let first = last;
+  while (
+    first > 0 &&
+    RUN_GAP.test(text.slice((same[first - 1] as Quantity).end, (same[first] as Quantity).start))
+  )
+    first--;
+  const run = same.slice(first, last + 1);
+  return run.length >= 2 && run.some((o) => o.start === q.start)
+    ? { cueAt: (run[0] as Quantity).start, amounts: run }
+    : undefined;
+}
+
+/** What separates the amounts of a run spread by a "respectively" after them: a comma, "and", a currency word. */
+const RUN_GAP = latin(
+  new RegExp(withWords`^[\s,]*(?:(?:${(c) => c.lists.and})\s+)?[^\d.;:()]{0,12}?$`, 'iu'),
+);
 
 const TWO_FLOWS = latin(
   new RegExp(

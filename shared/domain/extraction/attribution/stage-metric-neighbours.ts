@@ -17,6 +17,7 @@ import {
   HEADING_NOUN,
   OWN_BRACKET,
   RESPECTIVELY,
+  RIVAL_BEFORE_NAME,
   SHARE_RIGHT_AFTER,
 } from './cues.js';
 import { respectively } from './lists.js';
@@ -67,13 +68,21 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
   // the flow the sentence has just stated (a rival's; the clause's own partner keeps the clause's reading: "exports go
   // to four countries: Chile (51.3%), Peru (15.7%)")
   const head = carried.bracketHead;
+  // (… or a rank's rivals: "le troisième fournisseur, derrière la Corée (3,4 %) et l'Inde (2,1 %)" are their shares
+  // of the flow the rank is in)
   const bracketed =
     q.type !== 'rank' &&
     head &&
     head.start >= facts.sentence.start &&
-    head.measure === (q.type === 'money' ? 'value' : 'share')
+    (head.measure === (q.type === 'money' ? 'value' : 'share') ||
+      (head.measure === 'rank' && q.type === 'percent'))
       ? facts.allEconomies.find(
-          (e) => e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
+          (e) =>
+            e.end <= q.start &&
+            BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)) &&
+            (head.measure !== 'rank' ||
+              (e.start >= head.end &&
+                RIVAL_BEFORE_NAME.test(text.slice(Math.max(head.end, e.start - 60), e.start)))),
         )
       : undefined;
   if (bracketed && head) metric = head.metric;

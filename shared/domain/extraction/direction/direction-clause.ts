@@ -11,6 +11,7 @@ import {
   laterRank,
   OWN_BRACKET,
   POSSESSIVE_AFTER,
+  RIVAL_BEFORE_NAME,
 } from '../attribution/cues.js';
 import { type ClauseFacts, type MetricMention, within } from '../document/clause-facts.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
@@ -98,6 +99,11 @@ const RANKED_AHEAD_BEFORE = latin(
     withWords`(?<![\p{L}])(?:${(c) => c.quantities.rankedBehindBefore})\s+(?:(?:(?:${(c) => c.quantities.articlesBeforeNames})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,\s*)*(?:${(c) => c.quantities.articlesBeforeNames})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:${(c) => c.quantities.and})\s+)?(?:${(c) => c.quantities.articlesBeforeNames})?$`,
     'u',
   ),
+);
+
+/** "…, grotendeels uit", "…, most of it from": the part of the figure before, whose economies are its own. */
+const PART_AFTER = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.partAfter})(?![\p{L}])`, 'iu'),
 );
 
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
@@ -190,7 +196,14 @@ function amountList({ text, q, facts, metricMention }: DirectionInput): AmountLi
   // "Naar Chili werd voor 612 miljoen euro uitgevoerd (+3,5 procent), naar Japan voor 1,21 miljard euro": an
   // economy beyond the next amount is that amount's first
   const beyond = (e: EconomyMention) => (after !== undefined && e.start >= after.end ? 1 : 0);
+  // "…, followed by 12 percent to the Netherlands": in a list, the name a preposition attaches right after the amount
+  // is its own before any other of its item
+  const attached = (e: EconomyMention) =>
+    listed && e.start >= q.end && e.end <= segment.end && ATTACHED_AFTER.test(text.slice(q.end, e.start))
+      ? 0
+      : 1;
   const byDistance = (a: EconomyMention, b: EconomyMention) =>
+    attached(a) - attached(b) ||
     local(a) - local(b) ||
     beyond(a) - beyond(b) ||
     Math.abs(a.start - anchor) - Math.abs(b.start - anchor) ||
@@ -275,6 +288,35 @@ function clauseItems(
     q.type === 'rank' &&
     e.end <= q.start &&
     RANKED_AHEAD_BEFORE.test(text.slice(Math.max(facts.sentence.start, e.start - 60), e.start));
+  // "Le Kenya est, après l'Ouganda et devant la Tanzanie, le deuxième client du Rwanda": the rivals a rank is set
+  // against are no party to it
+  // (a name, not an adjective: "voor Japanse producten" is no rival)
+  const rivalOfRank = (e: EconomyMention) =>
+    q.type === 'rank' &&
+    !e.adjective &&
+    (e.end <= q.start || e.start - q.end <= 80) &&
+    RIVAL_BEFORE_NAME.test(
+      text.slice(Math.max(e.start >= q.end ? q.end : facts.sentence.start, e.start - 60), e.start),
+    );
+  // "België kocht voor 60 miljoen dollar koper, grotendeels uit Chili": the economy of a part named
+  // after the figure is the part's, not the figure's
+  // (… and of the items listed in it: "grotendeels uit Chili (70 %) en Peru (10 %)")
+  const nextQuantity = facts.quantities.find((o) => o.start >= q.end)?.start ?? facts.clause.end;
+  const partAt = q.type === 'rank' ? -1 : text.slice(q.end, nextQuantity).search(PART_AFTER);
+  const ofPartAfter = (e: EconomyMention) => partAt >= 0 && e.start >= q.end + partAt;
+  // "l'Italie (17 % du total UE), l'Espagne (13 %)": an economy inside the bracket of another item's figure is that
+  // figure's (the total it is a share of), no party to this one
+  const inOtherBracket = (e: EconomyMention) => {
+    const open = text.lastIndexOf('(', e.start);
+    if (open < facts.clause.start || text.lastIndexOf(')', e.start) > open) return false;
+    const close = text.indexOf(')', e.end);
+    return (
+      close >= 0 &&
+      close <= facts.clause.end &&
+      !(q.start > open && q.start < close) &&
+      facts.quantities.some((o) => o.start > open && o.end <= close)
+    );
+  };
   // "Binnen de EU staat Spanje op de vijfde plaats voor uitvoer": the group a trader is ranked within is no party
   const tradersWithin = (e: EconomyMention) =>
     q.type === 'rank' &&
@@ -302,6 +344,9 @@ function clauseItems(
       !boundsSubset(e) &&
       !tradersWithin(e) &&
       !rankedAhead(e) &&
+      !rivalOfRank(e) &&
+      !ofPartAfter(e) &&
+      !inOtherBracket(e) &&
       !laterItem(e) &&
       (!totalFlow || within(e, facts.clause)),
   );

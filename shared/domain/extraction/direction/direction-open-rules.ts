@@ -38,7 +38,7 @@ const OUTWARD_INVESTMENT = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.outward})(?![\p{L}])`, 'iu'),
 );
 
-const PARTNER_ANAPHOR = latin(
+export const PARTNER_ANAPHOR = latin(
   new RegExp(
     withWords`(?<![\p{L}])(?:${(c) => c.direction.anaphorPrepositions})\s+(?:(?:${(c) => c.direction.anaphorDeterminers})\s*(?:[\p{L}-]+\s+)?(?:${(c) => c.direction.anaphorNouns})|${(c) => c.direction.anaphorPronouns})(?![\p{L}])`,
     'iu',

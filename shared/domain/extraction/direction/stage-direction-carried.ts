@@ -4,7 +4,7 @@
 
 import type { Measure, Metric } from '../../figure.js';
 import type { Attribution, ChosenMetric, Direction } from '../attribution/attribute-state.js';
-import { isCountryOrRegion, isGroup, PARAGRAPH_BREAK } from '../attribution/cues.js';
+import { isCountryOrRegion, isGroup, PARAGRAPH_BREAK, sameEconomy } from '../attribution/cues.js';
 import { successorTakesPartner } from '../attribution/lists.js';
 import { TRADER_PRONOUN } from '../attribution/stage-subject.js';
 import { inSpan } from '../document/clause-facts.js';
@@ -145,6 +145,33 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
       forEconomy && last ? sides(forEconomy.code, last.to) : undefined,
   },
   {
+    name: 'sibling-region-continues',
+    why: 'A sibling region named in a clause that continues a region\'s flow ("terwijl het cijfer in Brussel 4 procent was") owns that flow.',
+    examples: [
+      {
+        text: 'In 2021 ging 12 procent van de Vlaamse uitvoer naar Japan, terwijl het cijfer in Brussel 4 procent was.',
+        language: 'nl',
+        figure: { value: 4, from: 'BE-BRU', to: 'JP' },
+      },
+      {
+        text: 'In 2021, 12 percent of Flemish exports went to Japan, whereas in Wallonia the figure was 4 percent.',
+        language: 'en',
+        figure: { value: 4, from: 'BE-WAL', to: 'JP' },
+      },
+    ],
+    apply: ({ s: { facts }, c: { continues, last } }) => {
+      if (!continues || !last?.from.includes('-')) return undefined;
+      const sibling = facts.economies.find(
+        (e) =>
+          e.code.includes('-') &&
+          e.code !== last.from &&
+          e.code !== last.to &&
+          sameEconomy(e.code, last.from),
+      );
+      return sibling ? sides(sibling.code, last.to) : undefined;
+    },
+  },
+  {
     name: 'sibling-region-in-brackets',
     why: "An amount in brackets after a sibling region of the flow before is that region's flow.",
     examples: [
@@ -253,8 +280,13 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
             head,
             bracketed.code,
             // (the subject: the economy named last before the head figure, not one a frame names before it: "Au
-            // niveau des ventes de la Belgique, l'Espagne pointe en deuxième position avec 12,5 %")
-            rivalSubject(text, facts.allEconomies, facts.sentence, head),
+            // niveau des ventes de la Belgique, l'Espagne pointe en deuxième position avec 12,5 %"; of a rank, the
+            // one it ranks, whose place the rival takes)
+            head.measure === 'rank'
+              ? head.metric === 'fdi'
+                ? head.from
+                : head.to
+              : rivalSubject(text, facts.allEconomies, facts.sentence, head),
           )
         : undefined,
   },

@@ -9,6 +9,7 @@ import {
   isCountryOrRegion,
   PARAGRAPH_BREAK,
   RELATIVE_CLAUSE,
+  RIVAL_BEFORE_NAME,
   sameEconomy,
   TOTAL_CUE,
   WORLD_PARTNER,
@@ -17,11 +18,12 @@ import { fillFrom } from '../attribution/lists.js';
 import { lastIndexOf } from '../attribution/metrics.js';
 import { BRACKET_AFTER_NAME } from '../attribution/stage-metric-neighbours.js';
 import type { Carried } from '../document/carried.js';
-import { usualDirection } from '../document/carried.js';
+import { REPORTED_FLOWS, usualDirection } from '../document/carried.js';
 import { type ClauseFacts, inSpan } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { eitherCaseFirst, withWords } from '../lexicon.js';
 import { marketShareSides, partnerOfRegionalPart, resolveDirection } from './direction.js';
+import { PARTNER_ANAPHOR } from './direction-open-rules.js';
 import { carriedDirection } from './stage-direction-carried.js';
 
 /** The flow's from and to, and the metric (the trade of one economy with all is its total trade). */
@@ -73,6 +75,18 @@ function narrowedFacts(s: Attribution, c: ChosenMetric, measure: Measure): Metri
     )
   ) {
     facts = { ...facts, economies: facts.economies.filter((e) => e.start >= pronounAt) };
+  }
+  // "L'Inde achète 4 % des ventes kényanes et exporte en retour vers ce pays 3 %": a flow verb coordinated after a figure,
+  // with a partner an anaphor names, shares the clause's subject, not the economies of the figure before it
+  const before = facts.quantities.filter((o) => o.end <= s.q.start).at(-1);
+  const coordinated =
+    before && metricMention && metricMention.start > before.end
+      ? COORDINATED_VERB.exec(text.slice(before.end, metricMention.start))
+      : null;
+  const first = facts.quantities[0];
+  const cut = before && coordinated ? before.end + coordinated.index : -1;
+  if (before && first && cut >= 0 && PARTNER_ANAPHOR.test(text.slice(cut, facts.clause.end))) {
+    facts = { ...facts, economies: facts.economies.filter((e) => e.end <= first.start || e.start >= cut) };
   }
   // "Le Chili pourrait devenir un fournisseur de la Chine, dont les importations …": a relative clause's
   // figure is about its antecedent, not the main clause's economies
@@ -129,7 +143,7 @@ function resolvedDirection(
       measure,
       facts,
       documentEconomies,
-      usualDirection(carried, metric, q),
+      paragraphDirection(s, metric),
       metricMention,
       last && last.start >= facts.sentence.start && last.metric === 'bilateral_trade'
         ? [last.from, last.to]
@@ -221,9 +235,18 @@ function regionAndWorld(
   let metric = chosen;
   // "…, loin derrière la France, premier client avec 17 %": a position set in apposition after a name is that
   // name's, even of a rival
+  // … but for a rival a place behind the first: "Le Kenya est ainsi, après l'Ouganda, le deuxième client du Rwanda"
   const apposed =
     q.type === 'rank'
-      ? facts.allEconomies.find((e) => e.end <= q.start && APPOSITION.test(text.slice(e.end, q.start)))
+      ? facts.allEconomies.find(
+          (e) =>
+            e.end <= q.start &&
+            APPOSITION.test(text.slice(e.end, q.start)) &&
+            !(
+              q.value > 1 &&
+              RIVAL_BEFORE_NAME.test(text.slice(Math.max(facts.sentence.start, e.start - 60), e.start))
+            ),
+        )
       : undefined;
   if (apposed && direction.from !== apposed.code && metric !== 'fdi') {
     direction.to = apposed.code;
@@ -286,6 +309,85 @@ function regionAndWorld(
   return { metric, flow, guessed: direction.guessed };
 }
 
+/**
+ * The direction a flow the clause names no economy of continues: the document's usual one for the metric, unless
+ * the paragraph's last amount or change of a reported flow is another reporter's. "Au Portugal, … les ventes
+ * portugaises vers l'Inde … Les importations ont atteint 900 millions" continues Portugal's trade, not the EU's
+ * imports of earlier paragraphs, however often stated. (Not after a share or a rank, whose perspective is the
+ * ranked list's, nor after the pair seen from its other side: "… les exportations chinoises vers le Kenya".)
+ */
+function paragraphDirection(s: Attribution, metric: Metric): { from: string; to: string } | undefined {
+  const { carried, q } = s;
+  const usual = usualDirection(carried, metric, q);
+  const last = carried.lastFigure;
+  if (
+    !usual ||
+    !last ||
+    last.measure === 'rank' ||
+    last.measure === 'share' ||
+    last.to === usual.from ||
+    !REPORTED_FLOWS.has(metric) ||
+    !REPORTED_FLOWS.has(last.metric) ||
+    !isCountryOrRegion(last.from) ||
+    last.from === usual.from
+  )
+    return usual && !last ? (paragraphPartner(s, usual) ?? manyPartners(s, metric, usual) ?? usual) : usual;
+  return { from: last.from, to: last.to };
+}
+
+/**
+ * The partner of a paragraph that has stated no figure yet and is about one other economy than the usual flow's:
+ * "Le ministre se rend au Chili, puis en Argentine. … Nos exportations ont totalisé 90 millions" is with Chile, not
+ * with the partner of the paragraphs before, which this one does not name.
+ */
+function paragraphPartner(
+  { text, facts }: Attribution,
+  usual: { from: string; to: string },
+): { from: string; to: string } | undefined {
+  // (the clause names no economy but the reporter: "Nos exportations ont totalisé …")
+  if (!isCountryOrRegion(usual.to) || facts.economies.some((e) => !sameEconomy(e.code, usual.from)))
+    return undefined;
+  const start = paragraphStart(text, facts.sentence.start);
+  const named = inSpan(facts.allEconomies, { start, end: facts.clause.start });
+  if (named.some((e) => e.code === usual.to || sameEconomy(e.code, usual.to))) return undefined;
+  // (the one it names, or names most often: "… au Chili, avant une escale en Argentine. Le Chili reste …")
+  const counts = new Map<string, number>();
+  for (const e of named)
+    if (!e.adjective && isCountryOrRegion(e.code) && !sameEconomy(e.code, usual.from))
+      counts.set(e.code, (counts.get(e.code) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? { from: usual.from, to: first[0] } : undefined;
+}
+
+/**
+ * At a paragraph's start, a flow whose clause names no economy but its reporter, which the document has stated with two
+ * partners or more, is the reporter's flow with the world: "Belgian exports to France … to Germany ….\n\nExports of
+ * chemicals reached 30 billion euros" is with neither.
+ */
+function manyPartners(
+  { facts, carried }: Attribution,
+  metric: Metric,
+  usual: { from: string; to: string },
+): { from: string; to: string } | undefined {
+  if (facts.economies.some((e) => !sameEconomy(e.code, usual.from))) return undefined;
+  const partners = new Set(
+    [...(carried.directions.get(metric)?.values() ?? [])]
+      .filter((e) => e.stated && e.from === usual.from && isCountryOrRegion(e.to))
+      .map((e) => e.to),
+  );
+  return partners.size >= 2 ? { from: usual.from, to: 'WORLD' } : undefined;
+}
+
+/** Where the paragraph of a position starts: after the last blank line before it. */
+function paragraphStart(text: string, at: number): number {
+  const from = Math.max(0, at - 2000);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(BLANK_LINE)) start = from + m.index + m[0].length;
+  return start;
+}
+
+const BLANK_LINE = /\n[ \t]*\n/g;
+
 /** The economies the document's flows other than ranks have been stated with so far. */
 function flowPartners(carried: Carried): Set<string> {
   const out = new Set<string>();
@@ -327,6 +429,12 @@ const ELLIPSIS_OPENING = latin(
     withWords`^\s*(?:(?:${(c) => c.lists.and})\s+)?(?:${(c) => c.goods.pronoun})\s+(?:[\p{L}'’-]+\s*){1,3}$`,
     'iu',
   ),
+);
+
+/** "… et exporte", "… et ils ont vendu", "… and ships": a conjunction right before the flow's verb (a pronoun and an
+ * auxiliary at most between them). */
+const COORDINATED_VERB = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.lists.and})\s+(?:[\p{Ll}'’]{1,3}\s+){0,2}$`, 'u'),
 );
 
 const OPENING_POSSESSIVE = latin(

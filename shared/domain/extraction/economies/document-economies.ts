@@ -92,7 +92,16 @@ export function withFirstPerson(
     const partner = economies.find(
       (e) => e.start >= end && e.start - end <= 60 && (sentenceEnd < 0 || e.start < end + sentenceEnd),
     )?.code;
-    const left = [...countries].filter((c) => c !== partner);
+    // (nor one its sentence names: "Exports to Japan, our third market, ahead of Korea" names our partners)
+    const sentenceStart = Math.max(0, text.slice(0, start).search(/[^.!?\n]*$/));
+    const inSentence = new Set(
+      economies
+        .filter((e) => e.start >= sentenceStart && (sentenceEnd < 0 || e.start < end + sentenceEnd))
+        .map((e) => e.code),
+    );
+    const others = [...countries].filter((c) => c !== partner);
+    const outside = others.filter((c) => !inSentence.has(c));
+    const left = outside.length > 0 ? outside : others;
     const code =
       left.length === 1
         ? left[0]
@@ -115,10 +124,11 @@ export function withFirstPerson(
 
 const FIRST_PERSON_HINT = new RegExp(withWords`\b(?:${(c) => c.gazetteer.firstPersonHint})\b`, 'i');
 
-// "ons land", "notre pays", "our country" name it; "onze", "nos", "our" before a flow qualify it, as "belges" does
+// "ons land", "notre pays", "our country" name it; "onze", "nos", "our" before a flow qualify it, as "belges" does,
+// and before a partner's rank noun ("our largest export market") name whose list it is
 const FIRST_PERSON = latin(
   new RegExp(
-    withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.ourCountry}|(${(c) => c.gazetteer.our})(?=\s+(?:${(c) => c.gazetteer.ourTotal})?(?:${(c) => c.gazetteer.ourFlows}|${(c) => c.gazetteer.firms})(?![\p{L}])))(?![\p{L}])`,
+    withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.ourCountry}|(${(c) => c.gazetteer.our})(?=\s+(?:(?:${(c) => c.gazetteer.ourTotal})?(?:${(c) => c.gazetteer.ourFlows}|${(c) => c.gazetteer.firms})|(?:[\p{L}-]+\s+){0,3}(?:${(c) => c.gazetteer.ourPartners}))(?![\p{L}])))(?![\p{L}])`,
     'giu',
   ),
 );
@@ -235,7 +245,7 @@ export function inOrganisationName(text: string, e: EconomyMention): boolean {
     // "according to the Kenya National Bureau of Statistics", "Statistics Canada", "l'Agence nationale de la
     // statistique du Sénégal": a statistics office names its economy as the source, not as a party (the office
     // makes that economy the text's home)
-    STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 40)) ||
+    STATISTICS_OFFICE_AFTER.test(text.slice(e.end, e.end + 80)) ||
     STATISTICS_OFFICE_BEFORE.test(before)
   );
 }

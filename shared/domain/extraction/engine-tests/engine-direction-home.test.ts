@@ -132,6 +132,16 @@ describe('direction: the economy of the document', () => {
     ]);
   });
 
+  it('reads no party in the economy that owns a long-named statistics agency quoted after a figure', () => {
+    const text =
+      "Investment by Qatari firms in Kenya climbed to $2 billion in 2022, up 50 per cent from $1.3 billion in the same period a year ago, Kenya's Central Agency for Trade Statistics said in a statement.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['fdi', 'QA', 'KE', 2e9],
+      ['fdi', 'QA', 'KE', 50],
+      ['fdi', 'QA', 'KE', 1.3e9],
+    ]);
+  });
+
   it("reads the economy in a statistics office's name as the text's home, never as a partner (en, fr)", () => {
     // Prepare
     const english =

@@ -48,6 +48,40 @@ describe('direction: names listed "respectivement"', () => {
     ]);
   });
 
+  it('pairs amounts with the economies listed before them when "respectively" follows the amounts', () => {
+    const text =
+      "Kenya's total trade reached $30 billion in 2022. Its trade with Uganda, Tanzania and Egypt came to $3 billion, $2 billion and $1 billion respectively.";
+    expect(
+      extract(text, 'en')
+        .slice(1)
+        .map((f) => [f.metric, f.from, f.to, f.value]),
+    ).toEqual([
+      ['bilateral_trade', 'KE', 'UG', 3e9],
+      ['bilateral_trade', 'KE', 'TZ', 2e9],
+      ['bilateral_trade', 'EG', 'KE', 1e9],
+    ]);
+  });
+
+  it('gives an amount of a list the name a preposition attaches right after it ("12 percent to the Netherlands")', () => {
+    const text =
+      'In 2022, 35 percent of Kenyan exports to Europe were shipped to the United Kingdom, followed by 12 percent to the Netherlands; Germany received 8 percent.';
+    expect(extract(text, 'en').find((f) => f.value === 12)).toMatchObject({ from: 'KE', to: 'NL' });
+  });
+
+  it('reads no party in the economy inside another item\'s bracket ("la Chine (40 % du total Asie), l\'Inde (20 %)")', () => {
+    const text =
+      "Les importations du Kenya ont atteint 20 milliards de dollars en 2022. Ses fournisseurs asiatiques sont la Chine (40 % du total Asie), l'Inde (20 %) et le Japon (8 %).";
+    expect(
+      extract(text, 'fr')
+        .slice(1)
+        .map((f) => [f.metric, f.from, f.to, f.value]),
+    ).toEqual([
+      ['imports', 'KE', 'CN', 40],
+      ['imports', 'KE', 'IN', 20],
+      ['imports', 'KE', 'JP', 8],
+    ]);
+  });
+
   it('shares the metric after a list of percentages, also for goods listed "respectivement"', () => {
     const text =
       'En 2023, les produits pétroliers et les produits chimiques représentent respectivement 28% et 15% des importations péruviennes en provenance du Chili.';

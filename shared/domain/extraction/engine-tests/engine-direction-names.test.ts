@@ -80,6 +80,29 @@ describe('direction: names that stand for an economy', () => {
     ]);
   });
 
+  it('reads the first person before a partner\'s rank noun ("our largest export market") as the ranked list\'s country', () => {
+    const en =
+      "New Zealand's goods trade reached $150 billion in 2022. Exports to Japan, our third largest export market, reached $5 billion last year.";
+    expect(
+      extract(en, 'en')
+        .slice(1)
+        .map((f) => [f.metric, f.measure, f.from, f.to, f.value]),
+    ).toEqual([
+      ['exports', 'rank', 'NZ', 'JP', 3],
+      ['exports', 'value', 'NZ', 'JP', 5e9],
+    ]);
+    const fr =
+      'Les échanges de la Suisse ont atteint 600 milliards de francs en 2022. Le Japon est notre cinquième client, avec 9 milliards de francs.';
+    expect(
+      extract(fr, 'fr')
+        .slice(1)
+        .map((f) => [f.metric, f.measure, f.from, f.to]),
+    ).toEqual([
+      ['exports', 'rank', 'CH', 'JP'],
+      ['exports', 'value', 'CH', 'JP'],
+    ]);
+  });
+
   it('reads the first person ("ons land", "nos importations", "our exports") as a named country, not the partner after it', () => {
     const nl =
       'Peru is voor België al lang geen exotische markt meer. Vorig jaar voerde ons land voor 2,8 miljard euro aan goederen uit naar het Zuid-Amerikaanse land.';

@@ -286,4 +286,67 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
       ['bilateral_trade', 1],
     ]);
   });
+
+  it('ranks the subject, not the rivals an aside sets it against', () => {
+    const cases: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        "Les ventes du Kenya au Rwanda ont atteint 500 millions de dollars en 2021. Selon ces chiffres, le Kenya figure, après l'Ouganda et devant la Tanzanie, comme deuxième partenaire commercial du Rwanda.",
+        'fr',
+      ],
+      [
+        'De Keniaanse uitvoer naar Rwanda bedroeg in 2021 500 miljoen dollar. Met die cijfers staat Kenia, na Oeganda en voor Tanzania, als tweede handelspartner van Rwanda genoteerd.',
+        'nl',
+      ],
+      [
+        "Kenya's exports to Rwanda reached $500 million in 2021. By that count Kenya ranks, behind Uganda but ahead of Tanzania, as the second trading partner of Rwanda.",
+        'en',
+      ],
+    ];
+    for (const [text, language] of cases) {
+      expect(extract(text, language).map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['exports', 'value', 'KE', 'RW', 5e8],
+        ['bilateral_trade', 'rank', 'KE', 'RW', 2],
+      ]);
+    }
+  });
+
+  it('keeps a first place set in apposition after a rival for that rival', () => {
+    const text =
+      "En 2021, le Kenya était le deuxième client du Rwanda avec 12 % de ses exportations, loin derrière l'Ouganda, premier client avec 30 %.";
+    const first = extract(text, 'fr').find((f) => f.measure === 'rank' && f.value === 1);
+    expect([first?.from, first?.to]).toEqual(['RW', 'UG']);
+  });
+
+  it("gives the shares in brackets after a rank's rivals to those rivals, in the flow the rank is in", () => {
+    const fr =
+      "La Chine est le 10e fournisseur du Portugal, avec une part de 1,2 %. Parmi les pays tiers, elle est le troisième fournisseur, derrière la Corée (3,4 %) et l'Inde (2,1 %).";
+    expect(
+      extract(fr, 'fr')
+        .slice(2)
+        .map((f) => [f.metric, f.measure, f.from, f.to, f.value]),
+    ).toEqual([
+      ['imports', 'rank', 'PT', 'CN', 3],
+      ['imports', 'share', 'PT', 'KR', 3.4],
+      ['imports', 'share', 'PT', 'IN', 2.1],
+    ]);
+    const nl =
+      'Nederland neemt 12 procent van de Portugese uitvoer voor zijn rekening en staat op de derde plaats, na Spanje (30 procent) en Frankrijk (20 procent).';
+    expect(extract(nl, 'nl').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['share', 'PT', 'NL', 12],
+      ['rank', 'PT', 'NL', 3],
+      ['share', 'PT', 'ES', 30],
+      ['share', 'PT', 'FR', 20],
+    ]);
+    // (the ranked one the subject names, the rival taking its place)
+    const adjective =
+      "Les ventes portugaises vers l'Espagne pèsent 12 % du total en 2019 ; l'Espagne est ainsi le troisième client, derrière la France (30 %) et l'Allemagne (20 %).";
+    expect(
+      extract(adjective, 'fr')
+        .slice(2)
+        .map((f) => [f.measure, f.from, f.to, f.value]),
+    ).toEqual([
+      ['share', 'PT', 'FR', 30],
+      ['share', 'PT', 'DE', 20],
+    ]);
+  });
 });

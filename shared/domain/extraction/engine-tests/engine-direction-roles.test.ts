@@ -370,4 +370,30 @@ describe('direction: economies compared with, no party', () => {
       ['exports', 'BR', 'TN', 1.3e9],
     ]);
   });
+
+  it('gives a flow verb coordinated after a figure, with an anaphor for its partner, the subject as its trader', () => {
+    const text =
+      "Les exportations du Kenya ont atteint 6 milliards de dollars en 2021. L'Inde achète 4,2 % des exportations kényanes (250 millions de dollars) et exporte en retour vers ce pays 3,1 % (400 millions de dollars).";
+    expect(
+      extract(text, 'fr')
+        .slice(1)
+        .map((f) => [f.metric, f.measure, f.from, f.to, f.value]),
+    ).toEqual([
+      ['exports', 'share', 'KE', 'IN', 4.2],
+      ['exports', 'value', 'KE', 'IN', 2.5e8],
+      ['exports', 'share', 'IN', 'KE', 3.1],
+      ['exports', 'value', 'IN', 'KE', 4e8],
+    ]);
+    // (a pronoun and an auxiliary between the conjunction and the verb, the anaphor after the figure)
+    const group =
+      "Les exportations du Kenya ont atteint 6 milliards de dollars en 2021. Les pays d'Europe ont acheté 10 % des exportations kényanes et ils ont vendu 25 % de leurs produits vers ce pays.";
+    expect(extract(group, 'fr').at(-1)).toMatchObject({ value: 25, from: 'EUROPE', to: 'KE' });
+    // … but a second flow with no partner of its own shares the first one's
+    const shared =
+      'Overall, Kenya imported 2 billion dollars worth of goods from India in 2022 and exported 500 million dollars.';
+    expect(extract(shared, 'en').map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['imports', 'KE', 'IN'],
+      ['exports', 'KE', 'IN'],
+    ]);
+  });
 });

@@ -283,4 +283,26 @@ describe('direction: economies of an absolute participle after the figure are no
       ['exports', 'AT', 2.1e9],
     ]);
   });
+
+  it('keeps a total with the world when a part of it named after the figure has its own partner', () => {
+    const cases: Array<[string, 'fr' | 'nl' | 'en']> = [
+      [
+        'Over heel 2023 kocht België in het buitenland voor 60 miljoen dollar aan koper, grotendeels uit Chili (70 %) en Peru (10 %).',
+        'nl',
+      ],
+      ['In total, Belgium imported 60 million dollars of copper in 2023, most of it from Chile.', 'en'],
+      [
+        "Au total, la Belgique a importé pour 60 millions de dollars de cuivre en 2023, l'essentiel en provenance du Chili.",
+        'fr',
+      ],
+    ];
+    for (const [text, language] of cases) {
+      expect(extract(text, language)[0]).toMatchObject({
+        metric: 'imports',
+        from: 'BE',
+        to: 'WORLD',
+        value: 6e7,
+      });
+    }
+  });
 });

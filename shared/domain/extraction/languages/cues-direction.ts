@@ -149,6 +149,9 @@ export interface DirectionCues {
     anaphorNouns: string[];
     /** a personal pronoun after those prepositions, for a country named before: "vers elle", "avec lui" */
     anaphorPronouns: string[];
+    /** after a figure, the part of it whose economies are the part's, not the figure's: "grotendeels uit",
+     * "most of it from", "l'essentiel en provenance de" (read by `direction-clause.ts`) */
+    partAfter: string[];
     /** "there", the place named before, before a verb of trade: "Nos entreprises y exportent" */
     there: string[];
     /** the auxiliaries between "there" and its verb: "y ont exporté" */

@@ -28,6 +28,9 @@ export interface GazetteerCues {
     ourFlows: string[];
     /** the firms of an economy, which name it: "nos entreprises", "our companies" */
     firms: string[];
+    /** a partner's rank noun a first person's possessive names the list of, up to three words after it: "our largest
+     * export market", "notre premier client", "onze belangrijkste handelspartner" */
+    ourPartners: string[];
     /** an economy left out: "en dehors de l'Europe", "buiten Europa", "outside the EU" */
     outside: string[];
     /** the preposition after such a word: "hors de" */

@@ -291,7 +291,7 @@ export const attributionCues: AttributionCues = {
     CA: ['Statistics Canada'],
     CH: ['\\bOFDF\\b'],
     namedAfter: [
-      '(?:National\\s+)?(?:(?:Bureau|Office|Institute|Department)\\s+(?:of|for)\\s+Statistics|Statistical\\s+(?:Service|Office|Agency)|Statistics\\s+(?:Office|Agency|Bureau))',
+      '(?:(?:National|Central)\\s+)?(?:(?:Agency|Bureau|Office|Institute|Department)\\s+(?:of|for)\\s+(?:\\p{L}+\\s+){0,3}?Statistics|Statistical\\s+(?:Service|Office|Agency)|Statistics\\s+(?:Office|Agency|Bureau))',
     ],
     namedBefore: ['Statistics\\s+'],
   },

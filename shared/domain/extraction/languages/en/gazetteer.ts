@@ -16,6 +16,7 @@ export const gazetteerCues: GazetteerCues = {
     ourTotal: ['total\\s+'],
     ourFlows: ['exports', 'imports', 'trade', 'investments?'],
     firms: ['companies', 'firms', 'businesses'],
+    ourPartners: ['markets?', 'partners?', 'customers?', 'clients?', 'suppliers?', 'destinations?', 'investors?'],
     outside: [
       'outside', 'with the exception', 'except', 'excluding', 'exclusive of', 'not including',
     ],

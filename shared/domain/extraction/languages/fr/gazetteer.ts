@@ -22,6 +22,7 @@ export const gazetteerCues: GazetteerCues = {
       'export\\p{L}*', 'import\\p{L}*',
     ],
     firms: ['entreprises'],
+    ourPartners: ['clients?', 'fournisseurs?', 'partenaires?', 'débouchés?', 'marchés?', 'investisseurs?'],
     outside: ['en dehors', 'hors', 'à l[\'’]exception', 'à l[\'’]exclusion', 'sauf'],
     outsideOf: ['de', 'du', 'des', 'd[\'’]'],
     among: ['parmi'],

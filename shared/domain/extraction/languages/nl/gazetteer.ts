@@ -18,6 +18,9 @@ export const gazetteerCues: GazetteerCues = {
       'uitvoer', 'invoer', 'export\\p{L}*', 'import\\p{L}*', 'handel\\p{L}*', 'investeringen',
     ],
     firms: ['bedrijven'],
+    ourPartners: [
+      'afzetmarkt(?:en)?', 'exportmarkt(?:en)?', 'handelspartners?', 'klant(?:en)?', 'leveranciers?', 'investeerders?',
+    ],
     outside: ['buiten', 'exclusief', 'behalve'],
     outsideOf: [],
     among: ['onder'],
