@@ -25,7 +25,12 @@ export function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFact
   if (!CHANGE_OR.test(text.slice(previous.end, q.start))) {
     return false;
   }
-  return GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start));
+  if (GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start)))
+    return true;
+  // (or a verb around both: "terwijl de invoer met 9 procent (of ruim 30 miljard euro) terugliep", "ging … achteruit")
+  return GROWTH_CUES.test(
+    text.slice(Math.max(facts.clause.start, previous.start - 60), Math.min(facts.clause.end, q.end + 40)),
+  );
 }
 
 export function kindOf(
@@ -82,7 +87,13 @@ export function kindOf(
 }
 
 const JOINED_AIM = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.joinedAim})`, 'iu'));
-const CHANGE_OR = new RegExp(withWords`^\s*[,(]?\s*(?:${(c) => c.kinds.changeOr})\s*$`, 'iu');
+// (set off by a comma, a bracket or a dash, and hedged: "- of meer dan 31 miljard euro -", "(or about $2bn)")
+const CHANGE_OR = latin(
+  new RegExp(
+    withWords`^\s*[,(\-–—]?\s*(?:${(c) => c.kinds.changeOr})\s*(?:(?:${(c) => c.bounds.above}|${(c) => c.bounds.below}|${(c) => c.bounds.about})\s+)?$`,
+    'iu',
+  ),
+);
 
 const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));
 

@@ -132,6 +132,24 @@ describe('not a figure: absolute changes and amounts referred back to', () => {
     ]);
   });
 
+  it.each<[string, Language, number]>([
+    [
+      'Over heel 2023 zakte de Keniaanse uitvoer naar Oeganda met 6,2 procent - of meer dan 41 miljoen euro - tot 615 miljoen euro.',
+      'nl',
+      4.1e7,
+    ],
+    [
+      'De Keniaanse invoer uit Oeganda ging met 8,1 procent (of ruim 23 miljoen euro) achteruit tot 260 miljoen euro.',
+      'nl',
+      2.3e7,
+    ],
+    ['Kenyan exports to Uganda fell 6.2% — or about $41m — to $615m in 2023.', 'en', 4.1e7],
+  ])('keeps the rate and the level but not the change it stands for: %s', (text, language, change) => {
+    const figures = extract(text, language);
+    expect(figures.map((f) => Math.abs(f.value))).not.toContain(change);
+    expect(figures.map((f) => f.measure).sort()).toEqual(['growth', 'value']);
+  });
+
   it.each<[string, Language]>([
     ['Kenya posted a surplus of $2.7bn in 2019, a decrease of $215m on the surplus in 2018.', 'en'],
     [

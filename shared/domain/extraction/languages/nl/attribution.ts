@@ -51,8 +51,14 @@ export const attributionCues: AttributionCues = {
       // "zit op een verlies van 3 procent": a loss of a flow's value is its fall
       'verlies\\s+van',
     ],
-    separableDecline: ['(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af'],
-    separableChange: ['(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)'],
+    separableDecline: [
+      '(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af',
+      '(?:ging|gingen|gaat|gaan)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})achteruit',
+    ],
+    separableChange: [
+      '(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)',
+      '(?:ging|gingen|gaat|gaan)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:achteruit|vooruit)',
+    ],
     change: [
       '(?:nam|namen|neemt|nemen)\\s+(?:toe|af)', 'verdiep\\p{L}*', 'klom', '\\p{L}*klim(?:t|men|de|den)?',
       'stijg\\p{L}*', 'gestegen', 'steeg', 'toename', 'toegenomen', 'toenam', 'toenamen', 'vooruitg\\p{L}*',
