@@ -2,20 +2,14 @@
 // amounts … each check a named rule, run in order before the metric is chosen.
 
 import { latin } from '../letters.js';
-import {
-  ABSOLUTE_CHANGE_AFTER,
-  ABSOLUTE_CHANGE_BEFORE,
-  GROWTH_CUES,
-  TARIFF_CUES,
-  withWords,
-  words,
-} from '../lexicon.js';
+import { ABSOLUTE_CHANGE_AFTER, ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
 import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
 import { COUNTED_ECONOMIES, listedAfter, TOGETHER, TOGETHER_VERB } from './joint-shares.js';
 import { isChangeAfterGrowth } from './kind.js';
+import { ofTariff } from './tariff-subject.js';
 
 /** A check of stage 1: true when the quantity states no trade figure. */
 type NotAFigureRule = NamedRule<Attribution, true>;
@@ -32,8 +26,8 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 12,
       },
     ],
-    apply: ({ q, lead, tail }) =>
-      when(q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))),
+    apply: ({ text, q, facts, lead, tail }) =>
+      when(q.type === 'percent' && (ofTariff(text, q, facts, lead) || TARIFF_AFTER.test(tail))),
   },
   {
     // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures

@@ -26,6 +26,22 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     ).toEqual([]);
   });
 
+  it.each<[string, Language]>([
+    ['Au Japon, la taxe douanière imposée au fromage suisse sera diminuée en trois étapes de 40 %.', 'fr'],
+    ['In mei 2024 verhoogde Canada de importheffingen op Keniaanse thee naar 15 procent.', 'nl'],
+    ["Canada's duty on Kenyan tea is to be phased down over three years by 40%.", 'en'],
+  ])('ignores the rate or cut of a tariff named before it, however far: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
+  it("keeps a flow's change after a tariff that is not its subject", () => {
+    const figures = extract(
+      'Despite the new tariffs, Kenyan exports to Canada rose 15 percent in 2024.',
+      'en',
+    );
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([['exports', 15]]);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";

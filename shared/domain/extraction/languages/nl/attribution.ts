@@ -123,7 +123,7 @@ export const attributionCues: AttributionCues = {
     changeHedges: ['bijna', 'ruim', 'ongeveer', 'meer dan', 'zo[\'’]n'],
     changeAfter: ['meer', 'minder', 'extra', 'hoger', 'lager'],
     than: ['dan'],
-    tariff: ['invoerheffing\\p{L}*', 'invoerrechten', 'heffing\\p{L}*', 'btw'],
+    tariff: ['\\p{L}*heffing\\p{L}*', '(?:invoer|uitvoer|import|export|douane)rechten', 'btw'],
   },
   // biome-ignore format: word lists read better packed
   pronouns: {
