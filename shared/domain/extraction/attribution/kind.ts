@@ -27,7 +27,7 @@ export function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFact
   }
   if (GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start)))
     return true;
-  // (or a verb around both: "terwijl de invoer met 9 procent (of ruim 30 miljard euro) terugliep", "ging … achteruit")
+  // (or a verb around both: "de invoer liep met 9 procent (of zo’n 2 miljard euro) terug", "ging … achteruit")
   return GROWTH_CUES.test(
     text.slice(Math.max(facts.clause.start, previous.start - 60), Math.min(facts.clause.end, q.end + 40)),
   );
@@ -87,7 +87,7 @@ export function kindOf(
 }
 
 const JOINED_AIM = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.joinedAim})`, 'iu'));
-// (set off by a comma, a bracket or a dash, and hedged: "- of meer dan 31 miljard euro -", "(or about $2bn)")
+// (set off by a comma, a bracket or a dash, and hedged: "- of bijna 2 miljard euro -", "(or about $2bn)")
 const CHANGE_OR = latin(
   new RegExp(
     withWords`^\s*[,(\-–—]?\s*(?:${(c) => c.kinds.changeOr})\s*(?:(?:${(c) => c.bounds.above}|${(c) => c.bounds.below}|${(c) => c.bounds.about})\s+)?$`,

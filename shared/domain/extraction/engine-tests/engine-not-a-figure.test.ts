@@ -159,6 +159,11 @@ describe('not a figure: absolute changes and amounts referred back to', () => {
       'nl',
       2.3e7,
     ],
+    [
+      "De Keniaanse invoer uit Oeganda liep met 9 procent (of zo'n 20 miljoen euro) terug tot 200 miljoen euro.",
+      'nl',
+      2e7,
+    ],
     ['Kenyan exports to Uganda fell 6.2% — or about $41m — to $615m in 2023.', 'en', 4.1e7],
   ])('keeps the rate and the level but not the change it stands for: %s', (text, language, change) => {
     const figures = extract(text, language);
