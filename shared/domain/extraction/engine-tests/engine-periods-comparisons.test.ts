@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../language.js';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
@@ -372,5 +373,17 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       [-1.6, '2019-07'],
       [2.9, '2019-08'],
     ]);
+  });
+
+  it.each<[string, Language, string]>([
+    [
+      "Les exportations kényanes vers l'Ouganda ont moins reculé au troisième trimestre 2021 qu'au deuxième trimestre 2021 (-12 %).",
+      'fr',
+      '2021-04/2021-06',
+    ],
+    ['Kenyan exports to Uganda fell less in March 2021 than in February 2021 (-12%).', 'en', '2021-02'],
+  ])('dates a figure in brackets after the base period with that period: %s', (text, language, period) => {
+    const figures = extract(text, language);
+    expect(figures.find((f) => f.value === -12)?.period).toBe(period);
   });
 });
