@@ -1,13 +1,15 @@
 // Attribution, stage 5 (the period moved), continued: the rules that follow those of stage-period-rules.ts, each
 // seeing the period the rules before it left.
 import { inSpan } from '../document/clause-facts.js';
+import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
 import type { NamedRule } from '../rule.js';
 import { PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
 
 /** How far before the quantity a bracket's period may end. */
 const BRACKET_REACH = 40;
 
-const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
+const BRACKET_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   {
     // "lager dan in het tweede kwartaal van 2021 (-12 %)", "qu'au premier semestre 2021 (+4 %)": a month, quarter or
     // half right before a bracket holds the figure in it, also when it is the base the main clause compares with
@@ -36,10 +38,52 @@ const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   },
 ];
 
+/** "a few years ago", "il y a quelques années", "is altijd … geweest": a time the text leaves undated */
+const UNDATED_TIME = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.periodStage.undatedTime})(?![\p{L}])`, 'iu'),
+);
+
+/** How far after the quantity an undated time that bears on it alone may start. */
+const UNDATED_REACH = 30;
+
+const UNDATED_RULE: NamedRule<PeriodInput, string | null> = {
+  // "From $1 billion a few years ago, trade grew to $9 billion in 2023": the time right after the amount is its own,
+  // and undated; "Germany has always taken a fifth of Swiss exports": a clause that states no period but that
+  // one holds at no time the story dates (a rank with no period takes the story's all the same: STORY_DATED_RULES)
+  name: 'undated-time',
+  why: 'A figure of "a few years ago", or one that "has always" held, in a clause with no period of its own, has no period.',
+  examples: [
+    {
+      text: 'In 2023 Kenyan exports to Uganda reached $900 million, up from $300 million a few years ago.',
+      language: 'en',
+      figure: { value: 300_000_000, period: null },
+    },
+    {
+      text: "En 2023, les exportations kényanes vers l'Ouganda ont atteint 900 millions de dollars. Il y a quelques années, elles ne dépassaient pas 300 millions de dollars.",
+      language: 'fr',
+      figure: { value: 300_000_000, period: null },
+    },
+  ],
+  apply: ({ s: { text, q, facts }, statedPeriod }) => {
+    const after = text.slice(q.end, Math.min(facts.clause.end, q.end + UNDATED_REACH));
+    const next = facts.quantities.find((o) => o.start >= q.end);
+    const right = UNDATED_TIME.exec(after);
+    if (right && (!next || next.start >= q.end + right.index)) return null;
+    return !statedPeriod && UNDATED_TIME.test(text.slice(facts.clause.start, facts.clause.end))
+      ? null
+      : undefined;
+  },
+};
+
 /** Every rule that moves the period, in the order they are tried. */
 export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   ...PERIOD_RULES,
-  ...MORE_PERIOD_RULES,
+  ...BRACKET_RULES,
+  UNDATED_RULE,
 ];
 
-export { MORE_PERIOD_RULES };
+/** The rules of this module, for the registry. */
+export const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
+  ...BRACKET_RULES,
+  UNDATED_RULE,
+];

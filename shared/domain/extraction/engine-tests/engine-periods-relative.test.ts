@@ -126,4 +126,23 @@ describe('periods: relative years, months and dates against the publication', ()
       ['trade_balance', 'CL', 'PE', '2023'],
     ]);
   });
+
+  it('leaves undated a figure of a few years ago, or one that has always held', () => {
+    const nl = extract(
+      'De Keniaanse uitvoer naar Oeganda bedroeg in 2023 900 miljoen euro. Enkele jaren geleden was dat nog 300 miljoen euro.',
+      'nl',
+    );
+    const en = extract(
+      "Kenyan exports to Uganda reached $900 million in 2023. Uganda has always been the destination of about 20% of Kenya's exports.",
+      'en',
+    );
+    expect(nl.map((f) => [f.value, f.period])).toEqual([
+      [9e8, '2023'],
+      [3e8, null],
+    ]);
+    expect(en.map((f) => [f.value, f.period])).toEqual([
+      [9e8, '2023'],
+      [20, null],
+    ]);
+  });
 });

@@ -165,6 +165,8 @@ export interface FigureCues {
     demonstrativeOf: string[];
     /** the flow such a phrase takes up: "de ces ventes", "van die handel", "of that trade" */
     demonstrativeFlows: string[];
+    /** an undated time, which dates no figure: "a few years ago", "il y a quelques années", "altijd al" */
+    undatedTime: string[];
   };
   /** the words of a figure's measure and sign: value, share, growth (read by `stage-measure.ts`) */
   measureStage: {

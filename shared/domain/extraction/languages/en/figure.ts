@@ -98,6 +98,10 @@ export const figureCues: FigureCues = {
     lastYearsAfter: [],
     demonstrativeOf: ['of\\s+(?:those|these|that|this)'],
     demonstrativeFlows: ['export\\p{L}*', 'import\\p{L}*', 'trade', 'flows?', 'investments?', 'total'],
+    undatedTime: [
+      '(?:a\\s+)?(?:few|couple\\s+of|some)\\s+years\\s+(?:ago|back|earlier)', 'years\\s+ago',
+      '(?:has|have|had)\\s+always\\s+been',
+    ],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

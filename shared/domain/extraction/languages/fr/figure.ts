@@ -100,6 +100,10 @@ export const figureCues: FigureCues = {
     demonstrativeFlows: [
       'export\\p{L}*', 'import\\p{L}*', 'ventes', 'achats', 'échanges', 'flux', 'investissements', 'total',
     ],
+    undatedTime: [
+      'il\\s+y\\s+a\\s+(?:quelques|plusieurs)\\s+(?:années|ans)', '(?:quelques|plusieurs)\\s+années\\s+plus\\s+tôt',
+      '(?:a|ont|avait|avaient)\\s+toujours\\s+été', 'par\\s+le\\s+passé',
+    ],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

@@ -101,6 +101,10 @@ export const figureCues: FigureCues = {
     demonstrativeFlows: [
       'export\\p{L}*', 'import\\p{L}*', 'uitvoer', 'invoer', 'handel', 'investeringen', 'totaal',
     ],
+    undatedTime: [
+      '(?:enkele|een\\s+paar|een\\s+aantal|vele|jaren)\\s+(?:jaar|jaren)?\\s*geleden', 'altijd\\s+al',
+      '(?:is|was|zijn|waren)\\s+altijd', 'in\\s+het\\s+verleden',
+    ],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {
