@@ -4,7 +4,13 @@ import { inSpan } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import type { NamedRule } from '../rule.js';
-import { PERIOD_RULES, type PeriodInput } from './stage-period-rules.js';
+import {
+  OVER_YEARS_BEFORE,
+  OVER_YEARS_LEADING,
+  PERIOD_RULES,
+  type PeriodInput,
+  yearsIn,
+} from './stage-period-rules.js';
 
 /** How far before the quantity a bracket's period may end. */
 const BRACKET_REACH = 40;
@@ -75,15 +81,44 @@ const UNDATED_RULE: NamedRule<PeriodInput, string | null> = {
   },
 };
 
+const SAME_SPAN_RULE: NamedRule<PeriodInput, string | null> = {
+  // "Over the last five years, exports grew by half, reaching … in 2021. In the same period, imports grew at an
+  // average annual rate of 9 %": the span the sentence before counted back from its latest year
+  name: 'same-period-as-the-years-before',
+  why: 'A change "in the same period" after a sentence that counts years back ("over the last five years") covers those years.',
+  examples: [
+    {
+      text: 'Over the last five years, Kenyan exports to Uganda grew by almost 50%, reaching $900 million in 2021. In the same period, Kenyan imports from Uganda grew at an average annual rate of 9%.',
+      language: 'en',
+      figure: { value: 9, metric: 'imports', period: '2016/2021' },
+    },
+  ],
+  apply: ({ s: { text, q, facts }, periodMention, measure }) => {
+    const previous = facts.previous;
+    if (!periodMention?.sameAsBefore || !previous || q.type !== 'percent' || measure !== 'growth')
+      return undefined;
+    const before = text.slice(previous.start, previous.end);
+    const counted = OVER_YEARS_LEADING.exec(before) ?? OVER_YEARS_BEFORE.exec(before);
+    const count = counted ? yearsIn(counted[1] ?? counted[2] ?? '') : undefined;
+    const years = inSpan(facts.allPeriods, previous)
+      .filter((p) => !p.comparison && /^\d{4}$/.test(p.period))
+      .map((p) => Number(p.period));
+    const until = years.length > 0 ? Math.max(...years) : undefined;
+    return count && until ? `${until - count}/${until}` : undefined;
+  },
+};
+
 /** Every rule that moves the period, in the order they are tried. */
 export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   ...PERIOD_RULES,
   ...BRACKET_RULES,
   UNDATED_RULE,
+  SAME_SPAN_RULE,
 ];
 
 /** The rules of this module, for the registry. */
 export const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   ...BRACKET_RULES,
   UNDATED_RULE,
+  SAME_SPAN_RULE,
 ];

@@ -301,4 +301,14 @@ describe('periods: fiscal years, halves and year to date', () => {
       ]);
     }
   });
+
+  it('reads "in dezelfde periode" after years counted back as those years', () => {
+    const text =
+      'De voorbije vijf jaar is de Keniaanse uitvoer naar Oeganda met bijna de helft gestegen, tot 900 miljoen euro in 2021. In dezelfde periode steeg de Keniaanse invoer uit Oeganda met 9 procent.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['exports', 50, '2016/2021'],
+      ['exports', 9e8, '2021'],
+      ['imports', 9, '2016/2021'],
+    ]);
+  });
 });
