@@ -108,12 +108,48 @@ const SAME_SPAN_RULE: NamedRule<PeriodInput, string | null> = {
   },
 };
 
+const SUB_YEAR = /^(\d{4})-(\d\d)(?:\/(\d{4})-(\d\d))?$/;
+
+const SUB_YEAR_FURTHER_BACK_RULE: NamedRule<PeriodInput, string | null> = {
+  // "up 26 % on the same period of 2019" in a story of the first quarter of 2022: as a change against a year further
+  // back than the year before (the rule 'change-against-a-year-further-back'), the span of years
+  name: 'change-of-months-against-a-year-further-back',
+  why: 'A change of some months against the same months of a year further back than the year before covers the span of years.',
+  examples: [
+    {
+      text: 'In the first quarter of 2022 Kenyan exports to Uganda rose 12% on a year earlier, and 26% on the same period of 2019.',
+      language: 'en',
+      figure: { value: 26, period: '2019/2022' },
+    },
+  ],
+  apply: ({ s: { q, facts }, measure, period }) => {
+    const months = measure === 'growth' && period ? SUB_YEAR.exec(period) : null;
+    if (!months || (months[3] !== undefined && months[3] !== months[1])) return undefined;
+    const year = Number(months[1]);
+    const sameMonths = period?.slice(4) ?? '';
+    // (the base right after this figure, with no other figure between)
+    const base = facts.periods.find(
+      (p) =>
+        p.comparison &&
+        !p.since &&
+        p.start >= q.end &&
+        !facts.quantities.some((o) => o.start >= q.end && o.end <= p.start) &&
+        (p.samePeriod
+          ? /^\d{4}$/.test(p.period)
+          : p.period.slice(4).replace(/\d{4}/, '') === sameMonths.replace(/\d{4}/, '')),
+    );
+    const baseYear = base ? Number(base.period.slice(0, 4)) : undefined;
+    return baseYear && baseYear < year - 1 && baseYear > year - 50 ? `${baseYear}/${year}` : undefined;
+  },
+};
+
 /** Every rule that moves the period, in the order they are tried. */
 export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   ...PERIOD_RULES,
   ...BRACKET_RULES,
   UNDATED_RULE,
   SAME_SPAN_RULE,
+  SUB_YEAR_FURTHER_BACK_RULE,
 ];
 
 /** The rules of this module, for the registry. */
@@ -121,4 +157,5 @@ export const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   ...BRACKET_RULES,
   UNDATED_RULE,
   SAME_SPAN_RULE,
+  SUB_YEAR_FURTHER_BACK_RULE,
 ];

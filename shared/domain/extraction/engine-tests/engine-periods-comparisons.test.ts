@@ -386,4 +386,17 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
     const figures = extract(text, language);
     expect(figures.find((f) => f.value === -12)?.period).toBe(period);
   });
+
+  it.each<[string, Language]>([
+    [
+      "Au premier trimestre 2022, les exportations kényanes vers l'Ouganda ont progressé de 26 % par rapport à la même période de 2019.",
+      'fr',
+    ],
+    [
+      'In het eerste kwartaal van 2022 steeg de Keniaanse uitvoer naar Oeganda met 26 procent tegenover dezelfde periode van 2019.',
+      'nl',
+    ],
+  ])('spans the years of a change of months against a year further back: %s', (text, language) => {
+    expect(extract(text, language).map((f) => [f.value, f.period])).toEqual([[26, '2019/2022']]);
+  });
 });
