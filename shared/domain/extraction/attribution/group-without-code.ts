@@ -81,6 +81,9 @@ export function groupPartnerAfter(text: string, q: Quantity, facts: ClauseFacts)
  * economy named before it or in the rest of its clause (up to the next number) ('For North America, 71.4 percent goes to Canada' is Canada's).
  */
 export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  // (an amount in brackets after the group's figure is that figure's: "absorbe 4,9 % (3,6 milliards) des ventes")
+  const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+  if (before && /^\s*\(\s*$/.test(text.slice(before.end, q.start))) return groupSubject(text, before, facts);
   const next = /\n|\d/.exec(text.slice(q.end));
   const restEnd = Math.max(q.start, Math.min(facts.clause.end, next ? q.end + next.index : text.length));
   const opensWithGroup = (start: number): boolean => {

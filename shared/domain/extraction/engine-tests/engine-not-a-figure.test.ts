@@ -42,6 +42,20 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(figures.map((f) => [f.metric, f.value])).toEqual([['exports', 15]]);
   });
 
+  it.each<[string, Language, number]>([
+    [
+      'De Nederlandse invoer uit Kenia steeg in 2023 met 17 procent. Bij de overige lidstaten van de EU nam de invoerwaarde met slechts 3 procent toe.',
+      'nl',
+      3,
+    ],
+    ["L'Amérique du Sud absorbe 5 % (1,2 milliard d'euros) des exportations belges en 2023.", 'fr', 1.2e9],
+  ])(
+    'skips a figure of the remaining member states (the reporter one of them), or in brackets after a group’s: %s',
+    (text, language, value) => {
+      expect(extract(text, language).map((f) => f.value)).not.toContain(value);
+    },
+  );
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";

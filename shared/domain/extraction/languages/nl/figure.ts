@@ -21,6 +21,7 @@ export const figureCues: FigureCues = {
     groupsWithoutCode: [
       '(?:Noord|Zuid|Midden|Latijns)-Amerika', '(?:Noord|West|Oost|Centraal)-Afrika', 'Midden-Oosten', 'BRICS',
       'Maghreb', 'ASEAN', 'Mercosur', 'niet-EU', 'eurozone',
+      'overige\\s+lidstaten(?:\\s+van\\s+de\\s+(?:Europese\\s+Unie|EU)(?:\\s*\\(EU\\))?)?',
     ],
     groupPartner: ['naar', 'uit', 'met'],
     articles: ['het\\s+', 'de\\s+'],
