@@ -56,6 +56,29 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     },
   );
 
+  it.each<[string, Language, number]>([
+    ['Kenyan exports were $62.3 million in July, down less than $0.1 million from June.', 'en', 1e5],
+    [
+      'Uganda has bought $286 million of Kenyan goods so far, so it has to import just an additional $14 million from Kenya to reach the target.',
+      'en',
+      1.4e7,
+    ],
+    [
+      "Les exportations kényanes vers l'Ouganda ont atteint 62,3 millions d'euros en juillet, en baisse de moins de 0,1 million par rapport à juin.",
+      'fr',
+      1e5,
+    ],
+    [
+      'De Keniaanse uitvoer naar Oeganda bedroeg in juli 62,3 miljoen euro, een daling met minder dan 0,1 miljoen euro tegenover juni.',
+      'nl',
+      1e5,
+    ],
+  ])('keeps the level but not a hedged or additional change: %s', (text, language, change) => {
+    const values = extract(text, language).map((f) => Math.abs(f.value));
+    expect(values).not.toContain(change);
+    expect(values.length).toBe(1);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";

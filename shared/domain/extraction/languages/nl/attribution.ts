@@ -122,7 +122,7 @@ export const attributionCues: AttributionCues = {
       '(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|verbeterd|verslechterd|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|liep\\s+op|liepen\\s+op)\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?met',
       '(?:stijging|daling|toename|afname|groei|krimp)\\s+(?:met|van)',
     ],
-    changeHedges: ['bijna', 'ruim', 'ongeveer', 'meer dan', 'zo[\'’]n'],
+    changeHedges: ['bijna', 'ruim', 'ongeveer', 'meer dan', 'minder dan', 'zo[\'’]n'],
     changeAfter: ['meer', 'minder', 'extra', 'hoger', 'lager'],
     than: ['dan'],
     tariff: ['\\p{L}*heffing\\p{L}*', '(?:invoer|uitvoer|import|export|douane)rechten', 'btw'],
