@@ -7,7 +7,13 @@ import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
 import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
-import { COUNTED_ECONOMIES, listedAfter, TOGETHER, TOGETHER_VERB } from './joint-shares.js';
+import {
+  amountOfTwoTogether,
+  COUNTED_ECONOMIES,
+  listedAfter,
+  TOGETHER,
+  TOGETHER_VERB,
+} from './joint-shares.js';
 import { isChangeAfterGrowth } from './kind.js';
 import { ofTariff } from './tariff-subject.js';
 
@@ -295,12 +301,16 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 45,
       },
     ],
+    // (… and an amount of two economies together: "Spain and Portugal combined ($197bn)")
     apply: ({ text, q, facts }) =>
       when(
-        q.type === 'percent' &&
+        (q.type === 'percent' &&
           TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
           // ("make up", "account for" are the verbs of a share, no growth)
-          !GROWTH_CUES.test(text.slice(facts.clause.start, q.start).replace(TOGETHER_VERB, ' ').slice(-30)),
+          !GROWTH_CUES.test(
+            text.slice(facts.clause.start, q.start).replace(TOGETHER_VERB, ' ').slice(-30),
+          )) ||
+          amountOfTwoTogether(text, q, facts),
       ),
   },
   {

@@ -79,6 +79,23 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(values.length).toBe(1);
   });
 
+  it.each<[string, Language]>([
+    [
+      'Kenia voerde in 2020 voor 300 miljoen euro uit naar Oeganda, ongeveer evenveel als naar Tanzania en Rwanda samen (296 miljoen).',
+      'nl',
+    ],
+    [
+      'Kenya exported $300 million of goods to Uganda in 2020, about as much as to Tanzania and Rwanda combined ($296 million).',
+      'en',
+    ],
+    [
+      "Le Kenya a exporté pour 300 millions de dollars vers l'Ouganda en 2020, autant que vers la Tanzanie et le Rwanda ensemble (296 millions).",
+      'fr',
+    ],
+  ])('skips an amount two economies hold together: %s', (text, language) => {
+    expect(extract(text, language).map((f) => [f.to, f.value])).toEqual([['UG', 3e8]]);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";
