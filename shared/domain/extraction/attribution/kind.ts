@@ -3,6 +3,7 @@ import type { Kind } from '../../figure.js';
 import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import {
+  ABSOLUTE_CHANGE_AFTER,
   EXPECTATION_CUES,
   FORECAST_CUES,
   GROWTH_CUES,
@@ -31,6 +32,14 @@ export function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFact
   return GROWTH_CUES.test(
     text.slice(Math.max(facts.clause.start, previous.start - 60), Math.min(facts.clause.end, q.end + 40)),
   );
+}
+
+/**
+ * An amount the change is named after: "470 miljoen euro minder", "$3bn more", "a $5.1bn (12%) increase in
+ * exports" (a rate in brackets may stand between).
+ */
+export function isChangeNamedAfter(text: string, q: Quantity): boolean {
+  return ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 40).replace(/^\s*\([^()]{0,12}\)/, ''));
 }
 
 export function kindOf(

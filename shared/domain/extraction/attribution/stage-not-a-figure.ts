@@ -2,7 +2,7 @@
 // amounts … each check a named rule, run in order before the metric is chosen.
 
 import { latin } from '../letters.js';
-import { ABSOLUTE_CHANGE_AFTER, ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
+import { ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
@@ -14,7 +14,7 @@ import {
   TOGETHER,
   TOGETHER_VERB,
 } from './joint-shares.js';
-import { isChangeAfterGrowth } from './kind.js';
+import { isChangeAfterGrowth, isChangeNamedAfter } from './kind.js';
 import { ofTariff } from './tariff-subject.js';
 
 /** A check of stage 1: true when the quantity states no trade figure. */
@@ -374,10 +374,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       },
     ],
     apply: ({ text, q, lead }) =>
-      when(
-        q.type === 'money' &&
-          (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30))),
-      ),
+      when(q.type === 'money' && (ABSOLUTE_CHANGE_BEFORE.test(lead) || isChangeNamedAfter(text, q))),
   },
   {
     name: 'part-of-a-flow-by-kind',

@@ -57,6 +57,11 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
   );
 
   it.each<[string, Language, number]>([
+    [
+      "Kenya's trade surplus was $6.7 billion in 2019, resulting from a $5.4 billion (12%) increase in exports.",
+      'en',
+      5.4e9,
+    ],
     ['Kenyan exports were $62.3 million in July, down less than $0.1 million from June.', 'en', 1e5],
     [
       'Uganda has bought $286 million of Kenyan goods so far, so it has to import just an additional $14 million from Kenya to reach the target.',
@@ -73,10 +78,10 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
       'nl',
       1e5,
     ],
-  ])('keeps the level but not a hedged or additional change: %s', (text, language, change) => {
+  ])('keeps the level but not a hedged, additional or named change: %s', (text, language, change) => {
     const values = extract(text, language).map((f) => Math.abs(f.value));
     expect(values).not.toContain(change);
-    expect(values.length).toBe(1);
+    expect(values.filter((v) => v > 100).length).toBe(1);
   });
 
   it.each<[string, Language]>([

@@ -101,7 +101,10 @@ export const attributionCues: AttributionCues = {
       '(?:an?\\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump|widening|narrowing)\\s+of',
     ],
     changeHedges: ['about', 'around', 'nearly', 'almost', 'some', 'more than', 'over', 'less than', 'just'],
-    changeAfter: ['more', 'less', 'extra', 'higher', 'lower', 'additional'],
+    changeAfter: [
+      'more', 'less', 'extra', 'higher', 'lower', 'additional', 'increase', 'decrease', 'rise', 'fall', 'drop',
+      'decline', 'gain', 'jump',
+    ],
     than: ['than'],
     tariff: ['taxes?', 'tariffs?', 'duties', 'duty', 'VAT'],
   },
