@@ -26,10 +26,11 @@ export const half: Rule = {
     { text: 'Au premier semestre 2023, les exportations ont reculé de 3 %.', period: '2023-01/2023-06' },
     { text: 'In de tweede jaarhelft van 2022 daalde de uitvoer.', period: '2022-07/2022-12' },
     { text: 'Exports grew in the first half of this year.', published: '2024-09', period: '2024-01/2024-06' },
+    { text: 'Trade reached $9bn in the first-half of 2022.', period: '2022-01/2022-06' },
   ],
   re: latin(
     new RegExp(
-      `(${HALF_ORDINALS})\\s+(${HALF_NOUNS})(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:${alternation((words) => words.ofThisYear)}))?`,
+      `(${HALF_ORDINALS})(?:\\s+|-)(${HALF_NOUNS})(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:${alternation((words) => words.ofThisYear)}))?`,
       'giu',
     ),
   ),
@@ -64,6 +65,7 @@ export const quarter: Rule = {
   examples: [
     { text: 'In het derde kwartaal van 2024 steeg de uitvoer.', period: '2024-07/2024-09' },
     { text: 'Exports rose 2% in Q3 2023.', period: '2023-07/2023-09' },
+    { text: 'Exports fell in the second-quarter of 2021.', period: '2021-04/2021-06' },
     {
       text: 'Au 2e trimestre, les exportations ont reculé.',
       published: '2024-10',
@@ -72,7 +74,7 @@ export const quarter: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))\\s+(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
+      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))(?:\\s+|-)(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
       'giu',
     ),
   ),
