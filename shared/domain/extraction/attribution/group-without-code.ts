@@ -21,7 +21,7 @@ export function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts
   NO_CODE_GROUP.lastIndex = 0;
   for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
     group = { start: from + m.index, end: from + m.index + m[0].length };
-  if (!group) return false;
+  if (!group) return regionOfGroup(text, q, facts);
   const end = group.end;
   if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
   return (
@@ -95,4 +95,34 @@ export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boo
     return !otherEconomy(facts, start, restEnd, { start: end - name.length, end });
   };
   return opensWithGroup(facts.sentence.start) || opensWithGroup(text.lastIndexOf('\n', q.start) + 1);
+}
+
+const REGION_ANAPHOR = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.regionAnaphor})(?![\p{L}])`, 'giu'),
+);
+
+/**
+ * "West Africa drew the most investment; even so, inflows to the region slipped 5 percent": a partner
+ * "the region" taken up from a group with no code, named before it in the sentence or the one before, no economy
+ * between.
+ */
+function regionOfGroup(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const from = Math.max(facts.clause.start, q.start - 80);
+  let region: { start: number; end: number } | undefined;
+  REGION_ANAPHOR.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(REGION_ANAPHOR))
+    region = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!region || !PARTNER_BEFORE_GROUP.test(text.slice(Math.max(from, region.start - 20), region.start)))
+    return false;
+  const start = facts.previous?.start ?? facts.sentence.start;
+  let group: { start: number; end: number } | undefined;
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(start, region.start).matchAll(NO_CODE_GROUP))
+    group = { start: start + m.index, end: start + m.index + m[0].length };
+  // (… and none between the region and the figure: "dans cette région, le Brésil est classé 9e")
+  return (
+    group !== undefined &&
+    !otherEconomy(facts, group.end, region.start, group) &&
+    !otherEconomy(facts, region.end, q.start, group)
+  );
 }

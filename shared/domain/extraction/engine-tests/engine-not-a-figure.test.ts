@@ -101,6 +101,29 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(extract(text, language).map((f) => [f.to, f.value])).toEqual([['UG', 3e8]]);
   });
 
+  it.each<[string, Language]>([
+    [
+      'West Africa drew the most investment; even so, inflows to the region slipped 5 percent to $12 billion in 2013.',
+      'en',
+    ],
+    [
+      "Si l'Afrique de l'Ouest reste la première destination, les investissements vers la région ont reculé de 5 % à 16,8 milliards de dollars en 2013.",
+      'fr',
+    ],
+    [
+      'West-Afrika kreeg het grootste deel. De investeringen naar de regio daalden in 2013 met 5 procent tot 16,8 miljard dollar.',
+      'nl',
+    ],
+  ])('skips the figures of "the region" taken up from a group with no code: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
+  it('keeps the figure of an economy named after "the region"', () => {
+    const text =
+      "L'Amérique du Sud est un débouché important. Dans cette région, le Brésil est classé 9e client de l'Algérie.";
+    expect(extract(text, 'fr').map((f) => [f.to, f.value])).toEqual([['BR', 9]]);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";

@@ -31,6 +31,8 @@ export interface FigureCues {
     groupsWithoutCode: string[];
     /** before a group as a partner: "vers l'Afrique", "naar Latijns-Amerika", "to Latin America" */
     groupPartner: string[];
+    /** a region named before taken up: "the region", "la région", "de regio" */
+    regionAnaphor: string[];
     /** the article before a name: "l'", "la", "het", "the" */
     articles: string[];
     /** how a flow splits by kind: "dont", "waarvan", "of which" */

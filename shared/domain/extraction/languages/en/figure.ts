@@ -25,6 +25,7 @@ export const figureCues: FigureCues = {
       'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', 'extra-EU', 'euro\\s+area', 'eurozone', 'Caribbean',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
+    regionAnaphor: ['the\\s+region', 'that\\s+region', 'the\\s+bloc'],
     articles: ['the\\s+'],
     ofWhich: ['of which'],
     domesticExports: ['domestic exports'],

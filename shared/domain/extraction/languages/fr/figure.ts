@@ -25,6 +25,7 @@ export const figureCues: FigureCues = {
       'CEDEAO', 'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'zone\\s+euro', 'Caraïbes',
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
+    regionAnaphor: ['la\\s+région', 'cette\\s+région', 'la\\s+zone', 'cette\\s+zone'],
     articles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
     ofWhich: ['dont'],
     domesticExports: ['exportations domestiques'],

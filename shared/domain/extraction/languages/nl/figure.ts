@@ -24,6 +24,7 @@ export const figureCues: FigureCues = {
       'overige\\s+lidstaten(?:\\s+van\\s+de\\s+(?:Europese\\s+Unie|EU)(?:\\s*\\(EU\\))?)?',
     ],
     groupPartner: ['naar', 'uit', 'met'],
+    regionAnaphor: ['de\\s+regio', 'die\\s+regio', 'deze\\s+regio'],
     articles: ['het\\s+', 'de\\s+'],
     ofWhich: ['waarvan'],
     domesticExports: [],
