@@ -5,6 +5,7 @@ import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
+import { RESPECTIVELY } from './cues.js';
 
 const NO_CODE_GROUP = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`, 'gu'),
@@ -23,6 +24,7 @@ export function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts
     group = { start: from + m.index, end: from + m.index + m[0].length };
   if (!group) return regionOfGroup(text, q, facts);
   const end = group.end;
+  if (groupItemRespectively(text, q, facts)) return true;
   if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
   return (
     BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
@@ -125,4 +127,38 @@ function regionOfGroup(text: string, q: Quantity, facts: ClauseFacts): boolean {
     !otherEconomy(facts, group.end, region.start, group) &&
     !otherEconomy(facts, region.end, q.start, group)
   );
+}
+
+/**
+ * "sales to Uganda and other African markets rose 11 and 9 percent respectively": the item a
+ * "respectively" pairs with a group with no code, among the economies and groups listed before the cue.
+ */
+function groupItemRespectively(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const { sentence } = facts;
+  if (!RESPECTIVELY.test(text.slice(sentence.start, sentence.end))) return false;
+  const amounts = facts.quantities.filter((o) => o.type === q.type);
+  const first = amounts[0];
+  if (!first || amounts.length < 2) return false;
+  const groups: Array<{ start: number; end: number; group: boolean }> = [];
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(sentence.start, first.start).matchAll(NO_CODE_GROUP)) {
+    const start = sentence.start + m.index;
+    groups.push({ start, end: start + m[0].length, group: true });
+  }
+  if (groups.length === 0) return false;
+  const items = [
+    ...groups,
+    ...facts.allEconomies
+      .filter(
+        (e) =>
+          !e.adjective &&
+          e.start >= sentence.start &&
+          e.end <= first.start &&
+          !groups.some((g) => e.start < g.end && g.start < e.end),
+      )
+      .map((e) => ({ start: e.start, end: e.end, group: false })),
+  ].sort((a, b) => a.start - b.start);
+  // (the names listed last pair with the amounts: the owner may be named before them)
+  const listed = items.slice(-amounts.length);
+  return listed.length === amounts.length && listed[amounts.indexOf(q)]?.group === true;
 }

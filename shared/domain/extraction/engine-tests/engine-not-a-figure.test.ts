@@ -118,6 +118,23 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(extract(text, language)).toEqual([]);
   });
 
+  it.each<[string, Language]>([
+    [
+      'In September, Kenyan shipments to Uganda and other African markets rose by 11.2 percent and 9.4 percent respectively.',
+      'en',
+    ],
+    [
+      "En septembre, les exportations kényanes vers l'Ouganda et les autres marchés africains ont progressé respectivement de 11,2 % et 9,4 %.",
+      'fr',
+    ],
+    [
+      'In september groeide de Keniaanse uitvoer naar Oeganda en andere Afrikaanse markten met respectievelijk 11,2 en 9,4 procent.',
+      'nl',
+    ],
+  ])('skips the item "respectively" pairs with a group with no code: %s', (text, language) => {
+    expect(extract(text, language).map((f) => [f.to, f.value])).toEqual([['UG', 11.2]]);
+  });
+
   it('keeps the figure of an economy named after "the region"', () => {
     const text =
       "L'Amérique du Sud est un débouché important. Dans cette région, le Brésil est classé 9e client de l'Algérie.";

@@ -23,6 +23,7 @@ export const figureCues: FigureCues = {
       '(?:North|South|Central|Latin)\\s+America',
       '(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\\s+Africa', 'Middle\\s+East', 'ECOWAS',
       'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', 'extra-EU', 'euro\\s+area', 'eurozone', 'Caribbean',
+      'other\\s+(?:Asian|African|European|Latin\\s+American|American|Arab)\\s+(?:markets|countries|economies|nations|destinations)',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
     regionAnaphor: ['the\\s+region', 'that\\s+region', 'the\\s+bloc'],

@@ -23,6 +23,7 @@ export const figureCues: FigureCues = {
       'Am[ée]rique\\s+(?:du\\s+Nord|du\\s+Sud|latine|centrale)',
       'Afrique\\s+(?:du\\s+Nord|de\\s+l[\'’](?:Ouest|Est)|centrale|subsaharienne)', 'Moyen-Orient', 'UEMOA',
       'CEDEAO', 'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'zone\\s+euro', 'Caraïbes',
+      'autres\\s+(?:marchés|pays|économies|destinations)\\s+(?:asiatiques|africains|européens|arabes|latino-américains)',
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
     regionAnaphor: ['la\\s+région', 'cette\\s+région', 'la\\s+zone', 'cette\\s+zone'],

@@ -22,6 +22,7 @@ export const figureCues: FigureCues = {
       '(?:Noord|Zuid|Midden|Latijns)-Amerika', '(?:Noord|West|Oost|Centraal)-Afrika', 'Midden-Oosten', 'BRICS',
       'Maghreb', 'ASEAN', 'Mercosur', 'niet-EU', 'eurozone',
       'overige\\s+lidstaten(?:\\s+van\\s+de\\s+(?:Europese\\s+Unie|EU)(?:\\s*\\(EU\\))?)?',
+      'andere\\s+(?:Aziatische|Afrikaanse|Europese|Arabische|Latijns-Amerikaanse)\\s+(?:markten|landen|economieën|bestemmingen)',
     ],
     groupPartner: ['naar', 'uit', 'met'],
     regionAnaphor: ['de\\s+regio', 'die\\s+regio', 'deze\\s+regio'],
