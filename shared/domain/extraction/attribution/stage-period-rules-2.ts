@@ -3,7 +3,9 @@
 import { inSpan } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
+import { CARDINALS } from '../quantities/number-words.js';
 import type { NamedRule } from '../rule.js';
+import { kindOf } from './kind.js';
 import {
   OVER_YEARS_BEFORE,
   OVER_YEARS_LEADING,
@@ -143,6 +145,44 @@ const SUB_YEAR_FURTHER_BACK_RULE: NamedRule<PeriodInput, string | null> = {
   },
 };
 
+/** "over three years", "sur les trois prochaines années", "in de komende drie jaar" */
+const COMING_YEARS = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.periodStage.comingYears})(\p{L}+|\d{1,2})\s+(?:\p{L}+\s+)?(?:${(c) => c.periods.yearsNouns})(?![\p{L}])`,
+    'iu',
+  ),
+);
+
+const COMING_YEARS_RULE: NamedRule<PeriodInput, string | null> = {
+  // "In 2021 Kenya pledged to import $3bn of Ugandan goods over three years": the years after the one the aim was
+  // set in (or the year of writing)
+  name: 'aim-over-coming-years',
+  why: 'A target or forecast "over three years" runs over the years after the one it was set in.',
+  examples: [
+    {
+      text: 'In 2021 Kenya pledged to import $3bn worth of Ugandan goods over the next three years.',
+      language: 'en',
+      figure: { value: 3_000_000_000, kind: 'target', period: '2022/2024' },
+    },
+  ],
+  apply: ({ s: { text, q, facts }, periodMention, period }) => {
+    // (in the figure's clause, the only amount there: "pledged $3bn over three years", "in de komende drie jaar")
+    if (facts.quantities.some((o) => o !== q && o.type === q.type)) return undefined;
+    const coming = COMING_YEARS.exec(text.slice(facts.clause.start, facts.clause.end));
+    const word = coming?.[1]?.toLowerCase() ?? '';
+    const count = /^\d+$/.test(word) ? Number(word) : CARDINALS[word];
+    if (!count || count < 2 || count > 30 || kindOf(text, q, facts, periodMention) === 'actual')
+      return undefined;
+    const set =
+      period && /^\d{4}$/.test(period)
+        ? Number(period)
+        : facts.published
+          ? Number(facts.published.slice(0, 4))
+          : undefined;
+    return set ? `${set + 1}/${set + count}` : undefined;
+  },
+};
+
 /** Every rule that moves the period, in the order they are tried. */
 export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   ...PERIOD_RULES,
@@ -150,6 +190,7 @@ export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   UNDATED_RULE,
   SAME_SPAN_RULE,
   SUB_YEAR_FURTHER_BACK_RULE,
+  COMING_YEARS_RULE,
 ];
 
 /** The rules of this module, for the registry. */
@@ -158,4 +199,5 @@ export const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   UNDATED_RULE,
   SAME_SPAN_RULE,
   SUB_YEAR_FURTHER_BACK_RULE,
+  COMING_YEARS_RULE,
 ];

@@ -169,6 +169,8 @@ export interface FigureCues {
     demonstrativeFlows: string[];
     /** an undated time, which dates no figure: "a few years ago", "il y a quelques années", "altijd al" */
     undatedTime: string[];
+    /** before a number of years a target or forecast runs over: "over the next", "sur les", "in de komende" */
+    comingYears: string[];
   };
   /** the words of a figure's measure and sign: value, share, growth (read by `stage-measure.ts`) */
   measureStage: {

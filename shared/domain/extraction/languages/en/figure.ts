@@ -104,6 +104,7 @@ export const figureCues: FigureCues = {
       '(?:a\\s+)?(?:few|couple\\s+of|some)\\s+years\\s+(?:ago|back|earlier)', 'years\\s+ago',
       '(?:has|have|had)\\s+always\\s+been',
     ],
+    comingYears: ['over\\s+(?:the\\s+next\\s+)?', 'in\\s+the\\s+next\\s+', 'within\\s+(?:the\\s+next\\s+)?'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

@@ -106,6 +106,7 @@ export const figureCues: FigureCues = {
       'il\\s+y\\s+a\\s+(?:quelques|plusieurs)\\s+(?:années|ans)', '(?:quelques|plusieurs)\\s+années\\s+plus\\s+tôt',
       '(?:a|ont|avait|avaient)\\s+toujours\\s+été', 'par\\s+le\\s+passé',
     ],
+    comingYears: ['sur\\s+(?:les\\s+)?', 'dans\\s+les\\s+', 'au\\s+cours\\s+des\\s+'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

@@ -108,6 +108,7 @@ export const figureCues: FigureCues = {
       '(?:enkele|een\\s+paar|een\\s+aantal|vele|jaren)\\s+(?:jaar|jaren)?\\s*geleden', 'altijd\\s+al',
       '(?:is|was|zijn|waren)\\s+altijd', 'in\\s+het\\s+verleden',
     ],
+    comingYears: ['over\\s+(?:de\\s+komende\\s+)?', 'in\\s+de\\s+komende\\s+', 'binnen\\s+(?:de\\s+komende\\s+)?'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {
