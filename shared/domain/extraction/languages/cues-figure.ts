@@ -138,6 +138,8 @@ export interface FigureCues {
     productFor: string[];
     /** a rank held before, not now: "Longtemps premier partenaire", "formerly the largest" */
     formerly: string[];
+    /** a forecast polled for the period just reported, not a future one: "the median forecast", "le consensus" */
+    polledForecast: string[];
   };
   /** the words of a figure's period beside the period phrases (read by `stage-period-rules.ts`) */
   periodStage: {

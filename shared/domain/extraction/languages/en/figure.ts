@@ -84,6 +84,7 @@ export const figureCues: FigureCues = {
     productArticles: ['the\\s+'],
     productFor: ['for', 'in'],
     formerly: ['formerly', 'once', 'long the', 'for years', 'for decades'],
+    polledForecast: ['median\\s+forecast', 'consensus', 'analysts?\\s+(?:had\\s+)?(?:expected|forecast)', 'economists?\\s+(?:had\\s+)?(?:expected|forecast)', 'poll(?:s|ed)?'],
   },
   // biome-ignore format: word lists read better packed
   periodStage: {

@@ -84,6 +84,7 @@ export const figureCues: FigureCues = {
     productArticles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
     productFor: ['pour'],
     formerly: ['longtemps', 'autrefois', 'jadis', 'naguère', 'pendant des années', 'des années durant'],
+    polledForecast: ['consensus', 'prévision\\s+médiane', 'analystes\\s+(?:attendaient|tablaient|prévoyaient)', 'économistes\\s+(?:attendaient|tablaient|prévoyaient)'],
   },
   // biome-ignore format: word lists read better packed
   periodStage: {

@@ -86,6 +86,7 @@ export const figureCues: FigureCues = {
     productArticles: ['de\\s+', 'het\\s+'],
     productFor: ['voor', 'in'],
     formerly: ['vroeger', 'lang', 'jarenlang', 'lange tijd', 'decennialang'],
+    polledForecast: ['consensus', 'analisten\\s+(?:hadden\\s+)?(?:verwacht|voorspeld)', 'economen\\s+(?:hadden\\s+)?(?:verwacht|voorspeld)', 'verwachting\\s+van\\s+(?:analisten|economen)'],
   },
   // biome-ignore format: word lists read better packed
   periodStage: {
