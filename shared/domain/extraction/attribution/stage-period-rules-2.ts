@@ -183,6 +183,37 @@ const COMING_YEARS_RULE: NamedRule<PeriodInput, string | null> = {
   },
 };
 
+const YEAR_ON_YEAR = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.periodStage.yearOnYear})(?![\p{L}])`, 'iu'),
+);
+
+const YEAR_ON_YEAR_RULE: NamedRule<PeriodInput, string | null> = {
+  // "It rose back to $240 billion last year. Meanwhile, trade with Vietnam grew 7 percent on-year to $63 billion":
+  // a year-on-year change the clause dates with no period of its own is of the story's period, not of an earlier
+  // year a sentence before looked back to (nor is the level it reached)
+  name: 'year-on-year-of-the-story',
+  why: "A year-on-year change with no period of its own is of the story's period, not of a year looked back to.",
+  examples: [
+    {
+      text: 'Kenyan exports to Uganda grew 9 percent on-year to $800 million between January and November 2018. They had reached $700 million in 2017. Meanwhile, trade with Tanzania grew 7 percent on-year to $600 million.',
+      language: 'en',
+      figure: { value: 7, period: '2018-01/2018-11' },
+    },
+  ],
+  apply: ({ s: { text, facts, carried }, statedPeriod, period }) => {
+    const story = carried.storyPeriod;
+    if (
+      statedPeriod ||
+      !period ||
+      !story ||
+      facts.periods.length > 0 ||
+      period.slice(0, 4) >= story.slice(0, 4)
+    )
+      return undefined;
+    return YEAR_ON_YEAR.test(text.slice(facts.clause.start, facts.clause.end)) ? story : undefined;
+  },
+};
+
 /** Every rule that moves the period, in the order they are tried. */
 export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   ...PERIOD_RULES,
@@ -191,6 +222,7 @@ export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   SAME_SPAN_RULE,
   SUB_YEAR_FURTHER_BACK_RULE,
   COMING_YEARS_RULE,
+  YEAR_ON_YEAR_RULE,
 ];
 
 /** The rules of this module, for the registry. */
@@ -200,4 +232,5 @@ export const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   SAME_SPAN_RULE,
   SUB_YEAR_FURTHER_BACK_RULE,
   COMING_YEARS_RULE,
+  YEAR_ON_YEAR_RULE,
 ];

@@ -145,4 +145,15 @@ describe('periods: relative years, months and dates against the publication', ()
       [20, null],
     ]);
   });
+
+  it('dates a year-on-year change with no period of its own with the story, not a year looked back to', () => {
+    const text =
+      "De janvier à novembre 2018, les exportations kényanes vers l'Ouganda ont progressé de 9 % sur un an, à 800 millions de dollars. Elles avaient atteint 700 millions de dollars en 2017. Les échanges avec la Tanzanie ont quant à eux augmenté de 7 % sur un an.";
+    expect(extract(text, 'fr').map((f) => [f.value, f.period])).toEqual([
+      [9, '2018-01/2018-11'],
+      [8e8, '2018-01/2018-11'],
+      [7e8, '2017'],
+      [7, '2018-01/2018-11'],
+    ]);
+  });
 });

@@ -173,6 +173,8 @@ export interface FigureCues {
     undatedTime: string[];
     /** before a number of years a target or forecast runs over: "over the next", "sur les", "in de komende" */
     comingYears: string[];
+    /** a change on the same period a year before, which the story's period is: "on-year", "sur un an", "op jaarbasis" */
+    yearOnYear: string[];
   };
   /** the words of a figure's measure and sign: value, share, growth (read by `stage-measure.ts`) */
   measureStage: {

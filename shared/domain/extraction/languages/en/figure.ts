@@ -106,6 +106,7 @@ export const figureCues: FigureCues = {
       '(?:has|have|had)\\s+always\\s+been',
     ],
     comingYears: ['over\\s+(?:the\\s+next\\s+)?', 'in\\s+the\\s+next\\s+', 'within\\s+(?:the\\s+next\\s+)?'],
+    yearOnYear: ['on-year', 'year-on-year', 'year\\s+on\\s+year', 'y-o-y', 'yoy'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

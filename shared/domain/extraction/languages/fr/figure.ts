@@ -108,6 +108,7 @@ export const figureCues: FigureCues = {
       '(?:a|ont|avait|avaient)\\s+toujours\\s+été', 'par\\s+le\\s+passé',
     ],
     comingYears: ['sur\\s+(?:les\\s+)?', 'dans\\s+les\\s+', 'au\\s+cours\\s+des\\s+'],
+    yearOnYear: ['sur\\s+un\\s+an', 'en\\s+glissement\\s+annuel'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

@@ -110,6 +110,7 @@ export const figureCues: FigureCues = {
       '(?:is|was|zijn|waren)\\s+altijd', 'in\\s+het\\s+verleden',
     ],
     comingYears: ['over\\s+(?:de\\s+komende\\s+)?', 'in\\s+de\\s+komende\\s+', 'binnen\\s+(?:de\\s+komende\\s+)?'],
+    yearOnYear: ['op\\s+jaarbasis', 'jaar\\s+op\\s+jaar'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {
