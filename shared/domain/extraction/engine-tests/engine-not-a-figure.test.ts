@@ -141,6 +141,17 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(extract(text, 'fr').map((f) => [f.to, f.value])).toEqual([['BR', 9]]);
   });
 
+  it.each<[string, Language]>([
+    [
+      'Ugandan firms account for about a quarter of the foreign investment projects set up in Kenya.',
+      'en',
+    ],
+    ["Environ un cinquième des projets d'investissement étrangers au Kenya viennent d'Ouganda.", 'fr'],
+    ['Ongeveer een vijfde van alle buitenlandse investeringsprojecten in Kenia komt uit Oeganda.', 'nl'],
+  ])('skips a share of a number of investment projects: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";

@@ -15,7 +15,7 @@ export const figureCues: FigureCues = {
     ],
     countedOf: ['of'],
     countedArticles: ['the', 'all'],
-    counted: ['businesses', 'companies', 'firms', 'enterprises', 'jobs', 'employment', 'people', 'population'],
+    counted: ['businesses', 'companies', 'firms', 'enterprises', 'jobs', 'employment', 'people', 'population', 'projects'],
     numberOf: ['(?:the\\s+)?number\\s+of'],
     perHeadPer: ['per', 'a', 'for each'],
     perHead: ['head', 'capita', 'person'],

@@ -15,7 +15,7 @@ export const figureCues: FigureCues = {
     ],
     countedOf: ['de', 'des', 'd[\'’]'],
     countedArticles: ['les', 'la'],
-    counted: ['entreprises', 'sociétés', 'emplois', 'personnes', 'population'],
+    counted: ['entreprises', 'sociétés', 'emplois', 'personnes', 'population', 'projets'],
     numberOf: ['(?:le\\s+)?nombre\\s+d(?:e|[\'’])'],
     perHeadPer: ['par'],
     perHead: ['habitant', 'Wallon', 'Flamand', 'Bruxellois', 'Belge', 'personne', 'Marocain'],

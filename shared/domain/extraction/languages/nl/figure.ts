@@ -14,7 +14,7 @@ export const figureCues: FigureCues = {
     ],
     countedOf: ['van'],
     countedArticles: ['de', 'het', 'alle'],
-    counted: ['\\p{L}*bedrijven', 'ondernemingen', 'werkgelegenheid', 'banen', 'inwoners'],
+    counted: ['\\p{L}*bedrijven', 'ondernemingen', 'werkgelegenheid', 'banen', 'inwoners', '\\p{L}*projecten'],
     numberOf: ['(?:het|dit|dat)\\s+aantal', 'van\\s+de\\s+[\\d.]+\\s+\\p{L}*bedrijven'],
     perHeadPer: ['per', 'voor elke'],
     perHead: ['inwoner'],
