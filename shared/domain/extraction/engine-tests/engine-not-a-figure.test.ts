@@ -142,14 +142,24 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
   });
 
   it.each<[string, Language]>([
-    [
-      'Ugandan firms account for about a quarter of the foreign investment projects set up in Kenya.',
-      'en',
-    ],
+    ['Ugandan firms account for about a quarter of the foreign investment projects set up in Kenya.', 'en'],
     ["Environ un cinquième des projets d'investissement étrangers au Kenya viennent d'Ouganda.", 'fr'],
     ['Ongeveer een vijfde van alle buitenlandse investeringsprojecten in Kenia komt uit Oeganda.', 'nl'],
   ])('skips a share of a number of investment projects: %s', (text, language) => {
     expect(extract(text, language)).toEqual([]);
+  });
+
+  it.each<[string, Language]>([
+    [
+      "En 2017, le Kenya a exporté pour 500 millions d'euros vers l'Ouganda. En deuxième place des produits exportés, derrière le thé, on trouve les fleurs coupées.",
+      'fr',
+    ],
+    [
+      'In 2017 voerde Kenia voor 500 miljoen euro uit naar Oeganda. Op de tweede plaats van de exportproducten, na thee, staan snijbloemen.',
+      'nl',
+    ],
+  ])('skips the rank of a product among the exported products: %s', (text, language) => {
+    expect(extract(text, language).map((f) => f.measure)).toEqual(['value']);
   });
 
   it('skips what passes through a port', () => {

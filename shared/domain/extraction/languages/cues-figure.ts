@@ -95,7 +95,7 @@ export interface FigureCues {
     notForeign: string[];
     /** before a port or a firm a rank is of: "du port", "van de haven", "of the port" */
     portOf: string[];
-    /** a port or a firm, whose rank is no economy's: "port", "luchthaven", "company" */
+    /** a port or a firm, whose rank is no economy's: "port", "luchthaven", "company"; or the products ranked ("des produits exportés") */
     portOrFirm: string[];
     /** a firm, whose share of a trade is no economy's: "entreprises", "bedrijven", "companies" */
     firms: string[];

@@ -58,7 +58,7 @@ export const figureCues: FigureCues = {
     investments: ['investments?'],
     notForeign: ['private', 'public', 'domestic'],
     portOf: ['of\\s+the', 'of\\s+its'],
-    portOrFirm: ['port', 'airport', 'company', 'firm', 'group'],
+    portOrFirm: ['port', 'airport', 'company', 'firm', 'group', '(?:export|import)(?:ed)?\\s+(?:products|goods)'],
     firms: ['company', 'companies', 'firms?', 'group'],
   },
   // biome-ignore format: word lists read better packed

@@ -57,8 +57,8 @@ export const figureCues: FigureCues = {
     investmentOf: ['de\\s+', 'd[\'’]'],
     investments: ['investissements?'],
     notForeign: ['privés?', 'privées?', 'publics?', 'publiques?', 'intérieurs?'],
-    portOf: ['du', 'de\\s+la', 'de\\s+l[\'’]'],
-    portOrFirm: ['port', 'aéroport', 'entreprise', 'groupe'],
+    portOf: ['du', 'de\\s+la', 'de\\s+l[\'’]', 'des'],
+    portOrFirm: ['port', 'aéroport', 'entreprise', 'groupe', 'produits\\s+(?:export|import)\\p{L}*'],
     firms: ['entreprises?', 'sociétés?', 'groupe', 'firmes?'],
   },
   // biome-ignore format: word lists read better packed

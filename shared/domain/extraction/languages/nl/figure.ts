@@ -57,7 +57,7 @@ export const figureCues: FigureCues = {
     investments: ['investeringen'],
     notForeign: ['publieke', 'private'],
     portOf: ['van\\s+(?:de|het)'],
-    portOrFirm: ['haven', 'luchthaven', 'bedrijf'],
+    portOrFirm: ['haven', 'luchthaven', 'bedrijf', '(?:export|import|uitvoer|invoer)producten', '(?:uit|in)gevoerde\\s+producten'],
     firms: ['bedrijf', 'bedrijven', 'onderneming\\p{L}*'],
   },
   // biome-ignore format: word lists read better packed
