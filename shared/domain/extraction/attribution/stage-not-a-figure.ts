@@ -5,6 +5,7 @@ import { latin } from '../letters.js';
 import { ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
+import { COUNTED_AFTER, saidOfCounted } from './count-shares.js';
 import { isTraderRank, SECTOR_WORD } from './cues.js';
 import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
 import {
@@ -74,8 +75,11 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 12.4,
       },
     ],
-    apply: ({ q, tail, clauseLead }) =>
-      when(q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))),
+    apply: ({ text, q, facts, tail, clauseLead }) =>
+      when(
+        q.type === 'percent' &&
+          (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead) || saidOfCounted(text, q, facts)),
+      ),
   },
   {
     name: 'per-head-amount',
@@ -479,13 +483,6 @@ const TARIFF_AFTER = latin(
 
 const NOT_TRADE_BEFORE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])[^.;\d]{0,40}$`, 'iu'),
-);
-
-const COUNTED_AFTER = latin(
-  new RegExp(
-    withWords`^\s*(?:\)\s*)?(?:${(c) => c.notAFigureStage.countedOf})\s+(?:(?:${(c) => c.notAFigureStage.countedArticles})\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${(c) => c.notAFigureStage.counted})(?![\p{L}])`,
-    'iu',
-  ),
 );
 
 const COUNT_SUBJECT = latin(

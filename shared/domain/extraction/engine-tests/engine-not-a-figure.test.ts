@@ -162,6 +162,18 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(extract(text, language).map((f) => f.measure)).toEqual(['value']);
   });
 
+  it.each<[string, Language]>([
+    ['Van de 3.100 bedrijven die naar Oeganda exporteerden, was 60 procent een groothandel.', 'nl'],
+    ['Of the 1,200 Kenyan tea companies surveyed in 2022, 35 percent sold to Uganda.', 'en'],
+    ['Parmi les 1 200 entreprises kényanes de thé, 35 % vendent en Ouganda.', 'fr'],
+    [
+      'Almost 40% of the exporting firms in Kenya saw their exports to Uganda fall by three quarters or more.',
+      'en',
+    ],
+  ])('skips the percentages said of a number of firms: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";

@@ -23,6 +23,8 @@ export interface FigureCues {
     counted: string[];
     /** a count, before its figure: "le nombre d'entreprises", "het aantal", "the number of" */
     numberOf: string[];
+    /** before a number of firms a sentence opens on: "Of the 1,200 companies", "Van de 3.100 bedrijven" */
+    ofTheCounted: string[];
     /** before what an amount is per: "par habitant", "voor elke inwoner", "per capita" */
     perHeadPer: string[];
     /** the head an amount is per, at the start of its word: "habitant", "inwoner", "capita" */

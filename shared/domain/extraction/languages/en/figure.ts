@@ -17,6 +17,7 @@ export const figureCues: FigureCues = {
     countedArticles: ['the', 'all'],
     counted: ['businesses', 'companies', 'firms', 'enterprises', 'jobs', 'employment', 'people', 'population', 'projects'],
     numberOf: ['(?:the\\s+)?number\\s+of'],
+    ofTheCounted: ['of\\s+the'],
     perHeadPer: ['per', 'a', 'for each'],
     perHead: ['head', 'capita', 'person'],
     groupsWithoutCode: [

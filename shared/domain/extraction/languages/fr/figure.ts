@@ -17,6 +17,7 @@ export const figureCues: FigureCues = {
     countedArticles: ['les', 'la'],
     counted: ['entreprises', 'sociétés', 'emplois', 'personnes', 'population', 'projets'],
     numberOf: ['(?:le\\s+)?nombre\\s+d(?:e|[\'’])'],
+    ofTheCounted: ['sur\\s+les', 'parmi\\s+les', 'des'],
     perHeadPer: ['par'],
     perHead: ['habitant', 'Wallon', 'Flamand', 'Bruxellois', 'Belge', 'personne', 'Marocain'],
     groupsWithoutCode: [

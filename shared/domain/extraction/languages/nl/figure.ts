@@ -14,8 +14,9 @@ export const figureCues: FigureCues = {
     ],
     countedOf: ['van'],
     countedArticles: ['de', 'het', 'alle'],
-    counted: ['\\p{L}*bedrijven', 'ondernemingen', 'werkgelegenheid', 'banen', 'inwoners', '\\p{L}*projecten'],
+    counted: ['\\p{L}*bedrijven', '\\p{L}*ondernemingen', 'werkgelegenheid', 'banen', 'inwoners', '\\p{L}*projecten'],
     numberOf: ['(?:het|dit|dat)\\s+aantal', 'van\\s+de\\s+[\\d.]+\\s+\\p{L}*bedrijven'],
+    ofTheCounted: ['van\\s+de'],
     perHeadPer: ['per', 'voor elke'],
     perHead: ['inwoner'],
     groupsWithoutCode: [
