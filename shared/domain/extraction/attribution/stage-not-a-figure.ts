@@ -63,7 +63,8 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: -5.1,
       },
     ],
-    apply: ({ lead }) => when(NOT_TRADE_BEFORE.test(lead)),
+    // (… or right after it: "$10bn worth of trade financing")
+    apply: ({ lead, tail }) => when(NOT_TRADE_BEFORE.test(lead) || NOT_TRADE_AFTER.test(tail)),
   },
   {
     name: 'share-of-a-count',
@@ -483,6 +484,10 @@ const TARIFF_AFTER = latin(
 
 const NOT_TRADE_BEFORE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])[^.;\d]{0,40}$`, 'iu'),
+);
+
+const NOT_TRADE_AFTER = latin(
+  new RegExp(withWords`^[^.;\d]{0,12}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])`, 'iu'),
 );
 
 const COUNT_SUBJECT = latin(

@@ -174,6 +174,16 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     expect(extract(text, language)).toEqual([]);
   });
 
+  it.each<[string, Language]>([
+    ['Kenya also announced $1bn worth of trade financing to boost Ugandan exports to Kenya.', 'en'],
+    [
+      "Le solde des investissements étrangers au Kenya s'est amélioré, grâce à une baisse de 6 % des dépenses associées.",
+      'fr',
+    ],
+  ])('skips an amount or rate of what is named no trade flow right after it: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";
