@@ -11,6 +11,7 @@ import { CONTINUATION_RULES } from './attribution/stage-metric-continuation-rule
 import { MEMBER_SHARE_OF_THE_FLOW_BEFORE } from './attribution/stage-metric-continues.js';
 import { NOT_A_FIGURE_RULES } from './attribution/stage-not-a-figure.js';
 import { PERIOD_RULES } from './attribution/stage-period-rules.js';
+import { MORE_PERIOD_RULES } from './attribution/stage-period-rules-2.js';
 import { OPEN_SIDE_RULES, WORLD_RULES } from './direction/direction-open-rules.js';
 import { BEFORE_UNMARKED_RULES } from './direction/direction-rules.js';
 import { ADJECTIVE_ROLE_RULES, POSSESSIVE_ROLE } from './direction/roles-adjective.js';
@@ -37,6 +38,7 @@ export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
   ...NOT_A_BOUND_RULES,
   ...CARRIED_DIRECTION_RULES,
   ...PERIOD_RULES,
+  ...MORE_PERIOD_RULES,
   MEMBER_SHARE_OF_A_GROUP_FLOW,
   // roles and direction (roles*.ts, direction*.ts)
   POSSESSIVE_ROLE,

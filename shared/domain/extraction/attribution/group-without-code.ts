@@ -5,6 +5,7 @@ import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
+import { RESPECTIVELY } from './cues.js';
 
 const NO_CODE_GROUP = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`, 'gu'),
@@ -24,8 +25,9 @@ export function ofGroupWithoutCode(text: string, q: Quantity, facts: ClauseFacts
   NO_CODE_GROUP.lastIndex = 0;
   for (const m of text.slice(from, q.start).matchAll(NO_CODE_GROUP))
     group = { start: from + m.index, end: from + m.index + m[0].length };
-  if (!group) return false;
+  if (!group) return regionOfGroup(text, q, facts);
   const end = group.end;
+  if (groupItemRespectively(text, q, facts)) return true;
   if (facts.economies.some((e) => e.start >= end && e.end <= q.start)) return false;
   return (
     BRACKET_AFTER_GROUP.test(text.slice(end, q.start)) ||
@@ -84,6 +86,9 @@ export function groupPartnerAfter(text: string, q: Quantity, facts: ClauseFacts)
  * economy named before it or in the rest of its clause (up to the next number) ('For North America, 71.4 percent goes to Canada' is Canada's).
  */
 export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  // (an amount in brackets after the group's figure is that figure's: "absorbe 4,9 % (3,6 milliards) des ventes")
+  const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
+  if (before && /^\s*\(\s*$/.test(text.slice(before.end, q.start))) return groupSubject(text, before, facts);
   const next = /\n|\d/.exec(text.slice(q.end));
   const restEnd = Math.max(q.start, Math.min(facts.clause.end, next ? q.end + next.index : text.length));
   const opensWithGroup = (start: number): boolean => {
@@ -95,4 +100,68 @@ export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boo
     return !otherEconomy(facts, start, restEnd, { start: end - name.length, end });
   };
   return opensWithGroup(facts.sentence.start) || opensWithGroup(text.lastIndexOf('\n', q.start) + 1);
+}
+
+const REGION_ANAPHOR = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.regionAnaphor})(?![\p{L}])`, 'giu'),
+);
+
+/**
+ * "West Africa drew the most investment; even so, inflows to the region slipped 5 percent": a partner
+ * "the region" taken up from a group with no code, named before it in the sentence or the one before, no economy
+ * between.
+ */
+function regionOfGroup(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const from = Math.max(facts.clause.start, q.start - 80);
+  let region: { start: number; end: number } | undefined;
+  REGION_ANAPHOR.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(REGION_ANAPHOR))
+    region = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!region || !PARTNER_BEFORE_GROUP.test(text.slice(Math.max(from, region.start - 20), region.start)))
+    return false;
+  const start = facts.previous?.start ?? facts.sentence.start;
+  let group: { start: number; end: number } | undefined;
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(start, region.start).matchAll(NO_CODE_GROUP))
+    group = { start: start + m.index, end: start + m.index + m[0].length };
+  // (… and none between the region and the figure: "dans cette région, le Brésil est classé 9e")
+  return (
+    group !== undefined &&
+    !otherEconomy(facts, group.end, region.start, group) &&
+    !otherEconomy(facts, region.end, q.start, group)
+  );
+}
+
+/**
+ * "sales to Uganda and other African markets rose 11 and 9 percent respectively": the item a
+ * "respectively" pairs with a group with no code, among the economies and groups listed before the cue.
+ */
+function groupItemRespectively(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const { sentence } = facts;
+  if (!RESPECTIVELY.test(text.slice(sentence.start, sentence.end))) return false;
+  const amounts = facts.quantities.filter((o) => o.type === q.type);
+  const first = amounts[0];
+  if (!first || amounts.length < 2) return false;
+  const groups: Array<{ start: number; end: number; group: boolean }> = [];
+  NO_CODE_GROUP.lastIndex = 0;
+  for (const m of text.slice(sentence.start, first.start).matchAll(NO_CODE_GROUP)) {
+    const start = sentence.start + m.index;
+    groups.push({ start, end: start + m[0].length, group: true });
+  }
+  if (groups.length === 0) return false;
+  const items = [
+    ...groups,
+    ...facts.allEconomies
+      .filter(
+        (e) =>
+          !e.adjective &&
+          e.start >= sentence.start &&
+          e.end <= first.start &&
+          !groups.some((g) => e.start < g.end && g.start < e.end),
+      )
+      .map((e) => ({ start: e.start, end: e.end, group: false })),
+  ].sort((a, b) => a.start - b.start);
+  // (the names listed last pair with the amounts: the owner may be named before them)
+  const listed = items.slice(-amounts.length);
+  return listed.length === amounts.length && listed[amounts.indexOf(q)]?.group === true;
 }

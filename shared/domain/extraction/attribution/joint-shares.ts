@@ -4,6 +4,7 @@
 import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
+import type { Quantity } from '../quantities/quantities.js';
 
 /** A counted set of partners: "three countries", "trois pays", "drie landen". */
 export const COUNTED_ECONOMIES = latin(
@@ -51,4 +52,31 @@ export function listedAfter(text: string, from: number, facts: ClauseFacts): boo
     runStart !== undefined &&
     !OTHER_NUMBER.test(text.slice(from, runStart.start).replace(YEAR, ''))
   );
+}
+
+/** Two economies joined right before "together": "Spain and Portugal combined", "l'Espagne et le Portugal ensemble". */
+const TWO_TOGETHER_BETWEEN = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.lists.and})\s+(?:${(c) => c.notAFigureStage.articles})?$`, 'iu'),
+);
+const TOGETHER_NEXT = latin(
+  new RegExp(withWords`^\s*,?\s*(?:${(c) => c.notAFigureStage.together})(?![\p{L}])`, 'iu'),
+);
+
+/**
+ * An amount said of two economies together ("about as much as Spain and Portugal combined ($197bn)", "evenveel als
+ * Tanzania en Rwanda samen"): no one economy's flow.
+ */
+export function amountOfTwoTogether(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  if (q.type !== 'money') return false;
+  const named = facts.economies.filter((e) => !e.adjective && e.end <= q.start);
+  for (const [i, second] of named.entries()) {
+    const first = named[i - 1];
+    if (
+      first &&
+      TWO_TOGETHER_BETWEEN.test(text.slice(first.end, second.start)) &&
+      TOGETHER_NEXT.test(text.slice(second.end, q.start))
+    )
+      return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import type { Kind } from '../../figure.js';
 import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import {
+  ABSOLUTE_CHANGE_AFTER,
   EXPECTATION_CUES,
   FORECAST_CUES,
   GROWTH_CUES,
@@ -25,7 +26,20 @@ export function isChangeAfterGrowth(text: string, q: Quantity, facts: ClauseFact
   if (!CHANGE_OR.test(text.slice(previous.end, q.start))) {
     return false;
   }
-  return GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start));
+  if (GROWTH_CUES.test(text.slice(Math.max(facts.sentence.start, previous.start - 60), previous.start)))
+    return true;
+  // (or a verb around both: "de invoer liep met 9 procent (of zo’n 2 miljard euro) terug", "ging … achteruit")
+  return GROWTH_CUES.test(
+    text.slice(Math.max(facts.clause.start, previous.start - 60), Math.min(facts.clause.end, q.end + 40)),
+  );
+}
+
+/**
+ * An amount the change is named after: "470 miljoen euro minder", "$3bn more", "a $5.1bn (12%) increase in
+ * exports" (a rate in brackets may stand between).
+ */
+export function isChangeNamedAfter(text: string, q: Quantity): boolean {
+  return ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 40).replace(/^\s*\([^()]{0,12}\)/, ''));
 }
 
 export function kindOf(
@@ -82,7 +96,13 @@ export function kindOf(
 }
 
 const JOINED_AIM = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.joinedAim})`, 'iu'));
-const CHANGE_OR = new RegExp(withWords`^\s*[,(]?\s*(?:${(c) => c.kinds.changeOr})\s*$`, 'iu');
+// (set off by a comma, a bracket or a dash, and hedged: "- of bijna 2 miljard euro -", "(or about $2bn)")
+const CHANGE_OR = latin(
+  new RegExp(
+    withWords`^\s*[,(\-–—]?\s*(?:${(c) => c.kinds.changeOr})\s*(?:(?:${(c) => c.bounds.above}|${(c) => c.bounds.below}|${(c) => c.bounds.about})\s+)?$`,
+    'iu',
+  ),
+);
 
 const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));
 

@@ -39,8 +39,11 @@ export function figureOf(
     periodMention?.horizon && reached !== undefined && Number(periodMention.period.slice(0, 4)) <= reached
       ? 'actual'
       : kindOf(text, q, facts, periodMention);
-  // a forecast with no period of its own ("are forecast to grow at around 4% a year") is for no past year
-  if (kind === 'forecast' && !periodMention) period = null;
+  // a forecast with no period of its own ("are forecast to grow at around 4% a year") is for no past year (but a
+  // forecast polled for the period the story reports is of that period: "wider than the median forecast of a
+  // $1.2bn shortfall")
+  if (kind === 'forecast' && !periodMention && !POLLED_FORECAST.test(text.slice(facts.clause.start, q.start)))
+    period = null;
 
   const start = q.start - boundLength;
   if (MEMBER_SHARE_OF_A_GROUP_FLOW.apply({ facts, measure, flow })) return undefined;
@@ -136,6 +139,10 @@ const FOR_PRODUCT = latin(
 );
 
 /** "Longtemps premier partenaire", "formerly the largest": a rank held before, not now. */
+const POLLED_FORECAST = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kindStage.polledForecast})(?![\p{L}])`, 'iu'),
+);
+
 const FORMERLY = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kindStage.formerly})\s+(?:\p{L}+\s+){0,2}$`, 'iu'),
 );

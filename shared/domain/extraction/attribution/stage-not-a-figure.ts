@@ -2,20 +2,21 @@
 // amounts … each check a named rule, run in order before the metric is chosen.
 
 import { latin } from '../letters.js';
-import {
-  ABSOLUTE_CHANGE_AFTER,
-  ABSOLUTE_CHANGE_BEFORE,
-  GROWTH_CUES,
-  TARIFF_CUES,
-  withWords,
-  words,
-} from '../lexicon.js';
+import { ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
-import { isTraderRank, SECTOR_WORD } from './cues.js';
+import { COUNTED_AFTER, saidOfCounted } from './count-shares.js';
 import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
-import { COUNTED_ECONOMIES, listedAfter, TOGETHER, TOGETHER_VERB } from './joint-shares.js';
-import { isChangeAfterGrowth } from './kind.js';
+import {
+  amountOfTwoTogether,
+  COUNTED_ECONOMIES,
+  listedAfter,
+  TOGETHER,
+  TOGETHER_VERB,
+} from './joint-shares.js';
+import { isChangeAfterGrowth, isChangeNamedAfter } from './kind.js';
+import { RANK_NOT_A_FIGURE_RULES } from './stage-not-a-figure-ranks.js';
+import { ofTariff } from './tariff-subject.js';
 
 /** A check of stage 1: true when the quantity states no trade figure. */
 type NotAFigureRule = NamedRule<Attribution, true>;
@@ -32,8 +33,8 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 12,
       },
     ],
-    apply: ({ q, lead, tail }) =>
-      when(q.type === 'percent' && (TARIFF_CUES.test(lead) || TARIFF_AFTER.test(tail))),
+    apply: ({ text, q, facts, lead, tail }) =>
+      when(q.type === 'percent' && (ofTariff(text, q, facts, lead) || TARIFF_AFTER.test(tail))),
   },
   {
     // "avec un PIB de 4 200 milliards de dollars", "a GDP of": macro figures are no trade figures
@@ -62,7 +63,8 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: -5.1,
       },
     ],
-    apply: ({ lead }) => when(NOT_TRADE_BEFORE.test(lead)),
+    // (… or right after it: "$10bn worth of trade financing")
+    apply: ({ lead, tail }) => when(NOT_TRADE_BEFORE.test(lead) || NOT_TRADE_AFTER.test(tail)),
   },
   {
     name: 'share-of-a-count',
@@ -74,8 +76,11 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 12.4,
       },
     ],
-    apply: ({ q, tail, clauseLead }) =>
-      when(q.type === 'percent' && (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead))),
+    apply: ({ text, q, facts, tail, clauseLead }) =>
+      when(
+        q.type === 'percent' &&
+          (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead) || saidOfCounted(text, q, facts)),
+      ),
   },
   {
     name: 'per-head-amount',
@@ -304,12 +309,16 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 45,
       },
     ],
+    // (… and an amount of two economies together: "Spain and Portugal combined ($197bn)")
     apply: ({ text, q, facts }) =>
       when(
-        q.type === 'percent' &&
+        (q.type === 'percent' &&
           TOGETHER.test(afterLastColon(text.slice(facts.clause.start, q.start))) &&
           // ("make up", "account for" are the verbs of a share, no growth)
-          !GROWTH_CUES.test(text.slice(facts.clause.start, q.start).replace(TOGETHER_VERB, ' ').slice(-30)),
+          !GROWTH_CUES.test(
+            text.slice(facts.clause.start, q.start).replace(TOGETHER_VERB, ' ').slice(-30),
+          )) ||
+          amountOfTwoTogether(text, q, facts),
       ),
   },
   {
@@ -374,9 +383,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
     ],
     apply: ({ text, q, lead }) =>
       when(
-        q.type === 'money' &&
-          !q.column &&
-          (ABSOLUTE_CHANGE_BEFORE.test(lead) || ABSOLUTE_CHANGE_AFTER.test(text.slice(q.end, q.end + 30))),
+        q.type === 'money' && !q.column && (ABSOLUTE_CHANGE_BEFORE.test(lead) || isChangeNamedAfter(text, q)),
       ),
   },
   {
@@ -417,46 +424,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
     ],
     apply: ({ text, q, facts }) => when(q.type === 'money' && isChangeAfterGrowth(text, q, facts)),
   },
-  {
-    // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
-    // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an
-    // economy ranks no economy in its trade
-    name: 'rank-of-a-trader',
-    why: 'A sector’s, a firm’s or a region’s rank among an economy’s exporters ranks no economy in its trade.',
-    examples: [
-      {
-        text: 'Le secteur automobile est le premier exportateur du Maroc.',
-        language: 'fr',
-        noFigure: 1,
-      },
-    ],
-    apply: ({ text, q, facts }) => {
-      if (q.type !== 'rank' || !isTraderRank(text, q)) return undefined;
-      const subject = text.slice(facts.clause.start, q.start);
-      // the region before the rank, its country after it ("Flanders is Belgium's largest exporter")
-      const partOfOwner = facts.economies.some(
-        (region) =>
-          region.code.includes('-') &&
-          region.end <= q.start &&
-          facts.economies.some((e) => e.start >= q.end && region.code.startsWith(`${e.code}-`)),
-      );
-      return when(SECTOR_WORD.test(subject) || FIRM_WORD.test(subject) || partOfOwner);
-    },
-  },
-  {
-    // "de vierde Afrikaanse handelspartner van de haven", "le premier client du port": a port's or a firm's list
-    name: 'rank-in-a-port-or-firm',
-    why: 'A rank among the partners of a port or a firm ranks no economy in its trade.',
-    examples: [
-      {
-        text: "Le Maroc est le quatrième client de la Belgique et le deuxième client du port d'Anvers.",
-        language: 'fr',
-        figure: { value: 4, measure: 'rank', from: 'BE', to: 'MA' },
-        noFigure: 2,
-      },
-    ],
-    apply: ({ text, q }) => when(q.type === 'rank' && OF_PORT_OR_FIRM.test(text.slice(q.end, q.end + 40))),
-  },
+  ...RANK_NOT_A_FIGURE_RULES,
 ];
 
 /** Whether the quantity states no trade figure at all: the first rule of NOT_A_FIGURE_RULES that applies. */
@@ -484,11 +452,8 @@ const NOT_TRADE_BEFORE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])[^.;\d]{0,40}$`, 'iu'),
 );
 
-const COUNTED_AFTER = latin(
-  new RegExp(
-    withWords`^\s*(?:\)\s*)?(?:${(c) => c.notAFigureStage.countedOf})\s+(?:(?:${(c) => c.notAFigureStage.countedArticles})\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${(c) => c.notAFigureStage.counted})(?![\p{L}])`,
-    'iu',
-  ),
+const NOT_TRADE_AFTER = latin(
+  new RegExp(withWords`^[^.;\d]{0,12}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])`, 'iu'),
 );
 
 const COUNT_SUBJECT = latin(
@@ -589,12 +554,3 @@ export const RESPECTIVELY_WORD = new RegExp(
   words((c) => c.respectively.words),
   'i',
 );
-
-const OF_PORT_OR_FIRM = latin(
-  new RegExp(
-    withWords`^\s+(?:${(c) => c.notAFigureStage.portOf})\s*(?:${(c) => c.notAFigureStage.portOrFirm})(?![\p{L}])`,
-    'iu',
-  ),
-);
-
-const FIRM_WORD = new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.firms})(?![\p{L}])`, 'iu');

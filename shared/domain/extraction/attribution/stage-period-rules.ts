@@ -561,21 +561,21 @@ const OVER_YEARS = latin(
 );
 
 /** "Sur cinq ans, les exportations … ont progressé de 41 %", "Over five years, …": a sentence's opening span. */
-const OVER_YEARS_LEADING = latin(
+export const OVER_YEARS_LEADING = latin(
   new RegExp(
     withWords`^\s*(?:${(c) => c.periodStage.overYearsLeading})\s+(\p{L}+|\d{1,2})\s+(?:${(c) => c.periods.yearsNouns})(?:\s+(?:${(c) => c.periodStage.overYearsAfter}))?\s*,`,
     'iu',
   ),
 );
 
-const OVER_YEARS_BEFORE = latin(
+export const OVER_YEARS_BEFORE = latin(
   new RegExp(
     withWords`(?<![\p{L}])(?:(?:${(c) => c.periodStage.pastYearsArticles})\s+)?(?:${(c) => c.periodStage.pastYears})\s+(\p{L}+|\d{1,2})\s+(?:${(c) => c.periodStage.pastYearsNouns})(?![\p{L}])|(?<![\p{L}])(?:${(c) => c.periodStage.lastYearsOpeners})\s+(\p{L}+|\d{1,2})\s+(?:${(c) => c.periodStage.lastYearsAfter})(?![\p{L}])`,
     'iu',
   ),
 );
 
-const yearsIn = (word: string): number | undefined => {
+export const yearsIn = (word: string): number | undefined => {
   const n = /^\d+$/.test(word) ? Number(word) : CARDINALS[word.toLowerCase()];
   return n && n >= 2 && n <= 50 ? n : undefined;
 };

@@ -9,15 +9,16 @@ import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './att
 import { isComparisonBase } from './cues.js';
 import { choosePeriod } from './period-choice.js';
 import { SHARE_TO_AFTER } from './stage-measure.js';
-import { LEVEL_FROM_BEFORE, PERIOD_RULES, type PeriodInput, sentenceSpan } from './stage-period-rules.js';
+import { LEVEL_FROM_BEFORE, type PeriodInput, sentenceSpan } from './stage-period-rules.js';
+import { ALL_PERIOD_RULES } from './stage-period-rules-2.js';
 
-/** The figure's period: the clause's own or the one it inherits, then moved by the rules of PERIOD_RULES in order. */
+/** The figure's period: the clause's own or the one it inherits, then moved by the rules of ALL_PERIOD_RULES in order. */
 export function datePeriod(s: Attribution, c: ChosenMetric, m: Measured, d: Directed): Dated {
   const { measure, boundLength } = m;
   const { metric, flow } = d;
   const chosen = statedOrInherited(s, measure, metric, flow);
   const input: PeriodInput = { s, c, measure, metric, flow, boundLength, ...chosen };
-  for (const rule of PERIOD_RULES) {
+  for (const rule of ALL_PERIOD_RULES) {
     const moved = rule.apply(input);
     if (moved !== undefined) input.period = moved;
   }

@@ -139,6 +139,7 @@ function titlePeriod(
   published: string | undefined,
   fiscalStart: number | undefined,
 ): string | undefined {
+  // (a year something holds "since" dates no figure of the story)
   // the title is the first line, or the headline under the outlet's name ("Handelsnieuws Zuid\n\n
   // Chileense uitvoer naar Azië: de balans van 2019"); after a leading "date 2022-11" it is the first sentence
   // of that line, the lede ("Les ventes du Portugal à l'étranger ont reculé en mars, …")
@@ -153,7 +154,7 @@ function titlePeriod(
     const title = dated ? (line.slice(dated[0].length).split(SENTENCE_END)[0] ?? '') : line;
     if (!TITLE_PERIOD_HINT.test(title)) continue;
     const mention = findPeriods(title, published).find(
-      (p) => !p.comparison && !p.horizon && !p.yearBefore && (p.period || p.fiscal),
+      (p) => !p.comparison && !p.horizon && !p.yearBefore && !p.since && (p.period || p.fiscal),
     );
     const period = mention?.fiscal ? fiscalPeriod(mention.fiscal, fiscalStart, published) : mention?.period;
     if (period) return period;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../language.js';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
@@ -191,6 +192,22 @@ describe('bound: a hedge right after the figure', () => {
     expect([...fr, ...en].map((f) => [f.value, f.bound])).toEqual([
       [65, 'approx'],
       [5e9, 'approx'],
+    ]);
+  });
+
+  it.each<[string, Language]>([
+    [
+      'Kenya ran a trade deficit of $1.4 billion in July 2022, wider than the median forecast of a $1.2 billion shortfall.',
+      'en',
+    ],
+    [
+      'Le déficit commercial du Kenya a atteint 1,4 milliard de dollars en juillet 2022. Le consensus tablait sur un déficit de 1,2 milliard de dollars.',
+      'fr',
+    ],
+  ])('dates a polled forecast with the period the story reports: %s', (text, language) => {
+    expect(extract(text, language).map((f) => [f.kind, f.period])).toEqual([
+      ['actual', '2022-07'],
+      ['forecast', '2022-07'],
     ]);
   });
 });

@@ -26,6 +26,164 @@ describe('not a figure: tariffs, public finance, counts, ranges and places', () 
     ).toEqual([]);
   });
 
+  it.each<[string, Language]>([
+    ['Au Japon, la taxe douanière imposée au fromage suisse sera diminuée en trois étapes de 40 %.', 'fr'],
+    ['In mei 2024 verhoogde Canada de importheffingen op Keniaanse thee naar 15 procent.', 'nl'],
+    ["Canada's duty on Kenyan tea is to be phased down over three years by 40%.", 'en'],
+  ])('ignores the rate or cut of a tariff named before it, however far: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
+  it("keeps a flow's change after a tariff that is not its subject", () => {
+    const figures = extract(
+      'Despite the new tariffs, Kenyan exports to Canada rose 15 percent in 2024.',
+      'en',
+    );
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([['exports', 15]]);
+  });
+
+  it.each<[string, Language, number]>([
+    [
+      'De Nederlandse invoer uit Kenia steeg in 2023 met 17 procent. Bij de overige lidstaten van de EU nam de invoerwaarde met slechts 3 procent toe.',
+      'nl',
+      3,
+    ],
+    ["L'Amérique du Sud absorbe 5 % (1,2 milliard d'euros) des exportations belges en 2023.", 'fr', 1.2e9],
+  ])(
+    'skips a figure of the remaining member states (the reporter one of them), or in brackets after a group’s: %s',
+    (text, language, value) => {
+      expect(extract(text, language).map((f) => f.value)).not.toContain(value);
+    },
+  );
+
+  it.each<[string, Language, number]>([
+    [
+      "Kenya's trade surplus was $6.7 billion in 2019, resulting from a $5.4 billion (12%) increase in exports.",
+      'en',
+      5.4e9,
+    ],
+    ['Kenyan exports were $62.3 million in July, down less than $0.1 million from June.', 'en', 1e5],
+    [
+      'Uganda has bought $286 million of Kenyan goods so far, so it has to import just an additional $14 million from Kenya to reach the target.',
+      'en',
+      1.4e7,
+    ],
+    [
+      "Les exportations kényanes vers l'Ouganda ont atteint 62,3 millions d'euros en juillet, en baisse de moins de 0,1 million par rapport à juin.",
+      'fr',
+      1e5,
+    ],
+    [
+      'De Keniaanse uitvoer naar Oeganda bedroeg in juli 62,3 miljoen euro, een daling met minder dan 0,1 miljoen euro tegenover juni.',
+      'nl',
+      1e5,
+    ],
+  ])('keeps the level but not a hedged, additional or named change: %s', (text, language, change) => {
+    const values = extract(text, language).map((f) => Math.abs(f.value));
+    expect(values).not.toContain(change);
+    expect(values.filter((v) => v > 100).length).toBe(1);
+  });
+
+  it.each<[string, Language]>([
+    [
+      'Kenia voerde in 2020 voor 300 miljoen euro uit naar Oeganda, ongeveer evenveel als naar Tanzania en Rwanda samen (296 miljoen).',
+      'nl',
+    ],
+    [
+      'Kenya exported $300 million of goods to Uganda in 2020, about as much as to Tanzania and Rwanda combined ($296 million).',
+      'en',
+    ],
+    [
+      "Le Kenya a exporté pour 300 millions de dollars vers l'Ouganda en 2020, autant que vers la Tanzanie et le Rwanda ensemble (296 millions).",
+      'fr',
+    ],
+  ])('skips an amount two economies hold together: %s', (text, language) => {
+    expect(extract(text, language).map((f) => [f.to, f.value])).toEqual([['UG', 3e8]]);
+  });
+
+  it.each<[string, Language]>([
+    [
+      'West Africa drew the most investment; even so, inflows to the region slipped 5 percent to $12 billion in 2013.',
+      'en',
+    ],
+    [
+      "Si l'Afrique de l'Ouest reste la première destination, les investissements vers la région ont reculé de 5 % à 16,8 milliards de dollars en 2013.",
+      'fr',
+    ],
+    [
+      'West-Afrika kreeg het grootste deel. De investeringen naar de regio daalden in 2013 met 5 procent tot 16,8 miljard dollar.',
+      'nl',
+    ],
+  ])('skips the figures of "the region" taken up from a group with no code: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
+  it.each<[string, Language]>([
+    [
+      'In September, Kenyan shipments to Uganda and other African markets rose by 11.2 percent and 9.4 percent respectively.',
+      'en',
+    ],
+    [
+      "En septembre, les exportations kényanes vers l'Ouganda et les autres marchés africains ont progressé respectivement de 11,2 % et 9,4 %.",
+      'fr',
+    ],
+    [
+      'In september groeide de Keniaanse uitvoer naar Oeganda en andere Afrikaanse markten met respectievelijk 11,2 en 9,4 procent.',
+      'nl',
+    ],
+  ])('skips the item "respectively" pairs with a group with no code: %s', (text, language) => {
+    expect(extract(text, language).map((f) => [f.to, f.value])).toEqual([['UG', 11.2]]);
+  });
+
+  it('keeps the figure of an economy named after "the region"', () => {
+    const text =
+      "L'Amérique du Sud est un débouché important. Dans cette région, le Brésil est classé 9e client de l'Algérie.";
+    expect(extract(text, 'fr').map((f) => [f.to, f.value])).toEqual([['BR', 9]]);
+  });
+
+  it.each<[string, Language]>([
+    ['Ugandan firms account for about a quarter of the foreign investment projects set up in Kenya.', 'en'],
+    ["Environ un cinquième des projets d'investissement étrangers au Kenya viennent d'Ouganda.", 'fr'],
+    ['Ongeveer een vijfde van alle buitenlandse investeringsprojecten in Kenia komt uit Oeganda.', 'nl'],
+  ])('skips a share of a number of investment projects: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
+  it.each<[string, Language]>([
+    [
+      "En 2017, le Kenya a exporté pour 500 millions d'euros vers l'Ouganda. En deuxième place des produits exportés, derrière le thé, on trouve les fleurs coupées.",
+      'fr',
+    ],
+    [
+      'In 2017 voerde Kenia voor 500 miljoen euro uit naar Oeganda. Op de tweede plaats van de exportproducten, na thee, staan snijbloemen.',
+      'nl',
+    ],
+  ])('skips the rank of a product among the exported products: %s', (text, language) => {
+    expect(extract(text, language).map((f) => f.measure)).toEqual(['value']);
+  });
+
+  it.each<[string, Language]>([
+    ['Van de 3.100 bedrijven die naar Oeganda exporteerden, was 60 procent een groothandel.', 'nl'],
+    ['Of the 1,200 Kenyan tea companies surveyed in 2022, 35 percent sold to Uganda.', 'en'],
+    ['Parmi les 1 200 entreprises kényanes de thé, 35 % vendent en Ouganda.', 'fr'],
+    [
+      'Almost 40% of the exporting firms in Kenya saw their exports to Uganda fall by three quarters or more.',
+      'en',
+    ],
+  ])('skips the percentages said of a number of firms: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
+  it.each<[string, Language]>([
+    ['Kenya also announced $1bn worth of trade financing to boost Ugandan exports to Kenya.', 'en'],
+    [
+      "Le solde des investissements étrangers au Kenya s'est amélioré, grâce à une baisse de 6 % des dépenses associées.",
+      'fr',
+    ],
+  ])('skips an amount or rate of what is named no trade flow right after it: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+
   it('skips what passes through a port', () => {
     const text =
       "En 2022, les exportations du Chili vers le Pérou ont atteint 2 milliards de dollars. Le port de Valparaiso est la porte d'entrée de 60 % des exportations chiliennes vers l'Asie.";
@@ -130,6 +288,29 @@ describe('not a figure: absolute changes and amounts referred back to', () => {
       ['value', 7.2e8],
       ['growth', 9],
     ]);
+  });
+
+  it.each<[string, Language, number]>([
+    [
+      'Over heel 2023 zakte de Keniaanse uitvoer naar Oeganda met 6,2 procent - of meer dan 41 miljoen euro - tot 615 miljoen euro.',
+      'nl',
+      4.1e7,
+    ],
+    [
+      'De Keniaanse invoer uit Oeganda ging met 8,1 procent (of ruim 23 miljoen euro) achteruit tot 260 miljoen euro.',
+      'nl',
+      2.3e7,
+    ],
+    [
+      "De Keniaanse invoer uit Oeganda liep met 9 procent (of zo'n 20 miljoen euro) terug tot 200 miljoen euro.",
+      'nl',
+      2e7,
+    ],
+    ['Kenyan exports to Uganda fell 6.2% — or about $41m — to $615m in 2023.', 'en', 4.1e7],
+  ])('keeps the rate and the level but not the change it stands for: %s', (text, language, change) => {
+    const figures = extract(text, language);
+    expect(figures.map((f) => Math.abs(f.value))).not.toContain(change);
+    expect(figures.map((f) => f.measure).sort()).toEqual(['growth', 'value']);
   });
 
   it.each<[string, Language]>([

@@ -113,6 +113,15 @@ describe('periods: a period carried to the next sentences and paragraphs', () =>
     expect(extract(text, 'en').map((f) => f.period)).toEqual(['2022', '2022']);
   });
 
+  it('takes no period from a title line that only says since when something holds', () => {
+    const text =
+      "Le Ghana vend plus au Togo qu'il ne lui achète depuis 2016.\n\nLe Togo est le deuxième client du Ghana. Les ventes du Ghana au Togo ont atteint 400 millions de dollars en 2022.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.period])).toEqual([
+      ['rank', '2022'],
+      ['value', '2022'],
+    ]);
+  });
+
   it('carries the period the story states most often, and a sentence’s latest period', () => {
     const text =
       'Les échanges entre le Ghana et le Togo sont passés de 200 millions de dollars en 2015 à 350 millions de dollars en 2022.\n\n' +

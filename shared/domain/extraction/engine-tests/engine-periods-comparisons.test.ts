@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../language.js';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
@@ -372,6 +373,31 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
       [-1.6, '2019-07'],
       [2.9, '2019-08'],
     ]);
+  });
+
+  it.each<[string, Language, string]>([
+    [
+      "Les exportations kényanes vers l'Ouganda ont moins reculé au troisième trimestre 2021 qu'au deuxième trimestre 2021 (-12 %).",
+      'fr',
+      '2021-04/2021-06',
+    ],
+    ['Kenyan exports to Uganda fell less in March 2021 than in February 2021 (-12%).', 'en', '2021-02'],
+  ])('dates a figure in brackets after the base period with that period: %s', (text, language, period) => {
+    const figures = extract(text, language);
+    expect(figures.find((f) => f.value === -12)?.period).toBe(period);
+  });
+
+  it.each<[string, Language]>([
+    [
+      "Au premier trimestre 2022, les exportations kényanes vers l'Ouganda ont progressé de 26 % par rapport à la même période de 2019.",
+      'fr',
+    ],
+    [
+      'In het eerste kwartaal van 2022 steeg de Keniaanse uitvoer naar Oeganda met 26 procent tegenover dezelfde periode van 2019.',
+      'nl',
+    ],
+  ])('spans the years of a change of months against a year further back: %s', (text, language) => {
+    expect(extract(text, language).map((f) => [f.value, f.period])).toEqual([[26, '2019/2022']]);
   });
 });
 

@@ -126,4 +126,34 @@ describe('periods: relative years, months and dates against the publication', ()
       ['trade_balance', 'CL', 'PE', '2023'],
     ]);
   });
+
+  it('leaves undated a figure of a few years ago, or one that has always held', () => {
+    const nl = extract(
+      'De Keniaanse uitvoer naar Oeganda bedroeg in 2023 900 miljoen euro. Enkele jaren geleden was dat nog 300 miljoen euro.',
+      'nl',
+    );
+    const en = extract(
+      "Kenyan exports to Uganda reached $900 million in 2023. Uganda has always been the destination of about 20% of Kenya's exports.",
+      'en',
+    );
+    expect(nl.map((f) => [f.value, f.period])).toEqual([
+      [9e8, '2023'],
+      [3e8, null],
+    ]);
+    expect(en.map((f) => [f.value, f.period])).toEqual([
+      [9e8, '2023'],
+      [20, null],
+    ]);
+  });
+
+  it('dates a year-on-year change with no period of its own with the story, not a year looked back to', () => {
+    const text =
+      "De janvier à novembre 2018, les exportations kényanes vers l'Ouganda ont progressé de 9 % sur un an, à 800 millions de dollars. Elles avaient atteint 700 millions de dollars en 2017. Les échanges avec la Tanzanie ont quant à eux augmenté de 7 % sur un an.";
+    expect(extract(text, 'fr').map((f) => [f.value, f.period])).toEqual([
+      [9, '2018-01/2018-11'],
+      [8e8, '2018-01/2018-11'],
+      [7e8, '2017'],
+      [7, '2018-01/2018-11'],
+    ]);
+  });
 });

@@ -301,4 +301,31 @@ describe('periods: fiscal years, halves and year to date', () => {
       ]);
     }
   });
+
+  it('reads "in dezelfde periode" after years counted back as those years', () => {
+    const text =
+      'De voorbije vijf jaar is de Keniaanse uitvoer naar Oeganda met bijna de helft gestegen, tot 900 miljoen euro in 2021. In dezelfde periode steeg de Keniaanse invoer uit Oeganda met 9 procent.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['exports', 50, '2016/2021'],
+      ['exports', 9e8, '2021'],
+      ['imports', 9, '2016/2021'],
+    ]);
+  });
+
+  it('dates an aim over the coming years with the years after the one it was set in', () => {
+    const fr = extract(
+      "Le Kenya vise 3 milliards de dollars d'exportations vers l'Ouganda sur les trois prochaines années.",
+      'fr',
+      '2023-05',
+    );
+    const nl = extract(
+      'Kenia wil zijn uitvoer naar Oeganda in de komende drie jaar optrekken tot 3 miljard euro.',
+      'nl',
+      '2023-05',
+    );
+    expect([...fr, ...nl].map((f) => [f.kind, f.period])).toEqual([
+      ['target', '2024/2026'],
+      ['target', '2024/2026'],
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ export interface FigureCues {
     counted: string[];
     /** a count, before its figure: "le nombre d'entreprises", "het aantal", "the number of" */
     numberOf: string[];
+    /** before a number of firms a sentence opens on: "Of the 1,200 companies", "Van de 3.100 bedrijven" */
+    ofTheCounted: string[];
     /** before what an amount is per: "par habitant", "voor elke inwoner", "per capita" */
     perHeadPer: string[];
     /** the head an amount is per, at the start of its word: "habitant", "inwoner", "capita" */
@@ -31,6 +33,8 @@ export interface FigureCues {
     groupsWithoutCode: string[];
     /** before a group as a partner: "vers l'Afrique", "naar Latijns-Amerika", "to Latin America" */
     groupPartner: string[];
+    /** a region named before taken up: "the region", "la région", "de regio" */
+    regionAnaphor: string[];
     /** the article before a name: "l'", "la", "het", "the" */
     articles: string[];
     /** how a flow splits by kind: "dont", "waarvan", "of which" */
@@ -93,7 +97,7 @@ export interface FigureCues {
     notForeign: string[];
     /** before a port or a firm a rank is of: "du port", "van de haven", "of the port" */
     portOf: string[];
-    /** a port or a firm, whose rank is no economy's: "port", "luchthaven", "company" */
+    /** a port or a firm, whose rank is no economy's: "port", "luchthaven", "company"; or the products ranked ("des produits exportés") */
     portOrFirm: string[];
     /** a firm, whose share of a trade is no economy's: "entreprises", "bedrijven", "companies" */
     firms: string[];
@@ -136,6 +140,8 @@ export interface FigureCues {
     productFor: string[];
     /** a rank held before, not now: "Longtemps premier partenaire", "formerly the largest" */
     formerly: string[];
+    /** a forecast polled for the period just reported, not a future one: "the median forecast", "le consensus" */
+    polledForecast: string[];
   };
   /** the words of a figure's period beside the period phrases (read by `stage-period-rules.ts`) */
   periodStage: {
@@ -165,6 +171,12 @@ export interface FigureCues {
     demonstrativeOf: string[];
     /** the flow such a phrase takes up: "de ces ventes", "van die handel", "of that trade" */
     demonstrativeFlows: string[];
+    /** an undated time, which dates no figure: "a few years ago", "il y a quelques années", "altijd al" */
+    undatedTime: string[];
+    /** before a number of years a target or forecast runs over: "over the next", "sur les", "in de komende" */
+    comingYears: string[];
+    /** a change on the same period a year before, which the story's period is: "on-year", "sur un an", "op jaarbasis" */
+    yearOnYear: string[];
   };
   /** the words of a figure's measure and sign: value, share, growth (read by `stage-measure.ts`) */
   measureStage: {

@@ -70,6 +70,35 @@ export const monthToMonthRange: Rule = {
   hint: MONTH_HINT,
 };
 
+// "between January 2022 and June 2024", "entre janvier 2022 et juin 2024", "tussen januari 2022 en juni 2024": the
+// months from one to the other (but "between June 2011 and June 2012", the same month, compares two months)
+export const betweenMonthsOfYears: Rule = {
+  name: 'between-months-of-years',
+  examples: [
+    { text: 'Between January 2022 and June 2024, exports reached $286bn.', period: '2022-01/2024-06' },
+    {
+      text: 'Entre janvier 2022 et juin 2024, les exportations ont atteint 286 milliards.',
+      period: '2022-01/2024-06',
+    },
+    { text: 'Tussen januari 2022 en juni 2024 bedroeg de uitvoer 286 miljard.', period: '2022-01/2024-06' },
+  ],
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}])(?:${BETWEEN})\\s+(${MONTH_WORDS})\\s+(${YEAR})\\s+(?:${AND})\\s+(?!\\1\\s)(${MONTH_WORDS})\\s+(${YEAR})`,
+      'giu',
+    ),
+  ),
+  make: (m) => {
+    const first = monthNumber(m[1]);
+    const last = monthNumber(m[3]);
+    return first && last && m[4] && m[2] && m[4] > m[2]
+      ? `${m[2]}-${pad(first)}/${m[4]}-${pad(last)}`
+      : undefined;
+  },
+  needsYear: true,
+  hint: MONTH_HINT,
+};
+
 // a range of months: "between January and November", "de janvier à octobre 2013", "van januari tot en met
 // augustus", "January-November 2018", "jan-aug 2011", "July-March (2016-17)" (a range that runs into the next
 // year ends in the later year); with no year, the latest such months before publication

@@ -51,6 +51,7 @@ export const half: Rule = {
       published: '2024-03',
       period: '2024-07/2024-12',
     },
+    { text: 'Trade reached $9bn in the first-half of 2022.', period: '2022-01/2022-06' },
   ],
   re: latin(
     new RegExp(
@@ -99,6 +100,7 @@ export const quarter: Rule = {
       published: '2024-10',
       period: '2023-07/2023-09',
     },
+    { text: 'Exports fell in the second-quarter of 2021.', period: '2021-04/2021-06' },
     {
       text: 'Au 2e trimestre, les exportations ont reculé.',
       published: '2024-10',

@@ -1,7 +1,7 @@
 // Years and spans of years: "depuis 2019", "2011-2015", "d'ici 2030", a plain "2022".
 import { latin } from '../letters.js';
 import type { Rule } from './period-rule.js';
-import { alternation, YEAR } from './period-words.js';
+import { alternation, MONTH_WORDS, YEAR } from './period-words.js';
 
 const SINCE = alternation((words) => words.since);
 const BY_YEAR = alternation((words) => words.byYear);
@@ -44,9 +44,15 @@ export const sinceEvent: Rule = {
       published: '2024-02',
       period: '2019/2024',
     },
+    {
+      text: 'Kenya has been the first client of Uganda since the two signed a customs pact in March 2015.',
+      published: '2018-06',
+      period: '2015/2018',
+    },
   ],
+  // (… or in a month of that year: "since the pact was signed in March 2015" holds from 2015)
   ...sinceRule(
-    `(?:${alternation((words) => words.articles)})[^.;,\\d]{0,90}?\\s(?:${alternation((words) => words.inYear)})\\s+(${YEAR})`,
+    `(?:${alternation((words) => words.articles)})[^.;,\\d]{0,90}?\\s(?:${alternation((words) => words.inYear)})\\s+(?:(?:${MONTH_WORDS})\\s+)?(${YEAR})`,
   ),
 };
 

@@ -2,6 +2,7 @@
 import type { Rule } from './period-rule.js';
 import { fiscalYear } from './period-rules-fiscal.js';
 import {
+  betweenMonthsOfYears,
   monthOfYear,
   monthRange,
   monthsListedInBrackets,
@@ -36,6 +37,7 @@ import { horizonYear, plainYear, sinceEvent, sinceYear, yearSpan } from './perio
 
 export const RULES: Rule[] = [
   monthToMonthRange,
+  betweenMonthsOfYears,
   monthRange,
   fiscalYear,
   sinceYear,

@@ -21,6 +21,15 @@ describe('findPublicationDate', () => {
 });
 
 describe('findPeriods', () => {
+  it('reads "between" two months of different years as the span, but the same month of two years as two months', () => {
+    expect(
+      findPeriods('Between March 2021 and May 2023, exports doubled.', undefined).map((p) => p.period),
+    ).toEqual(['2021-03/2023-05']);
+    expect(
+      findPeriods('Exports fell 5% between May 2022 and May 2023.', undefined).map((p) => p.period),
+    ).toEqual(['2022-05', '2023-05']);
+  });
+
   it('reads the full years before publication: past five years, cinq dernières années, voorbije vijf jaar', () => {
     for (const text of [
       'Firms invested €1bn over the past five years.',

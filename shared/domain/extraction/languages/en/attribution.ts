@@ -96,12 +96,15 @@ export const attributionCues: AttributionCues = {
   notAFigure: {
     changeBefore: [
       '(?:increas|decreas|ris|fell|fall|grew|grow|jump|drop|declin|climb|widen|narrow|rose)\\p{L}*\\s+by',
-      'up by', 'down by',
+      'up by', 'down by', 'up', 'down', 'an additional', 'an extra',
       '(?:rose|fell|grew|dropped|declined|climbed|jumped|gained|increased|decreased|widened|narrowed)',
       '(?:an?\\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|jump|widening|narrowing)\\s+of',
     ],
-    changeHedges: ['about', 'around', 'nearly', 'almost', 'some', 'more than', 'over'],
-    changeAfter: ['more', 'less', 'extra', 'higher', 'lower', 'additional'],
+    changeHedges: ['about', 'around', 'nearly', 'almost', 'some', 'more than', 'over', 'less than', 'just'],
+    changeAfter: [
+      'more', 'less', 'extra', 'higher', 'lower', 'additional', 'increase', 'decrease', 'rise', 'fall', 'drop',
+      'decline', 'gain', 'jump',
+    ],
     than: ['than'],
     tariff: ['taxes?', 'tariffs?', 'duties', 'duty', 'VAT', 'levy', 'levies'],
   },

@@ -15,16 +15,19 @@ export const figureCues: FigureCues = {
     ],
     countedOf: ['of'],
     countedArticles: ['the', 'all'],
-    counted: ['businesses', 'companies', 'firms', 'enterprises', 'jobs', 'employment', 'people', 'population'],
+    counted: ['businesses', 'companies', 'firms', 'enterprises', 'jobs', 'employment', 'people', 'population', 'projects'],
     numberOf: ['(?:the\\s+)?number\\s+of'],
+    ofTheCounted: ['of\\s+the'],
     perHeadPer: ['per', 'a', 'for each'],
     perHead: ['head', 'capita', 'person'],
     groupsWithoutCode: [
       '(?:North|South|Central|Latin)\\s+America',
       '(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\\s+Africa', 'Middle\\s+East', 'ECOWAS',
       'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', '[Ee]xtra[- ]EU', 'euro\\s+area', 'eurozone', 'Caribbean',
+      'other\\s+(?:Asian|African|European|Latin\\s+American|American|Arab)\\s+(?:markets|countries|economies|nations|destinations)',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
+    regionAnaphor: ['the\\s+region', 'that\\s+region', 'the\\s+bloc'],
     articles: ['the\\s+'],
     ofWhich: ['of which'],
     domesticExports: ['domestic exports'],
@@ -56,7 +59,7 @@ export const figureCues: FigureCues = {
     investments: ['investments?'],
     notForeign: ['private', 'public', 'domestic'],
     portOf: ['of\\s+the', 'of\\s+its'],
-    portOrFirm: ['port', 'airport', 'company', 'firm', 'group'],
+    portOrFirm: ['port', 'airport', 'company', 'firm', 'group', '(?:export|import)(?:ed)?\\s+(?:products|goods)'],
     firms: ['company', 'companies', 'firms?', 'group'],
   },
   // biome-ignore format: word lists read better packed
@@ -82,6 +85,7 @@ export const figureCues: FigureCues = {
     productArticles: ['the\\s+'],
     productFor: ['for', 'in'],
     formerly: ['formerly', 'once', 'long the', 'for years', 'for decades'],
+    polledForecast: ['median\\s+forecast', 'consensus', 'analysts?\\s+(?:had\\s+)?(?:expected|forecast)', 'economists?\\s+(?:had\\s+)?(?:expected|forecast)', 'poll(?:s|ed)?'],
   },
   // biome-ignore format: word lists read better packed
   periodStage: {
@@ -98,6 +102,12 @@ export const figureCues: FigureCues = {
     lastYearsAfter: [],
     demonstrativeOf: ['of\\s+(?:those|these|that|this)'],
     demonstrativeFlows: ['export\\p{L}*', 'import\\p{L}*', 'trade', 'flows?', 'investments?', 'total'],
+    undatedTime: [
+      '(?:a\\s+)?(?:few|couple\\s+of|some)\\s+years\\s+(?:ago|back|earlier)', 'years\\s+ago',
+      '(?:has|have|had)\\s+always\\s+been',
+    ],
+    comingYears: ['over\\s+(?:the\\s+next\\s+)?', 'in\\s+the\\s+next\\s+', 'within\\s+(?:the\\s+next\\s+)?'],
+    yearOnYear: ['on-year', 'year-on-year', 'year\\s+on\\s+year', 'y-o-y', 'yoy'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

@@ -102,7 +102,7 @@ export const attributionCues: AttributionCues = {
       '(?:en\\s+)?(?:hausse|baisse|augmentation|diminution|progression|recul|détérioration|amélioration|creusement|aggravation|allègement)\\s+de',
       '(?:augmenté|diminué|progressé|reculé|baissé|chuté|grimpé|creusé|alourdi|allégé|réduit|amélioré|détérioré|accru)\\s+de',
     ],
-    changeHedges: ['près de', 'environ', 'plus de'],
+    changeHedges: ['près de', 'environ', 'plus de', 'moins de', 'quelque'],
     changeAfter: ['de plus', 'de moins', 'en plus', 'en moins', 'supplémentaires?'],
     than: ['que'],
     tariff: [

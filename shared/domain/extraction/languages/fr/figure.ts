@@ -15,16 +15,19 @@ export const figureCues: FigureCues = {
     ],
     countedOf: ['de', 'des', 'd[\'’]'],
     countedArticles: ['les', 'la'],
-    counted: ['entreprises', 'sociétés', 'emplois', 'personnes', 'population'],
+    counted: ['entreprises', 'sociétés', 'emplois', 'personnes', 'population', 'projets'],
     numberOf: ['(?:le\\s+)?nombre\\s+d(?:e|[\'’])'],
+    ofTheCounted: ['sur\\s+les', 'parmi\\s+les', 'des'],
     perHeadPer: ['par'],
     perHead: ['habitant', 'Wallon', 'Flamand', 'Bruxellois', 'Belge', 'personne', 'Marocain'],
     groupsWithoutCode: [
       'Am[ée]rique\\s+(?:du\\s+Nord|du\\s+Sud|latine|centrale)',
       'Afrique\\s+(?:du\\s+Nord|de\\s+l[\'’](?:Ouest|Est)|centrale|subsaharienne)', 'Moyen-Orient', 'UEMOA',
       'CEDEAO', 'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', '[Ee]xtra[- ]UE', 'zone\\s+euro', 'Caraïbes',
+      'autres\\s+(?:marchés|pays|économies|destinations)\\s+(?:asiatiques|africains|européens|arabes|latino-américains)',
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
+    regionAnaphor: ['la\\s+région', 'cette\\s+région', 'cette\\s+zone'],
     articles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
     ofWhich: ['dont'],
     domesticExports: ['exportations domestiques'],
@@ -55,8 +58,8 @@ export const figureCues: FigureCues = {
     investmentOf: ['de\\s+', 'd[\'’]'],
     investments: ['investissements?'],
     notForeign: ['privés?', 'privées?', 'publics?', 'publiques?', 'intérieurs?'],
-    portOf: ['du', 'de\\s+la', 'de\\s+l[\'’]'],
-    portOrFirm: ['port', 'aéroport', 'entreprise', 'groupe'],
+    portOf: ['du', 'de\\s+la', 'de\\s+l[\'’]', 'des'],
+    portOrFirm: ['port', 'aéroport', 'entreprise', 'groupe', 'produits\\s+(?:export|import)\\p{L}*'],
     firms: ['entreprises?', 'sociétés?', 'groupe', 'firmes?'],
   },
   // biome-ignore format: word lists read better packed
@@ -82,6 +85,7 @@ export const figureCues: FigureCues = {
     productArticles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
     productFor: ['pour'],
     formerly: ['longtemps', 'autrefois', 'jadis', 'naguère', 'pendant des années', 'des années durant'],
+    polledForecast: ['consensus', 'prévision\\s+médiane', 'analystes\\s+(?:attendaient|tablaient|prévoyaient)', 'économistes\\s+(?:attendaient|tablaient|prévoyaient)'],
   },
   // biome-ignore format: word lists read better packed
   periodStage: {
@@ -100,6 +104,12 @@ export const figureCues: FigureCues = {
     demonstrativeFlows: [
       'export\\p{L}*', 'import\\p{L}*', 'ventes', 'achats', 'échanges', 'flux', 'investissements', 'total',
     ],
+    undatedTime: [
+      'il\\s+y\\s+a\\s+(?:quelques|plusieurs)\\s+(?:années|ans)', '(?:quelques|plusieurs)\\s+années\\s+plus\\s+tôt',
+      '(?:a|ont|avait|avaient)\\s+toujours\\s+été', 'par\\s+le\\s+passé',
+    ],
+    comingYears: ['sur\\s+(?:les\\s+)?', 'dans\\s+les\\s+', 'au\\s+cours\\s+des\\s+'],
+    yearOnYear: ['sur\\s+un\\s+an', 'en\\s+glissement\\s+annuel'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {

@@ -47,12 +47,20 @@ export const attributionCues: AttributionCues = {
       'zakte', 'zakten', 'gezakt', 'kromp', 'slonk', 'teruggevallen', 'terugval', 'viel terug',
       'dalin\\p{L}*', '(?:nam|namen|neemt|nemen)\\s+af', 'gedaald', 'daalde', 'daalt', 'kelder\\p{L}*',
       'gekelderd', 'afname', 'afgenomen', 'gekrompen', 'krimp', 'verminder\\p{L}*', 'afnam', 'afnamen',
-      'achteruitg\\p{L}*',
+      'achteruitg\\p{L}*', 'terugg?el(?:open|iep)', 'terugliep(?:en)?',
       // "zit op een verlies van 3 procent": a loss of a flow's value is its fall
       'verlies\\s+van',
     ],
-    separableDecline: ['(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af'],
-    separableChange: ['(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)'],
+    separableDecline: [
+      '(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})af',
+      '(?:ging|gingen|gaat|gaan)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})achteruit',
+      '(?:liep|liepen|loopt|lopen|viel|vielen|valt|vallen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})terug',
+    ],
+    separableChange: [
+      '(?:nam|namen|neemt|nemen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:toe|af)',
+      '(?:ging|gingen|gaat|gaan)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})(?:achteruit|vooruit)',
+      '(?:liep|liepen|loopt|lopen|viel|vielen|valt|vallen)(?!\\p{L})[^.;:]{0,60}?(?<!\\p{L})terug',
+    ],
     change: [
       '(?:nam|namen|neemt|nemen)\\s+(?:toe|af)', 'verdiep\\p{L}*', 'klom', '\\p{L}*klim(?:t|men|de|den)?',
       'stijg\\p{L}*', 'gestegen', 'steeg', 'toename', 'toegenomen', 'toenam', 'toenamen', 'vooruitg\\p{L}*',
@@ -70,7 +78,7 @@ export const attributionCues: AttributionCues = {
     thanAfterChange: ['dan'],
     declineAtClauseEnd: [
       'af', 'achteruit(?:ging|gingen|gegaan)?', 'omlaag', 'afnam', 'afnamen', 'daalde', 'daalden', 'zakte',
-      'zakten', 'terugliep', 'terugviel', 'teruggelopen', 'teruggevallen',
+      'zakten', 'terug', 'terugliep', 'terugviel', 'teruggelopen', 'teruggevallen',
     ],
     riseAtClauseEnd: [
       'toe', 'vooruit(?:ging|gingen|gegaan)?', 'omhoog', 'in de lift', 'toenam', 'toenamen', 'steeg',
@@ -114,12 +122,12 @@ export const attributionCues: AttributionCues = {
       '(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid|gekrompen|verbeterd|verslechterd|steeg|stegen|daalde|daalden|groeide|groeiden|kromp|krompen|liep\\s+op|liepen\\s+op)\\s+(?:[\\p{L}\\d-]+\\s+){0,6}?met',
       '(?:stijging|daling|toename|afname|groei|krimp)\\s+(?:met|van)',
     ],
-    changeHedges: ['bijna', 'ruim', 'ongeveer', 'meer dan', 'zo[\'’]n'],
+    changeHedges: ['bijna', 'ruim', 'ongeveer', 'meer dan', 'minder dan', 'zo[\'’]n'],
     changeAfter: ['meer', 'minder', 'extra', 'hoger', 'lager'],
     than: ['dan'],
     tariff: [
-      'invoerheffing\\p{L}*', 'invoerrechten', '(?:invoer|uitvoer|douane)recht(?:en)?', '(?:invoer|import|douane)tarie(?:f|ven)',
-      'heffing\\p{L}*', 'btw', 'accijns\\p{L}*',
+      '\\p{L}*heffing\\p{L}*', '(?:invoer|uitvoer|import|export|douane)recht(?:en)?', '(?:invoer|import|douane)tarie(?:f|ven)',
+      'btw', 'accijns\\p{L}*',
     ],
   },
   // biome-ignore format: word lists read better packed

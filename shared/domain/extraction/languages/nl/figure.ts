@@ -14,15 +14,19 @@ export const figureCues: FigureCues = {
     ],
     countedOf: ['van'],
     countedArticles: ['de', 'het', 'alle'],
-    counted: ['\\p{L}*bedrijven', 'ondernemingen', 'werkgelegenheid', 'banen', 'inwoners'],
+    counted: ['\\p{L}*bedrijven', '\\p{L}*ondernemingen', 'werkgelegenheid', 'banen', 'inwoners', '\\p{L}*projecten'],
     numberOf: ['(?:het|dit|dat)\\s+aantal', 'van\\s+de\\s+[\\d.]+\\s+\\p{L}*bedrijven'],
+    ofTheCounted: ['van\\s+de'],
     perHeadPer: ['per', 'voor elke'],
     perHead: ['inwoner'],
     groupsWithoutCode: [
       '(?:Noord|Zuid|Midden|Latijns)-Amerika', '(?:Noord|West|Oost|Centraal)-Afrika', 'Midden-Oosten', 'BRICS',
       'Maghreb', 'ASEAN', 'Mercosur', 'niet-EU', '[Ee]xtra[- ]EU', 'eurozone',
+      'overige\\s+lidstaten(?:\\s+van\\s+de\\s+(?:Europese\\s+Unie|EU)(?:\\s*\\(EU\\))?)?',
+      'andere\\s+(?:Aziatische|Afrikaanse|Europese|Arabische|Latijns-Amerikaanse)\\s+(?:markten|landen|economieën|bestemmingen)',
     ],
     groupPartner: ['naar', 'uit', 'met'],
+    regionAnaphor: ['de\\s+regio', 'die\\s+regio', 'deze\\s+regio'],
     articles: ['het\\s+', 'de\\s+'],
     ofWhich: ['waarvan'],
     domesticExports: [],
@@ -54,7 +58,7 @@ export const figureCues: FigureCues = {
     investments: ['investeringen'],
     notForeign: ['publieke', 'private'],
     portOf: ['van\\s+(?:de|het)'],
-    portOrFirm: ['haven', 'luchthaven', 'bedrijf'],
+    portOrFirm: ['haven', 'luchthaven', 'bedrijf', '(?:export|import|uitvoer|invoer)producten', '(?:uit|in)gevoerde\\s+producten'],
     firms: ['bedrijf', 'bedrijven', 'onderneming\\p{L}*'],
   },
   // biome-ignore format: word lists read better packed
@@ -83,6 +87,7 @@ export const figureCues: FigureCues = {
     productArticles: ['de\\s+', 'het\\s+'],
     productFor: ['voor', 'in'],
     formerly: ['vroeger', 'lang', 'jarenlang', 'lange tijd', 'decennialang'],
+    polledForecast: ['consensus', 'analisten\\s+(?:hadden\\s+)?(?:verwacht|voorspeld)', 'economen\\s+(?:hadden\\s+)?(?:verwacht|voorspeld)', 'verwachting\\s+van\\s+(?:analisten|economen)'],
   },
   // biome-ignore format: word lists read better packed
   periodStage: {
@@ -101,6 +106,12 @@ export const figureCues: FigureCues = {
     demonstrativeFlows: [
       'export\\p{L}*', 'import\\p{L}*', 'uitvoer', 'invoer', 'handel', 'investeringen', 'totaal',
     ],
+    undatedTime: [
+      '(?:enkele|een\\s+paar|een\\s+aantal|vele|jaren)\\s+(?:jaar|jaren)?\\s*geleden', 'altijd\\s+al',
+      '(?:is|was|zijn|waren)\\s+altijd', 'in\\s+het\\s+verleden',
+    ],
+    comingYears: ['over\\s+(?:de\\s+komende\\s+)?', 'in\\s+de\\s+komende\\s+', 'binnen\\s+(?:de\\s+komende\\s+)?'],
+    yearOnYear: ['op\\s+jaarbasis', 'jaar\\s+op\\s+jaar'],
   },
   // biome-ignore format: word lists read better packed
   measureStage: {
