@@ -100,6 +100,7 @@ function spreadAmounts(
   q: Quantity,
   facts: ClauseFacts,
 ): { cueAt: number; amounts: Quantity[] } | undefined {
+  if (!clauseSaysRespectively(text, facts.clause)) return undefined;
   const cue = RESPECTIVELY.exec(text.slice(facts.clause.start, q.start));
   if (cue) {
     const cueAt = facts.clause.start + cue.index;
@@ -123,6 +124,17 @@ function spreadAmounts(
     ? { cueAt: (run[0] as Quantity).start, amounts: run }
     : undefined;
 }
+
+/** Whether a clause says "respectively" anywhere, asked once a clause rather than once a quantity. */
+function clauseSaysRespectively(text: string, clause: Span): boolean {
+  let says = SAYS_RESPECTIVELY.get(clause);
+  if (says === undefined) {
+    says = RESPECTIVELY.test(text.slice(clause.start, clause.end));
+    SAYS_RESPECTIVELY.set(clause, says);
+  }
+  return says;
+}
+const SAYS_RESPECTIVELY = new WeakMap<Span, boolean>();
 
 /** What separates the amounts of a run spread by a "respectively" after them: a comma, "and", a currency word. */
 const RUN_GAP = latin(

@@ -2,7 +2,7 @@
 
 import type { ClauseFacts, MetricMention } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
-import { latin } from '../letters.js';
+import { LATIN_LETTER, latin } from '../letters.js';
 import { SECTORS, withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import { SECTOR_WORD, SHARE_RIGHT_AFTER } from './cues.js';
@@ -41,7 +41,13 @@ const LISTED_NEXT = latin(
 export function goodsNamed(goods: string): Array<{ name: string; start: number; end: number }> {
   // one scan for all classes of goods; the first mention of each counts
   const named: Array<{ name: string; start: number; end: number }> = [];
-  for (const m of goods.matchAll(ANY_SECTOR)) {
+  // (the patterns' leading "no letter before" is checked here, which lets the engine skip ahead on first letters)
+  ANY_SECTOR.lastIndex = 0;
+  for (let m = ANY_SECTOR.exec(goods); m; m = ANY_SECTOR.exec(goods)) {
+    if (m.index > 0 && LETTER_BEFORE.test(goods.charAt(m.index - 1))) {
+      ANY_SECTOR.lastIndex = m.index + 1;
+      continue;
+    }
     const name = SECTORS[m.slice(1).findIndex((g) => g !== undefined)]?.[0];
     if (name && !named.some((n) => n.name === name))
       named.push({ name, start: m.index, end: m.index + m[0].length });
@@ -53,7 +59,14 @@ export function goodsNamed(goods: string): Array<{ name: string; start: number; 
 
 const JOINED_ADJECTIVES = new RegExp(withWords`^\s*(?:${(c) => c.lists.and}|&|,)\s*$`, 'i');
 
-const ANY_SECTOR = new RegExp(SECTORS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+const WORD_START = `(?<![${LATIN_LETTER}])`;
+const ANY_SECTOR = new RegExp(
+  SECTORS.map(
+    ([, re]) => `(${re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : re.source})`,
+  ).join('|'),
+  'gi',
+);
+const LETTER_BEFORE = new RegExp(`[${LATIN_LETTER}]`);
 
 export function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
   const window = text.slice(
