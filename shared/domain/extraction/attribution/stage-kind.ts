@@ -71,7 +71,9 @@ export function figureOf(
       (metricMention ? sectorNear(text, metricMention, q) : null) ??
       sectorJustBefore(text, q, facts) ??
       sectorOfPronoun(text, q, facts) ??
-      (metricMention
+      // (the goods of the clause's subject, unless a flow word before the figure names its own: "Les produits
+      // pharmaceutiques représentent 62 % des ventes" is the pharmaceuticals' share of the flow after it)
+      (metricMention && metricMention.start < q.start
         ? null
         : (goodsIn(afterLastComma(text.slice(facts.clause.start, q.start))) ??
           goodsIn(text.slice(facts.clause.start, q.start)))),

@@ -150,11 +150,11 @@ describe('sector: the goods of a flow', () => {
     expect(figures[0]).toMatchObject({ sector: 'aeronautics', value: 9 });
   });
 
-  it('reads one class of goods named by joined adjectives, and a word that ends in a good’s name as no good', () => {
+  it('reads one class of goods named by joined adjectives (the first its sector), and a word that ends in a good’s name as no good', () => {
     const text =
       'En 2018, les produits agricoles et halieutiques comptent pour 27 % des exportations du Kenya vers le Vietnam, suivis des textiles (9 %).';
     expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.sector])).toEqual([
-      ['share', 27, null],
+      ['share', 27, 'agriculture'],
       ['share', 9, 'textiles'],
     ]);
   });
@@ -233,6 +233,15 @@ describe('sector: the product a figure is for, in lower-case English', () => {
         (f) => f.sector,
       ),
     ).toEqual(['flowers']);
+  });
+
+  it('gives a share the goods of its subject when the flow it is a share of comes after it', () => {
+    const text =
+      'Les exportations du Pérou vers la Belgique ont atteint 900 millions d’euros en 2023. Le café représente 40 % des ventes.';
+    expect(extract(text, 'fr').map((f) => [f.measure, f.sector])).toEqual([
+      ['value', null],
+      ['share', 'coffee'],
+    ]);
   });
 
   it('keeps a share of one product named with its material, and drops one that several listed goods hold', () => {
