@@ -512,3 +512,20 @@ describe('not a figure: a duty named before its rate', () => {
     ).toEqual([2e9]);
   });
 });
+
+describe('not a figure: trade as the name of a mission, a fair or an agreement', () => {
+  it('reads no trade flow in contracts a trade mission signed, nor in a trade deal’s worth', () => {
+    expect(
+      extract(
+        'The trade mission to Peru generated contracts worth €12 million for 25 Norwegian firms.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(
+        'La mission de commerce extérieur a permis de signer des contrats pour 12 millions d’euros au Pérou.',
+        'fr',
+      ).map((f) => f.metric),
+    ).not.toContain('bilateral_trade');
+  });
+});

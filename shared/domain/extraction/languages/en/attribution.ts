@@ -29,7 +29,12 @@ export const attributionCues: AttributionCues = {
       'debits(?<=(?:goods|services)\\s+debits)', 'purchases(?=\\s+(?:from|of)\\s)',
       'bought(?=[^.;]{0,60}\\sfrom\\s)',
     ],
-    trade: ['trade', 'trading', 'exchanged'],
+    // (not trade as the name of a mission, a fair, an agreement or an office: "the trade mission generated contracts")
+    trade: [
+      'trade(?!\\s+(?:missions?|fairs?|shows?|delegations?|agreements?|deals?|pacts?|ministers?|ministry|ministries|polic(?:y|ies)|offices?|talks|negotiations?|wars?|barriers?|disputes?|agenc(?:y|ies)|promotion|representatives?|commissioners?|secretar(?:y|ies)|envoys?|attach[eé]s?|unions?|associations?|bod(?:y|ies)|finance|financing|facilitation|defen[cs]e|remed(?:y|ies)|tensions?|rules?|sanctions?)(?!\\p{L}))',
+      'trading',
+      'exchanged',
+    ],
     separableVerb: [],
     importParticle: [],
     exportParticle: [],
