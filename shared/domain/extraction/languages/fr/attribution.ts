@@ -27,10 +27,7 @@ export const attributionCues: AttributionCues = {
       'import\\p{L}*', 'facture\\s+(?:énergétique|pétrolière|alimentaire|céréalière)', 'achats?',
       'achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\\s(?:au|aux|à|en|auprès)\\s)',
     ],
-    trade: [
-      'échanges', 'commerce(?!\\s+(?:extérieur\\s+)?(?:de\\s+)?(?:ministre|ministère|missions?|salons?|accords?|conseillers?|attachés?|chambres?))',
-      'relations commerciales', 'flux commerciaux', 'échangée?s?',
-    ],
+    trade: ['échanges', 'commerce', 'relations commerciales', 'flux commerciaux', 'échangée?s?'],
     separableVerb: [],
     importParticle: [],
     exportParticle: [],
