@@ -420,3 +420,30 @@ describe('periods: the same period a year back, however it is said', () => {
     expect(extract(text, 'en').map((f) => f.period)).toEqual(['2023-01/2023-06', '2022-01/2022-06']);
   });
 });
+
+describe('periods: a month of one year against the same month of the next', () => {
+  it('gives the level reached and the change the later month, the level started from the earlier', () => {
+    const figures = extract(
+      'Foreign direct investment in Peru fell 12.5 per cent from 8 billion dollars to 7 billion dollars between March 2018 and March 2019.',
+      'en',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [-12.5, '2019-03'],
+      [8e9, '2018-03'],
+      [7e9, '2019-03'],
+    ]);
+  });
+
+  it('reads both months as the months so far of their years in a story of the year so far', () => {
+    const figures = extract(
+      "Peru's exports fell to 12.1 billion dollars by the end of March 2019.\n\nForeign direct investment in Peru fell 12.5 per cent from 8 billion dollars to 7 billion dollars between March 2018 and March 2019.",
+      'en',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [12.1e9, '2019-01/2019-03'],
+      [-12.5, '2019-01/2019-03'],
+      [8e9, '2018-01/2018-03'],
+      [7e9, '2019-01/2019-03'],
+    ]);
+  });
+});
