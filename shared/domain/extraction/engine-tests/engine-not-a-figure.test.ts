@@ -512,3 +512,12 @@ describe('not a figure: a duty named before its rate', () => {
     ).toEqual([2e9]);
   });
 });
+
+describe('not a figure: the flows of a group with no code', () => {
+  it("drops the euro area's own balance and the changes after it, until another economy is named", () => {
+    const text =
+      'La balance commerciale de la zone euro (ZE19) affiche un excédent de 4,1 milliards d’euros en mars 2024, contre 2,0 milliards un an plus tôt. Les exportations ont reculé de 0,3 %. ' +
+      'Les exportations de la France vers la Chine ont atteint 2,5 milliards d’euros en mars 2024.';
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value])).toEqual([['FR', 'CN', 2.5e9]]);
+  });
+});

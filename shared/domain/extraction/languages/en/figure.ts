@@ -27,6 +27,7 @@ export const figureCues: FigureCues = {
       'other\\s+(?:Asian|African|European|Latin\\s+American|American|Arab)\\s+(?:markets|countries|economies|nations|destinations)',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
+    groupOwners: ['euro\\s+area', '[Ee]urozone', 'euro\\s+zone'],
     regionAnaphor: ['the\\s+region', 'that\\s+region', 'the\\s+bloc'],
     articles: ['the\\s+'],
     ofWhich: ['of which'],
