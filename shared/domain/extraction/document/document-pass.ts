@@ -33,6 +33,7 @@ import {
   flowOf,
   LOOKS_BACK_RULES,
   RANK_FOR_BOTH_FLOWS,
+  SAME_FIGURE_OTHER_PERIOD,
   SHARE_FOR_BOTH_FLOWS,
   STORY_DATED_RULES,
 } from './document-pass-rules.js';
@@ -247,7 +248,8 @@ function recordFigure(
   const twin =
     FIGURE_FOR_BOTH.apply({ text, q: quantity, figure, facts }) ??
     RANK_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts }) ??
-    SHARE_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts });
+    SHARE_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts }) ??
+    SAME_FIGURE_OTHER_PERIOD.apply({ text, q: quantity, figure, facts });
   if (twin) {
     pass.figures.push(twin);
     read.figures.push(twin);

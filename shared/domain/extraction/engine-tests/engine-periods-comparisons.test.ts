@@ -447,3 +447,24 @@ describe('periods: a month of one year against the same month of the next', () =
     ]);
   });
 });
+
+describe('periods: a figure stated again for another period', () => {
+  it('records "the same as in" another period as a figure of that period too', () => {
+    const fr = extract(
+      "En 2023, les exportations du Sénégal vers le Mali ont atteint 400 milliards de FCFA, autant qu'en 2021.",
+      'fr',
+    );
+    expect(fr.map((f) => [f.value, f.period])).toEqual([
+      [4e11, '2023'],
+      [4e11, '2021'],
+    ]);
+    const nl = extract(
+      'In 2023 bedroeg de Belgische uitvoer naar Peru 2 miljard euro, evenveel als in 2020.',
+      'nl',
+    );
+    expect(nl.map((f) => [f.value, f.period])).toEqual([
+      [2e9, '2023'],
+      [2e9, '2020'],
+    ]);
+  });
+});
