@@ -468,3 +468,18 @@ describe('periods: a figure stated again for another period', () => {
     ]);
   });
 });
+
+describe('periods and flows of the changes that explain a balance', () => {
+  it('gives each bracketed change the flow its noun names and the sentence’s year, not the base’s', () => {
+    const figures = extract(
+      'For 2021, the balance on goods of Chile was a surplus of $9.1b, up from a surplus of $4.2b registered in 2020, following a $6.3b (8%) increase in mineral and farm exports and a $1.4b (2%) increase in machinery imports.',
+      'en',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.value, f.period])).toEqual([
+      ['trade_balance', 'value', 9.1e9, '2021'],
+      ['trade_balance', 'value', 4.2e9, '2020'],
+      ['exports', 'growth', 8, '2021'],
+      ['imports', 'growth', 2, '2021'],
+    ]);
+  });
+});
