@@ -96,6 +96,8 @@ export interface AttributionCues {
     changeOr: string[];
     /** a second aim joined to the first: "et d'atteindre", "and to" */
     joinedAim: string[];
+    /** a reason given for a judgement, whose figure is a fact: "given that", "puisque", "aangezien" */
+    reasonGiven: string[];
   };
   /** the words that make a quantity no trade figure: tariffs, absolute changes (read by `attribute.ts`) */
   notAFigure: {

@@ -91,6 +91,7 @@ export const attributionCues: AttributionCues = {
     ],
     changeOr: ['or', 'i\\.e\\.'],
     joinedAim: ['and\\s+to\\s', 'and\\s+'],
+    reasonGiven: ['given\\s+that', 'considering\\s+that', 'because'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {

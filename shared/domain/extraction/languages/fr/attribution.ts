@@ -95,6 +95,7 @@ export const attributionCues: AttributionCues = {
     ],
     changeOr: ['soit', 'ou', 'ou encore'],
     joinedAim: ['et\\s+d[\'’]', 'et\\s+de\\s'],
+    reasonGiven: ['étant\\s+donné\\s+que', 'puisque', 'parce\\s+que', 'vu\\s+que'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {

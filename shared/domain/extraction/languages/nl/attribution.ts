@@ -115,6 +115,7 @@ export const attributionCues: AttributionCues = {
     ],
     changeOr: ['oftewel', 'of'],
     joinedAim: ['en\\s+'],
+    reasonGiven: ['aangezien', 'omdat'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {
