@@ -521,3 +521,18 @@ describe('not a figure: the flows of a group with no code', () => {
     expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value])).toEqual([['FR', 'CN', 2.5e9]]);
   });
 });
+
+describe('not a figure: the gap between two rates', () => {
+  it('drops a percentage stated as more than another rate, not a change compared with a year', () => {
+    const fr = extract(
+      'En mai 2023, les importations du Sénégal ont progressé de 8 %, soit 3 % de plus que la hausse de 5 % observée en avril.',
+      'fr',
+    );
+    expect(fr.map((f) => f.value)).toEqual([8, 5]);
+    const en = extract(
+      'In 2023, Kenyan exports to Uganda were 20% higher than in 2022, when they rose 3%.',
+      'en',
+    );
+    expect(en.map((f) => f.value)).toContain(20);
+  });
+});

@@ -35,6 +35,8 @@ export interface FigureCues {
     groupPartner: string[];
     /** groups with no code that report flows of their own, named before the flow word: "euro area trade balance" */
     groupOwners: string[];
+    /** a comparative after a percentage, which makes it the gap between two rates: "two percent more than" */
+    rateGap: string[];
     /** a region named before taken up: "the region", "la région", "de regio" */
     regionAnaphor: string[];
     /** the article before a name: "l'", "la", "het", "the" */

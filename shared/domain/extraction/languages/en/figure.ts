@@ -28,6 +28,7 @@ export const figureCues: FigureCues = {
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
     groupOwners: ['euro\\s+area', '[Ee]urozone', 'euro\\s+zone'],
+    rateGap: ['more', 'less', 'higher', 'lower', 'faster', 'slower'],
     regionAnaphor: ['the\\s+region', 'that\\s+region', 'the\\s+bloc'],
     articles: ['the\\s+'],
     ofWhich: ['of which'],

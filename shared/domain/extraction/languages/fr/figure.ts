@@ -28,6 +28,7 @@ export const figureCues: FigureCues = {
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
     groupOwners: ['zone\\s+euro'],
+    rateGap: ['de\\s+plus', 'de\\s+moins', 'plus', 'moins'],
     regionAnaphor: ['la\\s+région', 'cette\\s+région', 'cette\\s+zone'],
     articles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
     ofWhich: ['dont'],

@@ -27,6 +27,7 @@ export const figureCues: FigureCues = {
     ],
     groupPartner: ['naar', 'uit', 'met'],
     groupOwners: ['eurozone'],
+    rateGap: ['meer', 'minder', 'hoger', 'lager', 'sneller', 'trager'],
     regionAnaphor: ['de\\s+regio', 'die\\s+regio', 'deze\\s+regio'],
     articles: ['het\\s+', 'de\\s+'],
     ofWhich: ['waarvan'],
