@@ -1,6 +1,8 @@
 // Attribution, stage 5 (the period moved), continued: rules for the months of two years set against each other.
+import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import { AND, alternation } from '../periods/period-words.js';
+import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
 import { isChangeBase } from './cues.js';
 import type { PeriodInput } from './stage-period-rules.js';
@@ -45,3 +47,20 @@ export const MONTH_AGAINST_MONTH_RULE: NamedRule<PeriodInput, string | null> = {
     return undefined;
   },
 };
+
+/**
+ * The years a position is held "since 2015" up to the time of writing ("2015/2023"); in a text with no date of
+ * writing, up to the latest year it reports ("… between January 2022 and June 2024 …": 2015/2024).
+ */
+export function heldSince(q: Quantity, facts: ClauseFacts): string | undefined {
+  const since = facts.periods.find((p) => p.since && p.start >= q.end);
+  if (!since) return undefined;
+  if (/^\d{4}\/\d{4}$/.test(since.period)) return since.period;
+  if (facts.published || !/^\d{4}$/.test(since.period)) return undefined;
+  let latest = since.period;
+  for (const p of facts.allPeriods) {
+    const end = (p.period.split('/').at(-1) ?? '').slice(0, 4);
+    if (!p.horizon && !p.since && /^\d{4}$/.test(end) && end > latest) latest = end;
+  }
+  return latest > since.period ? `${since.period}/${latest}` : undefined;
+}
