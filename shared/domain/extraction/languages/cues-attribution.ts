@@ -15,6 +15,8 @@ export interface AttributionCues {
     marketShare: string[];
     /** all of an economy's trade: "commerce extérieur" */
     totalTrade: string[];
+    /** the trade of the whole world: "world trade", "commerce mondial", "mondiale handel" (its own total) */
+    worldTrade: string[];
     /** the balance, its deficit or surplus */
     tradeBalance: string[];
     /** foreign direct investment, matched case-sensitively ("IDE", not "idée") */

@@ -9,6 +9,7 @@ export const attributionCues: AttributionCues = {
     bothFlows: ['im-?\\s+et\\s+export\\p{L}*'],
     marketShare: ['parts? de marché'],
     totalTrade: ['commerce extérieur', 'échanges extérieurs'],
+    worldTrade: ['commerce\\s+mondial', 'échanges\\s+mondiaux'],
     tradeBalance: [
       'déficits?', 'excédents?', 'balance commerciale', 'solde commercial',
       'solde(?=\\s+(?:\\p{L}+\\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))',

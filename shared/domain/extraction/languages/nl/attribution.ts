@@ -9,6 +9,7 @@ export const attributionCues: AttributionCues = {
     bothFlows: ['(?:in|uit)-\\s+en\\s+(?:uit|in)voer', 'im-?\\s+en\\s+export\\p{L}*'],
     marketShare: ['marktaandeel'],
     totalTrade: ['buitenlandse handel'],
+    worldTrade: ['mondiale\\s+handel'],
     tradeBalance: [
       'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?sald(?:o(?:[\'’]?s)?|i)',
       'tekort', 'overschot',
