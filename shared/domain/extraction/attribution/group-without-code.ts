@@ -165,3 +165,41 @@ function groupItemRespectively(text: string, q: Quantity, facts: ClauseFacts): b
   const listed = items.slice(-amounts.length);
   return listed.length === amounts.length && listed[amounts.indexOf(q)]?.group === true;
 }
+
+const GROUP_OWNER = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupOwners})(?![\p{L}])`, 'giu'),
+);
+/** What may stand between a group and its flow word: a bracketed short name and a footnote's number, "(EA13)1". */
+const GROUP_TO_FLOW = /^\s*(?:\([^()]{1,10}\)\d?)?\s*$/;
+/** What ties a flow word to the group after it: "of the", "de la", "van de". */
+const FLOW_OF = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.periods.of})\s+(?:${(c) => c.notAFigureStage.articles})?$`, 'iu'),
+);
+/** How far back a group owning a flow is looked for. */
+const OWNER_REACH = 400;
+
+/**
+ * "The euro area (EA13) trade balance gave a 7.8 bn euro deficit … In January, exports fell by 0.4%": the figures of
+ * a flow a group with no code owns (named right before the flow word), and those after it in its paragraph until
+ * another economy than the world is named.
+ */
+export function ofGroupOwner(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  const breakAt = text.lastIndexOf('\n\n', q.start);
+  const from = Math.max(0, q.start - OWNER_REACH, breakAt);
+  let group: { start: number; end: number } | undefined;
+  GROUP_OWNER.lastIndex = 0;
+  for (const m of text.slice(from, q.start).matchAll(GROUP_OWNER))
+    group = { start: from + m.index, end: from + m.index + m[0].length };
+  if (!group) return false;
+  const { end } = group;
+  // (the flow word after the group, "euro area trade balance", or before it, "la balance commerciale de la zone euro")
+  const owned = facts.allMetrics.some(
+    (m) =>
+      (m.start >= end && m.start - end <= 12 && GROUP_TO_FLOW.test(text.slice(end, m.start))) ||
+      (m.end <= group.start && group.start - m.end <= 12 && FLOW_OF.test(text.slice(m.end, group.start))),
+  );
+  return (
+    owned &&
+    !facts.allEconomies.some((e) => !e.adjective && e.code !== 'WORLD' && e.start >= end && e.end <= q.start)
+  );
+}

@@ -84,7 +84,8 @@ export function kindOf(
     return 'target';
   }
   if (!target && !forecast) return 'actual';
-  const compared = lastIndexOf(COMPARED_WITH, region);
+  // "… was no ambitious target given that the region exported $275bn": a reason's figure is a fact
+  const compared = Math.max(lastIndexOf(COMPARED_WITH, region), lastIndexOf(REASON_GIVEN, region));
   if (
     compared >= 0 &&
     compared > lastIndexOf(TARGET_CUES_G, region) &&
@@ -95,6 +96,9 @@ export function kindOf(
   return target ? 'target' : 'forecast';
 }
 
+const REASON_GIVEN = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.reasonGiven})(?![\p{L}])`, 'giu'),
+);
 const JOINED_AIM = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.joinedAim})`, 'iu'));
 // (set off by a comma, a bracket or a dash, and hedged: "- of bijna 2 miljard euro -", "(or about $2bn)")
 const CHANGE_OR = latin(

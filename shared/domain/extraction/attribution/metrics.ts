@@ -208,7 +208,7 @@ export function closestMetric(
     if (shared) return shared;
   }
   // "a 14% rise in energy imports", "une hausse de 14 % des importations": the change of the flow after it
-  const changed = after.find((m) => m.start - q.end <= 30 && CHANGE_OF.test(text.slice(q.end, m.start)));
+  const changed = changedFlowAfter(text, q, after);
   if (changed) return changed;
   // "les importations ont dépassé celles des exportations à 231 millions", "imports exceeded those of exports at":
   // the flow compared with is not the one the amount is of
@@ -260,9 +260,20 @@ const LIST_JOIN = latin(
   new RegExp(withWords`^\s*(?:,|${(c) => c.lists.and}|${(c) => c.lists.or})\s*$`, 'iu'),
 );
 
+/** "a 14% rise in energy imports", "a $5b (12%) increase in services credits": the flow a change's noun names after it. */
+export function changedFlowAfter(
+  text: string,
+  q: Quantity,
+  metrics: MetricMention[],
+): MetricMention | undefined {
+  return metrics.find(
+    (m) => m.start >= q.end && m.start - q.end <= 40 && CHANGE_OF.test(text.slice(q.end, m.start)),
+  );
+}
+
 const CHANGE_OF = latin(
   new RegExp(
-    withWords`^\s*(?:${(c) => c.metricContext.changeNoun})\s+(?:${(c) => c.metricContext.changeOf})\s+(?:${(c) => c.metricContext.changeOfArticle}|\p{L}+\s+)?$`,
+    withWords`^\s*\)?\s*(?:${(c) => c.metricContext.changeNoun})\s+(?:${(c) => c.metricContext.changeOf})\s+(?:${(c) => c.metricContext.changeOfArticle})?(?:[\p{L}-]+\s+){0,3}$`,
     'iu',
   ),
 );

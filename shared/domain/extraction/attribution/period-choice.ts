@@ -96,7 +96,8 @@ function claimedPeriods(text: string, facts: ClauseFacts): Map<PeriodMention, Qu
       const gap = p.start - other.end;
       return (
         gap >= 0 &&
-        gap <= 12 &&
+        // (or after a participle and its preposition: "$23.0b recorded in 2018", "1,2 Mrd. erzielt im 2019")
+        (gap <= 12 || (gap <= 20 && PARTICIPLE_BETWEEN.test(text.slice(other.end, p.start)))) &&
         !facts.quantities.some((x) => x.start >= other.end && x.start < p.start) &&
         !AND_WORD[facts.language].test(text.slice(other.end, p.start + 4))
       );
@@ -105,6 +106,9 @@ function claimedPeriods(text: string, facts: ClauseFacts): Map<PeriodMention, Qu
   }
   return claimedBy;
 }
+
+/** One long word and one short word between an amount and its period: a participle and its preposition. */
+const PARTICIPLE_BETWEEN = latin(/^\s+\p{L}{5,}\s+\p{L}{2}\s+$/u);
 
 /**
  * A period after an amount compared with this one is that amount's: "9,8 milliards, contre 8,6 milliards sur la

@@ -10,6 +10,7 @@ import { type NamedRule, when } from '../rule.js';
 import { afterLastComma, goodsIn, startsWithPronoun } from './attribute-leads.js';
 import type { Attribution } from './attribute-state.js';
 import { itemOfFlowList } from './lists.js';
+import { changedFlowAfter } from './metrics.js';
 
 /** What a continuation rule reads: the quantity, the figure before it, and the cues stage 2 found already. */
 export interface ContinuationInput {
@@ -239,7 +240,9 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
           /^\s*\(\s*[+−-]?$/.test(text.slice(change.end, q.start)) &&
           ABSOLUTE_CHANGE_BEFORE.test(
             text.slice(Math.max(facts.clause.start, change.start - 40), change.start),
-          ),
+          ) &&
+          // (not one whose change noun names its own flow after it: "a $5b (12%) increase in services credits")
+          !changedFlowAfter(text, q, facts.allMetrics),
       );
     },
   },

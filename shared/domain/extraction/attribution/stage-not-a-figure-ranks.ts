@@ -5,10 +5,41 @@ import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import { type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
-import { isTraderRank, SECTOR_WORD } from './cues.js';
+import { COMPARED_WITH, isTraderRank, SECTOR_WORD } from './cues.js';
+import { lastIndexOf } from './metrics.js';
 
-/** The rank checks of stage 1, in order, run after its other checks. */
+/** "3 percent more than the 6 percent": a comparative right after a percentage. */
+const RATE_GAP_AFTER = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.notAFigureStage.rateGap})(?![\p{L}])`, 'iu'),
+);
+
+/** The rank checks of stage 1, and the gap between two rates, in order, run after its other checks. */
 export const RANK_NOT_A_FIGURE_RULES: Array<NamedRule<Attribution, true>> = [
+  {
+    // "a 9 percent gain in June, some two percent above the 7 percent rise of May": the gap between two
+    // rates of change is no rate of its own
+    name: 'gap-between-two-rates',
+    why: 'A percentage stated as more or less than another rate ("two percent more than the 7 percent rise") is their gap, no rate of its own.',
+    examples: [
+      {
+        text: 'Kenyan imports rose 9 percent in June, about two percent more than the 7 percent increase seen in May.',
+        language: 'en',
+        figure: { value: 9, measure: 'growth' },
+        noFigure: 2,
+      },
+    ],
+    apply: ({ text, q, facts }) => {
+      if (q.type !== 'percent' || !RATE_GAP_AFTER.test(text.slice(q.end, q.end + 16))) return undefined;
+      // (the other rate stated within the comparison after it, no other number between)
+      const other = facts.quantities.find((o) => o.start >= q.end);
+      return when(
+        other?.type === 'percent' &&
+          other.start - q.end <= 60 &&
+          !/\d/.test(text.slice(q.end, other.start)) &&
+          lastIndexOf(COMPARED_WITH, text.slice(q.end, other.start)) >= 0,
+      );
+    },
+  },
   {
     // "Le secteur automobile, premier exportateur du pays", "the automotive sector remained the top exporter",
     // "Flanders is Belgium's largest exporter": a sector's, a firm's or a region's rank among the exporters of an

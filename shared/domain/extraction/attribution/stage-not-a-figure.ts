@@ -6,7 +6,7 @@ import { ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexico
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
 import { COUNTED_AFTER, saidOfCounted } from './count-shares.js';
-import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
+import { groupPartnerAfter, groupSubject, ofGroupOwner, ofGroupWithoutCode } from './group-without-code.js';
 import {
   amountOfTwoTogether,
   COUNTED_ECONOMIES,
@@ -103,6 +103,19 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       { text: 'Belgian FDI to central Africa rose 14 percent in 2023.', language: 'en', noFigure: 14 },
     ],
     apply: ({ text, q, facts }) => when(ofGroupWithoutCode(text, q, facts)),
+  },
+  {
+    // "The euro area trade balance showed a 4.1 bn euro surplus … exports fell by 0.3%": the group's own flows
+    name: 'flow-of-a-group-without-code',
+    why: 'A flow a group with no code reports (the euro area’s balance) is the group’s, also in the sentences after it.',
+    examples: [
+      {
+        text: 'The euro area trade balance showed a 4.1 bn euro surplus in March. Exports fell by 0.3% over the month.',
+        language: 'en',
+        noFigure: 0.3,
+      },
+    ],
+    apply: ({ text, q, facts }) => when(ofGroupOwner(text, q, facts)),
   },
   {
     // "de uitvoer groeide 3 procent richting Noord-Amerika", "up 5% to the Gulf": the group after the figure

@@ -13,6 +13,7 @@ import {
   type PeriodInput,
   yearsIn,
 } from './stage-period-rules.js';
+import { MONTH_AGAINST_MONTH_RULE } from './stage-period-rules-3.js';
 
 /** How far before the quantity a bracket's period may end. */
 const BRACKET_REACH = 40;
@@ -223,6 +224,7 @@ export const ALL_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   SUB_YEAR_FURTHER_BACK_RULE,
   COMING_YEARS_RULE,
   YEAR_ON_YEAR_RULE,
+  MONTH_AGAINST_MONTH_RULE,
 ];
 
 /** The rules of this module, for the registry. */
@@ -233,4 +235,5 @@ export const MORE_PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
   SUB_YEAR_FURTHER_BACK_RULE,
   COMING_YEARS_RULE,
   YEAR_ON_YEAR_RULE,
+  MONTH_AGAINST_MONTH_RULE,
 ];

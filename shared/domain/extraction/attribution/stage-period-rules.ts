@@ -12,6 +12,7 @@ import type { Attribution, ChosenMetric } from './attribute-state.js';
 import { COMPARISON_BASE_BEFORE, isChangeBase, yearBefore } from './cues.js';
 import { SHARE_TO_AFTER } from './stage-measure.js';
 import { LEVEL_REACHED } from './stage-metric-neighbours.js';
+import { heldSince } from './stage-period-rules-3.js';
 
 /** What a period rule reads: the figure so far, the period mention chosen, and the period as left so far. */
 export interface PeriodInput {
@@ -281,10 +282,7 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
         figure: { value: 1, measure: 'rank', period: '2015/2023' },
       },
     ],
-    apply: ({ s: { q, facts } }) =>
-      q.type === 'rank'
-        ? facts.periods.find((p) => p.since && p.start >= q.end && /^\d{4}\/\d{4}$/.test(p.period))?.period
-        : undefined,
+    apply: ({ s: { q, facts } }) => (q.type === 'rank' ? heldSince(q, facts) : undefined),
   },
   {
     // "- 2022: 5,05 miljard euro": a list line labelled by its year

@@ -28,12 +28,29 @@ import { carriedDirection } from './stage-direction-carried.js';
 
 /** The flow's from and to, and the metric (the trade of one economy with all is its total trade). */
 export function chooseDirection(s: Attribution, c: ChosenMetric, measure: Measure): Directed | undefined {
+  // "higher than the world trade growth of 2.1%": the trade of the whole world
+  if (ofWorldTrade(s, c, measure))
+    return { metric: 'total_trade', flow: { from: 'WORLD', to: 'WORLD', guessed: 0 }, guessed: 0 };
   const metric = narrowedFacts(s, c, measure);
   const stated = resolvedDirection(s, c, metric, measure);
   const direction = carriedDirection(s, c, metric, measure, stated);
   if (!direction) return undefined;
   listedSides(s, c, metric, direction);
   return regionAndWorld(s, metric, measure, direction);
+}
+
+const WORLD_TRADE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.metrics.worldTrade})(?![\p{L}])`, 'iu'),
+);
+
+/** Whether a growth or an amount is of the world's trade: its trade word is part of "world trade". */
+function ofWorldTrade({ text }: Attribution, { metricMention }: ChosenMetric, measure: Measure): boolean {
+  if (!metricMention || (measure !== 'growth' && measure !== 'value')) return false;
+  const from = Math.max(0, metricMention.start - 16);
+  const m = WORLD_TRADE.exec(text.slice(from, metricMention.end + 16));
+  return (
+    m !== null && from + m.index < metricMention.end && from + m.index + m[0].length > metricMention.start
+  );
 }
 
 /** The economies the figure is about: a relative clause's antecedent, the possessor of "ses exportations". */

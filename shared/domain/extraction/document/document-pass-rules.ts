@@ -315,3 +315,28 @@ export const SHARE_FOR_BOTH_FLOWS: NamedRule<SharedInput, ExtractedFigure> = {
     return { ...figure, metric: figure.metric === 'exports' ? 'imports' : 'exports' };
   },
 };
+
+const SAME_AS_AFTER = latin(
+  new RegExp(withWords`^[\s,;(]*(?:${(c) => c.documentPass.sameAsIn})(?:\s*\p{L}{1,3})?\s*$`, 'iu'),
+);
+
+/** "a shortfall of 3.1 bn dollars, the same as in May 2019": a figure stated again for another period right after it
+ * is a figure of that period too. The figure of that period. */
+export const SAME_FIGURE_OTHER_PERIOD: NamedRule<SharedInput, ExtractedFigure> = {
+  name: 'same-figure-for-another-period',
+  why: 'a figure said to be "the same as in" another period is a figure of that period too',
+  examples: [
+    {
+      text: 'In March 2023 Kenya’s trade deficit was 1.2 billion dollars, the same as in March 2022.',
+      language: 'en',
+      figure: { value: -1_200_000_000, metric: 'trade_balance', period: '2022-03' },
+    },
+  ],
+  apply: ({ text, q, figure, facts }) => {
+    if (figure.kind !== 'actual' || !figure.period) return undefined;
+    const next = facts.allPeriods.find((p) => p.start >= q.end && p.start - q.end <= 40);
+    if (!next?.period || next.period === figure.period || !SAME_AS_AFTER.test(text.slice(q.end, next.start)))
+      return undefined;
+    return { ...figure, period: next.period };
+  },
+};

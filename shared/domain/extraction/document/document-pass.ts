@@ -33,6 +33,7 @@ import {
   flowOf,
   LOOKS_BACK_RULES,
   RANK_FOR_BOTH_FLOWS,
+  SAME_FIGURE_OTHER_PERIOD,
   SHARE_FOR_BOTH_FLOWS,
   STORY_DATED_RULES,
 } from './document-pass-rules.js';
@@ -53,6 +54,8 @@ interface Pass {
   // A figure stated again is a restatement, but two items of one list with the same value ("tomaten (0,6
   // miljard euro), paprika's (0,6 miljard euro)") are two figures: the label of each figure's bracket
   seen: Map<string, { sentence: number; label?: string; anchor?: string }>;
+  /** the amounts kept with a sector, keyed without it: "£27.5 billion of machinery" restated with no sector */
+  sectored: Set<string>;
 }
 
 /** What one sentence has given so far. */
@@ -96,6 +99,7 @@ export function extractFrom(text: string, context: ExtractionContext): Extracted
     },
     figures: [],
     seen: new Map(),
+    sectored: new Set(),
   };
   const carried = pass.carried;
   let previousEnd = 0;
@@ -247,7 +251,8 @@ function recordFigure(
   const twin =
     FIGURE_FOR_BOTH.apply({ text, q: quantity, figure, facts }) ??
     RANK_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts }) ??
-    SHARE_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts });
+    SHARE_FOR_BOTH_FLOWS.apply({ text, q: quantity, figure, facts }) ??
+    SAME_FIGURE_OTHER_PERIOD.apply({ text, q: quantity, figure, facts });
   if (twin) {
     pass.figures.push(twin);
     read.figures.push(twin);
@@ -282,6 +287,13 @@ function claimsPeriod(pass: Pass, quantity: Quantity, period: string): boolean {
 function restates(pass: Pass, sentence: Span, figure: ExtractedFigure): boolean {
   const { text, seen } = pass;
   const key = figureKey(figure, figure.period);
+  // "The top import was machinery (C$4.2 billion) … Canada imported C$4.2 billion of machinery and vehicles": an amount
+  // kept for a sector, stated again where no sector is read, is the same figure
+  if (figure.measure === 'value' && figure.unit !== 'percent') {
+    const bare = figureKey({ ...figure, sector: null }, figure.period);
+    if (figure.sector === null && pass.sectored.has(bare)) return true;
+    if (figure.sector !== null) pass.sectored.add(bare);
+  }
   const stated = seen.get(key);
   // (both labels end on an opening bracket: with none in the text before the figure, there is none to read)
   const lead = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);

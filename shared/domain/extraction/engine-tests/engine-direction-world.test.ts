@@ -306,3 +306,20 @@ describe('direction: economies of an absolute participle after the figure are no
     }
   });
 });
+
+describe('direction: the trade of the whole world', () => {
+  it('reads a growth of "world trade", "commerce mondial", "mondiale handel" as the world’s total trade', () => {
+    const cases: Array<[string, Language]> = [
+      [
+        'Le commerce entre le Sénégal et le Mali a crû de 9 % en 2023. Le commerce mondial a progressé de 2,1 %.',
+        'fr',
+      ],
+      ['In 2023 groeide de mondiale handel met 2,1 procent.', 'nl'],
+      ['Trade between Kenya and India grew 9% in 2023, above the world trade growth of 2.1%.', 'en'],
+    ];
+    for (const [text, language] of cases) {
+      const world = extract(text, language).find((f) => f.value === 2.1);
+      expect([world?.metric, world?.from, world?.to]).toEqual(['total_trade', 'WORLD', 'WORLD']);
+    }
+  });
+});

@@ -253,3 +253,18 @@ describe('sector: the product a figure is for, in lower-case English', () => {
     expect(extract(listed, 'fr').map((f) => f.value)).toEqual([]);
   });
 });
+
+describe('kind: the figure of a reason given for a judgement', () => {
+  it('reads a figure after "given that", "puisque", "aangezien" as an actual, though a target is named before', () => {
+    const en = extract(
+      'The goal of $50bn was modest given that Kenya exported $46bn worth of goods to the EU in 2022.',
+      'en',
+    );
+    expect(en.map((f) => [f.value, f.kind])).toContainEqual([46e9, 'actual']);
+    const fr = extract(
+      "L'objectif semblait prudent, puisque le Maroc a exporté 4 milliards d'euros vers la Belgique en 2022.",
+      'fr',
+    );
+    expect(fr.map((f) => [f.value, f.kind])).toEqual([[4e9, 'actual']]);
+  });
+});

@@ -102,3 +102,13 @@ describe('merge: a subheading made one record with the paragraph under it', () =
     ]);
   });
 });
+
+describe('merge: an amount kept for a sector, stated again with none read', () => {
+  it('keeps the one record with its sector', () => {
+    const figures = extract(
+      'In 2022 the main goods import of Canada from Chile was machinery (C$4.2 billion), mostly mining equipment.\n\nCanada imported C$4.2 billion of machinery and vehicles from Chile in 2022, a fifth of its imports from Chile.',
+      'en',
+    );
+    expect(figures.filter((f) => f.value === 4.2e9).map((f) => f.sector)).toEqual(['machinery']);
+  });
+});

@@ -524,3 +524,27 @@ describe('not a figure: trade as the name of a mission, a fair or an agreement',
     expect(extract('Norway and Peru signed a trade deal worth $300 million last year.', 'en')).toEqual([]);
   });
 });
+
+describe('not a figure: the flows of a group with no code', () => {
+  it("drops the euro area's own balance and the changes after it, until another economy is named", () => {
+    const text =
+      'La balance commerciale de la zone euro (ZE19) affiche un excédent de 4,1 milliards d’euros en mars 2024, contre 2,0 milliards un an plus tôt. Les exportations ont reculé de 0,3 %. ' +
+      'Les exportations de la France vers la Chine ont atteint 2,5 milliards d’euros en mars 2024.';
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value])).toEqual([['FR', 'CN', 2.5e9]]);
+  });
+});
+
+describe('not a figure: the gap between two rates', () => {
+  it('drops a percentage stated as more than another rate, not a change compared with a year', () => {
+    const fr = extract(
+      'En mai 2023, les importations du Sénégal ont progressé de 8 %, soit 3 % de plus que la hausse de 5 % observée en avril.',
+      'fr',
+    );
+    expect(fr.map((f) => f.value)).toEqual([8, 5]);
+    const en = extract(
+      'In 2023, Kenyan exports to Uganda were 20% higher than in 2022, when they rose 3%.',
+      'en',
+    );
+    expect(en.map((f) => f.value)).toContain(20);
+  });
+});

@@ -420,3 +420,66 @@ describe('periods: the same period a year back, however it is said', () => {
     expect(extract(text, 'en').map((f) => f.period)).toEqual(['2023-01/2023-06', '2022-01/2022-06']);
   });
 });
+
+describe('periods: a month of one year against the same month of the next', () => {
+  it('gives the level reached and the change the later month, the level started from the earlier', () => {
+    const figures = extract(
+      'Foreign direct investment in Peru fell 12.5 per cent from 8 billion dollars to 7 billion dollars between March 2018 and March 2019.',
+      'en',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [-12.5, '2019-03'],
+      [8e9, '2018-03'],
+      [7e9, '2019-03'],
+    ]);
+  });
+
+  it('reads both months as the months so far of their years in a story of the year so far', () => {
+    const figures = extract(
+      "Peru's exports fell to 12.1 billion dollars by the end of March 2019.\n\nForeign direct investment in Peru fell 12.5 per cent from 8 billion dollars to 7 billion dollars between March 2018 and March 2019.",
+      'en',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [12.1e9, '2019-01/2019-03'],
+      [-12.5, '2019-01/2019-03'],
+      [8e9, '2018-01/2018-03'],
+      [7e9, '2019-01/2019-03'],
+    ]);
+  });
+});
+
+describe('periods: a figure stated again for another period', () => {
+  it('records "the same as in" another period as a figure of that period too', () => {
+    const fr = extract(
+      "En 2023, les exportations du Sénégal vers le Mali ont atteint 400 milliards de FCFA, autant qu'en 2021.",
+      'fr',
+    );
+    expect(fr.map((f) => [f.value, f.period])).toEqual([
+      [4e11, '2023'],
+      [4e11, '2021'],
+    ]);
+    const nl = extract(
+      'In 2023 bedroeg de Belgische uitvoer naar Peru 2 miljard euro, evenveel als in 2020.',
+      'nl',
+    );
+    expect(nl.map((f) => [f.value, f.period])).toEqual([
+      [2e9, '2023'],
+      [2e9, '2020'],
+    ]);
+  });
+});
+
+describe('periods and flows of the changes that explain a balance', () => {
+  it('gives each bracketed change the flow its noun names and the sentence’s year, not the base’s', () => {
+    const figures = extract(
+      'For 2021, the balance on goods of Chile was a surplus of $9.1b, up from a surplus of $4.2b registered in 2020, following a $6.3b (8%) increase in mineral and farm exports and a $1.4b (2%) increase in machinery imports.',
+      'en',
+    );
+    expect(figures.map((f) => [f.metric, f.measure, f.value, f.period])).toEqual([
+      ['trade_balance', 'value', 9.1e9, '2021'],
+      ['trade_balance', 'value', 4.2e9, '2020'],
+      ['exports', 'growth', 8, '2021'],
+      ['imports', 'growth', 2, '2021'],
+    ]);
+  });
+});

@@ -329,3 +329,16 @@ describe('periods: fiscal years, halves and year to date', () => {
     ]);
   });
 });
+
+describe('periods: a position held since a year in a text with no date of writing', () => {
+  it('runs from that year to the latest year the text reports', () => {
+    const figures = extract(
+      'China has been Kenya’s largest export destination since 2012. Between January 2021 and March 2023, Kenya exported goods worth $9bn to China.',
+      'en',
+    );
+    expect(figures.map((f) => [f.measure, f.period])).toEqual([
+      ['rank', '2012/2023'],
+      ['value', '2021-01/2023-03'],
+    ]);
+  });
+});

@@ -15,6 +15,8 @@ export interface AttributionCues {
     marketShare: string[];
     /** all of an economy's trade: "commerce extérieur" */
     totalTrade: string[];
+    /** the trade of the whole world: "world trade", "commerce mondial", "mondiale handel" (its own total) */
+    worldTrade: string[];
     /** the balance, its deficit or surplus */
     tradeBalance: string[];
     /** foreign direct investment, matched case-sensitively ("IDE", not "idée") */
@@ -96,6 +98,8 @@ export interface AttributionCues {
     changeOr: string[];
     /** a second aim joined to the first: "et d'atteindre", "and to" */
     joinedAim: string[];
+    /** a reason given for a judgement, whose figure is a fact: "given that", "puisque", "aangezien" */
+    reasonGiven: string[];
   };
   /** the words that make a quantity no trade figure: tariffs, absolute changes (read by `attribute.ts`) */
   notAFigure: {

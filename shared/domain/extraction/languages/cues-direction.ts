@@ -183,6 +183,8 @@ export interface DirectionCues {
     bothInBracket: string[];
     /** each, after a figure of two names: "1,4 milliard de dollars chacun" */
     each: string[];
+    /** a figure stated again for another period right after it: "26 bn, the same as in May", "autant qu'en 2021" */
+    sameAsIn: string[];
     /** both flows named beside a position, which ranks the economy in each: "zowel voor uitvoer als voor invoer" */
     rankForBothFlows: string[];
     /** each time, before a share stated for both flows: "met telkens een marktaandeel van 7 procent" */

@@ -33,6 +33,10 @@ export interface FigureCues {
     groupsWithoutCode: string[];
     /** before a group as a partner: "vers l'Afrique", "naar Latijns-Amerika", "to Latin America" */
     groupPartner: string[];
+    /** groups with no code that report flows of their own, named before the flow word: "euro area trade balance" */
+    groupOwners: string[];
+    /** a comparative after a percentage, which makes it the gap between two rates: "two percent more than" */
+    rateGap: string[];
     /** a region named before taken up: "the region", "la région", "de regio" */
     regionAnaphor: string[];
     /** the article before a name: "l'", "la", "het", "the" */

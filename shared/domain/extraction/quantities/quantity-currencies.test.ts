@@ -166,4 +166,21 @@ describe("currencies the text's country tells", () => {
       [4.5e11, 'INR', 'Rs 450 billion'],
     ]);
   });
+
+  it('reads a bare "$" as the dollar of the one dollar economy a text speaks for in the first person', () => {
+    const units = (text: string) =>
+      findQuantities(text, 'en')
+        .filter((q) => q.type === 'money')
+        .map((q) => q.unit);
+    expect(
+      units(
+        'Korea is our second export market, taking $31 billion of goods, ahead of India ($12 billion). Firms from Germany hold $40 billion of assets in Canada.',
+      ),
+    ).toEqual(['CAD', 'CAD', 'CAD']);
+    // (a first person trading with the dollar economy it names keeps the US dollar)
+    expect(units('Our exports to Canada reached $300 billion, and those to Mexico $250 billion.')).toEqual([
+      'USD',
+      'USD',
+    ]);
+  });
 });

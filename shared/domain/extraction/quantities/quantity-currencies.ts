@@ -1,6 +1,8 @@
 // The currencies of amounts: the words and signs of each currency after and before a number, and whose
 // currency a bare "$", "Dh", "francs" or "dinars" is, which only the whole text tells.
+import { withFirstPerson } from '../economies/document-economies.js';
 import { findEconomies } from '../economies/gazetteer.js';
+import { LANGUAGES } from '../languages/cues.js';
 import { latin } from '../letters.js';
 import { withWords, words } from '../lexicon.js';
 import type { Quantity } from './quantity.js';
@@ -103,6 +105,7 @@ function readHomeDollar(text: string): string {
   const codes = new Set(named.map(([, code]) => code));
   const [only] = codes;
   if (codes.size === 1 && only && !written(only) && US_DOLLAR_WRITTEN.test(text)) return only;
+  if (codes.size === 1 && only && !written(only) && speaksFor(text, only)) return only;
   return codes.size === 1 && only && !written(only) && namesOnly(text, only) ? only : 'USD';
 }
 /** The economies that count in a dollar of their own, by their names in the three languages. */
@@ -133,6 +136,17 @@ const DOLLAR_SIGNS: Array<[RegExp, string]> = (
 const US_DOLLAR_WRITTEN = new RegExp(
   `US\\$|USD|\\$\\s?US(?![A-Za-z])|${words((c) => c.quantities.dollarsWrittenOut.USD ?? [])}`,
 );
+/**
+ * Whether the text speaks in the first person of the economy of the dollar `code` ("China is our largest export
+ * market, worth $94 billion … investment in Australia"): a government's page counts in its own dollar.
+ */
+function speaksFor(text: string, code: string): boolean {
+  const country = code.slice(0, 2);
+  const economies = findEconomies(text);
+  return LANGUAGES.some((language) =>
+    withFirstPerson(text, economies, language, []).some((e) => e.code === country && !economies.includes(e)),
+  );
+}
 /** Whether every country the text names is the economy of the dollar `code` (groups aside). */
 function namesOnly(text: string, code: string): boolean {
   const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];

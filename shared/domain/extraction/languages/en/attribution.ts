@@ -9,6 +9,7 @@ export const attributionCues: AttributionCues = {
     bothFlows: ['im-?\\s+and\\s+export\\p{L}*'],
     marketShare: ['market share'],
     totalTrade: ['foreign trade', 'external trade'],
+    worldTrade: ['world\\s+trade', 'global\\s+trade'],
     tradeBalance: [
       'trade deficits?', 'trade surplus(?:es)?', 'trade balance',
       'balance(?<=the\\sbalance)(?=\\s+(?:was|stood|showed|amounted|reached|came|is)\\s)', 'trade gaps?',
@@ -96,6 +97,7 @@ export const attributionCues: AttributionCues = {
     ],
     changeOr: ['or', 'i\\.e\\.'],
     joinedAim: ['and\\s+to\\s', 'and\\s+'],
+    reasonGiven: ['given\\s+that', 'considering\\s+that', 'because'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {

@@ -98,6 +98,7 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['still', 'already'],
     bothInBracket: ['both'],
     each: ['each', 'apiece', 'respectively\\s+each'],
+    sameAsIn: ['the\\s+same\\s+as', 'unchanged\\s+from'],
     eachTime: ['each\\s+time', 'in\\s+each\\s+case'],
     rankForBothFlows: [
       '(?:customers|buyers)\\s+and\\s+(?:of\\s+)?(?:the\\s+)?(?:main\\s+|top\\s+|largest\\s+)?suppliers',

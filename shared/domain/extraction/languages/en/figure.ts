@@ -27,6 +27,8 @@ export const figureCues: FigureCues = {
       'other\\s+(?:Asian|African|European|Latin\\s+American|American|Arab)\\s+(?:markets|countries|economies|nations|destinations)',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
+    groupOwners: ['euro\\s+area', '[Ee]urozone', 'euro\\s+zone'],
+    rateGap: ['more', 'less', 'higher', 'lower', 'faster', 'slower'],
     regionAnaphor: ['the\\s+region', 'that\\s+region', 'the\\s+bloc'],
     articles: ['the\\s+'],
     ofWhich: ['of which'],

@@ -9,6 +9,7 @@ export const attributionCues: AttributionCues = {
     bothFlows: ['im-?\\s+et\\s+export\\p{L}*'],
     marketShare: ['parts? de marché'],
     totalTrade: ['commerce extérieur', 'échanges extérieurs'],
+    worldTrade: ['commerce\\s+mondial', 'échanges\\s+mondiaux'],
     tradeBalance: [
       'déficits?', 'excédents?', 'balance commerciale', 'solde commercial',
       'solde(?=\\s+(?:\\p{L}+\\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))',
@@ -95,6 +96,7 @@ export const attributionCues: AttributionCues = {
     ],
     changeOr: ['soit', 'ou', 'ou encore'],
     joinedAim: ['et\\s+d[\'’]', 'et\\s+de\\s'],
+    reasonGiven: ['étant\\s+donné\\s+que', 'puisque', 'parce\\s+que', 'vu\\s+que'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {

@@ -97,6 +97,7 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['encore', 'déjà'],
     bothInBracket: ['tous\\s+(?:les\\s+)?deux', 'toutes\\s+(?:les\\s+)?deux'],
     each: ['chacun', 'chacune'],
+    sameAsIn: ['le\\s+même\\s+(?:niveau|montant)\\s+qu[\'’]', 'autant\\s+qu[\'’]'],
     eachTime: ['chaque\\s+fois', 'à\\s+chaque\\s+fois'],
     rankForBothFlows: [
       'clients\\s+(?:et|comme)\\s+(?:(?:celle|celui)\\s+)?des\\s+(?:principaux\\s+)?fournisseurs',

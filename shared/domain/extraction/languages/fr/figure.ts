@@ -27,6 +27,8 @@ export const figureCues: FigureCues = {
       'autres\\s+(?:marchés|pays|économies|destinations)\\s+(?:asiatiques|africains|européens|arabes|latino-américains)',
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
+    groupOwners: ['zone\\s+euro'],
+    rateGap: ['de\\s+plus', 'de\\s+moins', 'plus', 'moins'],
     regionAnaphor: ['la\\s+région', 'cette\\s+région', 'cette\\s+zone'],
     articles: ['l[\'’]', 'la\\s+', 'le\\s+', 'les\\s+'],
     ofWhich: ['dont'],

@@ -111,7 +111,7 @@ export const periodCues: PeriodCues = {
     changeFrom: [],
     comparisonFillers: ["l['’]", 'la', 'le', 'les', 'de', 'en', 'même', 'période', 'mois'],
     comparisonYear: ['année'],
-    moreOrLess: ['de plus', 'de moins', 'plus', 'moins'],
+    moreOrLess: ['de plus', 'de moins', 'plus', 'moins', 'autant', 'le même (?:niveau|montant)'],
     moreThan: ["qu['’]", 'que\\s+'],
     inBase: ['en\\s+'],
     theYearBase: ["l['’]année\\s+"],

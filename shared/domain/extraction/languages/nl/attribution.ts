@@ -9,6 +9,7 @@ export const attributionCues: AttributionCues = {
     bothFlows: ['(?:in|uit)-\\s+en\\s+(?:uit|in)voer', 'im-?\\s+en\\s+export\\p{L}*'],
     marketShare: ['marktaandeel'],
     totalTrade: ['buitenlandse handel'],
+    worldTrade: ['mondiale\\s+handel'],
     tradeBalance: [
       'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?sald(?:o(?:[\'’]?s)?|i)',
       'tekort', 'overschot',
@@ -115,6 +116,7 @@ export const attributionCues: AttributionCues = {
     ],
     changeOr: ['oftewel', 'of'],
     joinedAim: ['en\\s+'],
+    reasonGiven: ['aangezien', 'omdat'],
   },
   // biome-ignore format: word lists read better packed
   notAFigure: {

@@ -95,6 +95,7 @@ export const directionCues: DirectionCues = {
     stillOrAlready: ['nog', 'al'],
     bothInBracket: ['beide', 'allebei'],
     each: ['elk', 'elke'],
+    sameAsIn: ['evenveel\\s+als', 'hetzelfde\\s+(?:bedrag\\s+)?als'],
     eachTime: ['telkens', 'steeds'],
     rankForBothFlows: [
       'klanten\\s+en\\s+(?:van\\s+)?(?:de\\s+)?(?:grootste\\s+|belangrijkste\\s+)?leveranciers',

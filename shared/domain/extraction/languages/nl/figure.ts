@@ -26,6 +26,8 @@ export const figureCues: FigureCues = {
       'andere\\s+(?:Aziatische|Afrikaanse|Europese|Arabische|Latijns-Amerikaanse)\\s+(?:markten|landen|economieën|bestemmingen)',
     ],
     groupPartner: ['naar', 'uit', 'met'],
+    groupOwners: ['eurozone'],
+    rateGap: ['meer', 'minder', 'hoger', 'lager', 'sneller', 'trager'],
     regionAnaphor: ['de\\s+regio', 'die\\s+regio', 'deze\\s+regio'],
     articles: ['het\\s+', 'de\\s+'],
     ofWhich: ['waarvan'],

@@ -1,0 +1,66 @@
+// Attribution, stage 5 (the period moved), continued: rules for the months of two years set against each other.
+import type { ClauseFacts } from '../document/clause-facts.js';
+import { latin } from '../letters.js';
+import { AND, alternation } from '../periods/period-words.js';
+import type { Quantity } from '../quantities/quantities.js';
+import type { NamedRule } from '../rule.js';
+import { isChangeBase } from './cues.js';
+import type { PeriodInput } from './stage-period-rules.js';
+
+const MONTH = /^(\d{4})-(\d\d)$/;
+const BETWEEN_BEFORE = latin(new RegExp(`(?<![\\p{L}])(?:${alternation((w) => w.between)})\\s+$`, 'iu'));
+const AND_BETWEEN = latin(new RegExp(`^\\s+(?:${AND})\\s+$`, 'iu'));
+const TO_DATE = /^(\d{4})-01\/\1-(\d\d)$/;
+
+export const MONTH_AGAINST_MONTH_RULE: NamedRule<PeriodInput, string | null> = {
+  // "fell 9 % from 5 billion to 4.5 billion between April 2020 and April 2021": the level it went to and the change
+  // are of the later month, the level it started from of the earlier; in a story of the year so far ("by the end of
+  // April"), each month stands for the months of its year up to it
+  name: 'month-against-month-of-two-years',
+  why: 'Between a month of one year and the same month of the next, the change and the level reached are of the later; in a story of the year so far, of its months so far.',
+  examples: [
+    {
+      text: 'Kenyan exports reached 60 billion shillings by the end of April 2021. Foreign investment in Kenya fell 10 per cent from 5 billion shillings to 4.5 billion shillings between April 2020 and April 2021.',
+      language: 'en',
+      figure: { value: 4_500_000_000, period: '2021-01/2021-04' },
+    },
+  ],
+  apply: ({ s: { text, q, facts, carried }, period }) => {
+    if (!period || !MONTH.test(period)) return undefined;
+    const months = facts.periods.filter((p) => MONTH.test(p.period));
+    for (const [i, first] of months.entries()) {
+      const second = months[i + 1];
+      if (
+        !second ||
+        first.period.slice(5) !== second.period.slice(5) ||
+        first.period >= second.period ||
+        !AND_BETWEEN.test(text.slice(first.end, second.start)) ||
+        !BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
+      )
+        continue;
+      const month = isChangeBase(text, q) ? first.period : second.period;
+      const story = TO_DATE.exec(carried.storyPeriod ?? '');
+      const soFar =
+        story?.[2] === month.slice(5) && [first, second].some((p) => p.period.startsWith(story?.[1] ?? '-'));
+      return soFar ? `${month.slice(0, 4)}-01/${month}` : month;
+    }
+    return undefined;
+  },
+};
+
+/**
+ * The years a position is held "since 2015" up to the time of writing ("2015/2023"); in a text with no date of
+ * writing, up to the latest year it reports ("… between January 2022 and June 2024 …": 2015/2024).
+ */
+export function heldSince(q: Quantity, facts: ClauseFacts): string | undefined {
+  const since = facts.periods.find((p) => p.since && p.start >= q.end);
+  if (!since) return undefined;
+  if (/^\d{4}\/\d{4}$/.test(since.period)) return since.period;
+  if (facts.published || !/^\d{4}$/.test(since.period)) return undefined;
+  let latest = since.period;
+  for (const p of facts.allPeriods) {
+    const end = (p.period.split('/').at(-1) ?? '').slice(0, 4);
+    if (!p.horizon && !p.since && /^\d{4}$/.test(end) && end > latest) latest = end;
+  }
+  return latest > since.period ? `${since.period}/${latest}` : undefined;
+}
