@@ -319,6 +319,8 @@ function regionAndWorld(
 function paragraphDirection(s: Attribution, metric: Metric): { from: string; to: string } | undefined {
   const { carried, q } = s;
   const usual = usualDirection(carried, metric, q);
+  const balance = metric === 'trade_balance' && usual ? balanceOfLastFlows(carried, usual.from) : undefined;
+  if (balance) return balance;
   const last = carried.lastFigure;
   if (
     !usual ||
@@ -333,6 +335,19 @@ function paragraphDirection(s: Attribution, metric: Metric): { from: string; to:
   )
     return usual && !last ? (paragraphPartner(s, usual) ?? manyPartners(s, metric, usual) ?? usual) : usual;
   return { from: last.from, to: last.to };
+}
+
+/**
+ * A trade balance whose clause names no partner is that of the exports and imports just stated: "Exports to the world
+ * rose to 6 billion and imports to 5 billion.\n\nThe surplus widened to 1 billion" is the world's, not that of the
+ * partner of an earlier paragraph's balance. (The last amount of the paragraph, or of the one before at its start,
+ * a flow of the balance's reporter.)
+ */
+function balanceOfLastFlows(carried: Carried, reporter: string): { from: string; to: string } | undefined {
+  const last = carried.lastFigure ? carried.lastAmount : carried.amountBeforeBreak;
+  if (!last || (last.metric !== 'exports' && last.metric !== 'imports') || last.from !== reporter)
+    return undefined;
+  return { from: reporter, to: last.to };
 }
 
 /**
