@@ -103,8 +103,33 @@ function readHomeDollar(text: string): string {
   const codes = new Set(named.map(([, code]) => code));
   const [only] = codes;
   if (codes.size === 1 && only && !written(only) && US_DOLLAR_WRITTEN.test(text)) return only;
+  if (codes.size === 1 && only && !written(only) && !US_DOLLAR_WRITTEN.test(text) && writesAs(text, only))
+    return only;
   return codes.size === 1 && only && !written(only) && namesOnly(text, only) ? only : 'USD';
 }
+
+/**
+ * Whether the text speaks in the first person ("our exports", "our largest market") for the one dollar economy it
+ * names: a page of that economy's government counts in its own dollar ("Korea is our third market, worth $9
+ * billion", on a page about New Zealand). An economy its sentence names before the first person, or after it before
+ * an amount, is the partner it describes ("Canada is our largest market", "our exports to Canada reached $9
+ * billion"), not the writer.
+ */
+function writesAs(text: string, code: string): boolean {
+  const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];
+  if (!home || !FIRST_PERSON_FLOW.test(text)) return false;
+  for (const m of text.matchAll(FIRST_PERSON_FLOWS)) {
+    const sentenceStart = Math.max(0, text.slice(0, m.index).search(/[^.!?\n]*$/));
+    const after = text.slice(m.index, m.index + 300);
+    const upTo = after.search(/\d|[.!?\n]/);
+    if (home.test(text.slice(sentenceStart, m.index + (upTo < 0 ? after.length : upTo)))) return false;
+  }
+  return home.test(text);
+}
+/** "our exports", "nos principaux clients", "onze grootste afzetmarkt": the writer's own flows or partners. */
+const FIRST_PERSON_SOURCE = withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.our})\s+(?:[\p{L}-]+\s+){0,3}?(?:${(c) => c.gazetteer.ourFlows}|${(c) => c.gazetteer.ourPartners})(?![\p{L}])`;
+const FIRST_PERSON_FLOW = latin(new RegExp(FIRST_PERSON_SOURCE, 'iu'));
+const FIRST_PERSON_FLOWS = latin(new RegExp(FIRST_PERSON_SOURCE, 'giu'));
 /** The economies that count in a dollar of their own, by their names in the three languages. */
 const DOLLAR_ECONOMIES: Array<[RegExp, string]> = ['HKD', 'SGD', 'AUD', 'CAD', 'NZD'].map((code) => [
   countryNames(code),
