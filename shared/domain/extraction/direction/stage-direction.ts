@@ -130,7 +130,7 @@ function resolvedDirection(
   const { metricMention, item, listed, last } = c;
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
   const listedDirection = listed?.partner
-    ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
+    ? (totalOwner(s, listed.partner) ?? fillFrom(listed.partner, metric, carried, q, documentEconomies))
     : undefined;
   const resolved =
     market ??
@@ -174,6 +174,22 @@ function resolvedDirection(
         }
       : resolved;
   return stated;
+}
+
+/**
+ * The one economy the clause names after its last amount, the owner of the total the amounts listed "respectively"
+ * are parts of: "Peru and Chile account for 30 % and 20 % of Bolivia's exports" are Bolivia's, with each partner.
+ */
+function totalOwner({ facts }: Attribution, partner: string): Direction | undefined {
+  const last = facts.quantities.at(-1);
+  if (!last) return undefined;
+  const owners = new Set(
+    facts.economies.filter((e) => e.start >= last.end && isCountryOrRegion(e.code)).map((e) => e.code),
+  );
+  const [owner] = owners;
+  return owners.size === 1 && owner && !sameEconomy(owner, partner)
+    ? { from: owner, to: partner, guessed: 0 }
+    : undefined;
 }
 
 /** Economies listed "respectively", or regions opening the clause: each its own side of the flow. */
