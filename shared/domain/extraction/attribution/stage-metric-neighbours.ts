@@ -70,8 +70,8 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
   const head = carried.bracketHead;
   // (… or a rank's rivals: "le troisième fournisseur, derrière la Corée (3,4 %) et l'Inde (2,1 %)" are their shares
   // of the flow the rank is in)
-  // (… or of the sentence before, for a rival its own sentence names: "… avec 1,5 % du volume. Il est deuxième, juste
-  // après la Chine (4,1 %)")
+  // (… or of the sentence before, for a rival its own sentence names: "Le Chili absorbe 1,5 % des ventes du Pérou.
+  // Hors d'Amérique, il arrive deuxième, derrière la Chine (4,1 %)")
   const headBefore = head !== undefined && head.start < facts.sentence.start;
   const bracketed =
     q.type !== 'rank' &&

@@ -50,7 +50,7 @@ describe('direction: the reporter of the paragraph', () => {
 
   it("gives a balance with no partner that of the exports and imports just stated, not an earlier balance's", () => {
     const en =
-      "Korea's sales to the rest of Asia rose 9 percent to 40 trillion won, and the trade surplus with the region grew to 8 trillion won.\n\nKorea's exports to the whole world reached 90 trillion won and imports 75 trillion won.\n\nThe overall trade surplus rose 20 percent to 15 trillion won.";
+      "Korea's sales to the rest of Asia rose 9 percent to 40 trillion won, and the trade surplus with the region grew to 8 trillion won.\n\nKorea's exports to the whole world reached 90 trillion won and imports 75 trillion won.\n\nThe overall surplus widened by a fifth, to 15 trillion won.";
     expect(extract(en, 'en').at(-1)).toMatchObject({
       metric: 'trade_balance',
       from: 'KR',

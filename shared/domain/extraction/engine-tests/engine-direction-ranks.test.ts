@@ -352,7 +352,7 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
 
   it('gives the share in brackets after a rival of the sentence the flow of the share the sentence before stated', () => {
     const fr =
-      'Pour les exportations, le Chili est le 9ème pays de destination au départ du Pérou, avec 1,50 % du volume. Il est le 2ème pays hors Amérique, juste après la Chine (4,10 %).';
+      "Le Chili absorbe 1,5 % des ventes du Pérou à l'étranger. Hors d'Amérique, il arrive deuxième, derrière la Chine (4,1 %).";
     const nl =
       'Chili was in 2022 goed voor 1,5% van de Peruaanse uitvoer. Het is de tweede markt buiten Amerika, net na China (4,1%).';
     expect(extract(fr, 'fr').at(-1)).toMatchObject({ metric: 'exports', from: 'PE', to: 'CN', value: 4.1 });

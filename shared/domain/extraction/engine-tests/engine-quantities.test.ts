@@ -120,7 +120,7 @@ describe('quantities: currencies and scales', () => {
 
   it('reads the bare dollars of a page written in the first person for the one dollar economy it names as that one', () => {
     const own =
-      'Korea is our third largest export market, worth $9 billion in 2018.\n\nFirms from Japan, our second largest foreign investor, have invested $50 billion in New Zealand.';
+      'Exports to Korea, our third market, came to $9 billion in 2018.\n\nFirms from Japan, our second largest foreign investor, have invested $50 billion in New Zealand.';
     const partner = 'Canada is our largest export market, worth $300 billion in 2018, ahead of Mexico.';
     const fr =
       'Le Maroc veut renforcer ses liens avec Singapour. Nos exportations vers Singapour ont atteint 200 millions de dollars en 2023, selon le ministre marocain.';

@@ -110,8 +110,8 @@ function readHomeDollar(text: string): string {
 
 /**
  * Whether the text speaks in the first person ("our exports", "our largest market") for the one dollar economy it
- * names: a page of that economy's government counts in its own dollar ("Korea is our third market, worth $9
- * billion", on a page about New Zealand). An economy its sentence names before the first person, or after it before
+ * names: a page of that economy's government counts in its own dollar ("Exports to Korea, our third market, came
+ * to $9 billion", on a page about New Zealand). An economy its sentence names before the first person, or after it before
  * an amount, is the partner it describes ("Canada is our largest market", "our exports to Canada reached $9
  * billion"), not the writer.
  */
