@@ -207,8 +207,9 @@ export function closestMetric(
         : undefined;
     if (shared) return shared;
   }
-  // "a 14% rise in energy imports", "une hausse de 14 % des importations": the change of the flow after it
-  const changed = after.find((m) => m.start - q.end <= 30 && CHANGE_OF.test(text.slice(q.end, m.start)));
+  // "a 14% rise in energy imports", "une hausse de 14 % des importations": the change of the flow after it (also
+  // after its rate in brackets, "a $2b (3%) rise in services debits")
+  const changed = after.find((m) => m.start - q.end <= 48 && CHANGE_OF.test(text.slice(q.end, m.start)));
   if (changed) return changed;
   // "les importations ont dépassé celles des exportations à 231 millions", "imports exceeded those of exports at":
   // the flow compared with is not the one the amount is of
@@ -262,7 +263,7 @@ const LIST_JOIN = latin(
 
 const CHANGE_OF = latin(
   new RegExp(
-    withWords`^\s*(?:${(c) => c.metricContext.changeNoun})\s+(?:${(c) => c.metricContext.changeOf})\s+(?:${(c) => c.metricContext.changeOfArticle}|\p{L}+\s+)?$`,
+    withWords`^\s*(?:\(\s*[+−-]?\d[\d.,]*\s*%\s*\)\s*|\)\s*)?(?:${(c) => c.metricContext.changeNoun})\s+(?:${(c) => c.metricContext.changeOf})\s+(?:${(c) => c.metricContext.changeOfArticle})?(?:\p{L}+\s+){0,3}$`,
     'iu',
   ),
 );
