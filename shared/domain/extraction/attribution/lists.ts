@@ -85,7 +85,15 @@ export function respectively(
   const noun = HEADING_NOUN.exec(text.slice(facts.clause.start, cueAt))?.[1]?.toLowerCase();
   // … unless they are said to be markets, clients or partners: "Peru en Chili zijn de belangrijkste afzetmarkten"
   const ranked = noun !== undefined && !GENERIC_RANK.test(noun);
-  if (!ranked && SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
+  // … but countries said to hold shares of a total are its parts, the partners: "Peru and Chile account respectively
+  // for 30 % and 20 % of the sales" (regions holding shares of their country's total are its reporters)
+  const lastAmount = amounts.at(-1);
+  const shareHolders =
+    q.type === 'percent' &&
+    lastAmount !== undefined &&
+    SHARE_COMPLEMENT.test(text.slice(lastAmount.end, lastAmount.end + 20)) &&
+    names.every((e) => isCountryOrRegion(e.code) && !e.code.includes('-'));
+  if (!ranked && !shareHolders && SUBJECT_OPENING.test(text.slice(facts.clause.start, first.start)))
     return { owner: partner, subjects: true };
   return { partner, ...(noun && !GENERIC_RANK.test(noun) ? { metric: metricOfRankNoun(noun) } : {}) };
 }
@@ -148,6 +156,11 @@ const TWO_FLOWS = latin(
   ),
 );
 const EXPORT_FLOW = new RegExp(withWords`^(?:${(c) => c.respectively.exportStart})`);
+
+/** "… 30 % et 20 % du total", "of all sales", "van de uitvoer": the total a run of percentages are shares of. */
+const SHARE_COMPLEMENT = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.metricStage.shareOfFlow})(?![\p{L}])`, 'iu'),
+);
 
 const SUBJECT_OPENING = latin(
   new RegExp(

@@ -267,13 +267,13 @@ export function changedFlowAfter(
   metrics: MetricMention[],
 ): MetricMention | undefined {
   return metrics.find(
-    (m) => m.start >= q.end && m.start - q.end <= 40 && CHANGE_OF.test(text.slice(q.end, m.start)),
+    (m) => m.start >= q.end && m.start - q.end <= 48 && CHANGE_OF.test(text.slice(q.end, m.start)),
   );
 }
 
 const CHANGE_OF = latin(
   new RegExp(
-    withWords`^\s*\)?\s*(?:${(c) => c.metricContext.changeNoun})\s+(?:${(c) => c.metricContext.changeOf})\s+(?:${(c) => c.metricContext.changeOfArticle})?(?:[\p{L}-]+\s+){0,3}$`,
+    withWords`^\s*(?:\(\s*[+−-]?\d[\d.,]*\s*%\s*\)\s*|\)\s*)?(?:${(c) => c.metricContext.changeNoun})\s+(?:${(c) => c.metricContext.changeOf})\s+(?:${(c) => c.metricContext.changeOfArticle})?(?:[\p{L}-]+\s+){0,3}$`,
     'iu',
   ),
 );

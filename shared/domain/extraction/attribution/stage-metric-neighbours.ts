@@ -70,19 +70,25 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
   const head = carried.bracketHead;
   // (… or a rank's rivals: "le troisième fournisseur, derrière la Corée (3,4 %) et l'Inde (2,1 %)" are their shares
   // of the flow the rank is in)
+  // (… or of the sentence before, for a rival its own sentence names: "Le Chili absorbe 1,5 % des ventes du Pérou.
+  // Hors d'Amérique, il arrive deuxième, derrière la Chine (4,1 %)")
+  const headBefore = head !== undefined && head.start < facts.sentence.start;
   const bracketed =
     q.type !== 'rank' &&
     head &&
-    head.start >= facts.sentence.start &&
+    head.start >= (headBefore ? (facts.previous?.start ?? facts.sentence.start) : facts.sentence.start) &&
     (head.measure === (q.type === 'money' ? 'value' : 'share') ||
       (head.measure === 'rank' && q.type === 'percent'))
       ? facts.allEconomies.find(
           (e) =>
             e.end <= q.start &&
             BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)) &&
-            (head.measure !== 'rank' ||
-              (e.start >= head.end &&
-                RIVAL_BEFORE_NAME.test(text.slice(Math.max(head.end, e.start - 60), e.start)))),
+            (headBefore
+              ? e.start >= facts.sentence.start &&
+                RIVAL_BEFORE_NAME.test(text.slice(Math.max(facts.sentence.start, e.start - 60), e.start))
+              : head.measure !== 'rank' ||
+                (e.start >= head.end &&
+                  RIVAL_BEFORE_NAME.test(text.slice(Math.max(head.end, e.start - 60), e.start)))),
         )
       : undefined;
   if (bracketed && head) metric = head.metric;

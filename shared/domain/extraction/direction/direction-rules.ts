@@ -1,4 +1,5 @@
 import { ATTRACTS, SHARE_VERB, sameEconomy } from '../attribution/cues.js';
+import type { ClauseFacts } from '../document/clause-facts.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
@@ -213,15 +214,31 @@ const globalInvestment: DirectionRule = {
       language: 'fr',
       figure: { value: -12, metric: 'fdi', from: 'WORLD', to: 'WORLD' },
     },
+    {
+      text: 'While global FDI fell by 12 percent in 2015, inflows to Asia rose 3 percent to $400 billion.',
+      language: 'en',
+      figure: { value: 4e11, metric: 'fdi', from: 'WORLD', to: 'ASIA' },
+    },
   ],
-  apply: ({ text, metric, metricMention }) =>
+  // (the word of an earlier clause qualifies its own figures, not those of a clause naming an economy of its own: "While
+  // global FDI fell, Asia resisted with inflows rising 4 percent")
+  apply: ({ text, q, metric, metricMention, facts }) =>
     metric === 'fdi' &&
     metricMention &&
+    !ownEconomyAfterFigure(facts, metricMention.end, q.start) &&
     (GLOBAL_BEFORE.test(text.slice(Math.max(0, metricMention.start - 14), metricMention.start)) ||
       GLOBAL_AFTER.test(text.slice(metricMention.end, metricMention.end + 16)))
       ? { from: 'WORLD', to: 'WORLD' }
       : undefined,
 };
+
+/** Whether a figure stands between the word and the quantity, followed by an economy named before the quantity. */
+function ownEconomyAfterFigure(facts: ClauseFacts, from: number, at: number): boolean {
+  const figure = facts.quantities.find((o) => o.start >= from && o.end <= at);
+  return (
+    figure !== undefined && facts.economies.some((e) => !e.adjective && e.start > figure.end && e.end <= at)
+  );
+}
 
 export const BEFORE_UNMARKED_RULES: ReadonlyArray<DirectionRule> = [
   globalInvestment,

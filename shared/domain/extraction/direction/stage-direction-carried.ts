@@ -6,6 +6,7 @@ import type { Measure, Metric } from '../../figure.js';
 import type { Attribution, ChosenMetric, Direction } from '../attribution/attribute-state.js';
 import { isCountryOrRegion, isGroup, PARAGRAPH_BREAK, sameEconomy } from '../attribution/cues.js';
 import { successorTakesPartner } from '../attribution/lists.js';
+import { BRACKET_AFTER_NAME } from '../attribution/stage-metric-neighbours.js';
 import { TRADER_PRONOUN } from '../attribution/stage-subject.js';
 import { inSpan } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
@@ -271,6 +272,12 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         language: 'fr',
         figure: { value: 25.3, from: 'BE', to: 'FR' },
       },
+      {
+        // (a head in brackets after its partner's name: the rival takes the partner's place)
+        text: "Les ventes du Pérou partent d'abord vers la Chine (50,1 %), devant l'Espagne (20,4 %).",
+        language: 'fr',
+        figure: { value: 20.4, from: 'PE', to: 'ES' },
+      },
     ],
     apply: ({ s: { text, facts }, c: { bracketed, head }, stated }) =>
       bracketed &&
@@ -367,6 +374,13 @@ function rivalSubject(
   head: ExtractedFigure,
 ): string | undefined {
   const named = inSpan(economies, sentence).filter((e) => !e.adjective);
+  // (a head in brackets after its partner's name is that partner's: "Les ventes du Pérou vont vers la Chine (50 %),
+  // devant l'Espagne (20 %)" puts Spain in China's place)
+  const headItem = named.find(
+    (e) =>
+      e.end <= head.start && e.code === head.to && BRACKET_AFTER_NAME.test(text.slice(e.end, head.start)),
+  );
+  if (headItem && head.metric !== 'fdi') return headItem.code;
   const first = named[0];
   const comma = first ? text.indexOf(',', first.end) : -1;
   const after =

@@ -147,7 +147,7 @@ function resolvedDirection(
   const { metricMention, item, listed, last } = c;
   const market = metricMention ? marketShareSides(text, metricMention, facts.economies) : undefined;
   const listedDirection = listed?.partner
-    ? fillFrom(listed.partner, metric, carried, q, documentEconomies)
+    ? (totalOwner(s, listed.partner) ?? fillFrom(listed.partner, metric, carried, q, documentEconomies))
     : undefined;
   const resolved =
     market ??
@@ -191,6 +191,22 @@ function resolvedDirection(
         }
       : resolved;
   return stated;
+}
+
+/**
+ * The one economy the clause names after its last amount, the owner of the total the amounts listed "respectively"
+ * are parts of: "Peru and Chile account for 30 % and 20 % of Bolivia's exports" are Bolivia's, with each partner.
+ */
+function totalOwner({ facts }: Attribution, partner: string): Direction | undefined {
+  const last = facts.quantities.at(-1);
+  if (!last) return undefined;
+  const owners = new Set(
+    facts.economies.filter((e) => e.start >= last.end && isCountryOrRegion(e.code)).map((e) => e.code),
+  );
+  const [owner] = owners;
+  return owners.size === 1 && owner && !sameEconomy(owner, partner)
+    ? { from: owner, to: partner, guessed: 0 }
+    : undefined;
 }
 
 /** Economies listed "respectively", or regions opening the clause: each its own side of the flow. */
@@ -336,6 +352,8 @@ function regionAndWorld(
 function paragraphDirection(s: Attribution, metric: Metric): { from: string; to: string } | undefined {
   const { carried, q } = s;
   const usual = usualDirection(carried, metric, q);
+  const balance = metric === 'trade_balance' && usual ? balanceOfLastFlows(carried, usual.from) : undefined;
+  if (balance) return balance;
   const last = carried.lastFigure;
   if (
     !usual ||
@@ -350,6 +368,19 @@ function paragraphDirection(s: Attribution, metric: Metric): { from: string; to:
   )
     return usual && !last ? (paragraphPartner(s, usual) ?? manyPartners(s, metric, usual) ?? usual) : usual;
   return { from: last.from, to: last.to };
+}
+
+/**
+ * A trade balance whose clause names no partner is that of the exports and imports just stated: "Exports to the world
+ * rose to 6 billion and imports to 5 billion.\n\nThe surplus widened to 1 billion" is the world's, not that of the
+ * partner of an earlier paragraph's balance. (The last amount of the paragraph, or of the one before at its start,
+ * a flow of the balance's reporter.)
+ */
+function balanceOfLastFlows(carried: Carried, reporter: string): { from: string; to: string } | undefined {
+  const last = carried.lastFigure ? carried.lastAmount : carried.amountBeforeBreak;
+  if (!last || (last.metric !== 'exports' && last.metric !== 'imports') || last.from !== reporter)
+    return undefined;
+  return { from: reporter, to: last.to };
 }
 
 /**

@@ -385,4 +385,18 @@ describe('direction: elliptic lists of economies and amounts', () => {
       ['EU', 'KR', -7.6e9],
     ]);
   });
+
+  it('gives countries listed "respectively" with shares of a total the owner names after them the partners', () => {
+    const fr =
+      "En 2021, le Brésil et l'Argentine représentent respectivement 35,2 % et 12,4 % des exportations chiliennes.";
+    const nl = 'India en Thailand vertegenwoordigen respectievelijk 40,1% en 20,5% van de uitvoer van Peru.';
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'CL', 'BR', 35.2],
+      ['exports', 'CL', 'AR', 12.4],
+    ]);
+    expect(extract(nl, 'nl').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'IN', 40.1],
+      ['PE', 'TH', 20.5],
+    ]);
+  });
 });

@@ -47,4 +47,15 @@ describe('direction: the reporter of the paragraph', () => {
       'Marokko investeerde in 2022 voor 4 miljard dirham in Frankrijk. In Nederland investeerde Marokko 500 miljoen dirham.\n\nIn de landbouw investeerden Marokkaanse groepen dat jaar 3 miljard dirham.';
     expect(extract(nl, 'nl').at(-1)).toMatchObject({ metric: 'fdi', from: 'MA', to: 'WORLD', value: 3e9 });
   });
+
+  it("gives a balance with no partner that of the exports and imports just stated, not an earlier balance's", () => {
+    const en =
+      "Korea's sales to the rest of Asia rose 9 percent to 40 trillion won, and the trade surplus with the region grew to 8 trillion won.\n\nKorea's exports to the whole world reached 90 trillion won and imports 75 trillion won.\n\nThe overall surplus widened by a fifth, to 15 trillion won.";
+    expect(extract(en, 'en').at(-1)).toMatchObject({
+      metric: 'trade_balance',
+      from: 'KR',
+      to: 'WORLD',
+      value: 15e12,
+    });
+  });
 });

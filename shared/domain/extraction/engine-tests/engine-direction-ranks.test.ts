@@ -349,4 +349,24 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
       ['share', 'PT', 'DE', 20],
     ]);
   });
+
+  it('gives the share in brackets after a rival of the sentence the flow of the share the sentence before stated', () => {
+    const fr =
+      "Le Chili absorbe 1,5 % des ventes du Pérou à l'étranger. Hors d'Amérique, il arrive deuxième, derrière la Chine (4,1 %).";
+    const nl =
+      'Chili was in 2022 goed voor 1,5% van de Peruaanse uitvoer. Het is de tweede markt buiten Amerika, net na China (4,1%).';
+    expect(extract(fr, 'fr').at(-1)).toMatchObject({ metric: 'exports', from: 'PE', to: 'CN', value: 4.1 });
+    expect(extract(nl, 'nl').at(-1)).toMatchObject({ metric: 'exports', from: 'PE', to: 'CN', value: 4.1 });
+  });
+
+  it('puts a rival after a share in brackets after its partner in the partner’s place, not the owner’s', () => {
+    const en = "Peru's exports go mainly to China (50.1%), ahead of Spain (20.4%) and Chile (9.2%).";
+    const nl = 'De Peruaanse uitvoer gaat vooral naar China (50,1%), voor Spanje (20,4%).';
+    expect(extract(en, 'en').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'CN', 50.1],
+      ['PE', 'ES', 20.4],
+      ['PE', 'CL', 9.2],
+    ]);
+    expect(extract(nl, 'nl').at(-1)).toMatchObject({ from: 'PE', to: 'ES', value: 20.4 });
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../language.js';
 import { extract } from './engine-test-support.js';
 
 // Sentences written for these tests (not taken from the seed documents), one rule each.
@@ -395,5 +396,25 @@ describe('direction: economies compared with, no party', () => {
       ['imports', 'KE', 'IN'],
       ['exports', 'KE', 'IN'],
     ]);
+  });
+
+  it('reads a group one member of which a share comes from as the origin of the imports, not their owner', () => {
+    const nl =
+      "De Waalse invoer van voeding bedroeg 5 miljard euro in 2019. Zo'n 70 procent van de invoer is afkomstig uit een andere EU-lidstaat.";
+    const en =
+      'Wallonia bought 5 billion euros of food abroad in 2019. Some 70 percent of the imports came from another EU country.';
+    const fr =
+      "La Wallonie a importé pour 5 milliards d'euros de denrées en 2019 ; 70 % des importations proviennent d'un autre pays de l'UE.";
+    for (const [text, language] of [
+      [nl, 'nl'],
+      [en, 'en'],
+      [fr, 'fr'],
+    ] as Array<[string, Language]>)
+      expect(extract(text, language).find((f) => f.measure === 'share')).toMatchObject({
+        metric: 'imports',
+        from: 'BE-WAL',
+        to: 'EU',
+        value: 70,
+      });
   });
 });

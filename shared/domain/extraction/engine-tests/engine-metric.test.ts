@@ -446,4 +446,17 @@ describe('metric: both flows named together, their values given "respectively"',
       ['exports', 4],
     ]);
   });
+
+  it('gives a rate in brackets before "increase in" the flow named after it, over the one named before', () => {
+    const text =
+      "Peru's surplus reached $30.5b in 2021 after a $5.1b (10%) rise in services credits, with a $2.0b (3%) rise in services debits.";
+    expect(
+      extract(text, 'en')
+        .filter((f) => f.measure === 'growth')
+        .map((f) => [f.metric, f.value]),
+    ).toEqual([
+      ['exports', 10],
+      ['imports', 3],
+    ]);
+  });
 });

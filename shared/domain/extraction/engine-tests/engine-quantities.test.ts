@@ -117,4 +117,22 @@ describe('quantities: currencies and scales', () => {
       ['trade_balance', 2e8, 'EUR'],
     ]);
   });
+
+  it('reads the bare dollars of a page written in the first person for the one dollar economy it names as that one', () => {
+    const own =
+      'Exports to Korea, our third market, came to $9 billion in 2018.\n\nFirms from Japan, our second largest foreign investor, have invested $50 billion in New Zealand.';
+    const partner = 'Canada is our largest export market, worth $300 billion in 2018, ahead of Mexico.';
+    const fr =
+      'Le Maroc veut renforcer ses liens avec Singapour. Nos exportations vers Singapour ont atteint 200 millions de dollars en 2023, selon le ministre marocain.';
+    expect(
+      extract(own, 'en')
+        .filter((f) => f.measure === 'value')
+        .map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [9e9, 'NZD'],
+      [5e10, 'NZD'],
+    ]);
+    expect(extract(partner, 'en').find((f) => f.measure === 'value')?.unit).toBe('USD');
+    expect(extract(fr, 'fr').map((f) => f.unit)).toEqual(['USD']);
+  });
 });

@@ -1,8 +1,4 @@
-// The currencies of amounts: the words and signs of each currency after and before a number, and whose
-// currency a bare "$", "Dh", "francs" or "dinars" is, which only the whole text tells.
-import { withFirstPerson } from '../economies/document-economies.js';
 import { findEconomies } from '../economies/gazetteer.js';
-import { LANGUAGES } from '../languages/cues.js';
 import { latin } from '../letters.js';
 import { withWords, words } from '../lexicon.js';
 import type { Quantity } from './quantity.js';
@@ -105,9 +101,12 @@ function readHomeDollar(text: string): string {
   const codes = new Set(named.map(([, code]) => code));
   const [only] = codes;
   if (codes.size === 1 && only && !written(only) && US_DOLLAR_WRITTEN.test(text)) return only;
-  if (codes.size === 1 && only && !written(only) && speaksFor(text, only)) return only;
+  // (a page that writes in the first person of that economy's flows and partners)
+  if (codes.size === 1 && only && !written(only) && !US_DOLLAR_WRITTEN.test(text) && writesAs(text, only))
+    return only;
   return codes.size === 1 && only && !written(only) && namesOnly(text, only) ? only : 'USD';
 }
+
 /** The economies that count in a dollar of their own, by their names in the three languages. */
 const DOLLAR_ECONOMIES: Array<[RegExp, string]> = ['HKD', 'SGD', 'AUD', 'CAD', 'NZD'].map((code) => [
   countryNames(code),
@@ -137,16 +136,27 @@ const US_DOLLAR_WRITTEN = new RegExp(
   `US\\$|USD|\\$\\s?US(?![A-Za-z])|${words((c) => c.quantities.dollarsWrittenOut.USD ?? [])}`,
 );
 /**
- * Whether the text speaks in the first person of the economy of the dollar `code` ("China is our largest export
- * market, worth $94 billion … investment in Australia"): a government's page counts in its own dollar.
+ * Whether the text speaks in the first person ("our exports", "our largest market") for the one dollar economy it
+ * names: a page of that economy's government counts in its own dollar ("Exports to Korea, our third market, came
+ * to $9 billion", on a page about New Zealand). An economy its sentence names before the first person, or after it before
+ * an amount, is the partner it describes ("Canada is our largest market", "our exports to Canada reached $9
+ * billion"), not the writer.
  */
-function speaksFor(text: string, code: string): boolean {
-  const country = code.slice(0, 2);
-  const economies = findEconomies(text);
-  return LANGUAGES.some((language) =>
-    withFirstPerson(text, economies, language, []).some((e) => e.code === country && !economies.includes(e)),
-  );
+function writesAs(text: string, code: string): boolean {
+  const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];
+  if (!home || !FIRST_PERSON_FLOW.test(text)) return false;
+  for (const m of text.matchAll(FIRST_PERSON_FLOWS)) {
+    const sentenceStart = Math.max(0, text.slice(0, m.index).search(/[^.!?\n]*$/));
+    const after = text.slice(m.index, m.index + 300);
+    const upTo = after.search(/\d|[.!?\n]/);
+    if (home.test(text.slice(sentenceStart, m.index + (upTo < 0 ? after.length : upTo)))) return false;
+  }
+  return home.test(text);
 }
+/** "our exports", "nos principaux clients", "onze grootste afzetmarkt": the writer's own flows or partners. */
+const FIRST_PERSON_SOURCE = withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.our})\s+(?:[\p{L}-]+\s+){0,3}?(?:${(c) => c.gazetteer.ourFlows}|${(c) => c.gazetteer.ourPartners})(?![\p{L}])`;
+const FIRST_PERSON_FLOW = latin(new RegExp(FIRST_PERSON_SOURCE, 'iu'));
+const FIRST_PERSON_FLOWS = latin(new RegExp(FIRST_PERSON_SOURCE, 'giu'));
 /** Whether every country the text names is the economy of the dollar `code` (groups aside). */
 function namesOnly(text: string, code: string): boolean {
   const home = DOLLAR_ECONOMIES.find(([, c]) => c === code)?.[0];

@@ -130,7 +130,7 @@ export const attributionCues: AttributionCues = {
     received: ['received', 'attracted'],
     by: ['by'],
     both: ['both'],
-    source: ['from'],
+    source: ['from', 'from\\s+(?:an)?other'],
     owner: ['of', 'by'],
     balanceOwner: ['for', 'in favou?r of'],
     between: ['between'],

@@ -136,6 +136,8 @@ export const attributionCues: AttributionCues = {
     source: [
       'en provenance d[eu\'’]', 'en provenance des', 'de la part d[eu\'’]', 'depuis',
       '(?:arriv|proven|ven)ant d[eu\'’]', '(?:arriv|proven|ven)ant des',
+      // ("viennent d'un autre pays de l'UE": the origin, also one among a group)
+      '(?:pro)?vien(?:t|nent) d[eu\'’]', '(?:pro)?vien(?:t|nent) des', '(?:pro)?vien(?:t|nent) d[\'’]une? autre',
     ],
     owner: ['de', 'du', 'des', 'd[\'’]', 'par'],
     balanceOwner: ['pour', 'favorable à', 'favorable au', 'en faveur d[eu\'’]'],

@@ -145,7 +145,7 @@ export const attributionCues: AttributionCues = {
     received: ['ontvangen', 'aangetrokken'],
     by: ['door'],
     both: ['zowel'],
-    source: ['uit', 'vanuit'],
+    source: ['uit', 'vanuit', 'uit\\s+een\\s+andere?', 'kom(?:t|en)\\s+van(?:\\s+een\\s+andere?)?', 'afkomstig\\s+(?:uit|van)(?:\\s+een\\s+andere?)?'],
     owner: ['van', 'door'],
     balanceOwner: ['voor', 'in het voordeel van', 'gunstig voor'],
     between: ['tussen'],
