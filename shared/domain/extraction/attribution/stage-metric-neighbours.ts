@@ -4,6 +4,7 @@
 import type { Metric } from '../../figure.js';
 import type { ClauseFacts } from '../document/clause-facts.js';
 import { inSpan } from '../document/clause-facts.js';
+import type { Span } from '../document/text-segments.js';
 import { latin } from '../letters.js';
 import { eitherCaseFirst, withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
@@ -81,8 +82,7 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
       (head.measure === 'rank' && q.type === 'percent'))
       ? facts.allEconomies.find(
           (e) =>
-            e.end <= q.start &&
-            BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)) &&
+            bracketRightAfter(text, e, q) &&
             (headBefore
               ? e.start >= facts.sentence.start &&
                 RIVAL_BEFORE_NAME.test(text.slice(Math.max(facts.sentence.start, e.start - 60), e.start))
@@ -146,8 +146,7 @@ export function nextEconomy(s: Attribution, c: MetricChoice): void {
     !bracketed && !metricMention && q.type === 'money' && last?.measure === 'value' && last.from.includes('-')
       ? facts.allEconomies.find(
           (e) =>
-            e.end <= q.start &&
-            BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)) &&
+            bracketRightAfter(text, e, q) &&
             e.code !== last.from &&
             e.code.split('-')[0] === last.from.split('-')[0],
         )
@@ -288,6 +287,12 @@ const WITH_AMOUNT = latin(
 
 // (after the name's own alias, if any: "the Republic of Korea (South Korea) (+2.4%)")
 export const BRACKET_AFTER_NAME = /^(?:\s*\([^()\d]{1,30}\))?\s*\(\s*[+−-]?\s*$/;
+/**
+ * Whether the quantity `q` opens a bracket right after the name `e` ("Chili (2,6 miljard euro)"): asked of every
+ * economy of the document, so the distance is checked before the text between is read.
+ */
+export const bracketRightAfter = (text: string, e: Span, q: Span): boolean =>
+  e.end <= q.start && q.start - e.end <= 120 && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start));
 
 /** "Avec quelque 2,35 milliards, elles …", "Met 9 miljard euro was 2018 een recordjaar": an amount opening its sentence. */
 const AMOUNT_OPENING = latin(

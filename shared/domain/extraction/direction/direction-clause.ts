@@ -306,17 +306,7 @@ function clauseItems(
   const ofPartAfter = (e: EconomyMention) => partAt >= 0 && e.start >= q.end + partAt;
   // "l'Italie (17 % du total UE), l'Espagne (13 %)": an economy inside the bracket of another item's figure is that
   // figure's (the total it is a share of), no party to this one
-  const inOtherBracket = (e: EconomyMention) => {
-    const open = text.lastIndexOf('(', e.start);
-    if (open < facts.clause.start || text.lastIndexOf(')', e.start) > open) return false;
-    const close = text.indexOf(')', e.end);
-    return (
-      close >= 0 &&
-      close <= facts.clause.end &&
-      !(q.start > open && q.start < close) &&
-      facts.quantities.some((o) => o.start > open && o.end <= close)
-    );
-  };
+  const inOtherBracket = (e: EconomyMention) => inAnotherBracket(text, q, facts, e);
   // "Binnen de EU staat Spanje op de vijfde plaats voor uitvoer": the group a trader is ranked within is no party
   const tradersWithin = (e: EconomyMention) =>
     q.type === 'rank' &&
@@ -349,6 +339,23 @@ function clauseItems(
       !inOtherBracket(e) &&
       !laterItem(e) &&
       (!totalFlow || within(e, facts.clause)),
+  );
+}
+
+/** Whether `e` is named inside a bracket of the clause that holds another of its quantities, not `q`. */
+function inAnotherBracket(text: string, q: Quantity, facts: ClauseFacts, e: EconomyMention): boolean {
+  // (brackets looked for within the clause only: a long text with none is not read back to its start)
+  const before = text.slice(facts.clause.start, e.start);
+  const openAt = before.lastIndexOf('(');
+  if (openAt < 0 || before.lastIndexOf(')') > openAt) return false;
+  const open = facts.clause.start + openAt;
+  const closeAt = e.end <= facts.clause.end ? text.slice(e.end, facts.clause.end + 1).indexOf(')') : -1;
+  const close = closeAt < 0 ? -1 : e.end + closeAt;
+  return (
+    close >= 0 &&
+    close <= facts.clause.end &&
+    !(q.start > open && q.start < close) &&
+    facts.quantities.some((o) => o.start > open && o.end <= close)
   );
 }
 

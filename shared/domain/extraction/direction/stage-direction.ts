@@ -16,7 +16,7 @@ import {
 } from '../attribution/cues.js';
 import { fillFrom } from '../attribution/lists.js';
 import { lastIndexOf } from '../attribution/metrics.js';
-import { BRACKET_AFTER_NAME } from '../attribution/stage-metric-neighbours.js';
+import { bracketRightAfter } from '../attribution/stage-metric-neighbours.js';
 import type { Carried } from '../document/carried.js';
 import { REPORTED_FLOWS, usualDirection } from '../document/carried.js';
 import { type ClauseFacts, inSpan } from '../document/clause-facts.js';
@@ -313,9 +313,7 @@ function regionAndWorld(
   // ("Chili (2,6 miljard euro)") is the partner and the reporter is the flow's usual one; otherwise the
   // reporter's trade is with the world.
   if (sameEconomy(flow.from, flow.to)) {
-    const own = facts.allEconomies.find(
-      (e) => e.code === flow.to && e.end <= q.start && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start)),
-    );
+    const own = facts.allEconomies.find((e) => e.code === flow.to && bracketRightAfter(text, e, q));
     const usual = usualDirection(carried, metric, q)?.from;
     const reporter = own
       ? [usual, ...documentEconomies].find(
