@@ -244,6 +244,14 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
         )
       : null;
   const signWord = q.type === 'percent' ? SIGN_WORD_BEFORE.exec(lead) : null;
+  // "la croissance annuelle moyenne du commerce … était soutenue (6,2 %)": a bracketed percentage, the clause's one
+  // figure, whose subject is a growth noun (however far back) is that growth
+  const bracketedGrowth =
+    q.type === 'percent' &&
+    /\(\s*$/.test(lead) &&
+    !facts.quantities.some((o) => o !== q && o.end <= q.start && o.start >= facts.clause.start) &&
+    GROWTH_NOUN.test(clauseLead) &&
+    !SHARE_NOUN.test(clauseLead);
   if (
     q.type === 'percent' &&
     !shareVerbNearer &&
@@ -253,7 +261,8 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
       byTo ||
       byChangeOfClause ||
       clauseEnd ||
-      signWord)
+      signWord ||
+      bracketedGrowth)
   ) {
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"; a growth
@@ -341,6 +350,10 @@ const LEVEL_TO_BEFORE = latin(
 
 const SHARE_NOUN = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.measureStage.shareNouns})(?![\p{L}])`, 'iu'),
+);
+
+const GROWTH_NOUN = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.measureStage.growthNouns})(?![\p{L}])`, 'iu'),
 );
 
 const SHARE_FROM_BEFORE = latin(

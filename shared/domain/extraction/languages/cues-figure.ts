@@ -200,7 +200,7 @@ export interface FigureCues {
     changeBy: string[];
     /** before the level a change ends at, after its amount: "by 4% to $3bn" */
     changeTo: string[];
-    /** before the level a share or a flow reached: "jusqu'à 12 %", "tot 12 procent" */
+    /** before the level a share or a flow reached: "jusqu'à 12 %", "tot 12 procent", "naar 12 procent" */
     levelTo: string[];
     /** before the earlier level of a share just stated: "1 % of the total, down from 9.6 %", "6 %, contre 9 %" */
     shareBaseBefore: string[];

@@ -125,7 +125,7 @@ export const figureCues: FigureCues = {
     domesticExports: [],
     changeBy: ['met'],
     changeTo: ['tot'],
-    levelTo: ['tot'],
+    levelTo: ['tot', 'naar'],
     shareBaseBefore: ['tegenover', 'vergeleken\\s+met'],
     hedges: ['bijna', 'ruim', 'ongeveer'],
     shareNouns: ['\\p{L}*aandeel'],
