@@ -14,6 +14,7 @@ import {
   withWords,
 } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
+import { startsWithPronoun } from './attribute-leads.js';
 import type { Attribution, ChosenMetric, Measured } from './attribute-state.js';
 import { SHARE_VERB } from './cues.js';
 import { lastIndexOf } from './metrics.js';
@@ -37,6 +38,19 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
   ) {
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
+  }
+  // "In 2018 … 4,1 procent uit van de totale uitvoer. In 2022 was dit gedaald tot 3,6 procent": the level a pronoun
+  // moved to, after the share it continues, is that share at a later date
+  if (
+    q.type === 'percent' &&
+    measure === 'growth' &&
+    last?.measure === 'share' &&
+    !metricMention &&
+    LEVEL_TO_BEFORE.test(lead) &&
+    startsWithPronoun(text.slice(facts.clause.start, q.start))
+  ) {
+    measure = 'share';
+    value = Math.abs(value);
   }
   if (measure === 'share' && firstApplying(NOT_A_SHARE_RULES, { s, c }) !== undefined) return undefined;
   // "the balance stood at -6.7 bn", "saldo --1,3": a balance written with its minus sign is a deficit

@@ -22,3 +22,27 @@ describe('measure: a growth named far before its bracketed figure', () => {
     expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: 2.7 })]);
   });
 });
+
+describe('measure: a pronoun standing for a share that moved to a level', () => {
+  it('reads the Dutch level "dit" fell to, after a share, as that share later', () => {
+    const figures = extract(
+      'In 2016 ging 5,3 procent van de totale Zweedse uitvoer naar Ierland. Drie jaar later was dit teruggevallen tot 4,4 procent.',
+      'nl',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({ measure: 'share', value: 5.3, period: '2016' }),
+      expect.objectContaining({ measure: 'share', value: 4.4, to: 'IE' }),
+    ]);
+  });
+
+  it('reads the English level "it" fell to, after a share, as that share later', () => {
+    const figures = extract(
+      "Ireland took 5.3% of Sweden's total exports in 2016. By 2019, it had slipped to 4.4%.",
+      'en',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({ measure: 'share', value: 5.3, period: '2016' }),
+      expect.objectContaining({ measure: 'share', value: 4.4, period: '2019' }),
+    ]);
+  });
+});
