@@ -34,7 +34,9 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
     measure === 'share' &&
     last?.measure === 'growth' &&
     (elliptical ||
-      (last.start >= facts.sentence.start && ELLIPTICAL_CHANGE.test(text.slice(last.end, q.start))))
+      (last.start >= facts.sentence.start &&
+        (ELLIPTICAL_CHANGE.test(text.slice(last.end, q.start)) ||
+          PAIRED_AND.test(text.slice(last.end, q.start)))))
   ) {
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
@@ -391,6 +393,11 @@ const OF_TOTAL_FLOW_AFTER = latin(
     withWords`^\s*(?:(?:${(c) => c.measureStage.ofTotalOf})\s+(?:(?:${(c) => c.measureStage.ofTotalDeterminers}|[\p{Lu}][\p{L}]+)\s+){0,3}(?:${(c) => c.measureStage.ofTotalFlows})(?![\p{L}])|(?:${(c) => c.measureStage.totalOf})\s+(?:(?:\p{L}+)\s+){0,2}?(?:${(c) => c.measureStage.totals})(?![\p{L}])|(?:${(c) => c.measureStage.totalOf})\s+(?:${(c) => c.measureStage.totalOfThe})\s+)`,
     'u',
   ),
+);
+
+/** "(met 0,5 en 1,3 procent)", "(+2 % and 4 %)": the second of a pair of bare percentages after a change */
+const PAIRED_AND = latin(
+  new RegExp(withWords`^\s*(?:%|${(c) => c.quantities.percent})?\s*(?:${(c) => c.lists.and})\s*$`, 'iu'),
 );
 
 /** "… met 4 procent en de invoer met 6,5 procent": a second flow with the verb of the first left out */

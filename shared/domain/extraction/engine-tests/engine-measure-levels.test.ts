@@ -46,3 +46,17 @@ describe('measure: a pronoun standing for a share that moved to a level', () => 
     ]);
   });
 });
+
+describe('measure: the second of a pair of changes', () => {
+  it('reads the second bare percentage of a pair after a change as a change too', () => {
+    const figures = extract(
+      'De Deense uitvoer steeg in 2021 met 3 procent.\nOok de invoer ging er in september en oktober 2022 nog licht op vooruit (met 0,4 en 1,8 procent).',
+      'nl',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({ measure: 'growth', value: 3, period: '2021' }),
+      expect.objectContaining({ measure: 'growth', value: 0.4, period: '2022-09' }),
+      expect.objectContaining({ measure: 'growth', value: 1.8, period: '2022-10' }),
+    ]);
+  });
+});
