@@ -60,3 +60,23 @@ describe('measure: the second of a pair of changes', () => {
     ]);
   });
 });
+
+describe("metric: a region accounting for part of its country's flow", () => {
+  it("reads the region's part and keeps the country as the reporter of what follows", () => {
+    const figures = extract(
+      'De Belgische uitvoer van chemische producten bereikte in 2022 12 miljard euro. Wallonië is goed voor ongeveer 30%.\n\nDe uitvoer van vaccins steeg met 9 procent.',
+      'nl',
+    );
+    expect(figures).toEqual([
+      expect.objectContaining({ metric: 'exports', measure: 'value', from: 'BE', value: 12_000_000_000 }),
+      expect.objectContaining({
+        metric: 'exports',
+        measure: 'share',
+        from: 'BE-WAL',
+        to: 'WORLD',
+        value: 30,
+      }),
+      expect.objectContaining({ metric: 'exports', measure: 'growth', from: 'BE', value: 9 }),
+    ]);
+  });
+});

@@ -400,6 +400,7 @@ export const attributionCues: AttributionCues = {
     sameThingsArticle: ['the'],
     sameThingsNoun: ['amounts'],
     accountsFor: ['accounted for', 'accounts for', 'was worth'],
+    accountsForAfter: [],
   },
   // biome-ignore format: word lists read better packed
   neighbours: {

@@ -446,6 +446,7 @@ export const attributionCues: AttributionCues = {
     sameThingsArticle: ['les'],
     sameThingsNoun: ['montants'],
     accountsFor: ['représentai\\p{L}*', 'représente\\p{L}*', 'pesai\\p{L}*', 'pèse\\p{L}*'],
+    accountsForAfter: [],
   },
   // biome-ignore format: word lists read better packed
   neighbours: {

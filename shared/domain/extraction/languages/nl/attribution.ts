@@ -417,6 +417,7 @@ export const attributionCues: AttributionCues = {
     sameThingsArticle: ['de'],
     sameThingsNoun: ['bedragen'],
     accountsFor: ['goed voor'],
+    accountsForAfter: ['voor (?:zijn|haar|hun) rekening'],
   },
   // biome-ignore format: word lists read better packed
   neighbours: {
