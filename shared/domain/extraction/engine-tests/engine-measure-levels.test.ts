@@ -80,3 +80,21 @@ describe("metric: a region accounting for part of its country's flow", () => {
     ]);
   });
 });
+
+describe('not a figure: neighbouring countries, a group with no code', () => {
+  it('records no share of the neighbouring countries (English)', () => {
+    const figures = extract(
+      'Danish exports reached 40 billion euros in 2021. Neighbouring countries took 48% of them.',
+      'en',
+    );
+    expect(figures).toEqual([expect.objectContaining({ measure: 'value', value: 40_000_000_000 })]);
+  });
+
+  it('records no share of the buurlanden (Dutch)', () => {
+    const figures = extract(
+      'De Deense uitvoer bereikte in 2021 40 miljard euro. De buurlanden namen 48% daarvan af.',
+      'nl',
+    );
+    expect(figures).toEqual([expect.objectContaining({ measure: 'value', value: 40_000_000_000 })]);
+  });
+});

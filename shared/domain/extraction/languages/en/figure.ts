@@ -25,6 +25,7 @@ export const figureCues: FigureCues = {
       '(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\\s+Africa', 'Middle\\s+East', 'ECOWAS',
       'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', '[Ee]xtra[- ]EU', 'euro\\s+area', 'eurozone', 'Caribbean',
       'other\\s+(?:Asian|African|European|Latin\\s+American|American|Arab)\\s+(?:markets|countries|economies|nations|destinations)',
+      'neighbou?ring\\s+(?:countries|economies|markets)',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
     regionAnaphor: ['the\\s+region', 'that\\s+region', 'the\\s+bloc'],

@@ -25,6 +25,7 @@ export const figureCues: FigureCues = {
       'Afrique\\s+(?:du\\s+Nord|de\\s+l[\'’](?:Ouest|Est)|centrale|subsaharienne)', 'Moyen-Orient', 'UEMOA',
       'CEDEAO', 'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', '[Ee]xtra[- ]UE', 'zone\\s+euro', 'Caraïbes',
       'autres\\s+(?:marchés|pays|économies|destinations)\\s+(?:asiatiques|africains|européens|arabes|latino-américains)',
+      'pays\\s+(?:voisins|limitrophes)',
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
     regionAnaphor: ['la\\s+région', 'cette\\s+région', 'cette\\s+zone'],

@@ -24,6 +24,7 @@ export const figureCues: FigureCues = {
       'Maghreb', 'ASEAN', 'Mercosur', 'niet-EU', '[Ee]xtra[- ]EU', 'eurozone',
       'overige\\s+lidstaten(?:\\s+van\\s+de\\s+(?:Europese\\s+Unie|EU)(?:\\s*\\(EU\\))?)?',
       'andere\\s+(?:Aziatische|Afrikaanse|Europese|Arabische|Latijns-Amerikaanse)\\s+(?:markten|landen|economieën|bestemmingen)',
+      'buurlanden',
     ],
     groupPartner: ['naar', 'uit', 'met'],
     regionAnaphor: ['de\\s+regio', 'die\\s+regio', 'deze\\s+regio'],
