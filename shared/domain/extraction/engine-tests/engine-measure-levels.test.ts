@@ -98,3 +98,18 @@ describe('not a figure: neighbouring countries, a group with no code', () => {
     expect(figures).toEqual([expect.objectContaining({ measure: 'value', value: 40_000_000_000 })]);
   });
 });
+
+describe('metric: a balance spelled out as exports minus imports', () => {
+  it.each([
+    ['In 2022 bereikte de waarde van export min import van Denemarken 21,3 miljard euro.', 'nl'],
+    [
+      "En 2022, les exportations moins les importations du Danemark ont atteint 21,3 milliards d'euros.",
+      'fr',
+    ],
+    ["In 2022, Denmark's exports minus imports came to 21.3 billion euros.", 'en'],
+  ] as const)('reads %s as a trade balance', (text, language) => {
+    expect(extract(text, language)).toEqual([
+      expect.objectContaining({ metric: 'trade_balance', from: 'DK', value: 21_300_000_000, period: '2022' }),
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ export const attributionCues: AttributionCues = {
     tradeBalance: [
       'déficits?', 'excédents?', 'balance commerciale', 'solde commercial',
       'solde(?=\\s+(?:\\p{L}+\\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))',
+      // "les exportations moins les importations": the balance spelled out
+      'exportations\\s+moins\\s+(?:les\\s+)?importations',
     ],
     fdi: [
       'IDE', 'investi\\p{L}*', '(?<!transferts?\\s+de\\s+)fonds(?=\\s+en provenance d)',

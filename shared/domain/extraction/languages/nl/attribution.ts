@@ -12,6 +12,8 @@ export const attributionCues: AttributionCues = {
     tradeBalance: [
       'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?sald(?:o(?:[\'’]?s)?|i)',
       'tekort', 'overschot',
+      // "de waarde van export min import": the balance spelled out
+      '(?:export|uitvoer)\\s+min\\s+(?:de\\s+)?(?:import|invoer)',
     ],
     fdi: ['invest\\p{L}*', 'geïnvesteerd', 'investering\\p{L}*'],
     exports: [
