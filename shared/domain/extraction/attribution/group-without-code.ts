@@ -47,7 +47,7 @@ const PARTNER_BEFORE_GROUP = latin(
 /** "… 4,6 procent naar het Midden-Oosten": the partner named right after the figure is a group with no code. */
 const GROUP_PARTNER_AFTER = latin(
   new RegExp(
-    withWords`^[^\d.;:()]{0,30}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
+    withWords`^[^\d.;:()]{0,50}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
     'iu',
   ),
 );

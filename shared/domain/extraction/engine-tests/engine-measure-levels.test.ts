@@ -90,6 +90,14 @@ describe('not a figure: neighbouring countries, a group with no code', () => {
     expect(figures).toEqual([expect.objectContaining({ measure: 'value', value: 40_000_000_000 })]);
   });
 
+  it('records no share of a group named as the partner well after the figure', () => {
+    const figures = extract(
+      'De Deense uitvoer bereikte in 2022 40 miljard euro. Denemarken voert nog altijd 55% van al zijn verwerkte landbouwproducten uit naar de buurlanden.',
+      'nl',
+    );
+    expect(figures).toEqual([expect.objectContaining({ measure: 'value', value: 40_000_000_000 })]);
+  });
+
   it('records no share of the buurlanden (Dutch)', () => {
     const figures = extract(
       'De Deense uitvoer bereikte in 2021 40 miljard euro. De buurlanden namen 48% daarvan af.',
