@@ -99,8 +99,31 @@ export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boo
     if (/\d/.test(text.slice(end, q.start))) return false;
     return !otherEconomy(facts, start, restEnd, { start: end - name.length, end });
   };
-  return opensWithGroup(facts.sentence.start) || opensWithGroup(text.lastIndexOf('\n', q.start) + 1);
+  return (
+    opensWithGroup(facts.sentence.start) ||
+    opensWithGroup(text.lastIndexOf('\n', q.start) + 1) ||
+    possessiveOfGroup(text, q, facts, restEnd)
+  );
 }
+
+/**
+ * "L'Amérique centrale absorbe 3 % des ventes, alors que ses achats au pays atteignent 5 %": a later clause of the
+ * sentence whose flow a possessive gives to the group it opens with, no economy named since.
+ */
+function possessiveOfGroup(text: string, q: Quantity, facts: ClauseFacts, restEnd: number): boolean {
+  if (facts.clause.start <= facts.sentence.start) return false;
+  if (!POSSESSIVE_FLOW.test(text.slice(facts.clause.start, q.start))) return false;
+  const m = GROUP_OPENS.exec(text.slice(facts.sentence.start, q.start));
+  const name = m?.[1];
+  if (!m || name === undefined) return false;
+  const end = facts.sentence.start + m[0].length;
+  return !otherEconomy(facts, end, restEnd, { start: end - name.length, end });
+}
+
+/** "alors que ses exportations", "while its imports": a clause opening on a possessive flow */
+const POSSESSIVE_FLOW = latin(
+  new RegExp(withWords`^[\s,]*(?:\p{L}+\s+){0,2}?(?:${(c) => c.directionStage.possessives})\s+\p{L}`, 'iu'),
+);
 
 const REGION_ANAPHOR = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.regionAnaphor})(?![\p{L}])`, 'giu'),

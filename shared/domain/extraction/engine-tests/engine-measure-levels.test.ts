@@ -121,3 +121,13 @@ describe('metric: a balance spelled out as exports minus imports', () => {
     ]);
   });
 });
+
+describe('not a figure: the flow a possessive gives to a group with no code', () => {
+  it('records no share of the group the sentence opens with, taken up by "ses"', () => {
+    const figures = extract(
+      "Le Chili a vendu pour 35 milliards de dollars à l'étranger en 2022. L'Amérique centrale pèse 3,2 % (1,1 milliard de dollars) dans ces ventes, mais ses livraisons au pays ne dépassent pas 5,1 % de ses achats.",
+      'fr',
+    );
+    expect(figures).toEqual([expect.objectContaining({ measure: 'value', value: 35_000_000_000 })]);
+  });
+});
