@@ -40,3 +40,15 @@ export function saidOfCounted(text: string, q: Quantity, facts: ClauseFacts): bo
       COUNTED_AFTER.test(text.slice(o.end, o.end + 60)),
   );
 }
+
+/**
+ * "De telling omvat alleen ondernemingen die voor minstens 10.000 euro naar Canada uitvoerden", "companies that
+ * exported goods worth over €20,000": an amount in a relative clause on the counted firms is a threshold that
+ * defines them.
+ */
+export const THRESHOLD_OF_COUNTED = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.counted})\s+(?:${(c) => c.measureStage.relatives})\s+[^.;:\d]{0,40}$`,
+    'iu',
+  ),
+);

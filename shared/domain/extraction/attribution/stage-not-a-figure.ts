@@ -5,7 +5,7 @@ import { latin } from '../letters.js';
 import { ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
-import { COUNTED_AFTER, saidOfCounted } from './count-shares.js';
+import { COUNTED_AFTER, saidOfCounted, THRESHOLD_OF_COUNTED } from './count-shares.js';
 import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
 import {
   amountOfTwoTogether,
@@ -81,6 +81,19 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         q.type === 'percent' &&
           (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead) || saidOfCounted(text, q, facts)),
       ),
+  },
+  {
+    name: 'threshold-of-counted-firms',
+    why: 'An amount in a relative clause on counted firms ("firms that exported more than €5,000") defines them.',
+    examples: [
+      {
+        text: 'De telling omvat alleen ondernemingen die voor minstens 10.000 euro naar Canada uitvoerden.',
+        language: 'nl',
+        noFigure: 10_000,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(q.type === 'money' && THRESHOLD_OF_COUNTED.test(text.slice(facts.sentence.start, q.start))),
   },
   {
     name: 'per-head-amount',

@@ -131,3 +131,13 @@ describe('not a figure: the flow a possessive gives to a group with no code', ()
     expect(figures).toEqual([expect.objectContaining({ measure: 'value', value: 35_000_000_000 })]);
   });
 });
+
+describe('not a figure: a threshold that defines the firms counted', () => {
+  it('records no amount in a relative clause on counted firms', () => {
+    const figures = extract(
+      'Danish exports to Canada rose 6% in 2022. The survey only counted companies that exported goods worth over 20,000 euros to Canada.',
+      'en',
+    );
+    expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: 6 })]);
+  });
+});
