@@ -5,7 +5,7 @@ import { latin } from '../letters.js';
 import { ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
-import { COUNTED_AFTER, saidOfCounted, THRESHOLD_OF_COUNTED } from './count-shares.js';
+import { COUNTED_AFTER, changeOfCount, saidOfCounted, THRESHOLD_OF_COUNTED } from './count-shares.js';
 import { groupPartnerAfter, groupSubject, ofGroupWithoutCode } from './group-without-code.js';
 import {
   amountOfTwoTogether,
@@ -76,10 +76,14 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 12.4,
       },
     ],
-    apply: ({ text, q, facts, tail, clauseLead }) =>
+    apply: ({ text, q, facts, tail, clauseLead, carried }) =>
       when(
         q.type === 'percent' &&
-          (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead) || saidOfCounted(text, q, facts)),
+          (COUNTED_AFTER.test(tail) ||
+            COUNT_SUBJECT.test(clauseLead) ||
+            saidOfCounted(text, q, facts) ||
+            // (… or a change a pronoun states of the firms the sentence before counted)
+            changeOfCount(text, q, facts, carried)),
       ),
   },
   {

@@ -141,3 +141,15 @@ describe('not a figure: a threshold that defines the firms counted', () => {
     expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: 6 })]);
   });
 });
+
+describe('not a figure: the change of a count of firms', () => {
+  it.each([
+    ['In 2022, 4,100 Danish companies sold goods to Canada. That is a quarter more than in 2018.', 'en'],
+    [
+      "En 2022, 4 100 entreprises danoises ont vendu des biens au Canada. C'est un quart de plus qu'en 2018.",
+      'fr',
+    ],
+  ] as const)('records no change of the firms counted before: %s', (text, language) => {
+    expect(extract(text, language)).toEqual([]);
+  });
+});
