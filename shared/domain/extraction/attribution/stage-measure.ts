@@ -1,6 +1,7 @@
 // Attribution, stage 3: measure and sign. A value, a share, a growth (its decline words decide the sign), a rank.
 
 import type { Bound, Measure } from '../../figure.js';
+import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import {
   boundBefore,
@@ -13,6 +14,7 @@ import {
   TRAILING_GROWTH,
   withWords,
 } from '../lexicon.js';
+import type { Quantity } from '../quantities/quantities.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import { startsWithPronoun } from './attribute-leads.js';
 import type { Attribution, ChosenMetric, Measured } from './attribute-state.js';
@@ -111,6 +113,21 @@ export const NOT_A_BOUND_RULES: Array<NamedRule<MeasureRuleInput & { boundLength
   },
 ];
 
+/**
+ * "… d'avions (+840 M$), de camions (+356 M$) ainsi que de moteurs (276 M$)": a bracketed amount after a bracketed
+ * amount with a plus sign in its sentence is a change too, its sign left out.
+ */
+function signedListItem(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  if (!/\(\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
+  const before = facts.quantities.filter(
+    (o) => o.type === 'money' && o.end <= q.start && o.start >= facts.sentence.start,
+  );
+  const prev = before.at(-1);
+  return prev !== undefined && SIGNED_IN_BRACKET.test(text.slice(Math.max(0, prev.start - 4), prev.start));
+}
+
+const SIGNED_IN_BRACKET = /\(\s*\+\s*$/;
+
 /** What a rule of stage 3 reads: the quantity in its clause and its metric. */
 interface MeasureRuleInput {
   s: Attribution;
@@ -121,7 +138,7 @@ interface MeasureRuleInput {
 export const NOT_A_MEASURED_FIGURE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [
   {
     name: 'amount-after-plus',
-    why: 'An amount written with a plus sign ("+520 M$") is a change; only a balance carries its sign as a level.',
+    why: 'An amount written with a plus sign ("+520 M$"), or listed in brackets after one, is a change; only a balance carries its sign as a level.',
     examples: [
       {
         text: 'Les exportations belges vers le Maroc ont atteint 2,1 milliards d’euros (+ 520 millions d’euros).',
@@ -129,12 +146,18 @@ export const NOT_A_MEASURED_FIGURE_RULES: Array<NamedRule<MeasureRuleInput, true
         figure: { value: 2_100_000_000, metric: 'exports' },
         noFigure: 520_000_000,
       },
+      {
+        text: "Les exportations belges vers le Maroc ont progressé de 5 % en 2023, surtout celles de machines (+120 millions d'euros) et de produits chimiques (80 millions d'euros).",
+        language: 'fr',
+        figure: { value: 5, measure: 'growth' },
+        noFigure: 80_000_000,
+      },
     ],
-    apply: ({ s: { text, q }, c: { metric } }) =>
+    apply: ({ s: { text, q, facts }, c: { metric } }) =>
       when(
         q.type === 'money' &&
           metric !== 'trade_balance' &&
-          PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)),
+          (PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) || signedListItem(text, q, facts)),
       ),
   },
   {
