@@ -55,7 +55,7 @@ const GROUP_PARTNER_AFTER = latin(
 /** The group a sentence or line opens with, after a few words at most: "La région de l'Amérique du Sud absorbe". */
 const GROUP_OPENS = latin(
   new RegExp(
-    withWords`^[^\d.;:,()]{0,20}?(?<![\p{L}])(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
+    withWords`^(?:[^\d.;:,()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,20}?(?<![\p{L}])(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
     'iu',
   ),
 );

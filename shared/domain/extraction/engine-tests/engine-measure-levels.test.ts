@@ -153,3 +153,13 @@ describe('not a figure: the change of a count of firms', () => {
     expect(extract(text, language)).toEqual([]);
   });
 });
+
+describe('not a figure: a group with no code after a year opening its sentence', () => {
+  it('records no share of the group its sentence opens with after the year', () => {
+    const figures = extract(
+      'De Deense invoer groeide in 2021 met 3%. In 2021 waren de buurlanden goed voor 48% van de invoer in het Deense koninkrijk.',
+      'nl',
+    );
+    expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: 3 })]);
+  });
+});
