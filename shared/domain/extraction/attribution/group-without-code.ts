@@ -52,6 +52,9 @@ const GROUP_PARTNER_AFTER = latin(
   ),
 );
 
+/** "… van de invoer in het land en ": the words between the two percentages of a pair */
+const PAIR_AND_BEFORE = latin(new RegExp(withWords`^[^\d.;:()]{0,60}?\s(?:${(c) => c.lists.and})\s+$`, 'iu'));
+
 /** The group a sentence or line opens with, after a few words at most: "La région de l'Amérique du Sud absorbe". */
 const GROUP_OPENS = latin(
   new RegExp(
@@ -89,6 +92,14 @@ export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boo
   // (an amount in brackets after the group's figure is that figure's: "absorbe 4,9 % (3,6 milliards) des ventes")
   const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   if (before && /^\s*\(\s*$/.test(text.slice(before.end, q.start))) return groupSubject(text, before, facts);
+  // (… and so is the second of a pair joined by "and": "goed voor 56 % van de invoer en 55 % van de uitvoer")
+  if (
+    before?.type === 'percent' &&
+    q.type === 'percent' &&
+    before.start >= facts.sentence.start &&
+    PAIR_AND_BEFORE.test(text.slice(before.end, q.start))
+  )
+    return groupSubject(text, before, facts);
   const next = /\n|\d/.exec(text.slice(q.end));
   const restEnd = Math.max(q.start, Math.min(facts.clause.end, next ? q.end + next.index : text.length));
   const opensWithGroup = (start: number): boolean => {

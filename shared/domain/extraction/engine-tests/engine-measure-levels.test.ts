@@ -163,3 +163,13 @@ describe('not a figure: a group with no code after a year opening its sentence',
     expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: 3 })]);
   });
 });
+
+describe('not a figure: the second of a pair of shares of a group with no code', () => {
+  it('records neither share the group holds', () => {
+    const figures = extract(
+      'De Deense invoer groeide in 2021 met 3%. In 2021 waren de buurlanden goed voor 48% van de invoer in het Deense koninkrijk en 51% van de uitvoer.',
+      'nl',
+    );
+    expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: 3 })]);
+  });
+});
