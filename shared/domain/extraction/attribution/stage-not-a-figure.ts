@@ -100,6 +100,24 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
       when(q.type === 'money' && THRESHOLD_OF_COUNTED.test(text.slice(facts.sentence.start, q.start))),
   },
   {
+    name: 'threshold-restated',
+    why: 'A threshold named as a noun ("la barre des 50 milliards"), its sentence stating the level reached, is no level.',
+    examples: [
+      {
+        text: "En 2021, le commerce entre le Chili et la Chine a franchi le cap symbolique de 50 milliards de dollars, pour s'établir à 53 milliards de dollars.",
+        language: 'fr',
+        figure: { value: 53_000_000_000, metric: 'bilateral_trade' },
+        noFigure: 50_000_000_000,
+      },
+    ],
+    apply: ({ q, facts, lead }) =>
+      when(
+        q.type === 'money' &&
+          THRESHOLD_BEFORE.test(lead) &&
+          facts.quantities.some((o) => o.type === 'money' && o.start > q.end && o.start < facts.sentence.end),
+      ),
+  },
+  {
     name: 'per-head-amount',
     why: 'An amount per inhabitant or per head is a ratio, not a flow.',
     examples: [
@@ -471,6 +489,11 @@ const NOT_TRADE_BEFORE = latin(
 
 const NOT_TRADE_AFTER = latin(
   new RegExp(withWords`^[^.;\d]{0,12}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])`, 'iu'),
+);
+
+/** "la barre des", "de grens van": a threshold right before its amount */
+const THRESHOLD_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.thresholdOf})\s+$`, 'iu'),
 );
 
 const COUNT_SUBJECT = latin(

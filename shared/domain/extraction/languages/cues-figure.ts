@@ -31,6 +31,8 @@ export interface FigureCues {
     perHead: string[];
     /** groups of economies with no code, matched case-sensitively: "Amérique latine", "non-EU" */
     groupsWithoutCode: string[];
+    /** a threshold named as a noun right before its amount: "la barre des", "de grens van", "the threshold of" */
+    thresholdOf: string[];
     /** before a group as a partner: "vers l'Afrique", "naar Latijns-Amerika", "to Latin America" */
     groupPartner: string[];
     /** a region named before taken up: "the region", "la région", "de regio" */

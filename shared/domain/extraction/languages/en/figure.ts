@@ -20,6 +20,7 @@ export const figureCues: FigureCues = {
     ofTheCounted: ['of\\s+the'],
     perHeadPer: ['per', 'a', 'for each'],
     perHead: ['head', 'capita', 'person'],
+    thresholdOf: ['(?:the\\s+)?(?:(?:historic|symbolic|psychological)\\s+)?threshold\\s+of'],
     groupsWithoutCode: [
       '(?:North|South|Central|Latin)\\s+America',
       '(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\\s+Africa', 'Middle\\s+East', 'ECOWAS',

@@ -20,6 +20,9 @@ export const figureCues: FigureCues = {
     ofTheCounted: ['sur\\s+les', 'parmi\\s+les', 'des'],
     perHeadPer: ['par'],
     perHead: ['habitant', 'Wallon', 'Flamand', 'Bruxellois', 'Belge', 'personne', 'Marocain'],
+    thresholdOf: [
+      '(?:la\\s+barre|le\\s+cap|le\\s+seuil)(?:\\s+(?:historique|symbolique|psychologique))?\\s+(?:des|du|de)',
+    ],
     groupsWithoutCode: [
       'Am[ée]rique\\s+(?:du\\s+Nord|du\\s+Sud|latine|centrale)',
       'Afrique\\s+(?:du\\s+Nord|de\\s+l[\'’](?:Ouest|Est)|centrale|subsaharienne)', 'Moyen-Orient', 'UEMOA',

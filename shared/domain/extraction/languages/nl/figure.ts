@@ -19,6 +19,7 @@ export const figureCues: FigureCues = {
     ofTheCounted: ['van\\s+de'],
     perHeadPer: ['per', 'voor elke'],
     perHead: ['inwoner'],
+    thresholdOf: ['(?:de\\s+)?(?:(?:historische|symbolische|psychologische)\\s+)?(?:grens|kaap|drempel)\\s+van'],
     groupsWithoutCode: [
       '(?:Noord|Zuid|Midden|Latijns)-Amerika', '(?:Noord|West|Oost|Centraal)-Afrika', 'Midden-Oosten', 'BRICS',
       'Maghreb', 'ASEAN', 'Mercosur', 'niet-EU', '[Ee]xtra[- ]EU', 'eurozone',
