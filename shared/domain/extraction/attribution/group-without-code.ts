@@ -47,15 +47,18 @@ const PARTNER_BEFORE_GROUP = latin(
 /** "… 4,6 procent naar het Midden-Oosten": the partner named right after the figure is a group with no code. */
 const GROUP_PARTNER_AFTER = latin(
   new RegExp(
-    withWords`^[^\d.;:()]{0,30}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
+    withWords`^[^\d.;:()]{0,50}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.groupPartner})\s+(?:${(c) => c.notAFigureStage.articles})?(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
     'iu',
   ),
 );
 
+/** "… van de invoer in het land en ": the words between the two percentages of a pair */
+const PAIR_AND_BEFORE = latin(new RegExp(withWords`^[^\d.;:()]{0,60}?\s(?:${(c) => c.lists.and})\s+$`, 'iu'));
+
 /** The group a sentence or line opens with, after a few words at most: "La région de l'Amérique du Sud absorbe". */
 const GROUP_OPENS = latin(
   new RegExp(
-    withWords`^[^\d.;:,()]{0,20}?(?<![\p{L}])(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
+    withWords`^(?:[^\d.;:,()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,20}?(?<![\p{L}])(${(c) => c.notAFigureStage.groupsWithoutCode})(?![\p{L}])`,
     'iu',
   ),
 );
@@ -89,6 +92,14 @@ export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boo
   // (an amount in brackets after the group's figure is that figure's: "absorbe 4,9 % (3,6 milliards) des ventes")
   const before = facts.quantities.filter((o) => o.end <= q.start).at(-1);
   if (before && /^\s*\(\s*$/.test(text.slice(before.end, q.start))) return groupSubject(text, before, facts);
+  // (… and so is the second of a pair joined by "and": "goed voor 56 % van de invoer en 55 % van de uitvoer")
+  if (
+    before?.type === 'percent' &&
+    q.type === 'percent' &&
+    before.start >= facts.sentence.start &&
+    PAIR_AND_BEFORE.test(text.slice(before.end, q.start))
+  )
+    return groupSubject(text, before, facts);
   const next = /\n|\d/.exec(text.slice(q.end));
   const restEnd = Math.max(q.start, Math.min(facts.clause.end, next ? q.end + next.index : text.length));
   const opensWithGroup = (start: number): boolean => {
@@ -99,8 +110,31 @@ export function groupSubject(text: string, q: Quantity, facts: ClauseFacts): boo
     if (/\d/.test(text.slice(end, q.start))) return false;
     return !otherEconomy(facts, start, restEnd, { start: end - name.length, end });
   };
-  return opensWithGroup(facts.sentence.start) || opensWithGroup(text.lastIndexOf('\n', q.start) + 1);
+  return (
+    opensWithGroup(facts.sentence.start) ||
+    opensWithGroup(text.lastIndexOf('\n', q.start) + 1) ||
+    possessiveOfGroup(text, q, facts, restEnd)
+  );
 }
+
+/**
+ * "L'Amérique centrale absorbe 3 % des ventes, alors que ses achats au pays atteignent 5 %": a later clause of the
+ * sentence whose flow a possessive gives to the group it opens with, no economy named since.
+ */
+function possessiveOfGroup(text: string, q: Quantity, facts: ClauseFacts, restEnd: number): boolean {
+  if (facts.clause.start <= facts.sentence.start) return false;
+  if (!POSSESSIVE_FLOW.test(text.slice(facts.clause.start, q.start))) return false;
+  const m = GROUP_OPENS.exec(text.slice(facts.sentence.start, q.start));
+  const name = m?.[1];
+  if (!m || name === undefined) return false;
+  const end = facts.sentence.start + m[0].length;
+  return !otherEconomy(facts, end, restEnd, { start: end - name.length, end });
+}
+
+/** "alors que ses exportations", "while its imports": a clause opening on a possessive flow */
+const POSSESSIVE_FLOW = latin(
+  new RegExp(withWords`^[\s,]*(?:\p{L}+\s+){0,2}?(?:${(c) => c.directionStage.possessives})\s+\p{L}`, 'iu'),
+);
 
 const REGION_ANAPHOR = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.regionAnaphor})(?![\p{L}])`, 'giu'),

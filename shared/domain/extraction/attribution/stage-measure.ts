@@ -1,6 +1,7 @@
 // Attribution, stage 3: measure and sign. A value, a share, a growth (its decline words decide the sign), a rank.
 
 import type { Bound, Measure } from '../../figure.js';
+import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
 import {
   boundBefore,
@@ -13,7 +14,9 @@ import {
   TRAILING_GROWTH,
   withWords,
 } from '../lexicon.js';
+import type { Quantity } from '../quantities/quantities.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
+import { startsWithPronoun } from './attribute-leads.js';
 import type { Attribution, ChosenMetric, Measured } from './attribute-state.js';
 import { SHARE_VERB } from './cues.js';
 import { lastIndexOf } from './metrics.js';
@@ -33,10 +36,25 @@ export function measureAndSign(s: Attribution, c: ChosenMetric): Measured | unde
     measure === 'share' &&
     last?.measure === 'growth' &&
     (elliptical ||
-      (last.start >= facts.sentence.start && ELLIPTICAL_CHANGE.test(text.slice(last.end, q.start))))
+      (last.start >= facts.sentence.start &&
+        (ELLIPTICAL_CHANGE.test(text.slice(last.end, q.start)) ||
+          PAIRED_AND.test(text.slice(last.end, q.start)))))
   ) {
     measure = 'growth';
     if (last.value < 0) value = -Math.abs(value);
+  }
+  // "In 2018 … 4,1 procent uit van de totale uitvoer. In 2022 was dit gedaald tot 3,6 procent": the level a pronoun
+  // moved to, after the share it continues, is that share at a later date
+  if (
+    q.type === 'percent' &&
+    measure === 'growth' &&
+    last?.measure === 'share' &&
+    !metricMention &&
+    LEVEL_TO_BEFORE.test(lead) &&
+    startsWithPronoun(text.slice(facts.clause.start, q.start))
+  ) {
+    measure = 'share';
+    value = Math.abs(value);
   }
   if (measure === 'share' && firstApplying(NOT_A_SHARE_RULES, { s, c }) !== undefined) return undefined;
   // "the balance stood at -6.7 bn", "saldo --1,3": a balance written with its minus sign is a deficit
@@ -95,6 +113,21 @@ export const NOT_A_BOUND_RULES: Array<NamedRule<MeasureRuleInput & { boundLength
   },
 ];
 
+/**
+ * "… d'avions (+840 M$), de camions (+356 M$) ainsi que de moteurs (276 M$)": a bracketed amount after a bracketed
+ * amount with a plus sign in its sentence is a change too, its sign left out.
+ */
+function signedListItem(text: string, q: Quantity, facts: ClauseFacts): boolean {
+  if (!/\(\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
+  const before = facts.quantities.filter(
+    (o) => o.type === 'money' && o.end <= q.start && o.start >= facts.sentence.start,
+  );
+  const prev = before.at(-1);
+  return prev !== undefined && SIGNED_IN_BRACKET.test(text.slice(Math.max(0, prev.start - 4), prev.start));
+}
+
+const SIGNED_IN_BRACKET = /\(\s*\+\s*$/;
+
 /** What a rule of stage 3 reads: the quantity in its clause and its metric. */
 interface MeasureRuleInput {
   s: Attribution;
@@ -105,7 +138,7 @@ interface MeasureRuleInput {
 export const NOT_A_MEASURED_FIGURE_RULES: Array<NamedRule<MeasureRuleInput, true>> = [
   {
     name: 'amount-after-plus',
-    why: 'An amount written with a plus sign ("+520 M$") is a change; only a balance carries its sign as a level.',
+    why: 'An amount written with a plus sign ("+520 M$"), or listed in brackets after one, is a change; only a balance carries its sign as a level.',
     examples: [
       {
         text: 'Les exportations belges vers le Maroc ont atteint 2,1 milliards d’euros (+ 520 millions d’euros).',
@@ -113,12 +146,18 @@ export const NOT_A_MEASURED_FIGURE_RULES: Array<NamedRule<MeasureRuleInput, true
         figure: { value: 2_100_000_000, metric: 'exports' },
         noFigure: 520_000_000,
       },
+      {
+        text: "Les exportations belges vers le Maroc ont progressé de 5 % en 2023, surtout celles de machines (+120 millions d'euros) et de produits chimiques (80 millions d'euros).",
+        language: 'fr',
+        figure: { value: 5, measure: 'growth' },
+        noFigure: 80_000_000,
+      },
     ],
-    apply: ({ s: { text, q }, c: { metric } }) =>
+    apply: ({ s: { text, q, facts }, c: { metric } }) =>
       when(
         q.type === 'money' &&
           metric !== 'trade_balance' &&
-          PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)),
+          (PLUS_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) || signedListItem(text, q, facts)),
       ),
   },
   {
@@ -244,6 +283,14 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
         )
       : null;
   const signWord = q.type === 'percent' ? SIGN_WORD_BEFORE.exec(lead) : null;
+  // "la croissance annuelle moyenne du commerce … était soutenue (6,2 %)": a bracketed percentage, the clause's one
+  // figure, whose subject is a growth noun (however far back) is that growth
+  const bracketedGrowth =
+    q.type === 'percent' &&
+    /\(\s*$/.test(lead) &&
+    !facts.quantities.some((o) => o !== q && o.end <= q.start && o.start >= facts.clause.start) &&
+    GROWTH_NOUN.test(clauseLead) &&
+    !SHARE_NOUN.test(clauseLead);
   if (
     q.type === 'percent' &&
     !shareVerbNearer &&
@@ -253,7 +300,8 @@ function growthOrShare(s: Attribution): { measure: Measure; value: number } {
       byTo ||
       byChangeOfClause ||
       clauseEnd ||
-      signWord)
+      signWord ||
+      bracketedGrowth)
   ) {
     measure = 'growth';
     // the cue nearest the figure decides: "daalde met 10 procent, die naar Marokko steeg met 9 procent"; a growth
@@ -343,6 +391,10 @@ const SHARE_NOUN = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.measureStage.shareNouns})(?![\p{L}])`, 'iu'),
 );
 
+const GROWTH_NOUN = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.measureStage.growthNouns})(?![\p{L}])`, 'iu'),
+);
+
 const SHARE_FROM_BEFORE = latin(
   new RegExp(
     withWords`(?<![\p{L}])(?:${(c) => c.quantities.rangeFrom})\s+(?:(?:${(c) => c.measureStage.hedges})\s+)?$`,
@@ -364,6 +416,11 @@ const OF_TOTAL_FLOW_AFTER = latin(
     withWords`^\s*(?:(?:${(c) => c.measureStage.ofTotalOf})\s+(?:(?:${(c) => c.measureStage.ofTotalDeterminers}|[\p{Lu}][\p{L}]+)\s+){0,3}(?:${(c) => c.measureStage.ofTotalFlows})(?![\p{L}])|(?:${(c) => c.measureStage.totalOf})\s+(?:(?:\p{L}+)\s+){0,2}?(?:${(c) => c.measureStage.totals})(?![\p{L}])|(?:${(c) => c.measureStage.totalOf})\s+(?:${(c) => c.measureStage.totalOfThe})\s+)`,
     'u',
   ),
+);
+
+/** "(met 0,5 en 1,3 procent)", "(+2 % and 4 %)": the second of a pair of bare percentages after a change */
+const PAIRED_AND = latin(
+  new RegExp(withWords`^\s*(?:%|${(c) => c.quantities.percent})?\s*(?:${(c) => c.lists.and})\s*$`, 'iu'),
 );
 
 /** "… met 4 procent en de invoer met 6,5 procent": a second flow with the verb of the first left out */

@@ -379,20 +379,31 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
     // "… de Vlaamse uitvoer naar China … In 2023 was Vlaanderen goed voor 7,1 miljard euro": an economy of
     // the flow before accounting for an amount states that flow
     name: 'economy-accounts-for',
-    why: 'An economy of the flow before that "accounts for" an amount states that flow.',
+    why: 'An economy of the flow before that "accounts for" an amount, or a region of its reporter for a part, states that flow.',
     examples: [
       {
         text: 'De Vlaamse uitvoer naar China steeg in 2023 met 12 procent. In 2023 was Vlaanderen goed voor 7,1 miljard euro.',
         language: 'nl',
         figure: { value: 7_100_000_000, metric: 'exports', from: 'BE-VLG' },
       },
+      {
+        text: 'De Belgische uitvoer van staal bedroeg in 2023 8 miljard euro. Wallonië nam daarvan 35 procent voor zijn rekening.',
+        language: 'nl',
+        figure: { value: 35, metric: 'exports', from: 'BE-WAL', measure: 'share' },
+      },
     ],
-    apply: ({ s: { q, facts, lead }, last }) =>
+    apply: ({ s: { text, q, facts, lead }, last }) =>
       when(
-        q.type === 'money' &&
-          ACCOUNTED_FOR.test(lead) &&
-          facts.economies.length > 0 &&
-          facts.economies.every((e) => e.code === last.from || e.code === last.to),
+        facts.economies.length > 0 &&
+          ((q.type === 'money' &&
+            ACCOUNTED_FOR.test(lead) &&
+            facts.economies.every((e) => e.code === last.from || e.code === last.to)) ||
+            // "… Belgische uitvoer … Wallonië is goed voor 30 %": the part of a region of the flow's reporter
+            (q.type === 'percent' &&
+              last.measure !== 'share' &&
+              last.measure !== 'growth' &&
+              (ACCOUNTED_FOR.test(lead) || ACCOUNTED_FOR_AFTER.test(text.slice(q.end, q.end + 40))) &&
+              facts.economies.every((e) => e.code.startsWith(`${last.from}-`)))),
       ),
   },
   {
@@ -527,6 +538,11 @@ const SAME_THING_START = latin(
 
 const ACCOUNTED_FOR = latin(
   new RegExp(withWords`(?<!\p{L})(?:${(c) => c.continuation.accountsFor})\s+(?:\p{L}+\s+){0,2}$`, 'iu'),
+);
+
+/** "Wallonië neemt 30 % voor zijn rekening": an economy's part told after the share */
+const ACCOUNTED_FOR_AFTER = latin(
+  new RegExp(withWords`^\s*(?:${(c) => c.continuation.accountsForAfter})(?!\p{L})`, 'iu'),
 );
 
 /**

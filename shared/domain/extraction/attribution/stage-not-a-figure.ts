@@ -2,10 +2,10 @@
 // amounts … each check a named rule, run in order before the metric is chosen.
 
 import { latin } from '../letters.js';
-import { ABSOLUTE_CHANGE_BEFORE, GROWTH_CUES, withWords, words } from '../lexicon.js';
+import { GROWTH_CUES, withWords, words } from '../lexicon.js';
 import { firstApplying, type NamedRule, when } from '../rule.js';
 import type { Attribution } from './attribute-state.js';
-import { COUNTED_AFTER, saidOfCounted } from './count-shares.js';
+import { COUNTED_AFTER, changeOfCount, saidOfCounted, THRESHOLD_OF_COUNTED } from './count-shares.js';
 import { groupPartnerAfter, groupSubject, ofGroupOwner, ofGroupWithoutCode } from './group-without-code.js';
 import {
   amountOfTwoTogether,
@@ -14,7 +14,7 @@ import {
   TOGETHER,
   TOGETHER_VERB,
 } from './joint-shares.js';
-import { isChangeAfterGrowth, isChangeNamedAfter } from './kind.js';
+import { CHANGE_NOT_A_FIGURE_RULES } from './stage-not-a-figure-changes.js';
 import { RANK_NOT_A_FIGURE_RULES } from './stage-not-a-figure-ranks.js';
 import { ofTariff } from './tariff-subject.js';
 
@@ -76,10 +76,45 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
         noFigure: 12.4,
       },
     ],
-    apply: ({ text, q, facts, tail, clauseLead }) =>
+    apply: ({ text, q, facts, tail, clauseLead, carried }) =>
       when(
         q.type === 'percent' &&
-          (COUNTED_AFTER.test(tail) || COUNT_SUBJECT.test(clauseLead) || saidOfCounted(text, q, facts)),
+          (COUNTED_AFTER.test(tail) ||
+            COUNT_SUBJECT.test(clauseLead) ||
+            saidOfCounted(text, q, facts) ||
+            // (… or a change a pronoun states of the firms the sentence before counted)
+            changeOfCount(text, q, facts, carried)),
+      ),
+  },
+  {
+    name: 'threshold-of-counted-firms',
+    why: 'An amount in a relative clause on counted firms ("firms that exported more than €5,000") defines them.',
+    examples: [
+      {
+        text: 'De telling omvat alleen ondernemingen die voor minstens 10.000 euro naar Canada uitvoerden.',
+        language: 'nl',
+        noFigure: 10_000,
+      },
+    ],
+    apply: ({ text, q, facts }) =>
+      when(q.type === 'money' && THRESHOLD_OF_COUNTED.test(text.slice(facts.sentence.start, q.start))),
+  },
+  {
+    name: 'threshold-restated',
+    why: 'A threshold named as a noun ("la barre des 50 milliards"), its sentence stating the level reached, is no level.',
+    examples: [
+      {
+        text: "En 2021, le commerce entre le Chili et la Chine a franchi le cap symbolique de 50 milliards de dollars, pour s'établir à 53 milliards de dollars.",
+        language: 'fr',
+        figure: { value: 53_000_000_000, metric: 'bilateral_trade' },
+        noFigure: 50_000_000_000,
+      },
+    ],
+    apply: ({ q, facts, lead }) =>
+      when(
+        q.type === 'money' &&
+          THRESHOLD_BEFORE.test(lead) &&
+          facts.quantities.some((o) => o.type === 'money' && o.start > q.end && o.start < facts.sentence.end),
       ),
   },
   {
@@ -384,59 +419,7 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
           listedAfter(text, q.end, facts),
       ),
   },
-  {
-    name: 'absolute-change',
-    why: 'An amount a flow rose or fell by is a change, not a level of the flow.',
-    examples: [
-      {
-        text: 'Les exportations belges vers le Maroc ont augmenté de 300 millions d’euros en 2023.',
-        language: 'fr',
-        noFigure: 300_000_000,
-      },
-    ],
-    apply: ({ text, q, lead }) =>
-      when(
-        q.type === 'money' && !q.column && (ABSOLUTE_CHANGE_BEFORE.test(lead) || isChangeNamedAfter(text, q)),
-      ),
-  },
-  {
-    name: 'part-of-a-flow-by-kind',
-    why: 'How a flow splits by kind ("of which re-exports") is not a flow of its own.',
-    examples: [
-      {
-        text: "Hong Kong's exports to Belgium reached HK$45.2 billion, of which re-exports accounted for HK$44.1 billion.",
-        language: 'en',
-        figure: { value: 45_200_000_000, metric: 'exports' },
-        noFigure: 44_100_000_000,
-      },
-    ],
-    apply: ({ q, lead }) => when(q.type === 'money' && OF_WHICH_BY_KIND.test(lead)),
-  },
-  {
-    name: 'restated-amount',
-    why: 'An amount referred back to ("Of this £3.9 billion", "Sur ce total de") was stated before.',
-    examples: [
-      {
-        text: 'Belgian exports to Morocco doubled in five years. Of this 3.9 billion euros of exports, chemicals made up a third.',
-        language: 'en',
-        noFigure: 3_900_000_000,
-      },
-    ],
-    apply: ({ q, lead }) => when(q.type === 'money' && RESTATED_BEFORE.test(lead)),
-  },
-  {
-    name: 'change-after-growth',
-    why: 'An amount joined to a growth rate ("en hausse de 5 %, soit 1,2 milliard") is the change, not a level.',
-    examples: [
-      {
-        text: 'Les exportations belges vers le Maroc sont en hausse de 5 %, soit 1,2 milliard d’euros.',
-        language: 'fr',
-        figure: { value: 5, measure: 'growth' },
-        noFigure: 1_200_000_000,
-      },
-    ],
-    apply: ({ text, q, facts }) => when(q.type === 'money' && isChangeAfterGrowth(text, q, facts)),
-  },
+  ...CHANGE_NOT_A_FIGURE_RULES,
   ...RANK_NOT_A_FIGURE_RULES,
 ];
 
@@ -469,6 +452,11 @@ const NOT_TRADE_AFTER = latin(
   new RegExp(withWords`^[^.;\d]{0,12}?(?<![\p{L}])(?:${(c) => c.notAFigureStage.notTrade})(?![\p{L}])`, 'iu'),
 );
 
+/** "la barre des", "de grens van": a threshold right before its amount */
+const THRESHOLD_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.thresholdOf})\s+$`, 'iu'),
+);
+
 const COUNT_SUBJECT = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.numberOf})(?![\p{L}])`, 'iu'),
 );
@@ -486,12 +474,6 @@ const CUT_OFF_REST = /^[^.!?…\n\d]*[^.!?…"”»’)\]\s\d]$|^$/;
 const afterLastColon = (s: string) => s.slice(s.lastIndexOf(':') + 1);
 
 /** "of which re-exports accounted for HK$2.28 billion": how a flow splits by kind, not a flow of its own */
-const OF_WHICH_BY_KIND = latin(
-  new RegExp(
-    withWords`(?:${(c) => c.notAFigureStage.ofWhich})\s+(?:${(c) => c.measureStage.reexportArticles})?(?:${(c) => c.measureStage.reexports}|${(c) => c.notAFigureStage.domesticExports})[^.;]{0,30}$`,
-    'iu',
-  ),
-);
 
 const COVERAGE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.coverage})(?![\p{L}])`, 'iu'),
@@ -527,16 +509,6 @@ const SHARE_OF_CHANGE_AFTER = latin(
 );
 
 /** "Of this £3.9 billion, …", "Sur ce total de 22,7 milliards": an amount stated before, referred back to. */
-const RESTATED_BEFORE = latin(
-  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.notAFigureStage.restated})\s*$`, 'iu'),
-);
-
-const TWO_ECONOMIES_SUBJECT = latin(
-  new RegExp(
-    withWords`^\s*(?:[^,;]{0,30},\s*)?(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.lists.and})\s+(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.notAFigureStage.togetherVerbs})`,
-    'u',
-  ),
-);
 
 const FROM_TO_BEFORE = latin(
   new RegExp(
@@ -566,4 +538,11 @@ const NOT_FOREIGN_INVESTMENT_AFTER = latin(
 export const RESPECTIVELY_WORD = new RegExp(
   words((c) => c.respectively.words),
   'i',
+);
+
+const TWO_ECONOMIES_SUBJECT = latin(
+  new RegExp(
+    withWords`^\s*(?:[^,;]{0,30},\s*)?(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.lists.and})\s+(?:${(c) => c.notAFigureStage.articles})?\p{Lu}[\p{L}'’ -]{1,30}?\s+(?:${(c) => c.notAFigureStage.togetherVerbs})`,
+    'u',
+  ),
 );

@@ -210,6 +210,22 @@ function recordFigure(
   read: SentenceRead,
 ): void {
   const { text, carried } = pass;
+  // "… Belgische uitvoer … Wallonië is goed voor 30 %": a region's part of its country's flow is an aside, the
+  // flow the text follows stays the country's
+  const prev = carried.lastFigure;
+  const regionPart =
+    figure.measure === 'share' &&
+    prev !== undefined &&
+    prev.measure !== 'share' &&
+    figure.metric === prev.metric &&
+    figure.to === prev.to &&
+    figure.from.startsWith(`${prev.from}-`);
+  if (regionPart) {
+    if (restates(pass, sentence, figure)) return;
+    pass.figures.push(figure);
+    read.figures.push(figure);
+    return;
+  }
   carried.lastFigure = figure;
   if (figure.measure === 'rank') carried.lastRank = figure;
   if (figure.measure === 'value') {

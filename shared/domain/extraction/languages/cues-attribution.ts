@@ -499,6 +499,8 @@ export interface AttributionCues {
     sameThingsNoun: string[];
     /** an economy that accounts for an amount: "goed voor", "représentait", "accounted for" */
     accountsFor: string[];
+    /** the same said after the share: "Wallonië neemt 30 % voor zijn rekening" */
+    accountsForAfter: string[];
   };
   /** the words of a figure beside the one before it in its sentence (read by `stage-metric-neighbours.ts`) */
   neighbours: {

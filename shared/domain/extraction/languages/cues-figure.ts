@@ -31,6 +31,8 @@ export interface FigureCues {
     perHead: string[];
     /** groups of economies with no code, matched case-sensitively: "Amérique latine", "non-EU" */
     groupsWithoutCode: string[];
+    /** a threshold named as a noun right before its amount: "la barre des", "de grens van", "the threshold of" */
+    thresholdOf: string[];
     /** before a group as a partner: "vers l'Afrique", "naar Latijns-Amerika", "to Latin America" */
     groupPartner: string[];
     /** groups with no code that report flows of their own, named before the flow word: "euro area trade balance" */
@@ -204,7 +206,7 @@ export interface FigureCues {
     changeBy: string[];
     /** before the level a change ends at, after its amount: "by 4% to $3bn" */
     changeTo: string[];
-    /** before the level a share or a flow reached: "jusqu'à 12 %", "tot 12 procent" */
+    /** before the level a share or a flow reached: "jusqu'à 12 %", "tot 12 procent", "naar 12 procent" */
     levelTo: string[];
     /** before the earlier level of a share just stated: "1 % of the total, down from 9.6 %", "6 %, contre 9 %" */
     shareBaseBefore: string[];

@@ -14,6 +14,8 @@ export const attributionCues: AttributionCues = {
       'trade deficits?', 'trade surplus(?:es)?', 'trade balance',
       'balance(?<=the\\sbalance)(?=\\s+(?:was|stood|showed|amounted|reached|came|is)\\s)', 'trade gaps?',
       'deficits?', 'surplus(?:es)?',
+      // "exports minus imports": the balance spelled out
+      'exports\\s+minus\\s+imports',
     ],
     fdi: [
       'FDI', 'invest\\p{L}*', 'inflows?(?<=attract\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}inflows?)',
@@ -407,6 +409,7 @@ export const attributionCues: AttributionCues = {
     sameThingsArticle: ['the'],
     sameThingsNoun: ['amounts'],
     accountsFor: ['accounted for', 'accounts for', 'was worth'],
+    accountsForAfter: [],
   },
   // biome-ignore format: word lists read better packed
   neighbours: {

@@ -20,11 +20,13 @@ export const figureCues: FigureCues = {
     ofTheCounted: ['of\\s+the'],
     perHeadPer: ['per', 'a', 'for each'],
     perHead: ['head', 'capita', 'person'],
+    thresholdOf: ['(?:the\\s+)?(?:(?:historic|symbolic|psychological)\\s+)?threshold\\s+of'],
     groupsWithoutCode: [
       '(?:North|South|Central|Latin)\\s+America',
       '(?:North|Central|East|West|Sub-Saharan|central|east|west|north)\\s+Africa', 'Middle\\s+East', 'ECOWAS',
       'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', '[Ee]xtra[- ]EU', 'euro\\s+area', 'eurozone', 'Caribbean',
       'other\\s+(?:Asian|African|European|Latin\\s+American|American|Arab)\\s+(?:markets|countries|economies|nations|destinations)',
+      'neighbou?ring\\s+(?:countries|economies|markets)',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
     groupOwners: ['euro\\s+area', '[Ee]urozone', 'euro\\s+zone'],

@@ -13,6 +13,8 @@ export const attributionCues: AttributionCues = {
     tradeBalance: [
       'déficits?', 'excédents?', 'balance commerciale', 'solde commercial',
       'solde(?=\\s+(?:\\p{L}+\\s+){0,2}(?:déficitaire|excédentaire|négatif|positif))',
+      // "les exportations moins les importations": the balance spelled out
+      'exportations\\s+moins\\s+(?:les\\s+)?importations',
     ],
     fdi: [
       'IDE', 'investi\\p{L}*', '(?<!transferts?\\s+de\\s+)fonds(?=\\s+en provenance d)',
@@ -450,6 +452,7 @@ export const attributionCues: AttributionCues = {
     sameThingsArticle: ['les'],
     sameThingsNoun: ['montants'],
     accountsFor: ['représentai\\p{L}*', 'représente\\p{L}*', 'pesai\\p{L}*', 'pèse\\p{L}*'],
+    accountsForAfter: [],
   },
   // biome-ignore format: word lists read better packed
   neighbours: {

@@ -20,11 +20,15 @@ export const figureCues: FigureCues = {
     ofTheCounted: ['sur\\s+les', 'parmi\\s+les', 'des'],
     perHeadPer: ['par'],
     perHead: ['habitant', 'Wallon', 'Flamand', 'Bruxellois', 'Belge', 'personne', 'Marocain'],
+    thresholdOf: [
+      '(?:la\\s+barre|le\\s+cap|le\\s+seuil)(?:\\s+(?:historique|symbolique|psychologique))?\\s+(?:des|du|de)',
+    ],
     groupsWithoutCode: [
       'Am[ée]rique\\s+(?:du\\s+Nord|du\\s+Sud|latine|centrale)',
       'Afrique\\s+(?:du\\s+Nord|de\\s+l[\'’](?:Ouest|Est)|centrale|subsaharienne)', 'Moyen-Orient', 'UEMOA',
       'CEDEAO', 'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', '[Ee]xtra[- ]UE', 'zone\\s+euro', 'Caraïbes',
       'autres\\s+(?:marchés|pays|économies|destinations)\\s+(?:asiatiques|africains|européens|arabes|latino-américains)',
+      'pays\\s+(?:voisins|limitrophes)',
     ],
     groupPartner: ['vers', 'avec', 'dans', 'en provenance de', 'à destination de'],
     groupOwners: ['zone\\s+euro'],

@@ -13,6 +13,8 @@ export const attributionCues: AttributionCues = {
     tradeBalance: [
       'handelsbalans', 'handelstekort', 'handelsoverschot', '(?<!per\\s)(?:handels)?sald(?:o(?:[\'’]?s)?|i)',
       'tekort', 'overschot',
+      // "de waarde van export min import": the balance spelled out
+      '(?:export|uitvoer)\\s+min\\s+(?:de\\s+)?(?:import|invoer)',
     ],
     fdi: ['invest\\p{L}*', 'geïnvesteerd', 'investering\\p{L}*'],
     exports: [
@@ -419,6 +421,7 @@ export const attributionCues: AttributionCues = {
     sameThingsArticle: ['de'],
     sameThingsNoun: ['bedragen'],
     accountsFor: ['goed voor'],
+    accountsForAfter: ['voor (?:zijn|haar|hun) rekening'],
   },
   // biome-ignore format: word lists read better packed
   neighbours: {
