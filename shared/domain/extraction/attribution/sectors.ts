@@ -68,17 +68,27 @@ const ANY_SECTOR = new RegExp(
 );
 const LETTER_BEFORE = new RegExp(`[${LATIN_LETTER}]`);
 
+/**
+ * The first sector, in the order they are tried, whose goods `phrase` names anywhere; one scan of all their words
+ * first, as most phrases name none.
+ */
+export function firstSectorIn(phrase: string): string | undefined {
+  if (!ANY_SECTOR_NAMED.test(phrase)) return undefined;
+  return SECTORS.find(([, re]) => re.test(phrase))?.[0];
+}
+const ANY_SECTOR_NAMED = new RegExp(SECTORS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
 export function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
   const window = text.slice(
     metric.end,
     Math.min(metric.end + 40, q.start > metric.end ? q.start : metric.end + 40),
   );
   // "la facture énergétique", "energiefactuur": the metric word names its goods
-  const own = SECTORS.find(([, re]) => re.test(text.slice(metric.start, metric.end)))?.[0];
+  const own = firstSectorIn(text.slice(metric.start, metric.end));
   if (own) return own;
   const phrase = SECTOR_PHRASE.exec(window)?.[1] ?? sectorNamedBefore(text, metric);
   if (!phrase) return null;
-  return SECTORS.find(([, re]) => re.test(phrase))?.[0] ?? null;
+  return firstSectorIn(phrase) ?? null;
 }
 
 /** "les matières plastiques (11 %)", "phosphates: 36,9 MMDH": goods named right before the quantity. */
@@ -86,13 +96,13 @@ export function sectorJustBefore(text: string, q: Quantity, facts: ClauseFacts):
   const before = text.slice(Math.max(facts.clause.start, q.start - 40), q.start);
   const segment = before.slice(before.lastIndexOf(',') + 1);
   if (!/[(:]\s*$/.test(segment)) return null;
-  return SECTORS.find(([, re]) => re.test(segment))?.[0] ?? null;
+  return firstSectorIn(segment) ?? null;
 }
 
 /** "tandis que celles des phosphates ont reculé de 2,3 %", "those of cars fell 3%". */
 export function sectorOfPronoun(text: string, q: Quantity, facts: ClauseFacts): string | null {
   const named = PRONOUN_OF.exec(text.slice(facts.clause.start, q.start))?.[1];
-  return named ? (SECTORS.find(([, re]) => re.test(named))?.[0] ?? null) : null;
+  return named ? (firstSectorIn(named) ?? null) : null;
 }
 
 const PRONOUN_OF = latin(
@@ -107,7 +117,7 @@ function sectorNamedBefore(text: string, metric: MetricMention): string | undefi
   // "Phosphate sales", "car exports": goods named right before the metric word
   const trimmed = window.trimEnd();
   const word = trimmed.length < window.length ? trimmed.slice(trimmed.lastIndexOf(' ') + 1) : '';
-  if (word && SECTORS.some(([, re]) => re.test(word))) return word;
+  if (word && firstSectorIn(word)) return word;
   const m = SECTOR_WORD.test(window) ? SECTOR_NAMED.exec(window) : null;
   return m?.[1] ?? m?.[2];
 }

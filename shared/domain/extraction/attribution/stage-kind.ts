@@ -4,7 +4,7 @@ import type { Measure } from '../../figure.js';
 import type { ClauseFacts } from '../document/clause-facts.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
-import { SECTORS, withWords } from '../lexicon.js';
+import { withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
 import { afterLastComma, goodsIn } from './attribute-leads.js';
@@ -12,7 +12,7 @@ import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './att
 import { isGroup } from './cues.js';
 import { kindOf } from './kind.js';
 import { latestYearBefore } from './period-choice.js';
-import { sectorJustBefore, sectorNear, sectorOfPronoun } from './sectors.js';
+import { firstSectorIn, sectorJustBefore, sectorNear, sectorOfPronoun } from './sectors.js';
 
 /** The figure as recorded: its kind, bound, sector, quote and confidence; undefined for a member's share of a group. */
 export function figureOf(
@@ -125,7 +125,7 @@ function productRanked(text: string, q: Quantity): string | null | undefined {
   const after = text.slice(q.end, q.end + 60);
   const product = FOR_PRODUCT.exec(after)?.[1] ?? OF_PRODUCT.exec(after)?.[1];
   if (product === undefined) return undefined;
-  return SECTORS.find(([, re]) => re.test(product))?.[0] ?? (PRODUCT_NOUN.test(product) ? null : undefined);
+  return firstSectorIn(product) ?? (PRODUCT_NOUN.test(product) ? null : undefined);
 }
 
 const PRODUCT_NOUN = latin(new RegExp(withWords`^(?:${(c) => c.kindStage.productNouns})$`, 'iu'));
