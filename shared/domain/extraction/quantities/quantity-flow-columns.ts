@@ -99,7 +99,7 @@ export function unitOf(heading: string, language: Language): Quantity | undefine
 }
 
 /** A cell as a growth (no unit: a table of changes) or an amount in `unit`; its number taken out of `numbers`. */
-function readCell(
+export function readCell(
   cell: string,
   start: number,
   numbers: NumberAt[],

@@ -6,8 +6,8 @@ import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import { MONTH_WORDS, monthNumber, YEAR } from '../periods/period-words.js';
 import type { Quantity } from './quantity.js';
-import { FLOW_PAIR, unitOf } from './quantity-flow-columns.js';
-import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
+import { FLOW_PAIR, readCell, unitOf } from './quantity-flow-columns.js';
+import type { NumberAt } from './quantity-numbers.js';
 
 /** A header line of flows ending with the table's unit: "Uitvoer Invoer Saldo (in miljoen euro)". */
 const FLOWS_WITH_UNIT = latin(
@@ -70,7 +70,7 @@ export function subColumnCells(
         const start = text.indexOf(cell, from);
         from = start + cell.length;
         const sub = subColumns[i];
-        const quantity = sub ? readCell(cell, start, numbers, language, sub, unit, offset) : undefined;
+        const quantity = sub ? readSubCell(cell, start, numbers, language, sub, unit, offset) : undefined;
         // (a cell of no month of its own is of the month or year the table's title states)
         if (quantity && !quantity.columnPeriod && titled) quantity.columnPeriod = titled;
         if (quantity)
@@ -120,7 +120,7 @@ function subColumnsOf(zone: string, unitBracket: string): SubColumn[] {
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A cell as its sub-column reads it: an amount in the table's unit (of a month, if the sub-column says), or a change. */
-function readCell(
+function readSubCell(
   cell: string,
   start: number,
   numbers: NumberAt[],
@@ -129,22 +129,7 @@ function readCell(
   unit: Quantity,
   offset: number,
 ): Quantity | undefined {
-  for (let i = numbers.length - 1; i >= 0; i--) {
-    const n = numbers[i];
-    if (n && n.start < start + cell.length && n.end > start) numbers.splice(i, 1);
-  }
-  // ("--1,3": a minus sign doubled by the page)
-  const value = parseNumber(cell.replace(/^(?:--|[−–])/, '-').replace(/^\+/, ''), language);
-  if (!Number.isFinite(value)) return undefined;
-  const span = { start: offset + start, end: offset + start + cell.length };
-  if (sub.kind === 'change') return { type: 'percent', value, unit: 'percent', change: true, ...span };
-  const amount: Quantity = {
-    type: 'money',
-    value: scaled(value, unit.value),
-    unit: unit.unit,
-    scale: unit.value,
-    ...span,
-  };
-  if ('period' in sub) amount.columnPeriod = sub.period;
-  return amount;
+  const quantity = readCell(cell, start, numbers, language, sub.kind === 'change' ? undefined : unit, offset);
+  if (quantity?.type === 'money' && 'period' in sub) quantity.columnPeriod = sub.period;
+  return quantity;
 }
