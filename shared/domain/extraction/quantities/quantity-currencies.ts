@@ -50,12 +50,7 @@ const FRANC_COUNTRIES: Array<[RegExp, string]> = ['BEF', 'CHF', 'FRF'].map((code
 function francOf(text: string, at: number, found: Quantity[]): string | undefined {
   const named = found.filter((q) => q.start < at && FRANC_CODES.has(q.unit)).at(-1)?.unit;
   if (named) return named;
-  let first: { code: string; index: number } | undefined;
-  for (const [re, code] of FRANC_COUNTRIES) {
-    const index = text.search(re);
-    if (index >= 0 && (!first || index < first.index)) first = { code, index };
-  }
-  return first?.code;
+  return firstNamed(text, FRANC_COUNTRIES);
 }
 
 /** The unit of a bare "$" or "dollars", until the text tells whose dollar it is (see homeDollar). */
@@ -191,12 +186,7 @@ const DOLLAR_OF_COUNTRY: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'N
 const DINAR = 'dinar';
 /** "18 432 millions de dinars": the dinar of the first dinar economy the text names; none when it names none. */
 function dinarOf(text: string): string | undefined {
-  let first: { code: string; index: number } | undefined;
-  for (const [re, code] of DINAR_COUNTRIES) {
-    const index = text.search(re);
-    if (index >= 0 && (!first || index < first.index)) first = { code, index };
-  }
-  return first?.code;
+  return firstNamed(text, DINAR_COUNTRIES);
 }
 const DINAR_COUNTRIES: Array<[RegExp, string]> = ['TND', 'DZD', 'LYD', 'JOD', 'KWD'].map((code) => [
   countryNames(code),
@@ -211,14 +201,14 @@ function dirhamOf(text: string): string {
 }
 const EMIRATES = countryNames('AED');
 
-/** The currency of the first of `countries` the text names ("Cameroun" before "Sénégal": XAF), else `otherwise`. */
-function firstNamed(text: string, countries: Array<[RegExp, string]>, otherwise: string): string {
+/** The currency of the first of `countries` the text names ("Cameroun" before "Sénégal": XAF), if it names one. */
+function firstNamed(text: string, countries: Array<[RegExp, string]>): string | undefined {
   let first: { code: string; index: number } | undefined;
   for (const [re, code] of countries) {
     const index = text.search(re);
     if (index >= 0 && (!first || index < first.index)) first = { code, index };
   }
-  return first?.code ?? otherwise;
+  return first?.code;
 }
 /** "1 200 milliards de FCFA": the Central African franc in a text that names Cameroon first, else the West African. */
 const CFA_ZONES: Array<[RegExp, string]> = ['XAF', 'XOF'].map((code) => [countryNames(code), code]);
@@ -379,10 +369,10 @@ export function resolveCurrencies(text: string, found: Quantity[]): Quantity[] {
   if (found.some((q) => bySign.includes(q.unit))) {
     const dollar = found.some((q) => q.unit === DOLLAR) ? homeDollar(text) : '';
     const dirham = found.some((q) => q.unit === DIRHAM) ? dirhamOf(text) : '';
-    const cfa = found.some((q) => q.unit === CFA) ? firstNamed(text, CFA_ZONES, 'XOF') : '';
-    const rupee = found.some((q) => q.unit === RUPEE) ? firstNamed(text, RUPEE_COUNTRIES, 'INR') : '';
+    const cfa = found.some((q) => q.unit === CFA) ? (firstNamed(text, CFA_ZONES) ?? 'XOF') : '';
+    const rupee = found.some((q) => q.unit === RUPEE) ? (firstNamed(text, RUPEE_COUNTRIES) ?? 'INR') : '';
     const shilling = found.some((q) => q.unit === SHILLING)
-      ? firstNamed(text, SHILLING_COUNTRIES, 'KES')
+      ? (firstNamed(text, SHILLING_COUNTRIES) ?? 'KES')
       : '';
     for (const q of found) {
       if (q.unit === DOLLAR) q.unit = dollar;
