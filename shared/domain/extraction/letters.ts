@@ -2,6 +2,8 @@
 // scanning patterns: French, Dutch and English need no more, and V8 matches an explicit range about three
 // times faster than \p{L}.
 export const LATIN_LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F';
+/** One Latin letter: for the checks of the character before a match that the scanning patterns leave out. */
+export const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 
 /**
  * The same pattern with `\p{L}` spelled as the Latin ranges and without the `u` flag, which V8 scans two to

@@ -2,7 +2,7 @@
 import type { Metric } from '../../figure.js';
 import type { ClauseFacts, MetricMention } from '../document/clause-facts.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
-import { isUpperCase, LATIN_LETTER, latin } from '../letters.js';
+import { isUpperCase, LETTER, latin } from '../letters.js';
 import {
   METRIC_PATTERNS,
   NOT_A_METRIC,
@@ -133,8 +133,6 @@ const ANY_METRIC = new RegExp(
   METRIC_PATTERNS.map(([, re]) => `(${re.source.replace(LEADING_NOT_A_LETTER, '')})`).join('|'),
   'gi',
 );
-
-const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 
 /** The capture group of each pattern in ANY_METRIC (a pattern's own groups come after its own). */
 const METRIC_GROUPS: number[] = [];

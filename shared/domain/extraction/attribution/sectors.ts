@@ -2,7 +2,7 @@
 
 import type { ClauseFacts, MetricMention } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
-import { LATIN_LETTER, latin } from '../letters.js';
+import { LATIN_LETTER, LETTER, latin } from '../letters.js';
 import { SECTORS, withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import { SECTOR_WORD, SHARE_RIGHT_AFTER } from './cues.js';
@@ -44,7 +44,7 @@ export function goodsNamed(goods: string): Array<{ name: string; start: number; 
   // (the patterns' leading "no letter before" is checked here, which lets the engine skip ahead on first letters)
   ANY_SECTOR.lastIndex = 0;
   for (let m = ANY_SECTOR.exec(goods); m; m = ANY_SECTOR.exec(goods)) {
-    if (m.index > 0 && LETTER_BEFORE.test(goods.charAt(m.index - 1))) {
+    if (m.index > 0 && LETTER.test(goods.charAt(m.index - 1))) {
       ANY_SECTOR.lastIndex = m.index + 1;
       continue;
     }
@@ -66,7 +66,6 @@ const ANY_SECTOR = new RegExp(
   ).join('|'),
   'gi',
 );
-const LETTER_BEFORE = new RegExp(`[${LATIN_LETTER}]`);
 
 /**
  * The first sector, in the order they are tried, whose goods `phrase` names anywhere; one scan of all their words

@@ -2,7 +2,7 @@
 // language, number words before a written-out scale ("deux milliards"), amounts with a half in words ("un
 // milliard et demi") and numbers a stray space broke ("12 ,4%").
 import type { Language } from '../language.js';
-import { LATIN_LETTER, latin } from '../letters.js';
+import { LATIN_LETTER, LETTER, latin } from '../letters.js';
 import { withWords, words } from '../lexicon.js';
 import { CARDINALS } from './number-words.js';
 import { RESPECTIVELY, SCALES_AFTER_NUMBER_WORDS } from './quantity-words.js';
@@ -15,7 +15,6 @@ export interface NumberAt {
 }
 
 const NUMBER_WORDS = CARDINALS;
-const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 
 /** Parses a written number with the separators of `language`: "3,1", "1.166", "12 500", "1,234.5". */
 export function parseNumber(raw: string, language: Language): number {

@@ -2,7 +2,7 @@
 // principal fournisseur"), the positions that share that noun or leave it out ("le 36e client de la Flandre
 // et le 38e de la Wallonie"), and first place said in an idiom ("stond Chili bovenaan").
 
-import { LATIN_LETTER, latin } from '../letters.js';
+import { LATIN_LETTER, LETTER, latin } from '../letters.js';
 import { withWords, words } from '../lexicon.js';
 import { CARDINALS } from './number-words.js';
 import type { Quantity } from './quantity.js';
@@ -57,7 +57,6 @@ export const RANK_NOUN_AFTER = new RegExp(
   'i',
 );
 const RANK_NOUN_RE = new RegExp(`(?:${RANK_NOUNS})(?![${LATIN_LETTER}])`, 'gi');
-const LETTER = new RegExp(`[${LATIN_LETTER}]`);
 // the plural of a rank noun: "afnemers", "klanten", "markets", "partenaires commerciaux" (not "plaats", "source of imports")
 const isPluralRankNoun = (noun: string) => PLURAL_RANK_NOUN.test(noun) && !SINGULAR_LIKE_PLURAL.test(noun);
 const PLURAL_RANK_NOUN = new RegExp(withWords`(?:${(c) => c.quantities.pluralEndings})$`, 'i');
