@@ -2,7 +2,7 @@
 import { countryOf, type Metric } from '../../figure.js';
 import { type Carried, usualDirection } from '../document/carried.js';
 import { type ClauseFacts, inSpan } from '../document/clause-facts.js';
-import type { Span } from '../document/text-segments.js';
+import { type Span, UNIT_IN_BRACKETS_END } from '../document/text-segments.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
@@ -318,7 +318,6 @@ function bareListHeading(text: string, lineStart: number, linePrefix: string): n
   return -1;
 }
 
-const UNIT_IN_BRACKETS_END = /\([^()\d]{2,40}\)$/;
 const BARE_LIST_ITEM = latin(
   new RegExp(
     withWords`^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,

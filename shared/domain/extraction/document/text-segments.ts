@@ -71,7 +71,8 @@ function endsLabelLine(text: string, lineEnd: number): boolean {
   return previous === '' || previous.length <= LABEL_MAX || /[.!?…:]["»”’)\]]*$/u.test(previous);
 }
 const LABEL_MAX = 50;
-const UNIT_IN_BRACKETS_END = /\([^()\d]{2,40}\)$/;
+/** A title's unit in brackets at the end of its line: "Main suppliers, 2023 (USD million)". */
+export const UNIT_IN_BRACKETS_END = /\([^()\d]{2,40}\)$/;
 /** A row of a list: a name, then a figure, and nothing more on its line ("Uganda 120.4", "Chine : 12 %"). */
 const NAME_ROW_NEXT =
   /^[ \t]*(?:[-•*–][ \t]*)?\p{Lu}[\p{L}'’. -]{1,40}?[ \t]*[:–]?[ \t]*[-+−]?[\d.,]+[ \t]*%?[ \t]*(?:\n|$)/u;
