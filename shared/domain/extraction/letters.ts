@@ -49,6 +49,13 @@ function convert(re: RegExp): RegExp {
   return new RegExp(source, re.flags.replace('u', ''));
 }
 
+/** Whether a character code is one of `LATIN_LETTER`'s, without a pattern. */
+export const isLatinLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+  (code >= 0x300 && code <= 0x36f);
+
 /** Whether a character code is an upper-case letter: ASCII and Latin-1 by range, the rest by Unicode. */
 export const isUpperCase = (code: number): boolean =>
   (code >= 65 && code <= 90) ||

@@ -7,6 +7,7 @@ import type { Bound, Metric } from '../figure.js';
 import type { Cues } from './languages/cues.js';
 import { ALL_CUES } from './languages/index.js';
 import { LATIN_LETTER, latin } from './letters.js';
+import { WordStartIndex } from './word-starts.js';
 
 /** Where a field of the language records is read: `(c) => c.metrics.exports`. */
 export type Field = (c: Cues) => readonly string[];
@@ -306,3 +307,5 @@ export const SECTORS: Array<[string, RegExp]> = SECTOR_NAMES.map((name): [string
     ),
   ),
 ]).map(wordStart);
+/** The same sectors' words, looked up by the first letters of a text's words: which sectors a text may name. */
+export const SECTOR_WORDS = new WordStartIndex(SECTOR_NAMES.map((name) => entries((c) => c.sectors[name])));

@@ -3,7 +3,7 @@
 import type { ClauseFacts, MetricMention } from '../document/clause-facts.js';
 import type { Span } from '../document/text-segments.js';
 import { LATIN_LETTER, LETTER, latin } from '../letters.js';
-import { SECTORS, withWords } from '../lexicon.js';
+import { SECTOR_WORDS, SECTORS, withWords } from '../lexicon.js';
 import type { Quantity } from '../quantities/quantities.js';
 import { SECTOR_WORD, SHARE_RIGHT_AFTER } from './cues.js';
 
@@ -40,6 +40,7 @@ const LISTED_NEXT = latin(
 /** The classes of goods a phrase names, two adjectives joined on one noun counting once. */
 export function goodsNamed(goods: string): Array<{ name: string; start: number; end: number }> {
   // one scan for all classes of goods; the first mention of each counts
+  if (!SECTOR_WORDS.anyIn(goods)) return [];
   const named: Array<{ name: string; start: number; end: number }> = [];
   // (the patterns' leading "no letter before" is checked here, which lets the engine skip ahead on first letters)
   ANY_SECTOR.lastIndex = 0;
@@ -68,14 +69,13 @@ const ANY_SECTOR = new RegExp(
 );
 
 /**
- * The first sector, in the order they are tried, whose goods `phrase` names anywhere; one scan of all their words
- * first, as most phrases name none.
+ * The first sector, in the order they are tried, whose goods `phrase` names anywhere; only the sectors whose words
+ * open one of the phrase's words are tried, as most phrases name none.
  */
 export function firstSectorIn(phrase: string): string | undefined {
-  if (!ANY_SECTOR_NAMED.test(phrase)) return undefined;
-  return SECTORS.find(([, re]) => re.test(phrase))?.[0];
+  const candidates = SECTOR_WORDS.candidates(phrase);
+  return SECTORS.find(([, re], i) => candidates[i] === 1 && re.test(phrase))?.[0];
 }
-const ANY_SECTOR_NAMED = new RegExp(SECTORS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
 
 export function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
   const window = text.slice(
