@@ -123,7 +123,16 @@ function indexEntries(entries: Entry[], fold: boolean): Map<string, Entry[]> {
 
 const NAMES = indexEntries(buildEntries(), false);
 /** The part of a word before its first letter outside ASCII. */
-const asciiStem = (word: string) => /^[A-Za-z]*/.exec(word)?.[0] ?? '';
+const asciiStem = (word: string) => word.slice(0, asciiLetters(word));
+/** How many ASCII letters a word opens with (counted without a pattern: every word of a text is read). */
+function asciiLetters(word: string): number {
+  let n = 0;
+  for (; n < word.length; n++) {
+    const code = word.charCodeAt(n) | 32;
+    if (code < 97 || code > 122) break;
+  }
+  return n;
+}
 /**
  * Names with an accented letter in their first word, by the part of that word before it ("Tunesi" for
  * "Tunesië"): in text saved under the wrong character encoding the accented letter is printed as one or two
@@ -211,7 +220,7 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
     const shouted = isShouted(word);
     const found =
       match(text, at, NAMES.get(word), false) ??
-      (asciiStem(word).length < word.length
+      (asciiLetters(word) < word.length
         ? match(text, at, GARBLED_FIRST_WORDS.get(asciiStem(word)), false)
         : undefined) ??
       // headlines in capitals: "MAROC-CHINE"
