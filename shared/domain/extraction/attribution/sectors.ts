@@ -90,11 +90,14 @@ export function sectorNear(text: string, metric: MetricMention, q: Quantity): st
   return firstSectorIn(phrase) ?? null;
 }
 
-/** "les matières plastiques (11 %)", "phosphates: 36,9 MMDH": goods named right before the quantity. */
+/**
+ * "les matières plastiques (11 %)", "phosphates: 36,9 MMDH", "le café vert (-45,6 %)": goods named right before the
+ * quantity, in its own item: after the bracket that closes the item before it ("le cacao (40 %) et le café vert (…").
+ */
 export function sectorJustBefore(text: string, q: Quantity, facts: ClauseFacts): string | null {
   const before = text.slice(Math.max(facts.clause.start, q.start - 40), q.start);
-  const segment = before.slice(before.lastIndexOf(',') + 1);
-  if (!/[(:]\s*$/.test(segment)) return null;
+  const segment = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(')')) + 1);
+  if (!/[(:]\s*[+\-−]?\s*$/.test(segment)) return null;
   return firstSectorIn(segment) ?? null;
 }
 

@@ -244,6 +244,17 @@ describe('sector: the product a figure is for, in lower-case English', () => {
     ]);
   });
 
+  it('gives each bracketed item its own goods, a signed change too, not the goods of the item before', () => {
+    const text =
+      'Les exportations du Pérou vers la Belgique ont atteint 900 millions d’euros en 2023, portées par le café (40 %), les textiles (9 %) et le cacao (-12 %).';
+    expect(extract(text, 'fr').map((f) => [f.value, f.sector])).toEqual([
+      [900e6, null],
+      [40, 'coffee'],
+      [9, 'textiles'],
+      [-12, 'cocoa'],
+    ]);
+  });
+
   it('keeps a share of one product named with its material, and drops one that several listed goods hold', () => {
     const material =
       'Les pâtes chimiques de bois représentent 6 % des exportations du Pérou vers la Belgique en 2023.';
