@@ -96,10 +96,21 @@ export function sectorNear(text: string, metric: MetricMention, q: Quantity): st
  */
 export function sectorJustBefore(text: string, q: Quantity, facts: ClauseFacts): string | null {
   const before = text.slice(Math.max(facts.clause.start, q.start - 40), q.start);
-  const segment = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(')')) + 1);
-  if (!/[(:]\s*[+\-−]?\s*$/.test(segment)) return null;
-  return firstSectorIn(segment) ?? null;
+  // (a comma opens the item's figure only before a change: "led by steel, up 22.7 %", not "Belgium, 12 %")
+  const opening = ITEM_FIGURE_OPENS.exec(before);
+  if (!opening || (opening[1] === ',' && opening[2] === undefined)) return null;
+  const item = before.slice(0, opening.index);
+  const goods = item.slice(Math.max(item.lastIndexOf(','), item.lastIndexOf(')')) + 1);
+  // (goods that describe the amount before them leave the change to it: "HK$41.3 billion, mostly diamonds, up 3.4 %")
+  if (opening[1] === ',' && DESCRIBED_GOODS.test(goods)) return null;
+  return firstSectorIn(goods) ?? null;
 }
+const DESCRIBED_GOODS = latin(new RegExp(withWords`^\s*(?:${(c) => c.goods.mostly})(?![\p{L}])`, 'iu'));
+
+/** Where an item's figure opens after its goods: a bracket, a colon, or a comma before a change ("steel, up"). */
+const ITEM_FIGURE_OPENS = latin(
+  new RegExp(withWords`([(:,])\s*(?:(${(c) => c.goods.changeAfter})\s+)?[+\-−]?\s*$`, 'iu'),
+);
 
 /** "tandis que celles des phosphates ont reculé de 2,3 %", "those of cars fell 3%". */
 export function sectorOfPronoun(text: string, q: Quantity, facts: ClauseFacts): string | null {

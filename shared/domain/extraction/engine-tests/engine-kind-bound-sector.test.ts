@@ -255,6 +255,27 @@ describe('sector: the product a figure is for, in lower-case English', () => {
     ]);
   });
 
+  it('gives an item its goods before a comma and its change, but not goods that describe the amount before', () => {
+    const led =
+      "Peru's exports to Belgium rose 12% in 2023, led by coffee, up 22.7 percent, and textiles, up 7.6 percent.";
+    expect(extract(led, 'en').map((f) => [f.value, f.sector])).toEqual([
+      [12, null],
+      [22.7, 'coffee'],
+      [7.6, 'textiles'],
+    ]);
+    const fr =
+      'Les ventes du Pérou à la Belgique ont progressé de 5 % en 2023, tirées par le cacao, en hausse de 18 %.';
+    expect(extract(fr, 'fr').map((f) => [f.value, f.sector])).toEqual([
+      [5, null],
+      [18, 'cocoa'],
+    ]);
+    const described = "Belgium's imports from Peru reached €2.1 billion in 2023, mostly coffee, up 3.4%.";
+    expect(extract(described, 'en').map((f) => [f.value, f.sector])).toEqual([
+      [2.1e9, null],
+      [3.4, null],
+    ]);
+  });
+
   it('keeps a share of one product named with its material, and drops one that several listed goods hold', () => {
     const material =
       'Les pâtes chimiques de bois représentent 6 % des exportations du Pérou vers la Belgique en 2023.';

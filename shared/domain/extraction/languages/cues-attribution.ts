@@ -299,6 +299,10 @@ export interface AttributionCues {
     sectorOf: string[];
     /** a sector's noun after its name: "the automotive sector" */
     sectorAfter: string[];
+    /** what opens an item's change after its goods and a comma or bracket: "steel, up 22.7 %", "cacao (en hausse de" */
+    changeAfter: string[];
+    /** what opens goods that describe the amount before them, whose change is then the amount's: "…, mostly diamonds, up 3.4 %" */
+    mostly: string[];
   };
   /** statistics offices, whose name tells whose trade a text reports (read by `cues.ts`) */
   offices: {

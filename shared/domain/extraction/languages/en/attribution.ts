@@ -283,6 +283,8 @@ export const attributionCues: AttributionCues = {
     sectorBefore: [],
     sectorOf: [],
     sectorAfter: ['sector', 'industry'],
+    changeAfter: ['up', 'down', '(?:up|down|rising|falling|increasing|decreasing)\\s+by', 'rising', 'falling'],
+    mostly: ['mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly'],
   },
   // biome-ignore format: word lists read better packed
   offices: {

@@ -301,6 +301,10 @@ export const attributionCues: AttributionCues = {
     sectorBefore: ['secteur', 'filière', 'branche'],
     sectorOf: ['de\\s+l[\'’]', 'de\\s+la\\s+', 'des\\s+', 'du\\s+', 'd[\'’]'],
     sectorAfter: [],
+    changeAfter: [
+      '(?:en\\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution)\\s+de', 'soit\\s+(?:une\\s+)?(?:hausse|baisse)\\s+de',
+    ],
+    mostly: ['surtout', 'principalement', 'essentiellement', 'majoritairement', 'en majorité'],
   },
   // biome-ignore format: word lists read better packed
   offices: {

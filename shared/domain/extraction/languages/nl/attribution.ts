@@ -296,6 +296,8 @@ export const attributionCues: AttributionCues = {
     sectorBefore: ['sector'],
     sectorOf: ['van\\s+de\\s+'],
     sectorAfter: ['sector', 'sectoren'],
+    changeAfter: ['(?:een\\s+)?(?:stijging|daling|groei|toename|afname)\\s+(?:van|met)', '(?:goed\\s+)?voor'],
+    mostly: ['vooral', 'voornamelijk', 'grotendeels', 'hoofdzakelijk', 'merendeels'],
   },
   // biome-ignore format: word lists read better packed
   offices: {
