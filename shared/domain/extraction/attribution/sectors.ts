@@ -38,9 +38,10 @@ const LISTED_NEXT = latin(
 );
 
 /** The classes of goods a phrase names, two adjectives joined on one noun counting once. */
-export function goodsNamed(goods: string): Array<{ name: string; start: number; end: number }> {
+export function goodsNamed(phrase: string): Array<{ name: string; start: number; end: number }> {
   // one scan for all classes of goods; the first mention of each counts
-  if (!SECTOR_WORDS.anyIn(goods)) return [];
+  if (!SECTOR_WORDS.anyIn(phrase)) return [];
+  const goods = withoutAllTrade(phrase);
   const named: Array<{ name: string; start: number; end: number }> = [];
   // (the patterns' leading "no letter before" is checked here, which lets the engine skip ahead on first letters)
   ANY_SECTOR.lastIndex = 0;
@@ -74,8 +75,17 @@ const ANY_SECTOR = new RegExp(
  */
 export function firstSectorIn(phrase: string): string | undefined {
   const candidates = SECTOR_WORDS.candidates(phrase);
-  return SECTORS.find(([, re], i) => candidates[i] === 1 && re.test(phrase))?.[0];
+  if (!candidates.includes(1)) return undefined;
+  const goods = withoutAllTrade(phrase);
+  return SECTORS.find(([, re], i) => candidates[i] === 1 && re.test(goods))?.[0];
 }
+
+/** A phrase with "goods and services" named together blanked out: all trade, which names no sector. */
+function withoutAllTrade(phrase: string): string {
+  ALL_TRADE.lastIndex = 0;
+  return ALL_TRADE.test(phrase) ? phrase.replace(ALL_TRADE, (m) => ' '.repeat(m.length)) : phrase;
+}
+const ALL_TRADE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.goods.allTrade})(?![\p{L}])`, 'giu'));
 
 export function sectorNear(text: string, metric: MetricMention, q: Quantity): string | null {
   const window = text.slice(
@@ -126,7 +136,7 @@ const PRONOUN_OF = latin(
 );
 
 function sectorNamedBefore(text: string, metric: MetricMention): string | undefined {
-  const window = text.slice(Math.max(0, metric.start - 60), metric.start);
+  const window = withoutAllTrade(text.slice(Math.max(0, metric.start - 60), metric.start));
   // "Phosphate sales", "car exports": goods named right before the metric word
   const trimmed = window.trimEnd();
   const word = trimmed.length < window.length ? trimmed.slice(trimmed.lastIndexOf(' ') + 1) : '';

@@ -276,6 +276,19 @@ describe('sector: the product a figure is for, in lower-case English', () => {
     ]);
   });
 
+  it('reads goods and services named together as all trade, with no sector', () => {
+    const en = "Peru's goods and services credits rose 4% to $2,310m in 2023.";
+    expect(extract(en, 'en').map((f) => [f.value, f.sector])).toEqual([
+      [4, null],
+      [2_310_000_000, null],
+    ]);
+    const fr =
+      'Les exportations de biens et services du Pérou vers la Belgique ont atteint 2,1 milliards d’euros en 2023.';
+    expect(extract(fr, 'fr').map((f) => [f.value, f.sector])).toEqual([[2.1e9, null]]);
+    const nl = 'De Peruaanse uitvoer van goederen en diensten naar België bedroeg in 2023 2,1 miljard euro.';
+    expect(extract(nl, 'nl').map((f) => [f.value, f.sector])).toEqual([[2.1e9, null]]);
+  });
+
   it('keeps a share of one product named with its material, and drops one that several listed goods hold', () => {
     const material =
       'Les pâtes chimiques de bois représentent 6 % des exportations du Pérou vers la Belgique en 2023.';

@@ -303,6 +303,8 @@ export interface AttributionCues {
     changeAfter: string[];
     /** what opens goods that describe the amount before them, whose change is then the amount's: "…, mostly diamonds, up 3.4 %" */
     mostly: string[];
+    /** goods and services named together, which are all trade and no sector: "exports of goods and services" */
+    allTrade: string[];
   };
   /** statistics offices, whose name tells whose trade a text reports (read by `cues.ts`) */
   offices: {

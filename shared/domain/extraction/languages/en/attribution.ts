@@ -285,6 +285,7 @@ export const attributionCues: AttributionCues = {
     sectorAfter: ['sector', 'industry'],
     changeAfter: ['up', 'down', '(?:up|down|rising|falling|increasing|decreasing)\\s+by', 'rising', 'falling'],
     mostly: ['mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly'],
+    allTrade: ['goods\\s*(?:and|&)\\s*services', 'services\\s*(?:and|&)\\s*goods'],
   },
   // biome-ignore format: word lists read better packed
   offices: {

@@ -305,6 +305,7 @@ export const attributionCues: AttributionCues = {
       '(?:en\\s+)?(?:hausse|baisse|progression|recul|augmentation|diminution)\\s+de', 'soit\\s+(?:une\\s+)?(?:hausse|baisse)\\s+de',
     ],
     mostly: ['surtout', 'principalement', 'essentiellement', 'majoritairement', 'en majorité'],
+    allTrade: ['(?:biens|marchandises)\\s+et\\s+(?:de\\s+)?services', 'services\\s+et\\s+(?:de\\s+)?(?:biens|marchandises)'],
   },
   // biome-ignore format: word lists read better packed
   offices: {

@@ -298,6 +298,7 @@ export const attributionCues: AttributionCues = {
     sectorAfter: ['sector', 'sectoren'],
     changeAfter: ['(?:een\\s+)?(?:stijging|daling|groei|toename|afname)\\s+(?:van|met)', '(?:goed\\s+)?voor'],
     mostly: ['vooral', 'voornamelijk', 'grotendeels', 'hoofdzakelijk', 'merendeels'],
+    allTrade: ['goederen\\s+en\\s+diensten', 'diensten\\s+en\\s+goederen'],
   },
   // biome-ignore format: word lists read better packed
   offices: {
