@@ -122,6 +122,26 @@ const ITEM_FIGURE_OPENS = latin(
   new RegExp(withWords`([(:,])\s*(?:(${(c) => c.goods.changeAfter})\s+)?[+\-−]?\s*$`, 'iu'),
 );
 
+/** "$410 million of coffee", "150 millions d'euros de textiles", "voor 844 miljoen euro aan bloemen": the goods an amount is worth. */
+export function sectorOfAmount(text: string, q: Quantity, facts: ClauseFacts): string | null {
+  if (q.type !== 'money') return null;
+  const goods = GOODS_OF_AMOUNT.exec(text.slice(q.end, Math.min(facts.clause.end, q.end + 50)))?.[1];
+  if (!goods) return null;
+  // (goods of several sectors listed are no one sector: "C$4.2 billion of machinery and vehicles")
+  const sectors = new Set(goods.split(LIST_JOIN).map(firstSectorIn));
+  sectors.delete(undefined);
+  return sectors.size === 1 ? ([...sectors][0] ?? null) : null;
+}
+const LIST_JOIN = latin(
+  new RegExp(withWords`\s*(?:,|&|(?<![\p{L}])(?:${(c) => c.lists.and})(?![\p{L}]))\s*`, 'iu'),
+);
+const GOODS_OF_AMOUNT = latin(
+  new RegExp(
+    withWords`^\s*(?:${(c) => c.goods.amountOf})\s*(?:(?:${(c) => c.goods.article})\s*)?(\p{L}[\p{L}'’ -]*)`,
+    'iu',
+  ),
+);
+
 /** "tandis que celles des phosphates ont reculé de 2,3 %", "those of cars fell 3%". */
 export function sectorOfPronoun(text: string, q: Quantity, facts: ClauseFacts): string | null {
   const named = PRONOUN_OF.exec(text.slice(facts.clause.start, q.start))?.[1];

@@ -12,7 +12,7 @@ import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './att
 import { isGroup } from './cues.js';
 import { kindOf } from './kind.js';
 import { latestYearBefore } from './period-choice.js';
-import { firstSectorIn, sectorJustBefore, sectorNear, sectorOfPronoun } from './sectors.js';
+import { firstSectorIn, sectorJustBefore, sectorNear, sectorOfAmount, sectorOfPronoun } from './sectors.js';
 
 /** The figure as recorded: its kind, bound, sector, quote and confidence; undefined for a member's share of a group. */
 export function figureOf(
@@ -68,6 +68,7 @@ export function figureOf(
     bound,
     sector:
       product ??
+      sectorOfAmount(text, q, facts) ??
       (metricMention ? sectorNear(text, metricMention, q) : null) ??
       sectorJustBefore(text, q, facts) ??
       sectorOfPronoun(text, q, facts) ??

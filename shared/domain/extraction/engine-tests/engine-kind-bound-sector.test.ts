@@ -289,6 +289,30 @@ describe('sector: the product a figure is for, in lower-case English', () => {
     expect(extract(nl, 'nl').map((f) => [f.value, f.sector])).toEqual([[2.1e9, null]]);
   });
 
+  it('gives an amount the goods it is worth, named right after it', () => {
+    expect(
+      extract('In 2023 Peru exported $410 million of coffee to Belgium.', 'en').map((f) => f.sector),
+    ).toEqual(['coffee']);
+    expect(
+      extract(
+        "En 2023, le Pérou a exporté vers la Belgique 1,3 milliard d'euros de produits chimiques et 150 millions d'euros de textiles.",
+        'fr',
+      ).map((f) => [f.value, f.sector]),
+    ).toEqual([
+      [1.3e9, 'chemicals'],
+      [150e6, 'textiles'],
+    ]);
+    expect(
+      extract('Peru voerde in 2023 voor 84 miljoen euro aan bloemen uit naar België.', 'nl').map(
+        (f) => f.sector,
+      ),
+    ).toEqual(['flowers']);
+    // (an amount of a flow names no goods)
+    expect(
+      extract('In 2023 Peru recorded $410 million of exports to Belgium.', 'en').map((f) => f.sector),
+    ).toEqual([null]);
+  });
+
   it('keeps a share of one product named with its material, and drops one that several listed goods hold', () => {
     const material =
       'Les pâtes chimiques de bois représentent 6 % des exportations du Pérou vers la Belgique en 2023.';

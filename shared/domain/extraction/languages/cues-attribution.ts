@@ -305,6 +305,8 @@ export interface AttributionCues {
     mostly: string[];
     /** goods and services named together, which are all trade and no sector: "exports of goods and services" */
     allTrade: string[];
+    /** between an amount and the goods it is worth: "$410 million of coffee", "150 millions d'euros de textiles", "voor 844 miljoen euro aan bloemen" */
+    amountOf: string[];
   };
   /** statistics offices, whose name tells whose trade a text reports (read by `cues.ts`) */
   offices: {

@@ -286,6 +286,7 @@ export const attributionCues: AttributionCues = {
     changeAfter: ['up', 'down', '(?:up|down|rising|falling|increasing|decreasing)\\s+by', 'rising', 'falling'],
     mostly: ['mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly'],
     allTrade: ['goods\\s*(?:and|&)\\s*services', 'services\\s*(?:and|&)\\s*goods'],
+    amountOf: ['of', 'worth\\s+of', 'in'],
   },
   // biome-ignore format: word lists read better packed
   offices: {

@@ -306,6 +306,7 @@ export const attributionCues: AttributionCues = {
     ],
     mostly: ['surtout', 'principalement', 'essentiellement', 'majoritairement', 'en majorité'],
     allTrade: ['(?:biens|marchandises)\\s+et\\s+(?:de\\s+)?services', 'services\\s+et\\s+(?:de\\s+)?(?:biens|marchandises)'],
+    amountOf: ['de', 'd[\'’]', 'en'],
   },
   // biome-ignore format: word lists read better packed
   offices: {

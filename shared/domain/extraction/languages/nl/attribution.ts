@@ -299,6 +299,7 @@ export const attributionCues: AttributionCues = {
     changeAfter: ['(?:een\\s+)?(?:stijging|daling|groei|toename|afname)\\s+(?:van|met)', '(?:goed\\s+)?voor'],
     mostly: ['vooral', 'voornamelijk', 'grotendeels', 'hoofdzakelijk', 'merendeels'],
     allTrade: ['goederen\\s+en\\s+diensten', 'diensten\\s+en\\s+goederen'],
+    amountOf: ['aan', 'van'],
   },
   // biome-ignore format: word lists read better packed
   offices: {
