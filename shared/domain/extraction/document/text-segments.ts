@@ -97,7 +97,7 @@ const clauseBreak = (cues: Cues): RegExp =>
   new RegExp(
     withWordsIn([
       cues,
-    ])`;|,\s(?:${(c) => c.segments.breakAfterComma})|\s(?:${(c) => c.segments.breakBeforeSubject})\s+(?=(?:${(c) => c.segments.subjectStart})\s)`,
+    ])`;|,\s(?:${(c) => c.segments.breakAfterComma})|\s(?:${(c) => c.segments.breakBeforeSubject})\s+(?=(?:${(c) => c.segments.subjectStart}|${(c) => c.segments.flowVerbStart})\s)`,
     'giu',
   );
 const CLAUSE_BREAK: Record<Language, RegExp> = {

@@ -115,6 +115,37 @@ describe('metric: flow nouns, verbs and compounds', () => {
     ]);
   });
 
+  it('reads a trade verb across an amount with a decimal or thousands point, and "purchased" or "sourced … from"', () => {
+    const en = extract(
+      'In 2022 Chile sold goods worth $2.4 billion to Peru. It sourced $1.5 billion of copper ore from Bolivia and purchased $300 million of machinery from Brazil.',
+      'en',
+    );
+    expect(en.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'CL', 'PE', 2.4e9],
+      ['imports', 'CL', 'BO', 1.5e9],
+      ['imports', 'CL', 'BR', 300e6],
+    ]);
+    // (a flow verb after "and" opens a clause of its own, with its own partner)
+    const twice = extract(
+      'En 2022, le Chili a acheté pour 1,5 milliard de dollars au Pérou et a vendu pour 300 millions de dollars au Brésil.',
+      'fr',
+    );
+    expect(twice.map((f) => [f.metric, f.to])).toEqual([
+      ['imports', 'PE'],
+      ['exports', 'BR'],
+    ]);
+    const nl = extract(
+      'Chili importeerde in 2022 voor 1,5 miljard dollar uit Peru en exporteerde voor 300 miljoen dollar naar Brazilië.',
+      'nl',
+    );
+    expect(nl.map((f) => [f.metric, f.to])).toEqual([
+      ['imports', 'PE'],
+      ['exports', 'BR'],
+    ]);
+    const fr = extract('En 2022, le Chili a vendu pour 1.200 millions de dollars de cuivre au Pérou.', 'fr');
+    expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CL', 'PE', 1.2e9]]);
+  });
+
   it('reads "la facture énergétique" as energy imports', () => {
     const text = 'En 2023, la facture énergétique du Chili a reculé de 12 % à 18 milliards de dollars.';
     expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([

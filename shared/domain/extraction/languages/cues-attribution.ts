@@ -417,6 +417,8 @@ export interface AttributionCues {
     breakBeforeSubject: string[];
     /** the determiner that opens such a subject: "les", "de", "the" */
     subjectStart: string[];
+    /** a flow verb that opens a clause of its own after such a conjunction: "… from Bolivia and bought $3m of … from Brazil" */
+    flowVerbStart: string[];
     /** the start of a unit after a number, which makes it a figure: "3,1 milliards", "12 procent" */
     figureUnit: string[];
     /** the suffix of an ordinal: "45e", "38ste", "3rd" */

@@ -19,18 +19,18 @@ export const attributionCues: AttributionCues = {
     ],
     fdi: [
       'FDI', 'invest\\p{L}*', 'inflows?(?<=attract\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}inflows?)',
-      '(?:poured|pumped|ploughed|plowed)(?=[^.;]{0,60}\\sinto\\s)',
+      '(?:poured|pumped|ploughed|plowed)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\sinto\\s)',
     ],
     exports: [
       'export\\p{L}*', 'NODX', 'credits(?<=(?:goods|services)\\s+credits)', 'shipments?',
       'sales(?=\\s+(?:to|of|abroad)(?!\\p{L}))',
       'sales(?<=(?:phosphate|car|vehicle|fertili[sz]er|fish|seafood|citrus|textile|chemical|pharmaceutical|aircraft|export)s?\\ssales)',
-      'sold(?=[^.;]{0,60}\\sto\\s)', 'shipped(?=[^.;]{0,60}\\sto\\s)',
+      'sold(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\sto\\s)', 'shipped(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\sto\\s)',
     ],
     imports: [
       'import\\p{L}*', '(?:energy|oil|food)\\s+import\\s+bill', '(?:energy|oil|food)\\s+bill',
       'debits(?<=(?:goods|services)\\s+debits)', 'purchases(?=\\s+(?:from|of)\\s)',
-      'bought(?=[^.;]{0,60}\\sfrom\\s)',
+      '(?:bought|purchased|sourced)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\sfrom\\s)',
     ],
     // (not trade as the name of a mission, a fair, an agreement or an office: "the trade mission generated contracts")
     trade: [
@@ -358,6 +358,7 @@ export const attributionCues: AttributionCues = {
     breakAfterComma: ['while\\s', 'whereas\\s', 'but\\s', 'after\\s'],
     breakBeforeSubject: ['and', 'but', 'while', 'whereas'],
     subjectStart: ['the', 'its', 'their', 'this', 'these', 'those'],
+    flowVerbStart: ['exported', 'imported', 'sold', 'bought', 'shipped', 'purchased', 'sourced', 'invested'],
     figureUnit: ['milli', 'bn', 'billion', 'million', 'percent', 'per cent'],
     ordinalSuffix: ['th', 'st', 'nd', 'rd'],
     bracketUnit: ['per ?cent', 'bn', 'billion', 'million', 'M\\b'],

@@ -18,17 +18,17 @@ export const attributionCues: AttributionCues = {
     ],
     fdi: [
       'IDE', 'investi\\p{L}*', '(?<!transferts?\\s+de\\s+)fonds(?=\\s+en provenance d)',
-      'injecté\\p{L}*(?=[^.;]{0,60}\\s(?:au|aux|en|dans)\\s)',
+      'injecté\\p{L}*(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:au|aux|en|dans)\\s)',
     ],
     exports: [
       'export\\p{L}*', 'réexportations?', 'expéditions?', 'sorties(?=\\s+(?:vers|à destination)\\s)',
-      '(?:achemin|envoy|expédi|livr)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=[^.;]{0,60}\\s(?:au|aux|à|vers)\\s)',
+      '(?:achemin|envoy|expédi|livr)(?:é|ée|és|ées|ait|aient|ent|era|eront)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:au|aux|à|vers)\\s)',
       '(?:achemin|envoy|expédi)(?:é|ée|és|ées)(?<=(?<!\\p{L})y\\s+(?:a|ont|avait|avaient)\\s+(?:achemin|envoy|expédi)(?:é|ée|és|ées))',
-      'ventes?', 'vend(?:u|ait|aient|ent|ra)(?=[^.;]{0,60}\\s(?:au|aux|à|vers)\\s)',
+      'ventes?', 'vend(?:u|ait|aient|ent|ra)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:au|aux|à|vers)\\s)',
     ],
     imports: [
       'import\\p{L}*', 'facture\\s+(?:énergétique|pétrolière|alimentaire|céréalière)', 'achats?',
-      'achet(?:é|ait|aient|ent|era)(?=[^.;]{0,60}\\s(?:au|aux|à|en|auprès)\\s)',
+      'achet(?:é|ait|aient|ent|era)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:au|aux|à|en|auprès)\\s)',
     ],
     trade: ['échanges', 'commerce', 'relations commerciales', 'flux commerciaux', 'échangée?s?'],
     separableVerb: [],
@@ -393,6 +393,7 @@ export const attributionCues: AttributionCues = {
     subjectStart: [
       'les', 'le', 'la', 'l[\'’]', 'ses', 'leurs?', 'son', 'sa', 'ces', 'cet', 'cette',
     ],
+    flowVerbStart: ['a exporté', 'a importé', 'a vendu', 'a acheté', 'a investi', 'exporté', 'importé', 'vendu', 'acheté'],
     figureUnit: ['milli', 'pour\\s?cent', 'MMDH', 'MDH', 'Mds?', 'M€', 'k€'],
     ordinalSuffix: ['e', 'ème', 'er'],
     bracketUnit: ['pour ?cent', 'mds?', 'milliards?', 'millions?'],

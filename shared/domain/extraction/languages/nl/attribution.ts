@@ -23,7 +23,7 @@ export const attributionCues: AttributionCues = {
       '\\p{L}{3,}(?:export|uitvoer)(?:en)?', 'uitgevoerd', 'ge[eë]xporteerd\\p{L}*',
       '(?:ging|gingen|gaat|gaan)(?=\\s+(?:\\p{L}+\\s+){0,3}?voor\\s+[^.;]{0,80}?\\snaar\\s)',
       'goederenexport\\p{L}*', 'goederenuitvoer\\p{L}*', 'verscheept(?<=\\snaar\\s[^.;]{0,40}verscheept)',
-      'verkocht(?:en)?(?=[^.;]{0,60}\\saan\\s)', 'verko(?:op|pen)(?=\\s+(?:aan|naar)\\s)',
+      'verkocht(?:en)?(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\saan\\s)', 'verko(?:op|pen)(?=\\s+(?:aan|naar)\\s)',
     ],
     imports: [
       'import\\p{L}*', 'invoer\\p{L}*',
@@ -31,7 +31,7 @@ export const attributionCues: AttributionCues = {
       '\\p{L}{3,}(?:import|invoer)(?:en)?', 'ge[iï]mporteerd\\p{L}*',
       '(?:kwam|kwamen|komt|komen)(?=\\s[^.;]{0,100}?\\s(?:binnen(?!\\s+(?:de|het|een|zijn|haar)\\s)|deze kant op)(?!\\p{L}))',
       'energiefactuur', 'ingevoerd', 'goederenimport\\p{L}*', 'goedereninvoer\\p{L}*',
-      'kocht(?:en)?(?=[^.;]{0,60}\\s(?:in|bij|uit)\\s)',
+      'kocht(?:en)?(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:in|bij|uit)\\s)',
       'haal(?:de|den|t|en)(?=[^.;]{0,80}\\s(?:uit\\s|binnen(?!\\p{L})))', 'binnengehaald',
     ],
     trade: [
@@ -366,6 +366,7 @@ export const attributionCues: AttributionCues = {
     breakAfterComma: ['terwijl\\s', 'maar\\s', 'nadat\\s', 'dan\\s(?=\\p{L})'],
     breakBeforeSubject: ['en', 'maar', 'terwijl', 'daarentegen'],
     subjectStart: ['de', 'het', 'die', 'dat', 'zijn', 'haar', 'hun', 'deze'],
+    flowVerbStart: ['exporteerde', 'importeerde', 'investeerde'],
     figureUnit: ['miljo', 'miljard', 'mld', 'mrd', 'mln', 'procent'],
     ordinalSuffix: ['ste', 'de', 'e'],
     bracketUnit: ['procent', 'miljard', 'miljoen'],
