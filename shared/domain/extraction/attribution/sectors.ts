@@ -95,9 +95,12 @@ export function sectorNear(text: string, metric: MetricMention, q: Quantity): st
   // "la facture énergétique", "energiefactuur": the metric word names its goods
   const own = firstSectorIn(text.slice(metric.start, metric.end));
   if (own) return own;
-  const phrase = SECTOR_PHRASE.exec(window)?.[1] ?? sectorNamedBefore(text, metric);
-  if (!phrase) return null;
-  return firstSectorIn(phrase) ?? null;
+  // (goods after the metric word, "exports of cocoa", or else before it, "cocoa exports in the 2022/23 season")
+  const after = SECTOR_PHRASE.exec(window)?.[1];
+  const named = after === undefined ? undefined : firstSectorIn(after);
+  if (named) return named;
+  const before = sectorNamedBefore(text, metric);
+  return before === undefined ? null : (firstSectorIn(before) ?? null);
 }
 
 /**

@@ -313,6 +313,14 @@ describe('sector: the product a figure is for, in lower-case English', () => {
     ).toEqual([null]);
   });
 
+  it('reads goods named before the metric word when the phrase after it names none', () => {
+    expect(
+      extract('Peru earned $5.2 billion from coffee exports in the 2022/23 season.', 'en').map(
+        (f) => f.sector,
+      ),
+    ).toEqual(['coffee']);
+  });
+
   it('keeps a share of one product named with its material, and drops one that several listed goods hold', () => {
     const material =
       'Les pâtes chimiques de bois représentent 6 % des exportations du Pérou vers la Belgique en 2023.';
