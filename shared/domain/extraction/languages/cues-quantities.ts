@@ -68,6 +68,11 @@ export interface NumberWords {
 export interface QuantityWords {
   /** scale words and abbreviations after a number, and their factor: "milliards?" 1e9, "mln" 1e6, "k" 1e3 */
   scales: Array<[string, number]>;
+  /**
+   * what a scaled number counts when it is no amount of money, right after its scale: "2,2 millions de tonnes",
+   * "1,2 miljoen ton", "3 million barrels" (such a number takes no currency from its clause)
+   */
+  measures: string[];
   /** the written-out scales that a number word may stand before: "deux milliards", "one billion" */
   scalesAfterNumberWords: string[];
   /** currency words after a number, by ISO code ("dollar", "franc", "dinar": one the text must tell) */

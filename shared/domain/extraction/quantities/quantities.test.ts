@@ -25,6 +25,18 @@ describe('parseNumber', () => {
 });
 
 describe('findQuantities', () => {
+  it('reads a scaled number that counts tonnes, barrels or visitors as no amount of money', () => {
+    expect(money("2,2 millions de tonnes de cacao, pour une valeur de 4,5 milliards d'euros")).toEqual([
+      ['money', 4.5e9, 'EUR', "4,5 milliards d'euros"],
+    ]);
+    expect(money('1,2 miljoen ton cacaobonen, ter waarde van 3 miljard euro', 'nl')).toEqual([
+      ['money', 3e9, 'EUR', '3 miljard euro'],
+    ]);
+    expect(money('3 million barrels a day, or $90 billion a year', 'en').map((q) => q[1])).toEqual([90e9]);
+    // (a bare scaled amount still waits for its clause's currency)
+    expect(money('contre 2,2 milliards en 2023').map((q) => [q[1], q[2]])).toEqual([[2.2e9, '']]);
+  });
+
   it('reads francs of no country as the franc the text named before, or of the country it names', () => {
     expect(money('18 milliards de francs belges, puis 9 milliards de FB et 20 milliards de francs')).toEqual([
       ['money', 18e9, 'BEF', '18 milliards de francs belges'],

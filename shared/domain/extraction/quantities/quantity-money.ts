@@ -3,6 +3,7 @@
 // ("MDH", "Mds €", "G$").
 import { LANGUAGES, type Language } from '../language.js';
 import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
 import type { Quantity } from './quantity.js';
 import {
   CURRENCY_PREFIXES,
@@ -70,6 +71,7 @@ const PREFIX_RE = latin(
 
 const HYPHEN_SCALE = latin(new RegExp(`^-(?:${SCALE_WORD})(?![\\p{L}])`, 'iu'));
 const LEADING_WORD = latin(/^\s{0,3}[\p{L}]+/u);
+const MEASURE_AFTER = latin(new RegExp(withWords`^\s+(?:${(c) => c.quantities.measures})(?![\p{L}])`, 'iu'));
 /**
  * The amount of money the number `n` is, with the text `after` it and `before` it, its scale words read as in
  * `language`; none without a unit.
@@ -117,9 +119,12 @@ export function readMoney(
     const end = n.end + trimTrailing(after.slice(0, consumed));
     return { type: 'money', value: scaled(n.value, scale), unit: code, start, end, scale };
   }
-  // "contre 2,2 milliards en 2023": a scaled amount with no currency may take one from its clause.
+  // "contre 2,2 milliards en 2023": a scaled amount with no currency may take one from its clause (but not one
+  // that counts tonnes or visitors: "2,2 millions de tonnes de cacao, pour une valeur de 4,5 milliards d'euros")
   if (scaleOk && scale >= 1e6) {
-    const end = n.end + (LEADING_WORD.exec(after)?.[0].length ?? 0);
+    const scaleLength = LEADING_WORD.exec(after)?.[0].length ?? 0;
+    if (MEASURE_AFTER.test(after.slice(scaleLength))) return undefined;
+    const end = n.end + scaleLength;
     return {
       type: 'money',
       value: scaled(n.value, scale),

@@ -118,6 +118,12 @@ export const quantityCues: QuantityCues = {
     scalesAfterAndAHalf: ['billion', 'million'],
   },
   quantities: {
+    // biome-ignore format: word lists read better packed
+    measures: [
+      'tonnes?', 'tons?', 'metric\\s+tons?', 'barrels?', 'litres?', 'liters?', 'hectares?', 'head', 'units',
+      'tourists', 'visitors', 'passengers', 'travellers', 'people', 'inhabitants', 'bags', 'containers',
+      'vehicles', 'cars', 'jobs', 'TEUs?',
+    ],
     scales: [
       ['billions?', 1e9],
       ['bn', 1e9],

@@ -100,6 +100,12 @@ export const quantityCues: QuantityCues = {
     scalesAfterAndAHalf: [],
   },
   quantities: {
+    // biome-ignore format: word lists read better packed
+    measures: [
+      'tonnes?', 't(?![\\p{L}])', 'barils', 'litres', 'hectolitres', 'hectares', 'têtes', 'unités', 'touristes',
+      'visiteurs', 'passagers', 'voyageurs', 'personnes', 'habitants', 'sacs', 'conteneurs', 'véhicules', 'voitures',
+      'emplois', 'EVP',
+    ].map((w) => `(?:de\\s+|d['’])?${w}`),
     scales: [
       ['milliards?', 1e9],
       ['millards?', 1e9],

@@ -105,6 +105,12 @@ export const quantityCues: QuantityCues = {
     scalesAfterAndAHalf: [],
   },
   quantities: {
+    // biome-ignore format: word lists read better packed
+    measures: [
+      'ton', 'tonnen', 'vaten', 'liter', 'hectoliter', 'hectare', 'stuks', 'eenheden', 'toeristen', 'bezoekers',
+      'passagiers', 'reizigers', 'mensen', 'inwoners', 'zakken', 'containers', 'voertuigen', "auto['’]s", 'banen',
+      'TEU',
+    ],
     scales: [
       ['miljard(?:en)?', 1e9],
       ['mld', 1e9],
