@@ -6,6 +6,8 @@ import {
   FIRST_WORDS,
   HALF_NOUNS,
   HALF_ORDINALS,
+  MONTH_WORDS,
+  monthNumber,
   OF,
   ORDINALS,
   QUARTER_NOUNS,
@@ -124,4 +126,32 @@ export const quarter: Rule = {
     return m[4] || published || !q ? undefined : undated({ first: q * 3 - 2, last: q * 3 });
   },
   hint: new RegExp(`${alternation((words) => words.quarterHint)}|\\b[TQK][1-4]\\b`, 'i'),
+};
+
+// "the March quarter of 2024", "the June quarter": a quarter named by the month it ends (Australian and New Zealand
+// statistics)
+export const quarterEndingIn: Rule = {
+  name: 'quarter-ending-in',
+  examples: [
+    { text: 'Exports rose 18% in the March quarter of 2024.', period: '2024-01/2024-03' },
+    { text: 'Imports fell in the September quarter 2023.', period: '2023-07/2023-09' },
+    { text: 'Exports rose in the June quarter.', published: '2024-09', period: '2024-04/2024-06' },
+  ],
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}])(${MONTH_WORDS})\\s+(?:${QUARTER_NOUNS})(?![\\p{L}])(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const last = monthNumber(m[1]);
+    if (last % 3 !== 0) return undefined;
+    const year = m[2] ?? yearOfLast(last - 2, published, false);
+    return year ? `${year}-${pad(last - 2)}/${year}-${pad(last)}` : '';
+  },
+  detail: (m, published) => {
+    const last = monthNumber(m[1]);
+    return m[2] || published || last % 3 !== 0 ? undefined : undated({ first: last - 2, last });
+  },
+  hint: new RegExp(QUARTER_NOUNS, 'i'),
 };

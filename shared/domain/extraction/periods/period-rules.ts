@@ -11,7 +11,7 @@ import {
   rollingSpan,
   yearToMonth,
 } from './period-rules-months.js';
-import { half, halfCode, quarter } from './period-rules-quarters.js';
+import { half, halfCode, quarter, quarterEndingIn } from './period-rules-quarters.js';
 import {
   horizonInYears,
   lastMonth,
@@ -51,6 +51,7 @@ export const RULES: Rule[] = [
   half,
   halfCode,
   quarter,
+  quarterEndingIn,
   samePeriodOfYear,
   samePeriodLastYear,
   samePeriodAsBefore,
