@@ -106,6 +106,10 @@ const PART_AFTER = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.partAfter})(?![\p{L}])`, 'iu'),
 );
 
+const PART_SHARE_AFTER = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.direction.partShareAfter})\s*[+−-]?$`, 'iu'),
+);
+
 /** "1,7 miljard euro afkomstig uit Vlaanderen": a place named after an amount with a preposition is its. */
 const ATTACHED_AFTER = latin(
   new RegExp(
@@ -301,8 +305,16 @@ function clauseItems(
   // "België kocht voor 60 miljoen dollar koper, grotendeels uit Chili": the economy of a part named
   // after the figure is the part's, not the figure's
   // (… and of the items listed in it: "grotendeels uit Chili (70 %) en Peru (10 %)")
-  const nextQuantity = facts.quantities.find((o) => o.start >= q.end)?.start ?? facts.clause.end;
-  const partAt = q.type === 'rank' ? -1 : text.slice(q.end, nextQuantity).search(PART_AFTER);
+  // (… and of a part's share right after it: "1 000 milliards FCFA, dont 35 % en provenance de France")
+  const next = facts.quantities.find((o) => o.start >= q.end);
+  const nextQuantity = next?.start ?? facts.clause.end;
+  const between = text.slice(q.end, nextQuantity);
+  const partAt =
+    q.type === 'rank'
+      ? -1
+      : next?.type === 'percent' && PART_SHARE_AFTER.test(between)
+        ? between.search(PART_SHARE_AFTER)
+        : between.search(PART_AFTER);
   const ofPartAfter = (e: EconomyMention) => partAt >= 0 && e.start >= q.end + partAt;
   // "l'Italie (17 % du total UE), l'Espagne (13 %)": an economy inside the bracket of another item's figure is that
   // figure's (the total it is a share of), no party to this one

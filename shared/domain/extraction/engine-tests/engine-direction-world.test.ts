@@ -284,6 +284,37 @@ describe('direction: economies of an absolute participle after the figure are no
     ]);
   });
 
+  it('keeps a total with the world when the share of a part follows it ("dont 35 %", "of which 30%", "waarvan 24 procent")', () => {
+    const cases: Array<[string, 'fr' | 'nl' | 'en', string, string]> = [
+      [
+        'Les exportations du Pérou ont atteint 60 milliards de dollars en 2023, dont 35 % vers la Chine.',
+        'fr',
+        'PE',
+        'CN',
+      ],
+      [
+        'Foreign direct investment in Peru reached $4 billion in 2023, of which 30% came from Spain.',
+        'en',
+        'ES',
+        'PE',
+      ],
+      [
+        'De Peruaanse uitvoer bedroeg 60 miljard dollar in 2023, waarvan 24 procent naar China.',
+        'nl',
+        'PE',
+        'CN',
+      ],
+    ];
+    for (const [text, language, from, to] of cases) {
+      const [total, part] = extract(text, language);
+      expect([total?.from === 'WORLD' || total?.to === 'WORLD', part?.from, part?.to]).toEqual([
+        true,
+        from,
+        to,
+      ]);
+    }
+  });
+
   it('keeps a total with the world when a part of it named after the figure has its own partner', () => {
     const cases: Array<[string, 'fr' | 'nl' | 'en']> = [
       [

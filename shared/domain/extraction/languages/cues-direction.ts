@@ -152,6 +152,8 @@ export interface DirectionCues {
     /** after a figure, the part of it whose economies are the part's, not the figure's: "grotendeels uit",
      * "most of it from", "l'essentiel en provenance de" (read by `direction-clause.ts`) */
     partAfter: string[];
+    /** after a figure, right before the share of a part of it: "…, dont 35 % de France", "…, of which 30% from China" */
+    partShareAfter: string[];
     /** "there", the place named before, before a verb of trade: "Nos entreprises y exportent" */
     there: string[];
     /** the auxiliaries between "there" and its verb: "y ont exporté" */

@@ -80,6 +80,7 @@ export const directionCues: DirectionCues = {
     anaphorDeterminers: ['this', 'that', 'the'],
     anaphorNouns: ['country', 'market', 'kingdom'],
     anaphorPronouns: [],
+    partShareAfter: ['of which', 'including'],
     partAfter: ['most of (?:it|which|them)', 'the bulk of (?:it|which)', 'much of (?:it|which)', 'the largest part of it'],
     there: [],
     thereAuxiliaries: [],

@@ -79,6 +79,7 @@ export const directionCues: DirectionCues = {
     anaphorDeterminers: ['ce', 'cet', 'cette', 'le', 'la', "l['’]"],
     anaphorNouns: ['pays', 'marché', 'royaume'],
     anaphorPronouns: ['elle', 'lui', 'eux'],
+    partShareAfter: ['dont', 'y compris'],
     partAfter: ["l['’]essentiel", 'la plus grande partie', 'la majeure partie', 'la plupart', 'en majorité', 'majoritairement'],
     there: ['y'],
     thereAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],

@@ -77,6 +77,7 @@ export const directionCues: DirectionCues = {
     anaphorDeterminers: ['dat', 'dit', 'deze', 'het'],
     anaphorNouns: ['land', 'markt', 'koninkrijk'],
     anaphorPronouns: [],
+    partShareAfter: ['waarvan', 'waaronder'],
     partAfter: ['het (?:overgrote|grootste) deel', 'grotendeels', 'merendeels', 'het leeuwendeel'],
     there: [],
     thereAuxiliaries: [],
