@@ -18,6 +18,7 @@ import { ADJECTIVE_ROLE_RULES, POSSESSIVE_ROLE } from './direction/roles-adjecti
 import { NAME_ROLE_RULES } from './direction/roles-rules.js';
 import { CARRIED_DIRECTION_RULES } from './direction/stage-direction-carried.js';
 import {
+  CHANGE_OF_THE_GOODS_BEFORE,
   FIGURE_FOR_BOTH,
   LOOKS_BACK_RULES,
   RANK_FOR_BOTH_FLOWS,
@@ -58,4 +59,5 @@ export const NAMED_RULES: ReadonlyArray<NamedRule<any, any>> = [
   RANK_FOR_BOTH_FLOWS,
   SAME_FIGURE_OTHER_PERIOD,
   SHARE_FOR_BOTH_FLOWS,
+  CHANGE_OF_THE_GOODS_BEFORE,
 ];

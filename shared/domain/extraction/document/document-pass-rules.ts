@@ -340,3 +340,49 @@ export const SAME_FIGURE_OTHER_PERIOD: NamedRule<SharedInput, ExtractedFigure> =
     return { ...figure, period: next.period };
   },
 };
+
+/** What the rule of a change stated after an amount reads: the figure, and the figure recorded before it. */
+export interface ChangeAfterInput {
+  text: string;
+  figure: ExtractedFigure;
+  before: ExtractedFigure | undefined;
+}
+
+/** Between an amount and its change, the rest of its clause: "… naar Duitsland, een stijging van", "…, up". */
+const CHANGE_RIGHT_AFTER = latin(
+  new RegExp(withWords`^[^\d.;:!?]*[,(]\s*(?:${(c) => c.goods.changeAfter})?\s*[+−-]?\s*$`, 'iu'),
+);
+
+/**
+ * "voor 1,2 miljard euro aan chocolade uit naar Duitsland, een stijging van 8 procent": a change stated right after
+ * an amount of goods, naming none of its own, is the change of those goods' flow.
+ */
+export const CHANGE_OF_THE_GOODS_BEFORE: NamedRule<ChangeAfterInput, ExtractedFigure> = {
+  name: 'change-of-the-goods-before',
+  why: 'a change stated right after an amount of goods is the change of that flow of goods',
+  examples: [
+    {
+      text: 'België voerde in 2023 voor 1,2 miljard euro aan chocolade uit naar Duitsland, een stijging van 8 procent.',
+      language: 'nl',
+      figure: { value: 8, measure: 'growth', sector: 'chocolate' },
+    },
+    {
+      text: "En 2023, le Pérou a exporté pour 900 millions d'euros de café vers la Belgique, soit une hausse de 6 %.",
+      language: 'fr',
+      figure: { value: 6, measure: 'growth', sector: 'coffee' },
+    },
+  ],
+  apply: ({ text, figure, before }) =>
+    before !== undefined &&
+    figure.measure === 'growth' &&
+    figure.sector === null &&
+    before.sector !== null &&
+    before.measure === 'value' &&
+    before.metric === figure.metric &&
+    before.from === figure.from &&
+    before.to === figure.to &&
+    before.end <= figure.start &&
+    CHANGE_RIGHT_AFTER.test(text.slice(before.end, figure.start))
+      ? { ...figure, sector: before.sector }
+      : undefined,
+};

@@ -29,6 +29,7 @@ import {
   within,
 } from './clause-facts.js';
 import {
+  CHANGE_OF_THE_GOODS_BEFORE,
   FIGURE_FOR_BOTH,
   flowOf,
   LOOKS_BACK_RULES,
@@ -152,8 +153,14 @@ function readSentence(pass: Pass, sentence: Span, sentenceBefore: Span | undefin
     const facts = clauseFacts(pass, sentence, clause, sentenceBefore);
     if (!facts) continue;
     for (const quantity of facts.quantities) {
-      const figure = attribute(pass.text, quantity, facts, pass.setting.documentEconomies, pass.carried);
-      if (!figure) continue;
+      const attributed = attribute(pass.text, quantity, facts, pass.setting.documentEconomies, pass.carried);
+      if (!attributed) continue;
+      const figure =
+        CHANGE_OF_THE_GOODS_BEFORE.apply({
+          text: pass.text,
+          figure: attributed,
+          before: read.figures.at(-1),
+        }) ?? attributed;
       read.recorded = true;
       recordFigure(pass, sentence, quantity, figure, facts, read);
     }
