@@ -13,6 +13,9 @@ describe('detectLanguage', () => {
     ['Exports to China rose 4% in 2023, the ministry said.', 'en'],
     ['In 2022 Peru has been the largest buyer of Chilean copper.', 'en'],
     ['Trade between Kenya and Uganda was worth $1.1 billion in 2023.', 'en'],
+    ["Peru's exports in 2023 (US$ million)", 'en'],
+    ['Uitvoer naar Japan in 2023: 4,1 miljard euro', 'nl'],
+    ["Part de l'Espagne: 12 %", 'fr'],
   ] as const)('%s is %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });

@@ -31,4 +31,6 @@ export interface Cues
   language: Language;
   /** the most frequent function words, which tell the language of a text */
   stopwords: string[];
+  /** spellings only the language has, which break a tie of function words in a short text: "'s", "ij", "é" */
+  spellings: string[];
 }

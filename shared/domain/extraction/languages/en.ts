@@ -9,6 +9,7 @@ import { quantityCues } from './en/quantities.js';
 
 export const en: Cues = {
   language: 'en',
+  spellings: ['th', 'sh'],
   stopwords: [
     'the',
     'and',

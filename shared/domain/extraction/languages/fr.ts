@@ -9,6 +9,7 @@ import { quantityCues } from './fr/quantities.js';
 
 export const fr: Cues = {
   language: 'fr',
+  spellings: ['[éèêàçù]', "\\b[ldjqs]['’](?=[a-zéèêàâôî])"],
   stopwords: [
     'le',
     'la',

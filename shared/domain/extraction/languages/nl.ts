@@ -9,6 +9,7 @@ import { quantityCues } from './nl/quantities.js';
 
 export const nl: Cues = {
   language: 'nl',
+  spellings: ['ij', 'aa'],
   stopwords: [
     'de',
     'het',
