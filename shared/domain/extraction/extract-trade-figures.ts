@@ -52,6 +52,8 @@ function unwrapLines(text: string): string {
     const after = text[i + 1] ?? '';
     if (!LOWER_LETTER.test(before) && !/[\d,%€)]/.test(before)) continue;
     if (!(LOWER_LETTER.test(after) || (/\d/.test(after) && LOWER_LETTER.test(before)))) continue;
+    // … nor the next item of a numbered list ("…billion\n2. India: US$2.9 billion")
+    if (NUMBERED_ITEM.test(text.slice(i + 1, i + 9))) continue;
     // … but not a table's header line ("Jaar    Uitvoer    Invoer"): its columns are apart
     if (/\S(?:\t|[ ]{2,})\S/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
     parts.push(text.slice(from, i - cr), cr ? '  ' : ' ');
@@ -63,6 +65,7 @@ function unwrapLines(text: string): string {
 }
 
 const LOWER_LETTER = latin(/\p{Ll}/u);
+const NUMBERED_ITEM = latin(/^\d{1,2}[.)][ \t]+\p{L}/u);
 
 /** The text with words broken at line ends joined again, and for each character its index in the text. */
 function joinBrokenWords(text: string): { text: string; origin: number[] } | undefined {

@@ -320,7 +320,7 @@ function bareListHeading(text: string, lineStart: number, linePrefix: string): n
 
 const BARE_LIST_ITEM = latin(
   new RegExp(
-    withWords`^[ \t]*(?:[-•*–][ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,
+    withWords`^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,
     'u',
   ),
 );
@@ -376,7 +376,10 @@ export function itemOfFlowList(text: string, q: Quantity, lastStart: number): bo
 
 const BULLETED_ITEM = latin(/^\s*[-•*–]\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
 
-const LIST_ITEM = latin(/^\s*(?:[-•*–]\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u);
+// (an item marked by a bullet or by its number: "- Espagne :", "2. India:")
+const LIST_ITEM = latin(
+  /^\s*(?:(?:[-•*–]|\d{1,2}[.)])\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u,
+);
 
 const matchesIn = (re: RegExp, s: string) => {
   re.lastIndex = 0;

@@ -98,6 +98,33 @@ describe('lists: items under a heading', () => {
     ]);
   });
 
+  it('reads the items of a numbered list as those of a bulleted one, and keeps a numbered paragraph apart', () => {
+    const colon =
+      'Top export destinations of Peru in 2023:\n1. China: US$3.4 billion\n2. Chile: US$2.9 billion';
+    expect(extract(colon, 'en').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['PE', 'CN', 3.4e9],
+      ['PE', 'CL', 2.9e9],
+    ]);
+    const shares = "Peru's main export destinations in 2023 were:\n1. China (24.1%)\n2. Chile (20.5%)";
+    expect(extract(shares, 'en').map((f) => [f.to, f.measure, f.value])).toEqual([
+      ['CN', 'share', 24.1],
+      ['CL', 'share', 20.5],
+    ]);
+    const table =
+      'Top export destinations of Peru in 2023 (US$ million)\n1. China 3,420\n2. Chile 2,910\n3. Japan 980';
+    expect(extract(table, 'en').map((f) => [f.to, f.value])).toEqual([
+      ['CN', 3.42e9],
+      ['CL', 2.91e9],
+      ['JP', 0.98e9],
+    ]);
+    const paragraphs =
+      'Antwoord van de minister:\n\n1. De Vlaamse export naar Peru bedroeg in 2023 1,2 miljard euro.\n\n2. Sinds 2019 groeide de Vlaamse export naar Peru met 38 procent.';
+    expect(extract(paragraphs, 'nl', '2024-03').map((f) => [f.value, f.period])).toEqual([
+      [1.2e9, '2023'],
+      [38, '2019/2023'],
+    ]);
+  });
+
   it('keeps two items of one list with the same value as two figures (nl)', () => {
     // Prepare
     const text =

@@ -153,7 +153,7 @@ export const CODE_THEN_SCALE = new RegExp(
 /** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400", "2023    2,217": a name or a year and a number alone
  * on a line. */
 const TABLE_ROW = latin(
-  /^\s*(?:[-•*–]\s*)?(?:\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
+  /^\s*(?:(?:[-•*–]|\d{1,2}[.)](?=[ \t]))\s*)?(?:\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*[:–]?\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?)\s*$/u,
 );
 
 /**
