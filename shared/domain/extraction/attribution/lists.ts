@@ -201,12 +201,19 @@ export function listItem(
   // … and "The top export markets were:\nPeru £16.1bn (20.8%)\nChile £5.4bn (7%)" lists one item a line, unmarked
   const linePrefix = text.slice(lineStart, q.start);
   const bareHeadingEnd =
-    q.column || q.change || LIST_ITEM.test(linePrefix) ? -1 : bareListHeading(text, lineStart, linePrefix);
-  if (!q.column && !q.change && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix)) return undefined;
-  // (a key figure's row names no partner: "US" in "(G$ US)" is its currency's)
+    q.column || q.change || q.listNumber || LIST_ITEM.test(linePrefix)
+      ? -1
+      : bareListHeading(text, lineStart, linePrefix);
+  if (!q.column && !q.change && !q.listNumber && bareHeadingEnd < 0 && !LIST_ITEM.test(linePrefix))
+    return undefined;
+  // (a key figure's row names no partner: "US" in "(G$ US)" is its currency's; a numbered item's is right after
+  // its number, "1. Switzerland")
   const partner = q.keyFigure
     ? undefined
-    : facts.allEconomies.find((e) => e.start >= (q.rowStart ?? lineStart) && e.end <= q.start);
+    : q.listNumber
+      ? facts.allEconomies.find((e) => !e.adjective && e.start >= q.end && e.start - q.end <= 3)
+      : facts.allEconomies.find((e) => e.start >= (q.rowStart ?? lineStart) && e.end <= q.start);
+  if (q.listNumber && !partner) return undefined;
   const headingEnd =
     q.headerEnd ??
     (bareHeadingEnd >= 0
@@ -310,14 +317,17 @@ function bareListHeading(text: string, lineStart: number, linePrefix: string): n
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trimEnd();
     if (line.endsWith(':')) return start + line.length - 1;
+    // (an item's number is no sentence's end: "1. Switzerland 3,420")
+    const body = line.replace(ITEM_NUMBER, '');
     // … or a title that gives the list's unit in brackets: "Top export destinations of Kenya, 2023 (KES billion)"
     if (UNIT_IN_BRACKETS_END.test(line)) return start + line.length;
-    if (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return -1;
+    if (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(body)) return -1;
     end = start - 1;
   }
   return -1;
 }
 
+const ITEM_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+/;
 const BARE_LIST_ITEM = latin(
   new RegExp(
     withWords`^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,

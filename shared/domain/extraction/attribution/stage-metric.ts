@@ -18,6 +18,8 @@ import { besideFigure, growthOfLastFigure, levelOrHeading, nextEconomy } from '.
 /** The metric of the quantity, and how it leans on the figures around it; undefined when it states no flow. */
 export function chooseMetric(s: Attribution): ChosenMetric | undefined {
   const c = ownMetric(s);
+  // (an item's number ranks an economy of the list, or nothing: "1. Gold bullion" under "top five export goods")
+  if (s.q.listNumber && !c.item) return undefined;
   c.last = figureBefore(s, c.metric);
   if (!continueLast(s, c)) return undefined;
   if (!besideFigure(s, c)) return undefined;
@@ -43,7 +45,7 @@ function ownMetric(s: Attribution): MetricChoice {
         metricBefore(text, facts))
       : metricMention?.metric;
   // "Principaux clients du Maroc au premier semestre :\nEspagne : 45,2 MMDH": an item of a list under a heading
-  const listed = q.type === 'rank' ? undefined : listItem(text, q, facts, documentEconomies);
+  const listed = q.type === 'rank' && !q.listNumber ? undefined : listItem(text, q, facts, documentEconomies);
   // … but a line that names a flow of its own is no item of the flow above it: "Exportations vers le Sénégal :
   // 1,2 Md€ (+8 %)\nImportations depuis le Sénégal : 310 M€"
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;

@@ -101,18 +101,30 @@ describe('lists: items under a heading', () => {
   it('reads the items of a numbered list as those of a bulleted one, and keeps a numbered paragraph apart', () => {
     const colon =
       'Top export destinations of Peru in 2023:\n1. China: US$3.4 billion\n2. Chile: US$2.9 billion';
-    expect(extract(colon, 'en').map((f) => [f.from, f.to, f.value])).toEqual([
+    expect(
+      extract(colon, 'en')
+        .filter((f) => f.measure !== 'rank')
+        .map((f) => [f.from, f.to, f.value]),
+    ).toEqual([
       ['PE', 'CN', 3.4e9],
       ['PE', 'CL', 2.9e9],
     ]);
     const shares = "Peru's main export destinations in 2023 were:\n1. China (24.1%)\n2. Chile (20.5%)";
-    expect(extract(shares, 'en').map((f) => [f.to, f.measure, f.value])).toEqual([
+    expect(
+      extract(shares, 'en')
+        .filter((f) => f.measure !== 'rank')
+        .map((f) => [f.to, f.measure, f.value]),
+    ).toEqual([
       ['CN', 'share', 24.1],
       ['CL', 'share', 20.5],
     ]);
     const table =
       'Top export destinations of Peru in 2023 (US$ million)\n1. China 3,420\n2. Chile 2,910\n3. Japan 980';
-    expect(extract(table, 'en').map((f) => [f.to, f.value])).toEqual([
+    expect(
+      extract(table, 'en')
+        .filter((f) => f.measure !== 'rank')
+        .map((f) => [f.to, f.value]),
+    ).toEqual([
       ['CN', 3.42e9],
       ['CL', 2.91e9],
       ['JP', 0.98e9],
@@ -123,6 +135,26 @@ describe('lists: items under a heading', () => {
       [1.2e9, '2023'],
       [38, '2019/2023'],
     ]);
+  });
+
+  it('reads the number of an item of a ranking list as its economy’s rank, and a numbered list of goods as no rank', () => {
+    const fr =
+      'Principaux clients du Pérou en 2023 :\n1. Chine : 24,1 milliards de dollars\n2. Chili : 6,3 milliards de dollars';
+    expect(extract(fr, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['rank', 'PE', 'CN', 1],
+      ['value', 'PE', 'CN', 24.1e9],
+      ['rank', 'PE', 'CL', 2],
+      ['value', 'PE', 'CL', 6.3e9],
+    ]);
+    const nl = 'Belangrijkste leveranciers van Peru in 2023:\n1. China (28,5%)\n2. Verenigde Staten (20,1%)';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.measure, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'CN', 1],
+      ['imports', 'share', 'CN', 28.5],
+      ['imports', 'rank', 'US', 2],
+      ['imports', 'share', 'US', 20.1],
+    ]);
+    const goods = "Peru's top export goods in 2023:\n1. Copper: US$19.1 billion\n2. Gold: US$9.8 billion";
+    expect(extract(goods, 'en').map((f) => f.measure)).toEqual(['value', 'value']);
   });
 
   it('keeps two items of one list with the same value as two figures (nl)', () => {

@@ -73,6 +73,8 @@ export interface QuantityWords {
    * "1,2 miljoen ton", "3 million barrels" (such a number takes no currency from its clause)
    */
   measures: string[];
+  /** the words of a heading over a numbered list that ranks its items: "Top 5 destinations", "Principaux clients" */
+  rankingHeading: string[];
   /** the written-out scales that a number word may stand before: "deux milliards", "one billion" */
   scalesAfterNumberWords: string[];
   /** currency words after a number, by ISO code ("dollar", "franc", "dinar": one the text must tell) */

@@ -11,6 +11,7 @@ import { subColumnCells } from './quantity-flow-subcolumns.js';
 import { readMoney } from './quantity-money.js';
 import { type NumberAt, readNumbers, scaled } from './quantity-numbers.js';
 import { findRanks } from './quantity-ranks.js';
+import { listedRanks } from './quantity-ranks-listed.js';
 import { fractions, PERCENT_RE, PERCENTAGE_POINTS_RE, wordedPercents } from './quantity-shares.js';
 import { tableAmounts } from './quantity-tables.js';
 import { AND, RANGE_FROM, RANGE_TO, RESPECTIVELY } from './quantity-words.js';
@@ -70,6 +71,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   found.push(...wordedPercents(text, offset));
   found.push(...fractions(text, offset, halves));
   findRanks(text, offset, found);
+  listedRanks(text, offset, found);
   found.sort((a, b) => a.start - b.start);
   return resolveCurrencies(text, found);
 }

@@ -38,4 +38,6 @@ export interface Quantity {
   columnPeriod?: string;
   /** a row of one economy's key figures, its label naming the flow and the unit: "Exports of goods (USD bn) | 412" */
   keyFigure?: boolean;
+  /** a rank given by an item's number in a list under a heading that ranks: "1." in "Top 5 markets:\n1. China" */
+  listNumber?: boolean;
 }

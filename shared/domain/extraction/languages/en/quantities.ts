@@ -124,6 +124,7 @@ export const quantityCues: QuantityCues = {
       'tourists', 'visitors', 'passengers', 'travellers', 'people', 'inhabitants', 'bags', 'containers',
       'vehicles', 'cars', 'jobs', 'TEUs?',
     ],
+    rankingHeading: ['top', 'main', 'leading', 'largest', 'biggest', 'principal', 'major'],
     scales: [
       ['billions?', 1e9],
       ['bn', 1e9],

@@ -106,6 +106,7 @@ export const quantityCues: QuantityCues = {
       'visiteurs', 'passagers', 'voyageurs', 'personnes', 'habitants', 'sacs', 'conteneurs', 'véhicules', 'voitures',
       'emplois', 'EVP',
     ].map((w) => `(?:de\\s+|d['’])?${w}`),
+    rankingHeading: ['principa(?:ux|les)', 'premi(?:ers|ères)', 'plus grands', 'top'],
     scales: [
       ['milliards?', 1e9],
       ['millards?', 1e9],

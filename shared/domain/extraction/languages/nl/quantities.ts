@@ -111,6 +111,7 @@ export const quantityCues: QuantityCues = {
       'passagiers', 'reizigers', 'mensen', 'inwoners', 'zakken', 'containers', 'voertuigen', "auto['’]s", 'banen',
       'TEU',
     ],
+    rankingHeading: ['belangrijkste', 'grootste', 'voornaamste', 'top'],
     scales: [
       ['miljard(?:en)?', 1e9],
       ['mld', 1e9],
