@@ -54,8 +54,8 @@ function unwrapLines(text: string): string {
     if (!(LOWER_LETTER.test(after) || (/\d/.test(after) && LOWER_LETTER.test(before)))) continue;
     // … nor the next item of a numbered list ("…billion\n2. India: US$2.9 billion")
     if (NUMBERED_ITEM.test(text.slice(i + 1, i + 9))) continue;
-    // … but not a table's header line ("Jaar    Uitvoer    Invoer"): its columns are apart
-    if (/\S(?:\t|[ ]{2,})\S/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
+    // … but not a table's header line ("Jaar    Uitvoer    Invoer", "Year | Exports | Imports"): its columns are apart
+    if (/\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)\S/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
     parts.push(text.slice(from, i - cr), cr ? '  ' : ' ');
     from = i + 1;
   }

@@ -157,6 +157,24 @@ describe('lists: items under a heading', () => {
     expect(extract(goods, 'en').map((f) => f.measure)).toEqual(['value', 'value']);
   });
 
+  it('reads a table set with pipes, its unit in the heading above or in each column label', () => {
+    const heading =
+      'Peru: trade with Japan (USD million)\nYear | Exports | Imports\n2022 | 4,120 | 2,310\n2023 | 4,480 | 2,250';
+    const labels =
+      'Le commerce du Pérou avec le Japon\n\nAnnée | Exportations (millions USD) | Importations (millions USD)\n2022 | 4 120 | 2 310\n2023 | 4 480 | 2 250';
+    for (const [text, language] of [
+      [heading, 'en'],
+      [labels, 'fr'],
+    ] as const) {
+      expect(extract(text, language).map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+        ['exports', 'PE', 'JP', 4.12e9, '2022'],
+        ['imports', 'PE', 'JP', 2.31e9, '2022'],
+        ['exports', 'PE', 'JP', 4.48e9, '2023'],
+        ['imports', 'PE', 'JP', 2.25e9, '2023'],
+      ]);
+    }
+  });
+
   it('keeps two items of one list with the same value as two figures (nl)', () => {
     // Prepare
     const text =

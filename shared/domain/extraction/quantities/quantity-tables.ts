@@ -21,6 +21,7 @@ export function tableAmounts(
   if (!text.includes('(')) return [];
   const out: Quantity[] = changeCells(text, numbers, language, offset);
   unitLabelRows(text, numbers, language, offset, out);
+  unitsInColumnLabels(text, numbers, language, offset, out);
   for (const heading of text.matchAll(UNIT_HEADING)) {
     // "(EUR million)", "(USD bn)": a code before its scale reads as the scale before it
     const label = (heading[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
@@ -30,7 +31,7 @@ export function tableAmounts(
     // "Jaar    Uitvoer    Invoer\n2022    5.412    6.903": columns named by a header line
     const header = COLUMN_HEADER.exec(text.slice(at, text.indexOf('\n', at) >>> 0));
     if (header) {
-      cellsOfColumns(text, at, header[0], numbers, language, unit, offset, out);
+      cellsOfColumns(text, at, header[0], numbers, language, () => unit, offset, out);
       continue;
     }
     for (const line of text.slice(at).split('\n')) {
@@ -77,7 +78,7 @@ function cellsOfColumns(
   headerLine: string,
   numbers: NumberAt[],
   language: Language,
-  unit: Quantity,
+  unitOf: (column: number) => Quantity | undefined,
   offset: number,
   out: Quantity[],
 ): void {
@@ -101,7 +102,9 @@ function cellsOfColumns(
       const start = text.indexOf(cell, cellFrom);
       cellFrom = start + cell.length;
       const percent = CELL_PERCENT.exec(cell);
+      const unit = unitOf(i + 1);
       if (!percent) {
+        if (!unit) continue;
         const amount = tableAmount(cell, start, numbers, language, unit, offset);
         if (amount) out.push({ ...amount, column: labels[i + 1] ?? '', row });
         continue;
@@ -239,3 +242,50 @@ function unitLabelRows(
       out.push({ ...amount, column: (row[1] ?? '').trim(), keyFigure: true, headerEnd: offset + headerEnd });
   }
 }
+
+/**
+ * "Kenya: trade with the United Kingdom\nYear | Exports (KES bn) | Imports (KES bn)\n2023 | 52.1 | 70.4": a header
+ * line whose labels give their columns' units; the cells under a label with a unit are amounts in it.
+ */
+function unitsInColumnLabels(
+  text: string,
+  numbers: NumberAt[],
+  language: Language,
+  offset: number,
+  out: Quantity[],
+): void {
+  if (!UNIT_LABEL_HINT.test(text)) return;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const at = lineStart;
+    lineStart += line.length + 1;
+    if (!HEADER_WITH_UNITS.test(line)) continue;
+    const units = withoutEdgePipes(line)
+      .split(COLUMN_GAP)
+      .map((label) => {
+        const bracket = /\(([^()\d]{1,30})\)\s*$/.exec(label)?.[1];
+        if (!bracket) return undefined;
+        const money = readMoney(
+          { start: 0, end: 1, value: 1 },
+          ` ${bracket.replace(CODE_THEN_SCALE, '$2 $1')}`,
+          '',
+          language,
+        );
+        return money?.unit ? money : undefined;
+      });
+    if (!units.some(Boolean)) continue;
+    // (a table the heading above it gave a unit is read already)
+    if (out.some((q) => q.start >= offset + lineStart && q.start < offset + lineStart + 200)) continue;
+    const cells: Quantity[] = [];
+    cellsOfColumns(text, at, line, numbers, language, (column) => units[column], offset, cells);
+    // (the table's title is the line above its header, a blank line between or not)
+    const title = text.slice(0, at).trimEnd();
+    for (const cell of cells) out.push({ ...cell, headerEnd: offset + title.length });
+  }
+}
+/** A closing bracket before a column gap or a pipe: the cheap test for labels with units. */
+const UNIT_LABEL_HINT = /\)[ \t]*(?:\||\t| {2,})/;
+/** A header line of two labels or more, apart, no number outside brackets: "Year | Exports (KES bn) | Imports (KES bn)". */
+const HEADER_WITH_UNITS = latin(
+  /^[ \t]*\|?[ \t]*\p{L}[^|\t\d\n]*?(?:\([^()\n]*\))?(?:(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)\p{L}[^|\t\d\n(]*?(?:\([^()\d\n]*\))?){1,}[ \t]*\|?[ \t]*$/u,
+);
