@@ -197,6 +197,8 @@ export function listItem(
   documentEconomies: string[],
 ): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (q.columnPeriod !== undefined && q.column === q.columnPeriod && q.row !== undefined)
+    return yearColumnItem(text, q, facts, lineStart);
   // a cell of a table with columns is labelled by its column ("Uitvoer") and its row
   // … and "The top export markets were:\nPeru £16.1bn (20.8%)\nChile £5.4bn (7%)" lists one item a line, unmarked
   const linePrefix = text.slice(lineStart, q.start);
@@ -397,3 +399,31 @@ const matchesIn = (re: RegExp, s: string) => {
   re.lastIndex = 0;
   return found;
 };
+
+/**
+ * "| Exportations du Maroc vers le Portugal (MDH) | 5 210 | 6 480 |" under "| | 2021 | 2022 |": a cell of a year's
+ * column, its flow named by its row, its economies by its row (the first the owner) or else by the table's title.
+ */
+function yearColumnItem(
+  text: string,
+  q: Quantity,
+  facts: ClauseFacts,
+  lineStart: number,
+): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
+  const row = q.row ?? '';
+  const metric = METRIC_PATTERNS.find(([, re]) => matchesIn(re, row))?.[0];
+  const titleEnd = q.headerEnd;
+  if (!metric || titleEnd === undefined) return undefined;
+  const titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1;
+  // (not the "US" of a unit in brackets: "Exports (US$ bn)")
+  const inBracket = (e: { start: number }) => /\([^()]*$/.test(text.slice(lineStart, e.start));
+  const inRow = facts.allEconomies.filter((e) => e.start >= lineStart && e.end <= q.start && !inBracket(e));
+  const inTitle = facts.allEconomies.filter((e) => e.start >= titleStart && e.end <= titleEnd);
+  const named = [...inRow, ...inTitle].filter((e, i, all) => all.findIndex((o) => o.code === e.code) === i);
+  const owner = named.find((e) => e.adjective) ?? named[0];
+  if (!owner) return undefined;
+  const partner = named.find((e) => e.code !== owner.code && !e.adjective)?.code ?? 'WORLD';
+  const [from, to] =
+    metric === 'bilateral_trade' && owner.code > partner ? [partner, owner.code] : [owner.code, partner];
+  return { metric, direction: { from, to, guessed: 0 } };
+}

@@ -22,6 +22,10 @@ export function datePeriod(s: Attribution, c: ChosenMetric, m: Measured, d: Dire
     const moved = rule.apply(input);
     if (moved !== undefined) input.period = moved;
   }
+  // "| | 2021 | 2022 |": a cell of a table whose header carries the years is of its column's year
+  const { q } = s;
+  if (q.columnPeriod !== undefined && q.column === q.columnPeriod && /^\d{4}$/.test(q.columnPeriod))
+    return { period: q.columnPeriod, periodMention: undefined, statedPeriod: q.columnPeriod };
   return { period: input.period, periodMention: chosen.periodMention, statedPeriod: chosen.statedPeriod };
 }
 

@@ -17,14 +17,14 @@ const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[\p{L
 
 const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
 const ITEM_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}$/;
-/** Whether the full stop at `dot` follows the number that opens a list item's line, a short line with no end stop. */
+/** Whether the full stop at `dot` follows the number that opens a list item's line: short, with a figure and no end stop. */
 function numberedItem(text: string, dot: number): boolean {
   if (!ITEM_NUMBER_BEFORE.test(text.slice(Math.max(0, dot - 6), dot))) return false;
   const lineEnd = text.indexOf('\n', dot);
   const line = text.slice(dot + 1, lineEnd < 0 ? text.length : lineEnd).trimEnd();
-  return line.length <= 100 && !/[.!?]$/.test(line);
+  return line.length <= 100 && !/[.!?]$/.test(line) && /\d/.test(line);
 }
-const NUMBERED_ITEM_AFTER = /^[ \t]*\d{1,2}[.)][ \t]+\p{L}/u;
+const NUMBERED_ITEM_AFTER = /^[ \t]*\d{1,2}\.[ \t]+\p{L}/u;
 const NEXT_VISIBLE = latin(/\S/u);
 /** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
 export function splitSentences(text: string): Span[] {
@@ -36,7 +36,8 @@ export function splitSentences(text: string): Span[] {
       // a single line break ends a sentence only after a label line (a heading, a chart label, a list line)
       if (match[0].length === 1 && !endsLabelLine(text, match.index)) continue;
       // (… nor before an item of a numbered list, as before a bulleted one: "\n2. India: US$2.9 billion")
-      if (match[0].length === 1 && NUMBERED_ITEM_AFTER.test(text.slice(end, end + 8))) continue;
+      const item = match[0].length === 1 ? NUMBERED_ITEM_AFTER.exec(text.slice(end, end + 8)) : null;
+      if (item && numberedItem(text, end + item[0].indexOf('.'))) continue;
       pushSpan(spans, text, start, match.index);
       start = end;
       continue;

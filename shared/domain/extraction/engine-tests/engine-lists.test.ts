@@ -175,6 +175,25 @@ describe('lists: items under a heading', () => {
     }
   });
 
+  it('reads a table whose header carries the years: each cell of its column’s year, its row’s flow and economies', () => {
+    const fr =
+      'Le commerce du Pérou avec le Portugal (millions USD)\n\n| | 2022 | 2023 |\n| Exportations du Pérou vers le Portugal | 410 | 455 |\n| Importations du Pérou depuis le Portugal | 120 | 131 |';
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'PE', 'PT', 410e6, '2022'],
+      ['exports', 'PE', 'PT', 455e6, '2023'],
+      ['imports', 'PE', 'PT', 120e6, '2022'],
+      ['imports', 'PE', 'PT', 131e6, '2023'],
+    ]);
+    const en =
+      "Peru's trade in goods\n\n                         2022      2023\nExports (US$ bn)         63.2      67.5\nTrade balance (US$ bn)   7.8       16.3";
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'PE', 'WORLD', 63.2e9, '2022'],
+      ['exports', 'PE', 'WORLD', 67.5e9, '2023'],
+      ['trade_balance', 'PE', 'WORLD', 7.8e9, '2022'],
+      ['trade_balance', 'PE', 'WORLD', 16.3e9, '2023'],
+    ]);
+  });
+
   it('keeps two items of one list with the same value as two figures (nl)', () => {
     // Prepare
     const text =

@@ -15,6 +15,7 @@ import { listedRanks } from './quantity-ranks-listed.js';
 import { fractions, PERCENT_RE, PERCENTAGE_POINTS_RE, wordedPercents } from './quantity-shares.js';
 import { tableAmounts } from './quantity-tables.js';
 import { AND, RANGE_FROM, RANGE_TO, RESPECTIVELY } from './quantity-words.js';
+import { yearColumnCells } from './quantity-year-columns.js';
 
 export type { Quantity, QuantityType } from './quantity.js';
 export { currencyNamedIn } from './quantity-currencies.js';
@@ -36,6 +37,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   found.push(...tableAmounts(text, numbers, language, offset));
   found.push(...flowColumnCells(text, numbers, language, offset));
   found.push(...subColumnCells(text, numbers, language, offset));
+  found.push(...yearColumnCells(text, numbers, language, offset));
 
   for (const n of numbers) {
     if (!Number.isFinite(n.value)) continue;

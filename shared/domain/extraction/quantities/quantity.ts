@@ -34,7 +34,7 @@ export interface Quantity {
   headerEnd?: number;
   /** … where its row's label starts, when rows run on one line */
   rowStart?: number;
-  /** … the month its sub-column is of ("Augustus 2010" under "Saldi") */
+  /** … the month its sub-column is of ("Augustus 2010" under "Saldi"), or the year its column is ("2023", its label) */
   columnPeriod?: string;
   /** a row of one economy's key figures, its label naming the flow and the unit: "Exports of goods (USD bn) | 412" */
   keyFigure?: boolean;
