@@ -194,6 +194,27 @@ describe('lists: items under a heading', () => {
     ]);
   });
 
+  it('reads a table of ranks: each row’s rank of its economy, and its cells in their column’s unit or as shares', () => {
+    const en =
+      'Main export markets of Peru, 2023\n\nRank | Country | Value (US$ bn) | Share (%)\n1 | China | 24.1 | 36.2\n2 | United States | 8.9 | 13.4';
+    expect(extract(en, 'en').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['rank', 'PE', 'CN', 1],
+      ['value', 'PE', 'CN', 24.1e9],
+      ['share', 'PE', 'CN', 36.2],
+      ['rank', 'PE', 'US', 2],
+      ['value', 'PE', 'US', 8.9e9],
+      ['share', 'PE', 'US', 13.4],
+    ]);
+    const fr =
+      'Principaux fournisseurs du Pérou en 2023\n\n| Rang | Pays | Part (%) |\n| 1 | Chine | 28,5 |\n| 2 | États-Unis | 20,1 |';
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.measure, f.to, f.value])).toEqual([
+      ['imports', 'rank', 'CN', 1],
+      ['imports', 'share', 'CN', 28.5],
+      ['imports', 'rank', 'US', 2],
+      ['imports', 'share', 'US', 20.1],
+    ]);
+  });
+
   it('keeps two items of one list with the same value as two figures (nl)', () => {
     // Prepare
     const text =

@@ -75,6 +75,8 @@ export interface QuantityWords {
   measures: string[];
   /** the words of a heading over a numbered list that ranks its items: "Top 5 destinations", "Principaux clients" */
   rankingHeading: string[];
+  /** the label of a table's column of ranks: "Rang", "Rank", "Plaats" */
+  rankColumn: string[];
   /** the written-out scales that a number word may stand before: "deux milliards", "one billion" */
   scalesAfterNumberWords: string[];
   /** currency words after a number, by ISO code ("dollar", "franc", "dinar": one the text must tell) */

@@ -10,6 +10,7 @@ import { flowColumnCells } from './quantity-flow-columns.js';
 import { subColumnCells } from './quantity-flow-subcolumns.js';
 import { readMoney } from './quantity-money.js';
 import { type NumberAt, readNumbers, scaled } from './quantity-numbers.js';
+import { rankTableCells } from './quantity-rank-tables.js';
 import { findRanks } from './quantity-ranks.js';
 import { listedRanks } from './quantity-ranks-listed.js';
 import { fractions, PERCENT_RE, PERCENTAGE_POINTS_RE, wordedPercents } from './quantity-shares.js';
@@ -38,6 +39,7 @@ export function findQuantities(text: string, language: Language, offset = 0): Qu
   found.push(...flowColumnCells(text, numbers, language, offset));
   found.push(...subColumnCells(text, numbers, language, offset));
   found.push(...yearColumnCells(text, numbers, language, offset));
+  found.push(...rankTableCells(text, numbers, language, offset));
 
   for (const n of numbers) {
     if (!Number.isFinite(n.value)) continue;

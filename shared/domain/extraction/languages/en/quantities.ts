@@ -125,6 +125,7 @@ export const quantityCues: QuantityCues = {
       'vehicles', 'cars', 'jobs', 'TEUs?',
     ],
     rankingHeading: ['top', 'main', 'leading', 'largest', 'biggest', 'principal', 'major'],
+    rankColumn: ['rank', 'ranking', 'no\\.?', '#'],
     scales: [
       ['billions?', 1e9],
       ['bn', 1e9],

@@ -107,6 +107,7 @@ export const quantityCues: QuantityCues = {
       'emplois', 'EVP',
     ].map((w) => `(?:de\\s+|d['’])?${w}`),
     rankingHeading: ['principa(?:ux|les)', 'premi(?:ers|ères)', 'plus grands', 'top'],
+    rankColumn: ['rang', 'classement', 'n°', '#'],
     scales: [
       ['milliards?', 1e9],
       ['millards?', 1e9],

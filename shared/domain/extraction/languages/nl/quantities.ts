@@ -112,6 +112,7 @@ export const quantityCues: QuantityCues = {
       'TEU',
     ],
     rankingHeading: ['belangrijkste', 'grootste', 'voornaamste', 'top'],
+    rankColumn: ['rang', 'rangorde', 'plaats', 'nr\\.?', '#'],
     scales: [
       ['miljard(?:en)?', 1e9],
       ['mld', 1e9],
