@@ -315,6 +315,27 @@ describe('direction: economies of an absolute participle after the figure are no
     }
   });
 
+  it('keeps a total with the world when what drove it is named after it with its own partner ("led by", "tirées par")', () => {
+    const cases: Array<[string, 'fr' | 'nl' | 'en']> = [
+      ["Peru's exports rose 11.9% in 2023, led by shipments of copper to China.", 'en'],
+      [
+        'Les exportations du Pérou ont progressé de 11,9 % en 2023, tirées par les ventes de cuivre vers la Chine.',
+        'fr',
+      ],
+      [
+        'De Peruaanse uitvoer steeg in 2023 met 11,9 procent, gedreven door de verkoop van koper aan China.',
+        'nl',
+      ],
+    ];
+    for (const [text, language] of cases)
+      expect(extract(text, language)[0]).toMatchObject({
+        metric: 'exports',
+        from: 'PE',
+        to: 'WORLD',
+        value: 11.9,
+      });
+  });
+
   it('keeps a total with the world when a part of it named after the figure has its own partner', () => {
     const cases: Array<[string, 'fr' | 'nl' | 'en']> = [
       [

@@ -78,7 +78,7 @@ export const directionCues: DirectionCues = {
     anaphorNouns: ['land', 'markt', 'koninkrijk'],
     anaphorPronouns: [],
     partShareAfter: ['waarvan', 'waaronder'],
-    partAfter: ['het (?:overgrote|grootste) deel', 'grotendeels', 'merendeels', 'het leeuwendeel'],
+    partAfter: ['(?:gedreven|gestuwd|geholpen)\\s+door', 'dankzij', 'het (?:overgrote|grootste) deel', 'grotendeels', 'merendeels', 'het leeuwendeel'],
     there: [],
     thereAuxiliaries: [],
     thereVerbs: [],
