@@ -146,6 +146,22 @@ describe('metric: flow nouns, verbs and compounds', () => {
     expect(fr.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'CL', 'PE', 1.2e9]]);
   });
 
+  it('reads the flow of a subject, not the "trading partner" an apposition describes, and a partner as a flow when nothing else is one', () => {
+    const apposition = extract(
+      "Peru's exports to China, its largest trading partner, rose 29.2% in 2023.",
+      'en',
+    );
+    expect(apposition.map((f) => [f.metric, f.measure])).toEqual([
+      ['bilateral_trade', 'rank'],
+      ['exports', 'growth'],
+    ]);
+    const alone = extract(
+      'Peru counts China among its leading trading partners, with $42 billion of its total trade in 2023.',
+      'en',
+    );
+    expect(alone.map((f) => [f.metric, f.value])).toEqual([['bilateral_trade', 42e9]]);
+  });
+
   it('reads "la facture énergétique" as energy imports', () => {
     const text = 'En 2023, la facture énergétique du Chili a reculé de 12 % à 18 milliards de dollars.';
     expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value, f.sector])).toEqual([

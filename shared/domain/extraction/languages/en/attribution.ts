@@ -35,7 +35,8 @@ export const attributionCues: AttributionCues = {
     // (not trade as the name of a mission, a fair, an agreement or an office: "the trade mission generated contracts")
     trade: [
       'trade(?!\\s+(?:missions?|fairs?|shows?|delegations?|agreements?|deals?|pacts?|ministers?|ministry|ministries|polic(?:y|ies)|offices?|talks|negotiations?|wars?|barriers?|disputes?|agenc(?:y|ies)|promotion|representatives?|commissioners?|secretar(?:y|ies)|envoys?|attach[eé]s?|unions?|associations?|bod(?:y|ies)|finance|financing|facilitation|defen[cs]e|remed(?:y|ies)|tensions?|rules?|sanctions?)(?!\\p{L}))',
-      'trading',
+      // (not the partner an apposition describes: "Exports to China, its largest trading partner, rose 29%")
+      "trading(?<![,(]\\s*(?:its|their|\\p{L}+['’]s)\\s+(?:\\p{L}+[ -])?trading)",
       'exchanged',
     ],
     separableVerb: [],
