@@ -70,7 +70,7 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
   // to four countries: Chile (51.3%), Peru (15.7%)")
   const head = carried.bracketHead;
   // (… or a rank's rivals: "le troisième fournisseur, derrière la Corée (3,4 %) et l'Inde (2,1 %)" are their shares
-  // of the flow the rank is in)
+  // of the flow the rank is in, "le premier client, devant l'Allemagne (47,5 milliards)" its amount)
   // (… or of the sentence before, for a rival its own sentence names: "Le Chili absorbe 1,5 % des ventes du Pérou.
   // Hors d'Amérique, il arrive deuxième, derrière la Chine (4,1 %)")
   const headBefore = head !== undefined && head.start < facts.sentence.start;
@@ -78,8 +78,7 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
     q.type !== 'rank' &&
     head &&
     head.start >= (headBefore ? (facts.previous?.start ?? facts.sentence.start) : facts.sentence.start) &&
-    (head.measure === (q.type === 'money' ? 'value' : 'share') ||
-      (head.measure === 'rank' && q.type === 'percent'))
+    (head.measure === (q.type === 'money' ? 'value' : 'share') || head.measure === 'rank')
       ? facts.allEconomies.find(
           (e) =>
             bracketRightAfter(text, e, q) &&

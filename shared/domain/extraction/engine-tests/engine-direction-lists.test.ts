@@ -137,6 +137,22 @@ describe('direction: names listed "respectivement"', () => {
 });
 
 describe('direction: names and figures in brackets', () => {
+  it('gives an amount in brackets after a rank’s rival to that rival, in the flow the rank is in', () => {
+    const fr = extract(
+      'En 2023, la Chine est restée le premier client du Pérou, devant les États-Unis (8,9 milliards de dollars).',
+      'fr',
+    );
+    const en = extract(
+      "In 2023 China remained Peru's largest export market, ahead of the United States ($8.9 billion).",
+      'en',
+    );
+    for (const figures of [fr, en])
+      expect(figures.map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+        ['exports', 'rank', 'PE', 'CN', 1],
+        ['exports', 'value', 'PE', 'US', 8.9e9],
+      ]);
+  });
+
   it('gives shares in brackets after rivals the rivals’ side, and skips ministries and private investment', () => {
     const text =
       "En 2023, la France demeure le premier investisseur au Chili avec 30 % des flux d'IDE, devant l'Espagne (12 %) et les États-Unis (9 %). Le ministre de l'Investissement vise 90 milliards de dollars d'investissements privés d'ici 2026.";
