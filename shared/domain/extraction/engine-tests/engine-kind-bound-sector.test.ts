@@ -257,11 +257,11 @@ describe('sector: the product a figure is for, in lower-case English', () => {
 
   it('gives an item its goods before a comma and its change, but not goods that describe the amount before', () => {
     const led =
-      "Peru's exports to Belgium rose 12% in 2023, led by coffee, up 22.7 percent, and textiles, up 7.6 percent.";
+      "Peru's exports to Belgium rose 12% in 2023, led by coffee, up 18.3 percent, and textiles, up 4.9 percent.";
     expect(extract(led, 'en').map((f) => [f.value, f.sector])).toEqual([
       [12, null],
-      [22.7, 'coffee'],
-      [7.6, 'textiles'],
+      [18.3, 'coffee'],
+      [4.9, 'textiles'],
     ]);
     const fr =
       'Les ventes du Pérou à la Belgique ont progressé de 5 % en 2023, tirées par le cacao, en hausse de 18 %.';
