@@ -70,7 +70,9 @@ export function kindOf(
   }
   // "… d'ici 2030, contre 4 milliards en 2022": what follows a comparison word is the actual compared with.
   const target = TARGET_CUES.test(region);
-  const forecast = !target && FORECAST_CUES.test(region);
+  // ("de uitvoer zou vorig jaar met 6 procent gestegen zijn": a conditional of hearsay about the past)
+  const forecast =
+    !target && FORECAST_CUES.test(region) && !PAST_HEARSAY_END.test(text.slice(q.end, facts.clause.end));
   // "Notre objectif est de porter les échanges à 5 milliards d'ici 2030 et d'attirer 2 milliards d'investissements":
   // a second aim joined to a target with a horizon shares its kind
   if (
@@ -106,6 +108,10 @@ const CHANGE_OR = latin(
     withWords`^\s*[,(\-–—]?\s*(?:${(c) => c.kinds.changeOr})\s*(?:(?:${(c) => c.bounds.above}|${(c) => c.bounds.below}|${(c) => c.bounds.about})\s+)?$`,
     'iu',
   ),
+);
+
+const PAST_HEARSAY_END = latin(
+  new RegExp(withWords`^[^\d.;:!?]*?(?<![\p{L}])(?:${(c) => c.kinds.pastHearsayEnd})\s*(?:$|[,.;:!?])`, 'iu'),
 );
 
 const TARGET_CUES_G = latin(new RegExp(TARGET_CUES.source, 'giu'));

@@ -345,3 +345,25 @@ describe('kind: the figure of a reason given for a judgement', () => {
     expect(fr.map((f) => [f.value, f.kind])).toEqual([[4e9, 'actual']]);
   });
 });
+
+describe('kind: the future and the conditional state a forecast', () => {
+  it('reads Dutch "zal", "zullen" and "zou" and the French future and conditional of a change as forecasts', () => {
+    const nl =
+      'De Deense uitvoer naar Polen zal dit jaar met 2 procent toenemen. De Deense invoer uit Polen zou volgend jaar met 4 procent groeien. ' +
+      'De Deense export naar Estland zou vorig jaar met 6 procent gestegen zijn.';
+    const fr =
+      'Les importations du Gabon en provenance de Chine augmenteraient de 5 % cette année. ' +
+      "Les exportations du Gabon vers l'Inde progresseront de 7 % l'an prochain. " +
+      "Les exportations du Gabon vers l'Italie auraient augmenté de 3 % l'an dernier.";
+    expect(extract(nl, 'nl', '2025-03').map((f) => [f.value, f.period, f.kind])).toEqual([
+      [2, '2025', 'forecast'],
+      [4, '2026', 'forecast'],
+      [6, '2024', 'actual'],
+    ]);
+    expect(extract(fr, 'fr', '2025-03').map((f) => [f.value, f.period, f.kind])).toEqual([
+      [5, '2025', 'forecast'],
+      [7, '2026', 'forecast'],
+      [3, '2024', 'actual'],
+    ]);
+  });
+});

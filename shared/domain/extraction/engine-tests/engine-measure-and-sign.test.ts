@@ -351,3 +351,33 @@ describe('measure: the earlier level of a share', () => {
     ]);
   });
 });
+
+describe('measure: the change verb at the end of a Dutch verb-final clause', () => {
+  it('reads "dat … met X procent is gestegen", "… daalt" and "… zal groeien" as changes, with their sign', () => {
+    const text =
+      'Het statistiekbureau meldt dat de Deense uitvoer naar Zweden in 2023 met 3,2 procent is gestegen. ' +
+      'Omdat de Deense invoer uit Noorwegen in 2023 met 7 procent daalt, krimpt het tekort. ' +
+      'De bank verwacht dat de Deense export naar Finland met 1,5 procent zal groeien.';
+    expect(extract(text, 'nl').map((f) => [f.measure, f.value])).toEqual([
+      ['growth', 3.2],
+      ['growth', -7],
+      ['growth', 1.5],
+    ]);
+  });
+});
+
+describe('measure: French verbs of change in the future, the conditional and the reflexive', () => {
+  it('reads "croître", "se contracter", "plonger", "s’accroître" and "rebondir" as changes, with their sign', () => {
+    const text =
+      "Les exportations du Togo vers le Ghana devraient croître de 4,5 % en 2026. Les importations du Togo en provenance de l'Inde se sont contractées de 6 % en 2023. " +
+      'Les exportations du Togo vers le Bénin ont plongé de 18 % en 2023, alors que ses exportations vers le Niger se sont accrues de 9 %. ' +
+      'Les exportations du Togo vers le Burkina Faso ont rebondi de 11 % en 2023.';
+    expect(extract(text, 'fr', '2025-02').map((f) => [f.measure, f.value])).toEqual([
+      ['growth', 4.5],
+      ['growth', -6],
+      ['growth', -18],
+      ['growth', 9],
+      ['growth', 11],
+    ]);
+  });
+});

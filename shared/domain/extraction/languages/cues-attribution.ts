@@ -94,6 +94,8 @@ export interface AttributionCues {
     expectation: string[];
     /** a forecast: "devrait", "verwacht", "is set to", and the future tense of reaching */
     forecast: string[];
+    /** a clause's end that makes its conditional a hearsay of the past, no forecast: "zou … gestegen zijn" */
+    pastHearsayEnd: string[];
     /** between a growth rate and the amount it stands for: "en hausse de 5 %, soit 1,2 milliard" */
     changeOr: string[];
     /** a second aim joined to the first: "et d'atteindre", "and to" */

@@ -31,6 +31,8 @@ export interface PeriodWords {
   lastYear: string[];
   /** the year in progress ("cette année", "dit jaar") */
   thisYear: string[];
+  /** the year after publication ("l'an prochain", "volgend jaar", "next year") */
+  nextYear: string[];
   /** the same months a year before: "the same period of last year", "la même période de l'année dernière" */
   samePeriodLastYear: string[];
   /** the year before the clause's own year ("un an auparavant", "het jaar daarvoor") */

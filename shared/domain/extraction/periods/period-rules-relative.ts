@@ -263,6 +263,23 @@ export const thisYear: Rule = {
   thisYear: true,
 };
 
+// the year after publication: "l'an prochain", "volgend jaar", "next year"
+export const nextYear: Rule = {
+  name: 'next-year',
+  examples: [
+    {
+      text: "Les exportations devraient croître de 3 % l'an prochain.",
+      published: '2024-05',
+      period: '2025',
+    },
+    { text: 'De uitvoer zou volgend jaar met 3 procent groeien.', published: '2024-05', period: '2025' },
+    { text: 'Exports are expected to grow 3% next year.', published: '2024-05', period: '2025' },
+  ],
+  re: latin(new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.nextYear)})(?![\\p{L}])`, 'giu')),
+  make: (_m, published) => (published ? String(Number(published.slice(0, 4)) + 1) : undefined),
+  hint: RELATIVE_HINT,
+};
+
 // "contre 24,1 % cinq ans plus tôt", "ten years earlier": so many years before the clause's year
 export const yearsEarlier: Rule = {
   name: 'years-earlier',

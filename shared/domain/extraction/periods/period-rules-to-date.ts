@@ -126,6 +126,41 @@ export const firstMonthsOfThisYear: Rule = {
   hint: FIRST_MONTHS_OF_THIS_YEAR_HINT,
 };
 
+// … of the year before the publication's: "les neuf premiers mois de l'année dernière", "de eerste negen maanden
+// van vorig jaar", "the first nine months of last year"
+export const firstMonthsOfLastYear: Rule = {
+  name: 'first-months-of-last-year',
+  examples: [
+    {
+      text: "Les exportations ont progressé sur les neuf premiers mois de l'année dernière.",
+      published: '2024-03',
+      period: '2023-01/2023-09',
+    },
+    {
+      text: 'De uitvoer steeg in de eerste negen maanden van vorig jaar.',
+      published: '2024-03',
+      period: '2023-01/2023-09',
+    },
+    {
+      text: 'Exports rose in the first nine months of last year.',
+      published: '2024-03',
+      period: '2023-01/2023-09',
+    },
+  ],
+  re: latin(
+    new RegExp(
+      `(?:${counted((words) => words.firstMonthsOf, '\\w+')})\\s*(?:${alternation((words) => words.lastYear)})(?![\\p{L}])`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const n = monthCount(m.slice(1).find((group) => group !== undefined) ?? '');
+    const year = published ? String(Number(published.slice(0, 4)) - 1) : undefined;
+    return n && year ? `${year}-01/${year}-${pad(n)}` : undefined;
+  },
+  hint: FIRST_MONTHS_HINT,
+};
+
 // "have invested about $1.5 billion so far": up to the day of writing
 export const soFar: Rule = {
   name: 'so-far',

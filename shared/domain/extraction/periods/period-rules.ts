@@ -17,6 +17,7 @@ import {
   lastMonth,
   lastYear,
   monthBefore,
+  nextYear,
   pastYears,
   samePeriodAsBefore,
   samePeriodLastYear,
@@ -27,6 +28,7 @@ import {
   yearsEarlier,
 } from './period-rules-relative.js';
 import {
+  firstMonthsOfLastYear,
   firstMonthsOfThisYear,
   firstMonthsOfYear,
   soFar,
@@ -47,6 +49,8 @@ export const RULES: Rule[] = [
   toEndOfMonth,
   toEndOfMonthThisYear,
   firstMonthsOfYear,
+  // (before this year's: "les neuf premiers mois de l'année dernière")
+  firstMonthsOfLastYear,
   firstMonthsOfThisYear,
   half,
   halfCode,
@@ -70,6 +74,7 @@ export const RULES: Rule[] = [
   monthBefore,
   lastMonth,
   thisYear,
+  nextYear,
   soFar,
   yearsEarlier,
 ];

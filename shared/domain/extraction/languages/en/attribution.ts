@@ -98,6 +98,7 @@ export const attributionCues: AttributionCues = {
       'could reach', 'could hit', 'expect(?:s|ed|ing)?', 'predict(?:s|ed|ing)?', 'forecast\\p{L}*',
       'projected', 'is set to', 'should reach', 'will reach', 'anticipated',
     ],
+    pastHearsayEnd: [],
     changeOr: ['or', 'i\\.e\\.'],
     joinedAim: ['and\\s+to\\s', 'and\\s+'],
     reasonGiven: ['given\\s+that', 'considering\\s+that', 'because'],

@@ -39,6 +39,7 @@ export const periodCues: PeriodCues = {
     yearsNouns: ['years'],
     lastYear: ['last year'],
     thisYear: ['this year'],
+    nextYear: ['next year'],
     // "compared with $58bn in the same period a year earlier", "the year-ago quarter": the main period, a year back
     samePeriodLastYear: [
       'the (?:same|corresponding|comparable) (?:period|months?|quarter) (?:a year (?:earlier|ago|before)|(?:of|in) (?:the )?(?:previous|preceding|prior|last) year|last year)',

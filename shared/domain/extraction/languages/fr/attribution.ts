@@ -43,6 +43,8 @@ export const attributionCues: AttributionCues = {
       'baisses?', 'baissé\\p{L}*', 'recul\\p{L}*', 'chut\\p{L}*', 'diminu\\p{L}*', 'repli\\p{L}*',
       'fléchi\\p{L}*', 'dégringol\\p{L}*', 'en retrait', 'régress\\p{L}*', 'allég\\p{L}*', 'rédui\\p{L}*',
       'réduction',
+      // "se sont contractées de 4 %", "ont plongé de 30 %", "se sont effondrées de 40 %"
+      'contract(?:é|ée|és|ées|ion|er|e|ent|era|eraient|erait)', 'plong\\p{L}*', 'effondr\\p{L}*',
     ],
     separableDecline: [],
     separableChange: [],
@@ -50,6 +52,9 @@ export const attributionCues: AttributionCues = {
       'creus\\p{L}*', 'aggrav\\p{L}*', 'alourdi\\p{L}*', 'allég\\p{L}*', 'rédui\\p{L}*', 'hausse',
       'augment\\p{L}*', 'progress\\p{L}*', 'croissance', 'cr[uû]', 'bond\\p{L}*', 'grimp\\p{L}*',
       'envol\\p{L}*', 'accroissement', 'gonfl\\p{L}*', '(?:se\\s+sont|s[\'’]est)\\s+relevée?s?',
+      // "devraient croître de 2 %", "croît de 3 %", "se sont accrues de 5 %", "ont rebondi de 12 %"
+      'cro[iî]t(?:re|ra|ront|rait|raient)?', 'croiss(?:ent|ait|aient)', 'accr[uû](?:e|es|s)?', 'accro[iî]t\\p{L}*',
+      'rebond\\p{L}*',
     ],
     declineAfter: ['en moins', 'de moins'],
     riseAfter: ['en plus', 'de plus'],
@@ -95,7 +100,13 @@ export const attributionCues: AttributionCues = {
       'devr(?:ait|aient|a|ont)', 'pourr(?:ait|aient|a|ont)', 'prévu\\p{L}*', 'prévoi\\p{L}*', 'prévisions?',
       's[\'’]attend\\p{L}*', 'attendu\\p{L}*', 'projections?', 'tabl(?:e|ent|ait) sur', 'anticip\\p{L}*',
       'atteindr(?:a|ont)', 'dépasser(?:a|ont)', 's[\'’]élèver(?:a|ont)', 'représenter(?:a|ont)',
+      // the future and the conditional of a change or a level: "les importations augmenteraient de 4 %",
+      // "progressera de 6 %", "atteindrait 5 milliards" (not the past conditional of hearsay, "auraient augmenté")
+      '(?:augment|progress|recul|baiss|diminu|grimp|chut|dépass|représent|contract|stabilis)er(?:a|ont|ait|aient)',
+      '(?:atteindr|croîtr|accroîtr|s[\'’]établir|ralentir|bondir|rebondir)(?:a|ont|ait|aient)',
+      's[\'’]élèver(?:ait|aient)',
     ],
+    pastHearsayEnd: [],
     changeOr: ['soit', 'ou', 'ou encore'],
     joinedAim: ['et\\s+d[\'’]', 'et\\s+de\\s'],
     reasonGiven: ['étant\\s+donné\\s+que', 'puisque', 'parce\\s+que', 'vu\\s+que'],

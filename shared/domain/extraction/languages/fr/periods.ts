@@ -37,8 +37,9 @@ export const periodCues: PeriodCues = {
     fiscalYear: ['exercice(?:\\s+(?:fiscal|budgétaire))?', 'année\\s+fiscale'],
     yearNouns: ['an', 'année'],
     yearsNouns: ['ans', 'années'],
-    lastYear: ["l['’]an(?:née)? (?:dernier|dernière|passé|passée)"],
+    lastYear: ["l['’]an(?:née)? (?:dernier|dernière|passé|passée|écoulée)"],
     thisYear: ['cette année'],
+    nextYear: ["l['’]an(?:née)? prochaine?"],
     samePeriodLastYear: [
       "la même période (?:de l['’]année (?:précédente|dernière|passée)|un an (?:auparavant|plus tôt))",
       "la période correspondante de l['’]année (?:précédente|dernière|passée)",

@@ -82,10 +82,15 @@ export const attributionCues: AttributionCues = {
     declineAtClauseEnd: [
       'af', 'achteruit(?:ging|gingen|gegaan)?', 'omlaag', 'afnam', 'afnamen', 'daalde', 'daalden', 'zakte',
       'zakten', 'terug', 'terugliep', 'terugviel', 'teruggelopen', 'teruggevallen',
+      // a verb-final clause, its participle or infinitive after an auxiliary: "dat de uitvoer met 3 procent is
+      // gedaald", "met 2 procent zal krimpen", "omdat de invoer met 5 procent daalt"
+      'gedaald', 'afgenomen', 'gekrompen', 'gezakt', 'daalt', 'dalen', 'krimpt', 'krimpen', 'afneemt', 'afnemen',
+      'zakt', 'zakken', 'terugloopt', 'teruglopen', 'terugvalt', 'terugvallen',
     ],
     riseAtClauseEnd: [
       'toe', 'vooruit(?:ging|gingen|gegaan)?', 'omhoog', 'in de lift', 'toenam', 'toenamen', 'steeg',
       'stegen', 'groeide', 'groeiden',
+      'gestegen', 'gegroeid', 'toegenomen', 'stijgt', 'stijgen', 'groeit', 'groeien', 'toeneemt', 'toenemen',
     ],
     afterClauseEnd: ['tot', 'naar', 'en'],
     minus: ['min', 'minus'],
@@ -115,7 +120,11 @@ export const attributionCues: AttributionCues = {
     forecast: [
       'zou(?:den)? kunnen', 'verwacht\\p{L}*', 'rek(?:ent|enen|ende) erop', 'rek(?:ent|enen) op',
       'prognose\\p{L}*', 'voorspel\\p{L}*',
+      // the future or conditional auxiliary: "zal met 2 procent groeien", "zou tot 5 miljard stijgen" (not a
+      // hearsay past, "zou … gestegen zijn": pastHearsayEnd; a "raming" is an estimate, often of a past year)
+      'zal', 'zullen', 'zou(?:den)?',
     ],
+    pastHearsayEnd: ['\\p{L}+\\s+(?:zijn|hebben)', '(?:zijn|hebben)\\s+\\p{L}+'],
     changeOr: ['oftewel', 'of'],
     joinedAim: ['en\\s+'],
     reasonGiven: ['aangezien', 'omdat'],

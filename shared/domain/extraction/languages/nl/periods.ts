@@ -37,8 +37,9 @@ export const periodCues: PeriodCues = {
     fiscalYear: ['boekjaar', 'begrotingsjaar'],
     yearNouns: ['jaar'],
     yearsNouns: ['jaar'],
-    lastYear: ['vorig(?:e)? jaar', 'afgelopen jaar'],
+    lastYear: ['vorig(?:e)? jaar', 'afgelopen jaar', 'voorbije jaar', 'verleden jaar'],
     thisYear: ['dit jaar'],
+    nextYear: ['volgend(?:e)? jaar', 'komend(?:e)? jaar'],
     samePeriodLastYear: [
       'dezelfde periode (?:van )?(?:vorig|het vorige|verleden) jaar',
       'dezelfde periode een jaar (?:eerder|daarvoor)',
