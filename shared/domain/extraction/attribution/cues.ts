@@ -42,7 +42,7 @@ const LIST_GOES_ON = latin(
  * "a détrôné la France". */
 const COMPETITOR_BEFORE = latin(
   new RegExp(
-    withWords`(?<![\p{L}])(?:${(c) => c.comparison.rivals})\s+(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,|${(c) => c.lists.and})\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,4}$`,
+    withWords`(?<![\p{L}])(?:${(c) => c.comparison.rivals})\s+(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,|${(c) => c.lists.and})\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,4}$`,
     'u',
   ),
 );
@@ -208,10 +208,10 @@ export const SECTOR_WORD = new RegExp(
 );
 
 /** "après l'Ouganda", "na China en voor de Verenigde Staten", "ahead of France", "derrière la Corée (3 %) et l'":
- * before a rival of the subject. */
+ * before a rival of the subject (a name may join its words with a short particle: "devant l'Afrique du Sud et le"). */
 export const RIVAL_BEFORE_NAME = latin(
   new RegExp(
-    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals.map(eitherCaseFirst)})\s+(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:${(c) => c.directionStage.rivals})|(?:${(c) => c.lists.and})(?:\s+(?:${(c) => c.directionStage.rivals}))?)\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,3}$`,
+    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals.map(eitherCaseFirst)})\s+(?:(?:${(c) => c.roles.articles})\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:${(c) => c.directionStage.rivals})|(?:${(c) => c.lists.and})(?:\s+(?:${(c) => c.directionStage.rivals}))?)\s+(?:(?:${(c) => c.roles.articles})\s*)?){0,3}$`,
     'u',
   ),
 );

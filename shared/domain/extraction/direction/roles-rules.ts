@@ -25,7 +25,7 @@ import {
   ORIGIN_NAME_OF_IMPORTS_INTO_A_PLACE,
   PLACE_FOREIGN_IMPORTS_GO_INTO,
 } from './roles-foreign-imports.js';
-import { BARE_ORIGIN_OF_IMPORTS } from './roles-origin.js';
+import { BARE_ORIGIN_OF_IMPORTS, ORIGIN_AFTER_AN_IMPORT_VERB } from './roles-origin.js';
 import { PLACE_ROLE_RULES } from './roles-places.js';
 
 export type { RoleInput, RoleRule } from './role-rule.js';
@@ -561,6 +561,7 @@ const SOURCE_RULES: RoleRule[] = [
 /** The role rules of a name, in the order they are tried. */
 export const NAME_ROLE_RULES: ReadonlyArray<RoleRule> = [
   ...SPECIAL_ROLE_RULES,
+  ORIGIN_AFTER_AN_IMPORT_VERB,
   ...CUE_RULES,
   BARE_ORIGIN_OF_IMPORTS,
   ...SOURCE_RULES,

@@ -370,3 +370,13 @@ describe('metric: the flow of a rank given to the amounts beside it', () => {
     expect(extract(nl, 'nl').at(-1)).toMatchObject({ from: 'PE', to: 'ES', value: 20.4 });
   });
 });
+
+describe('direction: rivals whose names join their words with a particle', () => {
+  it('leaves "devant l’Afrique du Sud et le Maroc" out of the rank’s parties', () => {
+    const text =
+      "Les exportations autrichiennes vers l'Afrique ont atteint 900 millions d'euros en 2023. " +
+      "Le Nigeria reste le principal débouché, devant l'Afrique du Sud et le Kenya.";
+    const rank = extract(text, 'fr').find((f) => f.measure === 'rank');
+    expect(rank).toMatchObject({ metric: 'exports', from: 'AT', to: 'NG', value: 1 });
+  });
+});

@@ -157,3 +157,20 @@ describe('periods: relative years, months and dates against the publication', ()
     ]);
   });
 });
+
+describe('periods: a month named by "du mois de", and years and months counted from publication', () => {
+  it('reads "au cours du mois de mars dernier", "l’année écoulée", "het voorbije jaar" and "van vorig jaar"', () => {
+    const fr =
+      "Au cours du mois de mars dernier, les exportations du Bénin vers le Nigeria se sont élevées à 41 milliards de FCFA. Au premier trimestre de l'année écoulée, les importations du Bénin en provenance de l'Inde ont reculé de 8 %.";
+    const nl =
+      'De Deense uitvoer naar Noorwegen groeide het voorbije jaar met 1,2 procent. In de eerste negen maanden van vorig jaar steeg de Deense invoer uit Polen met 7 procent.';
+    expect(extract(fr, 'fr', '2025-05').map((f) => [f.value, f.period])).toEqual([
+      [41e9, '2025-03'],
+      [-8, '2024-01/2024-03'],
+    ]);
+    expect(extract(nl, 'nl', '2025-05').map((f) => [f.value, f.period])).toEqual([
+      [1.2, '2024'],
+      [7, '2024-01/2024-09'],
+    ]);
+  });
+});

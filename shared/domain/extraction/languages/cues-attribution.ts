@@ -149,6 +149,10 @@ export interface AttributionCues {
     articles: string[];
     /** "de" with no article before a name, which after imports names their origin: "importations de Turquie" */
     bareOrigin: string[];
+    /** an import verb whose subject is the importer: "a importé", "importait" (not the noun "importations") */
+    importVerb: string[];
+    /** before a name after such a verb, its origin: "a importé pour 2 milliards de cacao de Côte d'Ivoire", "du Maroc" */
+    originAfterImportVerb: string[];
     /** the rest of a region, or its (other) countries, which are the region: "to the rest of Asia", "vers les pays de l’UE" */
     restOf: string[];
     /** a verb that makes the economy the one ranked: "faisant du Maroc", "making Morocco" */

@@ -140,6 +140,8 @@ export const attributionCues: AttributionCues = {
     between: ['between'],
     articles: ['the'],
     bareOrigin: [],
+    importVerb: [],
+    originAfterImportVerb: [],
     restOf: ['rest\\s+of\\s+(?:the\\s+)?', '(?:other\\s+)?(?:member\\s+)?(?:countries|states)\\s+(?:of|in|within)\\s+(?:the\\s+)?'],
     makes: ['mak(?:ing|es?)'],
     makesOf: [],

@@ -157,6 +157,8 @@ export const attributionCues: AttributionCues = {
     between: ['entre'],
     articles: ['l[\'’]', 'la', 'le', 'les'],
     bareOrigin: ['de', 'd[\'’]'],
+    importVerb: ['import(?:é|ée|és|ées|e|ent|ait|aient|era|eront|erait|eraient|ant)'],
+    originAfterImportVerb: ['de', 'd[\'’]', 'du', 'des', 'de\\s+la', 'de\\s+l[\'’]'],
     restOf: [
       'reste\\s+(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',
       '(?:autres\\s+)?pays\\s+(?:membres\\s+)?(?:du|des|de\\s+la|de\\s+l[\'’]|d[\'’])\\s*',

@@ -87,7 +87,14 @@ export const periodCues: PeriodCues = {
     monthDash: [],
     monthsOfYear: ["de\\s+l['’]année\\s+", 'de\\s+'],
     monthsThisYear: ['(?:de\\s+)?cette\\s+année', "de\\s+l['’]année(?:\\s+en\\s+cours)?"],
-    inMonth: ['en', "au mois d['’]", 'au mois de'],
+    inMonth: [
+      'en',
+      "au mois d['’]",
+      'au mois de',
+      // "au cours du mois de mars", "durant le mois d'avril", "pour le mois de mai"
+      "(?:au cours |durant |pendant |lors )?du mois d(?:e|['’])",
+      "(?:durant|pendant|pour) le mois d(?:e|['’])",
+    ],
     monthArticles: ['le', 'la'],
     ofNamedMonth: ['de\\s+', "d['’]"],
     of: ['de'],

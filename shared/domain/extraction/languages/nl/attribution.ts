@@ -162,6 +162,8 @@ export const attributionCues: AttributionCues = {
     between: ['tussen'],
     articles: ['de', 'het'],
     bareOrigin: [],
+    importVerb: [],
+    originAfterImportVerb: [],
     restOf: ['rest\\s+van\\s+(?:de\\s+|het\\s+)?', '(?:andere\\s+)?(?:lid)?(?:landen|staten)\\s+(?:van|binnen|in)\\s+(?:de\\s+|het\\s+)?'],
     makes: ['maakt', 'maakte'],
     makesOf: [],
