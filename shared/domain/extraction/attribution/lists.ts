@@ -386,7 +386,8 @@ export function itemOfFlowList(text: string, q: Quantity, lastStart: number): bo
   );
 }
 
-const BULLETED_ITEM = latin(/^\s*[-•*–]\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
+// (an item marked by a bullet, a dash or its number: "- Chemie:", "2. Chemische producten:", "3) Machines :")
+const BULLETED_ITEM = latin(/^\s*(?:[-•*–]|\d{1,2}[.)])\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
 
 // (an item marked by a bullet or by its number: "- Espagne :", "2. India:")
 const LIST_ITEM = latin(

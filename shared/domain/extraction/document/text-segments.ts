@@ -16,16 +16,10 @@ const ABBREVIATIONS = new Set(ALL_CUES.flatMap((c) => c.segments.abbreviations))
 const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[\p{Lu}\d])/gu;
 
 const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
-const ITEM_NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}$/;
-/** Whether the full stop at `dot` follows the number that opens a list item's line: short, with a figure and no end stop. */
-function numberedItem(text: string, dot: number): boolean {
-  if (!ITEM_NUMBER_BEFORE.test(text.slice(Math.max(0, dot - 6), dot))) return false;
-  const lineEnd = text.indexOf('\n', dot);
-  const line = text.slice(dot + 1, lineEnd < 0 ? text.length : lineEnd).trimEnd();
-  return line.length <= 100 && !/[.!?]$/.test(line) && /\d/.test(line);
-}
-const NUMBERED_ITEM_AFTER = /^[ \t]*\d{1,2}\.[ \t]+\p{L}/u;
 const NEXT_VISIBLE = latin(/\S/u);
+/** The number that opens a list item's line: "1. ", "2) ". */
+const ITEM_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/u;
+
 /** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -34,19 +28,21 @@ export function splitSentences(text: string): Span[] {
     const end = match.index + match[0].length;
     if (match[0].startsWith('\n')) {
       // a single line break ends a sentence only after a label line (a heading, a chart label, a list line)
-      if (match[0].length === 1 && !endsLabelLine(text, match.index)) continue;
-      // (… nor before an item of a numbered list, as before a bulleted one: "\n2. India: US$2.9 billion")
-      const item = match[0].length === 1 ? NUMBERED_ITEM_AFTER.exec(text.slice(end, end + 8)) : null;
-      if (item && numberedItem(text, end + item[0].indexOf('.'))) continue;
+      // (… and not before a numbered list item, which goes on as a bulleted one does: "1. Chine (12 %)\n2. Inde")
+      if (
+        match[0].length === 1 &&
+        (!endsLabelLine(text, match.index) || ITEM_NUMBER.test(text.slice(end, end + 8)))
+      )
+        continue;
       pushSpan(spans, text, start, match.index);
-      start = end;
+      start = end + (ITEM_NUMBER.exec(text.slice(end, end + 8))?.[0].length ?? 0);
       continue;
     }
     const word = WORD_BEFORE_END.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';
     if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
-    // "1. Switzerland: US$3.4 billion": the number of a list's item ends no sentence (a numbered paragraph that
-    // ends with its full stop, "4. Sinds 2019 groeide de export met 38 procent.", still stands apart)
-    if (match[0] === '.' && numberedItem(text, match.index)) continue;
+    // "De belangrijkste producten waren:\n1. Chemie: 24 %": the number of a list item opening its line ends no
+    // sentence (the item's sentence starts after it)
+    if (/(?:^|\n)[ \t]*\d{1,2}$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const next = NEXT_VISIBLE.exec(text.slice(end))?.[0] ?? '';
     if (next && !/[\p{Lu}\d"«“‘(–—-]/u.test(next)) continue;
     pushSpan(spans, text, start, end);

@@ -306,3 +306,23 @@ describe('lists: items under a heading', () => {
     ]);
   });
 });
+
+describe('lists: items numbered "1." or "2)" read as bulleted ones', () => {
+  it('reads each numbered item under a heading that ends with a colon, goods or partners', () => {
+    const nl =
+      'De Deense uitvoer naar Polen bedroeg in 2023 2.140,5 miljoen euro.\nDe belangrijkste uitvoerproducten waren:\n1. Machines: 31,2%\n2. Chemische producten: 14,8%\n';
+    const fr =
+      'Les exportations du Togo ont atteint 1,9 milliard de dollars en 2023.\nPrincipaux clients du Togo :\n1) Burkina Faso (17,5 %)\n2) Bénin (11,2 %)\n3) Niger (9,6 %)\n';
+    expect(extract(nl, 'nl').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'DK', 'PL', 2_140_500_000],
+      ['share', 'DK', 'PL', 31.2],
+      ['share', 'DK', 'PL', 14.8],
+    ]);
+    expect(extract(fr, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'TG', 'WORLD', 1_900_000_000],
+      ['share', 'TG', 'BF', 17.5],
+      ['share', 'TG', 'BJ', 11.2],
+      ['share', 'TG', 'NE', 9.6],
+    ]);
+  });
+});
