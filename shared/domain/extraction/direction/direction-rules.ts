@@ -2,7 +2,7 @@ import { ATTRACTS, SHARE_VERB, sameEconomy } from '../attribution/cues.js';
 import type { ClauseFacts } from '../document/clause-facts.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import { latin } from '../letters.js';
-import { withWords } from '../lexicon.js';
+import { withWords, words } from '../lexicon.js';
 import type { NamedRule } from '../rule.js';
 import type { Direction } from './direction-clause.js';
 
@@ -45,7 +45,10 @@ export const partnerUnnamed = ({ text, q, facts }: Direction) =>
 
 /** "… zijn goed voor", "… représentent à elles seules", "… accounts for": the verb a share's subject takes. */
 const SUBJECT_SHARE_VERB = latin(
-  new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,2}?${SHARE_VERB}(?![\\p{L}])`, 'iu'),
+  new RegExp(
+    `^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,2}?(?:${SHARE_VERB}|${words((c) => c.figureLinks.shareTakerVerb)})(?![\\p{L}])`,
+    'iu',
+  ),
 );
 
 const INWARD_INVESTMENT = latin(

@@ -418,3 +418,14 @@ describe('direction: economies compared with, no party', () => {
       });
   });
 });
+
+describe('direction: the Dutch buyer that takes a share of a flow ("neemt … af")', () => {
+  it('reads the subject of "neemt X procent van de (totale) …export af" as the partner, and the compound flow as the total', () => {
+    const text =
+      'Vorig jaar voerde Denemarken voor 3,4 miljard euro aan meubelen uit. Zweden neemt ongeveer 30 procent van de totale meubelexport af.';
+    expect(extract(text, 'nl', '2025-04').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'DK', 'WORLD', 3_400_000_000],
+      ['share', 'DK', 'SE', 30],
+    ]);
+  });
+});

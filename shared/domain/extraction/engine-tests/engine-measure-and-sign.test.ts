@@ -381,3 +381,14 @@ describe('measure: French verbs of change in the future, the conditional and the
     ]);
   });
 });
+
+describe('measure: a balance that worsens ("verslechtering")', () => {
+  it('reads "een verslechtering met 9 procent" of a deficit as its growth', () => {
+    const text =
+      'Het Deense handelstekort met China liep in 2024 op tot 6,1 miljard euro. Op jaarbasis is dat een verslechtering met 9 procent.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['trade_balance', 'value', -6_100_000_000],
+      ['trade_balance', 'growth', 9],
+    ]);
+  });
+});

@@ -214,6 +214,8 @@ export interface AttributionCues {
     thatIs: string[];
     /** a verb of a share: "représente", "goed voor", "accounted for" */
     shareVerb: string[];
+    /** a verb whose subject takes a share of a flow, its buyer or seller: "absorbe", "neemt … af", "takes" */
+    shareTakerVerb: string[];
     /** a verb of attracting investment: "attire", "trekt aan" */
     attracts: string[];
     /** a total, not a part: "totale", "wereldwijd", "overall" */

@@ -231,6 +231,7 @@ export const attributionCues: AttributionCues = {
     amountingTo: [],
     thatIs: ['or', 'i\\.e\\.', 'that is'],
     shareVerb: ['made up', 'makes? up', 'accounted for', 'accounts? for', 'account for'],
+    shareTakerVerb: [],
     attracts: ['attract\\p{L}*'],
     total: ['total', 'overall'],
   },

@@ -258,6 +258,9 @@ export const attributionCues: AttributionCues = {
     amountingTo: ['à hauteur de', 'à raison de'],
     thatIs: ['soit', 'ou'],
     shareVerb: ['représent\\p{L}*', 'pès\\p{L}*', 'pes\\p{L}*', 'constitu\\p{L}*'],
+    // (not "absorbe", whose subject a coordinated export verb after it may own: "Le Mali absorbe 5 % de nos ventes
+    // et nous vend 2 % de ses achats")
+    shareTakerVerb: [],
     attracts: ['attir\\p{L}*'],
     total: ['total', 'totale', 'totales', 'globale?s?', 'mondial(?:e|es)?'],
   },

@@ -68,6 +68,8 @@ export const attributionCues: AttributionCues = {
       '(?:nam|namen|neemt|nemen)\\s+(?:toe|af)', 'verdiep\\p{L}*', 'klom', '\\p{L}*klim(?:t|men|de|den)?',
       'stijg\\p{L}*', 'gestegen', 'steeg', 'toename', 'toegenomen', 'toenam', 'toenamen', 'vooruitg\\p{L}*',
       'groei\\p{L}*', '(?:export|import|handels|uitvoer|invoer)groei', 'gegroeid',
+      // a balance that worsens: "het tekort … een verslechtering met 9 procent" (a deficit widened, as "aggravé")
+      'verslechter\\p{L}*',
     ],
     declineAfter: [
       'gedaald', 'afgenomen', 'gekrompen', 'teruggevallen', 'krimpen', 'dalen', 'zakken', 'afnemen',
@@ -254,6 +256,8 @@ export const attributionCues: AttributionCues = {
     amountingTo: ['ten belope van'],
     thatIs: ['oftewel'],
     shareVerb: ['vertegenwoordig\\p{L}*', 'goed voor', 'maakt\\p{L}* uit', 'maken uit'],
+    // ("Duitsland neemt bijna 40 procent van de export af": afnemen, to buy)
+    shareTakerVerb: ['neemt', 'nemen', 'nam', 'namen'],
     attracts: ['aantrek\\p{L}*', 'aangetrokken', 'lok\\p{L}*'],
     total: ['totaal', 'wereldwijd'],
   },

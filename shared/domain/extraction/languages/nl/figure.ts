@@ -135,7 +135,8 @@ export const figureCues: FigureCues = {
     shareNouns: ['\\p{L}*aandeel'],
     ofTotalOf: ['van'],
     ofTotalDeterminers: ['de', 'het', 'zijn', 'haar', 'hun', 'totale', 'alle'],
-    ofTotalFlows: ['uitvoer', 'invoer', 'export', 'import', 'handel'],
+    // (and their compounds: "van de totale sierteeltexport", "van de goederenuitvoer")
+    ofTotalFlows: ['\\p{L}*uitvoer', '\\p{L}*invoer', '\\p{L}*export', '\\p{L}*import', 'handel'],
     totalOf: [],
     totals: [],
     totalOfThe: [],
