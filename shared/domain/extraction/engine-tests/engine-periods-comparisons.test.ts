@@ -483,3 +483,14 @@ describe('periods and flows of the changes that explain a balance', () => {
     ]);
   });
 });
+
+describe('periods: "par rapport au mois précédent", the base of a monthly change', () => {
+  it('keeps the story’s month for a figure compared with the month before', () => {
+    const text =
+      "Au mois d'octobre 2024, les exportations du Niger se sont élevées à 95,2 milliards de FCFA, soit une hausse de 6,1 % par rapport au mois précédent.";
+    expect(extract(text, 'fr').map((f) => [f.value, f.period])).toEqual([
+      [95_200_000_000, '2024-10'],
+      [6.1, '2024-10'],
+    ]);
+  });
+});

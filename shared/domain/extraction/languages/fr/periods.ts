@@ -106,9 +106,10 @@ export const periodCues: PeriodCues = {
     published: ['publié', 'paru', 'mis à jour'],
     publishedOn: ['le'],
     comparedTo: [
-      'par rapport (?:à|au|aux)',
-      'comparé (?:à|au)',
-      'comparativement (?:à|au|aux)',
+      // (or without its article, which the period may hold: "par rapport au mois précédent")
+      'par rapport(?: (?:à|au|aux))?',
+      'comparée?s? (?:à|au)',
+      'comparativement(?: (?:à|au|aux))?',
       'comparable (?:à|au|aux)',
       'en comparaison (?:de|avec)',
       'vis-à-vis de',
