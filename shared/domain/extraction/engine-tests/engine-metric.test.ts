@@ -507,3 +507,19 @@ describe('metric: both flows named together, their values given "respectively"',
     ]);
   });
 });
+
+describe('metric: Dutch "verhandelden" and an amount that "ging naar" a place', () => {
+  it('reads the pair’s trade, and the part of it that went to the partner as exports', () => {
+    const text =
+      'Denemarken en Chili verhandelden in 2023 voor 1,8 miljard euro aan goederen. Daarvan ging 1,1 miljard euro naar Chili.';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'CL', 'DK', 1_800_000_000],
+      ['exports', 'DK', 'CL', 1_100_000_000],
+    ]);
+  });
+
+  it('reads "het Afrikaanse continent" as Africa', () => {
+    const text = 'De Deense uitvoer naar het Afrikaanse continent bedroeg in 2023 2,6 miljard euro.';
+    expect(extract(text, 'nl').map((f) => [f.from, f.to])).toEqual([['DK', 'AFRICA']]);
+  });
+});

@@ -46,7 +46,8 @@ export const gazetteerCues: GazetteerCues = {
       KR: ['South Korea', 'Korea'], KY: ['Cayman Island'], CN: ['China', 'Middle Kingdom'],
       JP: ['Land of the Rising Sun'], AE: ['UAE'],
       EU: ['EU', 'European Union', 'intra-EU', 'EU27', 'EU-27', 'EU28', 'EU-28'],
-      EUROPE: ['Europe', 'European countries'], ASIA: ['Asia'], AFRICA: ['Africa'], AMERICA: ['Americas'],
+      EUROPE: ['Europe', 'European countries'], ASIA: ['Asia'], AFRICA: ['Africa', 'African continent'],
+      AMERICA: ['Americas'],
       OCEANIA: ['Oceania'],
     },
     demonyms: {

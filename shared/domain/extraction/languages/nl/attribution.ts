@@ -22,6 +22,8 @@ export const attributionCues: AttributionCues = {
       '(?:diamant|auto|wapen|vis|graan|fruit|groente|chemie|farma|staal|olie|gas|stroom)(?:export|uitvoer)\\p{L}*',
       '\\p{L}{3,}(?:export|uitvoer)(?:en)?', 'uitgevoerd', 'ge[eë]xporteerd\\p{L}*',
       '(?:ging|gingen|gaat|gaan)(?=\\s+(?:\\p{L}+\\s+){0,3}?voor\\s+[^.;]{0,80}?\\snaar\\s)',
+      // "Daarvan ging 3,4 miljard euro naar Marokko": an amount that goes to a place
+      '(?:ging|gingen|gaat|gaan)(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:[€$]\\s?)?\\d[^.;]{0,50}?\\snaar\\s(?!(?:beneden|boven|omhoog|omlaag)(?!\\p{L})))',
       'goederenexport\\p{L}*', 'goederenuitvoer\\p{L}*', 'verscheept(?<=\\snaar\\s[^.;]{0,40}verscheept)',
       'verkocht(?:en)?(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\saan\\s)', 'verko(?:op|pen)(?=\\s+(?:aan|naar)\\s)',
     ],
@@ -37,6 +39,8 @@ export const attributionCues: AttributionCues = {
     trade: [
       'handel(?!s?(?:vertegenwoordig|attaché|missie|kamer|akkoord|verdrag|beleid|minister|delegatie|huis|aar|register|ingenieur|merk|naam|school|hof|rechtbank))\\p{L}*',
       'uitgewisseld',
+      // "België en Marokko verhandelden voor 5,6 miljard euro aan goederen"
+      'verhandel(?:d|de|den|t|en)',
     ],
     separableVerb: ['voer(?:de|den|t|en)?'],
     importParticle: ['in\\s+(?:uit|vanuit)(?!\\p{L})', 'in\\s*[.,;]'],

@@ -49,7 +49,8 @@ export const gazetteerCues: GazetteerCues = {
       JP: ['Land van de rijzende zon', 'Japanners'], FR: ['Fransen'], BE: ['Belgen'], DE: ['Duitsers'],
       AE: ['Verenigde Arabische Emiraten'],
       EU: ['Europese Unie', 'EU', 'intra-EU', 'EU27', 'EU-27', 'EU28', 'EU-28'],
-      EUROPE: ['Europa', 'Europese landen'], ASIA: ['Azië'], AFRICA: ['Afrika'],
+      EUROPE: ['Europa', 'Europese landen', 'Europese continent'], ASIA: ['Azië', 'Aziatische continent'],
+      AFRICA: ['Afrika', 'Afrikaanse continent'],
       AMERICA: ['Amerikaanse continenten'], OCEANIA: ['Oceanië'],
     },
     demonyms: {
