@@ -7,6 +7,7 @@ import type { ClauseFacts } from '../document/clause-facts.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
 import { TARGET_CUES, withWords, wordsPattern } from '../lexicon.js';
+import { RANK_NOUNS } from '../quantities/quantities.js';
 import type { Attribution, ChosenMetric, MetricChoice } from './attribute-state.js';
 import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY, RESPECTIVELY, SHARE_VERB } from './cues.js';
 import { listItem } from './lists.js';
@@ -78,6 +79,16 @@ function ownMetric(s: Attribution): MetricChoice {
       metric = after.metric;
       metricMention = after;
     }
+  }
+  // "Les principaux clients de la Wallonie sont le Maroc (412 millions d'euros), l'Algérie (298 millions)": items
+  // in brackets after the head of a ranked list take the flow its noun ranks
+  if (
+    !metric &&
+    (q.type === 'percent' || q.type === 'money') &&
+    BRACKET_LABEL.test(text.slice(Math.max(facts.clause.start, q.start - 40), q.start))
+  ) {
+    const noun = RANKED_LIST_HEAD.exec(text.slice(facts.sentence.start, q.start))?.[1];
+    if (noun && !GENERIC_RANK.test(noun.toLowerCase())) metric = metricOfRankNoun(noun.toLowerCase());
   }
   // "Les exportations péruviennes vers le Chili ont crû plus vite que les importations : elles ont
   // gagné 6,2 %": a pronoun after a colon takes up the subject of the clause, its first flow, not the
@@ -180,6 +191,15 @@ const SHARE_OF_FLOW_AFTER = latin(
   new RegExp(
     `^(?:[^.;:]|\\.(?=\\d)){0,160}?(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])(?:[^.;:]|\\.(?=\\d)){0,60}?` +
       withWords`(?<![\p{L}])(?:${(c) => c.metricStage.shareOfFlow})\s+(?:[\p{L}'’-]+\s+){0,3}$`,
+    'iu',
+  ),
+);
+
+/** "Les principaux clients (de la Wallonie) sont ": the ranked noun that heads a list, and its verb. */
+const RANKED_LIST_HEAD = latin(
+  new RegExp(
+    `(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])[^.;:()\\d]{0,60}?\\s` +
+      withWords`(?:${(c) => c.metricStage.listHeadVerb})\s[^.;:]*$`,
     'iu',
   ),
 );

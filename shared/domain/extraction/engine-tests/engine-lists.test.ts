@@ -326,3 +326,18 @@ describe('lists: items numbered "1." or "2)" read as bulleted ones', () => {
     ]);
   });
 });
+
+describe('lists: items in brackets after the head of a ranked list ("Les principaux clients … sont")', () => {
+  it('gives each bracketed amount or share the flow the head’s noun ranks', () => {
+    const text =
+      "Les exportations du Ghana ont atteint 16 milliards de dollars en 2023. Les principaux clients du Ghana sont la Suisse (4,1 milliards de dollars), l'Inde (2,9 milliards) et la Chine (1,7 milliard). Ses principaux fournisseurs sont la Chine (24 %) et les États-Unis (9 %).";
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'GH', 'WORLD', 16_000_000_000],
+      ['exports', 'value', 'GH', 'CH', 4_100_000_000],
+      ['exports', 'value', 'GH', 'IN', 2_900_000_000],
+      ['exports', 'value', 'GH', 'CN', 1_700_000_000],
+      ['imports', 'share', 'GH', 'CN', 24],
+      ['imports', 'share', 'GH', 'US', 9],
+    ]);
+  });
+});
