@@ -102,6 +102,15 @@ export const laterRank = (q: Quantity, facts: ClauseFacts): Quantity =>
     )) ||
   q;
 
+/** "Les principaux clients (de la Wallonie) sont ": the ranked noun that heads a list, and its verb. */
+export const RANKED_LIST_HEAD = latin(
+  new RegExp(
+    `(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])[^.;:()\\d]{0,60}?\\s` +
+      withWords`(?:${(c) => c.metricStage.listHeadVerb})\s[^.;:]*$`,
+    'iu',
+  ),
+);
+
 export const RANK_NOUN_ANY = latin(new RegExp(`(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])`, 'giu'));
 
 export const POSSESSIVE_AFTER = latin(/^['’]s?(?![\p{L}])/u);

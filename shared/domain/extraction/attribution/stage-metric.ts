@@ -7,9 +7,16 @@ import type { ClauseFacts } from '../document/clause-facts.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
 import { latin } from '../letters.js';
 import { TARGET_CUES, withWords, wordsPattern } from '../lexicon.js';
-import { RANK_NOUNS } from '../quantities/quantities.js';
 import type { Attribution, ChosenMetric, MetricChoice } from './attribute-state.js';
-import { BRACKET_LABEL, GENERIC_RANK, laterRank, RANK_NOUN_ANY, RESPECTIVELY, SHARE_VERB } from './cues.js';
+import {
+  BRACKET_LABEL,
+  GENERIC_RANK,
+  laterRank,
+  RANK_NOUN_ANY,
+  RANKED_LIST_HEAD,
+  RESPECTIVELY,
+  SHARE_VERB,
+} from './cues.js';
 import { listItem } from './lists.js';
 import { closestMetric, metricOfRankNoun, rankMetric } from './metrics.js';
 import { standsAtAChange } from './stage-metric-continuation-rules.js';
@@ -191,15 +198,6 @@ const SHARE_OF_FLOW_AFTER = latin(
   new RegExp(
     `^(?:[^.;:]|\\.(?=\\d)){0,160}?(?<![\\p{L}])${SHARE_VERB}(?![\\p{L}])(?:[^.;:]|\\.(?=\\d)){0,60}?` +
       withWords`(?<![\p{L}])(?:${(c) => c.metricStage.shareOfFlow})\s+(?:[\p{L}'’-]+\s+){0,3}$`,
-    'iu',
-  ),
-);
-
-/** "Les principaux clients (de la Wallonie) sont ": the ranked noun that heads a list, and its verb. */
-const RANKED_LIST_HEAD = latin(
-  new RegExp(
-    `(?<![\\p{L}])(${RANK_NOUNS})(?![\\p{L}])[^.;:()\\d]{0,60}?\\s` +
-      withWords`(?:${(c) => c.metricStage.listHeadVerb})\s[^.;:]*$`,
     'iu',
   ),
 );

@@ -9,6 +9,7 @@ import {
   ELLIPTICAL_ITEM_BEFORE,
   isCountryOrRegion,
   OWN_BRACKET,
+  RANKED_LIST_HEAD,
 } from '../attribution/cues.js';
 import { latin } from '../letters.js';
 import {
@@ -243,6 +244,24 @@ const SPECIAL_ROLE_RULES: RoleRule[] = [
       r.q.start > r.mention.end &&
       (OWN_BRACKET.test(r.text.slice(r.mention.end, r.q.start)) ||
         AMOUNTING_TO.test(r.text.slice(r.mention.end, r.q.start)))
+        ? 'partner'
+        : undefined,
+  ),
+  rule(
+    'name-in-a-ranked-list-owns-its-amount',
+    'a name followed by its amount in brackets, in a list headed by a ranked noun ("Les principaux fournisseurs sont"), is that amount’s partner',
+    [
+      {
+        text: 'De Deense invoer bedroeg 130 miljard euro. De belangrijkste leveranciers waren Duitsland (28 miljard euro) en Zweden (17 miljard euro).',
+        language: 'nl',
+        figure: { value: 17_000_000_000, metric: 'imports', from: 'DK', to: 'SE' },
+      },
+    ],
+    (r) =>
+      r.q.type === 'money' &&
+      r.q.start > r.mention.end &&
+      OWN_BRACKET.test(r.text.slice(r.mention.end, r.q.start)) &&
+      RANKED_LIST_HEAD.test(r.text.slice(r.facts.sentence.start, r.mention.start))
         ? 'partner'
         : undefined,
   ),

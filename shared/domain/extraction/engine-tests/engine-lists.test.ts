@@ -341,3 +341,15 @@ describe('lists: items in brackets after the head of a ranked list ("Les princip
     ]);
   });
 });
+
+describe('lists: the amounts of a ranked list restricted to a region ("… en Afrique sont")', () => {
+  it('gives each bracketed amount to the name before it, not to the region the list is restricted to', () => {
+    const text =
+      "Les exportations danoises vers l'Afrique ont atteint 2,6 milliards d'euros en 2023. Les principaux clients du Danemark en Afrique sont l'Égypte (610 millions d'euros) et le Nigeria (420 millions).";
+    expect(extract(text, 'fr').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['DK', 'AFRICA', 2_600_000_000],
+      ['DK', 'EG', 610_000_000],
+      ['DK', 'NG', 420_000_000],
+    ]);
+  });
+});
