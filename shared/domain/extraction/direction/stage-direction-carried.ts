@@ -393,9 +393,15 @@ function rivalSubject(
 }
 
 // (a change keeps its sign outside the quantity: "India (-37.9%)")
-/** "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's. */
+/**
+ * "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's;
+ * and so are the next of a ranking ("suivie de la Chine (10,4 %) et du Nigeria (9,8 %)").
+ */
 const RIVAL_CUE = latin(
-  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals})(?![\p{L}])`, 'iu'),
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals}|${(c) => c.comparison.followedBy})(?![\p{L}])`,
+    'iu',
+  ),
 );
 
 const GOES_TO_BEFORE = latin(

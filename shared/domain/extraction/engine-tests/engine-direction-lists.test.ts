@@ -416,3 +416,17 @@ describe('direction: elliptic lists of economies and amounts', () => {
     ]);
   });
 });
+
+describe('direction: the next of a ranking in brackets ("suivie de la Chine (10,4 %) et du Nigeria (9,8 %)")', () => {
+  it('gives every name after "suivie de" the head’s flow, the last one too', () => {
+    const text =
+      'Les importations du Ghana ont atteint 14 milliards de dollars en 2023. Le Japon demeure le premier fournisseur du pays, avec une part de 12,1 %, suivi de la Chine (10,3 %) et du Nigeria (7,7 %).';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'GH', 'WORLD', 14_000_000_000],
+      ['imports', 'GH', 'JP', 1],
+      ['imports', 'GH', 'JP', 12.1],
+      ['imports', 'GH', 'CN', 10.3],
+      ['imports', 'GH', 'NG', 7.7],
+    ]);
+  });
+});
