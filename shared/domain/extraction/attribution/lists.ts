@@ -253,6 +253,13 @@ export function listItem(
     // … and so is a row of the key figures of the economy the title names ("Exports (USD bn) | 412")
     if (flow && owner && !other && (q.keyFigure || (q.row && TOTAL_ROW.test(q.row))))
       return { metric: flow, direction: { from: owner.code, to: 'WORLD', guessed: 0 } };
+    // "Evolutie van de handel met Israël (in miljoen euro):\nJaar    Uitvoer    Invoer\n2022    3.102,6    1.391,0": a
+    // heading that names only the partner, by its name, is of the document's economy's trade with it
+    const home =
+      !other && owner && !owner.adjective && named.length === 1
+        ? documentEconomies.find((c) => c !== owner.code && isCountryOrRegion(c))
+        : undefined;
+    if (flow && owner && home) return { metric: flow, direction: { from: home, to: owner.code, guessed: 1 } };
     if (!flow || !owner || !other) return undefined;
     return { metric: flow, direction: { from: owner.code, to: other.code, guessed: 0 } };
   }

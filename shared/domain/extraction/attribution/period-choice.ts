@@ -90,6 +90,9 @@ function claimedPeriods(text: string, facts: ClauseFacts): Map<PeriodMention, Qu
   const claimedBy = new Map<PeriodMention, Quantity>();
   for (const p of facts.periods) {
     if (p.comparison) continue;
+    // "2.873,1 miljoen euro (2022: 3.102,6 miljoen euro)": a period that labels what follows its colon is not the
+    // amount's before it
+    if (/^\s*:/.test(text.slice(p.end, p.end + 3))) continue;
     // "in mei 3,4 procent en in juni 12 procent", "in January (-8%) and February (-4%)": a period opened by
     // "and" starts the next item
     const owner = facts.quantities.find((other) => {

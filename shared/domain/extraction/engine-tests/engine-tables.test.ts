@@ -271,3 +271,17 @@ describe('tables as web pages set them (tables written for these tests)', () => 
     ]);
   });
 });
+
+describe('tables: years by flows under a heading that names only the partner, and "(2022: …)" after an amount', () => {
+  it('reads each cell as the column’s flow of the home economy with the partner, dated by its row', () => {
+    const text =
+      'De Deense uitvoer naar Chili bedroeg in 2023 412,5 miljoen euro (2022: 398,1 miljoen euro).\nEvolutie van de handel met Chili (in miljoen euro):\nJaar\tUitvoer\tInvoer\n2021\t371,4\t122,9\n2022\t398,1\t131,2\n';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'DK', 'CL', 412_500_000, '2023'],
+      ['exports', 'DK', 'CL', 398_100_000, '2022'],
+      ['exports', 'DK', 'CL', 371_400_000, '2021'],
+      ['imports', 'DK', 'CL', 122_900_000, '2021'],
+      ['imports', 'DK', 'CL', 131_200_000, '2022'],
+    ]);
+  });
+});
