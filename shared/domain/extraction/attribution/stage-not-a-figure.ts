@@ -249,7 +249,12 @@ export const NOT_A_FIGURE_RULES: NotAFigureRule[] = [
             (pair !== undefined &&
               TOTAL_OR_VOLUME_AFTER.test(text.slice(q.end, q.end + 24)) &&
               facts.economies.length >= 2 &&
-              facts.economies.every((e) => pair.includes(e.code)))),
+              facts.economies.every((e) => pair.includes(e.code)) &&
+              // ("… le premier fournisseur de l'Algérie, avec 7,9 milliards de dollars d'importations, soit 19 % du
+              // total": the share of a one-way amount its clause states first)
+              !facts.quantities.some(
+                (o) => o.type === 'money' && o.end <= q.start && o.start >= facts.clause.start,
+              ))),
       );
     },
   },

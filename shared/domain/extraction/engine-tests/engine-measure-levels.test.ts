@@ -173,3 +173,12 @@ describe('not a figure: the second of a pair of shares of a group with no code',
     expect(figures).toEqual([expect.objectContaining({ measure: 'growth', value: 3 })]);
   });
 });
+
+describe('measure: the share of a one-way amount after a pair’s trade ("soit 19 % du total")', () => {
+  it('reads "avec 7,9 milliards d’importations, soit 19 % du total" as a share of the imports, not a split of the pair', () => {
+    const text =
+      "Les échanges entre le Niger et la Chine ont atteint 3 milliards de dollars en 2023. La Chine reste le premier fournisseur du Niger, avec 1,9 milliard de dollars d'importations, soit 21 % du total.";
+    const share = extract(text, 'fr').find((f) => f.measure === 'share');
+    expect(share).toMatchObject({ metric: 'imports', from: 'NE', to: 'CN', value: 21, period: '2023' });
+  });
+});
