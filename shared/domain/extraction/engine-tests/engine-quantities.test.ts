@@ -136,3 +136,14 @@ describe('quantities: currencies and scales', () => {
     expect(extract(fr, 'fr').map((f) => f.unit)).toEqual(['USD']);
   });
 });
+
+describe('quantities: a year before a currency that opens the next amount', () => {
+  it('reads "in 2024 € 21,3 mld" and "in 2023 EUR 4,2 miljard" as one amount each, not the year in euros', () => {
+    const text =
+      'De Deense invoer uit Noorwegen bedroeg in 2024 € 21,3 mld. De Deense uitvoer naar India bedroeg in 2023 EUR 4,2 miljard.';
+    expect(extract(text, 'nl').map((f) => [f.value, f.unit, f.period])).toEqual([
+      [21_300_000_000, 'EUR', '2024'],
+      [4_200_000_000, 'EUR', '2023'],
+    ]);
+  });
+});

@@ -108,6 +108,17 @@ export function readMoney(
   const suffixCode = currencyWord ? currencyOf(currencyWord, SUFFIX_CODES) : undefined;
   const code = prefixCode ?? suffixCode;
   const start = prefix?.[1] ? n.start - (before.length - before.lastIndexOf(prefix[1])) : n.start;
+  // "bedroeg in 2024 € 21,3 mld", "in 2024 EUR 10,2 miljard": a year before a currency that opens the next amount
+  if (
+    code &&
+    !prefixCode &&
+    !scaleOk &&
+    Number.isInteger(n.value) &&
+    n.value >= 1900 &&
+    n.value <= 2099 &&
+    /^\s*\d/.test(joined.slice(suffix?.[0].length ?? 0))
+  )
+    return undefined;
   if (code) {
     const consumedJoined = suffixCode
       ? (suffix?.[0].length ?? 0)
