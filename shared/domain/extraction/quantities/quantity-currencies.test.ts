@@ -118,6 +118,20 @@ describe('scales of the wire and the Indian press', () => {
     ]);
   });
 
+  it('reads the Indian grouping by lakhs and the taka sign', () => {
+    expect(amounts('Dhaka shipped goods worth Tk 3,48,250 crore, and ৳12.5 billion of jute.', 'en')).toEqual([
+      [3.4825e12, 'BDT', 'Tk 3,48,250 crore'],
+      [1.25e10, 'BDT', '৳12.5 billion'],
+    ]);
+  });
+
+  it('reads a bare "N" fused to a number as the naira, only in a text that names Nigeria', () => {
+    expect(amounts('Nigerian cocoa sales reached N1.4 trillion, against N 3 in the table.', 'en')).toEqual([
+      [1.4e12, 'NGN', 'N1.4 trillion'],
+    ]);
+    expect(amounts('Route N2 carried N5 billion of freight across Ghana.', 'en')).toEqual([]);
+  });
+
   it('reads a scale joined to an amount by a hyphen, after a currency sign', () => {
     expect(amounts('Shipments totalled $5.6-billion, and a C$1.2-million grant followed.', 'en')).toEqual([
       [5.6e9, 'USD', '$5.6-billion'],

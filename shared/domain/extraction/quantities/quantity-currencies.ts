@@ -63,6 +63,8 @@ const CFA = 'cfa';
 const RUPEE = 'rupee';
 /** The unit of "Sh" or "shillings", until the text tells whose shilling it is: Kenya's, Uganda's or Tanzania's. */
 const SHILLING = 'shilling';
+/** The unit of a bare "N" before a number ("N16.2 trillion"), the naira of a text that names Nigeria. */
+const NAIRA = 'naira';
 /** The unit of any other ISO 4217 code written beside a number: the code itself (see currencyOf). */
 const ISO_CODE = 'iso';
 /**
@@ -222,6 +224,7 @@ const RUPEE_COUNTRIES: Array<[RegExp, string]> = ['INR', 'PKR', 'LKR', 'NPR'].ma
   code,
 ]);
 const MOROCCO = countryNames('MAD');
+const NIGERIA = countryNames('NGN');
 
 // The currencies after a number, in the order they are tried (longer forms first): each one's words in the
 // three languages (`languages/*.ts`), then its signs and codes.
@@ -278,7 +281,7 @@ const CURRENCY_SIGNS_AFTER: Array<[string, string]> = [
   ['GHS', 'GH[¢₵]|GHS'],
   ['RUB', '₽|RUB'],
   ['PLN', 'zł|PLN'],
-  ['BDT', 'BDT'],
+  ['BDT', '৳|BDT'],
   ['MXN', 'MXN'],
   ['PHP', '₱|PHP'],
   ['CLP', 'CLP'],
@@ -316,6 +319,10 @@ export const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['R|ZAR', 'ZAR'],
   ['NT\\$|TWD', 'TWD'],
   ['₦|NGN', 'NGN'],
+  // "N16.2 trillion": the naira, in a text that names Nigeria (see resolveCurrencies)
+  ['N', NAIRA],
+  // "Tk 18,500 crore": the Bangladeshi taka
+  ['Tk\\.?|৳|BDT', 'BDT'],
   ['GH[¢₵]|GHS', 'GHS'],
   ['₩|KRW', 'KRW'],
   ['₽|RUB', 'RUB'],
@@ -382,10 +389,14 @@ export function resolveCurrencies(text: string, found: Quantity[]): Quantity[] {
       else if (q.unit === SHILLING) q.unit = shilling;
     }
   }
-  if (!found.some((q) => q.unit === FRANC || q.unit === DINAR)) return found;
+  if (!found.some((q) => q.unit === FRANC || q.unit === DINAR || q.unit === NAIRA)) return found;
   const dinar = found.some((q) => q.unit === DINAR) ? dinarOf(text) : undefined;
+  const naira = found.some((q) => q.unit === NAIRA) && NIGERIA.test(text) ? 'NGN' : undefined;
   return found.flatMap((q) => {
-    if (q.unit !== FRANC && q.unit !== DINAR) return [q];
+    if (q.unit !== FRANC && q.unit !== DINAR && q.unit !== NAIRA) return [q];
+    // (a naira's "N" is fused to its number: "N 5" is a label)
+    if (q.unit === NAIRA)
+      return naira && /^N\d/.test(text.slice(q.start, q.start + 2)) ? [{ ...q, unit: naira }] : [];
     const code = q.unit === DINAR ? dinar : francOf(text, q.start, found);
     return code ? [{ ...q, unit: code }] : [];
   });

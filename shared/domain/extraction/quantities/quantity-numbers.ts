@@ -37,11 +37,12 @@ export function parseNumber(raw: string, language: Language): number {
   return Number(compact.replace(sep, '.'));
 }
 
+// ("4,52,000 crore": the Indian grouping, by lakhs, read as one number)
 // A letter before a number is allowed in upper case only, for fused codes such as USD3.1.
 // (the leading "(?=\d)" changes no match, every number starts with a digit, but lets V8 skip the positions that
 // hold none instead of trying the lookbehinds at each: the pattern runs four times faster)
 const NUMBER_RE =
-  /(?=\d)(?:(?<=(?:^|[^A-Za-z])(?:Dhs?|Kshs?|[KUT]?Shs?|Rs))|(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,]))(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
+  /(?=\d)(?:(?<=(?:^|[^A-Za-z])(?:Dhs?|Kshs?|[KUT]?Shs?|Rs))|(?<![a-z\u00DF-\u00F6\u00F8-\u00FF\d.,]))(\d{1,2}(?:,\d\d)+,\d{3}(?![,.]\d)|\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/g;
 // Number words only count before a written-out scale ("deux milliards", "one billion"): the scales are
 // rare, so they are found first and the word before them checked.
 const WORDED_SCALE_RE = new RegExp(`(?:${SCALES_AFTER_NUMBER_WORDS})(?![${LATIN_LETTER}])`, 'gi');

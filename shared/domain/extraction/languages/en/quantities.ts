@@ -258,6 +258,7 @@ export const quantityCues: QuantityCues = {
     rangeFrom: ['from'],
     rangeTo: ['to'],
     currencyCountries: {
+      NGN: ['Nigeria', 'Nigerian'],
       KES: ['Kenya', 'Kenyan'],
       UGX: ['Uganda', 'Ugandan'],
       TZS: ['Tanzania', 'Tanzanian'],

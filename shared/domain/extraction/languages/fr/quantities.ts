@@ -236,6 +236,7 @@ export const quantityCues: QuantityCues = {
     rangeFrom: ['de'],
     rangeTo: ['à'],
     currencyCountries: {
+      NGN: ['Nig[eé]ria', 'nig[eé]rian(?:e)?s?'],
       KES: ['Kenya', 'kényan(?:e)?s?'],
       UGX: ['Ouganda', 'ougandais(?:es?)?'],
       TZS: ['Tanzanie', 'tanzanien(?:ne)?s?'],

@@ -214,6 +214,7 @@ export const quantityCues: QuantityCues = {
     rangeFrom: ['van'],
     rangeTo: ['tot', 'naar'],
     currencyCountries: {
+      NGN: ['Nigeria', 'Nigeriaan'],
       KES: ['Kenia', 'Keniaanse?'],
       UGX: ['Oeganda', 'Oegandese?'],
       TZS: ['Tanzania', 'Tanzaniaanse?'],
