@@ -220,7 +220,11 @@ export function listItem(
     q.headerEnd ??
     (bareHeadingEnd >= 0
       ? bareHeadingEnd
-      : Math.max(text.lastIndexOf(':\n', lineStart), unitHeadingBefore(text, lineStart)));
+      : Math.max(
+          text.lastIndexOf(':\n', lineStart),
+          unitHeadingBefore(text, lineStart),
+          LIST_ITEM.test(linePrefix) ? nounTitleAbove(text, lineStart) : -1,
+        ));
   if (headingEnd < 0 || lineStart - headingEnd > 400) return undefined;
   const headingStart = text.lastIndexOf('\n', headingEnd - 1) + 1;
   const heading = text.slice(headingStart, headingEnd);
@@ -321,25 +325,63 @@ export function listItem(
  */
 function bareListHeading(text: string, lineStart: number, linePrefix: string): number {
   if (lineStart === 0 || !BARE_LIST_ITEM.test(linePrefix)) return -1;
+  const numbered = NUMBERED_ITEM.test(linePrefix);
   let end = lineStart - 1;
   for (let lines = 0; end > 0 && lines < 30; lines++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trimEnd();
     if (line.endsWith(':')) return start + line.length - 1;
-    // (an item's number is no sentence's end: "1. Switzerland 3,420")
-    const body = line.replace(ITEM_NUMBER, '');
     // … or a title that gives the list's unit in brackets: "Top export destinations of Kenya, 2023 (KES billion)"
     if (UNIT_IN_BRACKETS_END.test(line)) return start + line.length;
-    if (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(body)) return -1;
+    // … or, over numbered items, a title that names what is ranked: "Top 5 export destinations"
+    if (numbered && isNounTitle(line)) return start + line.length;
+    // (a blank line between numbered items, or under their title; an item's number is no sentence's end)
+    const item = line.replace(NUMBERED_ITEM, '');
+    if (!(numbered && line === '') && (line.length > 90 || !/\d/.test(line) || /[.!?]\s+\p{Lu}/u.test(item)))
+      return -1;
     end = start - 1;
   }
   return -1;
 }
 
-const ITEM_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+/;
+/** The numbering of a list's item: "1. ", "2) ". */
+const NUMBERED_ITEM = /^[ \t]*\d{1,2}[.)][ \t]/;
+
+/**
+ * A line that titles a list by the noun of what it ranks ("Main export destinations", "Top 5 markets for Kenyan
+ * tea, 2023"): short, no sentence, no amount of its own.
+ */
+export function isNounTitle(line: string): boolean {
+  return (
+    line.length > 0 &&
+    line.length <= 90 &&
+    !/[.!?;]$/.test(line) &&
+    !NUMBERED_ITEM.test(line) &&
+    !/\d[.,]\d|\d\s*%/.test(line) &&
+    HEADING_NOUN.test(line)
+  );
+}
+
+/**
+ * Over a run of items ("- Uganda: 10.1%"), the end of the title line that names what they rank, when no colon
+ * ends it ("Main export destinations"); the lines between are items.
+ */
+function nounTitleAbove(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 30; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (isNounTitle(line)) return start + line.length;
+    if (line !== '' && !LIST_ITEM_LINE.test(line)) return -1;
+    end = start - 1;
+  }
+  return -1;
+}
+const LIST_ITEM_LINE = latin(/^\s*(?:[-•*–]|\d{1,2}[.)])\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–(]\s*\S.{0,60}$/u);
+
 const BARE_LIST_ITEM = latin(
   new RegExp(
-    withWords`^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*\([ \t]*[+−-]?[ \t]*)?$`,
+    withWords`^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*)?\([ \t]*[+−-]?[ \t]*)?$`,
     'u',
   ),
 );
@@ -396,7 +438,6 @@ export function itemOfFlowList(text: string, q: Quantity, lastStart: number): bo
 // (an item marked by a bullet, a dash or its number: "- Chemie:", "2. Chemische producten:", "3) Machines :")
 const BULLETED_ITEM = latin(/^\s*(?:[-•*–]|\d{1,2}[.)])\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
 
-// (an item marked by a bullet or by its number: "- Espagne :", "2. India:")
 const LIST_ITEM = latin(
   /^\s*(?:(?:[-•*–]|\d{1,2}[.)])\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u,
 );

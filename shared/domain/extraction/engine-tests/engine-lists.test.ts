@@ -358,3 +358,30 @@ describe('lists: the amounts of a ranked list restricted to a region ("… en Af
     ]);
   });
 });
+
+describe('lists: numbered items under a title', () => {
+  it('reads numbered items, with a bracketed share or an amount, under a title with or without a colon', () => {
+    const titled =
+      'Peruvian exports reached US$ 66 billion in 2023.\n\nLeading markets for Peruvian goods\n1. China (33.2%)\n2. United States (13.9%)\n\n3. Canada (4.1%)';
+    expect(extract(titled, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'value', 'PE', 'WORLD', 66e9],
+      ['exports', 'share', 'PE', 'CN', 33.2],
+      ['exports', 'share', 'PE', 'US', 13.9],
+      ['exports', 'share', 'PE', 'CA', 4.1],
+    ]);
+    const bulleted =
+      'Ghana imported goods worth $14 billion in 2022.\n\nMain suppliers of Ghana\n- China: 24.5%\n- United States: 8.2%';
+    expect(extract(bulleted, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'GH', 'WORLD', 14e9],
+      ['imports', 'GH', 'CN', 24.5],
+      ['imports', 'GH', 'US', 8.2],
+    ]);
+    const table =
+      'Leading suppliers of Morocco in 2022 (USD million)\n1. Spain 12,400\n2. China 9,850\n3. France 8,730';
+    expect(extract(table, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'MA', 'ES', 12.4e9],
+      ['imports', 'MA', 'CN', 9.85e9],
+      ['imports', 'MA', 'FR', 8.73e9],
+    ]);
+  });
+});
