@@ -42,6 +42,25 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
     ]);
   });
 
+  it('reads "a year ago" and "the previous fiscal" as a year before a fiscal year, its whole span moved', () => {
+    const ago = extract(
+      "Pakistan's rice exports to Kenya climbed to $410 million in 2022-23 from $350 million a year ago.",
+      'en',
+    );
+    expect(ago.map((f) => [f.value, f.period])).toEqual([
+      [410e6, '2022-07/2023-06'],
+      [350e6, '2021-07/2022-06'],
+    ]);
+    const fiscal = extract(
+      "India's exports to Nepal eased to $7.4 billion in FY 2023-24, from $8.0 billion in the previous fiscal.",
+      'en',
+    );
+    expect(fiscal.map((f) => [f.value, f.period])).toEqual([
+      [7.4e9, '2023-04/2024-03'],
+      [8e9, '2022-04/2023-03'],
+    ]);
+  });
+
   it('dates the amount a change starts from a year before the amount it reaches', () => {
     // Prepare
     const text =

@@ -136,22 +136,24 @@ export const quarterEndingIn: Rule = {
     { text: 'Exports rose 18% in the March quarter of 2024.', period: '2024-01/2024-03' },
     { text: 'Imports fell in the September quarter 2023.', period: '2023-07/2023-09' },
     { text: 'Exports rose in the June quarter.', published: '2024-09', period: '2024-04/2024-06' },
+    // (… and the year between: "the December 2023 quarter")
+    { text: 'Dairy exports fell 4% in the December 2023 quarter.', period: '2023-10/2023-12' },
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}])(${MONTH_WORDS})\\s+(?:${QUARTER_NOUNS})(?![\\p{L}])(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
+      `(?<![\\p{L}])(${MONTH_WORDS})\\s+(?:(${YEAR})\\s+)?(?:${QUARTER_NOUNS})(?![\\p{L}])(?:\\s+(?:(?:${OF})\\s+)?(${YEAR}))?`,
       'giu',
     ),
   ),
   make: (m, published) => {
     const last = monthNumber(m[1]);
     if (last % 3 !== 0) return undefined;
-    const year = m[2] ?? yearOfLast(last - 2, published, false);
+    const year = m[2] ?? m[3] ?? yearOfLast(last - 2, published, false);
     return year ? `${year}-${pad(last - 2)}/${year}-${pad(last)}` : '';
   },
   detail: (m, published) => {
     const last = monthNumber(m[1]);
-    return m[2] || published || last % 3 !== 0 ? undefined : undated({ first: last - 2, last });
+    return m[2] || m[3] || published || last % 3 !== 0 ? undefined : undated({ first: last - 2, last });
   },
   hint: new RegExp(QUARTER_NOUNS, 'i'),
 };

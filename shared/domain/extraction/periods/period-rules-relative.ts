@@ -3,7 +3,15 @@
 import { latin } from '../letters.js';
 import { CARDINALS } from '../quantities/number-words.js';
 import { monthCount, pad, type Rule, yearsCounted } from './period-rule.js';
-import { alternation, counted, entryCount, RELATIVE_HINT, YEAR, YEARS_NOUNS } from './period-words.js';
+import {
+  alternation,
+  counted,
+  entryCount,
+  RELATIVE_HINT,
+  YEAR,
+  YEAR_BEFORE_HINT,
+  YEARS_NOUNS,
+} from './period-words.js';
 
 const SAME_PERIOD_HINT = new RegExp(
   alternation((words) => words.samePeriodHint),
@@ -232,6 +240,8 @@ export const yearBefore: Rule = {
     { text: 'contre 1,9 milliard un an auparavant', published: '2024-05', period: '2023' },
     { text: 'against $1.9bn a year earlier', published: '2024-05', period: '2023' },
     { text: 'tegenover 1,9 miljard het jaar daarvoor', published: '2024-05', period: '2023' },
+    // (… and a fiscal year said without its noun, in the Indian press)
+    { text: 'from $8.0 billion in the previous fiscal', published: '2024-05', period: '2023' },
   ],
   re: latin(
     new RegExp(
@@ -242,7 +252,7 @@ export const yearBefore: Rule = {
   // resolved by the extractor against the clause's year; '' until then
   make: (_m, published) => (published ? String(Number(published.slice(0, 4)) - 1) : ''),
   yearBefore: true,
-  hint: RELATIVE_HINT,
+  hint: YEAR_BEFORE_HINT,
 };
 
 export const thisYear: Rule = {

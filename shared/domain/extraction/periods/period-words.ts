@@ -91,3 +91,7 @@ export const MONTH_HINT = new RegExp(
 export const RELATIVE_HINT = latin(
   new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.yearNouns)})(?![\\p{L}])`, 'iu'),
 );
+/** … or a fiscal year's word alone: "the previous fiscal". */
+export const YEAR_BEFORE_HINT = latin(
+  new RegExp(`(?<![\\p{L}])(?:${alternation((words) => words.yearNouns)}|${FISCAL_WORDS})(?![\\p{L}])`, 'iu'),
+);

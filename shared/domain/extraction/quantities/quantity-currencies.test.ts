@@ -125,6 +125,15 @@ describe('scales of the wire and the Indian press', () => {
     ]);
   });
 
+  it('reads the signs of the local press: ringgit, rupiah, riyals, Egyptian pound, lira, sol, birr, baht, peso', () => {
+    expect(
+      amounts(
+        'Palm oil earned RM 98 billion, coal Rp 410 trillion, dates SR 2.1 billion, gas QR 90 billion, cotton E£ 7 billion, steel ₺55 billion and TL 8 billion, copper S/ 12 billion, coffee Br 65 billion, rice Bt 180 billion and cars Mex$ 20 billion.',
+        'en',
+      ).map(([, unit]) => unit),
+    ).toEqual(['MYR', 'IDR', 'SAR', 'QAR', 'EGP', 'TRY', 'TRY', 'PEN', 'ETB', 'THB', 'MXN']);
+  });
+
   it('reads a bare "N" fused to a number as the naira, only in a text that names Nigeria', () => {
     expect(amounts('Nigerian cocoa sales reached N1.4 trillion, against N 3 in the table.', 'en')).toEqual([
       [1.4e12, 'NGN', 'N1.4 trillion'],

@@ -321,6 +321,19 @@ export const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['₦|NGN', 'NGN'],
   // "N16.2 trillion": the naira, in a text that names Nigeria (see resolveCurrencies)
   ['N', NAIRA],
+  // the signs of the local press: "RM1.26 trillion" (ringgit), "Rp 350 trillion" (rupiah), "SR 1.2 trillion"
+  // (Saudi riyal), "QR 400 billion" (Qatari riyal), "E£ 60 billion" (Egyptian pound), "₺900 billion" and "TL"
+  // (Turkish lira), "S/ 40 billion" (sol), "Br 180 billion" (birr), "Bt 2.5 trillion" (baht), "Mex$" (peso)
+  ['RM', 'MYR'],
+  ['Rp\\.?', 'IDR'],
+  ['SR', 'SAR'],
+  ['QR', 'QAR'],
+  ['E£', 'EGP'],
+  ['₺|TL', 'TRY'],
+  ['S/\\.?', 'PEN'],
+  ['Br', 'ETB'],
+  ['Bt', 'THB'],
+  ['Mex\\$|MX\\$', 'MXN'],
   // "Tk 18,500 crore": the Bangladeshi taka
   ['Tk\\.?|৳|BDT', 'BDT'],
   ['GH[¢₵]|GHS', 'GHS'],

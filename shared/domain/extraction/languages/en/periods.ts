@@ -46,8 +46,8 @@ export const periodCues: PeriodCues = {
       'the year-ago (?:period|quarter|month)',
     ],
     yearBefore: [
-      'a year (?:earlier|before)',
-      'the (?:previous|preceding) (?:fiscal |financial )?year',
+      'a year (?:earlier|before|ago)',
+      'the (?:previous|preceding) (?:fiscal(?: year)?|financial year|year)',
       'the year before',
     ],
     yearsEarlier: ['earlier', 'before'],
