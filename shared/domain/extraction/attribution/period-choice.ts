@@ -125,10 +125,20 @@ function isBehindAnother(text: string, q: Quantity, facts: ClauseFacts, p: Perio
         o !== q &&
         o.start >= q.end &&
         o.end <= p.start &&
-        lastIndexOf(COMPARED_WITH, text.slice(q.end, o.start)) >= 0,
+        (lastIndexOf(COMPARED_WITH, text.slice(q.end, o.start)) >= 0 ||
+          // "fell to $450 million from $520 million in April 2023": the level a change reached, then its base
+          (o.type === 'money' &&
+            BASE_FROM_BETWEEN.test(text.slice(q.end, o.start)) &&
+            LEVEL_TO_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)))),
     )
   );
 }
+const BASE_FROM_BETWEEN = latin(
+  new RegExp(withWords`^\s*,?\s+(?:${(c) => c.comparison.changeFrom})\s+$`, 'iu'),
+);
+const LEVEL_TO_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.changeTo})\s+$`, 'iu'),
+);
 
 /** The clause's period mention the quantity takes, before what a relative mention is relative to. */
 function chosenMention(input: PeriodInput): PeriodMention | undefined {

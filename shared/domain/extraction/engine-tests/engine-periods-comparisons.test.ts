@@ -61,6 +61,18 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
     ]);
   });
 
+  it('gives a period after "to X from Y" to the base Y alone, the level X keeping the story\'s', () => {
+    const text =
+      "Vietnam's exports rose 9% in July. Shipments to Japan fell to $1.9 billion from $2.1 billion in July last year, and the surplus with the EU narrowed to $3.4 billion from $3.9 billion in June.";
+    expect(extract(text, 'en', '2024-08-10').map((f) => [f.value, f.period])).toEqual([
+      [9, '2024-07'],
+      [1.9e9, '2024-07'],
+      [2.1e9, '2023-07'],
+      [3.4e9, '2024-07'],
+      [3.9e9, '2024-06'],
+    ]);
+  });
+
   it('dates the amount a change starts from a year before the amount it reaches', () => {
     // Prepare
     const text =

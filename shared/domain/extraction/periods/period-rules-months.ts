@@ -219,6 +219,29 @@ export const monthOfYear: Rule = {
   hint: MONTH_HINT,
 };
 
+// a month of the year before or of this one: "in April last year", "en avril de l'an dernier", "in april vorig jaar",
+// "in March this year": that month of the year the publication date tells
+export const monthOfRelativeYear: Rule = {
+  name: 'month-of-relative-year',
+  examples: [
+    { text: 'from $520 million in April last year', published: '2024-05', period: '2023-04' },
+    { text: "contre 1,2 milliard en avril de l'année dernière", published: '2024-05', period: '2023-04' },
+    { text: 'Exports rose 8% in March this year.', published: '2024-05', period: '2024-03' },
+  ],
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}])(${MONTH_WORDS})\\s+(?:(?:${OF})\\s+)?(?:(${alternation((words) => words.lastYear)})|${alternation((words) => words.thisYear)})(?![\\p{L}])`,
+      'giu',
+    ),
+  ),
+  make: (m, published) => {
+    const month = MONTHS[m[1]?.toLowerCase() ?? ''];
+    if (!month || !published) return published ? undefined : '';
+    return `${Number(published.slice(0, 4)) - (m[2] ? 1 : 0)}-${pad(month)}`;
+  },
+  hint: MONTH_HINT,
+};
+
 // a month without its year: the last such month up to the publication date ("in January", "en janvier",
 // "tijdens de recordmaand maart"), or the year of the month it is coordinated with ("in januari en februari
 // 2020")

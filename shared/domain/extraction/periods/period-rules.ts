@@ -3,6 +3,7 @@ import type { Rule } from './period-rule.js';
 import { fiscalYear } from './period-rules-fiscal.js';
 import {
   betweenMonthsOfYears,
+  monthOfRelativeYear,
   monthOfYear,
   monthRange,
   monthsListedInBrackets,
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   samePeriodLastYear,
   samePeriodAsBefore,
   monthOfYear,
+  monthOfRelativeYear,
   yearSpan,
   horizonYear,
   plainYear,
