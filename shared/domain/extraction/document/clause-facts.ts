@@ -47,7 +47,7 @@ export function withoutAsides(text: string, q: Quantity, facts: ClauseFacts): Cl
     const span = { start: facts.clause.start + m.index, end: facts.clause.start + m.index + m[0].length };
     if (!within(q, span)) asides.push(span);
   }
-  if (asides.length === 0) return facts;
+  if (asides.length === 0) return withoutRankApposition(text, q, facts);
   const outside = (a: Span) => !asides.some((s) => within(a, s));
   return {
     ...facts,
@@ -55,6 +55,27 @@ export function withoutAsides(text: string, q: Quantity, facts: ClauseFacts): Cl
     metrics: facts.metrics.filter(outside),
     periods: facts.periods.filter(outside),
   };
+}
+
+/**
+ * "Shipments to China, Japan's largest trading partner, climbed 3.8%": the noun of a rank said of a partner
+ * between commas is no metric of a figure outside them, when the clause names one of its own.
+ */
+function withoutRankApposition(text: string, q: Quantity, facts: ClauseFacts): ClauseFacts {
+  for (const r of facts.quantities) {
+    if (r.type !== 'rank' || r === q) continue;
+    const open = text.lastIndexOf(',', r.start);
+    const close = text.indexOf(',', r.end);
+    if (open < facts.clause.start || close < 0 || close >= facts.clause.end || r.start - open > 50) continue;
+    if (close - r.end > 60 || !/\s/.test(text[close + 1] ?? '') || /[.;:()]/.test(text.slice(open, close)))
+      continue;
+    const span = { start: open, end: close + 1 };
+    if (within(q, span) || facts.quantities.some((o) => o !== r && within(o, span))) continue;
+    const metrics = facts.metrics.filter((m) => !within(m, span));
+    if (metrics.length === 0 || metrics.length === facts.metrics.length) continue;
+    return { ...facts, metrics };
+  }
+  return facts;
 }
 
 // "…, qui …,", and an apposition naming what an organisation is (", l'agence flamande pour le commerce

@@ -506,6 +506,20 @@ describe('metric: both flows named together, their values given "respectively"',
       ['imports', 3],
     ]);
   });
+
+  it('takes no metric from a rank said of the partner between commas, when the clause names its own flow', () => {
+    const text =
+      "Korea's outbound shipments rose 6% in May. Exports to Vietnam, Korea's third-largest trading partner, grew 4.4%, and imports from Australia, its second-biggest source of imports, fell 9%.";
+    expect(
+      extract(text, 'en', '2024-06-03').map((f) => [f.metric, f.measure, f.from, f.to, f.value]),
+    ).toEqual([
+      ['exports', 'growth', 'KR', 'WORLD', 6],
+      ['bilateral_trade', 'rank', 'KR', 'VN', 3],
+      ['exports', 'growth', 'KR', 'VN', 4.4],
+      ['imports', 'rank', 'KR', 'AU', 2],
+      ['imports', 'growth', 'KR', 'AU', -9],
+    ]);
+  });
 });
 
 describe('metric: Dutch "verhandelden" and an amount that "ging naar" a place', () => {
