@@ -344,6 +344,19 @@ describe('kind: the figure of a reason given for a judgement', () => {
     );
     expect(fr.map((f) => [f.value, f.kind])).toEqual([[4e9, 'actual']]);
   });
+
+  it('names the commodities of emerging exporters: soybeans, rice, palm oil, nickel, lithium, garments as textiles', () => {
+    const text =
+      "Argentina's exports rose to $6.1 billion in March. Soybeans brought in $1.9 billion, while lithium reached $210 million.";
+    expect(extract(text, 'en', '2024-04-20').map((f) => [f.value, f.sector])).toEqual([
+      [6.1e9, null],
+      [1.9e9, 'soybeans'],
+      [2.1e8, 'lithium'],
+    ]);
+    const asia =
+      "Indonesia's exports of crude palm oil fell 12% in 2023, rice imports rose 9%, nickel exports rose 4% and Bangladesh's garment exports climbed 6%.";
+    expect(extract(asia, 'en').map((f) => f.sector)).toEqual(['palm oil', 'rice', 'nickel', 'textiles']);
+  });
 });
 
 describe('kind: the future and the conditional state a forecast', () => {

@@ -490,4 +490,13 @@ describe('metric: economies set at a change of their own after a change of a flo
       ['fdi', 'share', 'PE', 12],
     ]);
   });
+
+  it('reads "sold … abroad" and "shipped … overseas" as exports to the world', () => {
+    const text =
+      'Ecuador sold goods worth $32.7 billion abroad in 2023, and Colombia shipped $49.5 billion of goods overseas in the same year.';
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'EC', 'WORLD', 32.7e9],
+      ['exports', 'CO', 'WORLD', 49.5e9],
+    ]);
+  });
 });

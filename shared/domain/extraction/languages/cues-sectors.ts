@@ -29,6 +29,12 @@ export interface SectorWords {
   cereals: string[];
   /** sugar */
   sugar: string[];
+  /** soybeans and soy products */
+  soybeans: string[];
+  /** rice */
+  rice: string[];
+  /** palm oil (before crude oil: "crude palm oil") */
+  'palm oil': string[];
   /** cotton */
   cotton: string[];
   /** rubber */
@@ -59,6 +65,10 @@ export interface SectorWords {
   aluminium: string[];
   /** copper */
   copper: string[];
+  /** nickel */
+  nickel: string[];
+  /** lithium */
+  lithium: string[];
   /** electronics and semiconductors */
   electronics: string[];
   /** jewellery */
@@ -69,7 +79,7 @@ export interface SectorWords {
   automotive: string[];
   /** farm and agri-food goods */
   agriculture: string[];
-  /** textiles */
+  /** textiles, garments and clothing */
   textiles: string[];
   /** chemicals ("chemicals" before "chemicali…", which it shadows, as in English) */
   chemicals: string[];
