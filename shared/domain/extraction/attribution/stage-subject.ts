@@ -44,11 +44,17 @@ export function withSubjects(text: string, q: Quantity, clauseFacts: ClauseFacts
   if (namedCountry) {
     const start = facts.clause.start + namedCountry.index;
     const named = new Set(facts.economies.map((e) => e.code));
-    const antecedent = facts.allEconomies
-      .filter(
-        (e) => e.end <= facts.clause.start && !e.adjective && isCountryOrRegion(e.code) && !named.has(e.code),
-      )
+    const candidates = facts.allEconomies.filter(
+      (e) => e.end <= facts.clause.start && !e.adjective && isCountryOrRegion(e.code) && !named.has(e.code),
+    );
+    // (… the owner a possessive named last, rather than a partner after it: "Sri Lanka's exports to the United
+    // States fell 7%. Tea makes up 12% of the country's exports")
+    const last = candidates.at(-1);
+    const owner = candidates
+      .filter((e) => e.possessive || /^['’]s?(?![\p{L}])/u.test(text.slice(e.end, e.end + 3)))
       .at(-1);
+    const antecedent =
+      owner && last && owner !== last && !/[.!?]\s/.test(text.slice(owner.end, last.start)) ? owner : last;
     if (antecedent)
       facts = {
         ...facts,

@@ -13,6 +13,7 @@ import {
   POSSESSIVE_AFTER,
   RIVAL_BEFORE_NAME,
 } from '../attribution/cues.js';
+import { goodsNamed } from '../attribution/sectors.js';
 import { type ClauseFacts, type MetricMention, within } from '../document/clause-facts.js';
 import type { EconomyMention } from '../economies/gazetteer.js';
 import type { ExtractedFigure } from '../extracted-figure.js';
@@ -220,10 +221,12 @@ function amountList({ text, q, facts, metricMention }: DirectionInput): AmountLi
  * the text calls total is one economy's with the world; it borrows no partner from the rest of its sentence
  * (a share of a total says whose total it is: its partner is the subject, often a pronoun for the flow before)
  */
-function isTotalFlow({ text, metric, measure, metricMention }: DirectionInput): boolean {
+function isTotalFlow({ text, q, facts, metric, measure, metricMention }: DirectionInput): boolean {
   return (
     metricMention !== undefined &&
-    measure !== 'share' &&
+    // (a share of a total is the part's: a partner's, or goods' with the world, "Garments make up 80% of total
+    // exports")
+    (measure !== 'share' || goodsNamed(text.slice(facts.clause.start, q.start)).length === 1) &&
     (FLOWS_WITH_WORLD.has(metric) || metric === 'fdi') &&
     (TOTAL_BEFORE_METRIC.test(text.slice(Math.max(0, metricMention.start - 30), metricMention.start)) ||
       TOTAL_AFTER_METRIC.test(text.slice(metricMention.end, metricMention.end + 12)))

@@ -374,4 +374,21 @@ describe('direction: the trade of the whole world', () => {
       expect([world?.metric, world?.from, world?.to]).toEqual(['total_trade', 'WORLD', 'WORLD']);
     }
   });
+
+  it('gives the share goods hold of a total flow the world as partner, not the partner of the flow before', () => {
+    const text =
+      "Sri Lanka's exports to the United States fell 7% in 2023. Tea makes up about 12% of total exports. Garments account for more than 40% of the country's total exports.";
+    expect(extract(text, 'en').map((f) => [f.measure, f.from, f.to, f.value, f.sector])).toEqual([
+      ['growth', 'LK', 'US', -7, null],
+      ['share', 'LK', 'WORLD', 12, 'tea'],
+      ['share', 'LK', 'WORLD', 40, 'textiles'],
+    ]);
+    // (… while an economy's share of it stays the economy's)
+    const partner =
+      "Sri Lanka's exports to India fell 7% in 2023. The United States accounts for 22% of total exports.";
+    expect(extract(partner, 'en').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['LK', 'IN', -7],
+      ['LK', 'US', 22],
+    ]);
+  });
 });
