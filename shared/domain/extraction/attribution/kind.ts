@@ -85,6 +85,14 @@ export function kindOf(
   ) {
     return 'target';
   }
+  // "expects exports to grow 5% in 2024 to around $620 billion": the level a foreseen change reaches is foreseen
+  if (
+    !target &&
+    !forecast &&
+    previous?.type === 'percent' &&
+    LEVEL_REACHED.test(text.slice(previous.end, q.start))
+  )
+    return kindOf(text, previous, facts, undefined);
   if (!target && !forecast) return 'actual';
   // "… was no ambitious target given that the region exported $275bn": a reason's figure is a fact
   const compared = Math.max(lastIndexOf(COMPARED_WITH, region), lastIndexOf(REASON_GIVEN, region));
@@ -100,6 +108,12 @@ export function kindOf(
 
 const REASON_GIVEN = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.reasonGiven})(?![\p{L}])`, 'giu'),
+);
+const LEVEL_REACHED = latin(
+  new RegExp(
+    withWords`^(?:[^.;,\d]|(?:19|20)\d\d){0,30}?(?<![\p{L}])(?:${(c) => c.comparison.changeTo})\s+(?:\p{L}+\s+)?$`,
+    'iu',
+  ),
 );
 const JOINED_AIM = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.joinedAim})`, 'iu'));
 // (set off by a comma, a bracket or a dash, and hedged: "- of bijna 2 miljard euro -", "(or about $2bn)")

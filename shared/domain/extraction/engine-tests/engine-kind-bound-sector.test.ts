@@ -357,6 +357,17 @@ describe('kind: the figure of a reason given for a judgement', () => {
       "Indonesia's exports of crude palm oil fell 12% in 2023, rice imports rose 9%, nickel exports rose 4% and Bangladesh's garment exports climbed 6%.";
     expect(extract(asia, 'en').map((f) => f.sector)).toEqual(['palm oil', 'rice', 'nickel', 'textiles']);
   });
+
+  it("gives the level a foreseen change reaches the forecast's kind", () => {
+    const text =
+      "Chile's central bank expects exports to rise 3% in 2025 to about $102 billion. Copper exports rose 6% in 2024 to $50 billion.";
+    expect(extract(text, 'en').map((f) => [f.value, f.kind])).toEqual([
+      [3, 'forecast'],
+      [102e9, 'forecast'],
+      [6, 'actual'],
+      [50e9, 'actual'],
+    ]);
+  });
 });
 
 describe('kind: the future and the conditional state a forecast', () => {

@@ -350,6 +350,18 @@ describe('measure: the earlier level of a share', () => {
       ['share', 6.5, '2020'],
     ]);
   });
+
+  it('reads a percentage after "accounting for" or "making up" as a share, past the change of its clause', () => {
+    const text =
+      "Vietnam's exports to the United States rose 22% to $119 billion last year, accounting for 29% of the total, while shipments to China grew 6%, making up 17% of all exports.";
+    expect(extract(text, 'en', '2025-01-15').map((f) => [f.measure, f.to, f.value])).toEqual([
+      ['growth', 'US', 22],
+      ['value', 'US', 119e9],
+      ['share', 'US', 29],
+      ['growth', 'CN', 6],
+      ['share', 'CN', 17],
+    ]);
+  });
 });
 
 describe('measure: the change verb at the end of a Dutch verb-final clause', () => {

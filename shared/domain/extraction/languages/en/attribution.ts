@@ -237,7 +237,7 @@ export const attributionCues: AttributionCues = {
     twin: ['about', 'approximately', 'ca\\.', 'circa', 'or'],
     amountingTo: [],
     thatIs: ['or', 'i\\.e\\.', 'that is'],
-    shareVerb: ['made up', 'makes? up', 'accounted for', 'accounts? for', 'account for'],
+    shareVerb: ['made up', 'makes? up', 'making up', 'accounted for', 'accounts? for', 'account for', 'accounting for'],
     shareTakerVerb: [],
     attracts: ['attract\\p{L}*'],
     total: ['total', 'overall'],
