@@ -31,6 +31,14 @@ export function successorTakesPartner(
 ): boolean {
   if (countryOf(code) === countryOf(last.from)) return false;
   if (countryOf(code) === countryOf(last.to)) return true;
+  // ("…, followed by India at AED177 billion and the United States at AED93 billion": a successor listed after
+  // another takes the side that one took)
+  const chain = text.lastIndexOf(', ', last.start);
+  if (chain >= facts.sentence.start && FOLLOWED_BY_START.test(text.slice(chain + 1, last.start))) {
+    const named = inSpan(facts.allEconomies, { start: chain, end: last.start }).find((e) => !e.adjective);
+    const between = inSpan(facts.allEconomies, { start: last.end, end: q.start });
+    if (named && between.every((e) => e.code === code)) return named.code === last.to;
+  }
   // ("… investeerde het meest in Ivoorkust, …, gevolgd door Luxemburg met …": the side named last before the cue)
   const cue = text.lastIndexOf(', ', q.start);
   if (cue > last.end && FOLLOWED_BY_START.test(text.slice(cue + 1, q.start))) {

@@ -27,6 +27,9 @@ interface DirectionInput {
 }
 
 const sides = (from: string, to: string): Direction => ({ from, to, guessed: 0 });
+/** The sides of a flow, a bilateral pair in alphabetical order. */
+const pair = (metric: string, from: string, to: string): Direction =>
+  metric === 'bilateral_trade' && from > to && to !== 'WORLD' ? sides(to, from) : sides(from, to);
 
 /**
  * The direction of the figure it continues or sits beside, when stage 2 found one (the first rule of
@@ -209,11 +212,11 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         figure: { value: 420_000_000, from: 'BE-WAL', to: 'MA' },
       },
     ],
-    apply: ({ s: { text, q, facts }, c: { successor, last } }) =>
+    apply: ({ s: { text, q, facts }, c: { successor, last, metric } }) =>
       successor && last
         ? successorTakesPartner(text, last, successor.code, facts, q)
-          ? sides(last.from, successor.code)
-          : sides(successor.code, last.to)
+          ? pair(metric, last.from, successor.code)
+          : pair(metric, successor.code, last.to)
         : undefined,
   },
   {

@@ -415,6 +415,20 @@ describe('direction: elliptic lists of economies and amounts', () => {
       ['PE', 'TH', 20.5],
     ]);
   });
+
+  it('gives each partner of a "followed by X at …, and Y at …" chain the side the first successor took', () => {
+    const text =
+      "Saudi Arabia's non-oil trade rose 4% in 2023. China remained Saudi Arabia's largest trading partner with trade worth SAR 370 billion, followed by India at SAR 160 billion and the United States at SAR 140 billion.";
+    expect(
+      extract(text, 'en')
+        .filter((f) => f.measure === 'value')
+        .map((f) => [f.from, f.to, f.value]),
+    ).toEqual([
+      ['CN', 'SA', 370e9],
+      ['IN', 'SA', 160e9],
+      ['SA', 'US', 140e9],
+    ]);
+  });
 });
 
 describe('direction: the next of a ranking in brackets ("suivie de la Chine (10,4 %) et du Nigeria (9,8 %)")', () => {

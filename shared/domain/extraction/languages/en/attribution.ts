@@ -435,7 +435,7 @@ export const attributionCues: AttributionCues = {
     amountOf: ['of'],
     amountHedges: ['around', 'about', 'some', 'nearly', 'almost'],
     nameArticle: ['the\\s+'],
-    successorWith: ['follows\\s+with', 'followed\\s+with', 'with', 'for'],
+    successorWith: ['follows\\s+with', 'followed\\s+with', 'with', 'for', 'at'],
     changeArticle: ['an?'],
     successorChange: ['increase', 'rise', 'decline', 'drop', 'fall', 'growth'],
     successorChangeOf: ['of'],
