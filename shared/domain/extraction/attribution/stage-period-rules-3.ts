@@ -1,6 +1,7 @@
 // Attribution, stage 5 (the period moved), continued: rules for the months of two years set against each other.
 import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
+import { withWords } from '../lexicon.js';
 import { AND, alternation } from '../periods/period-words.js';
 import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
@@ -64,3 +65,34 @@ export function heldSince(q: Quantity, facts: ClauseFacts): string | undefined {
   }
   return latest > since.period ? `${since.period}/${latest}` : undefined;
 }
+
+const YEAR_TO_DATE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.periodStage.yearToDate})(?![\p{L}])`, 'iu'),
+);
+
+export const YEAR_TO_DATE_RULE: NamedRule<PeriodInput, string | null> = {
+  // "Philippine exports fell 9.1% in September … Year-to-date, exports slipped 0.7%": the months of the story's
+  // year up to its month
+  name: 'year-to-date-of-a-monthly-story',
+  why: '"Year-to-date" in a story of one month is the months of its year up to that month.',
+  examples: [
+    {
+      text: "Peru's exports rose 4% in August. Year-to-date, exports grew 6% to $48 billion.",
+      language: 'en',
+      published: '2024-10',
+      figure: { value: 48_000_000_000, period: '2024-01/2024-08' },
+    },
+  ],
+  apply: ({ s: { text }, periodMention, inherited }) => {
+    // (… the story's month, or the months so far a figure before in the clause was given)
+    const month = MONTH.test(inherited ?? '')
+      ? inherited
+      : TO_DATE.test(inherited ?? '')
+        ? inherited?.slice(8)
+        : '';
+    if (!periodMention?.toDate || !month) return undefined;
+    return YEAR_TO_DATE.test(text.slice(periodMention.start, periodMention.end))
+      ? `${month.slice(0, 4)}-01/${month}`
+      : undefined;
+  },
+};

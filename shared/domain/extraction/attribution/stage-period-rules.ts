@@ -12,7 +12,7 @@ import type { Attribution, ChosenMetric } from './attribute-state.js';
 import { COMPARISON_BASE_BEFORE, isChangeBase, yearBefore } from './cues.js';
 import { SHARE_TO_AFTER } from './stage-measure.js';
 import { LEVEL_REACHED } from './stage-metric-neighbours.js';
-import { heldSince } from './stage-period-rules-3.js';
+import { heldSince, YEAR_TO_DATE_RULE } from './stage-period-rules-3.js';
 
 /** What a period rule reads: the figure so far, the period mention chosen, and the period as left so far. */
 export interface PeriodInput {
@@ -252,6 +252,7 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
     apply: ({ periodMention, measure, inherited }) =>
       periodMention?.toDate && measure !== 'value' ? (inherited ?? null) : undefined,
   },
+  YEAR_TO_DATE_RULE,
   {
     // "Le Maroc, 84e client de Hong Kong, ambitionne de doubler ses ventes d'ici 2028": a rank holds now, not by a
     // horizon the sentence sets for something else

@@ -396,4 +396,18 @@ describe('direction: names that stand for an economy', () => {
       ['MA', 'ES'],
     ]);
   });
+
+  it('knows the demonyms and names of Asian, Gulf, African and Latin American wire stories, and their statistics offices', () => {
+    const text =
+      'Sri Lankan exports rose 3% in May. Shipments to Syria and the DR Congo were small, while Bangladeshi imports fell 2%, the Bangladesh Statistics Authority said. Omani exports rose 5%, while imports fell 4%, the Omani statistics office said.';
+    expect(extract(text, 'en', '2024-06-20').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['exports', 'LK', 'WORLD', 3],
+      ['imports', 'BD', 'WORLD', -2],
+      ['exports', 'OM', 'WORLD', 5],
+      ['imports', 'OM', 'WORLD', -4],
+    ]);
+    const groups =
+      "Japan's exports to Southeast Asia rose 5% to $30 billion in 2023, while exports to the GCC fell 2% and exports to Kenya rose 8%.";
+    expect(extract(groups, 'en').map((f) => [f.to, f.value])).toEqual([['KE', 8]]);
+  });
 });

@@ -151,6 +151,8 @@ export interface FigureCues {
   };
   /** the words of a figure's period beside the period phrases (read by `stage-period-rules.ts`) */
   periodStage: {
+    /** the months of the year so far, of a monthly report: "year-to-date", "depuis le début de l'année" */
+    yearToDate: string[];
     /** between a span of years and the level reached at its end: "entre 2019 et 2023 pour atteindre" */
     spanToLevel: string[];
     /** a level held over a span of years, before the figure: "remained roughly the same", "est resté stable" */

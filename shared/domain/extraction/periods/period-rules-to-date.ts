@@ -116,11 +116,15 @@ export const firstMonthsOfThisYear: Rule = {
       published: '2024-11',
       period: '2024-01/2024-09',
     },
+    { text: 'In the first ten months, exports rose 4%.', published: '2024-12', period: '2024-01/2024-10' },
   ],
   re: latin(new RegExp(`(?:${counted((words) => words.firstMonthsOfThisYear, '\\w+')})(?![\\p{L}])`, 'giu')),
   make: (m, published) => {
     const n = monthCount(m.slice(1).find((group) => group !== undefined) ?? '');
-    const year = published?.slice(0, 4);
+    // (months not yet over at the publication date are the year before's: "the first ten months", in March)
+    const year = published
+      ? Number(published.slice(0, 4)) - (n && Number(published.slice(5, 7)) <= n ? 1 : 0)
+      : 0;
     return n && year ? `${year}-01/${year}-${pad(n)}` : undefined;
   },
   hint: FIRST_MONTHS_OF_THIS_YEAR_HINT,

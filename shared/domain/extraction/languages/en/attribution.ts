@@ -319,7 +319,9 @@ export const attributionCues: AttributionCues = {
     CA: ['Statistics Canada'],
     CH: ['\\bOFDF\\b'],
     namedAfter: [
-      '(?:(?:National|Central)\\s+)?(?:(?:Agency|Bureau|Office|Institute|Department)\\s+(?:of|for)\\s+(?:\\p{L}+\\s+){0,3}?Statistics|Statistical\\s+(?:Service|Office|Agency)|Statistics\\s+(?:Office|Agency|Bureau))',
+      '(?:(?:National|Central)\\s+)?(?:(?:Agency|Bureau|Office|Institute|Department)\\s+(?:of|for)\\s+(?:\\p{L}+\\s+){0,3}?Statistics|Statistical\\s+(?:Service|Office|Agency|Authority)|Statistics\\s+(?:Office|Agency|Bureau|Authority|Service))',
+      // ("the Philippine Statistics Authority said", "the Kenyan statistics office said", "Chinese customs data")
+      '(?:national\\s+)?statistics\\s+(?:office|agency|bureau|authority)', '[Cc]ustoms(?:\\s+(?:data|figures|office|department|authority))?',
     ],
     namedBefore: ['Statistics\\s+'],
   },

@@ -27,6 +27,10 @@ export const figureCues: FigureCues = {
       'BRICS', 'Maghreb', 'ASEAN', 'Mercosur', 'non-EU', '[Ee]xtra[- ]EU', 'euro\\s+area', 'eurozone', 'Caribbean',
       'other\\s+(?:Asian|African|European|Latin\\s+American|American|Arab)\\s+(?:markets|countries|economies|nations|destinations)',
       'neighbou?ring\\s+(?:countries|economies|markets)',
+      // (subsets of a continent and blocs with no code: "Southeast Asia", "the GCC", "the East African Community")
+      '(?:South|Southeast|South-East|South\\s+East|East|Central|West|Western)\\s+Asia', 'Asia[- ]Pacific',
+      '(?:Eastern|Western|Central|Northern|Southern)\\s+Europe', 'GCC', 'Gulf\\s+Cooperation\\s+Council', 'EAC',
+      'East\\s+African\\s+Community', 'SADC', 'COMESA', 'EFTA', 'CIS', 'Nordic\\s+countries', 'Benelux',
     ],
     groupPartner: ['to', 'from', 'with', 'into', 'towards'],
     groupOwners: ['euro\\s+area', '[Ee]urozone', 'euro\\s+zone'],
@@ -93,6 +97,7 @@ export const figureCues: FigureCues = {
   },
   // biome-ignore format: word lists read better packed
   periodStage: {
+    yearToDate: ['year-to-date', 'year\\s+to\\s+date', 'YTD'],
     spanToLevel: ['to', 'reaching'],
     levelHeld: ['remained', 'stayed', 'held steady', 'was unchanged', 'was stable'],
     overYears: ['in', 'over'],

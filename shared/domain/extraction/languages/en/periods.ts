@@ -66,7 +66,7 @@ export const periodCues: PeriodCues = {
     monthNouns: ['month'],
     lastMonth: ['last month'],
     monthBefore: ['a month (?:earlier|before)', 'the (?:previous|preceding|prior) month'],
-    toDate: ['so far', 'to date'],
+    toDate: ['so far', 'year-to-date', 'to date'],
     samePeriod: ['the\\s+same\\s+(?:period|quarter|month)'],
     samePeriodOf: ['of\\s+', 'in\\s+'],
     theYear: ['the\\s+year\\s+'],
@@ -78,7 +78,11 @@ export const periodCues: PeriodCues = {
     endOf: ['end of', 'through'],
     untilEndOf: [],
     firstMonthsOf: ['(?:the\\s+)?first\\s+#\\s+months\\s+of'],
-    firstMonthsOfThisYear: ['(?:the\\s+)?first\\s+#\\s+months\\s+of\\s+(?:the|this)\\s+year'],
+    // (… or said bare in a dated story: "in the first nine months, exports rose")
+    firstMonthsOfThisYear: [
+      '(?:the\\s+)?first\\s+#\\s+months\\s+of\\s+(?:the|this)\\s+year',
+      '(?:the\\s+)?first\\s+#\\s+months(?!\\s+(?:of|in)\\s)',
+    ],
     monthTo: ['to', 'until', 'through'],
     monthRangeTo: [],
     between: ['between'],

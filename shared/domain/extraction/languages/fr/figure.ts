@@ -95,6 +95,7 @@ export const figureCues: FigureCues = {
   },
   // biome-ignore format: word lists read better packed
   periodStage: {
+    yearToDate: ["depuis le début de l['’]année"],
     spanToLevel: ['à', 'pour atteindre'],
     levelHeld: ['est (?:resté|restée|demeuré|demeurée)', 'sont (?:restés|restées|demeurés|demeurées)', 'stable'],
     overYears: ['en', 'sur'],

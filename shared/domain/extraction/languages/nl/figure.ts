@@ -95,6 +95,7 @@ export const figureCues: FigureCues = {
   },
   // biome-ignore format: word lists read better packed
   periodStage: {
+    yearToDate: ['sinds (?:het )?begin van (?:het|dit) jaar'],
     spanToLevel: ['tot'],
     levelHeld: ['bleef', 'bleven', 'stabiel', 'ongewijzigd'],
     overYears: ['in', 'over', 'op'],
