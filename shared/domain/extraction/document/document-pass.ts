@@ -93,7 +93,7 @@ export function extractFrom(text: string, context: ExtractionContext): Extracted
     allMetrics,
     allPeriods,
     carried: {
-      storyPeriod: setting.titlePeriod,
+      storyPeriod: setting.titlePeriod ?? ledePeriod(text, sentences, allQuantities, context.published),
       directions: new Map(),
       flowPeriods: new Map(),
       periodCounts: new Map(),
@@ -473,4 +473,27 @@ function joinedAcross(sentences: Span[], quantities: Quantity[]): Span[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/**
+ * "Japan's exports rose for a ninth straight month in August, data showed. …\n\nExports climbed 5.6%": the month
+ * (or the months) a lede with no number says its flows are of, for the story that follows; read in the sentences
+ * before the first that holds a quantity.
+ */
+function ledePeriod(
+  text: string,
+  sentences: Span[],
+  quantities: Quantity[],
+  published: string | undefined,
+): string | undefined {
+  for (const sentence of sentences.slice(0, 3)) {
+    if (inSpan(quantities, sentence).length > 0) return undefined;
+    const body = text.slice(sentence.start, sentence.end);
+    if (findMetrics(body, sentence.start).length === 0) continue;
+    const stated = findPeriods(body, published, sentence.start).find(
+      (p) => !p.comparison && !p.horizon && /^\d{4}-\d\d(?:\/\d{4}-\d\d)?$/.test(p.period),
+    );
+    if (stated) return stated.period;
+  }
+  return undefined;
 }

@@ -206,4 +206,16 @@ describe('periods: a period carried to the next sentences and paragraphs', () =>
       'Haalde de Belgische uitvoer naar Marokko in 2021 nog een record van 4 miljard euro, dan volgde in 2022 een scherpe daling.';
     expect(extract(text, 'nl').map((f) => [f.value, f.period])).toEqual([[4e9, '2021']]);
   });
+
+  it('dates a story by the month its lede names, when the lede holds no number', () => {
+    const text =
+      "Thailand's exports grew for a fourth month in June, the commerce ministry said on Friday, helped by demand for electronics.\n\nShipments rose 4.1% from a year earlier, while imports climbed 2.8%.";
+    expect(extract(text, 'en', '2024-07-26').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['exports', 4.1, '2024-06'],
+      ['imports', 2.8, '2024-06'],
+    ]);
+    // (… but a lede that names no flow dates nothing: "talks began in March")
+    const talks = "Talks with Vietnam began in March.\n\nThailand's exports rose 4.1% in 2023.";
+    expect(extract(talks, 'en', '2024-07-26').map((f) => f.period)).toEqual(['2023']);
+  });
 });
