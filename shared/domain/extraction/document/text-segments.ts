@@ -19,6 +19,13 @@ const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
 const NEXT_VISIBLE = latin(/\S/u);
 /** The number that opens a list item's line: "1. ", "2) ". */
 const ITEM_NUMBER = /^[ \t]*\d{1,2}[.)][ \t]+(?=\p{L})/u;
+/** The length of the number that opens a numbered paragraph at `at` (a line ending with its full stop), if any. */
+function numberedParagraph(text: string, at: number): number | undefined {
+  const number = ITEM_NUMBER.exec(text.slice(at, at + 8));
+  if (!number) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  return /[.!?]\s*$/.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd)) ? number[0].length : undefined;
+}
 
 /** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
 export function splitSentences(text: string): Span[] {
@@ -35,7 +42,9 @@ export function splitSentences(text: string): Span[] {
       )
         continue;
       pushSpan(spans, text, start, match.index);
-      start = end + (ITEM_NUMBER.exec(text.slice(end, end + 8))?.[0].length ?? 0);
+      // (a numbered paragraph's sentence starts after its number: "4. Sinds 2019 groeide …"; a list item keeps its
+      // number, the rank a ranking list gives it)
+      start = end + (numberedParagraph(text, end) ?? 0);
       continue;
     }
     const word = WORD_BEFORE_END.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1] ?? '';

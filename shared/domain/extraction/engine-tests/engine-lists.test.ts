@@ -365,8 +365,11 @@ describe('lists: numbered items under a title', () => {
       'Peruvian exports reached US$ 66 billion in 2023.\n\nLeading markets for Peruvian goods\n1. China (33.2%)\n2. United States (13.9%)\n\n3. Canada (4.1%)';
     expect(extract(titled, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
       ['exports', 'value', 'PE', 'WORLD', 66e9],
+      ['exports', 'rank', 'PE', 'CN', 1],
       ['exports', 'share', 'PE', 'CN', 33.2],
+      ['exports', 'rank', 'PE', 'US', 2],
       ['exports', 'share', 'PE', 'US', 13.9],
+      ['exports', 'rank', 'PE', 'CA', 3],
       ['exports', 'share', 'PE', 'CA', 4.1],
     ]);
     const bulleted =
@@ -379,9 +382,26 @@ describe('lists: numbered items under a title', () => {
     const table =
       'Leading suppliers of Morocco in 2022 (USD million)\n1. Spain 12,400\n2. China 9,850\n3. France 8,730';
     expect(extract(table, 'en').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'MA', 'ES', 1],
       ['imports', 'MA', 'ES', 12.4e9],
+      ['imports', 'MA', 'CN', 2],
       ['imports', 'MA', 'CN', 9.85e9],
+      ['imports', 'MA', 'FR', 3],
       ['imports', 'MA', 'FR', 8.73e9],
     ]);
+  });
+
+  it('ranks no numbered item under a title that ranks nothing, nor goods, nor a numbering that skips', () => {
+    const sections =
+      'Trade with Chile rose in 2023.\n\n1. Main points\nUK exports to Chile were worth £1.9 billion in 2023.';
+    expect(extract(sections, 'en').filter((f) => f.measure === 'rank')).toEqual([]);
+    const goods = 'Main export products of Chile:\n1. Copper (52%)\n2. Lithium (8%)';
+    expect(extract(goods, 'en').filter((f) => f.measure === 'rank')).toEqual([]);
+    const skipping = 'Main export markets of Chile:\n1. China (39%)\n3. Japan (8%)';
+    expect(
+      extract(skipping, 'en')
+        .filter((f) => f.measure === 'rank')
+        .map((f) => [f.to, f.value]),
+    ).toEqual([['CN', 1]]);
   });
 });

@@ -15,11 +15,18 @@ const ITEM_LINE = /^[ \t]*\d{1,2}[.)][ \t]/;
 export function listedRanks(text: string, offset: number, found: Quantity[]): void {
   if (!text.includes('\n')) return;
   NUMBERED_LINE.lastIndex = 0;
+  // (the items of a list numbered from 1 without a gap: "1. China … 3. Japan" ranks China alone)
+  const next = new Map<number, number>();
   for (const m of text.matchAll(NUMBERED_LINE)) {
     const number = m[1] ?? '';
     const at = m.index + m[0].indexOf(number, m[0].startsWith('\n') ? 1 : 0);
     const heading = headingAbove(text, text.lastIndexOf('\n', at) + 1);
     if (!heading || !RANKING_HEADING.test(text.slice(heading.start, heading.end))) continue;
+    if (Number(number) !== (next.get(heading.start) ?? 1)) {
+      next.set(heading.start, 0);
+      continue;
+    }
+    next.set(heading.start, Number(number) + 1);
     found.push({
       type: 'rank',
       value: Number(number),
