@@ -66,6 +66,10 @@ describe('findQuantities', () => {
       ['money', 2.5e6, 'USD', 'tweeënhalf miljoen dollar'],
       ['money', 0.5e9, 'JPY', 'een half miljard yen'],
     ]);
+    expect(money('twee en een half miljard euro en drie en half miljoen dollar', 'nl')).toEqual([
+      ['money', 2.5e9, 'EUR', 'twee en een half miljard euro'],
+      ['money', 3.5e6, 'USD', 'drie en half miljoen dollar'],
+    ]);
     expect(money('half a billion euros and two and a half million dollars', 'en')).toEqual([
       ['money', 0.5e9, 'EUR', 'half a billion euros'],
       ['money', 2.5e6, 'USD', 'two and a half million dollars'],

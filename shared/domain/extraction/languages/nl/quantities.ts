@@ -95,7 +95,7 @@ export const quantityCues: QuantityCues = {
     oneAndAHalf: ['anderhalf'],
     scalesAfterOneAndAHalf: ['miljard', 'miljoen'],
     unitsBeforeHalf: ['twee', 'drie', 'vier', 'vijf'],
-    halfJoined: ['ënhalf'],
+    halfJoined: ['ënhalf', '\\s+en\\s+een\\s+half', '\\s+en\\s+half'],
     scalesAfterJoinedHalf: ['miljard', 'miljoen'],
     halfBeforeScale: ['(?:een\\s+)?half'],
     scalesAfterHalf: ['miljard', 'miljoen'],
