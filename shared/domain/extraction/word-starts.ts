@@ -28,15 +28,10 @@ export class WordStartIndex {
     for (let p = 0; p + 1 < text.length; p++) {
       const code = text.charCodeAt(p);
       if (!isLatinLetter(code) || (p > 0 && isLatinLetter(text.charCodeAt(p - 1)))) continue;
-      const lists = this.byKey.get(fold(text.charAt(p)) + fold(text.charAt(p + 1)));
+      const lists = this.byKey.get(foldAt(text, p) + foldAt(text, p + 1));
       if (lists) for (const i of lists) found[i] = 1;
     }
     return found;
-  }
-
-  /** Whether `text` may name a word of any list. */
-  anyIn(text: string): boolean {
-    return this.candidates(text).includes(1);
   }
 }
 
@@ -53,6 +48,13 @@ export function openingKey(entry: string): string | undefined {
   const next = entry.charAt(letters.length);
   if (letters.length <= 2 && '?*{'.includes(next) && next !== '') letters = letters.slice(0, -1);
   return letters.length >= 2 ? fold(letters.charAt(0)) + fold(letters.charAt(1)) : undefined;
+}
+
+/** The character at `p` as `fold` gives it, ASCII letters without a call to `toUpperCase`. */
+function foldAt(text: string, p: number): string {
+  const code = text.charCodeAt(p);
+  if (code >= 97 && code <= 122) return String.fromCharCode(code - 32);
+  return code < 128 ? text.charAt(p) : fold(text.charAt(p));
 }
 
 /**

@@ -40,7 +40,6 @@ const LISTED_NEXT = latin(
 /** The classes of goods a phrase names, two adjectives joined on one noun counting once. */
 export function goodsNamed(phrase: string): Array<{ name: string; start: number; end: number }> {
   // one scan for all classes of goods; the first mention of each counts
-  if (!SECTOR_WORDS.anyIn(phrase)) return [];
   const goods = withoutAllTrade(phrase);
   const named: Array<{ name: string; start: number; end: number }> = [];
   // (the patterns' leading "no letter before" is checked here, which lets the engine skip ahead on first letters)
