@@ -411,3 +411,21 @@ describe('direction: names that stand for an economy', () => {
     expect(extract(groups, 'en').map((f) => [f.to, f.value])).toEqual([['KE', 8]]);
   });
 });
+
+describe('names: the adjectives of West and Central African economies', () => {
+  it('reads "togolaises", "burkinabè", "tchadiennes", "Nigerese" and "Gabonese" as their economies', () => {
+    const fr =
+      "Les exportations togolaises vers le Ghana ont atteint 95 milliards de FCFA en 2023. Les importations burkinabè en provenance de Côte d'Ivoire ont atteint 410 milliards de FCFA. Les exportations tchadiennes vers la Chine ont atteint 780 milliards de FCFA.";
+    const nl =
+      'De Nigerese uitvoer naar Frankrijk bedroeg in 2023 120 miljoen euro. De Gabonese uitvoer naar China bedroeg 2,1 miljard euro.';
+    expect(extract(fr, 'fr').map((f) => [f.from, f.to])).toEqual([
+      ['TG', 'GH'],
+      ['BF', 'CI'],
+      ['TD', 'CN'],
+    ]);
+    expect(extract(nl, 'nl').map((f) => [f.from, f.to])).toEqual([
+      ['NE', 'FR'],
+      ['GA', 'CN'],
+    ]);
+  });
+});

@@ -500,3 +500,15 @@ describe('metric: economies set at a change of their own after a change of a flo
     ]);
   });
 });
+
+describe('continuation: a share taken by "en" in a compound tense', () => {
+  it('reads "le Vietnam en a absorbé près de 60 %, loin devant l’Inde (18 %)" as shares of the flow before', () => {
+    const text =
+      "Les exportations sénégalaises d'arachides ont atteint 95 milliards de FCFA en 2023. La Chine en a absorbé près de 70 %, loin devant l'Inde (11 %).";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.from, f.to, f.value])).toEqual([
+      ['value', 'SN', 'WORLD', 95_000_000_000],
+      ['share', 'SN', 'CN', 70],
+      ['share', 'SN', 'IN', 11],
+    ]);
+  });
+});

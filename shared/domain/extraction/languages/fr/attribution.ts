@@ -451,7 +451,10 @@ export const attributionCues: AttributionCues = {
       'de ce montant', 'de cette somme',
     ],
     partOfThese: ['de ces', 'de cette', 'de ce'],
-    cliticPart: ['en\\s+(?:absorb|représent|concentr|capt|accapar|reçoi|achèt|pès|pes)\\p{L}*'],
+    // (also in a compound tense: "le Vietnam en a absorbé 60 %", "en ont acheté")
+    cliticPart: [
+      'en\\s+(?:(?:a|ont|avait|avaient)\\s+)?(?:absorb|représent|concentr|capt|accapar|reçu|reçoi|achet|achèt|pès|pes)\\p{L}*',
+    ],
     goesTo: ['vers', 'au', 'aux', 'à', 'en'],
     goesToArticle: ['la\\s+', 'le\\s+', 'l[\'’]'],
     explainedBy: [
