@@ -429,3 +429,14 @@ describe('names: the adjectives of West and Central African economies', () => {
     ]);
   });
 });
+
+describe('names: short and local names of African and Gulf economies', () => {
+  it('reads "la RD Congo", "le Burkina", "la Centrafrique", "DR Congo" and "Saoedi-Arabië"', () => {
+    const fr =
+      "Les exportations belges vers la RD Congo ont atteint 310 millions d'euros en 2023. Les exportations belges vers le Burkina ont atteint 41 millions d'euros. Les exportations belges vers la Centrafrique ont atteint 9 millions d'euros.";
+    const nl =
+      'De Belgische uitvoer naar DR Congo bedroeg in 2023 310 miljoen euro. De Belgische uitvoer naar Saoedi-Arabië bedroeg 2,4 miljard euro.';
+    expect(extract(fr, 'fr').map((f) => f.to)).toEqual(['CD', 'BF', 'CF']);
+    expect(extract(nl, 'nl').map((f) => f.to)).toEqual(['CD', 'SA']);
+  });
+});

@@ -53,7 +53,8 @@ export const gazetteerCues: GazetteerCues = {
       FR: ['Hexagone'], AE: ['Émirats arabes unis', 'Emirats arabes unis', 'EAU'],
       EU: ['Union européenne', 'UE', 'intra-UE', 'UE27', 'UE-27', 'UE28', 'UE-28'],
       EUROPE: ['Europe', 'pays européens'], ASIA: ['Asie'], AFRICA: ['Afrique'], AMERICA: ['Amérique'],
-      OCEANIA: ['Océanie'], TZ: ['Tanzanie'], CD: ['RDC'], VN: ['Viêt Nam', 'Viet Nam'],
+      OCEANIA: ['Océanie'], TZ: ['Tanzanie'], CD: ['RDC', 'RD Congo', 'R.D. Congo'], VN: ['Viêt Nam', 'Viet Nam'],
+      BF: ['Burkina'], CF: ['Centrafrique'],
     },
     demonyms: {
       MA: [
