@@ -182,3 +182,14 @@ describe('measure: the share of a one-way amount after a pair’s trade ("soit 1
     expect(share).toMatchObject({ metric: 'imports', from: 'NE', to: 'CN', value: 21, period: '2023' });
   });
 });
+
+describe('not a figure: the unemployment rate among trade figures', () => {
+  it('leaves "De werkloosheid bedraagt 5,6 procent" and "le taux de chômage" out', () => {
+    const nl =
+      "De Amerikaanse regering legt een invoerheffing van 20 procent op aan Deense producten. Zo'n 900 Deense bedrijven exporteren naar de VS. De werkloosheid bedraagt 5,6 procent. De Deense uitvoer naar de VS bedroeg vorig jaar 3,2 miljard euro.";
+    const fr =
+      "Les États-Unis appliqueront un droit de douane de 20 % sur les produits danois. Quelque 900 entreprises danoises exportent vers les États-Unis. Le chômage s'établit à 5,6 %. Les exportations danoises vers les États-Unis ont atteint 3,2 milliards d'euros l'an dernier.";
+    expect(extract(nl, 'nl', '2025-03').map((f) => f.value)).toEqual([3_200_000_000]);
+    expect(extract(fr, 'fr', '2025-03').map((f) => f.value)).toEqual([3_200_000_000]);
+  });
+});

@@ -6,7 +6,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   notAFigureStage: {
     totalOrVolume: ['total', 'volume'],
-    macro: ['GDP', 'gross domestic product'],
+    macro: ['GDP', 'gross domestic product', 'unemployment'],
     tariffOf: ['of the'],
     tariffNouns: ['duty', 'duties', 'tariffs?', 'taxe?s?'],
     notTrade: [

@@ -6,7 +6,8 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   notAFigureStage: {
     totalOrVolume: ['total', 'volume'],
-    macro: ['PIB', 'produit intérieur brut'],
+    // (not "inflation", which a value in current prices may be said to take into account)
+    macro: ['PIB', 'produit intérieur brut', 'chômage'],
     tariffOf: ['des', 'de'],
     tariffNouns: ['droits?', 'tarifs?', 'taxe?s?'],
     notTrade: [

@@ -6,7 +6,7 @@ export const figureCues: FigureCues = {
   // biome-ignore format: word lists read better packed
   notAFigureStage: {
     totalOrVolume: ['volume'],
-    macro: ['BBP', 'bbp', 'bruto binnenlands product'],
+    macro: ['BBP', 'bbp', 'bruto binnenlands product', 'werkloosheid(?:sgraad)?'],
     tariffOf: ['van de'],
     tariffNouns: ['\\p{L}*heffing\\p{L}*'],
     notTrade: [
