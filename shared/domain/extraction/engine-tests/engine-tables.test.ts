@@ -270,6 +270,17 @@ describe('tables as web pages set them (tables written for these tests)', () => 
       ['exports', 'PE', 'CA', 3.1e9, '2023'],
     ]);
   });
+
+  it('reads a table set with pipes under a title in pounds or yen with their scale, its header no wrapped prose', () => {
+    const text =
+      'Trade in goods between the UK and Korea (£ million)\nYear | UK exports | UK imports\n2022 | 8,210 | 6,480\n2023 | 8,905 | 6,150';
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'GB', 'KR', 8.21e9, '2022'],
+      ['imports', 'GB', 'KR', 6.48e9, '2022'],
+      ['exports', 'GB', 'KR', 8.905e9, '2023'],
+      ['imports', 'GB', 'KR', 6.15e9, '2023'],
+    ]);
+  });
 });
 
 describe('tables: years by flows under a heading that names only the partner, and "(2022: …)" after an amount', () => {
