@@ -133,8 +133,12 @@ function isBehindAnother(text: string, q: Quantity, facts: ClauseFacts, p: Perio
     )
   );
 }
+// (an aside between them: "widened to $99.05 billion, the highest since at least 1981, from $82.62 billion in May")
 const BASE_FROM_BETWEEN = latin(
-  new RegExp(withWords`^\s*,?\s+(?:${(c) => c.comparison.changeFrom})\s+$`, 'iu'),
+  new RegExp(
+    withWords`^(?:[^.;\d]|(?:19|20)\d\d){0,80}?(?:,\s*|\s)(?:${(c) => c.comparison.changeFrom})\s+$`,
+    'iu',
+  ),
 );
 const LEVEL_TO_BEFORE = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.comparison.changeTo})\s+$`, 'iu'),

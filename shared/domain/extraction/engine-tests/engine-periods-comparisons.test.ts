@@ -73,6 +73,17 @@ describe('periods: bases of comparison and the amounts a change starts from', ()
     ]);
   });
 
+  it('reads a wire lede: "beat forecasts" states a fact, "the highest since at least 1981" no period, "to X, …, from Y in May" Y\'s', () => {
+    const text =
+      "Malaysia's exports beat forecasts in March, rising 5.2% from a year earlier, while imports grew more than expected, up 7.1%. The trade surplus narrowed to RM12.4 billion, the lowest since at least 2019, from RM15.1 billion in February.";
+    expect(extract(text, 'en', '2024-04-19').map((f) => [f.value, f.period, f.kind])).toEqual([
+      [5.2, '2024-03', 'actual'],
+      [7.1, '2024-03', 'actual'],
+      [12.4e9, '2024-03', 'actual'],
+      [15.1e9, '2024-02', 'actual'],
+    ]);
+  });
+
   it('dates the amount a change starts from a year before the amount it reaches', () => {
     // Prepare
     const text =

@@ -96,8 +96,12 @@ export const attributionCues: AttributionCues = {
       'expected', 'expects?', 'forecast\\p{L}*', 'projected', 'should reach', 'could reach', 'could', 'may',
       'might', 'anticipated',
     ],
+    // (not a fact measured against them: "beat forecasts", "than expected", "above analysts' forecasts")
     forecast: [
-      'could reach', 'could hit', 'expect(?:s|ed|ing)?', 'predict(?:s|ed|ing)?', 'forecast\\p{L}*',
+      'could reach', 'could hit',
+      '(?<!(?:than|beat\\p{L}*|miss\\p{L}*|above|below|top\\p{L}*|exceed\\p{L}*|outpac\\p{L}*)\\s+(?:[\\p{L}’\']+\\s+){0,2})(?:expect(?:s|ed|ing)?|forecast\\p{L}*|predict(?:s|ed|ing)?)',
+      // (… but the figure of the forecast itself: "short of the consensus forecast for a surplus of $9 billion")
+      'forecasts?(?=\\s+(?:for|of)\\s)',
       'projected', 'is set to', 'should reach', 'will reach', 'anticipated',
     ],
     pastHearsayEnd: [],

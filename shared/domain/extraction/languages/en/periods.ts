@@ -52,7 +52,7 @@ export const periodCues: PeriodCues = {
     ],
     yearsEarlier: ['earlier', 'before'],
     since: ['since'],
-    sinceEarly: ['early'],
+    sinceEarly: ['early', 'at\\s+least'],
     articles: ['the\\s', 'its\\s'],
     inYear: ['in'],
     spanFrom: ['between', 'from'],
