@@ -410,6 +410,16 @@ describe('direction: names that stand for an economy', () => {
       "Japan's exports to Southeast Asia rose 5% to $30 billion in 2023, while exports to the GCC fell 2% and exports to Kenya rose 8%.";
     expect(extract(groups, 'en').map((f) => [f.to, f.value])).toEqual([['KE', 8]]);
   });
+
+  it('reads an economy a partner is said to include, between commas, as no party of the figure', () => {
+    const text =
+      "Vietnam's exports rose 9% in May. Shipments to the United States grew 21%, while those to China, including Hong Kong, fell 4%.";
+    expect(extract(text, 'en', '2024-06-10').map((f) => [f.from, f.to, f.value])).toEqual([
+      ['VN', 'WORLD', 9],
+      ['VN', 'US', 21],
+      ['VN', 'CN', -4],
+    ]);
+  });
 });
 
 describe('names: the adjectives of West and Central African economies', () => {

@@ -256,7 +256,7 @@ export const attributionCues: AttributionCues = {
   // biome-ignore format: word lists read better packed
   relatives: {
     words: ['whose'],
-    asideOpener: ['which', 'who'],
+    asideOpener: ['which', 'who', 'including'],
     asideArticle: ['the\\s', 'an?\\s'],
     asideBody: [
       'agency', 'organisation', 'organization', 'office', 'chamber', 'ministry', 'federation', 'association',
