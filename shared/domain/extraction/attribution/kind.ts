@@ -93,6 +93,9 @@ export function kindOf(
     LEVEL_REACHED.test(text.slice(previous.end, q.start))
   )
     return kindOf(text, previous, facts, undefined);
+  // "below the 8% growth forecast by economists": a figure its forecaster follows
+  if (!target && !forecast && q.type === 'percent' && FORECAST_AFTER.test(text.slice(q.end, q.end + 40)))
+    return 'forecast';
   if (!target && !forecast) return 'actual';
   // "… was no ambitious target given that the region exported $275bn": a reason's figure is a fact
   const compared = Math.max(lastIndexOf(COMPARED_WITH, region), lastIndexOf(REASON_GIVEN, region));
@@ -108,6 +111,9 @@ export function kindOf(
 
 const REASON_GIVEN = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kinds.reasonGiven})(?![\p{L}])`, 'giu'),
+);
+const FORECAST_AFTER = latin(
+  new RegExp(withWords`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${(c) => c.kinds.forecastAfter})\s`, 'iu'),
 );
 const LEVEL_REACHED = latin(
   new RegExp(

@@ -368,6 +368,15 @@ describe('kind: the figure of a reason given for a judgement', () => {
       [50e9, 'actual'],
     ]);
   });
+
+  it('reads a percentage its forecaster follows ("the 5% rise forecast by economists") as a forecast', () => {
+    const text =
+      "Indonesia's exports rose 2.9% in July from a year earlier, short of the 5% rise forecast by economists in a poll.";
+    expect(extract(text, 'en', '2024-08-15').map((f) => [f.value, f.kind])).toEqual([
+      [2.9, 'actual'],
+      [5, 'forecast'],
+    ]);
+  });
 });
 
 describe('kind: the future and the conditional state a forecast', () => {

@@ -102,6 +102,8 @@ export interface AttributionCues {
     joinedAim: string[];
     /** a reason given for a judgement, whose figure is a fact: "given that", "puisque", "aangezien" */
     reasonGiven: string[];
+    /** after a figure and its noun, the forecaster: "the 8% growth forecast by economists", "une hausse attendue par" */
+    forecastAfter: string[];
   };
   /** the words that make a quantity no trade figure: tariffs, absolute changes (read by `attribute.ts`) */
   notAFigure: {

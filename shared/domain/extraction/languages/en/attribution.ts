@@ -107,6 +107,7 @@ export const attributionCues: AttributionCues = {
     pastHearsayEnd: [],
     changeOr: ['or', 'i\\.e\\.'],
     joinedAim: ['and\\s+to\\s', 'and\\s+'],
+    forecastAfter: ['(?:forecast|expected|predicted|projected)\\s+(?:by|in)'],
     reasonGiven: ['given\\s+that', 'considering\\s+that', 'because'],
   },
   // biome-ignore format: word lists read better packed

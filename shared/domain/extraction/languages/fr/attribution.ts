@@ -109,6 +109,7 @@ export const attributionCues: AttributionCues = {
     pastHearsayEnd: [],
     changeOr: ['soit', 'ou', 'ou encore'],
     joinedAim: ['et\\s+d[\'’]', 'et\\s+de\\s'],
+    forecastAfter: ['(?:prévue?s?|attendue?s?)\\s+par'],
     reasonGiven: ['étant\\s+donné\\s+que', 'puisque', 'parce\\s+que', 'vu\\s+que'],
   },
   // biome-ignore format: word lists read better packed

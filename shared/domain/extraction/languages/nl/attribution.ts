@@ -133,6 +133,7 @@ export const attributionCues: AttributionCues = {
     pastHearsayEnd: ['\\p{L}+\\s+(?:zijn|hebben)', '(?:zijn|hebben)\\s+\\p{L}+'],
     changeOr: ['oftewel', 'of'],
     joinedAim: ['en\\s+'],
+    forecastAfter: ['verwacht\\s+door'],
     reasonGiven: ['aangezien', 'omdat'],
   },
   // biome-ignore format: word lists read better packed
