@@ -110,4 +110,11 @@ describe('findEconomies', () => {
       ['CH', 'Suisse', false],
     ]);
   });
+
+  it('reads the Democratic Republic of the Congo as CD, not the Republic of the Congo', () => {
+    const codes = (t: string) => findEconomies(t).map((e) => e.code);
+    expect(
+      codes('Exports to the Democratic Republic of Congo, the DRC and DR Congo; imports from Congo.'),
+    ).toEqual(['CD', 'CD', 'CD', 'CG']);
+  });
 });
