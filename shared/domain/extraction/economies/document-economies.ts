@@ -22,16 +22,24 @@ import type { EconomyMention } from './gazetteer.js';
  * that is not "Royaume-Uni" or "Royaume de Belgique" is Morocco.
  */
 export function withKingdom(text: string, economies: EconomyMention[]): EconomyMention[] {
-  if (!economies.some((e) => e.code === 'MA')) return economies;
+  // (… and the English-language Gulf and Asian press its own: "the Kingdom's non-oil exports", in a text that
+  // names Saudi Arabia, Bahrain, Jordan or Thailand and not Morocco)
+  const code = economies.some((e) => e.code === 'MA')
+    ? 'MA'
+    : economies.find((e) => OTHER_KINGDOMS.has(e.code))?.code;
+  if (!code) return economies;
   const kingdoms: EconomyMention[] = [];
   for (const m of text.matchAll(KINGDOM)) {
     const start = m.index;
     if (!economies.some((e) => e.start <= start && start < e.end)) {
-      kingdoms.push({ code: 'MA', start, end: start + m[0].length, adjective: false });
+      kingdoms.push({ code, start, end: start + m[0].length, adjective: false });
     }
   }
   return withMentions(economies, kingdoms);
 }
+
+/** The kingdoms whose press calls its country "the Kingdom" (Morocco aside). */
+const OTHER_KINGDOMS = new Set(['SA', 'BH', 'JO', 'TH', 'KH', 'OM']);
 
 // … nor "le Royaume belge", "le royaume chérifien" is: a demonym after it names its kingdom (found on its own)
 const KINGDOM = latin(

@@ -420,6 +420,17 @@ describe('direction: names that stand for an economy', () => {
       ['VN', 'CN', -4],
     ]);
   });
+
+  it('reads "the Kingdom" of the Gulf and Asian press as the kingdom the text names, never the United Kingdom', () => {
+    const text =
+      "Bahrain's non-oil exports rose 6% in 2023. India was the Kingdom's second-largest trading partner, taking 11% of its exports. Exports from the United Kingdom to Bahrain rose 3%.";
+    expect(extract(text, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['exports', 'growth', 'BH', 'WORLD', 6],
+      ['bilateral_trade', 'rank', 'BH', 'IN', 2],
+      ['exports', 'share', 'BH', 'IN', 11],
+      ['exports', 'growth', 'GB', 'BH', 3],
+    ]);
+  });
 });
 
 describe('names: the adjectives of West and Central African economies', () => {

@@ -4,8 +4,9 @@ import type { GazetteerCues } from '../cues.js';
 export const gazetteerCues: GazetteerCues = {
   // biome-ignore format: word lists read better packed
   gazetteer: {
-    kingdom: [],
-    notThatKingdom: [],
+    // "the Kingdom's exports" (not "the United Kingdom", a name of its own, nor "the Kingdom of …")
+    kingdom: ['Kingdom'],
+    notThatKingdom: ['of'],
     mainlandHint: ['mainland'],
     mainlandArticle: ['the\\s+'],
     mainland: ['mainland'],
