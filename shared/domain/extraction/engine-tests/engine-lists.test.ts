@@ -362,7 +362,7 @@ describe('lists: the amounts of a ranked list restricted to a region ("… en Af
 describe('lists: numbered items under a title', () => {
   it('reads numbered items, with a bracketed share or an amount, under a title with or without a colon', () => {
     const titled =
-      'Peruvian exports reached US$ 66 billion in 2023.\n\nLeading markets for Peruvian goods\n1. China (33.2%)\n2. United States (13.9%)\n\n3. Canada (4.1%)';
+      'Peruvian exports reached US$ 66 billion in 2023.\n\nLeading export markets for Peruvian goods\n1. China (33.2%)\n2. United States (13.9%)\n\n3. Canada (4.1%)';
     expect(extract(titled, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
       ['exports', 'value', 'PE', 'WORLD', 66e9],
       ['exports', 'rank', 'PE', 'CN', 1],
@@ -389,6 +389,12 @@ describe('lists: numbered items under a title', () => {
       ['imports', 'MA', 'FR', 3],
       ['imports', 'MA', 'FR', 8.73e9],
     ]);
+  });
+
+  it('ranks no numbered item under a title that ranks no traders ("Top destinations for Chilean tourists")', () => {
+    const tourists =
+      'Chile welcomed more visitors in 2023.\n\nTop destinations for Chilean tourists:\n1. Argentina (31%)\n2. Peru (12%)';
+    expect(extract(tourists, 'en').filter((f) => f.measure === 'rank')).toEqual([]);
   });
 
   it('ranks no numbered item under a title that ranks nothing, nor goods, nor a numbering that skips', () => {

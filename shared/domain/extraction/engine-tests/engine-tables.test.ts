@@ -281,6 +281,17 @@ describe('tables as web pages set them (tables written for these tests)', () => 
       ['imports', 'GB', 'KR', 6.15e9, '2023'],
     ]);
   });
+
+  it('reads a table whose columns give their unit in their labels, under a title naming the pair', () => {
+    const text =
+      'Trade in goods between Canada and Chile\nYear | Canadian exports (C$ million) | Canadian imports (C$ million)\n2022 | 1,120 | 2,340\n2023 | 1,205 | 2,198';
+    expect(extract(text, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['exports', 'CA', 'CL', 1.12e9, 'CAD', '2022'],
+      ['imports', 'CA', 'CL', 2.34e9, 'CAD', '2022'],
+      ['exports', 'CA', 'CL', 1.205e9, 'CAD', '2023'],
+      ['imports', 'CA', 'CL', 2.198e9, 'CAD', '2023'],
+    ]);
+  });
 });
 
 describe('tables: years by flows under a heading that names only the partner, and "(2022: …)" after an amount', () => {

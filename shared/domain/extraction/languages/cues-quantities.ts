@@ -77,6 +77,9 @@ export interface QuantityWords {
   rankingHeading: string[];
   /** the label of a table's column of ranks: "Rang", "Rank", "Plaats" */
   rankColumn: string[];
+  /** the nouns of a ranking heading that rank traders, not places people go ("suppliers", "trading partners"): with a
+   * flow word, what makes a numbered list under it a ranking of partners */
+  tradeRankNouns: string[];
   /** the written-out scales that a number word may stand before: "deux milliards", "one billion" */
   scalesAfterNumberWords: string[];
   /** currency words after a number, by ISO code ("dollar", "franc", "dinar": one the text must tell) */

@@ -9,6 +9,13 @@ const NUMBERED_LINE = latin(/(?:^|\n)[ \t]*(\d{1,2})[.)][ \t]+(?=\p{Lu})/gu);
 const RANKING_HEADING = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.quantities.rankingHeading})(?![\p{L}])`, 'iu'),
 );
+/** A heading's trade: a noun of traders, or a flow ("Top destinations for tourists" ranks no partners). */
+const TRADE_HEADING = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.quantities.tradeRankNouns})(?![\p{L}])|${(c) => c.metrics.exports}|${(c) => c.metrics.imports}|${(c) => c.metrics.trade}`,
+    'iu',
+  ),
+);
 const ITEM_LINE = /^[ \t]*\d{1,2}[.)][ \t]/;
 
 /** Adds to `found` the rank each item number of a ranking list gives, the heading's end as its header's. */
@@ -21,7 +28,8 @@ export function listedRanks(text: string, offset: number, found: Quantity[]): vo
     const number = m[1] ?? '';
     const at = m.index + m[0].indexOf(number, m[0].startsWith('\n') ? 1 : 0);
     const heading = headingAbove(text, text.lastIndexOf('\n', at) + 1);
-    if (!heading || !RANKING_HEADING.test(text.slice(heading.start, heading.end))) continue;
+    const title = heading ? text.slice(heading.start, heading.end) : '';
+    if (!heading || !RANKING_HEADING.test(title) || !TRADE_HEADING.test(title)) continue;
     if (Number(number) !== (next.get(heading.start) ?? 1)) {
       next.set(heading.start, 0);
       continue;

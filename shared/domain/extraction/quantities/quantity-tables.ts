@@ -150,7 +150,7 @@ const UNIT_HEADING = latin(
   ),
 );
 export const CODE_THEN_SCALE = new RegExp(
-  withWords`^\s*([A-Z]{3}|€|£|¥|\$|US\$)\s+(${(c) => c.quantities.scalesAfterCode})\s*$`,
+  withWords`^\s*([A-Z]{3}|[A-Z]{0,3}\$|€|£|¥)\s*(${(c) => c.quantities.scalesAfterCode})\s*$`,
   'i',
 );
 /** "Espagne : 86 342", "- États-Unis: 55 600", "Japon 12 400", "2023    2,217": a name or a year and a number alone

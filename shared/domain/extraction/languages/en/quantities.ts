@@ -126,6 +126,15 @@ export const quantityCues: QuantityCues = {
     ],
     rankingHeading: ['top', 'main', 'leading', 'largest', 'biggest', 'principal', 'major'],
     rankColumn: ['rank', 'ranking', 'no\\.?', '#'],
+    tradeRankNouns: [
+      'suppliers?',
+      'buyers?',
+      'clients?',
+      'customers?',
+      '(?:trading|trade)\\s+partners?',
+      'importers?',
+      'exporters?',
+    ],
     scales: [
       ['billions?', 1e9],
       ['bn', 1e9],

@@ -108,6 +108,13 @@ export const quantityCues: QuantityCues = {
     ].map((w) => `(?:de\\s+|d['’])?${w}`),
     rankingHeading: ['principa(?:ux|les)', 'premi(?:ers|ères)', 'plus grands', 'top'],
     rankColumn: ['rang', 'classement', 'n°', '#'],
+    tradeRankNouns: [
+      'fournisseurs?',
+      'clients?',
+      'acheteurs?',
+      'partenaires?(?:\\s+commerciaux)?',
+      'débouchés?',
+    ],
     scales: [
       ['milliards?', 1e9],
       ['millards?', 1e9],

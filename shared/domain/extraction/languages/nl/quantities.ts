@@ -113,6 +113,14 @@ export const quantityCues: QuantityCues = {
     ],
     rankingHeading: ['belangrijkste', 'grootste', 'voornaamste', 'top'],
     rankColumn: ['rang', 'rangorde', 'plaats', 'nr\\.?', '#'],
+    tradeRankNouns: [
+      'leveranciers?',
+      'afnemers?',
+      'klanten',
+      'handelspartners?',
+      'afzetmarkten',
+      'exportmarkten',
+    ],
     scales: [
       ['miljard(?:en)?', 1e9],
       ['mld', 1e9],
