@@ -27,6 +27,9 @@ export function detectLanguage(text: string): Language {
     const languages = LANGUAGE_OF.get(m[0]);
     if (languages) for (const lang of languages) counts[lang]++;
   }
-  for (const [lang, re] of SPELLINGS) counts[lang] += SPELLING_WEIGHT * (sample.match(re)?.length ?? 0);
+  // (spellings only break near ties: a text whose function words tell its language is not read again)
+  const [first = 0, second = 0] = Object.values(counts).sort((a, b) => b - a);
+  if (first - second < 3)
+    for (const [lang, re] of SPELLINGS) counts[lang] += SPELLING_WEIGHT * (sample.match(re)?.length ?? 0);
   return TIE_ORDER.reduce((best, lang) => (counts[lang] > counts[best] ? lang : best));
 }

@@ -12,6 +12,7 @@ const RANK_HEADER = latin(
   new RegExp(withWords`^[ \t]*\|?[ \t]*(?:${(c) => c.quantities.rankColumn})[ \t]*(?:\||\t|[ \t]{2,})`, 'iu'),
 );
 const RANK_HEADER_LINE = new RegExp(RANK_HEADER.source, `${RANK_HEADER.flags}m`);
+const RANK_ROW_HINT = /\n[ \t]*\|?[ \t]*\d{1,2}\.?[ \t]*(?:\||\t|[ \t]{2})/;
 /** A label that makes its column's cells percentages: "Share (%)", "Part (%)", "Aandeel %". */
 const PERCENT_LABEL = /%/;
 const RANK_CELL = /^\d{1,2}\.?$/;
@@ -32,8 +33,8 @@ export function rankTableCells(
   offset: number,
 ): Quantity[] {
   const out: Quantity[] = [];
-  // (the cheap test first: a line of columns that opens with a rank's label)
-  if (!RANK_HEADER_LINE.test(text)) return out;
+  // (the cheap tests first: a row that opens with a rank and a column gap, then a header line of a rank's label)
+  if (!RANK_ROW_HINT.test(text) || !RANK_HEADER_LINE.test(text)) return out;
   let lineStart = 0;
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
