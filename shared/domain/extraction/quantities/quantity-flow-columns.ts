@@ -4,9 +4,8 @@ import type { Language } from '../language.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import type { Quantity } from './quantity.js';
-import { readMoney } from './quantity-money.js';
 import { type NumberAt, parseNumber, scaled } from './quantity-numbers.js';
-import { CODE_THEN_SCALE } from './quantity-tables.js';
+import { unitOf } from './quantity-tables.js';
 
 /** Two flow labels in a row, the cheap test before the readers of tables set in flows' columns. */
 export const FLOW_PAIR = new RegExp(
@@ -25,10 +24,6 @@ const CHANGE_BRACKET = latin(
     withWords`\((?=[^()\n]*(?:%|(?<![\p{L}])(?:${(c) => c.quantities.percent})|(?<![\p{L}])(?:${(c) => c.quantities.changeHeading})))[^()\n]*(?<![\p{L}])(?:${(c) => c.quantities.changeHeading}|${(c) => c.quantities.percent})[^()\n]*\)`,
     'iu',
   ),
-);
-/** A bracket of the heading that gives the unit: "(in miljoen euro)", "(EUR million)" */
-const UNIT_BRACKET = latin(
-  new RegExp(withWords`\((?:(?:${(c) => c.quantities.unitHeadingLinks})\s+)?([^()\n\d,]{1,30})\)`, 'giu'),
 );
 const CELL = String.raw`(?:--|[-−–+])?\d{1,3}(?:[.,]\d+)?`;
 /** A row: a label, then its cells, alone on a line: "Intra-EU handel (EU) 6,9 11,7", "Totaal 7,4 --1,9" */
@@ -85,17 +80,6 @@ export function flowColumnCells(
     }
   }
   return out;
-}
-
-/** The unit a heading's bracket gives, if any. */
-export function unitOf(heading: string, language: Language): Quantity | undefined {
-  for (const bracket of heading.matchAll(UNIT_BRACKET)) {
-    // ("EUR million": a code before its scale reads as the scale before it)
-    const label = (bracket[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
-    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
-    if (unit?.unit) return unit;
-  }
-  return undefined;
 }
 
 /** A cell as a growth (no unit: a table of changes) or an amount in `unit`; its number taken out of `numbers`. */

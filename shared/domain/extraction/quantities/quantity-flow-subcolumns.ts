@@ -6,8 +6,9 @@ import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import { MONTH_WORDS, monthNumber, YEAR } from '../periods/period-words.js';
 import type { Quantity } from './quantity.js';
-import { FLOW_PAIR, readCell, unitOf } from './quantity-flow-columns.js';
+import { FLOW_PAIR, readCell } from './quantity-flow-columns.js';
 import type { NumberAt } from './quantity-numbers.js';
+import { unitOf } from './quantity-tables.js';
 
 /** A header line of flows ending with the table's unit: "Uitvoer Invoer Saldo (in miljoen euro)". */
 const FLOWS_WITH_UNIT = latin(

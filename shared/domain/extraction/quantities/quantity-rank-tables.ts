@@ -4,10 +4,10 @@ import type { Language } from '../language.js';
 import { latin } from '../letters.js';
 import { withWords } from '../lexicon.js';
 import type { Quantity } from './quantity.js';
-import { readCell, unitOf } from './quantity-flow-columns.js';
+import { readCell } from './quantity-flow-columns.js';
 import type { NumberAt } from './quantity-numbers.js';
+import { CELL_GAP, SIGNED_NUMBER_CELL, titleEndAbove, unitOf, withoutEdgePipes } from './quantity-tables.js';
 
-const CELL_GAP = /[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}/;
 const RANK_HEADER = latin(
   new RegExp(withWords`^[ \t]*\|?[ \t]*(?:${(c) => c.quantities.rankColumn})[ \t]*(?:\||\t|[ \t]{2,})`, 'iu'),
 );
@@ -16,14 +16,8 @@ const RANK_ROW_HINT = /\n[ \t]*\|?[ \t]*\d{1,2}\.?[ \t]*(?:\||\t|[ \t]{2})/;
 /** A label that makes its column's cells percentages: "Share (%)", "Part (%)", "Aandeel %". */
 const PERCENT_LABEL = /%/;
 const RANK_CELL = /^\d{1,2}\.?$/;
-const NUMBER_CELL = /^[-−+]?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?$/;
 
-const cellsOf = (line: string) =>
-  line
-    .trim()
-    .replace(/^\|\s*/, '')
-    .replace(/\s*\|$/, '')
-    .split(CELL_GAP);
+const cellsOf = (line: string) => withoutEdgePipes(line).split(CELL_GAP);
 
 /** The ranks and cells of the tables of ranks of `text`; their numbers taken out of `numbers`. */
 export function rankTableCells(
@@ -42,7 +36,7 @@ export function rankTableCells(
     lineStart += line.length + 1;
     if (!RANK_HEADER.test(line)) continue;
     const labels = cellsOf(line);
-    const title = titleEnd(text, headerStart);
+    const title = titleEndAbove(text, headerStart);
     let at = lineStart;
     for (const row of lines.slice(i + 1)) {
       const rowStart = at;
@@ -66,7 +60,7 @@ export function rankTableCells(
           });
           continue;
         }
-        if (!NUMBER_CELL.test(cell)) continue;
+        if (!SIGNED_NUMBER_CELL.test(cell)) continue;
         const label = labels[k] ?? '';
         const percent = PERCENT_LABEL.test(label);
         const unit = percent ? undefined : unitOf(label, language);
@@ -80,9 +74,4 @@ export function rankTableCells(
     }
   }
   return out;
-}
-
-/** Where the title of a table ends: the last line above its header that is not blank. */
-function titleEnd(text: string, headerStart: number): number {
-  return text.slice(0, Math.max(0, headerStart - 1)).trimEnd().length;
 }

@@ -129,7 +129,7 @@ function cellsOfColumns(
 }
 const COLUMN_GAP = /\t+\s*|\s{2,}|\s*\|\s*/;
 /** "| 2021 | 420 | 150 |": a row of a table set with pipes, read without its outer pipes. */
-const withoutEdgePipes = (line: string) =>
+export const withoutEdgePipes = (line: string) =>
   line
     .trim()
     .replace(/^\|\s*/, '')
@@ -262,25 +262,15 @@ function unitsInColumnLabels(
     if (!HEADER_WITH_UNITS.test(line)) continue;
     const units = withoutEdgePipes(line)
       .split(COLUMN_GAP)
-      .map((label) => {
-        const bracket = /\(([^()\d]{1,30})\)\s*$/.exec(label)?.[1];
-        if (!bracket) return undefined;
-        const money = readMoney(
-          { start: 0, end: 1, value: 1 },
-          ` ${bracket.replace(CODE_THEN_SCALE, '$2 $1')}`,
-          '',
-          language,
-        );
-        return money?.unit ? money : undefined;
-      });
+      .map((label) => unitOf(label, language));
     if (!units.some(Boolean)) continue;
     // (a table the heading above it gave a unit is read already)
     if (out.some((q) => q.start >= offset + lineStart && q.start < offset + lineStart + 200)) continue;
     const cells: Quantity[] = [];
     cellsOfColumns(text, at, line, numbers, language, (column) => units[column], offset, cells);
     // (the table's title is the line above its header, a blank line between or not)
-    const title = text.slice(0, at).trimEnd();
-    for (const cell of cells) out.push({ ...cell, headerEnd: offset + title.length });
+    const title = titleEndAbove(text, at);
+    for (const cell of cells) out.push({ ...cell, headerEnd: offset + title });
   }
 }
 /** A closing bracket before a column gap or a pipe: the cheap test for labels with units. */
@@ -289,3 +279,26 @@ const UNIT_LABEL_HINT = /\)[ \t]*(?:\||\t| {2,})/;
 const HEADER_WITH_UNITS = latin(
   /^[ \t]*\|?[ \t]*\p{L}[^|\t\d\n]*?(?:\([^()\n]*\))?(?:(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)\p{L}[^|\t\d\n(]*?(?:\([^()\d\n]*\))?){1,}[ \t]*\|?[ \t]*$/u,
 );
+
+/** A bracket of the heading that gives the unit: "(in miljoen euro)", "(EUR million)" */
+const UNIT_BRACKET = latin(
+  new RegExp(withWords`\((?:(?:${(c) => c.quantities.unitHeadingLinks})\s+)?([^()\n\d,]{1,30})\)`, 'giu'),
+);
+/** The unit a heading's or a label's bracket gives, if any. */
+export function unitOf(heading: string, language: Language): Quantity | undefined {
+  for (const bracket of heading.matchAll(UNIT_BRACKET)) {
+    // ("EUR million": a code before its scale reads as the scale before it)
+    const label = (bracket[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
+    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
+    if (unit?.unit) return unit;
+  }
+  return undefined;
+}
+
+/** The gap between two cells of a row, a pipe or a tab or two spaces and more (for the year and rank tables). */
+export const CELL_GAP = /[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}/;
+/** A cell that is one signed number: "5 210", "-2.199,7", "+12". */
+export const SIGNED_NUMBER_CELL = /^[-−+]?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?$/;
+/** Where the title of a table ends: the last line above its header (at `headerStart`) that is not blank, 0 if none. */
+export const titleEndAbove = (text: string, headerStart: number): number =>
+  text.slice(0, headerStart).trimEnd().length;

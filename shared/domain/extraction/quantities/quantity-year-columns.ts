@@ -4,8 +4,9 @@
 import type { Language } from '../language.js';
 import { latin } from '../letters.js';
 import type { Quantity } from './quantity.js';
-import { readCell, unitOf } from './quantity-flow-columns.js';
+import { readCell } from './quantity-flow-columns.js';
 import type { NumberAt } from './quantity-numbers.js';
+import { CELL_GAP, SIGNED_NUMBER_CELL, titleEndAbove, unitOf } from './quantity-tables.js';
 
 /** A header line of two years or more, apart, a first empty cell allowed: "| | 2021 | 2022 |", "   2022   2023". */
 const YEAR_HEADER =
@@ -13,8 +14,6 @@ const YEAR_HEADER =
 const YEAR = /(?:19|20)\d\d/g;
 /** A row: its label, then its cells, set with pipes or apart. */
 const ROW = latin(/^[ \t]*\|?[ \t]*(\p{L}[^|\t\d\n]*?)[ \t]*(?:\||\t|[ \t]{2,})[ \t]*(.*?)[ \t]*\|?[ \t]*$/u);
-const CELL = /^[-−+]?\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d+)?$/;
-const CELL_GAP = /[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}/;
 
 /** The amounts of the tables of `text` whose header carries the years; their numbers taken out of `numbers`. */
 export function yearColumnCells(
@@ -32,7 +31,8 @@ export function yearColumnCells(
     lineStart += line.length + 1;
     if (!YEAR_HEADER.test(line)) continue;
     const years = line.match(YEAR) ?? [];
-    const title = titleAbove(lines, i);
+    const titleEnd = titleEndAbove(text, headerStart);
+    const title = text.slice(text.lastIndexOf('\n', titleEnd - 1) + 1, titleEnd);
     let at = lineStart;
     for (const rowLine of lines.slice(i + 1)) {
       const rowStart = at;
@@ -40,9 +40,9 @@ export function yearColumnCells(
       if (/^[ \t|:-]*$/.test(rowLine) && rowLine.includes('-')) continue;
       const row = ROW.exec(rowLine);
       const cells = (row?.[2] ?? '').split(CELL_GAP).filter((c) => c !== '');
-      if (!row || cells.length !== years.length || !cells.every((c) => CELL.test(c))) break;
+      if (!row || cells.length !== years.length || !cells.every((c) => SIGNED_NUMBER_CELL.test(c))) break;
       const label = (row[1] ?? '').trim();
-      const unit = unitOf(label, language) ?? unitOf(title.text, language);
+      const unit = unitOf(label, language) ?? unitOf(title, language);
       if (!unit) continue;
       let from = rowStart + rowLine.indexOf(row[2] ?? '');
       for (const [k, cell] of cells.entries()) {
@@ -55,21 +55,10 @@ export function yearColumnCells(
             column: years[k] ?? '',
             row: label,
             columnPeriod: years[k] ?? '',
-            headerEnd: offset + (title.end >= 0 ? title.end : headerStart),
+            headerEnd: offset + (titleEnd > 0 ? titleEnd : headerStart),
           });
       }
     }
   }
   return out;
-}
-
-/** The title of a table: the nearest line above its header that is not blank, and where it ends. */
-function titleAbove(lines: string[], header: number): { text: string; end: number } {
-  let end = lines.slice(0, header).reduce((n, l) => n + l.length + 1, 0) - 1;
-  for (let k = header - 1; k >= 0; k--) {
-    const line = lines[k] ?? '';
-    if (line.trim() !== '') return { text: line, end: end - (line.length - line.trimEnd().length) };
-    end -= line.length + 1;
-  }
-  return { text: '', end: -1 };
 }
