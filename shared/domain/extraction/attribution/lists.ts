@@ -385,11 +385,16 @@ function nounTitleAbove(text: string, lineStart: number): number {
   }
   return -1;
 }
-const LIST_ITEM_LINE = latin(/^\s*(?:[-•*–]|\d{1,2}[.)])\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–(]\s*\S.{0,60}$/u);
+/** What marks a list's item at its line's start: a bullet, a dash or its number ("- ", "•", "2.", "3)"). */
+const ITEM_MARK = String.raw`(?:[-•*–]|\d{1,2}[.)])`;
+const LIST_ITEM_LINE = latin(
+  new RegExp(String.raw`^\s*${ITEM_MARK}\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–(]\s*\S.{0,60}$`, 'u'),
+);
 
 const BARE_LIST_ITEM = latin(
   new RegExp(
-    withWords`^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]*)?\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*)?\([ \t]*[+−-]?[ \t]*)?$`,
+    String.raw`^[ \t]*(?:${ITEM_MARK}[ \t]*)?` +
+      withWords`\p{L}[\p{L}'’.&()\- \t]{0,60}?[ \t]+(?:(?:\p{Sc}[ \t]?[\d.,]+[ \t]?(?:${(c) => c.lists.tableScale})?[ \t]*)?\([ \t]*[+−-]?[ \t]*)?$`,
     'u',
   ),
 );
@@ -444,10 +449,15 @@ export function itemOfFlowList(text: string, q: Quantity, lastStart: number): bo
 }
 
 // (an item marked by a bullet, a dash or its number: "- Chemie:", "2. Chemische producten:", "3) Machines :")
-const BULLETED_ITEM = latin(/^\s*(?:[-•*–]|\d{1,2}[.)])\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$/u);
+const BULLETED_ITEM = latin(
+  new RegExp(String.raw`^\s*${ITEM_MARK}\s*\p{L}[\p{L}'’. -]{1,40}?\s*[:–]\s*$`, 'u'),
+);
 
 const LIST_ITEM = latin(
-  /^\s*(?:(?:[-•*–]|\d{1,2}[.)])\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$/u,
+  new RegExp(
+    String.raw`^\s*(?:${ITEM_MARK}\s*)?\p{L}[\p{L}'’. -]{1,40}?(?:\s+(?:19|20)\d\d)?\s*[:–]\s*$`,
+    'u',
+  ),
 );
 
 const matchesIn = (re: RegExp, s: string) => {
