@@ -224,3 +224,14 @@ export const RIVAL_BEFORE_NAME = latin(
     'u',
   ),
 );
+
+/**
+ * "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's;
+ * and so are the next of a ranking ("suivie de la Chine (10,4 %) et du Nigeria (9,8 %)").
+ */
+export const RIVAL_CUE = latin(
+  new RegExp(
+    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals}|${(c) => c.comparison.followedBy})(?![\p{L}])`,
+    'iu',
+  ),
+);

@@ -19,6 +19,7 @@ import {
   OWN_BRACKET,
   RESPECTIVELY,
   RIVAL_BEFORE_NAME,
+  RIVAL_CUE,
   SHARE_RIGHT_AFTER,
 } from './cues.js';
 import { respectively } from './lists.js';
@@ -81,7 +82,7 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
     (head.measure === (q.type === 'money' ? 'value' : 'share') || head.measure === 'rank')
       ? facts.allEconomies.find(
           (e) =>
-            bracketRightAfter(text, e, q) &&
+            (bracketRightAfter(text, e, q) || rivalFigureRightAfter(text, e, q, head)) &&
             (headBefore
               ? e.start >= facts.sentence.start &&
                 RIVAL_BEFORE_NAME.test(text.slice(Math.max(facts.sentence.start, e.start - 60), e.start))
@@ -292,6 +293,21 @@ export const BRACKET_AFTER_NAME = /^(?:\s*\([^()\d]{1,30}\))?\s*\(\s*[+−-]?\s*
  */
 export const bracketRightAfter = (text: string, e: Span, q: Span): boolean =>
   e.end <= q.start && q.start - e.end <= 120 && BRACKET_AFTER_NAME.test(text.slice(e.end, q.start));
+
+/**
+ * Whether the quantity `q` is a listed rival's own figure, written after its name with a word rather than in brackets:
+ * "…, followed by Canada at 6% and Mexico at 4%", "suivie de l'Inde avec 5 %", "gevolgd door Japan met 4 procent".
+ */
+const rivalFigureRightAfter = (text: string, e: Span, q: Span, head: Span): boolean =>
+  e.start >= head.end &&
+  e.end <= q.start &&
+  q.start - e.end <= 12 &&
+  RIVAL_FIGURE_WITH.test(text.slice(e.end, q.start)) &&
+  RIVAL_CUE.test(text.slice(head.end, e.start));
+
+const RIVAL_FIGURE_WITH = latin(
+  new RegExp(withWords`^\s+(?:${(c) => c.neighbours.rivalFigureWith})\s+$`, 'iu'),
+);
 
 /** "Avec quelque 2,35 milliards, elles …", "Met 9 miljard euro was 2018 een recordjaar": an amount opening its sentence. */
 const AMOUNT_OPENING = latin(

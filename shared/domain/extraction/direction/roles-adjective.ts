@@ -202,6 +202,30 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
         ? 'partner'
         : undefined,
   ),
+  rule(
+    'origin-of-goods-a-buyer-ranks-for',
+    'an adjective of the goods a ranked buyer takes names their origin, the exporter',
+    [
+      {
+        text: 'Germany is the largest buyer of Polish goods, ahead of Czechia and France.',
+        language: 'en',
+        figure: { value: 1, measure: 'rank', from: 'PL', to: 'DE' },
+      },
+      {
+        text: 'Duitsland is de grootste afnemer van Poolse producten, met 28 procent van de uitvoer, gevolgd door Frankrijk met 5 procent.',
+        language: 'nl',
+        figure: { value: 28, measure: 'share', from: 'PL', to: 'DE' },
+      },
+    ],
+    // "the largest buyer of Polish goods", "de grootste afnemer van Poolse producten", "des produits polonais"
+    // (only a rank's: "exports from Hong Kong, mostly re-exports of Chinese goods" keep their owner)
+    ({ text, q, mention, metric, before }) =>
+      q.type === 'rank' &&
+      metric === 'exports' &&
+      (GOODS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 16)) || GOODS_NOUN_BEFORE.test(before))
+        ? 'owner'
+        : undefined,
+  ),
   ORIGIN_OF_IMPORTS_INTO_A_PLACE,
   rule(
     'origin-of-goods-bought-for-an-amount',
@@ -216,6 +240,22 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
         text: 'Last year Japan imported €120 million worth of Dutch tulips.',
         language: 'en',
         figure: { value: 120_000_000, from: 'JP', to: 'NL' },
+      },
+      {
+        // (buying is importing: "bought", "a acheté", "kocht" with the goods' origin)
+        text: 'The United States bought €4 billion of Belgian goods in 2023.',
+        language: 'en',
+        figure: { value: 4_000_000_000, metric: 'imports', from: 'US', to: 'BE' },
+      },
+      {
+        text: "Les États-Unis ont acheté pour 4 milliards d'euros de produits belges en 2023.",
+        language: 'fr',
+        figure: { value: 4_000_000_000, metric: 'imports', from: 'US', to: 'BE' },
+      },
+      {
+        text: 'Nederland kocht in 2023 voor 50 miljard euro aan Belgische goederen.',
+        language: 'nl',
+        figure: { value: 50_000_000_000, metric: 'imports', from: 'NL', to: 'BE' },
       },
       {
         text: "Le commerce entre la Chine et le Pérou a atteint 4 milliards de dollars, dont 1,5 milliard d'importations péruviennes.",

@@ -4,7 +4,7 @@
 
 import type { Measure, Metric } from '../../figure.js';
 import type { Attribution, ChosenMetric, Direction } from '../attribution/attribute-state.js';
-import { isCountryOrRegion, isGroup, PARAGRAPH_BREAK, sameEconomy } from '../attribution/cues.js';
+import { isCountryOrRegion, isGroup, PARAGRAPH_BREAK, RIVAL_CUE, sameEconomy } from '../attribution/cues.js';
 import { successorTakesPartner } from '../attribution/lists.js';
 import { BRACKET_AFTER_NAME } from '../attribution/stage-metric-neighbours.js';
 import { TRADER_PRONOUN } from '../attribution/stage-subject.js';
@@ -281,6 +281,22 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         language: 'fr',
         figure: { value: 20.4, from: 'PE', to: 'ES' },
       },
+      {
+        // (a rival's figure after its name with a word, not in brackets)
+        text: 'Germany took 28 per cent of Polish exports, followed by the Czech Republic at 6 per cent and France at 5.5 per cent.',
+        language: 'en',
+        figure: { value: 6, measure: 'share', from: 'PL', to: 'CZ' },
+      },
+      {
+        text: "L'Allemagne est le premier client de la Pologne avec 28 % des exportations, suivie de la Tchéquie avec 6 % et de la France avec 5,5 %.",
+        language: 'fr',
+        figure: { value: 5.5, measure: 'share', from: 'PL', to: 'FR' },
+      },
+      {
+        text: 'Duitsland nam 28 procent van de Poolse uitvoer af, gevolgd door Tsjechië met 6 procent en Frankrijk met 5,5 procent.',
+        language: 'nl',
+        figure: { value: 6, measure: 'share', from: 'PL', to: 'CZ' },
+      },
     ],
     apply: ({ s: { text, facts }, c: { bracketed, head }, stated }) =>
       bracketed &&
@@ -396,17 +412,6 @@ function rivalSubject(
 }
 
 // (a change keeps its sign outside the quantity: "India (-37.9%)")
-/**
- * "devant", "derrière", "after", "ahead of", "(net) voor", "na": the names after it are rivals of the head figure's;
- * and so are the next of a ranking ("suivie de la Chine (10,4 %) et du Nigeria (9,8 %)").
- */
-const RIVAL_CUE = latin(
-  new RegExp(
-    withWords`(?<![\p{L}])(?:${(c) => c.directionStage.rivals}|${(c) => c.comparison.followedBy})(?![\p{L}])`,
-    'iu',
-  ),
-);
-
 const GOES_TO_BEFORE = latin(
   new RegExp(
     withWords`^\s*(?:[\p{L}'’]+\s+){0,3}?(?:${(c) => c.continuation.goesTo})\s+(?:${(c) => c.continuation.goesToArticle})?$`,

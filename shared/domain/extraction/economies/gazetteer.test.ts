@@ -117,4 +117,21 @@ describe('findEconomies', () => {
       codes('Exports to the Democratic Republic of Congo, the DRC and DR Congo; imports from Congo.'),
     ).toEqual(['CD', 'CD', 'CD', 'CG']);
   });
+
+  it('reads the short and older names each language uses: Tchéquie, Bélarus, Birmanie, Burma, Turkiye, VAE', () => {
+    // Prepare
+    const text =
+      'Ventes vers la Tchéquie, le Bélarus et la Birmanie; exports to Burma and Turkiye; uitvoer naar de VAE.';
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['CZ', 'Tchéquie'],
+      ['BY', 'Bélarus'],
+      ['MM', 'Birmanie'],
+      ['MM', 'Burma'],
+      ['TR', 'Turkiye'],
+      ['AE', 'VAE'],
+    ]);
+  });
 });

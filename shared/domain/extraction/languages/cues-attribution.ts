@@ -536,6 +536,8 @@ export interface AttributionCues {
     nameArticle: string[];
     /** after a successor's name, before its amount: "volgt met", "suit avec", "with", "for" */
     successorWith: string[];
+    /** between a listed rival's name and its own figure: "followed by Canada at 6%", "suivie de l'Inde avec 5 %" */
+    rivalFigureWith: string[];
     /** the article of a successor's change: "met een stijging", "avec une hausse" */
     changeArticle: string[];
     /** the nouns of a successor's change: "stijging", "hausse", "increase" */

@@ -33,6 +33,8 @@ export const attributionCues: AttributionCues = {
       'import\\p{L}*', '(?:energy|oil|food)\\s+import\\s+bill', '(?:energy|oil|food)\\s+bill',
       'debits(?<=(?:goods|services)\\s+debits)', 'purchases(?=\\s+(?:from|of)\\s)',
       '(?:bought|purchased|sourced)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\sfrom\\s)',
+      // ("bought €4 billion of Belgian goods": the goods' origin names the partner)
+      '(?:bought|purchased)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\sof\\s+(?:\\p{L}+\\s+){1,2}?(?:goods|products|produce)(?!\\p{L}))',
     ],
     // (not trade as the name of a mission, a fair, an agreement or an office: "the trade mission generated contracts")
     trade: [
@@ -443,6 +445,7 @@ export const attributionCues: AttributionCues = {
     amountHedges: ['around', 'about', 'some', 'nearly', 'almost'],
     nameArticle: ['the\\s+'],
     successorWith: ['follows\\s+with', 'followed\\s+with', 'with', 'for', 'at'],
+    rivalFigureWith: ['at', 'with'],
     changeArticle: ['an?'],
     successorChange: ['increase', 'rise', 'decline', 'drop', 'fall', 'growth'],
     successorChangeOf: ['of'],

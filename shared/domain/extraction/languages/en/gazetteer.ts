@@ -45,7 +45,7 @@ export const gazetteerCues: GazetteerCues = {
       'ZA-WC': ['Western Cape'], 'GB-SCT': ['Scotland'], US: ['USA', 'U.S.', 'US'],
       GB: ['Great Britain', 'UK', 'U.K.', 'Britain'], HK: ['Hong-Kong'], NL: ['Netherlands', 'Holland'],
       KR: ['South Korea', 'Korea'], KY: ['Cayman Island'], CN: ['China', 'Middle Kingdom', 'PRC'],
-      JP: ['Land of the Rising Sun'], AE: ['UAE'], SY: ['Syria'], MO: ['Macau', 'Macao'], MD: ['Moldova'],
+      JP: ['Land of the Rising Sun'], AE: ['UAE'], SY: ['Syria'], MM: ['Burma'], TR: ['Turkiye'], MO: ['Macau', 'Macao'], MD: ['Moldova'],
       CV: ['Cabo Verde'], SA: ['KSA'], CD: ['DR Congo', 'DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'],
       EU: ['EU', 'European Union', 'intra-EU', 'EU27', 'EU-27', 'EU28', 'EU-28'],
       EUROPE: ['Europe', 'European countries'], ASIA: ['Asia'], AFRICA: ['Africa', 'African continent'],

@@ -29,6 +29,8 @@ export const attributionCues: AttributionCues = {
     imports: [
       'import\\p{L}*', 'facture\\s+(?:énergétique|pétrolière|alimentaire|céréalière)', 'achats?',
       'achet(?:é|ait|aient|ent|era)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:au|aux|à|en|auprès)\\s)',
+      // ("ont acheté pour 4 milliards d'euros de produits belges": the goods' origin names the partner)
+      'achet(?:é|ait|aient|ent|era)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:de|des)\\s+(?:produits|biens|marchandises)\\s+\\p{L})',
     ],
     trade: ['échanges', 'commerce', 'relations commerciales', 'flux commerciaux', 'échangée?s?'],
     separableVerb: [],
@@ -494,6 +496,7 @@ export const attributionCues: AttributionCues = {
     amountHedges: ['environ', 'près de', 'quelque'],
     nameArticle: ['la\\s+', 'le\\s+', 'l[\'’]'],
     successorWith: ['suit\\s+avec', 'suivait\\s+avec', 'avec', 'pour'],
+    rivalFigureWith: ['avec', 'à'],
     changeArticle: ['une?'],
     successorChange: ['hausse', 'baisse', 'progression', 'recul', 'augmentation'],
     successorChangeOf: ['de'],

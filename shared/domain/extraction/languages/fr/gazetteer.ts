@@ -54,7 +54,7 @@ export const gazetteerCues: GazetteerCues = {
       EU: ['Union européenne', 'UE', 'intra-UE', 'UE27', 'UE-27', 'UE28', 'UE-28'],
       EUROPE: ['Europe', 'pays européens'], ASIA: ['Asie'], AFRICA: ['Afrique'], AMERICA: ['Amérique'],
       OCEANIA: ['Océanie'], TZ: ['Tanzanie'], CD: ['RDC', 'RD Congo', 'R.D. Congo'], VN: ['Viêt Nam', 'Viet Nam'],
-      BF: ['Burkina'], CF: ['Centrafrique'],
+      BF: ['Burkina'], CF: ['Centrafrique'], CZ: ['Tchéquie'], BY: ['Bélarus'], MM: ['Birmanie'],
     },
     demonyms: {
       MA: [

@@ -34,6 +34,8 @@ export const attributionCues: AttributionCues = {
       '(?:kwam|kwamen|komt|komen)(?=\\s[^.;]{0,100}?\\s(?:binnen(?!\\s+(?:de|het|een|zijn|haar)\\s)|deze kant op)(?!\\p{L}))',
       'energiefactuur', 'ingevoerd', 'goederenimport\\p{L}*', 'goedereninvoer\\p{L}*',
       'kocht(?:en)?(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\s(?:in|bij|uit)\\s)',
+      // ("kocht voor 50 miljard euro aan Belgische goederen": the goods' origin names the partner)
+      'kocht(?:en)?(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\saan\\s+\\p{L}+e\\s+(?:producten|goederen|waren)(?!\\p{L}))',
       'haal(?:de|den|t|en)(?=[^.;]{0,80}\\s(?:uit\\s|binnen(?!\\p{L})))', 'binnengehaald',
     ],
     trade: [
@@ -461,6 +463,7 @@ export const attributionCues: AttributionCues = {
     amountHedges: ['ongeveer', 'bijna', 'ruim'],
     nameArticle: ['de\\s+', 'het\\s+'],
     successorWith: ['volgt\\s+met', 'volgde\\s+met', 'met', 'voor'],
+    rivalFigureWith: ['met'],
     changeArticle: ['een'],
     successorChange: ['stijging', 'daling', 'groei'],
     successorChangeOf: ['van'],

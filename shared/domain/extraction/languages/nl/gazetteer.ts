@@ -47,7 +47,7 @@ export const gazetteerCues: GazetteerCues = {
       NL: ['Nederland', 'Holland', 'Nederlanders'], KR: ['Zuid-Korea', 'Korea'], KY: ['Caymaneilanden'],
       LU: ['Groothertogdom'], CN: ['China', 'Chinezen'], MA: ['Marokkanen'],
       JP: ['Land van de rijzende zon', 'Japanners'], FR: ['Fransen'], BE: ['Belgen'], DE: ['Duitsers'],
-      AE: ['Verenigde Arabische Emiraten'], CD: ['DR Congo', 'DRC', 'Democratische Republiek Congo'],
+      AE: ['Verenigde Arabische Emiraten', 'VAE'], CD: ['DR Congo', 'DRC', 'Democratische Republiek Congo'],
       SA: ['Saoedi-Arabië', 'Saudi-Arabië'],
       EU: ['Europese Unie', 'EU', 'intra-EU', 'EU27', 'EU-27', 'EU28', 'EU-28'],
       EUROPE: ['Europa', 'Europese landen', 'Europese continent'], ASIA: ['Azië', 'Aziatische continent'],
