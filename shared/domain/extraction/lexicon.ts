@@ -159,11 +159,14 @@ export const ABSOLUTE_CHANGE_AFTER = latin(
 
 /** Tariffs and taxes are not trade figures: "droits de douane de 10 %". */
 export const TARIFF_CUES = wordsPattern((c) => c.notAFigure.tariff);
-/** A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %". */
+/**
+ * A clause that opens with a pronoun speaks of the figure before it: "Il a ainsi progressé de 21 %", "In 2022, they
+ * were …" (after a bare year no comma is needed: "In 2022 they were …").
+ */
 // (an impersonal "il faut", "il convient" takes up nothing)
 export const PRONOUN_START = latin(
   new RegExp(
-    withWords`^\s*(?:(?:${(c) => c.pronouns.lead})\s*[^,]{1,30},\s*)?(?:${(c) => c.pronouns.subject})(?![\p{L}])(?!\s+(?:${(c) => c.pronouns.impersonal}))`,
+    withWords`^\s*(?:(?:${(c) => c.pronouns.lead})\s*[^,]{1,30},\s*|(?:${(c) => c.pronouns.lead})\s+(?:19|20)\d\d\s+)?(?:${(c) => c.pronouns.subject})(?![\p{L}])(?!\s+(?:${(c) => c.pronouns.impersonal}))`,
     'iu',
   ),
 );

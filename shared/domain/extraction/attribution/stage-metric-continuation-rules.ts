@@ -123,6 +123,12 @@ export const CONTINUATION_RULES: Array<NamedRule<ContinuationInput, true>> = [
         language: 'fr',
         figure: { value: 21, metric: 'exports', measure: 'growth' },
       },
+      {
+        // (after a bare year, no comma: "In 2022 they were …")
+        text: 'UK exports to Brazil were £3.2 billion in 2023. In 2022 they were £2.9 billion.',
+        language: 'en',
+        figure: { value: 2_900_000_000, metric: 'exports', from: 'GB', to: 'BR', period: '2022' },
+      },
     ],
     apply: ({ s }) => when(startsWithPronoun(clauseLead(s))),
   },
