@@ -307,3 +307,30 @@ describe('tables: years by flows under a heading that names only the partner, an
     ]);
   });
 });
+
+describe('tables: units written as they are around an amount, and header cells that label the rows', () => {
+  it('reads a unit given as a sign and its scale ("£m", "€bn") in a column label, a first header cell or a title', () => {
+    const labels =
+      'UK trade with Chile\n\nYear | Exports (£m) | Imports (£m)\n2022 | 310 | 120\n2023 | 355 | 140';
+    expect(extract(labels, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['exports', 'GB', 'CL', 310e6, 'GBP', '2022'],
+      ['imports', 'GB', 'CL', 120e6, 'GBP', '2022'],
+      ['exports', 'GB', 'CL', 355e6, 'GBP', '2023'],
+      ['imports', 'GB', 'CL', 140e6, 'GBP', '2023'],
+    ]);
+    const firstCell = 'Irish trade with Chile\n\n| Value (€bn) | 2022 | 2023 |\n| Exports | 1.2 | 1.4 |';
+    expect(extract(firstCell, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['exports', 'IE', 'CL', 1.2e9, 'EUR', '2022'],
+      ['exports', 'IE', 'CL', 1.4e9, 'EUR', '2023'],
+    ]);
+  });
+
+  it('reads the unit a title gives after a comma ("…, in miljoen euro")', () => {
+    const text =
+      'Handel van België met Chili, in miljoen euro\n\n| Stroom | 2022 | 2023 |\n| Uitvoer | 410 | 455 |';
+    expect(extract(text, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.unit, f.period])).toEqual([
+      ['exports', 'BE', 'CL', 410e6, 'EUR', '2022'],
+      ['exports', 'BE', 'CL', 455e6, 'EUR', '2023'],
+    ]);
+  });
+});

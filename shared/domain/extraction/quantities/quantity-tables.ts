@@ -284,16 +284,33 @@ const HEADER_WITH_UNITS = latin(
 const UNIT_BRACKET = latin(
   new RegExp(withWords`\((?:(?:${(c) => c.quantities.unitHeadingLinks})\s+)?([^()\n\d,]{1,30})\)`, 'giu'),
 );
+const UNIT_AFTER_COMMA = latin(
+  new RegExp(
+    withWords`,\s*(?:(?:${(c) => c.quantities.unitHeadingLinks})\s+)?([^()\n\d,]{1,20}?)\s*$`,
+    'giu',
+  ),
+);
 /** The unit a heading's or a label's bracket gives, if any. */
 export function unitOf(heading: string, language: Language): Quantity | undefined {
-  for (const bracket of heading.matchAll(UNIT_BRACKET)) {
+  // (… or that ends the heading after a comma: "UK trade with China, £m", "Uitvoer naar Chili, in miljoen euro")
+  UNIT_AFTER_COMMA.lastIndex = 0;
+  for (const bracket of [...heading.matchAll(UNIT_BRACKET), ...heading.matchAll(UNIT_AFTER_COMMA)]) {
     // ("EUR million": a code before its scale reads as the scale before it)
     const label = (bracket[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
-    const unit = readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language);
+    const unit =
+      readMoney({ start: 0, end: 1, value: 1 }, ` ${label}`, '', language) ??
+      // ("£m", "€bn", "US$ million": a sign and its scale, read as they are written around an amount, "£310m")
+      signAndScale(bracket[1] ?? '', language);
     if (unit?.unit) return unit;
   }
   return undefined;
 }
+
+const SIGN_THEN_SCALE = /^\s*([A-Z]{0,3}\$|€|£|¥)\s*([A-Za-z]{1,9})\s*$/;
+const signAndScale = (label: string, language: Language): Quantity | undefined => {
+  const m = SIGN_THEN_SCALE.exec(label);
+  return m ? readMoney({ start: 0, end: 1, value: 1 }, m[2] ?? '', m[1] ?? '', language) : undefined;
+};
 
 /** The gap between two cells of a row, a pipe or a tab or two spaces and more (for the year and rank tables). */
 export const CELL_GAP = /[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,}/;
