@@ -168,6 +168,24 @@ describe('periods: fiscal years, halves and year to date', () => {
     ]);
   });
 
+  it("reads a half, a quarter or the first months of a fiscal year in French and Dutch, in the reporter's fiscal year", () => {
+    const fr = extract(
+      "Au premier semestre de l'exercice 2023-2024, les exportations du Pakistan vers la Chine ont progressé de 12 %.",
+      'fr',
+    );
+    expect(fr.map((f) => [f.from, f.to, f.value, f.period])).toEqual([['PK', 'CN', 12, '2023-07/2023-12']]);
+    const quarter = extract(
+      "Au troisième trimestre de l'exercice 2023-2024, les exportations de l'Inde vers la Belgique ont reculé de 4 %.",
+      'fr',
+    );
+    expect(quarter.map((f) => f.period)).toEqual(['2023-10/2023-12']);
+    const nl = extract(
+      'In de eerste zes maanden van het boekjaar 2023-2024 steeg de uitvoer van India naar België met 9 procent.',
+      'nl',
+    );
+    expect(nl.map((f) => [f.from, f.to, f.value, f.period])).toEqual([['IN', 'BE', 9, '2023-04/2023-09']]);
+  });
+
   it('reads a two-year label as a span for an economy whose fiscal year is the calendar year', () => {
     const figures = extract('Peruvian exports to Chile reached $2 billion in 2019-20.', 'en');
     expect(figures.map((f) => f.period)).toEqual(['2019/2020']);

@@ -1,7 +1,16 @@
 // Fiscal years: "FY 2022/2023", "2020-21", "the current fiscal year", and the months they cover in each economy.
 import { latin } from '../letters.js';
-import { monthCount, pad, type Rule } from './period-rule.js';
-import { alternation, entries, FISCAL_WORDS, QUARTER_WORDS, YEAR } from './period-words.js';
+import { monthCount, monthSpan, pad, type Rule } from './period-rule.js';
+import {
+  alternation,
+  entries,
+  FISCAL_WORDS,
+  MONTH_WORDS,
+  monthNumber,
+  QUARTER_WORDS,
+  SHORT_MONTHS,
+  YEAR,
+} from './period-words.js';
 
 const FISCAL_AFTER = alternation((words) => words.fiscalAfter);
 const FISCAL_SHORT = alternation((words) => words.fiscalShort);
@@ -124,7 +133,7 @@ export const fiscalYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}\\d])(?:(?:(?:${FISCAL_THE})\\s+)?(?:${FISCAL_FIRST})\\s+(\\p{L}+|\\d{1,2})\\s+(?:${FISCAL_MONTHS})\\s+(?:${FISCAL_OF})\\s+|(?:(?:${FISCAL_THE})\\s+)?(${FISCAL_HALF_ORDINALS})\\s+(?:${FISCAL_HALF})\\s+(?:${FISCAL_OF})\\s+|(?:(?:${FISCAL_THE})\\s+)?(${FISCAL_QUARTER_ORDINALS})\\s+(?:${FISCAL_QUARTER})\\s+(?:${FISCAL_OF})\\s+)?(?:(?:${FISCAL_THE})\\s+)?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:${FISCAL_AFTER})(?:\\s+(?:${FISCAL_YEAR_NOUN}))?|(?:${FISCAL_SHORT})\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(${FISCAL_CURRENT}|${FISCAL_LAST})\\s+(?:${FISCAL_AFTER})(?:\\s+(?:${FISCAL_YEAR_NOUN}))?(?!\\s*['’]?\\d)|(?<=(?:${FISCAL_MONTHS}|${FISCAL_HALF}|${FISCAL_QUARTER})\\s+(?:${FISCAL_OF})\\s+(?:(?:${FISCAL_THE})\\s+)?)(?:${FISCAL_AFTER})\\s+(?:${FISCAL_YEAR_NOUN})(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|${alternation((words) => words.percent)})))`,
+      `(?<![\\p{L}\\d])(?:(?:(?:${FISCAL_THE})(?:\\s+|(?<=['’])))?(?:${FISCAL_FIRST})\\s+(\\p{L}+|\\d{1,2})\\s+(?:${FISCAL_MONTHS})\\s+(?:${FISCAL_OF})\\s+|(?:(?:${FISCAL_THE})(?:\\s+|(?<=['’])))?(${FISCAL_HALF_ORDINALS})\\s+(?:${FISCAL_HALF})\\s+(?:${FISCAL_OF})\\s+|(?:(?:${FISCAL_THE})(?:\\s+|(?<=['’])))?(${FISCAL_QUARTER_ORDINALS})\\s+(?:${FISCAL_QUARTER})\\s+(?:${FISCAL_OF})\\s+)?(?:(?:${FISCAL_THE})(?:\\s+|(?<=['’])))?(?:(?:${FISCAL_WORDS})\\s*(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s+(?:${FISCAL_AFTER})(?:\\s+(?:${FISCAL_YEAR_NOUN}))?|(?:${FISCAL_SHORT})\\s*['’]?(${YEAR}|\\d\\d)(?![\\d/–-])|(${FISCAL_CURRENT}|${FISCAL_LAST})\\s+(?:${FISCAL_AFTER})(?:\\s+(?:${FISCAL_YEAR_NOUN}))?(?!\\s*['’]?\\d)|(?<=(?:${FISCAL_MONTHS}|${FISCAL_HALF}|${FISCAL_QUARTER})\\s+(?:${FISCAL_OF})\\s+(?:(?:${FISCAL_THE})\\s+)?)(?:${FISCAL_AFTER})\\s+(?:${FISCAL_YEAR_NOUN})(?!\\s*['’]?\\d)|(${YEAR})\\s*[-–]\\s*(\\d\\d)(?!\\d|[.,]\\d|\\s*(?:%|${alternation((words) => words.percent)})))`,
       'giu',
     ),
   ),
@@ -135,6 +144,49 @@ export const fiscalYear: Rule = {
   detail: (m) => {
     const fiscal = fiscalOf(m);
     return fiscal ? { fiscal } : undefined;
+  },
+  hint: FISCAL_HINT,
+};
+
+const MONTH_DASH = alternation((words) => words.monthDash);
+/** "the first half of", "le premier semestre de l'", "de eerste zes maanden van het": the part the months say again */
+const PART_OF_FISCAL = `(?:(?:(?:${FISCAL_THE})(?:\\s+|(?<=['’])))?(?:(?:${FISCAL_HALF_ORDINALS})\\s+(?:${FISCAL_HALF})|(?:${FISCAL_QUARTER_ORDINALS})\\s+(?:${FISCAL_QUARTER})|(?:${FISCAL_FIRST})\\s+(?:\\p{L}+|\\d{1,2})\\s+(?:${FISCAL_MONTHS}))\\s+(?:${FISCAL_OF})\\s+(?:(?:${FISCAL_THE})(?:\\s+|(?<=['’])))?)?`;
+const A_MONTH = `(${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.?)`;
+
+// a fiscal year and, in brackets, the months of it meant: "(the first half of) fiscal year 2023-24 (July-December)", "l'exercice
+// 2023-2024 (juillet-décembre)"; the months fall in the year that holds them: those of the calendar year's end in the
+// first, January to March in the second, a range across the new year from the one into the other
+export const fiscalYearMonths: Rule = {
+  name: 'fiscal-year-months',
+  examples: [
+    {
+      text: 'Exports rose 12% in the first half of fiscal year 2023-24 (July-December).',
+      period: '2023-07/2023-12',
+    },
+    {
+      text: "Les exportations ont progressé sur l'exercice 2023-2024 (juillet-mars).",
+      period: '2023-07/2024-03',
+    },
+    {
+      text: 'De uitvoer steeg in boekjaar 2023-2024 (januari-maart) met 4 procent.',
+      period: '2024-01/2024-03',
+    },
+  ],
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}\\d])${PART_OF_FISCAL}(?:(?:${FISCAL_WORDS})\\s*)?(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})\\s*\\(\\s*${A_MONTH}\\s*(?:[-–]|${MONTH_DASH})\\s*${A_MONTH}\\s*\\)`,
+      'giu',
+    ),
+  ),
+  make: (m) => {
+    const startYear = Number(m[1]);
+    const end = m[2] ?? '';
+    if (Number(end.length === 2 ? `${String(startYear).slice(0, 2)}${end}` : end) !== startYear + 1)
+      return undefined;
+    const first = monthNumber(m[3]);
+    const last = monthNumber(m[4]);
+    if (!first || !last || first === last) return undefined;
+    return monthSpan(last < first || first <= 3 ? startYear + 1 : startYear, { first, last });
   },
   hint: FISCAL_HINT,
 };

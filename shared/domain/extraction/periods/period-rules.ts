@@ -1,6 +1,6 @@
 // The period rules in the order they are tried: where two match overlapping text, the first wins.
 import type { Rule } from './period-rule.js';
-import { fiscalYear } from './period-rules-fiscal.js';
+import { fiscalYear, fiscalYearMonths } from './period-rules-fiscal.js';
 import {
   betweenMonthsOfYears,
   monthOfRelativeYear,
@@ -39,6 +39,8 @@ import {
 import { horizonYear, plainYear, sinceEvent, sinceYear, yearSpan } from './period-rules-years.js';
 
 export const RULES: Rule[] = [
+  // (before the months alone: "fiscal year 2023-24 (July-December)" dates its months)
+  fiscalYearMonths,
   monthToMonthRange,
   betweenMonthsOfYears,
   monthRange,
