@@ -134,4 +134,22 @@ describe('findEconomies', () => {
       ['AE', 'VAE'],
     ]);
   });
+
+  it('reads hyphened adjectives with a short first word, and more French and Dutch adjectives of economies', () => {
+    // Prepare
+    const text =
+      'Les exportations sud-africaines, néo-zélandaises et sri-lankaises; les ventes roumaines et équatoriennes; de Australische en Nieuw-Zeelandse uitvoer.';
+    // Act
+    const found = codes(text);
+    // Assess
+    expect(found).toEqual([
+      ['ZA', 'sud-africaines'],
+      ['NZ', 'néo-zélandaises'],
+      ['LK', 'sri-lankaises'],
+      ['RO', 'roumaines'],
+      ['EC', 'équatoriennes'],
+      ['AU', 'Australische'],
+      ['NZ', 'Nieuw-Zeelandse'],
+    ]);
+  });
 });

@@ -226,8 +226,8 @@ export function findEconomies(text: string, offset = 0): EconomyMention[] {
       // headlines in capitals: "MAROC-CHINE"
       (shouted ? match(text, at, NAMES.get(titleCase(word)), true) : undefined) ??
       (text.charCodeAt(at + word.length) === 45 ? prefixAt(text, at, word) : undefined) ??
-      // (a short first word only for a demonym of several: "Sri Lankan")
-      (word.length >= 4 || DEMONYM_INDEX.get(word)?.some((e) => e.pattern.includes(' '))
+      // (a short first word only for a demonym of several: "Sri Lankan", "sud-africain")
+      (word.length >= 4 || DEMONYM_INDEX.get(word)?.some((e) => /[ -]/.test(e.pattern))
         ? match(
             text,
             at,
