@@ -280,7 +280,9 @@ const WITH_AMOUNT = latin(
       withWords`(?:${(c) => c.neighbours.amountOf})\s*(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)?` +
       // "le premier client du Maroc, puisqu'il absorbe 12 %", "its largest customer: it buys 12%": the trader the
       // rank names takes its part of the ranked flow
-      withWords`|(?:${(c) => c.subjectStage.traderPronouns}|${(c) => c.relatives.asideOpener})\s+(?:(?:${(c) => c.subjectStage.traderAuxiliaries})\s+)?(?:(?:${(c) => c.subjectStage.traderAdverbs})\s+)?(?:${(c) => c.subjectStage.traderVerbs})\p{L}*\s+)$`,
+      withWords`|(?:${(c) => c.subjectStage.traderPronouns}|${(c) => c.relatives.asideOpener})\s+(?:(?:${(c) => c.subjectStage.traderAuxiliaries})\s+)?(?:(?:${(c) => c.subjectStage.traderAdverbs})\s+)?(?:${(c) => c.subjectStage.traderVerbs})\p{L}*\s+` +
+      // "the largest destination, accounting for 11.2%", "la première destination, représentant 11,2 %"
+      withWords`|(?:${(c) => c.neighbours.rankShareVerbs})\s+(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)$`,
     'iu',
   ),
 );

@@ -325,6 +325,17 @@ export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>
         language: 'fr',
         figure: { value: 2_100_000_000, from: 'BE', to: 'MA' },
       },
+      {
+        // (the ranked trader's part after a participle)
+        text: 'Kenyan exports rose 5% in 2023. Uganda remained the largest destination, accounting for 11.2% of exports.',
+        language: 'en',
+        figure: { value: 11.2, measure: 'share', from: 'KE', to: 'UG' },
+      },
+      {
+        text: 'Les exportations sud-africaines ont progressé de 4,8 % en 2023. La Chine reste la première destination, représentant 11,2 % des exportations.',
+        language: 'fr',
+        figure: { value: 11.2, measure: 'share', from: 'ZA', to: 'CN' },
+      },
     ],
     apply: ({ s, c, metric, measure, stated }) => {
       const { last, bracketed, continues, listed, ofRank, valueOfShare, growthOfLast, inOtherCurrency } = c;

@@ -538,6 +538,8 @@ export interface AttributionCues {
     successorWith: string[];
     /** between a listed rival's name and its own figure: "followed by Canada at 6%", "suivie de l'Inde avec 5 %" */
     rivalFigureWith: string[];
+    /** a verb of a ranked trader's part, after the rank: "accounting for", "représentant", "goed voor" */
+    rankShareVerbs: string[];
     /** the article of a successor's change: "met een stijging", "avec une hausse" */
     changeArticle: string[];
     /** the nouns of a successor's change: "stijging", "hausse", "increase" */

@@ -446,6 +446,7 @@ export const attributionCues: AttributionCues = {
     nameArticle: ['the\\s+'],
     successorWith: ['follows\\s+with', 'followed\\s+with', 'with', 'for', 'at'],
     rivalFigureWith: ['at', 'with'],
+    rankShareVerbs: ['accounting\\s+for', 'taking', 'absorbing', 'receiving', 'representing', 'making\\s+up'],
     changeArticle: ['an?'],
     successorChange: ['increase', 'rise', 'decline', 'drop', 'fall', 'growth'],
     successorChangeOf: ['of'],

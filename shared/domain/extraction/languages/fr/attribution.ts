@@ -497,6 +497,7 @@ export const attributionCues: AttributionCues = {
     nameArticle: ['la\\s+', 'le\\s+', 'l[\'’]'],
     successorWith: ['suit\\s+avec', 'suivait\\s+avec', 'avec', 'pour'],
     rivalFigureWith: ['avec', 'à'],
+    rankShareVerbs: ['représentant', 'absorbant', 'captant', 'recevant', 'pesant'],
     changeArticle: ['une?'],
     successorChange: ['hausse', 'baisse', 'progression', 'recul', 'augmentation'],
     successorChangeOf: ['de'],

@@ -464,6 +464,7 @@ export const attributionCues: AttributionCues = {
     nameArticle: ['de\\s+', 'het\\s+'],
     successorWith: ['volgt\\s+met', 'volgde\\s+met', 'met', 'voor'],
     rivalFigureWith: ['met'],
+    rankShareVerbs: ['goed\\s+voor', 'met\\s+een\\s+aandeel\\s+van'],
     changeArticle: ['een'],
     successorChange: ['stijging', 'daling', 'groei'],
     successorChangeOf: ['van'],
