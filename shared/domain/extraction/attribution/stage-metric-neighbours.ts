@@ -39,8 +39,14 @@ export function besideFigure(s: Attribution, c: MetricChoice): boolean {
     last?.measure === 'rank' &&
     // (the clause may end at the comma before "avec": "le 10e fournisseur du Pérou, avec une part de 1,2 %")
     last.start >= facts.sentence.start &&
-    WITH_AMOUNT.test(text.slice(last.end, q.start));
-  if (ofRank && last) metric = last.metric;
+    (WITH_AMOUNT.test(text.slice(last.end, q.start)) || RANK_PART_VERB.test(text.slice(last.end, q.start)));
+  // (… a part after a participle, of the flow it names if it names one: "the largest destination, accounting for 11.2%
+  // of exports"; "the second-largest trading partner, taking 11% of its exports")
+  const ownFlowAfter =
+    metricMention !== undefined &&
+    metricMention.start >= q.end &&
+    RANK_PART_VERB.test(text.slice(last?.end ?? 0, q.start));
+  if (ofRank && last && !ownFlowAfter) metric = last.metric;
   // "il absorbe 12,5 % (4,2 milliards de dollars)": an amount in brackets right after a share is the value of that
   // part of the flow
   const valueOfShare =
@@ -274,15 +280,21 @@ const OWN_FLOW_RIGHT_AFTER = /^\s(?:\p{L}{1,3}\s|\p{L}{1,2}['’])?$/u;
 
 const BRACKET_RIGHT_AFTER = /^\)?\s?\(\s?$/;
 
+/** "the largest destination, accounting for 11.2%", "la première destination, représentant 11,2 %" */
+const RANK_PART_VERB = latin(
+  new RegExp(
+    withWords`^[^.;]{0,40}?(?<![\p{L}])(?:${(c) => c.neighbours.rankShareVerbs})\s+(?:(?:${(c) => c.neighbours.amountHedges})\s+)?$`,
+    'iu',
+  ),
+);
+
 const WITH_AMOUNT = latin(
   new RegExp(
     withWords`^[^.;]{0,40}?(?<![\p{L}])(?:(?:${(c) => c.neighbours.with})\s+(?:(?:${(c) => c.neighbours.withArticle})?\s*(?:\p{L}+\s+|(?:${(c) => c.metricContext.elidedOf})\p{L}+\s+){0,3}` +
       withWords`(?:${(c) => c.neighbours.amountOf})\s*(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)?` +
       // "le premier client du Maroc, puisqu'il absorbe 12 %", "its largest customer: it buys 12%": the trader the
       // rank names takes its part of the ranked flow
-      withWords`|(?:${(c) => c.subjectStage.traderPronouns}|${(c) => c.relatives.asideOpener})\s+(?:(?:${(c) => c.subjectStage.traderAuxiliaries})\s+)?(?:(?:${(c) => c.subjectStage.traderAdverbs})\s+)?(?:${(c) => c.subjectStage.traderVerbs})\p{L}*\s+` +
-      // "the largest destination, accounting for 11.2%", "la première destination, représentant 11,2 %"
-      withWords`|(?:${(c) => c.neighbours.rankShareVerbs})\s+(?:(?:${(c) => c.neighbours.amountHedges})\s+)?)$`,
+      withWords`|(?:${(c) => c.subjectStage.traderPronouns}|${(c) => c.relatives.asideOpener})\s+(?:(?:${(c) => c.subjectStage.traderAuxiliaries})\s+)?(?:(?:${(c) => c.subjectStage.traderAdverbs})\s+)?(?:${(c) => c.subjectStage.traderVerbs})\p{L}*\s+)$`,
     'iu',
   ),
 );

@@ -186,6 +186,15 @@ describe('periods: fiscal years, halves and year to date', () => {
     expect(nl.map((f) => [f.from, f.to, f.value, f.period])).toEqual([['IN', 'BE', 9, '2023-04/2023-09']]);
   });
 
+  it('reads no span across a line break, nor from a later year to an earlier one', () => {
+    const text =
+      "Réponse du ministère de l'Europe et des affaires étrangères publiée le 12/03/2024\nEn 2023, les exportations françaises vers le Vietnam se sont élevées à 1,8 milliard d'euros, en hausse de 6 % par rapport à 2022.";
+    expect(extract(text, 'fr').map((f) => [f.measure, f.value, f.period])).toEqual([
+      ['value', 1.8e9, '2023'],
+      ['growth', 6, '2023'],
+    ]);
+  });
+
   it('reads a two-year label as a span for an economy whose fiscal year is the calendar year', () => {
     const figures = extract('Peruvian exports to Chile reached $2 billion in 2019-20.', 'en');
     expect(figures.map((f) => f.period)).toEqual(['2019/2020']);

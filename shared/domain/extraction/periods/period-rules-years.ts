@@ -66,11 +66,12 @@ export const yearSpan: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?:(?:${alternation((words) => words.spanFrom)})\\s+)?(${YEAR})\\s*(?:[-–/]|${alternation((words) => words.spanTo)})\\s*(${YEAR})`,
+      `(?:(?:${alternation((words) => words.spanFrom)})\\s+)?(${YEAR})[^\\S\\n]*(?:[-–/]|${alternation((words) => words.spanTo)})[^\\S\\n]*(${YEAR})`,
       'giu',
     ),
   ),
-  make: (m) => `${m[1]}/${m[2]}`,
+  // (a later year before an earlier one is two years, not a span: "in 2024 en 2023")
+  make: (m) => (Number(m[1]) < Number(m[2]) ? `${m[1]}/${m[2]}` : undefined),
   needsYear: true,
 };
 

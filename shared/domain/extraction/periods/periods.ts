@@ -173,6 +173,8 @@ export function periodsBy(
       const e = s + m[0].length;
       if (taken.overlaps(s, e)) continue;
       const period = rule.make(m, published);
+      // (a match the rule's reading rejects, "2019-2021" as a fiscal year, is left to the rules after it)
+      if (period === undefined) continue;
       taken.add(s, e);
       const detail = period === undefined ? undefined : rule.detail?.(m, published);
       if (
