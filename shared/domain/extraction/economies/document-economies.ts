@@ -91,6 +91,13 @@ export function withFirstPerson(
   const countries = new Set(economies.filter((e) => !isGroup(e.code)).map((e) => e.code));
   const home = currencyHome(quantities);
   const mentions = (code: string) => economies.filter((e) => e.code === code).length;
+  const flowOwners = economies.filter(
+    (e) =>
+      e.adjective &&
+      !isGroup(e.code) &&
+      (FLOW_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ||
+        FLOW_AFTER.test(text.slice(e.end, e.end + 24))),
+  );
   const added: EconomyMention[] = [];
   for (const m of text.matchAll(FIRST_PERSON)) {
     const start = m.index;
@@ -109,7 +116,14 @@ export function withFirstPerson(
     );
     const others = [...countries].filter((c) => c !== partner);
     const outside = others.filter((c) => !inSentence.has(c));
-    const left = outside.length > 0 ? outside : others;
+    // (… but the one country whose adjective owns a flow in the sentence is ours: "les exportations françaises …,
+    // tandis que nos importations")
+    const owners = others.filter((c) =>
+      flowOwners.some(
+        (e) => e.code === c && e.start >= sentenceStart && (sentenceEnd < 0 || e.start < end + sentenceEnd),
+      ),
+    );
+    const left = owners.length === 1 ? owners : outside.length > 0 ? outside : others;
     const code =
       left.length === 1
         ? left[0]
@@ -140,6 +154,10 @@ const FIRST_PERSON = latin(
     'giu',
   ),
 );
+
+/** A flow noun an adjective qualifies: "exportations françaises", "French exports", "Belgische uitvoer". */
+const FLOW_BEFORE = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.gazetteer.ourFlows})\s+$`, 'iu'));
+const FLOW_AFTER = latin(new RegExp(withWords`^\s+(?:${(c) => c.gazetteer.ourFlows})(?![\p{L}])`, 'iu'));
 
 const FIRMS_NOUN_AFTER = latin(new RegExp(withWords`^\s+(?:${(c) => c.gazetteer.firms})(?![\p{L}])`, 'iu'));
 

@@ -200,4 +200,14 @@ describe('direction: the economy of the document', () => {
       ['PE', 'KE'],
     ]);
   });
+
+  it('reads "nos importations" as the country whose adjective owns a flow in the same sentence, whoever is named later', () => {
+    const text =
+      'En 2023, les exportations françaises vers le Vietnam se sont élevées à 1,8 milliard d’euros, tandis que nos importations en provenance de ce pays atteignaient 11,2 milliards. Le Vietnam est notre deuxième partenaire commercial en ASEAN, derrière Singapour.';
+    expect(extract(text, 'fr').map((f) => [f.metric, f.measure, f.from, f.to])).toEqual([
+      ['exports', 'value', 'FR', 'VN'],
+      ['imports', 'value', 'FR', 'VN'],
+      ['bilateral_trade', 'rank', 'FR', 'VN'],
+    ]);
+  });
 });
