@@ -40,7 +40,7 @@ import {
 } from './document-pass-rules.js';
 import { type DocumentSetting, documentSetting } from './document-pass-setting.js';
 import { figureKey, mergeSubheadingRepeats, mergeUndatedRepeats } from './merge.js';
-import { type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
+import { headlineEnd, type Span, splitClauses, splitSentences, teaserSpans } from './text-segments.js';
 
 /** What the pass over a document's sentences reads from and keeps. */
 interface Pass {
@@ -367,7 +367,8 @@ function datedByStory(
   story: string | undefined,
 ): ExtractedFigure[] {
   // A headline speaks of the story's period: "Spain Remains Morocco's Top Trade Partner for 12th Year"
-  const titleEnd = text.search(/\n/);
+  // (under the site's navigation, if the page prints it above: "Home | News | Trade")
+  const titleEnd = headlineEnd(text);
   const merged = mergeSubheadingRepeats(mergeUndatedRepeats(figures, titleEnd, story), text);
   // … and so does a rank stated before any period ("La Belgique est le 7e client du Maroc. En 2022, …")
   const undated = (figure: ExtractedFigure) =>

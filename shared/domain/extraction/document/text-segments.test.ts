@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, teaserSpans } from './text-segments.js';
+import { headlineEnd, splitSentences, teaserSpans } from './text-segments.js';
 
 // Texts written for these tests, one rule each.
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -61,5 +61,23 @@ describe('teaserSpans', () => {
     expect(teasers('Texte.\nLes plus lus\nLe Pérou vend 5 % de plus au Chili')).toHaveLength(1);
     expect(teasers('Tekst.\nMeest gelezen\nPeru verkoopt 5 procent meer aan Chili')).toHaveLength(1);
     expect(teasers('Text.\nMost read\nPeru sells 5% more to Chile')).toHaveLength(1);
+  });
+});
+
+describe('headlineEnd', () => {
+  it('ends the headline on its own line, under the menu or breadcrumb trail a page prints above it', () => {
+    // Prepare
+    const menu = 'Home | News | Trade | Contact\nSenegal trade deficit widens\n\nDAKAR, June 5 - …';
+    const trail = 'Accueil > Actualités > Commerce extérieur\n\nLe déficit se creuse\nDAKAR …';
+    const plain = 'Le déficit se creuse à 312 milliards | APS\nDAKAR …';
+    // Act, Assess
+    expect(menu.slice(0, headlineEnd(menu))).toBe(
+      'Home | News | Trade | Contact\nSenegal trade deficit widens',
+    );
+    expect(trail.slice(0, headlineEnd(trail))).toBe(
+      'Accueil > Actualités > Commerce extérieur\n\nLe déficit se creuse',
+    );
+    expect(plain.slice(0, headlineEnd(plain))).toBe('Le déficit se creuse à 312 milliards | APS');
+    expect(headlineEnd('One line only')).toBe(-1);
   });
 });

@@ -229,3 +229,20 @@ const INLINE_TEASER = new RegExp(
 );
 const INLINE_TEASER_MAX = 200;
 const FEED_FOOTER = new RegExp(withWords`(?:^|(?<=[.!?]\s+))(?:${(c) => c.segments.feedFooter})`, 'gu');
+
+/**
+ * Where the headline ends: the end of the first line that is not a site's navigation ("Home | News | Trade",
+ * "Accueil > Actualités > Commerce extérieur"), which web pages print above it; -1 for a text of one line.
+ */
+export function headlineEnd(text: string): number {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (end < 0 || !(line.trim() === '' || NAVIGATION_LINE.test(line))) return end;
+    start = end + 1;
+  }
+}
+
+/** A line of menu items or a breadcrumb trail: words between two separators or more, no sentence. */
+const NAVIGATION_LINE = /^[^.!?\d\n]*?\s[|>›»]\s[^.!?\n]*?\s[|>›»]\s[^.!?\n]*$/;

@@ -4,6 +4,14 @@ import { extract } from './engine-test-support.js';
 // Sentences written for these tests (not taken from the seed documents), one rule each.
 
 describe('merge: a headline made one record with the body that states it', () => {
+  it('drops a rounded headline under the menu or breadcrumb trail of a web page', () => {
+    const text =
+      'Home > News > Economy\n\nSenegal trade deficit widens to 312 billion CFA francs\n\nSenegal’s trade deficit stood at 312.4 billion CFA francs in April 2024, the statistics agency said.';
+    expect(extract(text, 'en').map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['trade_balance', -312.4e9, '2024-04'],
+    ]);
+  });
+
   it('drops a headline that rounds a dated figure of the same flow', () => {
     const text =
       'Ghana-Togo : les exportations du Ghana vers le Togo dépassent les 300 millions de dollars\n\nLes exportations du Ghana vers le Togo ont atteint 342 millions de dollars en 2022.';
