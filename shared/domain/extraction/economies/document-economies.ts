@@ -190,9 +190,19 @@ export function clauseEconomies(
     });
   const own = named(clause);
   if (own.length > 0) return own;
-  const before = named({ start: sentence.start, end: clause.start });
-  return before.length > 0 ? before : named(sentence);
+  // (… not those of what explains another clause's figure: "Exports fell 2.3%, driven by lower shipments to the
+  // United States, while imports rose 1.1%")
+  const borrowed = (span: Span) =>
+    named(span).filter(
+      (e) => !EXPLAINED_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 80), e.start)),
+    );
+  const before = borrowed({ start: sentence.start, end: clause.start });
+  return before.length > 0 ? before : borrowed(sentence);
 }
+
+const EXPLAINED_BEFORE = latin(
+  new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.continuation.explainedBy})(?![\p{L}])[^,;]*$`, 'iu'),
+);
 
 /** Economies a statement leaves out: "En dehors de l'Europe", "outside the EU", "buiten Europa"; and the group
  * a rank is within: "parmi les pays de l'UE", "among EU countries" ("parmi les clients de la France" names the

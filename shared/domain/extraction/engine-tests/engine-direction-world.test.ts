@@ -392,3 +392,40 @@ describe('direction: the trade of the whole world', () => {
     ]);
   });
 });
+
+describe('direction: the partner of what explains a change is no party to it nor to the next clause', () => {
+  it('keeps the world for a change explained by shipments to a partner, and for the clause after it', () => {
+    const en = extract(
+      "Britain's trade deficit widened to 4.9 billion pounds in January 2024. Exports of goods fell 2.3% on the month, driven by a drop in fuel shipments to the United States, while imports rose 1.1%.",
+      'en',
+    );
+    expect(en.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['trade_balance', 'GB', 'WORLD', -4.9e9],
+      ['exports', 'GB', 'WORLD', -2.3],
+      ['imports', 'GB', 'WORLD', 1.1],
+    ]);
+    const fr = extract(
+      "Le déficit commercial de la France s'est creusé à 6,9 milliards d'euros en janvier 2024. Les exportations ont reculé de 2,3 %, en raison de la baisse des livraisons vers les États-Unis, tandis que les importations ont progressé de 1,1 %.",
+      'fr',
+    );
+    expect(fr.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['trade_balance', 'FR', 'WORLD'],
+      ['exports', 'FR', 'WORLD'],
+      ['imports', 'FR', 'WORLD'],
+    ]);
+    const nl = extract(
+      'Het Belgische handelstekort liep in januari 2024 op tot 1,9 miljard euro. De uitvoer daalde met 2,3 procent, vooral door minder leveringen aan de Verenigde Staten, terwijl de invoer met 1,1 procent steeg.',
+      'nl',
+    );
+    expect(nl.map((f) => [f.metric, f.from, f.to])).toEqual([
+      ['trade_balance', 'BE', 'WORLD'],
+      ['exports', 'BE', 'WORLD'],
+      ['imports', 'BE', 'WORLD'],
+    ]);
+  });
+
+  it('reads "aan de" before a name as the Dutch partner cue it is, not the French "de" of an owner', () => {
+    const nl = extract('België leverde in 2023 voor 3,1 miljard euro aan de Verenigde Staten.', 'nl');
+    expect(nl.map((f) => [f.metric, f.from, f.to, f.value])).toEqual([['exports', 'BE', 'US', 3.1e9]]);
+  });
+});

@@ -81,7 +81,7 @@ export const directionCues: DirectionCues = {
     anaphorNouns: ['country', 'market', 'kingdom'],
     anaphorPronouns: [],
     partShareAfter: ['of which', 'including'],
-    partAfter: ['(?:led|driven|boosted|lifted|helped|dragged(?:\\s+down)?|weighed\\s+down)\\s+by', 'most of (?:it|which|them)', 'the bulk of (?:it|which)', 'much of (?:it|which)', 'the largest part of it'],
+    partAfter: ['due to', 'owing to', 'thanks to', 'on the back of', '(?:led|driven|boosted|lifted|helped|dragged(?:\\s+down)?|weighed\\s+down)\\s+by', 'most of (?:it|which|them)', 'the bulk of (?:it|which)', 'much of (?:it|which)', 'the largest part of it'],
     there: [],
     thereAuxiliaries: [],
     thereVerbs: [],

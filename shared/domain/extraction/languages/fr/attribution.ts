@@ -461,7 +461,7 @@ export const attributionCues: AttributionCues = {
     goesTo: ['vers', 'au', 'aux', 'à', 'en'],
     goesToArticle: ['la\\s+', 'le\\s+', 'l[\'’]'],
     explainedBy: [
-      'qui s[\'’]explique', 'qui s[\'’]expliquent', 's[\'’]explique', 'dû à', 'due à', 'grâce à', 'en raison d',
+      'qui s[\'’]explique', 'qui s[\'’]expliquent', 's[\'’]explique', 'dû à', 'due à', 'grâce à', 'en raison d', 'en raison des?', 'à cause des?', 'du fait des?',
       'portée? par', 'tirée? par',
     ],
     worth: ['d[\'’]une valeur de', 'pour une valeur de'],

@@ -80,7 +80,7 @@ export const directionCues: DirectionCues = {
     anaphorNouns: ['pays', 'marché', 'royaume'],
     anaphorPronouns: ['elle', 'lui', 'eux'],
     partShareAfter: ['dont', 'y compris'],
-    partAfter: ['(?:tirée?s?|portée?s?|soutenue?s?|dopée?s?|plombée?s?)\\s+par', "l['’]essentiel", 'la plus grande partie', 'la majeure partie', 'la plupart', 'en majorité', 'majoritairement'],
+    partAfter: ['en raison d(?:e|u|es|[\'’])', 'à cause d(?:e|u|es|[\'’])', 'du fait d(?:e|u|es|[\'’])', 'grâce à', '(?:tirée?s?|portée?s?|soutenue?s?|dopée?s?|plombée?s?)\\s+par', "l['’]essentiel", 'la plus grande partie', 'la majeure partie', 'la plupart', 'en majorité', 'majoritairement'],
     there: ['y'],
     thereAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
     thereVerbs: ['export', 'import', 'vend', 'achèt', 'achet', 'écoul', 'envoy', 'expédi', 'livr'],

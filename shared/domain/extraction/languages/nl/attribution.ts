@@ -26,6 +26,8 @@ export const attributionCues: AttributionCues = {
       '(?:ging|gingen|gaat|gaan)(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:[€$]\\s?)?\\d[^.;]{0,50}?\\snaar\\s(?!(?:beneden|boven|omhoog|omlaag)(?!\\p{L})))',
       'goederenexport\\p{L}*', 'goederenuitvoer\\p{L}*', 'verscheept(?<=\\snaar\\s[^.;]{0,40}verscheept)',
       'verkocht(?:en)?(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}\\saan\\s)', 'verko(?:op|pen)(?=\\s+(?:aan|naar)\\s)',
+      // ("leverde voor 3,1 miljard euro aan de Verenigde Staten": to deliver an amount is to export)
+      'lever(?:de|den|t)(?=(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,40}\\d(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,40}\\saan\\s)',
     ],
     imports: [
       'import\\p{L}*', 'invoer\\p{L}*',
@@ -161,7 +163,7 @@ export const attributionCues: AttributionCues = {
   },
   // biome-ignore format: word lists read better packed
   roles: {
-    partner: ['ten aanzien van', 'met', 'naar', 'richting', 'in', 'op'],
+    partner: ['ten aanzien van', 'met', 'naar', 'richting', 'in', 'op', 'aan'],
     received: ['ontvangen', 'aangetrokken'],
     by: ['door'],
     both: ['zowel'],
