@@ -108,17 +108,23 @@ export const quarter: Rule = {
       published: '2024-10',
       period: '2024-04/2024-06',
     },
+    {
+      text: 'In het eerste kwartaal van dit jaar kromp de export met 6,2 procent.',
+      published: '2024-05',
+      period: '2024-01/2024-03',
+    },
   ],
   re: latin(
     new RegExp(
-      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))(?:\\s+|-)(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:(?:${OF})\\s+)?(${LAST_YEAR}))?`,
+      `(?:\\b[TQK]([1-4])|(?:(${ORDINALS})|\\b([1-4])(?:${alternation((words) => words.ordinalSuffixes)}))(?:\\s+|-)(?:${QUARTER_NOUNS}))(?:\\s+(?:(?:${OF})\\s+)?(${YEAR})|\\s+(?:(?:${OF})\\s+)?(${LAST_YEAR})|\\s+(${alternation((words) => words.ofThisYear)}))?`,
       'giu',
     ),
   ),
   make: (m, published) => {
     const q = quarterOf(m);
     if (!q) return undefined;
-    const year = m[4] ?? yearOfLast(q * 3 - 2, published, m[5] !== undefined);
+    // (the quarter "of this year" is the publication year's, as the half's is)
+    const year = m[4] ?? (m[6] ? published?.slice(0, 4) : yearOfLast(q * 3 - 2, published, m[5] !== undefined));
     return year ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}` : '';
   },
   detail: (m, published) => {
