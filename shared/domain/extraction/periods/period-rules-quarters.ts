@@ -124,7 +124,8 @@ export const quarter: Rule = {
     const q = quarterOf(m);
     if (!q) return undefined;
     // (the quarter "of this year" is the publication year's, as the half's is)
-    const year = m[4] ?? (m[6] ? published?.slice(0, 4) : yearOfLast(q * 3 - 2, published, m[5] !== undefined));
+    const year =
+      m[4] ?? (m[6] ? published?.slice(0, 4) : yearOfLast(q * 3 - 2, published, m[5] !== undefined));
     return year ? `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}` : '';
   },
   detail: (m, published) => {
