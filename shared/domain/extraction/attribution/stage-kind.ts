@@ -69,8 +69,9 @@ export function figureOf(
     sector:
       product ??
       sectorOfAmount(text, q, facts) ??
-      (metricMention ? sectorNear(text, metricMention, q) : null) ??
+      // (an item's own goods before the flow's: "exports of chemicals (-18%) and machinery (-9%)")
       sectorJustBefore(text, q, facts) ??
+      (metricMention ? sectorNear(text, metricMention, q) : null) ??
       sectorOfPronoun(text, q, facts) ??
       // (the goods of the clause's subject, unless a flow word before the figure names its own: "Les produits
       // pharmaceutiques représentent 62 % des ventes" is the pharmaceuticals' share of the flow after it)

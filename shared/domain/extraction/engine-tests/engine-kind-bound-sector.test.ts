@@ -400,3 +400,17 @@ describe('kind: the future and the conditional state a forecast', () => {
     ]);
   });
 });
+
+describe("sector: an item's own goods before the flow's", () => {
+  it("gives each bracketed change of a list of goods its own goods, not the first item's", () => {
+    const en = extract(
+      'Flemish exports to China fell 11.4% in 2023. Exports of chemicals (-18%) and machinery (-9%) fell most.',
+      'en',
+    );
+    expect(en.map((f) => [f.value, f.sector])).toEqual([
+      [-11.4, null],
+      [-18, 'chemicals'],
+      [-9, 'machinery'],
+    ]);
+  });
+});
