@@ -303,6 +303,13 @@ function regionAndWorld(
   let flow = region ? { ...direction, from: region.code } : direction;
   // the trade of one economy with the world is its total trade
   if (metric === 'bilateral_trade' && flow.to === 'WORLD' && flow.from !== 'WORLD') metric = 'total_trade';
+  // "Kenya–Netherlands trade: key figures\n• Total trade: €1.2 billion": under a title naming a pair, the total
+  // trade of a clause that names no economy is the pair's
+  const pair = facts.storyPair;
+  if (metric === 'total_trade' && facts.economies.length === 0 && pair?.includes(flow.from)) {
+    metric = 'bilateral_trade';
+    flow = { ...flow, to: pair[0] === flow.from ? pair[1] : pair[0] };
+  }
   // "Spain accounted for 20% of Morocco's foreign trade": a partner's share of one economy's trade is the pair's
   if (measure === 'share' && metric === 'total_trade' && flow.to !== 'WORLD' && flow.from !== 'WORLD') {
     metric = 'bilateral_trade';

@@ -23,7 +23,7 @@ import type { Quantity } from '../quantities/quantities.js';
 import { firstApplying } from '../rule.js';
 import { inSpan, overlaps, within } from './clause-facts.js';
 import { HOME_OF_STATISTICS_OFFICE, STATED_HOME_RULES } from './document-pass-rules.js';
-import type { Span } from './text-segments.js';
+import { headlineEnd, type Span } from './text-segments.js';
 
 /** What the whole document says before any of its sentences is read. */
 export interface DocumentSetting {
@@ -113,11 +113,22 @@ function openingPair(text: string, economies: EconomyMention[]): [string, string
   const end = text.slice(0, 400).search(/[.!?](?:\s|$)/);
   const first = text.slice(0, end > 0 ? end : 400);
   const between = OPENING_BETWEEN.exec(first);
-  if (!between) return undefined;
+  if (!between) return headlinePair(text, economies);
   const sides = inSpan(economies, { start: between.index, end: first.length });
   const [a, b] = sides;
   if (!a || !b || a.code === b.code || !JOINED_PAIR.test(text.slice(a.end, b.start))) return undefined;
   return [a.code, b.code];
+}
+
+/** "Maroc – Belgique : chiffres clés 2023", "Kenya–Netherlands trade: key figures": a pair a headline joins by a dash. */
+function headlinePair(text: string, economies: EconomyMention[]): [string, string] | undefined {
+  const end = headlineEnd(text);
+  const [a, b] = inSpan(economies, { start: 0, end: end < 0 ? text.length : end }).filter(
+    (e) => !e.adjective,
+  );
+  return a && b && a.code !== b.code && /^\s*[–—-]\s*$/.test(text.slice(a.end, b.start))
+    ? [a.code, b.code]
+    : undefined;
 }
 
 const OPENING_BETWEEN = latin(new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.roles.between})\s`, 'iu'));

@@ -42,6 +42,16 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences: bulleted lines', () => {
+  it('ends a sentence after each bulleted label line, but keeps the items of a list a line ending with ":" introduces', () => {
+    const sheet = '- Exportations : 2,8 milliards\n- Importations : 1,8 milliard';
+    const list = 'De uitvoer evolueerde als volgt:\n- 2022: 5,05 miljard euro\n- 2023: 4,96 miljard euro';
+    const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+    expect(texts(sheet)).toEqual(['- Exportations : 2,8 milliards', '- Importations : 1,8 milliard']);
+    expect(texts(list)).toEqual([list]);
+  });
+});
+
 describe('teaserSpans', () => {
   const teasers = (text: string) => teaserSpans(text).map((s) => text.slice(s.start, s.end));
 

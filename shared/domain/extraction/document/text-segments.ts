@@ -13,7 +13,8 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(ALL_CUES.flatMap((c) => c.segments.abbreviations));
 
-const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[\p{Lu}\d])/gu;
+// (a line break before a capital, a digit, or a bullet and its item: "\n- Exportations : 2,8 milliards")
+const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪►][ \t]+)?[\p{Lu}\d])/gu;
 
 const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
 const NEXT_VISIBLE = latin(/\S/u);
@@ -27,6 +28,21 @@ function numberedParagraph(text: string, at: number): number | undefined {
   return /[.!?]\s*$/.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd)) ? number[0].length : undefined;
 }
 
+/** A bullet opening a line: "- ", "• ", "* ". */
+const BULLET = /^[ \t]*[-•*–▪►][ \t]/;
+
+/** Whether the bulleted line that ends at `lineEnd` is an item of a list that a line ending with ":" introduces. */
+function introducedList(text: string, lineEnd: number): boolean {
+  let lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  while (lineStart > 0 && BULLET.test(text.slice(lineStart, lineStart + 4))) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const previous = text.slice(previousStart, lineStart - 1);
+    if (!BULLET.test(previous)) return /:\s*$/.test(previous);
+    lineStart = previousStart;
+  }
+  return false;
+}
+
 /** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -38,7 +54,10 @@ export function splitSentences(text: string): Span[] {
       // (… and not before a numbered list item, which goes on as a bulleted one does: "1. Chine (12 %)\n2. Inde")
       if (
         match[0].length === 1 &&
-        (!endsLabelLine(text, match.index) || ITEM_NUMBER.test(text.slice(end, end + 8)))
+        (!endsLabelLine(text, match.index) ||
+          ITEM_NUMBER.test(text.slice(end, end + 8)) ||
+          // (… nor between the bulleted items of a list a line introduces: "… evolueerde als volgt:\n- 2022: …")
+          (BULLET.test(text.slice(end, end + 4)) && introducedList(text, match.index)))
       )
         continue;
       pushSpan(spans, text, start, match.index);

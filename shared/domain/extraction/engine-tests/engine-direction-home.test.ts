@@ -210,4 +210,23 @@ describe('direction: the economy of the document', () => {
       ['bilateral_trade', 'rank', 'FR', 'VN'],
     ]);
   });
+
+  it('reads a fact sheet under a headline joining a pair by a dash: each bulleted line its own figure, the total the pair’s', () => {
+    const en =
+      'Kenya–Netherlands trade: key figures (2023)\n\n• Total trade: €1.2 billion (+6%)\n• Kenyan exports to the Netherlands: €780 million\n• Dutch exports to Kenya: €420 million';
+    expect(extract(en, 'en').map((f) => [f.metric, f.measure, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'value', 'KE', 'NL', 1.2e9],
+      ['bilateral_trade', 'growth', 'KE', 'NL', 6],
+      ['exports', 'value', 'KE', 'NL', 780e6],
+      ['exports', 'value', 'NL', 'KE', 420e6],
+    ]);
+    const fr =
+      "Maroc – Belgique : chiffres clés 2023\n\n- Échanges commerciaux : 4,6 milliards d'euros\n- Exportations belges vers le Maroc : 2,8 milliards d'euros\n- Importations belges en provenance du Maroc : 1,8 milliard d'euros\n- Solde commercial : +1 milliard d'euros en faveur de la Belgique";
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['bilateral_trade', 'BE', 'MA', 4.6e9],
+      ['exports', 'BE', 'MA', 2.8e9],
+      ['imports', 'BE', 'MA', 1.8e9],
+      ['trade_balance', 'BE', 'MA', 1e9],
+    ]);
+  });
 });
