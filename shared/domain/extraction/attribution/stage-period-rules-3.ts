@@ -1,11 +1,11 @@
 // Attribution, stage 5 (the period moved), continued: rules for the months of two years set against each other.
 import type { ClauseFacts } from '../document/clause-facts.js';
 import { latin } from '../letters.js';
-import { withWords } from '../lexicon.js';
+import { FORECAST_CUES, withWords } from '../lexicon.js';
 import { AND, alternation } from '../periods/period-words.js';
 import type { Quantity } from '../quantities/quantities.js';
 import type { NamedRule } from '../rule.js';
-import { isChangeBase } from './cues.js';
+import { isChangeBase, yearBefore } from './cues.js';
 import type { PeriodInput } from './stage-period-rules.js';
 
 const MONTH = /^(\d{4})-(\d\d)$/;
@@ -94,5 +94,57 @@ export const YEAR_TO_DATE_RULE: NamedRule<PeriodInput, string | null> = {
     return YEAR_TO_DATE.test(text.slice(periodMention.start, periodMention.end))
       ? `${month.slice(0, 4)}-01/${month}`
       : undefined;
+  },
+};
+
+const MONTH_SPAN = /^\d{4}-\d\d\/\d{4}-\d\d$/;
+
+export const THIS_YEAR_IN_A_STORY_OF_MONTHS: NamedRule<PeriodInput, string | null> = {
+  // "De export is dit jaar 60 procent minder" in a story of the first eight months of this year: those months
+  name: 'this-year-in-a-story-of-months',
+  why: '"This year" in a story of the first months of the year is those months.',
+  examples: [
+    {
+      text: 'In de eerste acht maanden van 2023 voerde België voor 1,2 miljard euro uit naar Marokko. De export naar Marokko is dit jaar 6 procent hoger.',
+      language: 'nl',
+      published: '2023-10',
+      figure: { value: 6, period: '2023-01/2023-08' },
+    },
+    {
+      text: "Vietnam's exports to the EU reached $11.9 billion in the first quarter of 2024. Analysts expect exports to the EU to grow by around 7% this year.",
+      language: 'en',
+      published: '2024-04',
+      figure: { value: 7, period: '2024', kind: 'forecast' },
+    },
+  ],
+  // (not what is expected of the year: "analysts expect growth of around 7% this year" is the year's)
+  apply: ({ s: { text, q, facts }, periodMention, inherited }) =>
+    periodMention?.thisYear &&
+    inherited &&
+    !FORECAST_CUES.test(text.slice(facts.clause.start, q.start)) &&
+    MONTH_SPAN.test(inherited) &&
+    inherited.startsWith(`${periodMention.period}-01/${periodMention.period}-`)
+      ? inherited
+      : undefined,
+};
+
+export const LAST_YEAR_IN_A_STORY_OF_MONTHS: NamedRule<PeriodInput, string | null> = {
+  // "grew from $41 million last year to $63 million" in a story of the first ten months of a year: the same
+  // months a year before
+  name: 'last-year-in-a-story-of-months',
+  why: '"Last year" in a story of the first months of a year is the same months a year before.',
+  examples: [
+    {
+      text: 'Belgian exports to Morocco in the first ten months of 2023\n\nBelgian exports to Morocco grew from 41 million euros last year to 63 million euros.',
+      language: 'en',
+      published: '2023-12',
+      figure: { value: 41_000_000, period: '2022-01/2022-10' },
+    },
+  ],
+  apply: ({ s: { text, q }, periodMention, inherited }) => {
+    if (!periodMention?.lastYear || !inherited || !MONTH_SPAN.test(inherited) || !isChangeBase(text, q))
+      return undefined;
+    const before = yearBefore(inherited);
+    return before.endsWith(`${periodMention.period}-${before.slice(-2)}`) ? before : undefined;
   },
 };

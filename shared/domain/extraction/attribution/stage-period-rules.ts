@@ -12,7 +12,12 @@ import type { Attribution, ChosenMetric } from './attribute-state.js';
 import { COMPARISON_BASE_BEFORE, isChangeBase, yearBefore } from './cues.js';
 import { SHARE_TO_AFTER } from './stage-measure.js';
 import { LEVEL_REACHED } from './stage-metric-neighbours.js';
-import { heldSince, YEAR_TO_DATE_RULE } from './stage-period-rules-3.js';
+import {
+  heldSince,
+  LAST_YEAR_IN_A_STORY_OF_MONTHS,
+  THIS_YEAR_IN_A_STORY_OF_MONTHS,
+  YEAR_TO_DATE_RULE,
+} from './stage-period-rules-3.js';
 
 /** What a period rule reads: the figure so far, the period mention chosen, and the period as left so far. */
 export interface PeriodInput {
@@ -52,46 +57,8 @@ export const PERIOD_RULES: Array<NamedRule<PeriodInput, string | null>> = [
         ? yearBefore(period)
         : undefined,
   },
-  {
-    // "De export is dit jaar 60 procent minder" in a story of the first eight months of this year: those months
-    name: 'this-year-in-a-story-of-months',
-    why: '"This year" in a story of the first months of the year is those months.',
-    examples: [
-      {
-        text: 'In de eerste acht maanden van 2023 voerde België voor 1,2 miljard euro uit naar Marokko. De export naar Marokko is dit jaar 6 procent hoger.',
-        language: 'nl',
-        published: '2023-10',
-        figure: { value: 6, period: '2023-01/2023-08' },
-      },
-    ],
-    apply: ({ periodMention, inherited }) =>
-      periodMention?.thisYear &&
-      inherited &&
-      MONTH_SPAN.test(inherited) &&
-      inherited.startsWith(`${periodMention.period}-01/${periodMention.period}-`)
-        ? inherited
-        : undefined,
-  },
-  {
-    // "grew from $41 million last year to $63 million" in a story of the first ten months of a year: the same
-    // months a year before
-    name: 'last-year-in-a-story-of-months',
-    why: '"Last year" in a story of the first months of a year is the same months a year before.',
-    examples: [
-      {
-        text: 'Belgian exports to Morocco in the first ten months of 2023\n\nBelgian exports to Morocco grew from 41 million euros last year to 63 million euros.',
-        language: 'en',
-        published: '2023-12',
-        figure: { value: 41_000_000, period: '2022-01/2022-10' },
-      },
-    ],
-    apply: ({ s: { text, q }, periodMention, inherited }) => {
-      if (!periodMention?.lastYear || !inherited || !MONTH_SPAN.test(inherited) || !isChangeBase(text, q))
-        return undefined;
-      const before = yearBefore(inherited);
-      return before.endsWith(`${periodMention.period}-${before.slice(-2)}`) ? before : undefined;
-    },
-  },
+  THIS_YEAR_IN_A_STORY_OF_MONTHS,
+  LAST_YEAR_IN_A_STORY_OF_MONTHS,
   {
     // "Chemische producten zijn goed voor een vijfde van die uitvoer", "30 % de ces exportations": a part of the
     // flow just named, even across a paragraph break, is of its period
@@ -595,5 +562,3 @@ const DEMONSTRATIVE_FLOW_AFTER = latin(
 );
 
 const YEAR_THEN_BRACKET = /(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$/;
-
-const MONTH_SPAN = /^\d{4}-\d\d\/\d{4}-\d\d$/;
