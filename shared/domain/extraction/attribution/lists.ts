@@ -432,7 +432,7 @@ function titleAbove(text: string, headingStart: number): string {
   return headingStart > 0 ? text.slice(start, headingStart) : '';
 }
 /** A table's total row: "Totaal", "Total". */
-const TOTAL_ROW = new RegExp(withWords`^(?:${(c) => c.figureLinks.total})$`, 'iu');
+export const TOTAL_ROW = new RegExp(withWords`^(?:${(c) => c.figureLinks.total})$`, 'iu');
 const BALANCE_COLUMN = new RegExp(withWords`^(?:${(c) => c.lists.balanceColumn})$`, 'i');
 
 export function itemOfFlowList(text: string, q: Quantity, lastStart: number): boolean {
@@ -478,10 +478,14 @@ function yearColumnItem(
   lineStart: number,
 ): { metric: Metric; direction: { from: string; to: string; guessed: number } } | undefined {
   const row = q.row ?? '';
-  const metric = METRIC_PATTERNS.find(([, re]) => matchesIn(re, row))?.[0];
   const titleEnd = q.headerEnd;
-  if (!metric || titleEnd === undefined) return undefined;
+  if (titleEnd === undefined) return undefined;
   const titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1;
+  // (rows that name goods take the flow of the title: "De Vlaamse uitvoer naar Brazilië (in miljoen euro):\n| Machines |")
+  const metric =
+    METRIC_PATTERNS.find(([, re]) => matchesIn(re, row))?.[0] ??
+    METRIC_PATTERNS.find(([, re]) => matchesIn(re, text.slice(titleStart, titleEnd)))?.[0];
+  if (!metric) return undefined;
   // (not the "US" of a unit in brackets: "Exports (US$ bn)")
   const inBracket = (e: { start: number }) => /\([^()]*$/.test(text.slice(lineStart, e.start));
   const inRow = facts.allEconomies.filter((e) => e.start >= lineStart && e.end <= q.start && !inBracket(e));

@@ -11,6 +11,7 @@ import { afterLastComma, goodsIn } from './attribute-leads.js';
 import type { Attribution, ChosenMetric, Dated, Directed, Measured } from './attribute-state.js';
 import { isGroup } from './cues.js';
 import { kindOf } from './kind.js';
+import { TOTAL_ROW } from './lists.js';
 import { latestYearBefore } from './period-choice.js';
 import { firstSectorIn, sectorJustBefore, sectorNear, sectorOfAmount, sectorOfPronoun } from './sectors.js';
 
@@ -32,6 +33,8 @@ export function figureOf(
   // are; "premier client du Maroc pour le poulpe" ranks the trade in that product, recorded with its sector (one
   // named by a common noun, "its largest supplier of the delicacy", names no sector and is withheld too)
   const product = q.type === 'rank' ? productRanked(text, q) : undefined;
+  // (a table's cell is of the goods its row names, none for its total row: "| Machines | 301,2 | 288,7 |")
+  const rowSector = q.row !== undefined && q.column ? rowGoods(q.row) : undefined;
   const withheld = q.type === 'rank' && (product === null || FORMERLY.test(lead));
   // "had invested 1.1 billion euros in Morocco by the end of 2023": a horizon already passed is an actual
   const reached = latestYearBefore(carried, facts);
@@ -67,18 +70,20 @@ export function figureOf(
     kind,
     bound,
     sector:
-      product ??
-      sectorOfAmount(text, q, facts) ??
-      // (an item's own goods before the flow's: "exports of chemicals (-18%) and machinery (-9%)")
-      sectorJustBefore(text, q, facts) ??
-      (metricMention ? sectorNear(text, metricMention, q) : null) ??
-      sectorOfPronoun(text, q, facts) ??
-      // (the goods of the clause's subject, unless a flow word before the figure names its own: "Les produits
-      // pharmaceutiques représentent 62 % des ventes" is the pharmaceuticals' share of the flow after it)
-      (metricMention && metricMention.start < q.start
-        ? null
-        : (goodsIn(afterLastComma(text.slice(facts.clause.start, q.start))) ??
-          goodsIn(text.slice(facts.clause.start, q.start)))),
+      rowSector !== undefined
+        ? rowSector
+        : (product ??
+          sectorOfAmount(text, q, facts) ??
+          // (an item's own goods before the flow's: "exports of chemicals (-18%) and machinery (-9%)")
+          sectorJustBefore(text, q, facts) ??
+          (metricMention ? sectorNear(text, metricMention, q) : null) ??
+          sectorOfPronoun(text, q, facts) ??
+          // (the goods of the clause's subject, unless a flow word before the figure names its own: "Les produits
+          // pharmaceutiques représentent 62 % des ventes" is the pharmaceuticals' share of the flow after it)
+          (metricMention && metricMention.start < q.start
+            ? null
+            : (goodsIn(afterLastComma(text.slice(facts.clause.start, q.start))) ??
+              goodsIn(text.slice(facts.clause.start, q.start))))),
     quote: text.slice(start, q.end),
     start,
     end: q.end,
@@ -150,3 +155,7 @@ const POLLED_FORECAST = latin(
 const FORMERLY = latin(
   new RegExp(withWords`(?<![\p{L}])(?:${(c) => c.kindStage.formerly})\s+(?:\p{L}+\s+){0,2}$`, 'iu'),
 );
+
+/** The sector a table row's label names; null for its total row; undefined for a row that names neither. */
+const rowGoods = (row: string): string | null | undefined =>
+  firstSectorIn(row) ?? (TOTAL_ROW.test(row.trim()) ? null : undefined);

@@ -334,3 +334,26 @@ describe('tables: units written as they are around an amount, and header cells t
     ]);
   });
 });
+
+describe('tables: rows of goods under a title that names the flow', () => {
+  it('reads each cell as the title’s flow of its row’s goods in its column’s year, the total row of all goods', () => {
+    const nl =
+      'De Vlaamse uitvoer naar Brazilië (in miljoen euro):\n\n| Productgroep | 2022 | 2023 |\n|---|---|---|\n| Chemische producten | 812,4 | 765,1 |\n| Machines | 301,2 | 288,7 |\n| Totaal | 1.544,0 | 1.498,3 |';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.from, f.to, f.value, f.period, f.sector])).toEqual([
+      ['exports', 'BE-VLG', 'BR', 812.4e6, '2022', 'chemicals'],
+      ['exports', 'BE-VLG', 'BR', 765.1e6, '2023', 'chemicals'],
+      ['exports', 'BE-VLG', 'BR', 301.2e6, '2022', 'machinery'],
+      ['exports', 'BE-VLG', 'BR', 288.7e6, '2023', 'machinery'],
+      ['exports', 'BE-VLG', 'BR', 1544e6, '2022', null],
+      ['exports', 'BE-VLG', 'BR', 1498.3e6, '2023', null],
+    ]);
+    const en =
+      'Exports of goods from Ireland to Japan (€ million)\n\nCommodity          2022      2023\nPharmaceuticals   2,105     2,330\nTotal             4,410     4,702';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.sector])).toEqual([
+      ['exports', 'IE', 'JP', 2105e6, 'pharmaceuticals'],
+      ['exports', 'IE', 'JP', 2330e6, 'pharmaceuticals'],
+      ['exports', 'IE', 'JP', 4410e6, null],
+      ['exports', 'IE', 'JP', 4702e6, null],
+    ]);
+  });
+});
