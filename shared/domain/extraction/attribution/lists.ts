@@ -481,16 +481,24 @@ function yearColumnItem(
   const titleEnd = q.headerEnd;
   if (titleEnd === undefined) return undefined;
   const titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1;
-  // (rows that name goods take the flow of the title: "De Vlaamse uitvoer naar Brazilië (in miljoen euro):\n| Machines |")
+  const title = text.slice(titleStart, titleEnd);
+  // (rows that name goods or partners take the flow of the title: "De Vlaamse uitvoer naar Brazilië (in miljoen
+  // euro):\n| Machines |", "Principaux clients du Maroc (en MDH)\nEspagne | 86 342")
+  const rowFlow = METRIC_PATTERNS.find(([, re]) => matchesIn(re, row))?.[0];
+  const rankNoun = HEADING_NOUN.exec(title)?.[1];
   const metric =
-    METRIC_PATTERNS.find(([, re]) => matchesIn(re, row))?.[0] ??
-    METRIC_PATTERNS.find(([, re]) => matchesIn(re, text.slice(titleStart, titleEnd)))?.[0];
+    rowFlow ??
+    METRIC_PATTERNS.find(([, re]) => matchesIn(re, title))?.[0] ??
+    (rankNoun ? metricOfRankNoun(rankNoun.toLowerCase()) : undefined);
   if (!metric) return undefined;
   // (not the "US" of a unit in brackets: "Exports (US$ bn)")
   const inBracket = (e: { start: number }) => /\([^()]*$/.test(text.slice(lineStart, e.start));
   const inRow = facts.allEconomies.filter((e) => e.start >= lineStart && e.end <= q.start && !inBracket(e));
   const inTitle = facts.allEconomies.filter((e) => e.start >= titleStart && e.end <= titleEnd);
-  const named = [...inRow, ...inTitle].filter((e, i, all) => all.findIndex((o) => o.code === e.code) === i);
+  // (a row that names only its partner has the title's economy for owner)
+  const named = (rowFlow ? [...inRow, ...inTitle] : [...inTitle, ...inRow]).filter(
+    (e, i, all) => all.findIndex((o) => o.code === e.code) === i,
+  );
   const owner = named.find((e) => e.adjective) ?? named[0];
   if (!owner) return undefined;
   const partner = named.find((e) => e.code !== owner.code && !e.adjective)?.code ?? 'WORLD';

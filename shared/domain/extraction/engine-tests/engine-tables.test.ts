@@ -357,3 +357,25 @@ describe('tables: rows of goods under a title that names the flow', () => {
     ]);
   });
 });
+
+describe('tables: rows of partners under a title that names the flow or the rank noun', () => {
+  it("reads each row's cells as the title economy's flow with the row's economy, in its column's year", () => {
+    const en =
+      'Top export destinations of Kenya (KES million)\n\n| Country | 2022 | 2023 |\n|---|---|---|\n| Uganda | 120,400 | 131,200 |';
+    expect(extract(en, 'en').map((f) => [f.metric, f.from, f.to, f.value, f.period])).toEqual([
+      ['exports', 'KE', 'UG', 120_400e6, '2022'],
+      ['exports', 'KE', 'UG', 131_200e6, '2023'],
+    ]);
+    const nl =
+      'Belangrijkste leveranciers van België (miljard euro)\n\nLand        2022    2023\nNederland   95,1    88,4';
+    expect(extract(nl, 'nl').map((f) => [f.metric, f.from, f.to, f.value])).toEqual([
+      ['imports', 'BE', 'NL', 95.1e9],
+      ['imports', 'BE', 'NL', 88.4e9],
+    ]);
+    const fr = 'Principaux clients du Maroc (en MDH)\n\nPays | 2022 | 2023\nEspagne | 86 342 | 91 204';
+    expect(extract(fr, 'fr').map((f) => [f.metric, f.from, f.to, f.value, f.unit])).toEqual([
+      ['exports', 'MA', 'ES', 86_342e6, 'MAD'],
+      ['exports', 'MA', 'ES', 91_204e6, 'MAD'],
+    ]);
+  });
+});
