@@ -31,21 +31,35 @@ function numberedParagraph(text: string, at: number): number | undefined {
 /** A bullet opening a line: "- ", "• ", "* ". */
 const BULLET = /^[ \t]*[-•*–▪►][ \t]/;
 
-/** Whether the bulleted line that ends at `lineEnd` is an item of a list that a line ending with ":" introduces. */
-function introducedList(text: string, lineEnd: number): boolean {
+/**
+ * Whether the bulleted line that ends at `lineEnd` is an item of a list that a line ending with ":" introduces.
+ * `known` keeps the answer of each bulleted line's start, so that a long list is walked once, not once an item.
+ */
+function introducedList(text: string, lineEnd: number, known: Map<number, boolean>): boolean {
+  // (the bulleted lines above, up to one whose answer is known or to the list's first item)
+  const walked: number[] = [];
   let lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-  while (lineStart > 0 && BULLET.test(text.slice(lineStart, lineStart + 4))) {
-    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const previous = text.slice(previousStart, lineStart - 1);
-    if (!BULLET.test(previous)) return /:\s*$/.test(previous);
-    lineStart = previousStart;
+  let answer: boolean | undefined;
+  while (answer === undefined) {
+    answer = known.get(lineStart);
+    if (answer !== undefined) break;
+    walked.push(lineStart);
+    if (lineStart === 0 || !BULLET.test(text.slice(lineStart, lineStart + 4))) answer = false;
+    else {
+      const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const previous = text.slice(previousStart, lineStart - 1);
+      if (BULLET.test(previous)) lineStart = previousStart;
+      else answer = /:\s*$/.test(previous);
+    }
   }
-  return false;
+  for (const start of walked) known.set(start, answer);
+  return answer;
 }
 
 /** Sentences as spans of `text`; a break needs end punctuation plus a capital or digit, or a blank line. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const introduced = new Map<number, boolean>();
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
@@ -57,7 +71,7 @@ export function splitSentences(text: string): Span[] {
         (!endsLabelLine(text, match.index) ||
           ITEM_NUMBER.test(text.slice(end, end + 8)) ||
           // (… nor between the bulleted items of a list a line introduces: "… evolueerde als volgt:\n- 2022: …")
-          (BULLET.test(text.slice(end, end + 4)) && introducedList(text, match.index)))
+          (BULLET.test(text.slice(end, end + 4)) && introducedList(text, match.index, introduced)))
       )
         continue;
       pushSpan(spans, text, start, match.index);
