@@ -404,3 +404,33 @@ describe('measure: a balance that worsens ("verslechtering")', () => {
     ]);
   });
 });
+
+describe('sign: a change written as a comparison with the year before', () => {
+  it('reads "kleiner/groter dan", "smaller/larger than" and "inférieures de … à" as signed changes, the month before a decimal kept', () => {
+    const nl = extract(
+      'Den Haag, 16 mei 2024 – De Nederlandse goederenuitvoer was in maart 2,1 procent kleiner dan in maart 2023. De invoer was 1,4 procent groter dan een jaar eerder.',
+      'nl',
+      '2024-05',
+    );
+    expect(nl.map((f) => [f.metric, f.measure, f.value, f.period])).toEqual([
+      ['exports', 'growth', -2.1, '2024-03'],
+      ['imports', 'growth', 1.4, '2024-03'],
+    ]);
+    const en = extract(
+      'Dutch exports in the first quarter of 2024 were 1.2 percent smaller than a year earlier, while imports were 0.8 percent larger.',
+      'en',
+    );
+    expect(en.map((f) => [f.metric, f.measure, f.value])).toEqual([
+      ['exports', 'growth', -1.2],
+      ['imports', 'growth', 0.8],
+    ]);
+    const fr = extract(
+      'Le 7 mai 2024 – Les exportations françaises sont en mars inférieures de 2,1 % à leur niveau de mars 2023.',
+      'fr',
+      '2024-05',
+    );
+    expect(fr.map((f) => [f.metric, f.measure, f.value, f.period])).toEqual([
+      ['exports', 'growth', -2.1, '2024-03'],
+    ]);
+  });
+});

@@ -254,7 +254,7 @@ export const monthWithoutYear: Rule = {
   ],
   re: latin(
     new RegExp(
-      `(?<![\\p{L}])(?:${IN_MONTH})\\s+(?:(?:${MONTH_ARTICLES})\\s+\\p{L}*(?:${MONTH_NOUNS})\\s+(?:${OF_NAMED_MONTH})?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:(?:${OF})\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:${DAY_ORDINALS})?(?:\\s*[,.;]|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,
+      `(?<![\\p{L}])(?:${IN_MONTH})\\s+(?:(?:${MONTH_ARTICLES})\\s+\\p{L}*(?:${MONTH_NOUNS})\\s+(?:${OF_NAMED_MONTH})?)?(${MONTH_WORDS})(?![\\p{L}])(?!\\s+(?:(?:${OF})\\s+)?(?:19|20)\\d\\d)(?!\\s+\\d{1,2}(?:${DAY_ORDINALS})?(?:\\s*[,.;](?!\\d)|\\s*$|\\s+(?:19|20)\\d\\d))(?=(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+)(?:${MONTH_WORDS})\\s+(${YEAR}))?)`,
       'giu',
     ),
   ),

@@ -28,9 +28,10 @@ export { MONTH_WORDS } from './period-words.js';
 
 // A day's date ("le 8 septembre 2023", "mardi 1er Mars 2016", "March 6, 2024", "Feb. 8") is when
 // something happened, not a period.
+// (not a month before a decimal: "in maart 2,1 procent lager")
 const DAY_DATE = latin(
   new RegExp(
-    `\\b\\d{1,2}(?:${DAY_ORDINALS})?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?:${DAY_ORDINALS_AFTER_MONTH})?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
+    `\\b\\d{1,2}(?:${DAY_ORDINALS})?\\s+(?:${MONTH_WORDS})\\s+${YEAR}|\\b(?:${MONTH_WORDS}|(?:${SHORT_MONTHS})\\.)\\s+\\d{1,2}(?![.,]\\d)(?:${DAY_ORDINALS_AFTER_MONTH})?(?:,?\\s+${YEAR})?\\b|\\b(?:${SHORT_MONTHS})\\s+\\d{1,2},?\\s+${YEAR}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]${YEAR}\\b`,
     'giu',
   ),
 );

@@ -45,6 +45,8 @@ export const attributionCues: AttributionCues = {
       'baisses?', 'baissé\\p{L}*', 'recul\\p{L}*', 'chut\\p{L}*', 'diminu\\p{L}*', 'repli\\p{L}*',
       'fléchi\\p{L}*', 'dégringol\\p{L}*', 'en retrait', 'régress\\p{L}*', 'allég\\p{L}*', 'rédui\\p{L}*',
       'réduction',
+      // "inférieures de 2,1 % à leur niveau de mars 2023"
+      'inférieur(?:e|s|es)?(?=\\s+de\\s)',
       // "se sont contractées de 4 %", "ont plongé de 30 %", "se sont effondrées de 40 %"
       'contract(?:é|ée|és|ées|ion|er|e|ent|era|eraient|erait)', 'plong\\p{L}*', 'effondr\\p{L}*',
     ],

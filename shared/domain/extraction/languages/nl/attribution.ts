@@ -82,11 +82,11 @@ export const attributionCues: AttributionCues = {
     declineAfter: [
       'gedaald', 'afgenomen', 'gekrompen', 'teruggevallen', 'krimpen', 'dalen', 'zakken', 'afnemen',
       'teruglopen', 'terugvallen', 'terugviel', 'terugvielen', 'terugliep', 'daalde', 'daalden', 'zakte',
-      'zakten', 'kromp', 'afnam', 'minder', 'lager', 'daling', 'afname',
+      'zakten', 'kromp', 'afnam', 'minder', 'lager', 'kleiner', 'daling', 'afname',
     ],
     riseAfter: [
       'gestegen', 'toegenomen', 'gegroeid', 'stijgen', 'groeien', 'toenemen', 'steeg', 'stegen', 'groeide',
-      'groeiden', 'toenam', 'meer', 'hoger', 'stijging', 'toename', 'groei',
+      'groeiden', 'toenam', 'meer', 'hoger', 'groter', 'stijging', 'toename', 'groei',
     ],
     thanAfterChange: ['dan'],
     declineAtClauseEnd: [
