@@ -195,6 +195,17 @@ describe('periods: fiscal years, halves and year to date', () => {
     ]);
   });
 
+  it("reads a fiscal quarter or half by its code ('Q3 FY24') in the reporter's fiscal year", () => {
+    const figures = extract(
+      "India's exports to the UAE were USD 23.6 billion in Q3 FY24, and USD 44.1 billion in H1 FY 2024-25.",
+      'en',
+    );
+    expect(figures.map((f) => [f.value, f.period])).toEqual([
+      [23.6e9, '2023-10/2023-12'],
+      [44.1e9, '2024-04/2024-09'],
+    ]);
+  });
+
   it('reads a two-year label as a span for an economy whose fiscal year is the calendar year', () => {
     const figures = extract('Peruvian exports to Chile reached $2 billion in 2019-20.', 'en');
     expect(figures.map((f) => f.period)).toEqual(['2019/2020']);

@@ -190,3 +190,43 @@ export const fiscalYearMonths: Rule = {
   },
   hint: FISCAL_HINT,
 };
+
+// a quarter or half of a fiscal year by its code: "Q3 FY24", "H1 FY2024", "Q1 FY 2024-25" (India's Q3 FY24 is
+// October to December 2023)
+export const fiscalPartCode: Rule = {
+  name: 'fiscal-part-code',
+  examples: [
+    { text: 'Bilateral trade grew 12% in Q3 FY24.', period: '2024-07/2024-09' },
+    { text: 'Exports rose in H1 FY 2024-25.', period: '2024/2025' },
+  ],
+  re: latin(
+    new RegExp(
+      `(?<![\\p{L}\\d])([QH])([1-4])\\s*(?:${FISCAL_SHORT})\\s*['’]?(?:(${YEAR})\\s*[-–/]\\s*(\\d\\d(?!\\d)|${YEAR})|(${YEAR}|\\d\\d)(?![\\d/–-]))`,
+      'gu',
+    ),
+  ),
+  make: (m, published) => {
+    const fiscal = fiscalPartOf(m);
+    return fiscal ? (fiscalPeriod(fiscal, undefined, published) ?? '') : undefined;
+  },
+  detail: (m) => {
+    const fiscal = fiscalPartOf(m);
+    return fiscal ? { fiscal } : undefined;
+  },
+  hint: FISCAL_HINT,
+};
+
+/** The fiscal year and months the fiscal part code matched, or undefined for a half above 2 or years that do not follow. */
+function fiscalPartOf(m: RegExpExecArray): FiscalYear | undefined {
+  const n = Number(m[2]);
+  const half = m[1]?.toUpperCase() === 'H';
+  if (half && n > 2) return undefined;
+  const [first, last] = half ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
+  if (m[3] && m[4]) {
+    const start = Number(m[3]);
+    const end = m[4].length === 2 ? Number(`${m[3].slice(0, 2)}${m[4]}`) : Number(m[4]);
+    return end === start + 1 ? { startYear: start, first, last } : undefined;
+  }
+  const year = m[5] ?? '';
+  return { endYear: year.length === 2 ? 2000 + Number(year) : Number(year), first, last };
+}

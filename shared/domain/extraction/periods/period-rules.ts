@@ -1,6 +1,6 @@
 // The period rules in the order they are tried: where two match overlapping text, the first wins.
 import type { Rule } from './period-rule.js';
-import { fiscalYear, fiscalYearMonths } from './period-rules-fiscal.js';
+import { fiscalPartCode, fiscalYear, fiscalYearMonths } from './period-rules-fiscal.js';
 import {
   betweenMonthsOfYears,
   monthOfRelativeYear,
@@ -44,6 +44,8 @@ export const RULES: Rule[] = [
   monthToMonthRange,
   betweenMonthsOfYears,
   monthRange,
+  // (before the fiscal year it names: "Q3 FY24")
+  fiscalPartCode,
   fiscalYear,
   sinceYear,
   sinceEvent,
