@@ -48,6 +48,39 @@ export function carriedDirection(
 /** The directions a figure takes from the figure before it or beside it, in order. */
 export const CARRIED_DIRECTION_RULES: Array<NamedRule<DirectionInput, Direction>> = [
   {
+    name: 'rank-a-flow-makes',
+    why: 'A rank a flow makes of one of its sides ("…, making it the country’s largest supplier", "ce qui en fait son premier client") is of that flow: the same trade, seen from the rank’s side.',
+    examples: [
+      {
+        text: 'China exported $12.3 billion to Nigeria in 2023, making it the country’s largest supplier.',
+        language: 'en',
+        figure: { value: 1, measure: 'rank', metric: 'imports', from: 'NG', to: 'CN' },
+      },
+      {
+        text: 'La Chine a exporté pour 12,3 milliards de dollars vers le Nigeria en 2023, ce qui en fait le premier fournisseur du pays.',
+        language: 'fr',
+        figure: { value: 1, measure: 'rank', metric: 'imports', from: 'NG', to: 'CN' },
+      },
+      {
+        text: 'Kenya accounted for 1.2% of Dutch exports in 2023, making it the country’s 40th largest export market.',
+        language: 'en',
+        figure: { value: 40, measure: 'rank', metric: 'exports', from: 'NL', to: 'KE' },
+      },
+    ],
+    apply: ({ s: { text, q, facts }, c: { last }, metric }) => {
+      if (q.type !== 'rank' || !last || last.start < facts.sentence.start || last.measure === 'rank')
+        return undefined;
+      if (!MAKES_OF_SUBJECT.test(text.slice(last.end, q.start))) return undefined;
+      if (facts.quantities.some((o) => o !== q && o.start >= last.end && o.end <= q.start)) return undefined;
+      if (!isCountryOrRegion(last.from) || !isCountryOrRegion(last.to)) return undefined;
+      // (exports from A to B are B's imports from A: a supplier's rank after an export flow turns it round)
+      const turned =
+        (metric === 'imports' && last.metric === 'exports') ||
+        (metric === 'exports' && last.metric === 'imports');
+      return turned ? pair(metric, last.to, last.from) : pair(metric, last.from, last.to);
+    },
+  },
+  {
     name: 'balance-favouring-an-economy-before',
     why: 'A balance whose sentence names no economy belongs to the one the sentence before says it favours.',
     examples: [
@@ -423,6 +456,10 @@ function rivalSubject(
 }
 
 // (a change keeps its sign outside the quantity: "India (-37.9%)")
+const MAKES_OF_SUBJECT = latin(
+  new RegExp(withWords`,\s*(?:${(c) => c.directionStage.makesOfSubject})(?![\p{L}])`, 'iu'),
+);
+
 const GOES_TO_BEFORE = latin(
   new RegExp(
     withWords`^\s*(?:[\p{L}'’]+\s+){0,3}?(?:${(c) => c.continuation.goesTo})\s+(?:${(c) => c.continuation.goesToArticle})?$`,

@@ -587,5 +587,7 @@ export interface AttributionCues {
     regionNoun: string[];
     /** before the names that are rivals of the head figure's: "devant", "achter", "ahead of" */
     rivals: string[];
+    /** after a flow, what makes its subject a ranked trader: ", making it", ", ce qui en fait", ", waarmee" */
+    makesOfSubject: string[];
   };
 }

@@ -472,5 +472,6 @@ export const attributionCues: AttributionCues = {
     partOfFlow: ['of\\s+(?:those|these|the)\\s+(?:exports|imports|sales|shipments)'],
     regionNoun: ['Region', 'region'],
     rivals: ['behind', 'ahead of', 'after'],
+    makesOfSubject: ['making', 'which makes', 'which made'],
   },
 };

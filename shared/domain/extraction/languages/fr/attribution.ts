@@ -528,5 +528,6 @@ export const attributionCues: AttributionCues = {
     partOfFlow: ['de\\s+ces\\s+(?:exportations|importations|ventes|achats)'],
     regionNoun: ['Région', 'région'],
     rivals: ['devant', 'derrière', 'après', 'juste après', 'juste derrière'],
+    makesOfSubject: ['ce qui (?:en )?fai(?:t|sait)', 'faisant'],
   },
 };

@@ -492,5 +492,6 @@ export const attributionCues: AttributionCues = {
     partOfFlow: ['van\\s+(?:die|deze|de)\\s+(?:uitvoer|export|invoer|import)'],
     regionNoun: ['Gewest', 'gewest', 'Regio'],
     rivals: ['achter', 'voor', 'na'],
+    makesOfSubject: ['waarmee', 'waardoor'],
   },
 };
