@@ -100,6 +100,10 @@ const nearAdjective = ({ text, mention }: RoleInput, a: Span) =>
     a.start >= mention.end ? text.slice(mention.end, a.start) : text.slice(a.end, mention.start),
   );
 
+/** Whether an adjective qualifies goods: "Chileense producten", "des produits chiliens", "Polish goods". */
+const ofGoods = ({ text, mention, before }: RoleInput): boolean =>
+  GOODS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 16)) || GOODS_NOUN_BEFORE.test(before);
+
 const rule = (
   name: string,
   why: string,
@@ -196,11 +200,7 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
       },
     ],
     // "voor 1,3 miljard euro aan Chileense producten ingevoerd", "des produits chiliens", "Chilean goods"
-    ({ text, mention, metric, before }) =>
-      metric === 'imports' &&
-      (GOODS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 16)) || GOODS_NOUN_BEFORE.test(before))
-        ? 'partner'
-        : undefined,
+    (r) => (r.metric === 'imports' && ofGoods(r) ? 'partner' : undefined),
   ),
   rule(
     'origin-of-goods-a-buyer-ranks-for',
@@ -219,12 +219,7 @@ export const ADJECTIVE_ROLE_RULES: ReadonlyArray<RoleRule> = [
     ],
     // "the largest buyer of Polish goods", "de grootste afnemer van Poolse producten", "des produits polonais"
     // (only a rank's: "exports from Hong Kong, mostly re-exports of Chinese goods" keep their owner)
-    ({ text, q, mention, metric, before }) =>
-      q.type === 'rank' &&
-      metric === 'exports' &&
-      (GOODS_NOUN_AFTER.test(text.slice(mention.end, mention.end + 16)) || GOODS_NOUN_BEFORE.test(before))
-        ? 'owner'
-        : undefined,
+    (r) => (r.q.type === 'rank' && r.metric === 'exports' && ofGoods(r) ? 'owner' : undefined),
   ),
   ORIGIN_OF_IMPORTS_INTO_A_PLACE,
   rule(

@@ -34,6 +34,10 @@ const FISCAL_HINT = new RegExp(
   'i',
 );
 
+/** Whether a two-year label's second year, written whole or by its last two digits, is the year after `start`. */
+const followsYear = (start: number, end: string): boolean =>
+  end.length === 2 ? Number(end) === (start + 1) % 100 : Number(end) === start + 1;
+
 /** The fiscal year the fiscal rule matched, or undefined when its two years do not follow each other. */
 function fiscalOf(m: RegExpExecArray): FiscalYear | undefined {
   const months = monthCount(m[1] ?? '');
@@ -52,11 +56,8 @@ function fiscalOf(m: RegExpExecArray): FiscalYear | undefined {
   if (m[1] && !months) return undefined;
   const start = m[4] ?? m[6] ?? m[10];
   const end = m[5] ?? m[7] ?? m[11];
-  if (start && end) {
-    const next = Number(start) + 1;
-    if (end.length === 2 ? Number(end) !== next % 100 : Number(end) !== next) return undefined;
-    return { startYear: Number(start), first, last };
-  }
+  if (start && end)
+    return followsYear(Number(start), end) ? { startYear: Number(start), first, last } : undefined;
   if (m[8]) {
     const year = m[8].length === 2 ? 2000 + Number(m[8]) : Number(m[8]);
     return { endYear: year, first, last };
@@ -180,9 +181,7 @@ export const fiscalYearMonths: Rule = {
   ),
   make: (m) => {
     const startYear = Number(m[1]);
-    const end = m[2] ?? '';
-    if (Number(end.length === 2 ? `${String(startYear).slice(0, 2)}${end}` : end) !== startYear + 1)
-      return undefined;
+    if (!followsYear(startYear, m[2] ?? '')) return undefined;
     const first = monthNumber(m[3]);
     const last = monthNumber(m[4]);
     if (!first || !last || first === last) return undefined;
@@ -222,11 +221,8 @@ function fiscalPartOf(m: RegExpExecArray): FiscalYear | undefined {
   const half = m[1]?.toUpperCase() === 'H';
   if (half && n > 2) return undefined;
   const [first, last] = half ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
-  if (m[3] && m[4]) {
-    const start = Number(m[3]);
-    const end = m[4].length === 2 ? Number(`${m[3].slice(0, 2)}${m[4]}`) : Number(m[4]);
-    return end === start + 1 ? { startYear: start, first, last } : undefined;
-  }
+  if (m[3] && m[4])
+    return followsYear(Number(m[3]), m[4]) ? { startYear: Number(m[3]), first, last } : undefined;
   const year = m[5] ?? '';
   return { endYear: year.length === 2 ? 2000 + Number(year) : Number(year), first, last };
 }
