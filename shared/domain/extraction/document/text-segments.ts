@@ -13,8 +13,13 @@ export interface Span {
 
 const ABBREVIATIONS = new Set(ALL_CUES.flatMap((c) => c.segments.abbreviations));
 
+/** A bullet that opens a list item's line: "- ", "• ", "* ". */
+const BULLET_MARK = '[-•*–▪►]';
 // (a line break before a capital, a digit, or a bullet and its item: "\n- Exportations : 2,8 milliards")
-const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–▪►][ \t]+)?[\p{Lu}\d])/gu;
+const SENTENCE_END = new RegExp(
+  `[.!?…]+["»”’)\\]]*(?=\\s)|\\n[ \\t]*\\n|\\n(?=[ \\t]*(?:${BULLET_MARK}[ \\t]+)?[\\p{Lu}\\d])`,
+  'gu',
+);
 
 const WORD_BEFORE_END = latin(/([\p{L}.]+)$/u);
 const NEXT_VISIBLE = latin(/\S/u);
@@ -28,8 +33,7 @@ function numberedParagraph(text: string, at: number): number | undefined {
   return /[.!?]\s*$/.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd)) ? number[0].length : undefined;
 }
 
-/** A bullet opening a line: "- ", "• ", "* ". */
-const BULLET = /^[ \t]*[-•*–▪►][ \t]/;
+const BULLET = new RegExp(`^[ \\t]*${BULLET_MARK}[ \\t]`);
 
 /**
  * Whether the bulleted line that ends at `lineEnd` is an item of a list that a line ending with ":" introduces.

@@ -293,7 +293,6 @@ const UNIT_AFTER_COMMA = latin(
 /** The unit a heading's or a label's bracket gives, if any. */
 export function unitOf(heading: string, language: Language): Quantity | undefined {
   // (… or that ends the heading after a comma: "UK trade with China, £m", "Uitvoer naar Chili, in miljoen euro")
-  UNIT_AFTER_COMMA.lastIndex = 0;
   for (const bracket of [...heading.matchAll(UNIT_BRACKET), ...heading.matchAll(UNIT_AFTER_COMMA)]) {
     // ("EUR million": a code before its scale reads as the scale before it)
     const label = (bracket[1] ?? '').replace(CODE_THEN_SCALE, '$2 $1');
